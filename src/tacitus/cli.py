@@ -1,0 +1,283 @@
+"""The command line: parse arguments, build Settings, call the pipeline or the store, render."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from tacitus import __version__
+from tacitus.errors import IngestError, SettingsError, StoreError, TacitusError
+from tacitus.ingest import article_from_bytes, article_from_record
+from tacitus.model import Article, IngestOutcome
+from tacitus.pipeline import ArticleCoder, make_article_coder
+from tacitus.render import render_csv, render_table
+from tacitus.runners.local import run_ingest
+from tacitus.settings import DEFAULT_DB, Settings
+from tacitus.store import open_store
+
+app = typer.Typer(
+    name="tacitus",
+    help="Political event data from the news: who did what to whom, who said what, with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+stderr = Console(stderr=True)
+
+
+class CodeFormat(str, Enum):
+    json = "json"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tacitus {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Tacitus reads the news and turns it into political event data."""
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise SettingsError(f"{option} must be a date as YYYY-MM-DD, got {value!r}") from error
+
+
+def _fail(error: TacitusError, code: int = 2) -> typer.Exit:
+    stderr.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
+    return typer.Exit(code)
+
+
+def _read_document(path: str, settings: Settings) -> Article:
+    if path == "-":
+        return article_from_bytes(sys.stdin.buffer.read(), origin="<stdin>", settings=settings)
+    file = Path(path)
+    if not file.is_file():
+        raise SettingsError(f"no such file: {path}")
+    kind = "text" if file.suffix.lower() == ".txt" else None
+    return article_from_bytes(file.read_bytes(), origin=path, settings=settings, kind=kind)
+
+
+def _iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield number, None, f"line {number}: not JSON ({error.msg})"
+                continue
+            if not isinstance(record, dict):
+                yield number, None, f"line {number}: not a JSON object"
+                continue
+            yield number, record, ""
+
+
+@app.command()
+def code(
+    path: Annotated[
+        str | None, typer.Argument(help="A page (.html), a text file (.txt) or - for stdin.")
+    ] = None,
+    jsonl: Annotated[
+        Path | None,
+        typer.Option("--jsonl", help="Code every record of a JSONL file (id, text or html, date)."),
+    ] = None,
+    on_date: Annotated[
+        str | None, typer.Option("--date", help="Article date YYYY-MM-DD (overrides the page).")
+    ] = None,
+    output_format: Annotated[
+        CodeFormat, typer.Option("--format", help="Output format.")
+    ] = CodeFormat.json,
+) -> None:
+    """Code one document (or each line of a JSONL file) and print JSON; no database."""
+    try:
+        settings = Settings()
+        article_date = _parse_date(on_date, "--date")
+        if (path is None) == (jsonl is None):
+            raise SettingsError("give either one PATH (or -) or --jsonl FILE")
+        coder = make_article_coder(settings)
+        if jsonl is not None:
+            _code_jsonl(jsonl, coder, settings, article_date)
+            return
+        assert path is not None
+        article = _read_document(path, settings)
+        if article_date is not None:
+            article = replace(article, date=article_date)
+        typer.echo(json.dumps(coder.code(article).to_dict(), ensure_ascii=False, indent=2))
+    except IngestError as error:
+        raise _fail(error, 1) from error
+    except TacitusError as error:
+        raise _fail(error) from error
+
+
+def _code_jsonl(path: Path, coder: ArticleCoder, settings: Settings, default_date: date | None) -> None:
+    if not path.is_file():
+        raise SettingsError(f"no such file: {path}")
+    for number, record, problem in _iter_jsonl(path):
+        record_id = record.get("id", number) if record is not None else number
+        if record is None:
+            typer.echo(json.dumps({"id": record_id, "error": problem}, ensure_ascii=False))
+            continue
+        try:
+            article = article_from_record(record, origin=f"{path}:{number}", settings=settings)
+        except IngestError as error:
+            typer.echo(json.dumps({"id": record_id, "error": str(error)}, ensure_ascii=False))
+            continue
+        if article.date is None and default_date is not None:
+            article = replace(article, date=default_date)
+        output = {"id": record_id, **coder.code(article).to_dict()}
+        typer.echo(json.dumps(output, ensure_ascii=False))
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, folders, feeds (.rss/.atom/.xml) or http(s) URLs.")
+    ],
+    db: DbOption = DEFAULT_DB,
+    batch_size: Annotated[int, typer.Option(help="Articles parsed and committed together.")] = 32,
+    allow_private_addresses: Annotated[
+        bool, typer.Option(help="Allow fetching from private and loopback addresses.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read news into the database; prints new / duplicate / skipped / failed counts."""
+    try:
+        settings = Settings(db_path=db, batch_size=batch_size,
+                            allow_private_addresses=allow_private_addresses)
+        coder = make_article_coder(settings)
+        with open_store(db) as store, _progress(quiet) as progress:
+            task = progress.add_task("ingesting", total=None)
+
+            def advance(outcome: IngestOutcome) -> None:
+                progress.update(task, advance=1, description=f"{outcome.status:>9} {outcome.origin[-60:]}")
+
+            summary = run_ingest(sources, settings=settings, store=store, coder=coder,
+                                 on_outcome=advance)
+    except TacitusError as error:
+        raise _fail(error) from error
+    counts = summary.counts
+    typer.echo(
+        f"articles: {counts['new']} new, {counts['duplicate']} duplicate, "
+        f"{counts['skipped']} skipped, {counts['failed']} failed  (run {summary.run_id}, db {db})"
+    )
+    for problem in summary.problems:
+        typer.echo(f"  {problem.status}: {problem.origin}: {problem.reason}")
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.completed} inputs"), BarColumn(),
+        TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=stderr, disable=quiet or not stderr.is_terminal, transient=True,
+    )
+
+
+EVENT_COLUMNS = ("date", "source", "cameo", "cameo_name", "target", "goldstein", "sentence")
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix (source or target).")] = None,
+    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List coded events."""
+    try:
+        with open_store(_existing(db), read_only=True) as store:
+            rows = store.events(actor=actor, since=_parse_date(since, "--since"),
+                                until=_parse_date(until, "--until"), limit=limit)
+    except TacitusError as error:
+        raise _fail(error) from error
+    _render(rows, output_format.value, EVENT_COLUMNS, title="events")
+
+
+@app.command()
+def quotes(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int | None, typer.Option(help="At most this many quotes.")] = None,
+    output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List quotes with their speakers."""
+    try:
+        with open_store(_existing(db), read_only=True) as store:
+            rows = store.quotes(limit=limit)
+    except TacitusError as error:
+        raise _fail(error) from error
+    _render(rows, output_format.value, ("date", "speaker", "direct", "cue", "text"), title="quotes")
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB,
+    kind: Annotated[str | None, typer.Option(help="demand, commitment, denial, appeal …")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many claims.")] = None,
+    output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List demands, commitments, denials, appeals, offers and threats."""
+    try:
+        with open_store(_existing(db), read_only=True) as store:
+            rows = store.claims(kind=kind, limit=limit)
+    except TacitusError as error:
+        raise _fail(error) from error
+    _render(rows, output_format.value, ("date", "kind", "actor", "addressee", "topic", "text"),
+            title="claims")
+
+
+def _existing(db: Path) -> Path:
+    if not db.is_file():
+        raise StoreError(f"no database at {db}: run `tacitus ingest SOURCE... --db {db}` first")
+    return db
+
+
+def _render(rows: Sequence[dict[str, Any]], output_format: str, columns: Sequence[str],
+            *, title: str) -> None:
+    if output_format == "json":
+        typer.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        sys.stdout.write(render_csv(rows, columns))
+    else:
+        Console().print(render_table(rows, columns, title=title))
+
+
+def main() -> None:
+    """Entry point of the ``tacitus`` command."""
+    app()

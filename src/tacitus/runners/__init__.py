@@ -1,0 +1,1 @@
+"""Runners drive the pipeline over many inputs; stages never know which runner runs them."""

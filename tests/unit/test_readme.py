@@ -1,0 +1,34 @@
+"""The README's command table must match the commands and options the CLI really has."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+import pytest
+import typer.main
+
+from tacitus.cli import app
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+ROWS = re.findall(r"^\| `tacitus ([a-z-]+)([^`]*)` \|", README.read_text(encoding="utf-8"), re.M)
+
+
+def cli_group() -> click.Group:
+    group = typer.main.get_command(app)
+    assert isinstance(group, click.Group)
+    return group
+
+
+def test_readme_lists_every_command() -> None:
+    documented = {name for name, _ in ROWS if not name.startswith("-")}
+    assert documented == set(cli_group().commands)
+
+
+@pytest.mark.parametrize(("name", "usage"), [row for row in ROWS if not row[0].startswith("-")])
+def test_readme_options_exist(name: str, usage: str) -> None:
+    command = cli_group().commands[name]
+    known = {option for param in command.params for option in getattr(param, "opts", [])}
+    for option in re.findall(r"--[a-z-]+", usage):
+        assert option in known, f"README documents {option} for `tacitus {name}`"
