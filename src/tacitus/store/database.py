@@ -1,0 +1,234 @@
+"""The store: one DuckDB file, written one transaction per batch, read as plain dicts."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import duckdb
+
+from tacitus.errors import StoreError
+from tacitus.model import CodedArticle, IngestOutcome
+from tacitus.store import queries
+from tacitus.store.bulk import insert_rows
+from tacitus.store.rows import ARTICLE_TABLES, COLUMNS, article_rows, outcome_rows
+from tacitus.store.schema import apply_schema, check_version, column_types, stored_version
+
+T = TypeVar("T")
+
+# Tables whose rows have a key: a row already there is skipped, which makes writes idempotent.
+_KEYED = frozenset({"articles", "actors", "events", "event_mentions", "quotes", "claims"})
+
+
+def _now() -> datetime:
+    # stored as naive UTC: TIMESTAMP WITH TIME ZONE would need a time-zone library to read back
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _rollback(connection: duckdb.DuckDBPyConnection) -> None:
+    # a failed COMMIT has rolled the transaction back already: nothing is left to undo
+    with suppress(duckdb.TransactionException):
+        connection.execute("ROLLBACK")
+
+
+def _open_error(path: Path, error: duckdb.Error) -> StoreError:
+    text = str(error)
+    if "lock" in text.lower():
+        return StoreError(f"database {path} is locked by another process: {text}")
+    if "different configuration" in text:
+        return StoreError(
+            f"database {path} is already open in this process with other settings "
+            f"(read-only and writable at once)"
+        )
+    if "does not exist" in text:
+        return StoreError(f"no database at {path}")
+    if "not a valid" in text:
+        return StoreError(f"{path} is not a DuckDB database")
+    return StoreError(f"cannot open database {path}: {text}")
+
+
+class Store:
+    """An open Tacitus database. Use ``open_store``; close it (or use ``with``) when done."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, *,
+                 read_only: bool) -> None:
+        self._connection = connection
+        self.path = path
+        self.read_only = read_only
+        self._types = column_types(connection)
+
+    # -- life cycle -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database file; the store cannot be used after this."""
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.read_only:
+            raise StoreError(f"cannot {what}: database {self.path} is open read-only")
+        connection = self._connection
+        try:
+            connection.execute("BEGIN TRANSACTION")
+        except duckdb.Error as error:
+            raise StoreError(f"cannot {what} in {self.path}: {error}") from error
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except StoreError:
+            _rollback(connection)
+            raise
+        except Exception as error:  # whatever fails, the batch is undone and reported as one error
+            _rollback(connection)
+            raise StoreError(f"cannot {what} in {self.path}: {error}") from error
+        except BaseException:
+            _rollback(connection)
+            raise
+
+    def _read(self, query: Callable[..., T], /, **options: Any) -> T:
+        try:
+            return query(self._connection, **options)
+        except duckdb.Error as error:
+            raise StoreError(f"cannot read database {self.path}: {error}") from error
+
+    # -- writes -----------------------------------------------------------------------------------
+
+    def write_article(self, coded: CodedArticle) -> None:
+        """Store one coded article (nothing happens if its id is stored already)."""
+        with self._transaction("write an article") as connection:
+            self._insert_articles(connection, [coded])
+
+    def write_batch(self, coded: Sequence[CodedArticle], outcomes: Sequence[IngestOutcome], *,
+                    run_id: str) -> None:
+        """Store a batch of coded articles and its ingest outcomes in one transaction."""
+        with self._transaction("write a batch") as connection:
+            self._insert_articles(connection, coded)
+            rows = outcome_rows(outcomes, run_id=run_id, at=_now(),
+                                first_seq=queries.next_log_seq(connection, run_id))
+            self._insert(connection, "ingest_log", rows)
+
+    def _insert_articles(self, connection: duckdb.DuckDBPyConnection,
+                         coded: Sequence[CodedArticle]) -> None:
+        ids, hashes = queries.stored_keys(connection, [item.article.id for item in coded],
+                                          [item.article.content_hash for item in coded])
+        new = [item for item in coded
+               if item.article.id not in ids and item.article.content_hash not in hashes]
+        tables = article_rows(new, ingested_at=_now())
+        for table in ARTICLE_TABLES:
+            self._insert(connection, table, tables[table])
+
+    def _insert(self, connection: duckdb.DuckDBPyConnection, table: str,
+                rows: Sequence[tuple[Any, ...]]) -> None:
+        insert_rows(connection, table, COLUMNS[table], rows, types=self._types[table],
+                    skip_existing=table in _KEYED)
+
+    def start_run(self, sources: Sequence[str]) -> str:
+        """Record the start of an ingest run; return its id."""
+        run_id = f"run-{_now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        with self._transaction("start a run") as connection:
+            connection.execute(
+                "INSERT INTO runs (run_id, started_at, sources) VALUES (?, ?, ?)",
+                [run_id, _now(), list(sources)],
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, counts: Mapping[str, int]) -> None:
+        """Record the end of a run and its outcome counts."""
+        with self._transaction("finish a run") as connection:
+            found = connection.execute(
+                "UPDATE runs SET finished_at = ?, counts = ? WHERE run_id = ? RETURNING run_id",
+                [_now(), json.dumps(dict(counts), sort_keys=True), run_id],
+            ).fetchall()
+            if not found:
+                raise StoreError(f"no run {run_id!r} in {self.path}")
+
+    # -- reads ------------------------------------------------------------------------------------
+
+    def find_article(self, *, content_hash: str, url: str | None) -> str | None:
+        """The id of a stored article with the same content hash or URL, if any."""
+        return self._read(queries.find_article_id, content_hash=content_hash, url=url)
+
+    def events(self, *, actor: str | None = None, since: date | None = None,
+               until: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Events as ``Event.to_dict()``; ``actor`` is a source or target code prefix."""
+        return self._read(queries.select_events, actor=actor, since=since,
+                          until=until, limit=limit)
+
+    def quotes(self, *, speaker: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Quotes as ``Quote.to_dict()``; ``speaker`` is a speaker code prefix."""
+        return self._read(queries.select_quotes, speaker=speaker, limit=limit)
+
+    def claims(self, *, actor: str | None = None, kind: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Claims as ``Claim.to_dict()``; ``actor`` is an actor or addressee code prefix."""
+        return self._read(queries.select_claims, actor=actor, kind=kind, limit=limit)
+
+    def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Articles as ``Article.to_dict()`` plus ``ingested_at``."""
+        return self._read(queries.select_articles, limit=limit)
+
+    def ingest_log(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        """What happened to each input, of one run or of all runs."""
+        return self._read(queries.select_ingest_log, run_id=run_id)
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Every ingest run with its sources and counts."""
+        return self._read(queries.select_runs)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return self._read(queries.count_rows)
+
+
+def open_store(path: Path | str, *, read_only: bool = False) -> Store:
+    """Open (and on first use create) the database at ``path``."""
+    path = Path(path)
+    if not read_only and path.parent != Path() and not path.parent.is_dir():
+        raise StoreError(f"cannot create database {path}: no folder {path.parent}")
+    try:
+        connection = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as error:
+        raise _open_error(path, error) from error
+    try:
+        _prepare(connection, path, read_only=read_only)
+        return Store(connection, path, read_only=read_only)
+    except BaseException:
+        connection.close()
+        raise
+
+
+def _prepare(connection: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
+    try:
+        if not read_only:
+            connection.execute("BEGIN TRANSACTION")
+            try:
+                apply_schema(connection)
+            except BaseException:
+                _rollback(connection)
+                raise
+            connection.execute("COMMIT")
+            return
+        tables = connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()
+        if not tables or not tables[0]:
+            raise StoreError(f"{path} is not a Tacitus database (no schema_version table)")
+        version = stored_version(connection)
+        if version is not None:
+            check_version(version)
+    except duckdb.Error as error:
+        raise StoreError(f"cannot prepare database {path}: {error}") from error

@@ -1,0 +1,61 @@
+"""The database schema: packaged ``schema.sql``, applied on open, with a recorded version."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from importlib import resources
+
+import duckdb
+
+from tacitus.errors import StoreError
+
+SCHEMA_VERSION = 1
+TABLES = (
+    "articles", "actors", "mentions", "events", "event_mentions", "quotes", "claims",
+    "ingest_log", "runs",
+)
+
+
+def schema_sql() -> str:
+    """The schema script shipped with the package."""
+    return resources.files("tacitus.store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
+    """Create every missing table and record the schema version on first use."""
+    connection.execute(schema_sql())
+    version = stored_version(connection)
+    if version is None:
+        connection.execute(
+            "INSERT INTO schema_version VALUES (?, ?)",
+            [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None)],
+        )
+    else:
+        check_version(version)
+
+
+def stored_version(connection: duckdb.DuckDBPyConnection) -> int | None:
+    """The schema version recorded in the database, or ``None`` before the first one."""
+    row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def check_version(version: int) -> None:
+    """Refuse a database written by a newer Tacitus than this one."""
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {version}, newer than this Tacitus "
+            f"({SCHEMA_VERSION}): upgrade Tacitus to read it"
+        )
+
+
+def column_types(connection: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    """Column name → SQL type, per table, in table order, as the database reports them."""
+    rows = connection.execute(
+        "SELECT table_name, column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+    ).fetchall()
+    types: dict[str, dict[str, str]] = {}
+    for table, column, data_type in rows:
+        types.setdefault(str(table), {})[str(column)] = str(data_type)
+    return types
