@@ -1,0 +1,57 @@
+"""Generic page furniture that survives text extraction: comment forms, share bars, agency tags.
+
+The patterns are deliberately generic (they name what every comment form or share bar says),
+so that they work across sites. Each matches a whole line, case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that opens the comment section: it and everything after it are reader furniture.
+COMMENT_SECTION = re.compile(
+    r"(?:post|leave|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)s?"
+    r"|comments?(?:\s*\(\d+\))?|\d+\s+comments?|reader\s+comments|join\s+the\s+(?:discussion|conversation)",
+    re.I,
+)
+# Lines that are furniture wherever they appear.
+FURNITURE = re.compile(
+    r"the\s+content\s+of\s+this\s+field\s+is\s+kept\s+private\s+and\s+will\s+not\s+be\s+shown\s+publicly\.?"
+    r"|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published\.?.*"
+    r"|required\s+fields\s+are\s+marked\s*\*?\.?"
+    r"|(?:your\s+)?(?:name|e-?mail(?:\s+address)?|website|comment)\s*\*?:?"
+    r"|share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page))?)?\s*:?"
+    r"(?:\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|telegram|reddit))*"
+    r"|(?:facebook|twitter|whatsapp|linkedin|email|print|telegram)(?:\s+(?:facebook|twitter|whatsapp|linkedin|email|print|telegram))+"
+    r"|advertisement|sponsored(?:\s+content)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
+    r"|(?:click|tap)\s+here\s+to\s+(?:subscribe|read\s+more|sign\s+up).*"
+    r"|subscribe\s+to\s+(?:our|the)\s+newsletter.*|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*"
+    r"|(?:read|see)\s+(?:more|also)\s*:?|related(?:\s+(?:articles?|stories|news|posts?|coverage))?\s*:?"
+    r"|(?:©|&copy;|copyright)\s*\d{4}.*|all\s+rights\s+reserved\.?",
+    re.I,
+)
+# A trailing agency or contributor tag: "(SAM)", "(AFP)", "(Reuters/AP)", "(With inputs from PTI)".
+AGENCY_TAG = re.compile(
+    r"[\(\[]\s*(?:[A-Z][A-Za-z]{1,9}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,9})*"
+    r"|(?i:(?:with\s+)?inputs?\s+from\s+[^)\]]{1,80})"
+    r"|(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^)\]]{1,120}))\s*[\)\]]\.?"
+    r"|[-—–]\s*(?:AFP|AP|Reuters|PTI|IANS|ANI|APP|UNI|Xinhua|dpa)",
+)
+# A comment opener only ends the article after this much text; before it, it may be a heading.
+MIN_CHARS_BEFORE_COMMENTS = 200
+
+
+def strip_boilerplate(paragraphs: list[str]) -> list[str]:
+    """Drop furniture lines, a comment section at the end, and trailing agency tags."""
+    kept: list[str] = []
+    length = 0
+    for paragraph in paragraphs:
+        if COMMENT_SECTION.fullmatch(paragraph) and length >= MIN_CHARS_BEFORE_COMMENTS:
+            break
+        length += len(paragraph)
+        if FURNITURE.fullmatch(paragraph):
+            continue
+        kept.append(paragraph)
+    while kept and AGENCY_TAG.fullmatch(kept[-1]):
+        kept.pop()
+    return kept

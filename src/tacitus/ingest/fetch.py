@@ -1,0 +1,144 @@
+"""Fetching a URL safely: http(s) only, public addresses only, bounded time, size and redirects."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from tacitus.errors import (
+    AddressRefusedError,
+    FetchError,
+    InputTooLargeError,
+    UnsupportedInputError,
+)
+from tacitus.settings import Settings
+
+SCHEMES = ("http", "https")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_CHUNK_BYTES = 65_536
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedPage:
+    """The body of a fetched URL, after redirects, with what the server said about it."""
+
+    url: str
+    data: bytes
+    content_type: str
+    charset: str | None
+
+
+def is_http_url(value: str) -> bool:
+    """True for an ``http://`` or ``https://`` URL with a host."""
+    parts = urlsplit(value)
+    return parts.scheme.lower() in SCHEMES and bool(parts.hostname)
+
+
+def fetch_url(url: str, *, settings: Settings) -> FetchedPage:
+    """GET ``url``, following at most ``settings.max_redirects`` redirects, each hop checked.
+
+    Raises ``UnsupportedInputError`` for other schemes, ``AddressRefusedError`` for private,
+    loopback, link-local, multicast or reserved hosts (unless allowed), ``InputTooLargeError``
+    past ``settings.max_bytes`` and ``FetchError`` for network errors and HTTP error statuses.
+    """
+    if not is_http_url(url):
+        raise UnsupportedInputError(url, "only http:// and https:// URLs can be fetched")
+    # The environment's proxy settings are ignored so that the address check sees the real peer.
+    with httpx.Client(
+        timeout=settings.fetch_timeout,
+        follow_redirects=False,
+        headers={"User-Agent": settings.user_agent},
+        trust_env=False,
+    ) as client:
+        current = url
+        for _hop in range(settings.max_redirects + 1):
+            check_address(current, origin=url, settings=settings)
+            location = _get(client, current, origin=url, settings=settings)
+            if isinstance(location, FetchedPage):
+                return location
+            current = location
+    raise FetchError(url, f"more than {settings.max_redirects} redirects")
+
+
+def check_address(url: str, *, origin: str, settings: Settings) -> None:
+    """Refuse a URL whose scheme is not http(s) or whose host resolves to a non-public address."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in SCHEMES or not parts.hostname:
+        raise FetchError(origin, f"refusing to follow a non-http(s) URL: {url}")
+    if settings.allow_private_addresses:
+        return
+    try:
+        port = parts.port or _DEFAULT_PORTS[scheme]
+    except ValueError as error:
+        raise FetchError(origin, f"bad port in {url}") from error
+    for address in resolve_host(parts.hostname, port, origin=origin):
+        if not address.is_global or address.is_multicast:
+            raise AddressRefusedError(
+                origin, f"{parts.hostname} resolves to a non-public address ({address})")
+
+
+def resolve_host(
+    host: str, port: int, *, origin: str
+) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """Every address ``host`` resolves to; raise ``FetchError`` when it does not resolve."""
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as error:
+        raise FetchError(origin, f"cannot resolve host {host!r}: {error}") from error
+    addresses = []
+    for info in infos:
+        raw = str(info[4][0]).split("%", 1)[0]
+        address = ipaddress.ip_address(raw)
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        addresses.append(address)
+    return addresses
+
+
+def _get(client: httpx.Client, url: str, *, origin: str, settings: Settings) -> FetchedPage | str:
+    """One hop: the page, or the absolute URL a redirect points to."""
+    try:
+        with client.stream("GET", url) as response:
+            if response.is_redirect:
+                location = response.headers.get("location")
+                if not location:
+                    raise FetchError(origin, f"HTTP {response.status_code} without a Location")
+                return str(response.url.join(location))
+            if response.status_code >= 400:
+                raise FetchError(origin, f"HTTP {response.status_code} from {url}")
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > settings.max_bytes:
+                raise InputTooLargeError(
+                    origin, f"the server announces {declared} bytes, over the cap of "
+                            f"{settings.max_bytes}")
+            data = _read_capped(response, origin=origin, limit=settings.max_bytes)
+            return FetchedPage(
+                url=str(response.url),
+                data=data,
+                content_type=response.headers.get("content-type", "").split(";", 1)[0]
+                .strip().lower(),
+                charset=response.charset_encoding,
+            )
+    except httpx.TimeoutException as error:
+        raise FetchError(origin, f"timed out after {settings.fetch_timeout} s") from error
+    except httpx.HTTPError as error:
+        raise FetchError(origin, f"{type(error).__name__}: {error}") from error
+    except httpx.InvalidURL as error:
+        raise FetchError(origin, f"invalid URL: {error}") from error
+
+
+def _read_capped(response: httpx.Response, *, origin: str, limit: int) -> bytes:
+    # iter_bytes yields decompressed content, so the cap also bounds gzip bombs.
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_bytes(_CHUNK_BYTES):
+        total += len(chunk)
+        if total > limit:
+            raise InputTooLargeError(origin, f"the response is over the cap of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)

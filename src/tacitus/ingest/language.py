@@ -1,0 +1,42 @@
+"""Language identification with py3langid (its model ships inside the package)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from tacitus.errors import NotEnglishError
+from tacitus.settings import Settings
+
+UNDETERMINED = "und"
+# Below these, py3langid guesses wildly (a headline of proper names can come out as Hausa).
+MIN_CHARS_FOR_DETECTION = 60
+MIN_CONFIDENCE = 0.5
+# Enough text to decide; classifying a whole long article only costs time.
+SAMPLE_CHARS = 5000
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of ``text``'s language, or ``"und"`` when it cannot be told."""
+    sample = " ".join(text[:SAMPLE_CHARS].split())
+    if len(sample) < MIN_CHARS_FOR_DETECTION:
+        return UNDETERMINED
+    language, confidence = _identifier().classify(sample)
+    if confidence < MIN_CONFIDENCE:
+        return UNDETERMINED
+    return str(language)
+
+
+def check_language(text: str, *, origin: str, settings: Settings) -> str:
+    """Detect the language; raise ``NotEnglishError`` when only English is wanted and it is not."""
+    language = detect_language(text)
+    if settings.english_only and language not in ("en", UNDETERMINED):
+        raise NotEnglishError(origin, f"the article is in {language!r}, not English",
+                              language=language)
+    return language

@@ -1,0 +1,63 @@
+"""The shared body clean-up and language detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.errors import EmptyInputError
+from tacitus.ingest import clean_body, detect_language
+from tacitus.ingest.cleaning import drop_repeated_paragraphs, split_paragraphs
+from tacitus.settings import Settings
+
+STANDFIRST = "Leaders of the two countries agreed to reopen their embassies after a long freeze"
+FIRST = STANDFIRST + "."
+SECOND = "Both sides said talks on trade would follow in the spring, according to officials."
+
+
+def test_split_paragraphs_folds_whitespace() -> None:
+    assert split_paragraphs("  a \t b\u00a0c \n\n\n d\u200b e\r\nf ") == ["a b c", "d e", "f"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        ([STANDFIRST, FIRST, SECOND], [FIRST, SECOND]),
+        ([FIRST, SECOND, FIRST], [FIRST, SECOND]),
+        ([SECOND[:45], SECOND], [SECOND]),
+        (["He said.", "He said.", SECOND], ["He said.", "He said.", SECOND]),
+        ([FIRST.upper(), SECOND], [FIRST.upper(), SECOND]),
+        ([FIRST, SECOND], [FIRST, SECOND]),
+    ],
+)
+def test_drop_repeated_paragraphs(paragraphs: list[str], expected: list[str]) -> None:
+    assert drop_repeated_paragraphs(paragraphs) == expected
+
+
+def test_clean_body_drops_title_line_and_caps(settings: Settings) -> None:
+    body = clean_body(f"Embassies reopen\n{FIRST}\n{SECOND}", origin="m", settings=settings,
+                      title="Embassies  reopen")
+    assert body == f"{FIRST}\n{SECOND}"
+    capped = clean_body(f"{FIRST}\n{SECOND}", origin="m",
+                        settings=Settings(max_text_chars=100))
+    assert len(capped) <= 100
+    assert capped.startswith(FIRST)
+    assert not capped.endswith(" ")
+
+
+def test_clean_body_refuses_short_text(settings: Settings) -> None:
+    with pytest.raises(EmptyInputError):
+        clean_body("Advertisement\nShare this\nshort", origin="m", settings=settings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FIRST + " " + SECOND, "en"),
+        ("El gobierno anunció el lunes que abrirá negociaciones con sus vecinos sobre la región "
+         "fronteriza en disputa.", "es"),
+        ("Hello", "und"),
+        ("Pakistan Qureshi Blinken", "und"),
+    ],
+)
+def test_detect_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
