@@ -17,7 +17,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from tacitus import __version__
 from tacitus.errors import IngestError, SettingsError, StoreError, TacitusError
-from tacitus.ingest import article_from_bytes, article_from_record
+from tacitus.ingest import article_from_bytes, article_from_record, read_file
 from tacitus.model import Article, IngestOutcome
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.render import render_csv, render_table
@@ -88,8 +88,13 @@ def _read_document(path: str, settings: Settings) -> Article:
     file = Path(path)
     if not file.is_file():
         raise SettingsError(f"no such file: {path}")
-    kind = "text" if file.suffix.lower() == ".txt" else None
-    return article_from_bytes(file.read_bytes(), origin=path, settings=settings, kind=kind)
+    items = list(read_file(file, settings=settings))
+    if len(items) != 1:
+        raise SettingsError(f"{path} holds {len(items)} articles: `tacitus code` takes one "
+                            "document; use `tacitus ingest` for feeds and collections")
+    if isinstance(items[0], IngestError):
+        raise items[0]
+    return items[0]
 
 
 def _iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:

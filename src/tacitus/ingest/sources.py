@@ -59,10 +59,14 @@ def read_path(path: Path, *, settings: Settings) -> Iterator[Article | IngestErr
         yield EmptyInputError(origin, "no such file or folder")
 
 
+# A folder of news often carries its own documentation; named directly, such a file is still read.
+FOLDER_DOCUMENT_STEMS = ("readme", "license", "licence", "provenance", "changelog")
+
+
 def iter_folder(folder: Path) -> Iterator[Path]:
-    """Every non-hidden file under ``folder``, depth first, in sorted name order."""
+    """Every non-hidden file under ``folder`` except its documentation files, depth first, sorted."""
     for child in sorted(folder.iterdir(), key=lambda entry: entry.name):
-        if child.name.startswith("."):
+        if child.name.startswith(".") or child.name.split(".")[0].lower() in FOLDER_DOCUMENT_STEMS:
             continue
         if child.is_dir():
             yield from iter_folder(child)

@@ -38,10 +38,19 @@ def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path, settings: Se
     (tmp_path / ".hidden.txt").write_text(TEXT.format(n=4), encoding="utf-8")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.txt").write_text(TEXT.format(n=5), encoding="utf-8")
+    (tmp_path / "README.md").write_text(TEXT.format(n=6), encoding="utf-8")
+    (tmp_path / "b" / "PROVENANCE.md").write_text(TEXT.format(n=7), encoding="utf-8")
     items = list(read_sources([str(tmp_path)], settings=settings))
     assert _origins(items) == ["a.txt", "2.txt", "c.html.gz"]
     assert all(isinstance(item, Article) for item in items)
     assert "number 3" in items[2].text  # type: ignore[union-attr]
+
+
+def test_a_documentation_file_named_directly_is_read(tmp_path: Path, settings: Settings) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(TEXT.format(n=6), encoding="utf-8")
+    items = list(read_sources([str(readme)], settings=settings))
+    assert _origins(items) == ["README.md"]
 
 
 def test_bad_inputs_are_yielded_and_the_rest_goes_on(tmp_path: Path) -> None:

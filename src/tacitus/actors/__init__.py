@@ -1,0 +1,7 @@
+"""Actors: the knowledge base of countries, organisations, groups, roles and office holders, and the
+``resolve_actors`` stage that finds every actor mention in a parsed article."""
+
+from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
+from tacitus.actors.resolver import ActorResolver, make_actor_resolver
+
+__all__ = ["ActorResolver", "KnowledgeBase", "load_knowledge_base", "make_actor_resolver"]

@@ -1,0 +1,123 @@
+"""Longest-match lookup of written names over a spaCy Doc, indexed by the first word.
+
+A name is compared with the Doc's tokens with whitespace removed, so it matches however spaCy splits
+it ("al-Qaeda" is three tokens, "U.S." one). Case rules, per run of letters and digits: a run
+with a capital after its first letter ("US", "NATO", "LeT") must match exactly, a capitalised run
+must start with a capital in the text, a lower-case run ("al" in "al-Qaeda") matches any case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-"})
+FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Strip accents and unify apostrophes and dashes, for comparing written forms."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def first_word(text: str) -> str:
+    match = FIRST_WORD.match(text)
+    return match.group(0).lower() if match else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Name(Generic[T]):
+    """One written form and what it names; ``exact``/``capital`` hold positions with case rules."""
+
+    compact: str
+    lowered: str
+    exact: frozenset[int]
+    capital: frozenset[int]
+    value: T
+
+
+def compile_name(form: str, value: T) -> Name[T]:
+    exact: set[int] = set()
+    capital: set[int] = set()
+    compact = ""
+    for word in fold(form).split():
+        for run in FIRST_WORD.finditer(word):
+            text, start = run.group(0), len(compact) + run.start()
+            if any(char.isupper() for char in text[1:]):
+                exact.update(range(start, start + len(text)))
+            elif text[:1].isupper():
+                capital.add(start)
+        compact += word
+    return Name(compact, compact.lower(), frozenset(exact), frozenset(capital), value)
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    start: int
+    end: int
+    value: T
+
+
+class NameTable(Generic[T]):
+    """Written forms indexed by their first word; ``match_at`` returns the longest that fits."""
+
+    def __init__(self, *, lemma_last: bool = False, ignore_case: bool = False) -> None:
+        self._index: dict[str, list[Name[T]]] = {}
+        self._lemma_last = lemma_last
+        self._ignore_case = ignore_case
+
+    def add(self, form: str, value: T) -> None:
+        name = compile_name(form, value)
+        if not name.compact:
+            return
+        bucket = self._index.setdefault(first_word(fold(form)), [])
+        bucket.append(name)
+        bucket.sort(key=lambda entry: -len(entry.compact))
+
+    def match_at(self, doc: Doc, texts: Sequence[str], start: int) -> Match[T] | None:
+        """The longest form that starts at token ``start`` and ends on a token boundary."""
+        bucket = list(self._index.get(first_word(texts[start]), ()))
+        if self._lemma_last:
+            lemma_key = first_word(fold(doc[start].lemma_))
+            if lemma_key != first_word(texts[start]):
+                bucket += self._index.get(lemma_key, ())
+                bucket.sort(key=lambda entry: -len(entry.compact))
+        for name in bucket:
+            end = self._fit(doc, texts, start, name)
+            if end is not None:
+                return Match(start, end, name.value)
+        return None
+
+    def _fit(self, doc: Doc, texts: Sequence[str], start: int, name: Name[T]) -> int | None:
+        consumed = ""
+        index = start
+        while len(consumed) < len(name.compact) and index < len(texts):
+            piece = texts[index]
+            candidate = consumed + piece
+            if name.lowered.startswith(candidate.lower()):
+                consumed = candidate
+            elif (self._lemma_last and name.lowered == consumed.lower()
+                  + fold(doc[index].lemma_).lower()):
+                return index + 1
+            else:
+                return None
+            index += 1
+        if consumed.lower() != name.lowered:
+            return None
+        if not self._ignore_case and not self._case_fits(consumed, name):
+            return None
+        return index
+
+    @staticmethod
+    def _case_fits(text: str, name: Name[T]) -> bool:
+        if any(text[i] != name.compact[i] for i in name.exact):
+            return False
+        return all(text[i].isupper() for i in name.capital)

@@ -1,0 +1,444 @@
+"""Turn matched names and role words into actor mentions.
+
+Heuristics, in the order they apply to a run of adjacent matches:
+
+1. ``[country | organisation | group] ['s] [role words…] [person name]`` is one mention:
+   "US Secretary of State Antony Blinken", "Pakistan's foreign minister", "Chinese troops",
+   "Afghan police", "the US State Department". The last role word decides the type.
+2. A title followed by capitalised words that name nobody known ("Foreign Minister Ali Rahimi")
+   teaches a person (``how="title"``); the surname then names that person in the rest of the text,
+   as does the surname of any person first named in full.
+3. "Qureshi, Pakistan's foreign minister": the apposition is absorbed into the person's mention.
+4. A role word whose ``of``/``including`` phrase holds countries ("ministers of … China and
+   Russia") gives each of those countries its type.
+5. A capitalised institution with no country ("the Senate") takes the country of the nearest
+   mention in its sentence, or the latest one before it (``how="anaphor"``).
+6. Countries and capitals used as places ("in Afghanistan", a "KABUL -" dateline) and
+   organisations used as venues ("on the sidelines of the UN General Assembly") are not actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.aliases import fold
+from tacitus.actors.knowledge import ActorType, Country
+from tacitus.actors.lexicon import (
+    CountryName,
+    GroupName,
+    Lexicon,
+    OrganisationName,
+    PersonName,
+    RoleWord,
+    SeatName,
+)
+from tacitus.actors.matches import Atom, Draft, dateline_end, state_actor
+from tacitus.actors.offices import resolve_person
+from tacitus.model import Actor
+
+POSSESSIVES = frozenset({"'s", "'", "s"})
+LOCATIVE = frozenset({"in", "inside", "within", "across", "throughout", "into", "near", "around"})
+VENUES = frozenset({"sidelines", "margins", "sideline", "margin"})
+OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
+INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
+MAX_NAME_TOKENS = 4
+MAX_QUALIFIERS = 3
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "january", "february", "march", "april", "may", "june", "july",
+                      "august", "september", "october", "november", "december"})
+PLURALS = frozenset({"NNS", "NNPS"})
+QUALIFIER_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+MAX_OF_HOPS = 6
+
+
+class Composer:
+    """One pass over one Doc: atoms in, drafts out."""
+
+    def __init__(self, doc: Doc, atoms: list[Atom], lexicon: Lexicon, day: date | None) -> None:
+        self.doc = doc
+        self.atoms = atoms
+        self.lexicon = lexicon
+        self.day = day
+        self.covered = [False] * len(doc)
+        for atom in atoms:
+            for index in range(atom.start, atom.end):
+                self.covered[index] = True
+        self.drafts: list[Draft] = []
+        self.dangling: list[Atom] = []
+        self.surnames: dict[str, Draft] = {}
+        self.dateline_end = dateline_end(doc)
+
+    # 1. the pass
+    def compose(self) -> list[Draft]:
+        position = 0
+        k = 0
+        while k < len(self.atoms):
+            resumed = self.scan_gap(position, self.atoms[k].start, k)
+            if resumed is not None:
+                k, position = resumed
+                continue
+            k, position = self.compose_at(k)
+        self.scan_gap(position, len(self.doc), k)
+        self.apply_of_phrases()
+        self.place_institutions()
+        self.fill_pending_countries()
+        return sorted(self.drafts, key=lambda draft: draft.start)
+
+    def scan_gap(self, start: int, end: int, k: int) -> tuple[int, int] | None:
+        """Tokens before atom ``k``: known surnames, and "Name, Pakistan's foreign minister".
+
+        Returns where to resume when an apposition consumed atoms, else ``None``.
+        """
+        index = start
+        while index < end:
+            if self.covered[index]:
+                index += 1
+                continue
+            first = self.surnames.get(self.doc[index].text)
+            if first is not None and not self.inside_other_name(index):
+                self.drafts.append(Draft(index, index + 1, first.actor, first.how))
+                index += 1
+                continue
+            name_end = self.unknown_name(index)
+            if name_end > index:
+                found = self.apposition(k, name_end)
+                if found is not None:
+                    j, position, country, words = found
+                    self.add_apposed(index, name_end, country, words)
+                    return j, position
+            index += 1
+        return None
+
+    def inside_other_name(self, index: int) -> bool:
+        """Whether a surname continues an unknown name ("Sadiq Khan" after "Imran Khan")."""
+        if index == 0:
+            return False
+        before = self.doc[index - 1]
+        return (not self.covered[before.i] and before.pos_ == "PROPN"
+                and before.text[:1].isupper() and not before.is_sent_start)
+
+    def add_apposed(self, start: int, end: int, country: Country | None,
+                    words: list[RoleWord]) -> None:
+        """A name known only from its apposition: a known office holder by surname, else learnt."""
+        surname = self.doc[end - 1].text
+        titles = tuple(word.phrase.lower() for word in words if word.title)
+        named = sorted({tenure.name for tenure in self.lexicon.kb.tenures
+                        if tenure.name.split()[-1] == surname
+                        and (country is None or tenure.country == country.code)})
+        if len(named) == 1:
+            resolution = resolve_person(self.lexicon.kb.tenures_of(named[0]), self.day, titles)
+            draft = Draft(start, end, resolution.actor,
+                          "office" if resolution.in_office else "kb")
+        else:
+            actor_type = words[-1].actor_type
+            name = self.doc[start:end].text
+            if country is None:
+                draft = Draft(start, end, Actor(code=actor_type.code, name=name, kind="person",
+                                                roles=titles), "title", actor_type)
+            else:
+                draft = Draft(start, end, Actor(code=country.code + actor_type.code, name=name,
+                                                kind="person", country=country.code,
+                                                roles=titles), "title")
+        self.drafts.append(draft)
+        self.surnames.setdefault(surname, draft)
+
+    def compose_at(self, k: int) -> tuple[int, int]:
+        atom = self.atoms[k]
+        if atom.start < self.dateline_end:
+            return k + 1, atom.end
+        value = atom.value
+        prefix: Atom | None = None
+        j = k
+        if isinstance(value, CountryName | OrganisationName | GroupName):
+            prefix, j = atom, k + 1
+        position = atom.end if prefix else atom.start
+        # a seat after its country: "the US State Department"
+        if (prefix is not None and isinstance(value, CountryName) and j < len(self.atoms)
+                and isinstance(self.atoms[j].value, SeatName) and self.adjacent(position, j)):
+            seat = self.atoms[j]
+            self.add_seat(atom.start, seat)
+            return j + 1, seat.end
+        roles: list[Atom] = []
+        qualified_from: int | None = None
+        if prefix is not None and j < len(self.atoms):
+            qualified_from = self.qualifier_start(position, j)
+        while (j < len(self.atoms) and isinstance(self.atoms[j].value, RoleWord)
+               and (self.adjacent(position, j, allow_possessive=not roles)
+                    or (not roles and qualified_from is not None))):
+            roles.append(self.atoms[j])
+            position = self.atoms[j].end
+            j += 1
+        start = atom.start
+        role_words = [role.value for role in roles if isinstance(role.value, RoleWord)]
+        titles = tuple(word.phrase.lower() for word in role_words if word.title)
+        if qualified_from is not None and roles and roles[0].start > qualified_from:
+            titles = (self.doc[qualified_from:roles[0].end].text.lower(), *titles[1:])
+        person: Atom | None = None
+        if prefix is None and not roles and isinstance(value, PersonName):
+            person, j = atom, k
+        elif (j < len(self.atoms) and isinstance(self.atoms[j].value, PersonName)
+              and (prefix is not None or roles)
+              and (self.adjacent(position, j) or self.bridged(position, j))):
+            person = self.atoms[j]
+        if person is not None:
+            self.add_person(start, person, titles)
+            return self.skip_apposition(j + 1, person.end)
+        if role_words and role_words[-1].title and self.doc[position - 1].tag_ not in PLURALS:
+            name_end = self.unknown_name(position)
+            if name_end > position:
+                self.add_titled(start, position, name_end, prefix, role_words, titles)
+                return self.skip_apposition(j, name_end)
+        if prefix is None:
+            if isinstance(value, SeatName):
+                if not self.is_place(atom.start, atom.end):
+                    self.add_seat(atom.start, atom)
+                return k + 1, atom.end
+            self.dangling.extend(roles)
+            return max(j, k + 1), position
+        self.add_prefixed(prefix, roles, role_words)
+        return j, position
+
+    # 2. what each pattern adds
+    def add_person(self, start: int, person: Atom, titles: tuple[str, ...]) -> None:
+        value = person.value
+        assert isinstance(value, PersonName)
+        resolution = resolve_person(self.lexicon.kb.tenures_of(value.name), self.day, titles)
+        draft = Draft(start, person.end, resolution.actor,
+                      "office" if resolution.in_office else "kb")
+        self.drafts.append(draft)
+        self.surnames.setdefault(self.doc[person.end - 1].text, draft)
+
+    def add_titled(self, start: int, name_start: int, name_end: int, prefix: Atom | None,
+                   role_words: list[RoleWord], titles: tuple[str, ...]) -> None:
+        known = self.surnames.get(self.doc[name_end - 1].text)
+        if known is not None and (name_end - name_start == 1
+                                  or self.doc[name_start:name_end].text == known.actor.name):
+            self.drafts.append(Draft(start, name_end, known.actor, known.how))
+            return
+        name = self.doc[name_start:name_end].text
+        actor_type = role_words[-1].actor_type
+        pending: ActorType | None = None
+        if prefix is None:
+            actor = Actor(code=actor_type.code, name=name, kind="person", roles=titles)
+            pending = actor_type
+        elif isinstance(prefix.value, CountryName):
+            country = prefix.value.country
+            actor = Actor(code=country.code + actor_type.code, name=name, kind="person",
+                          country=country.code, roles=titles)
+        elif isinstance(prefix.value, GroupName):
+            group = prefix.value.group
+            actor = Actor(code=group.code, name=name, kind="person", country=group.country,
+                          roles=titles)
+        else:
+            assert isinstance(prefix.value, OrganisationName)
+            actor = Actor(code=prefix.value.organisation.code, name=name, kind="person",
+                          roles=titles)
+        draft = Draft(start, name_end, actor, "title", pending)
+        self.drafts.append(draft)
+        self.surnames.setdefault(self.doc[name_end - 1].text, draft)
+
+    def add_seat(self, start: int, atom: Atom) -> None:
+        value = atom.value
+        assert isinstance(value, SeatName)
+        actor_type = self.lexicon.kb.types[value.organ]
+        actor = state_actor(value.country, actor_type, (value.text.lower(),))
+        self.drafts.append(Draft(start, atom.end, actor, "kb"))
+
+    def add_prefixed(self, prefix: Atom, roles: list[Atom], role_words: list[RoleWord]) -> None:
+        value = prefix.value
+        end = roles[-1].end if roles else prefix.end
+        if isinstance(value, CountryName):
+            if not roles and self.is_place(prefix.start, prefix.end):
+                return
+            actor_type = role_words[-1].actor_type if role_words else None
+            phrases = tuple(word.phrase.lower() for word in role_words)
+            self.drafts.append(Draft(prefix.start, end,
+                                     state_actor(value.country, actor_type, phrases), "kb"))
+        elif isinstance(value, GroupName):
+            group = value.group
+            self.drafts.append(Draft(prefix.start, end, Actor(
+                code=group.code, name=group.name, kind="group", country=group.country), "kb"))
+        elif isinstance(value, OrganisationName):
+            if self.is_venue(prefix.start):
+                return
+            org = value.organisation
+            country = org.code[:3] if org.code[:3] in self.lexicon.kb.countries else None
+            self.drafts.append(Draft(prefix.start, end, Actor(
+                code=org.code, name=org.name, kind=org.kind, country=country), "kb"))
+
+    # 3. helpers
+    def adjacent(self, position: int, j: int, *, allow_possessive: bool = True) -> bool:
+        start = self.atoms[j].start
+        if start == position:
+            return True
+        return (allow_possessive and start == position + 1
+                and fold(self.doc[position].text).lower() in POSSESSIVES)
+
+    def qualifier_start(self, position: int, j: int) -> int | None:
+        """Where up to three unmatched qualifying words before a title start, as in
+        "Indian External Affairs Minister"; ``None`` when atom ``j`` is no title reached so."""
+        atom = self.atoms[j]
+        if not isinstance(atom.value, RoleWord) or not atom.value.title:
+            return None
+        first = position
+        if first < atom.start and fold(self.doc[first].text).lower() in POSSESSIVES:
+            first += 1
+        gap = range(first, atom.start)
+        if len(gap) > MAX_QUALIFIERS:
+            return None
+        if all(not self.covered[index] and self.doc[index].pos_ in QUALIFIER_POS
+               for index in gap):
+            return first
+        return None
+
+    def bridged(self, position: int, j: int) -> bool:
+        """Whether only first or middle names lie between ``position`` and atom ``j``
+        ("President Vladimir V. Putin", where the table knows "Putin")."""
+        index = position
+        while index < self.atoms[j].start:
+            token = self.doc[index]
+            if self.covered[index] or not (token.is_space or (token.pos_ == "PROPN"
+                                           and token.text[:1].isupper())):
+                return False
+            index += 1
+        return index - position <= MAX_NAME_TOKENS
+
+    def unknown_name(self, position: int) -> int:
+        """End of a run of capitalised proper nouns at ``position`` that no table knows."""
+        end = position
+        while (end < len(self.doc) and end - position < MAX_NAME_TOKENS
+               and not self.covered[end] and self.doc[end].pos_ == "PROPN"
+               and self.doc[end].text[:1].isupper()
+               and self.doc[end].ent_type_ not in NOT_NAMES
+               and self.doc[end].lower_ not in CALENDAR):
+            end += 1
+            end = self.hyphenated(end)
+        return end
+
+    def hyphenated(self, end: int) -> int:
+        """Extend a name over "-bian" in "Chen Shui-bian" (spaCy splits the hyphen off)."""
+        doc = self.doc
+        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha
+                and not self.covered[end + 1]):
+            return end + 2
+        return end
+
+    def skip_apposition(self, k: int, position: int) -> tuple[int, int]:
+        """Absorb ", [the] Pakistan's foreign minister" after a person's name."""
+        found = self.apposition(k, position)
+        return (found[0], found[1]) if found is not None else (k, position)
+
+    def apposition(self, k: int, position: int
+                   ) -> tuple[int, int, Country | None, list[RoleWord]] | None:
+        """At ``position``: ", [the] [country ['s]] title…"; atom index and token after it."""
+        doc = self.doc
+        if position >= len(doc) or doc[position].text != ",":
+            return None
+        cursor = position + 1
+        if cursor < len(doc) and doc[cursor].lower_ == "the":
+            cursor += 1
+        j = k
+        country: Country | None = None
+        if j < len(self.atoms) and self.atoms[j].start == cursor:
+            value = self.atoms[j].value
+            if isinstance(value, CountryName):
+                country = value.country
+                cursor = self.atoms[j].end
+                j += 1
+        words: list[RoleWord] = []
+        while (j < len(self.atoms) and isinstance(self.atoms[j].value, RoleWord)
+               and self.adjacent(cursor, j, allow_possessive=not words)):
+            value = self.atoms[j].value
+            assert isinstance(value, RoleWord)
+            words.append(value)
+            cursor = self.atoms[j].end
+            j += 1
+        if not words or not words[-1].title:
+            return None
+        return j, cursor, country, words
+
+    def is_place(self, start: int, end: int) -> bool:
+        """A location ("in Kabul") or a dateline ("KABUL, Afghanistan (AP) -")."""
+        token = self.doc[start:end].root
+        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+    def is_venue(self, start: int) -> bool:
+        cursor = start - 1
+        if cursor >= 0 and self.doc[cursor].lower_ == "the":
+            cursor -= 1
+        return (cursor >= 1 and self.doc[cursor].lower_ == "of"
+                and self.doc[cursor - 1].lower_ in VENUES)
+
+    # 4. context passes
+    def apply_of_phrases(self) -> None:
+        heads = {role.end - 1: role for role in self.dangling}
+        for index, draft in enumerate(self.drafts):
+            if draft.actor.kind != "state" or draft.actor.code != draft.actor.country:
+                continue
+            role = self.governing_role(self.doc[draft.start:draft.end].root, heads)
+            if role is None or role.start > draft.start:
+                continue
+            word = role.value
+            assert isinstance(word, RoleWord)
+            country = self.lexicon.kb.countries[draft.actor.code]
+            actor = state_actor(country, word.actor_type, (word.phrase.lower(),))
+            self.drafts[index] = replace(draft, actor=actor)
+
+    @staticmethod
+    def governing_role(token: Token, heads: dict[int, Atom]) -> Atom | None:
+        for _ in range(MAX_OF_HOPS):
+            if token.dep_ not in OF_DEPS or token.head.i == token.i:
+                return None
+            token = token.head
+            if token.i in heads:
+                return heads[token.i]
+        return None
+
+    def place_institutions(self) -> None:
+        for role in self.dangling:
+            word = role.value
+            assert isinstance(word, RoleWord)
+            if (word.title or word.actor_type.code not in INSTITUTION_TYPES
+                    or not self.doc[role.start].text[:1].isupper()
+                    or self.doc[role.start].is_sent_start):
+                continue
+            country = self.context_country(role.start)
+            if country is not None:
+                actor = state_actor(country, word.actor_type, (word.phrase.lower(),))
+                self.drafts.append(Draft(role.start, role.end, actor, "anaphor"))
+
+    def fill_pending_countries(self) -> None:
+        for index, draft in enumerate(self.drafts):
+            if draft.country_pending is None:
+                continue
+            country = self.context_country(draft.start)
+            if country is None:
+                continue
+            old = draft.actor
+            actor = replace(old, code=country.code + draft.country_pending.code,
+                            country=country.code)
+            self.drafts[index] = replace(draft, actor=actor, country_pending=None)
+            for other, later in enumerate(self.drafts):
+                if later.actor == old and later.country_pending is None:
+                    self.drafts[other] = replace(later, actor=actor)
+
+    def context_country(self, index: int) -> Country | None:
+        """The country of the nearest mention in the sentence, else of the latest one before."""
+        sentence = self.doc[index].sent
+        countries = self.lexicon.kb.countries
+        candidates = [draft for draft in self.drafts
+                      if draft.actor.country in countries and draft.country_pending is None]
+        inside = [draft for draft in candidates
+                  if sentence.start <= draft.start < sentence.end]
+        if inside:
+            nearest = min(inside, key=lambda draft: abs(draft.start - index))
+            return countries[str(nearest.actor.country)]
+        before = [draft for draft in candidates if draft.start < index]
+        if before:
+            return countries[str(max(before, key=lambda draft: draft.start).actor.country)]
+        return None

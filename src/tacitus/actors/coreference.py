@@ -1,0 +1,174 @@
+"""First-version coreference: pronouns and "the group"/"the country" descriptions.
+
+Heuristics:
+
+1. he/she/him/her/his/hers → a person; it/its → a group, state or international organisation;
+   they/them/their → the same or a sector ("Afghan police … they"). "the group", "the movement",
+   "the organisation" → a group; "the country", "the nation" → a state; "the government",
+   "the administration" → that state's government.
+2. Within the sentence, the subject (or the subject's possessor) of a clause that contains the
+   pronoun wins: in "Blinken said after his meeting with Qureshi", "his" is Blinken; so does the
+   possessor of a noun above the pronoun ("Pakistan's role it played": "it" is Pakistan).
+3. Otherwise the latest compatible mention earlier in the sentence.
+4. Otherwise, in the nearest of the three previous sentences that has a compatible mention, its
+   first subject, else its latest compatible mention.
+
+Expletive "it" ("it is important to …") and the generic "international community" (code ``IGO``)
+take part in none of this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.knowledge import KnowledgeBase
+from tacitus.actors.matches import Draft, state_actor
+from tacitus.model import Actor
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+IT_PRONOUNS = frozenset({"it", "its", "itself"})
+THEY_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+STATE_NOUNS = frozenset({"country", "nation"})
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GENERIC_CODES = frozenset({"IGO"})
+MAX_HOPS = 8
+SENTENCES_BACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A pronoun or description to resolve, and the actor kinds it may refer to."""
+
+    start: int
+    end: int
+    kinds: frozenset[str]
+    how: str
+    noun: str = ""
+
+
+def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
+    references: list[Reference] = []
+    for token in doc:
+        if covered[token.i]:
+            continue
+        lower = token.lower_
+        if token.pos_ in ("PRON", "DET") and lower in PERSON_PRONOUNS:
+            references.append(Reference(token.i, token.i + 1, frozenset({"person"}), "pronoun"))
+        elif token.pos_ == "PRON" and lower in IT_PRONOUNS and not is_expletive(token):
+            references.append(Reference(token.i, token.i + 1,
+                                        frozenset({"group", "state", "igo"}), "pronoun"))
+        elif token.pos_ == "PRON" and lower in THEY_PRONOUNS:
+            references.append(Reference(token.i, token.i + 1,
+                                        frozenset({"group", "state", "igo", "sector"}), "pronoun"))
+        elif lower == "the" and token.i + 1 < len(doc) and not covered[token.i + 1]:
+            noun = doc[token.i + 1]
+            if noun.dep_ == "compound" or noun.text[:1].isupper():
+                continue
+            if noun.lower_ in GROUP_NOUNS:
+                references.append(Reference(token.i, token.i + 2, frozenset({"group"}),
+                                            "anaphor", noun.lower_))
+            elif noun.lower_ in STATE_NOUNS | GOVERNMENT_NOUNS:
+                references.append(Reference(token.i, token.i + 2, frozenset({"state"}),
+                                            "anaphor", noun.lower_))
+    return references
+
+
+def is_expletive(token: Token) -> bool:
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    deps = {child.dep_ for child in head.children}
+    return (token.dep_ == "nsubj" and head.lemma_ == "be" and bool(deps & {"acomp", "attr"})
+            and bool(deps & {"ccomp", "xcomp"}))
+
+
+def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> list[Draft]:
+    """Add a draft for every pronoun and description that finds its antecedent."""
+    covered = [False] * len(doc)
+    for draft in drafts:
+        for index in range(draft.start, draft.end):
+            covered[index] = True
+    history = sorted(drafts, key=lambda draft: draft.start)
+    added: list[Draft] = []
+    for reference in find_references(doc, covered):
+        earlier = [draft for draft in history if draft.end <= reference.start
+                   and compatible(draft.actor, reference)]
+        antecedent = choose(doc, doc[reference.start], earlier)
+        if antecedent is None:
+            continue
+        actor = referred_actor(antecedent.actor, reference, kb)
+        draft = Draft(reference.start, reference.end, actor, reference.how)
+        added.append(draft)
+        history.append(draft)
+        history.sort(key=lambda item: item.start)
+    return added
+
+
+def compatible(actor: Actor, reference: Reference) -> bool:
+    if actor.code in GENERIC_CODES or actor.kind not in reference.kinds:
+        return False
+    return reference.how != "anaphor" or reference.kinds != frozenset({"state"}) or (
+        actor.country is not None)
+
+
+def referred_actor(actor: Actor, reference: Reference, kb: KnowledgeBase) -> Actor:
+    if reference.how != "anaphor" or actor.country not in kb.countries:
+        return actor
+    country = kb.countries[actor.country]
+    if reference.noun in STATE_NOUNS:
+        return state_actor(country, None, ())
+    if reference.noun in GOVERNMENT_NOUNS:
+        return state_actor(country, kb.types["GOV"], (reference.noun,))
+    return actor
+
+
+def choose(doc: Doc, token: Token, earlier: list[Draft]) -> Draft | None:
+    sentence = token.sent
+    same = [draft for draft in earlier if draft.start >= sentence.start]
+    by_subject = clause_subject(token, same)
+    if by_subject is not None:
+        return by_subject
+    if same:
+        return max(same, key=lambda draft: draft.start)
+    start = sentence.start
+    for _ in range(SENTENCES_BACK):
+        if start == 0:
+            return None
+        previous = doc[start - 1].sent
+        inside = [draft for draft in earlier if previous.start <= draft.start < previous.end]
+        if inside:
+            subjects = [draft for draft in inside if is_subject(doc, draft)]
+            if subjects:
+                return min(subjects, key=lambda draft: draft.start)
+            return max(inside, key=lambda draft: draft.start)
+        start = previous.start
+    return None
+
+
+def clause_subject(token: Token, candidates: list[Draft]) -> Draft | None:
+    """The candidate that is the subject or possessor (or the subject's possessor) of a word
+    above ``token``."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        for child in current.children:
+            if child.dep_ not in SUBJECTS | {"poss"} or child.i == token.i:
+                continue
+            holders = [child, *(grand for grand in child.children if grand.dep_ == "poss")]
+            for holder in holders:
+                for draft in candidates:
+                    if draft.start <= holder.i < draft.end:
+                        return draft
+    return None
+
+
+def is_subject(doc: Doc, draft: Draft) -> bool:
+    root = doc[draft.start:draft.end].root
+    return root.dep_ in SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in SUBJECTS)

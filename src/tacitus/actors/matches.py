@@ -1,0 +1,76 @@
+"""What the name tables found in a Doc (atoms) and the mentions built from them (drafts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tacitus.actors.knowledge import ActorType, Country
+from tacitus.actors.lexicon import Lexicon, NameValue, RoleWord
+from tacitus.model import Actor
+
+DATELINE_TOKENS = 12
+DASHES = frozenset({"-", "--", "–", "—"})
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One name or role word matched over tokens ``start``..``end``."""
+
+    start: int
+    end: int
+    value: NameValue | RoleWord
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A mention before offsets; ``country_pending`` waits for a country from context."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str
+    country_pending: ActorType | None = None
+
+
+def find_atoms(doc: Doc, texts: Sequence[str], lexicon: Lexicon) -> list[Atom]:
+    """Every longest name or role-word match, left to right, without overlaps."""
+    atoms: list[Atom] = []
+    index = 0
+    while index < len(doc):
+        if doc[index].is_space or doc[index].is_punct:
+            index += 1
+            continue
+        name = lexicon.names.match_at(doc, texts, index)
+        role = lexicon.roles.match_at(doc, texts, index)
+        best: Atom | None = None
+        if name is not None:
+            best = Atom(name.start, name.end, name.value)
+        if role is not None and (name is None or role.end > name.end):
+            best = Atom(role.start, role.end, role.value)
+        if best is None:
+            index += 1
+            continue
+        atoms.append(best)
+        index = best.end
+    return atoms
+
+
+def state_actor(country: Country, actor_type: ActorType | None, roles: tuple[str, ...]) -> Actor:
+    """The country itself, or one of its organs or sectors ("Pakistan government")."""
+    if actor_type is None:
+        return Actor(code=country.code, name=country.name, kind="state", country=country.code)
+    return Actor(code=country.code + actor_type.code, name=f"{country.name} {actor_type.label}",
+                 kind=actor_type.kind, country=country.code, roles=roles)
+
+
+def dateline_end(doc: Doc) -> int:
+    """End of a wire dateline such as "KABUL, Afghanistan (AP) -", else 0."""
+    if not len(doc) or not doc[0].text.isupper() or len(doc[0].text) < 3:
+        return 0
+    for token in doc[:DATELINE_TOKENS]:
+        if token.text in DASHES:
+            return token.i + 1
+    return 0

@@ -1,0 +1,60 @@
+"""The ``resolve_actors`` stage: every actor mention in a parsed article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from spacy.tokens import Doc
+
+from tacitus.actors.aliases import fold
+from tacitus.actors.composition import Composer
+from tacitus.actors.coreference import resolve_references
+from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
+from tacitus.actors.lexicon import Lexicon, compile_lexicon
+from tacitus.actors.matches import Draft, find_atoms
+from tacitus.model import ActorMention
+
+ActorResolver = Callable[[Doc, date | None], tuple[ActorMention, ...]]
+
+
+def make_actor_resolver(kb: KnowledgeBase | None = None) -> ActorResolver:
+    """Compile the knowledge base's name tables once and return the ``resolve_actors`` stage."""
+    lexicon = compile_lexicon(kb if kb is not None else load_knowledge_base())
+
+    def resolve_actors(doc: Doc, article_date: date | None) -> tuple[ActorMention, ...]:
+        """Every actor mention in ``doc``, sorted by position, resolved as of ``article_date``."""
+        return resolve_with(lexicon, doc, article_date)
+
+    return resolve_actors
+
+
+def resolve_with(lexicon: Lexicon, doc: Doc, article_date: date | None) -> tuple[ActorMention, ...]:
+    # 1. match names and role words
+    texts = [fold(token.text) for token in doc]
+    atoms = find_atoms(doc, texts, lexicon)
+    # 2. compose them into mentions
+    drafts = Composer(doc, atoms, lexicon, article_date).compose()
+    # 3. resolve pronouns and descriptions against them
+    drafts = drafts + resolve_references(doc, drafts, lexicon.kb)
+    # 4. attach sentences and character offsets
+    sentence_of = [0] * len(doc)
+    for index, sentence in enumerate(doc.sents):
+        for position in range(sentence.start, sentence.end):
+            sentence_of[position] = index
+    return tuple(to_mention(doc, draft, sentence_of)
+                 for draft in sorted(drafts, key=lambda draft: (draft.start, draft.end)))
+
+
+def to_mention(doc: Doc, draft: Draft, sentence_of: list[int]) -> ActorMention:
+    span = doc[draft.start:draft.end]
+    return ActorMention(
+        actor=draft.actor,
+        text=span.text,
+        sentence_index=sentence_of[draft.start],
+        token_start=draft.start,
+        token_end=draft.end,
+        start=span.start_char,
+        end=span.end_char,
+        how=draft.how,
+    )

@@ -1,0 +1,47 @@
+"""Longest-match name tables: case rules and tokenisation-independent matching."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tacitus.actors.aliases import NameTable, fold
+
+
+def table() -> NameTable[str]:
+    names: NameTable[str] = NameTable()
+    for form, value in [("US", "acronym"), ("United States", "name"), ("al-Qaeda", "alq"),
+                        ("Elysee", "elysee"), ("Elysee Palace", "palace"), ("U.S.", "dotted"),
+                        ("the West", "west"), ("Cote d'Ivoire", "civ")]:
+        names.add(form, value)
+    return names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US", "acronym"), ("us", None), ("Us", None), ("U.S.", "dotted"),
+    ("United States", "name"), ("united states", None), ("al-Qaeda", "alq"),
+    ("Al-Qaeda", "alq"), ("Élysée", "elysee"), ("Elysee Palace", "palace"),
+    ("The West", "west"), ("the West", "west"), ("the west", None), ("Côte d’Ivoire", "civ"),
+    ("USA", None), ("Usman", None),
+])
+def test_match_at_start(nlp: Language, text: str, expected: str | None) -> None:
+    doc = nlp.make_doc(text)
+    match = table().match_at(doc, [fold(token.text) for token in doc], 0)
+    if expected is None:
+        assert match is None
+    else:
+        assert match is not None
+        assert (match.value, match.end) == (expected, len(doc))
+
+
+def test_lemma_of_the_last_word(nlp: Language) -> None:
+    roles: NameTable[str] = NameTable(lemma_last=True, ignore_case=True)
+    roles.add("foreign minister", "title")
+    doc = nlp("Foreign ministers met")
+    match = roles.match_at(doc, [fold(token.text) for token in doc], 0)
+    assert match is not None
+    assert (match.value, match.end) == ("title", 2)
+
+
+def test_fold_strips_accents_and_unifies_apostrophes() -> None:
+    assert fold("Élysée ’s") == "Elysee 's"
