@@ -1,0 +1,187 @@
+"""Reading a clause off the dependency parse: who acts, on whom, and whether it really happened."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.model import ActorMention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
+# Prepositions whose object is the target of a verb or an event noun, most telling first.
+TARGET_PREPS = ("with", "between", "to", "against", "on", "upon", "at", "toward", "towards",
+                "into", "from", "for", "over", "of")
+# Prepositions that lead from a description to the actors it names: "ministers of China",
+# "members including China and Russia".
+NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as", "by"})
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Verbs whose object is the understood subject of their infinitive: "asked Blinken to meet".
+OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "force", "persuade", "invite",
+                            "encourage", "press", "push", "allow", "help", "pressure", "compel"})
+MAX_NAMING_DEPTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    """Mentions found for a role, and whether reaching them took an inference step."""
+
+    mentions: tuple[ActorMention, ...]
+    inferred: bool = False
+
+
+NO_ACTORS = Actors(())
+
+
+def index_mentions(mentions: Iterable[ActorMention]) -> dict[int, ActorMention]:
+    """Token index → the longest mention covering that token (built once per document)."""
+    index: dict[int, ActorMention] = {}
+    for mention in sorted(mentions, key=lambda m: m.token_end - m.token_start):
+        for position in range(mention.token_start, mention.token_end):
+            index[position] = mention
+    return index
+
+
+def is_negated(token: Token) -> bool:
+    """``token`` carries a negation: "has not cut", "never met", "no talks"."""
+    return any(
+        (child.dep_ == "neg" or child.lower_ in NEGATORS) and child.dep_ in {"neg", "advmod", "det"}
+        for child in token.children
+    )
+
+
+def is_hypothetical(token: Token) -> bool:
+    """``token`` is under a modal ("would reassess", "could impose") or inside an if-clause."""
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            return True
+    return False
+
+
+def is_future(token: Token) -> bool:
+    """``token`` is in the future tense: "will visit", "is going to attack"."""
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+            return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def resolve_actors(token: Token, index: dict[int, ActorMention], *, depth: int = 0) -> Actors:
+    """The actor mentions a phrase headed by ``token`` refers to, walking conjuncts and naming
+    prepositions ("ministers of China and Russia") when the head itself is not a mention."""
+    found: list[ActorMention] = []
+    inferred = depth > 0
+    for member in (token, *_conjuncts(token)):
+        mention = index.get(member.i)
+        if mention is not None:
+            found.append(mention)
+            continue
+        if depth >= MAX_NAMING_DEPTH:
+            continue
+        named = _named_by(member, index, depth)
+        if named.mentions:
+            found.extend(named.mentions)
+            inferred = True
+    return Actors(_unique(found), inferred)
+
+
+def _named_by(token: Token, index: dict[int, ActorMention], depth: int) -> Actors:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in NAMING_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    named = resolve_actors(pobj, index, depth=depth + 1)
+                    if named.mentions:
+                        return named
+    modifiers = [index[child.i] for child in token.children
+                 if child.dep_ in MODIFIER_DEPS and child.i in index]
+    return Actors(_unique(modifiers), True)
+
+
+def _conjuncts(token: Token) -> Sequence[Token]:
+    """The conjuncts coordinated after ``token``: "China and Russia" → Russia for China."""
+    return [conj for conj in token.conjuncts if conj.i > token.i]
+
+
+def _unique(mentions: Iterable[ActorMention]) -> tuple[ActorMention, ...]:
+    return tuple({id(mention): mention for mention in mentions}.values())
+
+
+def subject_tokens(verb: Token) -> tuple[tuple[Token, ...], bool]:
+    """The subject(s) of ``verb`` and whether they were inherited from another clause.
+
+    Passive clauses give their agent ("was attacked by X"); a conjoined verb without a subject
+    takes its head's; an infinitive takes its governor's object (after "ask", "urge" …) or subject.
+    """
+    agents = [pobj for child in verb.children if child.dep_ == "agent"
+              for pobj in child.children if pobj.dep_ == "pobj"]
+    if agents or any(child.dep_ == "nsubjpass" for child in verb.children):
+        return tuple(agents), False
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+                and child.dep_ != "expl"]
+    if subjects:
+        if verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
+            return (verb.head,), True
+        return tuple(subjects), False
+    head = verb.head
+    if head == verb:
+        return (), False
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return subject_tokens(head)[0], True
+    if verb.dep_ == "xcomp":
+        objects = [child for child in head.children if child.dep_ in OBJECT_DEPS]
+        if head.lemma_ in OBJECT_CONTROL and objects:
+            return tuple(objects), True
+        return subject_tokens(head)[0], True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return subject_tokens(head)[0], True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return (head,), True
+    return (), False
+
+
+def governing_subjects(verb: Token) -> tuple[Token, ...]:
+    """The subject of ``verb`` or, failing that, of the nearest verb above it that has one:
+    "Blinken highlighted the importance of coordinating … in talks with Qureshi"."""
+    for candidate in (verb, *verb.ancestors):
+        if candidate.pos_ in {"VERB", "AUX"}:
+            subjects, _ = subject_tokens(candidate)
+            if subjects:
+                return subjects
+    return ()
+
+
+def passive_subjects(verb: Token) -> tuple[Token, ...]:
+    """What a passive verb acts on: its subject, or the noun a participle modifies."""
+    subjects = tuple(child for child in verb.children if child.dep_ == "nsubjpass")
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return (verb.head,)
+    return subjects
+
+
+def object_tokens(token: Token) -> tuple[Token, ...]:
+    """Direct and indirect objects of a verb."""
+    return tuple(child for child in token.children if child.dep_ in OBJECT_DEPS)
+
+
+def prep_objects(token: Token, preps: Iterable[str] = TARGET_PREPS) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs under ``token``, ordered by how telling the preposition is."""
+    order = {prep: rank for rank, prep in enumerate(preps)}
+    pairs = [
+        (child.lower_, pobj)
+        for child in token.children
+        if child.dep_ in {"prep", "prt", "dative"} and child.lower_ in order
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+    return sorted(pairs, key=lambda pair: order[pair[0]])

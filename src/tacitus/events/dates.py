@@ -1,0 +1,130 @@
+"""When an event happened: a date expression in its sentence, read relative to the article date.
+
+Conventions: a weekday ("on Friday", "Wednesday evening") is the most recent such day on or before
+the article date; "yesterday" is the day before; "today", "tonight" and "this morning" are the
+article date; "last week" is seven days before; a period without a day is dated to its first day
+("in 2019" → 1 January 2019, "last month" → the first of the previous month, "in March 2020" →
+1 March 2020); a day and month without a year ("on 12 March") is the latest such date on or before
+the article date. With no date expression the event takes the article date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A capitalised month name is required ("may" is also a verb, "march" a noun).
+_CASED_MONTH = r"(?P<month>(?-i:[A-Z])[a-z]+)\.?"
+
+Resolver = Callable[[re.Match[str], date | None], date | None]
+
+
+def _month_number(match: re.Match[str]) -> int | None:
+    return MONTHS.get(match["month"].lower())
+
+
+def _full_date(match: re.Match[str], article_date: date | None) -> date | None:
+    month = _month_number(match)
+    if month is None:
+        return None
+    return _safe_date(int(match["year"]), month, int(match["day"]))
+
+
+def _day_month(match: re.Match[str], article_date: date | None) -> date | None:
+    month = _month_number(match)
+    if month is None or article_date is None:
+        return None
+    found = _safe_date(article_date.year, month, int(match["day"]))
+    if found is not None and found > article_date:
+        found = _safe_date(article_date.year - 1, month, int(match["day"]))
+    return found
+
+
+def _month_year(match: re.Match[str], article_date: date | None) -> date | None:
+    month = _month_number(match)
+    return None if month is None else date(int(match["year"]), month, 1)
+
+
+def _year(match: re.Match[str], article_date: date | None) -> date | None:
+    return date(int(match["year"]), 1, 1)
+
+
+def _weekday(match: re.Match[str], article_date: date | None) -> date | None:
+    if article_date is None:
+        return None
+    wanted = WEEKDAYS.index(match["weekday"].lower())
+    return article_date - timedelta(days=(article_date.weekday() - wanted) % 7)
+
+
+def _relative_days(days: int) -> Resolver:
+    def resolve(match: re.Match[str], article_date: date | None) -> date | None:
+        return None if article_date is None else article_date - timedelta(days=days)
+    return resolve
+
+
+def _last_month(match: re.Match[str], article_date: date | None) -> date | None:
+    if article_date is None:
+        return None
+    first = article_date.replace(day=1) - timedelta(days=1)
+    return first.replace(day=1)
+
+
+def _last_year(match: re.Match[str], article_date: date | None) -> date | None:
+    return None if article_date is None else date(article_date.year - 1, 1, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# Tried in this order at each position; the earliest match in the sentence wins.
+PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), resolver) for pattern, resolver in (
+        (rf"\b{_CASED_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _full_date),
+        (rf"\b{_DAY}\s+{_CASED_MONTH},?\s+{_YEAR}\b", _full_date),
+        (rf"\b{_DAY}\s+{_CASED_MONTH}", _day_month),
+        (rf"\b{_CASED_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", _day_month),
+        (rf"\b(?:in|since|during|of)\s+{_CASED_MONTH}\s+{_YEAR}\b", _month_year),
+        (rf"\b(?:in|since|during)\s+{_YEAR}\b(?!\s*(?:%|percent|per cent))", _year),
+        (r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", _weekday),
+        (r"\byesterday\b", _relative_days(1)),
+        (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", _relative_days(0)),
+        (r"\blast week\b", _relative_days(7)),
+        (r"\blast month\b", _last_month),
+        (r"\blast year\b", _last_year),
+    )
+)
+
+
+def resolve_event_date(sentence: Span, article_date: date | None) -> date | None:
+    """The date of the event told in ``sentence``; the article date when no expression is found."""
+    return resolve_date_in_text(sentence.text, article_date)
+
+
+def resolve_date_in_text(text: str, article_date: date | None) -> date | None:
+    """``resolve_event_date`` for plain text."""
+    best: tuple[int, date] | None = None
+    for pattern, resolver in PATTERNS:
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[0]:
+                break
+            found = resolver(match, article_date)
+            if found is not None:
+                best = (match.start(), found)
+                break
+    return best[1] if best is not None else article_date

@@ -1,0 +1,143 @@
+"""The event lexicon: verbs, phrasal verbs, verb + object phrases and event nouns → CAMEO codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tacitus.errors import KnowledgeBaseError
+from tacitus.events.ontology import Ontology, load_ontology
+from tacitus.events.tables import parse_table, read_table
+
+LEXICON_TABLE = "lexicon.tsv"
+COLUMNS = ("kind", "pattern", "cameo")
+KINDS = ("verb", "particle", "prep", "verb_object", "noun")
+# How many words each kind takes; ``None`` means "at least the first number".
+WORD_COUNTS: dict[str, tuple[int, int | None]] = {
+    "verb": (1, 1),
+    "particle": (2, 2),
+    "prep": (2, 2),
+    "verb_object": (2, None),
+    "noun": (1, None),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon line: ``words`` as written, the kind of match and its CAMEO code."""
+
+    kind: str
+    words: tuple[str, ...]
+    cameo: str
+
+    @property
+    def pattern(self) -> str:
+        return " ".join(self.words)
+
+
+class Lexicon:
+    """Lexicon entries indexed by their head word for the coder's lookups."""
+
+    __slots__ = ("_by_head", "entries")
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries = tuple(entries)
+        by_head: dict[tuple[str, str], list[Entry]] = {}
+        for entry in self.entries:
+            head = entry.words[-1] if entry.kind == "noun" else entry.words[0]
+            by_head.setdefault((entry.kind, head), []).append(entry)
+        # Longer patterns first, so the most specific match wins.
+        self._by_head = {
+            key: tuple(sorted(group, key=lambda entry: -len(entry.words)))
+            for key, group in by_head.items()
+        }
+
+    def candidates(self, kind: str, head_forms: Iterable[str]) -> tuple[Entry, ...]:
+        """Entries of ``kind`` whose head word is one of ``head_forms`` (lemma or lower text)."""
+        found: list[Entry] = []
+        for form in dict.fromkeys(head_forms):
+            found.extend(self._by_head.get((kind, form), ()))
+        return tuple(sorted(found, key=lambda entry: -len(entry.words)))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and validate the packaged lexicon against the packaged ontology (once per process)."""
+    return build_lexicon(read_table(LEXICON_TABLE, COLUMNS), load_ontology(), name=LEXICON_TABLE)
+
+
+def parse_lexicon(text: str, ontology: Ontology | None = None, *, name: str = "lexicon") -> Lexicon:
+    """Build a lexicon from TSV text in the packaged format (for users' own lexicons and tests)."""
+    return build_lexicon(parse_table(text, COLUMNS, name=name), ontology or load_ontology(),
+                         name=name)
+
+
+def build_lexicon(rows: Iterable[dict[str, str]], ontology: Ontology, *, name: str) -> Lexicon:
+    """Validate rows (kind, word count, known code, no contradictory duplicates) into a lexicon."""
+    entries: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    for row in rows:
+        kind = row["kind"]
+        if kind not in KINDS:
+            raise KnowledgeBaseError(f"{name}: unknown kind {kind!r} for {row['pattern']!r}")
+        words = tuple(row["pattern"].lower().split())
+        least, most = WORD_COUNTS[kind]
+        if len(words) < least or (most is not None and len(words) > most):
+            raise KnowledgeBaseError(f"{name}: {kind} pattern {row['pattern']!r} has "
+                                     f"{len(words)} words")
+        if row["cameo"] not in ontology:
+            raise KnowledgeBaseError(f"{name}: unknown CAMEO code {row['cameo']!r} "
+                                     f"for {row['pattern']!r}")
+        entry = Entry(kind=kind, words=words, cameo=row["cameo"])
+        previous = entries.get((kind, words))
+        if previous is not None and previous.cameo != entry.cameo:
+            raise KnowledgeBaseError(f"{name}: {kind} {entry.pattern!r} is coded both "
+                                     f"{previous.cameo} and {entry.cameo}")
+        entries[(kind, words)] = entry
+    if not entries:
+        raise KnowledgeBaseError(f"{name}: no entries")
+    return Lexicon(entries.values())
+
+
+FRAMES_TABLE = "frames.tsv"
+FRAME_NAMES = ("intent", "appeal", "demand", "reject", "threaten")
+NO_EVENT = "-"
+
+
+class Frames:
+    """Codes for actions that are announced, asked for, demanded, refused or threatened."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: dict[tuple[str, str], str]) -> None:
+        self._table = table
+
+    def code(self, frame: str, embedded: str) -> str | None:
+        """The code for ``embedded`` inside ``frame``; ``None`` when that makes no event."""
+        for length in range(len(embedded), 0, -1):
+            found = self._table.get((frame, embedded[:length]))
+            if found is not None:
+                return None if found == NO_EVENT else found
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> Frames:
+    """Load and validate the packaged frame table against the ontology (once per process)."""
+    ontology = load_ontology()
+    table: dict[tuple[str, str], str] = {}
+    for row in read_table(FRAMES_TABLE, ("frame", "embedded", "cameo")):
+        if row["frame"] not in FRAME_NAMES:
+            raise KnowledgeBaseError(f"{FRAMES_TABLE}: unknown frame {row['frame']!r}")
+        if not row["embedded"].isdigit():
+            raise KnowledgeBaseError(f"{FRAMES_TABLE}: bad code prefix {row['embedded']!r}")
+        if row["cameo"] != NO_EVENT and row["cameo"] not in ontology:
+            raise KnowledgeBaseError(f"{FRAMES_TABLE}: unknown CAMEO code {row['cameo']!r}")
+        key = (row["frame"], row["embedded"])
+        if key in table:
+            raise KnowledgeBaseError(f"{FRAMES_TABLE}: {key} listed twice")
+        table[key] = row["cameo"]
+    return Frames(table)
