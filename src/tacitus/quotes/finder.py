@@ -1,0 +1,171 @@
+"""The ``find_quotes`` stage: direct quotations and reported speech, each with its speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tacitus.ids import stable_id
+from tacitus.model import Actor, ActorMention, Article, Quote
+from tacitus.quotes.marks import MarkPair
+from tacitus.quotes.spans import Piece, phrase, subject_of, subtree_piece, trimmed
+from tacitus.quotes.tables import Lexicon, load_lexicon
+from tacitus.quotes.view import DocView
+
+QuoteFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]]
+CUE_POS = frozenset({"VERB", "AUX"})
+# "he added" after a quotation with no resolved pronoun: the speaker of the quotation before.
+CARRY_OVER_PRONOUNS = frozenset({"he", "she"})
+# Reported speech that is mostly inside quotation marks is already a direct quotation.
+MAX_QUOTED_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a cue word attributes words to."""
+
+    actor: Actor | None
+    text: str
+
+
+def make_quote_finder() -> QuoteFinder:
+    """Load the speech cues once and return the ``find_quotes(doc, mentions, article)`` stage."""
+    lexicon = load_lexicon()
+
+    def find_quotes(doc: Doc, mentions: Sequence[ActorMention], article: Article
+                    ) -> tuple[Quote, ...]:
+        view = DocView(doc, mentions, article)
+        return tuple(sorted(_find(view, lexicon), key=lambda quote: (quote.start, quote.end)))
+
+    return find_quotes
+
+
+def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
+    """The speaker of a cue: the mention on its subject (or on the X of "according to X")."""
+    if cue.lower_ == "according":
+        target = next((c for c in cue.children if c.lower_ == "to"), None)
+        subject = next((c for c in target.children if c.dep_ == "pobj"), None) if target else None
+    else:
+        subject = subject_of(cue)
+    if subject is None:
+        return None
+    mention = view.mentions.at(subject) or view.mentions.nearest(subject)
+    if mention is not None:
+        text = mention.text if view.mentions.at(subject) is mention else phrase(subject)
+        return Speaker(mention.actor, text)
+    if previous is not None and subject.lower_ in CARRY_OVER_PRONOUNS:
+        return Speaker(previous, subject.text)
+    return Speaker(None, phrase(subject))
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A quotation with its cue word and speaker (both ``None`` when no cue was found)."""
+
+    number: int
+    pair: MarkPair
+    cue: Token | None
+    speaker: Speaker | None
+
+
+def attribute_quotations(view: DocView, lexicon: Lexicon) -> list[Attribution]:
+    """Every quotation that is a quote: full ones always, fragments only beside a speech cue."""
+    found: list[Attribution] = []
+    previous: Actor | None = None
+    for number, pair in enumerate(view.pairs):
+        cue = _cue_for(view, lexicon, pair)
+        if cue is None and not view.full[number]:
+            continue
+        speaker = find_speaker(view, cue, previous=previous) if cue is not None else None
+        if speaker is not None and speaker.actor is not None:
+            previous = speaker.actor
+        found.append(Attribution(number, pair, cue, speaker))
+    return found
+
+
+def _find(view: DocView, lexicon: Lexicon) -> Iterator[Quote]:
+    for quoted in attribute_quotations(view, lexicon):
+        pair = quoted.pair
+        yield _quote(view, Piece(pair.start, pair.end, view.doc[view.token_at(pair.start)]),
+                     quoted.speaker, quoted.cue, direct=True)
+    for token in view.doc:
+        is_cue = token.lemma_.lower() in lexicon.speech_cues or _is_according(token)
+        if not is_cue or view.quoted_in[token.i] >= 0:
+            continue
+        piece = _reported(token)
+        if (piece is None or view.quoted_in[piece.head.i] >= 0
+                or view.quoted_share(piece.start, piece.end) > MAX_QUOTED_SHARE):
+            continue
+        yield _quote(view, piece, find_speaker(view, token), token, direct=False)
+
+
+def _quote(view: DocView, piece: Piece, speaker: Speaker | None, cue: Token | None, *,
+           direct: bool) -> Quote:
+    article = view.article
+    sentence_index = view.sentence_index(view.token_at(piece.start))
+    return Quote(
+        id=stable_id("quo_", article.id, piece.start, piece.end),
+        speaker=speaker.actor if speaker else None,
+        speaker_text=speaker.text if speaker else "",
+        cue=cue.text if cue is not None else "",
+        text=article.text[piece.start : piece.end],
+        direct=direct,
+        start=piece.start,
+        end=piece.end,
+        sentence_index=sentence_index,
+        article_id=article.id,
+        date=view.date_of(sentence_index),
+    )
+
+
+def _cue_for(view: DocView, lexicon: Lexicon, pair: MarkPair) -> Token | None:
+    """The nearest speech cue after the closing mark, else before the opening mark."""
+    doc = view.doc
+    close, open_ = view.token_at(pair.close_at), view.token_at(pair.open_at)
+    after = range(close + 1, view.sentence(close).end)
+    opening_sentence = view.sentence(open_)
+    before = list(range(open_ - 1, opening_sentence.start - 1, -1))
+    if doc.text[opening_sentence.start_char : pair.open_at].strip() == "" and open_ > 0:
+        # "Blinken said:" closing the sentence before the quotation introduces it
+        last = doc[opening_sentence.start - 1]
+        if doc.text[last.idx : pair.open_at].strip().endswith(":"):
+            before = list(range(opening_sentence.start - 1, view.sentence(last).start - 1, -1))
+    for index in (*after, *before):
+        token: Token = doc[index]
+        if (view.quoted_in[index] < 0 and token.pos_ in CUE_POS
+                and token.lemma_.lower() in lexicon.speech_cues) or _is_according(token):
+            return token
+    return None
+
+
+def _is_according(token: Token) -> bool:
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _reported(cue: Token) -> Piece | None:
+    """What a speech cue reports: its clausal complement, or the clause it interrupts."""
+    if _is_according(cue):
+        return _around(cue, cue.head)
+    if cue.pos_ not in CUE_POS:
+        return None
+    clause = next((child for child in cue.children if child.dep_ == "ccomp"), None)
+    if clause is not None:
+        return subtree_piece(clause)
+    if cue.dep_ == "parataxis":
+        return _around(cue, cue.head)
+    return None
+
+
+def _around(cue: Token, clause: Token) -> Piece | None:
+    """The clause a parenthetical attribution ("…, he said, …") sits in, cut where it can be."""
+    doc = cue.doc
+    sentence = cue.sent
+    left, right = cue.left_edge.i, cue.right_edge.i
+    indices = range(sentence.start, sentence.end)
+    if left <= sentence.start + 1:
+        indices = range(right + 1, sentence.end)
+    elif all(doc[i].is_punct or doc[i].is_space for i in range(right + 1, sentence.end)):
+        indices = range(sentence.start, left)
+    return trimmed(doc, indices, clause)

@@ -1,0 +1,122 @@
+"""Token-level helpers shared by the quote and claim finders: mentions by token, subjects, spans."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tacitus.model import ActorMention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A verb without a subject of its own shares the subject of the verb it hangs from.
+INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# Tokens that never begin (LEAD) or end (TAIL) a reported text or a claim.
+LEAD_DEPS = frozenset({"mark", "cc", "punct"})
+TAIL_DEPS = frozenset({"mark", "cc", "punct", "prep"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+
+
+class MentionIndex:
+    """Actor mentions looked up by token; the longest non-pronoun mention wins a token."""
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self._by_token: dict[int, ActorMention] = {}
+        ranked = sorted(mentions, key=lambda m: (m.how != "pronoun", m.token_end - m.token_start))
+        for mention in ranked:
+            for index in range(mention.token_start, mention.token_end):
+                self._by_token[index] = mention
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self._by_token.get(token.i)
+
+    def nearest(self, head: Token) -> ActorMention | None:
+        """The mention on ``head`` or on the closest token below it in the parse."""
+        queue: deque[Token] = deque([head])
+        while queue:
+            token = queue.popleft()
+            found = self._by_token.get(token.i)
+            if found is not None:
+                return found
+            queue.extend(token.children)
+        return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, borrowed from the verb above when it has none of its own."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ not in INHERITING_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def phrase(token: Token) -> str:
+    """The text of a token's whole subtree."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of the article text: character offsets and the token that heads it."""
+
+    start: int
+    end: int
+    head: Token
+
+
+def trimmed(doc: Doc, indices: Iterable[int], head: Token) -> Piece | None:
+    """The span from the first to the last of ``indices``, without edge words or punctuation."""
+    kept = sorted(indices)
+    # a text or a claim never runs over a line break, even where the parser joined two lines
+    breaks = [i for i in kept if "\n" in doc[i].text]
+    kept = [i for i in kept if all(not (i <= b < head.i or head.i < b <= i) for b in breaks)]
+    while kept and (doc[kept[0]].dep_ in LEAD_DEPS or doc[kept[0]].is_space
+                    or doc[kept[0]].tag_ == "TO"):
+        kept.pop(0)
+    while kept and (doc[kept[-1]].dep_ in TAIL_DEPS or doc[kept[-1]].is_space):
+        kept.pop()
+    if not kept:
+        return None
+    first, last = doc[kept[0]], doc[kept[-1]]
+    return Piece(first.idx, last.idx + len(last.text), head)
+
+
+def subtree_piece(token: Token, *, without: Iterable[Token] = ()) -> Piece | None:
+    """``token``'s subtree minus the subtrees of ``without``, trimmed at both edges."""
+    dropped: set[int] = set()
+    for other in without:
+        dropped.update(range(other.left_edge.i, other.right_edge.i + 1))
+    kept = [i for i in range(token.left_edge.i, token.right_edge.i + 1) if i not in dropped]
+    return trimmed(token.doc, kept, token)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the words coordinated with it ("allowing …, respecting … and not letting")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(conjuncts(child))
+    return found
+
+
+def split_coordination(token: Token, *, without: Iterable[Token] = ()) -> list[Piece]:
+    """One piece per coordinated conjunct; each leaves out the conjuncts that hang from it."""
+    extra = list(without)
+    pieces: list[Piece] = []
+    for conjunct in conjuncts(token):
+        own = [child for child in conjunct.children if child.dep_ == "conj"]
+        piece = subtree_piece(conjunct, without=own + extra)
+        if piece is not None:
+            pieces.append(piece)
+    return pieces
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in PRONOUNS or token.tag_ == "PRP"

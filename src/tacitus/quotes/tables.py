@@ -1,0 +1,88 @@
+"""The one reader of the packaged quote and claim tables (TSV with a ``#`` header comment)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from tacitus.errors import KnowledgeBaseError
+from tacitus.model import CLAIM_KINDS
+
+# The PLOVER contexts a topic may name (PLOVER 2021 codebook).
+PLOVER_CONTEXTS = frozenset({
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
+    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
+    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
+    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
+    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCue:
+    """A word that states a claim: ``lemma`` as ``pos``, needing ``particle`` when not empty."""
+
+    lemma: str
+    pos: str
+    particle: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the quote and claim finders read from their data files."""
+
+    speech_cues: frozenset[str]
+    denial_cues: frozenset[str]
+    claim_cues: tuple[ClaimCue, ...]
+    topic_keywords: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def read_rows(name: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Rows of a packaged TSV table, checked against its expected header."""
+    try:
+        text = resources.files("tacitus.quotes").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise KnowledgeBaseError(f"{name}: the packaged table is missing") from error
+    return parse_rows(name, text, columns)
+
+
+def parse_rows(name: str, text: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The rows of a TSV text after its ``#`` comment, each with exactly ``columns`` cells."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not lines or tuple(lines[0].split("\t")) != columns:
+        raise KnowledgeBaseError(f"{name}: the header must be {' TAB '.join(columns)}")
+    rows: list[tuple[str, ...]] = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        if len(cells) != len(columns) or not all(cells):
+            raise KnowledgeBaseError(f"{name}: row {number} needs {len(columns)} cells: {line!r}")
+        rows.append(cells)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and validate the three tables once per process."""
+    speech = read_rows("speech_cues.tsv", ("lemma", "denial"))
+    for lemma, denial in speech:
+        if denial not in ("yes", "no"):
+            raise KnowledgeBaseError(f"speech_cues.tsv: {lemma}: denial must be yes or no")
+    claims = [ClaimCue(lemma, pos, "" if particle == "-" else particle, kind)
+              for lemma, pos, particle, kind in read_rows(
+                  "claim_cues.tsv", ("lemma", "pos", "particle", "kind"))]
+    for cue in claims:
+        if cue.kind not in CLAIM_KINDS or cue.pos not in ("verb", "noun"):
+            raise KnowledgeBaseError(f"claim_cues.tsv: {cue.lemma}: bad kind or pos")
+    topics = read_rows("topics.tsv", ("context", "keyword"))
+    for context, keyword in topics:
+        if context not in PLOVER_CONTEXTS:
+            raise KnowledgeBaseError(f"topics.tsv: {keyword}: unknown PLOVER context {context!r}")
+    return Lexicon(
+        speech_cues=frozenset(lemma for lemma, _ in speech),
+        denial_cues=frozenset(lemma for lemma, denial in speech if denial == "yes"),
+        claim_cues=tuple(claims),
+        topic_keywords=tuple((context, tuple(keyword.split())) for context, keyword in topics),
+    )

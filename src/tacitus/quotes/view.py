@@ -1,0 +1,76 @@
+"""One pass over a parsed article: sentences, quotation marks and mentions, indexed by token."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.events.dates import resolve_event_date
+from tacitus.model import ActorMention, Article, Evidence
+from tacitus.quotes.marks import MarkPair, pair_marks
+from tacitus.quotes.spans import MentionIndex
+
+# A quotation with fewer words than this, or without a finite verb, is a fragment ("scare quote").
+MIN_FULL_QUOTE_WORDS = 4
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+class DocView:
+    """The article's Doc with what both finders look up: sentences, quotations, mentions."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.mentions = MentionIndex(mentions)
+        self.sentences: list[Span] = list(doc.sents)
+        self._sentence_of: list[int] = [0] * len(doc)
+        for index, sentence in enumerate(self.sentences):
+            for i in range(sentence.start, sentence.end):
+                self._sentence_of[i] = index
+        self._token_starts = [token.idx for token in doc]
+        self.pairs: tuple[MarkPair, ...] = pair_marks(doc.text)
+        # the pair each token is quoted in, -1 outside quotations
+        self.quoted_in: list[int] = [-1] * len(doc)
+        self.full: list[bool] = []
+        for number, pair in enumerate(self.pairs):
+            first, last = self.token_at(pair.start), self.token_at(pair.end - 1)
+            for i in range(first, last + 1):
+                self.quoted_in[i] = number
+            self.full.append(self._is_full(first, last))
+
+    def token_at(self, char: int) -> int:
+        """The index of the token that covers (or last starts before) character ``char``."""
+        return max(0, bisect_right(self._token_starts, char) - 1)
+
+    def sentence_index(self, token: Token | int) -> int:
+        return self._sentence_of[token if isinstance(token, int) else token.i]
+
+    def sentence(self, token: Token | int) -> Span:
+        return self.sentences[self.sentence_index(token)]
+
+    def in_full_quote(self, token: Token) -> bool:
+        number = self.quoted_in[token.i]
+        return number >= 0 and self.full[number]
+
+    def quoted_share(self, start: int, end: int) -> float:
+        """How much of ``start:end`` lies inside full quotations (fragments do not count)."""
+        inside = sum(max(0, min(end, p.end) - max(start, p.start))
+                     for p, full in zip(self.pairs, self.full, strict=True) if full)
+        return inside / max(1, end - start)
+
+    def evidence(self, sentence_index: int) -> Evidence:
+        sentence = self.sentences[sentence_index]
+        text = sentence.text.rstrip()
+        return Evidence(self.article.id, sentence_index, text, sentence.start_char,
+                        sentence.start_char + len(text))
+
+    def date_of(self, sentence_index: int) -> date | None:
+        """The date the sentence speaks of ("on Friday"), else the article's date."""
+        return resolve_event_date(self.sentences[sentence_index], self.article.date)
+
+    def _is_full(self, first: int, last: int) -> bool:
+        words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
+        return len(words) >= MIN_FULL_QUOTE_WORDS and any(t.tag_ in FINITE_TAGS for t in words)

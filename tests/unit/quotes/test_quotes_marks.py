@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from tacitus.quotes.marks import pair_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said "we will stay" today.', ["we will stay"]),
+        ("He said “we will stay” today.", ["we will stay"]),
+        ('"We will stay,” he said.', ["We will stay"]),
+        ('“We will stay," he said.', ["We will stay"]),
+        ("A “unity in approach” and “purpose” on it.", ["unity in approach", "purpose"]),
+        ("“We will,” he said, “stay.”", ["We will", "stay."]),
+        ("“An open quote\nnever runs over a line” break", []),
+        ("“Unclosed\nthen “a new one” here", ["a new one"]),
+        ("no quotation here", []),
+        ('an empty "" pair', []),
+        ("a stray ” closing mark", []),
+    ],
+)
+def test_pair_marks_finds_the_words_inside(text: str, quoted: list[str]) -> None:
+    assert [text[p.start : p.end] for p in pair_marks(text)] == quoted
+
+
+def test_pair_marks_keeps_the_mark_positions() -> None:
+    (pair,) = pair_marks('say "yes" now')
+    assert (pair.open_at, pair.close_at, pair.start, pair.end) == (4, 8, 5, 8)

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tacitus.errors import KnowledgeBaseError
+from tacitus.model import CLAIM_KINDS
+from tacitus.quotes.tables import PLOVER_CONTEXTS, load_lexicon, parse_rows
+
+
+def test_every_topic_is_a_plover_context(shared_dir: Path) -> None:
+    path = shared_dir / "reference" / "plover" / "derived_plover_contexts.csv"
+    with path.open(encoding="utf-8") as handle:
+        contexts = {row["context"] for row in csv.DictReader(handle)}
+    assert contexts == PLOVER_CONTEXTS
+    assert {context for context, _ in load_lexicon().topic_keywords} <= contexts
+
+
+def test_every_claim_cue_has_a_claim_kind() -> None:
+    kinds = {cue.kind for cue in load_lexicon().claim_cues}
+    assert kinds == set(CLAIM_KINDS)
+
+
+@pytest.mark.parametrize(
+    "lemma",
+    ["say", "add", "tell", "state", "announce", "declare", "claim", "insist", "warn", "stress",
+     "highlight", "note", "urge", "deny", "accuse"],
+)
+def test_speech_cues_include(lemma: str) -> None:
+    assert lemma in load_lexicon().speech_cues
+
+
+def test_denial_cues_are_speech_cues() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.denial_cues <= lexicon.speech_cues
+    assert "claim" in lexicon.denial_cues
+    assert "say" not in lexicon.denial_cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# comment\nlemma\tkind\nsay\n",
+        "# comment\nword\tkind\nsay\tno\n",
+        "# comment\n",
+        "lemma\tkind\nsay\t\n",
+    ],
+)
+def test_malformed_tables_are_refused(text: str) -> None:
+    with pytest.raises(KnowledgeBaseError):
+        parse_rows("table.tsv", text, ("lemma", "kind"))
+
+
+def test_parse_rows_skips_comments_and_blank_lines() -> None:
+    rows = parse_rows("table.tsv", "# a\n# b\nlemma\tkind\n\nsay\tno\n", ("lemma", "kind"))
+    assert rows == [("say", "no")]
