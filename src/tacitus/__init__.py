@@ -54,11 +54,16 @@ def _default_coder() -> ArticleCoder:
 
 def code(text_or_html: str, *, date: Date | None = None, url: str | None = None) -> CodedArticle:
     """Code one document (a page's HTML or plain text): events, quotes and claims with evidence."""
-    from tacitus.ingest import article_from_bytes
+    from tacitus.ingest import article_from_html, article_from_text, looks_like_html
 
     settings = Settings()
-    article = article_from_bytes(text_or_html.encode("utf-8"), origin=url or "<string>",
-                                 settings=settings, url=url, date=date)
+    origin = url or "<string>"
+    if looks_like_html(text_or_html):
+        article = article_from_html(text_or_html, origin=origin, settings=settings, url=url,
+                                    date=date)
+    else:
+        article = article_from_text(text_or_html, origin=origin, settings=settings, title="",
+                                    url=url, date=date)
     if date is not None:
         article = replace(article, date=date)
     return _default_coder().code(article)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,17 +34,17 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 
-class CodeFormat(str, Enum):
+class CodeFormat(StrEnum):
     json = "json"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -150,7 +150,9 @@ def code(
         raise _fail(error) from error
 
 
-def _code_jsonl(path: Path, coder: ArticleCoder, settings: Settings, default_date: date | None) -> None:
+def _code_jsonl(
+    path: Path, coder: ArticleCoder, settings: Settings, default_date: date | None
+) -> None:
     if not path.is_file():
         raise SettingsError(f"no such file: {path}")
     for number, record, problem in _iter_jsonl(path):
@@ -190,7 +192,8 @@ def ingest(
             task = progress.add_task("ingesting", total=None)
 
             def advance(outcome: IngestOutcome) -> None:
-                progress.update(task, advance=1, description=f"{outcome.status:>9} {outcome.origin[-60:]}")
+                label = f"{outcome.status:>9} {outcome.origin[-60:]}"
+                progress.update(task, advance=1, description=label)
 
             summary = run_ingest(sources, settings=settings, store=store, coder=coder,
                                  on_outcome=advance)
@@ -280,7 +283,14 @@ def _render(rows: Sequence[dict[str, Any]], output_format: str, columns: Sequenc
     elif output_format == "csv":
         sys.stdout.write(render_csv(rows, columns))
     else:
-        Console().print(render_table(rows, columns, title=title))
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=TABLE_WIDTH_WHEN_PIPED)
+        console.print(render_table(rows, columns, title=title))
+
+
+# rich would fall back to 80 columns when stdout is not a terminal: too narrow for evidence
+TABLE_WIDTH_WHEN_PIPED = 160
 
 
 def main() -> None:

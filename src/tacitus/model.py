@@ -1,7 +1,7 @@
 """The data model: what Tacitus reads, finds and stores, as frozen dataclasses.
 
-Every record that Tacitus derives from text (an actor mention, an event, a quote, a claim) carries its
-provenance: the article it came from, the index of the sentence, and character offsets into
+Every record that Tacitus derives from text (an actor mention, an event, a quote, a claim) carries
+its provenance: the article it came from, the index of the sentence, and character offsets into
 ``Article.text``.
 """
 

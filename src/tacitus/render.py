@@ -11,6 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 MAX_CELL_CHARS = 160
+# short, fixed-shape columns that must never wrap in a terminal table
+NARROW_COLUMNS = frozenset({"date", "cameo", "goldstein", "quad_class", "kind", "direct", "status"})
+# long prose columns that get most of the width
+WIDE_COLUMNS = frozenset({"sentence", "text"})
 
 
 def cell_value(value: Any) -> str:
@@ -40,7 +44,10 @@ def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, titl
     """A terminal table. Cells are plain ``Text``: article text is never read as markup."""
     table = Table(title=f"{title} ({len(rows)})", show_lines=False, expand=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        if column in NARROW_COLUMNS:
+            table.add_column(column, no_wrap=True)
+        else:
+            table.add_column(column, overflow="fold", ratio=3 if column in WIDE_COLUMNS else 1)
     for row in rows:
         cells = []
         for column in columns:

@@ -27,12 +27,19 @@ def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+def events_json(db: Path) -> list[dict[str, object]]:
+    result = runner.invoke(app, ["events", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, object]] = json.loads(result.stdout)
+    return rows
+
+
 def test_ingesting_twice_adds_nothing(example_db: Path) -> None:
-    before = json.loads(runner.invoke(app, ["events", "--db", str(example_db), "--format", "json"]).stdout)
+    before = events_json(example_db)
     result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(example_db), "--quiet"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("articles: 0 new,")
-    after = json.loads(runner.invoke(app, ["events", "--db", str(example_db), "--format", "json"]).stdout)
+    after = events_json(example_db)
     assert before == after
 
 
@@ -45,7 +52,8 @@ def test_examples_give_events_quotes_and_claims(example_db: Path) -> None:
 
 def test_events_filter_by_actor_and_date(example_db: Path) -> None:
     result = runner.invoke(app, ["events", "--db", str(example_db), "--actor", "USA",
-                                 "--since", "2021-09-01", "--until", "2021-09-30", "--format", "json"])
+                                 "--since", "2021-09-01", "--until", "2021-09-30",
+                                 "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert rows

@@ -1,4 +1,4 @@
-"""181 real news pages through the whole pipeline: each stored or logged, and a second run adds nothing."""
+"""181 real pages through the whole pipeline: each stored or logged; a second run adds nothing."""
 
 from __future__ import annotations
 

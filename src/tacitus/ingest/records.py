@@ -46,8 +46,9 @@ def article_from_record(
     title = _field(record, "title")
     source = _field(record, "source")
     if text and text.strip():
-        return article_from_text(text, origin=origin, settings=settings, title=title, date=date,
-                                 url=url, source=source)
+        # a record's text is all body: its first line is not a title, unlike a .txt file's
+        return article_from_text(text, origin=origin, settings=settings, title=title or "",
+                                 date=date, url=url, source=source)
     article = article_from_html(html or "", origin=origin, settings=settings, url=url, date=date,
                                 title=title)
     return replace(article, source=source) if source else article

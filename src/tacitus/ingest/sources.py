@@ -64,7 +64,7 @@ FOLDER_DOCUMENT_STEMS = ("readme", "license", "licence", "provenance", "changelo
 
 
 def iter_folder(folder: Path) -> Iterator[Path]:
-    """Every non-hidden file under ``folder`` except its documentation files, depth first, sorted."""
+    """Every non-hidden, non-documentation file under ``folder``, depth first, sorted."""
     for child in sorted(folder.iterdir(), key=lambda entry: entry.name):
         if child.name.startswith(".") or child.name.split(".")[0].lower() in FOLDER_DOCUMENT_STEMS:
             continue

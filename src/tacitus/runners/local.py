@@ -1,4 +1,4 @@
-"""The local runner: stream inputs, skip what is stored already, code in batches, commit each batch."""
+"""The local runner: stream inputs, skip what is stored, code in batches, commit each batch."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ class IngestSummary:
 def outcome_for_error(error: IngestError) -> IngestOutcome:
     """A non-English article is skipped on purpose; every other ingest error is a failure."""
     status = "skipped" if isinstance(error, NotEnglishError) else "failed"
-    return IngestOutcome(origin=error.origin, status=status, reason=f"{error.reason}: {error.message}")
+    reason = f"{error.reason}: {error.message}"
+    return IngestOutcome(origin=error.origin, status=status, reason=reason)
 
 
 @dataclass(slots=True)
