@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from tacitus.nlp.parser import load_language
 from tacitus.settings import DEFAULT_MODEL
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
+# CI lays shared/ beside the clone; TACITUS_SHARED_DIR points elsewhere when it is not
+SHARED = Path(os.environ.get("TACITUS_SHARED_DIR", REPO_ROOT.parent / "shared"))
 
 
 @pytest.fixture(scope="session")

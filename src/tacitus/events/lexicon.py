@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.ontology import Ontology, load_ontology
-from tacitus.events.tables import parse_table, read_table
+from tacitus.tables import TableRow, parse_table, read_packaged_table
 
 LEXICON_TABLE = "lexicon.tsv"
 COLUMNS = ("kind", "pattern", "cameo")
@@ -67,7 +67,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load and validate the packaged lexicon against the packaged ontology (once per process)."""
-    return build_lexicon(read_table(LEXICON_TABLE, COLUMNS), load_ontology(), name=LEXICON_TABLE)
+    rows = read_packaged_table("tacitus.events", LEXICON_TABLE, COLUMNS)
+    return build_lexicon(rows, load_ontology(), name=LEXICON_TABLE)
 
 
 def parse_lexicon(text: str, ontology: Ontology | None = None, *, name: str = "lexicon") -> Lexicon:
@@ -76,7 +77,7 @@ def parse_lexicon(text: str, ontology: Ontology | None = None, *, name: str = "l
                          name=name)
 
 
-def build_lexicon(rows: Iterable[dict[str, str]], ontology: Ontology, *, name: str) -> Lexicon:
+def build_lexicon(rows: Iterable[TableRow], ontology: Ontology, *, name: str) -> Lexicon:
     """Validate rows (kind, word count, known code, no contradictory duplicates) into a lexicon."""
     entries: dict[tuple[str, tuple[str, ...]], Entry] = {}
     for row in rows:
@@ -129,7 +130,7 @@ def load_frames() -> Frames:
     """Load and validate the packaged frame table against the ontology (once per process)."""
     ontology = load_ontology()
     table: dict[tuple[str, str], str] = {}
-    for row in read_table(FRAMES_TABLE, ("frame", "embedded", "cameo")):
+    for row in read_packaged_table("tacitus.events", FRAMES_TABLE, ("frame", "embedded", "cameo")):
         if row["frame"] not in FRAME_NAMES:
             raise KnowledgeBaseError(f"{FRAMES_TABLE}: unknown frame {row['frame']!r}")
         if not row["embedded"].isdigit():

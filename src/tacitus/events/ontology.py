@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tacitus.errors import KnowledgeBaseError
-from tacitus.events.tables import read_table
+from tacitus.tables import TableRow, read_packaged_table
 
 CODES_TABLE = "cameo_codes.tsv"
 PLOVER_TABLE = "cameo_plover.tsv"
@@ -65,14 +65,16 @@ class Ontology:
 @lru_cache(maxsize=1)
 def load_ontology() -> Ontology:
     """Load and validate the packaged CAMEO and PLOVER tables (once per process)."""
-    plover_rows = read_table(PLOVER_TABLE, ("code", "plover", "mode", "context", "basis"))
+    plover_rows = read_packaged_table("tacitus.events", PLOVER_TABLE,
+                                      ("code", "plover", "mode", "context", "basis"))
     plover = {}
     for row in plover_rows:
         if row["basis"] not in PLOVER_BASES:
             raise KnowledgeBaseError(f"{PLOVER_TABLE}: bad basis {row['basis']!r}")
         plover[row["code"]] = row
-    codes = [_build_code(row, plover) for row in
-             read_table(CODES_TABLE, ("code", "name", "goldstein", "quad_class"))]
+    code_rows = read_packaged_table("tacitus.events", CODES_TABLE,
+                                    ("code", "name", "goldstein", "quad_class"))
+    codes = [_build_code(row, plover) for row in code_rows]
     known = {code.code for code in codes}
     if len(known) != len(codes):
         raise KnowledgeBaseError(f"{CODES_TABLE}: duplicate codes")
@@ -86,7 +88,7 @@ def load_ontology() -> Ontology:
     return Ontology(codes)
 
 
-def _build_code(row: dict[str, str], plover: dict[str, dict[str, str]]) -> CameoCode:
+def _build_code(row: TableRow, plover: dict[str, TableRow]) -> CameoCode:
     code = row["code"]
     if not CODE_PATTERN.fullmatch(code):
         raise KnowledgeBaseError(f"{CODES_TABLE}: malformed CAMEO code {code!r}")

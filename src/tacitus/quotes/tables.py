@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.model import CLAIM_KINDS
+from tacitus.tables import read_packaged_table
 
 # The PLOVER contexts a topic may name (PLOVER 2021 codebook).
 PLOVER_CONTEXTS = frozenset({
@@ -41,26 +41,12 @@ class Lexicon:
 
 
 def read_rows(name: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Rows of a packaged TSV table, checked against its expected header."""
-    try:
-        text = resources.files("tacitus.quotes").joinpath(name).read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise KnowledgeBaseError(f"{name}: the packaged table is missing") from error
-    return parse_rows(name, text, columns)
-
-
-def parse_rows(name: str, text: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The rows of a TSV text after its ``#`` comment, each with exactly ``columns`` cells."""
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not lines or tuple(lines[0].split("\t")) != columns:
-        raise KnowledgeBaseError(f"{name}: the header must be {' TAB '.join(columns)}")
-    rows: list[tuple[str, ...]] = []
-    for number, line in enumerate(lines[1:], start=2):
-        cells = tuple(cell.strip() for cell in line.split("\t"))
-        if len(cells) != len(columns) or not all(cells):
-            raise KnowledgeBaseError(f"{name}: row {number} needs {len(columns)} cells: {line!r}")
-        rows.append(cells)
-    return rows
+    """Rows of a packaged TSV table as tuples; every cell of these tables must be filled."""
+    rows = read_packaged_table("tacitus.quotes", name, columns)
+    for row in rows:
+        if not all(row.cells.values()):
+            raise row.fail(f"every one of the {len(columns)} cells must be filled")
+    return [tuple(row.cells.values()) for row in rows]
 
 
 @lru_cache(maxsize=1)

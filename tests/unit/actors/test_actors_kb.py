@@ -15,10 +15,9 @@ from tacitus.actors.knowledge import (
     ORGANISATION_COLUMNS,
     ROLE_COLUMNS,
     build_knowledge_base,
-    parse_table,
-    read_table,
 )
 from tacitus.errors import KnowledgeBaseError
+from tacitus.tables import TableRow, parse_table, read_packaged_table
 
 COLUMNS = {
     "countries.tsv": COUNTRY_COLUMNS,
@@ -153,9 +152,13 @@ def test_office_holders_cover_the_required_people(kb: KnowledgeBase) -> None:
     assert len(kb.tenures_of("Shah Mahmood Qureshi")) == 2
 
 
-def tables_with(filename: str, text: str) -> dict[str, list[tuple[str, int, dict[str, str]]]]:
+def read_table(filename: str, columns: tuple[str, ...]) -> list[TableRow]:
+    return read_packaged_table("tacitus.actors", filename, columns)
+
+
+def tables_with(filename: str, text: str) -> dict[str, list[TableRow]]:
     tables = {name: read_table(name, columns) for name, columns in COLUMNS.items()}
-    tables[filename] = parse_table(filename, text, COLUMNS[filename])
+    tables[filename] = parse_table(text, COLUMNS[filename], name=filename)
     return tables
 
 
@@ -185,7 +188,7 @@ GROUP_HEADER = "\t".join(GROUP_COLUMNS) + "\n"
     ("groups.tsv", GROUP_HEADER + "TAL\tTaliban\tAFG\t\nTAL\tOther\tAFG\t\n", "groups.tsv:3:"),
     ("groups.tsv", GROUP_HEADER + "USA\tNot a group\tAFG\t\n", "groups.tsv:2: group code USA"),
     ("groups.tsv", GROUP_HEADER + "TALI\tTaliban\tAFG\t\n", "three capital letters"),
-    ("groups.tsv", "code\tname\n", "groups.tsv:1: header must be"),
+    ("groups.tsv", "code\tname\n", "groups.tsv:1: the header must be"),
     ("countries.tsv", "\t".join(COUNTRY_COLUMNS) + "\nus\tstate\tX\t\t\t\n",
      "countries.tsv:2: country code must be three capital letters"),
     ("countries.tsv", "\t".join(COUNTRY_COLUMNS) + "\nUSA\tstate\tUS\t\t\tWashington:XYZ\n",

@@ -11,7 +11,6 @@ import pytest
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.ontology import load_ontology
-from tacitus.events.tables import parse_table
 
 
 def test_every_level_of_code_is_there() -> None:
@@ -87,21 +86,6 @@ def test_facts_agree_with_the_shared_reference(shared_dir: Path) -> None:
         assert entry.goldstein == float(row["goldstein"])
         if row["plover_event_2021"] and row["code"] not in twice:
             assert entry.plover == row["plover_event_2021"]
-
-
-@pytest.mark.parametrize(("text", "message"), [
-    ("a\tb\n1\t2\n", "expected columns"),
-    ("# only a comment\n", "no header"),
-    ("code\tname\n01\n", "expected 2 cells"),
-])
-def test_table_reader_rejects_malformed_tables(text: str, message: str) -> None:
-    with pytest.raises(KnowledgeBaseError, match=message):
-        parse_table(text, ("code", "name"), name="t.tsv")
-
-
-def test_table_reader_skips_comments_and_blank_lines() -> None:
-    rows = parse_table("# c\ncode\tname\n\n# x\n01\t Statement \n", ("code", "name"), name="t")
-    assert rows == [{"code": "01", "name": "Statement"}]
 
 
 def test_packaged_tables_are_what_the_generator_writes(shared_dir: Path, tmp_path: Path) -> None:

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from tacitus.errors import KnowledgeBaseError
 from tacitus.model import CLAIM_KINDS
-from tacitus.quotes.tables import PLOVER_CONTEXTS, load_lexicon, parse_rows
+from tacitus.quotes.tables import PLOVER_CONTEXTS, load_lexicon
 
 
 def test_every_topic_is_a_plover_context(shared_dir: Path) -> None:
@@ -37,22 +36,3 @@ def test_denial_cues_are_speech_cues() -> None:
     assert lexicon.denial_cues <= lexicon.speech_cues
     assert "claim" in lexicon.denial_cues
     assert "say" not in lexicon.denial_cues
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "# comment\nlemma\tkind\nsay\n",
-        "# comment\nword\tkind\nsay\tno\n",
-        "# comment\n",
-        "lemma\tkind\nsay\t\n",
-    ],
-)
-def test_malformed_tables_are_refused(text: str) -> None:
-    with pytest.raises(KnowledgeBaseError):
-        parse_rows("table.tsv", text, ("lemma", "kind"))
-
-
-def test_parse_rows_skips_comments_and_blank_lines() -> None:
-    rows = parse_rows("table.tsv", "# a\n# b\nlemma\tkind\n\nsay\tno\n", ("lemma", "kind"))
-    assert rows == [("say", "no")]
