@@ -24,6 +24,8 @@ class Settings:
     fetch_timeout: float = 20.0
     max_redirects: int = 5
     allow_private_addresses: bool = False
+    # offline: never touch the network (URL sources fail, feed teasers are not followed)
+    offline: bool = False
     user_agent: str = "Tacitus/0.1 (+political event coder; research use)"
     min_text_chars: int = 40
     english_only: bool = True

@@ -129,6 +129,12 @@ def decode_bytes(data: bytes, *, origin: str, charset: str | None = None) -> str
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = charset or declared_charset(data)
+    if (declared is not None and codecs.lookup(declared).name == "utf-8") or (
+            declared is None and _mostly_utf8(data)):
+        # UTF-8 with stray legacy bytes: a mis-declared page or mixed encodings; keep every
+        # valid UTF-8 sequence and read the stray bytes as Windows-1252
+        return data.decode("utf-8", errors=_CP1252_FALLBACK)
     best = from_bytes(data[:200_000]).best()
     # Latin-1-family text is the common case left: cp1252 maps almost every byte.
     candidates = (charset, declared_charset(data), best.encoding if best else None, "cp1252")
@@ -142,6 +148,25 @@ def decode_bytes(data: bytes, *, origin: str, charset: str | None = None) -> str
         if _is_plausible(text):
             return text
     raise DecodeError(origin, "no text encoding reads these bytes as text")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More valid multi-byte UTF-8 characters than bytes that are not UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    strays = text.count("\ufffd")
+    multibyte = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    return multibyte > strays
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start:error.end]
+    return stray.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "tacitus-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
 
 
 def _strict(data: bytes, codec: str, origin: str) -> str:

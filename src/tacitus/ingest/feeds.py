@@ -70,7 +70,8 @@ def read_feed(
     check_not_binary(data, origin=origin)
     items = parse_feed(data, origin=origin)
     for index, item in enumerate(items, start=1):
-        item_origin = item.link if item.link and is_http_url(item.link) else f"{origin}#item{index}"
+        # provenance names the feed and the item; the item's link is kept as the article URL
+        item_origin = f"{origin}#item{index}"
         try:
             yield article_from_item(item, origin=item_origin, settings=settings,
                                     read_page=read_page)

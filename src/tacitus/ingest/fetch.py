@@ -47,6 +47,8 @@ def fetch_url(url: str, *, settings: Settings) -> FetchedPage:
     """
     if not is_http_url(url):
         raise UnsupportedInputError(url, "only http:// and https:// URLs can be fetched")
+    if settings.offline:
+        raise FetchError(url, "not fetched: network access is off (--offline)")
     # The environment's proxy settings are ignored so that the address check sees the real peer.
     with httpx.Client(
         timeout=settings.fetch_timeout,

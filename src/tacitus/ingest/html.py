@@ -9,6 +9,7 @@ import trafilatura
 from tacitus.errors import ExtractionError
 from tacitus.ingest.building import build_article
 from tacitus.ingest.dates import parse_date
+from tacitus.ingest.nesting import flatten_wrapper_runs
 from tacitus.model import Article
 from tacitus.settings import Settings
 
@@ -26,18 +27,14 @@ def article_from_html(
 
     Arguments given here win over what the page says about itself.
     """
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-    )
-    found = {} if document is None else (
-        document if isinstance(document, dict) else document.as_dict())
+    found = _extract(html, url=url)
     body = _string(found.get("text"))
+    if not body or not body.strip():
+        # a page nested past the parser's depth limit reads as empty: flatten it and try again
+        flattened = flatten_wrapper_runs(html)
+        if flattened != html:
+            found = _extract(flattened, url=url)
+            body = _string(found.get("text"))
     if not body or not body.strip():
         raise ExtractionError(origin, "trafilatura found no article text in the page")
     page_date = _string(found.get("date"))
@@ -51,6 +48,21 @@ def article_from_html(
         source=_string(found.get("sitename")) or _string(found.get("hostname")),
         author=_string(found.get("author")),
     )
+
+
+def _extract(page: str, *, url: str | None) -> dict[str, object]:
+    document = trafilatura.bare_extraction(
+        page,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+    )
+    if document is None:
+        return {}
+    return document if isinstance(document, dict) else dict(document.as_dict())
 
 
 def _string(value: object) -> str | None:

@@ -136,8 +136,8 @@ def read_page(url: str, *, settings: Settings) -> Article:
                               charset=page.charset)
 
 
-def _page_reader(settings: Settings) -> partial[Article]:
-    return partial(read_page, settings=settings)
+def _page_reader(settings: Settings) -> partial[Article] | None:
+    return None if settings.offline else partial(read_page, settings=settings)
 
 
 def _guarded(items: Iterator[Article | IngestError]) -> Iterator[Article | IngestError]:

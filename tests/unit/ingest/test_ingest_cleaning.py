@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tacitus.errors import EmptyInputError
-from tacitus.ingest import clean_body, detect_language
+from tacitus.ingest import article_from_html, clean_body, detect_language
 from tacitus.ingest.cleaning import drop_repeated_paragraphs, split_paragraphs
+from tacitus.ingest.nesting import flatten_wrapper_runs
 from tacitus.settings import Settings
 
 STANDFIRST = "Leaders of the two countries agreed to reopen their embassies after a long freeze"
@@ -61,3 +62,19 @@ def test_clean_body_refuses_short_text(settings: Settings) -> None:
 )
 def test_detect_language(text: str, expected: str) -> None:
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize("depth", [10, 300, 5_000])
+def test_deeply_nested_pages_still_give_their_article(depth: int) -> None:
+    sentence = ("US President Joe Biden met Russian President Vladimir Putin in Geneva on "
+                "Wednesday for their first summit, and both sides called the talks constructive.")
+    page = ("<html><body>" + '<div class="wrap">' * depth + f"<article><p>{sentence}</p></article>"
+            + "</div>" * depth + "</body></html>")
+    article = article_from_html(page, origin="nested.html", settings=Settings())
+    assert article.text == sentence
+
+
+def test_short_wrapper_runs_are_left_alone() -> None:
+    page = "<div><div><p>text</p></div></div>"
+    assert flatten_wrapper_runs(page) == page
+    assert flatten_wrapper_runs("<div>" * 40 + "x") == "<div>x"

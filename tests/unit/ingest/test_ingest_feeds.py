@@ -56,7 +56,7 @@ def test_rss_items_without_fetching(settings: Settings) -> None:
     assert isinstance(full, Article)
     assert (full.title, full.date, full.url, full.origin) == (
         "Ministers sign patrol deal", date(2022, 6, 7), "https://example.org/deal",
-        "https://example.org/deal")
+        "f.rss#item1")
     assert isinstance(teaser, EmptyInputError)
 
 

@@ -144,3 +144,8 @@ def test_read_sources_yields_fetch_errors(local_server: LocalServer, settings: S
     items = list(read_sources([local_server.url("/x"), "gopher://example.org/"],
                               settings=settings))
     assert [type(item) for item in items] == [AddressRefusedError, UnsupportedInputError]
+
+
+def test_offline_settings_refuse_every_fetch() -> None:
+    with pytest.raises(FetchError, match="network access is off"):
+        fetch_url("https://example.org/news", settings=Settings(offline=True))
