@@ -181,12 +181,15 @@ def ingest(
     allow_private_addresses: Annotated[
         bool, typer.Option(help="Allow fetching from private and loopback addresses.")
     ] = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Never use the network: no URLs, no feed links.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read news into the database; prints new / duplicate / skipped / failed counts."""
     try:
         settings = Settings(db_path=db, batch_size=batch_size,
-                            allow_private_addresses=allow_private_addresses)
+                            allow_private_addresses=allow_private_addresses, offline=offline)
         coder = make_article_coder(settings)
         with open_store(db) as store, _progress(quiet) as progress:
             task = progress.add_task("ingesting", total=None)
