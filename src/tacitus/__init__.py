@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date as Date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -25,7 +24,9 @@ from tacitus.model import (
 from tacitus.settings import Settings
 
 if TYPE_CHECKING:
+    from tacitus.batch import Pipeline
     from tacitus.pipeline import ArticleCoder
+    from tacitus.reader import open_database as open
 
 __version__ = "0.1.0"
 
@@ -37,16 +38,30 @@ __all__ = [
     "CodedArticle",
     "Event",
     "Evidence",
+    "Pipeline",
     "Quote",
     "Settings",
     "__version__",
     "code",
+    "open",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # the heavy parts load on first use only, so that `import tacitus` stays light
+    if name == "Pipeline":
+        from tacitus.batch import Pipeline
+
+        return Pipeline
+    if name == "open":
+        from tacitus.reader import open_database
+
+        return open_database
+    raise AttributeError(f"module 'tacitus' has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)
 def _default_coder() -> ArticleCoder:
-    # imported here so that `import tacitus` stays light: spaCy loads on first use only
     from tacitus.pipeline import make_article_coder
 
     return make_article_coder(Settings())
@@ -54,16 +69,7 @@ def _default_coder() -> ArticleCoder:
 
 def code(text_or_html: str, *, date: Date | None = None, url: str | None = None) -> CodedArticle:
     """Code one document (a page's HTML or plain text): events, quotes and claims with evidence."""
-    from tacitus.ingest import article_from_html, article_from_text, looks_like_html
+    from tacitus.documents import article_from_document
 
-    settings = Settings()
-    origin = url or "<string>"
-    if looks_like_html(text_or_html):
-        article = article_from_html(text_or_html, origin=origin, settings=settings, url=url,
-                                    date=date)
-    else:
-        article = article_from_text(text_or_html, origin=origin, settings=settings, title="",
-                                    url=url, date=date)
-    if date is not None:
-        article = replace(article, date=date)
+    article = article_from_document(text_or_html, settings=Settings(), date=date, url=url)
     return _default_coder().code(article)

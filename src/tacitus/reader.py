@@ -1,0 +1,72 @@
+"""``tacitus.open``: a read-only view of a Tacitus database as pandas DataFrames."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pandas as pd
+
+from tacitus.store import Store, open_store
+
+# nested actor objects become flat columns: source.code → source_code
+_SEPARATOR = "_"
+
+
+def _frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
+    if not rows:
+        return pd.DataFrame()
+    return pd.json_normalize(list(rows), sep=_SEPARATOR)
+
+
+class Database:
+    """An open Tacitus database, read-only; every table comes back as a DataFrame.
+
+    Columns follow the JSON of ``tacitus events --format json`` with nested actors flattened
+    (``source_code``, ``source_name``, ``target_code`` …). Close it, or use ``with``.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._store: Store = open_store(self.path, read_only=True)
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the database file."""
+        self._store.close()
+
+    def events(self, *, actor: str | None = None, since: date | None = None,
+               until: date | None = None, limit: int | None = None) -> pd.DataFrame:
+        """Coded events; ``actor`` is a source-or-target code prefix (``"USA"`` matches USAGOV)."""
+        return _frame(self._store.events(actor=actor, since=since, until=until, limit=limit))
+
+    def quotes(self, *, speaker: str | None = None, limit: int | None = None) -> pd.DataFrame:
+        """Quotes with their speakers."""
+        return _frame(self._store.quotes(speaker=speaker, limit=limit))
+
+    def claims(self, *, actor: str | None = None, kind: str | None = None,
+               limit: int | None = None) -> pd.DataFrame:
+        """Demands, commitments, denials, appeals, offers and threats."""
+        return _frame(self._store.claims(actor=actor, kind=kind, limit=limit))
+
+    def articles(self, *, limit: int | None = None) -> pd.DataFrame:
+        """Stored articles with their text and metadata."""
+        return _frame(self._store.articles(limit=limit))
+
+    def ingest_log(self) -> pd.DataFrame:
+        """Every input that was skipped or failed, with its reason, and every one stored."""
+        return _frame(self._store.ingest_log())
+
+
+def open_database(path: Path | str) -> Database:
+    """Open a Tacitus database read-only."""
+    return Database(path)

@@ -1,0 +1,90 @@
+"""The public Python API: tacitus.code, tacitus.Pipeline and tacitus.open, as notebooks use it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import tacitus
+from tacitus.cli import app
+from tacitus.errors import EmptyInputError
+
+MEETING = ("Chinese President Xi Jinping met US President Joe Biden in Woodside, California, "
+           "on Wednesday for talks on military communication.")
+ATTACK = "Russian troops attacked the Ukrainian city of Kharkiv on Monday, officials in Kyiv said."
+
+
+def test_every_public_name_resolves() -> None:
+    for name in tacitus.__all__:
+        assert getattr(tacitus, name) is not None
+
+
+def test_importing_tacitus_does_not_load_spacy() -> None:
+    probe = "import sys, tacitus; print('spacy' in sys.modules)"
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert output.stdout.strip() == "False"
+
+
+def test_code_reads_text_and_html_alike() -> None:
+    from_text = tacitus.code(MEETING, date=date(2023, 11, 15))
+    from_html = tacitus.code(f"<html><body><article><p>{MEETING}</p></article></body></html>",
+                             date=date(2023, 11, 15))
+    for coded in (from_text, from_html):
+        assert coded.article.text == MEETING
+        assert [(e.source.code, e.cameo[:2], e.target and e.target.code) for e in coded.events] \
+            == [("CHNGOV", "04", "USAGOV")]
+        assert coded.events[0].date == date(2023, 11, 15)
+
+
+def test_pipeline_streams_in_order_with_bounded_batches() -> None:
+    pulled: list[int] = []
+
+    def documents() -> Iterator[str]:
+        for number, text in enumerate([ATTACK, MEETING, ATTACK.replace("Monday", "Tuesday")]):
+            pulled.append(number)
+            yield text
+
+    pipeline = tacitus.Pipeline(tacitus.Settings(batch_size=2))
+    stream = pipeline.pipe(documents())
+    first = next(stream)
+    assert pulled == [0, 1], "the pipeline reads one batch ahead, not the whole input"
+    rest = list(stream)
+    assert [coded.article.text[:20] for coded in [first, *rest]] == [
+        ATTACK[:20], MEETING[:20], ATTACK[:20]]
+    assert first.events[0].source.code.startswith("RUS")
+
+
+def test_pipeline_raises_the_typed_error_of_a_bad_document() -> None:
+    with pytest.raises(EmptyInputError):
+        list(tacitus.Pipeline().pipe(["   "]))
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("news")
+    (folder / "a.jsonl").write_text(
+        f'{{"text": "{ATTACK}", "date": "2022-02-28"}}\n'
+        f'{{"text": "{MEETING}", "date": "2023-11-15"}}\n', encoding="utf-8")
+    db = folder / "api.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_open_gives_dataframes(database: Path) -> None:
+    with tacitus.open(database) as db:
+        events = db.events()
+        articles = db.articles()
+        usa = db.events(actor="USA")
+    assert len(articles) == 2
+    assert {"id", "cameo", "source_code", "source_name", "target_code", "sentence", "start",
+            "end", "date"} <= set(events.columns)
+    assert set(usa["target_code"].str[:3]) | set(usa["source_code"].str[:3]) >= {"USA"}
+    assert sorted(events["source_code"].str[:3]) == ["CHN", "RUS"]
