@@ -21,13 +21,13 @@ run: $(STAMP)
 	$(BIN)/tacitus claims --db tacitus.duckdb --format table
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts docs/hooks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts docs/hooks
 	$(BIN)/mypy
 	$(BIN)/pytest
 
