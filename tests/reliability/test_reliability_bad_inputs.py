@@ -34,6 +34,7 @@ def ingested(bad_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tupl
     result = CliRunner().invoke(app, ["ingest", str(bad_corpus), "--db", str(db), "--quiet",
                                       "--offline"])
     assert result.exit_code == 0, result.output
+    print(result.stdout)  # the figures docs/reliability.md reports (pytest -s shows them)
     return result.stdout, db
 
 
