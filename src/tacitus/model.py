@@ -78,8 +78,8 @@ class ActorMention:
     ``token_start``/``token_end`` index the spaCy ``Doc`` of the article text (end exclusive);
     ``start``/``end`` are character offsets into ``Article.text``. ``how`` records how the mention
     was resolved: ``kb`` (knowledge-base name), ``office`` (office holder by date), ``title``
-    (learnt from a title or apposition), ``pronoun`` or ``anaphor`` (coreference); ``confidence``
-    in [0, 1] says how sure that resolution is.
+    (learnt from a title or apposition), ``dictionary`` (a users' dictionary layer), ``pronoun``
+    or ``anaphor`` (coreference); ``confidence`` in [0, 1] says how sure that resolution is.
     """
 
     actor: Actor

@@ -11,8 +11,10 @@ Heuristics, in the order they apply to a run of adjacent matches:
 3. "Qureshi, Pakistan's foreign minister": the apposition is absorbed into the person's mention.
 4. A role word whose ``of``/``including`` phrase holds countries ("ministers of … China and
    Russia") gives each of those countries its type.
-5. A capitalised institution with no country ("the Senate") takes the country of the nearest
-   mention in its sentence, or the latest one before it (``how="anaphor"``).
+5. A capitalised institution with no country ("the Senate"), or a bare organ of the state
+   ("police", "soldiers", "officials"), takes the country of the nearest mention in its sentence,
+   else of the latest one before it, else of the dateline (``how="anaphor"``) — unless it is the
+   object of a verb whose subject is its own country ("the Pentagon sent warplanes").
 6. Countries and capitals used as places ("in Afghanistan", a "KABUL -" dateline) and
    organisations used as venues ("on the sidelines of the UN General Assembly") are not actors.
 """
@@ -25,10 +27,12 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from tacitus.actors.aliases import fold
+from tacitus.actors.bodies import is_attached, is_description, is_own_object
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.lexicon import (
     CountryName,
     GroupName,
+    LayerName,
     Lexicon,
     OrganisationName,
     PersonName,
@@ -36,7 +40,7 @@ from tacitus.actors.lexicon import (
     SeatName,
 )
 from tacitus.actors.matches import Atom, Draft, dateline_end, state_actor
-from tacitus.actors.offices import resolve_person
+from tacitus.actors.offices import resolve_person, title_type
 from tacitus.model import Actor
 
 POSSESSIVES = frozenset({"'s", "'", "s"})
@@ -53,6 +57,7 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 PLURALS = frozenset({"NNS", "NNPS"})
 QUALIFIER_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 MAX_OF_HOPS = 6
+FORMER = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "exiled"})
 
 
 class Composer:
@@ -71,6 +76,10 @@ class Composer:
         self.dangling: list[Atom] = []
         self.surnames: dict[str, Draft] = {}
         self.dateline_end = dateline_end(doc)
+        self.dateline_country: Country | None = None
+        self.governed: set[int] = set()
+        # countries and capitals named as places ("in Haiti"): context, though not actors
+        self.places: list[tuple[int, Country]] = []
 
     # 1. the pass
     def compose(self) -> list[Draft]:
@@ -149,8 +158,13 @@ class Composer:
     def compose_at(self, k: int) -> tuple[int, int]:
         atom = self.atoms[k]
         if atom.start < self.dateline_end:
+            if isinstance(atom.value, CountryName | SeatName):
+                self.dateline_country = atom.value.country
             return k + 1, atom.end
         value = atom.value
+        if isinstance(value, LayerName):
+            self.add_layer_actor(atom, value)
+            return k + 1, atom.end
         prefix: Atom | None = None
         j = k
         if isinstance(value, CountryName | OrganisationName | GroupName):
@@ -196,6 +210,8 @@ class Composer:
             if isinstance(value, SeatName):
                 if not self.is_place(atom.start, atom.end):
                     self.add_seat(atom.start, atom)
+                else:
+                    self.places.append((atom.start, value.country))
                 return k + 1, atom.end
             self.dangling.extend(roles)
             return max(j, k + 1), position
@@ -209,8 +225,31 @@ class Composer:
         resolution = resolve_person(self.lexicon.kb.tenures_of(value.name), self.day, titles)
         draft = Draft(start, person.end, resolution.actor,
                       "office" if resolution.in_office else "kb")
+        actor_type = title_type(self.lexicon.kb.types, titles)
+        if not resolution.in_office and actor_type is not None and not self.former(start):
+            # the text's own title outranks the table: an old story, or a tenure we lack
+            actor = replace(resolution.actor, roles=titles,
+                            code=f"{resolution.actor.country}{actor_type.code}")
+            draft = Draft(start, person.end, actor, "title")
         self.drafts.append(draft)
         self.surnames.setdefault(self.doc[person.end - 1].text, draft)
+
+    def add_layer_actor(self, atom: Atom, value: LayerName) -> None:
+        """A users' dictionary actor: its code on the article's date (``how="dictionary"``)."""
+        entry = value.actor
+        code = entry.code_on(self.day)
+        countries = self.lexicon.kb.countries
+        if code is None:
+            home = {dated.code[:3] for dated in entry.codes} & set(countries)
+            if len(home) != 1:
+                return
+            code = home.pop()
+        country = code[:3] if code[:3] in countries else None
+        draft = Draft(atom.start, atom.end, Actor(code=code, name=entry.name, kind=entry.kind,
+                                                  country=country), "dictionary")
+        self.drafts.append(draft)
+        if entry.kind == "person":
+            self.surnames.setdefault(self.doc[atom.end - 1].text, draft)
 
     def add_titled(self, start: int, name_start: int, name_end: int, prefix: Atom | None,
                    role_words: list[RoleWord], titles: tuple[str, ...]) -> None:
@@ -253,6 +292,7 @@ class Composer:
         end = roles[-1].end if roles else prefix.end
         if isinstance(value, CountryName):
             if not roles and self.is_place(prefix.start, prefix.end):
+                self.places.append((prefix.start, value.country))
                 return
             actor_type = role_words[-1].actor_type if role_words else None
             phrases = tuple(word.phrase.lower() for word in role_words)
@@ -271,6 +311,11 @@ class Composer:
                 code=org.code, name=org.name, kind=org.kind, country=country), "kb"))
 
     # 3. helpers
+    def former(self, start: int) -> bool:
+        """Whether "former", "ex-" or "late" qualifies the title at ``start``."""
+        window = self.doc[max(0, start - 2):start + 2]
+        return any(token.lower_ in FORMER for token in window)
+
     def adjacent(self, position: int, j: int, *, allow_possessive: bool = True) -> bool:
         start = self.atoms[j].start
         if start == position:
@@ -388,6 +433,7 @@ class Composer:
             country = self.lexicon.kb.countries[draft.actor.code]
             actor = state_actor(country, word.actor_type, (word.phrase.lower(),))
             self.drafts[index] = replace(draft, actor=actor)
+            self.governed.add(role.start)
 
     @staticmethod
     def governing_role(token: Token, heads: dict[int, Atom]) -> Atom | None:
@@ -400,15 +446,22 @@ class Composer:
         return None
 
     def place_institutions(self) -> None:
+        """Bare bodies take the country of their context: "the Senate", "police", "soldiers"."""
         for role in self.dangling:
             word = role.value
             assert isinstance(word, RoleWord)
-            if (word.title or word.actor_type.code not in INSTITUTION_TYPES
-                    or not self.doc[role.start].text[:1].isupper()
-                    or self.doc[role.start].is_sent_start):
+            # only organs of the state: "police", "soldiers", "officials" belong to the country
+            # of their story; "people" or "civilians" may be anyone's
+            if (word.title or word.actor_type.kind != "state" or role.start in self.governed
+                    or is_description(self.doc, role) or is_attached(self.doc, role, self.drafts)):
                 continue
-            country = self.context_country(role.start)
-            if country is not None:
+            token = self.doc[role.start]
+            capitalised = token.text[:1].isupper() and not token.is_sent_start
+            if capitalised and word.actor_type.code not in INSTITUTION_TYPES:
+                continue
+            country = self.context_country(role.start) or self.dateline_country
+            if country is not None and not is_own_object(self.doc, role, country.code,
+                                                         self.drafts):
                 actor = state_actor(country, word.actor_type, (word.phrase.lower(),))
                 self.drafts.append(Draft(role.start, role.end, actor, "anaphor"))
 
@@ -428,17 +481,17 @@ class Composer:
                     self.drafts[other] = replace(later, actor=actor)
 
     def context_country(self, index: int) -> Country | None:
-        """The country of the nearest mention in the sentence, else of the latest one before."""
+        """The country of the nearest mention or place in the sentence, else of the latest one
+        before."""
         sentence = self.doc[index].sent
         countries = self.lexicon.kb.countries
-        candidates = [draft for draft in self.drafts
+        candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                       if draft.actor.country in countries and draft.country_pending is None]
-        inside = [draft for draft in candidates
-                  if sentence.start <= draft.start < sentence.end]
+        candidates += self.places
+        inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
         if inside:
-            nearest = min(inside, key=lambda draft: abs(draft.start - index))
-            return countries[str(nearest.actor.country)]
-        before = [draft for draft in candidates if draft.start < index]
+            return min(inside, key=lambda item: abs(item[0] - index))[1]
+        before = [item for item in candidates if item[0] < index]
         if before:
-            return countries[str(max(before, key=lambda draft: draft.start).actor.country)]
+            return max(before, key=lambda item: item[0])[1]
         return None

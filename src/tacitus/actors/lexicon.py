@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tacitus.actors.aliases import NameTable
+from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.knowledge import ActorType, Country, Group, KnowledgeBase, Organisation
+from tacitus.actors.layers import Layer, LayerActor
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,13 @@ class PersonName:
 
 
 @dataclass(frozen=True, slots=True)
+class LayerName:
+    """An actor from a users' dictionary layer, resolved by the article's date."""
+
+    actor: LayerActor
+
+
+@dataclass(frozen=True, slots=True)
 class RoleWord:
     """A role noun or title ("foreign minister", "troops") and the type it signals."""
 
@@ -51,7 +60,7 @@ class RoleWord:
     title: bool
 
 
-NameValue = CountryName | SeatName | OrganisationName | GroupName | PersonName
+NameValue = CountryName | SeatName | OrganisationName | GroupName | PersonName | LayerName
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +72,11 @@ class Lexicon:
     roles: NameTable[RoleWord]
 
 
-def compile_lexicon(kb: KnowledgeBase) -> Lexicon:
+STATE_TYPES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def compile_lexicon(kb: KnowledgeBase, layers: Sequence[Layer] = ()) -> Lexicon:
+    """Name and role tables of ``kb``, then of each layer for the forms nothing before it knows."""
     names: NameTable[NameValue] = NameTable()
     for country in kb.countries.values():
         for form in (country.name, *country.aliases):
@@ -87,4 +100,58 @@ def compile_lexicon(kb: KnowledgeBase) -> Lexicon:
             roles.add(phrase, RoleWord(actor_type, phrase, title=True))
         for phrase in actor_type.bodies:
             roles.add(phrase, RoleWord(actor_type, phrase, title=False))
+    for layer in layers:
+        add_layer(kb, layer, names, roles)
     return Lexicon(kb, names, roles)
+
+
+def add_layer(kb: KnowledgeBase, layer: Layer, names: NameTable[NameValue],
+              roles: NameTable[RoleWord]) -> None:
+    """Add a layer's forms that are still free; a form already known keeps its meaning."""
+    taken = {fold(form).casefold() for form in known_forms(kb)}
+    new_names: list[tuple[str, NameValue]] = []
+    for actor in layer.actors:
+        code = actor.code_on(None)
+        value: NameValue
+        if actor.kind == "state" and code in kb.countries:
+            value = CountryName(kb.countries[str(code)], adjective=False)
+        else:
+            value = LayerName(actor)
+        for form in (actor.name, *actor.aliases):
+            key = fold(form).casefold()
+            if key not in taken:
+                taken.add(key)
+                new_names.append((form, value))
+    names.extend(new_names)
+    phrases = {phrase.casefold() for actor_type in kb.types.values()
+               for phrase in (*actor_type.titles, *actor_type.bodies)}
+    new_roles: list[tuple[str, RoleWord]] = []
+    types: dict[str, ActorType] = {}
+    for agent in layer.agents:
+        if agent.phrase.casefold() in phrases:
+            continue
+        phrases.add(agent.phrase.casefold())
+        actor_type = types.get(agent.code) or kb.types.get(agent.code)
+        if actor_type is None:
+            units = [agent.code[i:i + 3] for i in range(0, len(agent.code), 3)]
+            label = " ".join(kb.types[unit].label if unit in kb.types else unit for unit in units)
+            kind = "state" if units[0] in STATE_TYPES else "sector"
+            actor_type = ActorType(agent.code, label, kind, (), ())
+        types[agent.code] = actor_type
+        new_roles.append((agent.phrase, RoleWord(actor_type, agent.phrase, title=False)))
+    roles.extend(new_roles)
+
+
+def known_forms(kb: KnowledgeBase) -> list[str]:
+    """Every written form the knowledge base itself gives a meaning to."""
+    forms: list[str] = []
+    for country in kb.countries.values():
+        forms += [country.name, *country.aliases, *country.adjectives]
+        forms += [seat for seat, _ in country.seats]
+    for organisation in kb.organisations:
+        forms += [organisation.name, *organisation.aliases]
+    for group in kb.groups.values():
+        forms += [group.name, *group.aliases]
+    for tenure in kb.tenures:
+        forms += [tenure.name, *tenure.aliases]
+    return forms

@@ -44,6 +44,10 @@ def find_atoms(doc: Doc, texts: Sequence[str], lexicon: Lexicon) -> list[Atom]:
             index += 1
             continue
         name = lexicon.names.match_at(doc, texts, index)
+        if name is not None and overtaken(doc, texts, lexicon, name.start, name.end):
+            # "the West" inside "the West Bank": the later, longer name wins
+            index += 1
+            continue
         role = lexicon.roles.match_at(doc, texts, index)
         best: Atom | None = None
         if name is not None:
@@ -56,6 +60,15 @@ def find_atoms(doc: Doc, texts: Sequence[str], lexicon: Lexicon) -> list[Atom]:
         atoms.append(best)
         index = best.end
     return atoms
+
+
+def overtaken(doc: Doc, texts: Sequence[str], lexicon: Lexicon, start: int, end: int) -> bool:
+    """Whether a name starting inside ``start``..``end`` runs past ``end``."""
+    for inner in range(start + 1, end):
+        later = lexicon.names.match_at(doc, texts, inner)
+        if later is not None and later.end > end:
+            return True
+    return False
 
 
 def state_actor(country: Country, actor_type: ActorType | None, roles: tuple[str, ...]) -> Actor:

