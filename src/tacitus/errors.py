@@ -15,6 +15,7 @@
     │   └── FeedError              a feed could not be parsed at all
     ├── NlpError               the language model could not be loaded
     ├── KnowledgeBaseError     a packaged data table is malformed
+    │   └── UnknownActorError      a looked-up name names no known actor
     ├── StoreError             the database could not be opened or written
     └── GoldFormatError        an evaluation file is malformed
 
@@ -96,9 +97,17 @@ class KnowledgeBaseError(TacitusError):
     """A packaged data table (actors, lexicon, ontology) is malformed."""
 
 
+class UnknownActorError(KnowledgeBaseError):
+    """A looked-up name names no actor the knowledge base or a users' layer knows."""
+
+
 class StoreError(TacitusError):
     """The database could not be opened, read or written."""
 
 
 class GoldFormatError(TacitusError):
     """An evaluation (gold) file is malformed."""
+
+
+class PairSpanError(TacitusError):
+    """A marked source or target span does not fit the text it is said to mark."""

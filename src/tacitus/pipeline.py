@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 
 from tacitus.actors import make_actor_resolver
 from tacitus.events import make_event_coder
+from tacitus.events.lexicon import load_lexicon_file
+from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
 from tacitus.nlp.parser import load_language
 from tacitus.quotes import make_claim_finder, make_quote_finder
@@ -37,6 +39,7 @@ class ArticleCoder:
     find_quotes: FindQuotes
     find_claims: FindClaims
     batch_size: int = 32
+    pair_coder: PairCoder | None = None
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""
@@ -48,6 +51,20 @@ class ArticleCoder:
         docs = self.nlp.pipe((article.text for article in pending), batch_size=self.batch_size)
         for article, doc in zip(pending, docs, strict=True):
             yield self.code_parsed(article, doc)
+
+    def code_pair(self, article: Article, *, source: tuple[int, int] | None,
+                  target: tuple[int, int] | None) -> PairEvent | None:
+        """The event from the marked ``source`` to ``target`` (character offsets into
+        ``article.text``), or ``None`` when the text reports none between them."""
+        return self.code_pair_parsed(article, self.nlp(article.text), source=source,
+                                     target=target)
+
+    def code_pair_parsed(self, article: Article, doc: Doc, *, source: tuple[int, int] | None,
+                         target: tuple[int, int] | None) -> PairEvent | None:
+        """``code_pair`` on an article already parsed into ``doc``."""
+        mentions = self.resolve_actors(doc, article.date)
+        code = self.pair_coder if self.pair_coder is not None else make_pair_coder()
+        return code(doc, mentions, article, source=source, target=target)
 
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Run every stage after parsing on one article's ``Doc``."""
@@ -66,11 +83,14 @@ class ArticleCoder:
 
 def make_article_coder(settings: Settings) -> ArticleCoder:
     """Load the language model and every knowledge table once; return the coder."""
+    user_lexicon = (load_lexicon_file(settings.lexicon_path)
+                    if settings.lexicon_path is not None else None)
     return ArticleCoder(
         nlp=load_language(settings.model_name),
         resolve_actors=make_actor_resolver(),
-        code_events=make_event_coder(),
+        code_events=make_event_coder(user_lexicon=user_lexicon),
         find_quotes=make_quote_finder(),
         find_claims=make_claim_finder(),
         batch_size=settings.batch_size,
+        pair_coder=make_pair_coder(user_lexicon=user_lexicon),
     )

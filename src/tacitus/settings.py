@@ -29,6 +29,8 @@ class Settings:
     user_agent: str = "Tacitus/0.1 (+political event coder; research use)"
     min_text_chars: int = 40
     english_only: bool = True
+    # a user event lexicon (packaged TSV format) layered on the packaged one
+    lexicon_path: Path | None = None
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -22,6 +22,12 @@ MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# Verbs that report what someone said or announced: their "would" clause is a future.
+REPORTING_VERBS = frozenset({"say", "announce", "state", "declare", "confirm", "tell", "add",
+                             "report", "indicate", "reveal", "disclose", "signal", "write",
+                             "pledge", "promise", "vow", "insist", "reiterate", "affirm"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Verbs whose object is the understood subject of their infinitive: "asked Blinken to meet".
 OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "force", "persuade", "invite",
@@ -58,13 +64,52 @@ def is_negated(token: Token) -> bool:
 
 
 def is_hypothetical(token: Token) -> bool:
-    """``token`` is under a modal ("would reassess", "could impose") or inside an if-clause."""
+    """``token`` is under a modal ("would reassess", "could impose") or inside an if-clause; a
+    reported "would" without a condition ("said it would send troops") is a future instead."""
+    if _conditional(token):
+        return True
+    return any(child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS
+               for child in token.children) and not is_reported_future(token)
+
+
+def _conditional(token: Token) -> bool:
+    """``token`` is an if-clause or governs one ("would impose sanctions if …")."""
     for child in token.children:
-        if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS:
-            return True
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return True
+        if child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in
+                                         CONDITIONAL_MARKS for mark in child.children):
+            return True
     return False
+
+
+def is_reported_obligation(token: Token) -> Token | None:
+    """The reporting verb when ``token`` is what someone said another must or should do
+    ("Russia says Israel must end attacks"): a demand of the reporter, else ``None``."""
+    if not any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS
+               for child in token.children):
+        return None
+    clause = _reported_clause(token)
+    return clause.head if clause is not None and not _conditional(token) else None
+
+
+def _reported_clause(token: Token) -> Token | None:
+    clause = token
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
+        return clause
+    return None
+
+
+def is_reported_future(token: Token) -> bool:
+    """"would" as the future of reported speech: "X said it would visit" announces a visit
+    (no if-clause, and the clause is what a reporting verb reports)."""
+    if not any(child.dep_ == "aux" and child.lower_ in REPORTED_FUTURE_AUX
+               for child in token.children):
+        return False
+    clause = _reported_clause(token)
+    return clause is not None and not _conditional(token) and not _conditional(clause)
 
 
 def is_future(token: Token) -> bool:
@@ -72,6 +117,8 @@ def is_future(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
             return True
+    if is_reported_future(token):
+        return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
 
@@ -138,6 +185,9 @@ def subject_tokens(verb: Token) -> tuple[tuple[Token, ...], bool]:
         return (), False
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subject_tokens(head)[0], True
+    if verb.dep_ == "acomp" and head.pos_ in {"VERB", "AUX"}:
+        # "is willing to withdraw": the adjective's subject is its copula's
+        return subject_tokens(head)[0], False
     if verb.dep_ == "xcomp":
         objects = [child for child in head.children if child.dep_ in OBJECT_DEPS]
         if head.lemma_ in OBJECT_CONTROL and objects:

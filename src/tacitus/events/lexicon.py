@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.ontology import Ontology, load_ontology
@@ -71,6 +73,23 @@ def load_lexicon() -> Lexicon:
     return build_lexicon(rows, load_ontology(), name=LEXICON_TABLE)
 
 
+def load_lexicon_file(path: Path, ontology: Ontology | None = None) -> Lexicon:
+    """Read a user lexicon (the packaged TSV format); raises ``KnowledgeBaseError`` when the file
+    is missing, unreadable or malformed."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeBaseError(f"cannot read the lexicon {path}: {error}") from error
+    return parse_lexicon(text, ontology, name=str(path))
+
+
+def merge_lexicons(base: Lexicon, extra: Lexicon) -> Lexicon:
+    """``base`` with ``extra`` layered on top: an extra entry replaces the same kind and words."""
+    merged = {(entry.kind, entry.words): entry for entry in base.entries}
+    merged.update({(entry.kind, entry.words): entry for entry in extra.entries})
+    return Lexicon(merged.values())
+
+
 def parse_lexicon(text: str, ontology: Ontology | None = None, *, name: str = "lexicon") -> Lexicon:
     """Build a lexicon from TSV text in the packaged format (for users' own lexicons and tests)."""
     return build_lexicon(parse_table(text, COLUMNS, name=name), ontology or load_ontology(),
@@ -84,7 +103,7 @@ def build_lexicon(rows: Iterable[TableRow], ontology: Ontology, *, name: str) ->
         kind = row["kind"]
         if kind not in KINDS:
             raise KnowledgeBaseError(f"{name}: unknown kind {kind!r} for {row['pattern']!r}")
-        words = tuple(row["pattern"].lower().split())
+        words = _tokenized(kind, tuple(row["pattern"].lower().split()))
         least, most = WORD_COUNTS[kind]
         if len(words) < least or (most is not None and len(words) > most):
             raise KnowledgeBaseError(f"{name}: {kind} pattern {row['pattern']!r} has "
@@ -101,6 +120,15 @@ def build_lexicon(rows: Iterable[TableRow], ontology: Ontology, *, name: str) ->
     if not entries:
         raise KnowledgeBaseError(f"{name}: no entries")
     return Lexicon(entries.values())
+
+
+def _tokenized(kind: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Nouns as the parser splits them: "cease-fire" is the tokens cease, -, fire (the verb of a
+    verb + object pattern stays whole: it is matched by its lemma)."""
+    start = 1 if kind == "verb_object" else 0 if kind == "noun" else len(words)
+    split = [part for word in words[start:]
+             for part in (re.split(r"(-)", word) if len(word) > 1 else [word]) if part]
+    return (*words[:start], *split)
 
 
 FRAMES_TABLE = "frames.tsv"

@@ -55,8 +55,17 @@ def test_entries(kind: str, pattern: str, cameo: str) -> None:
 
 def test_candidates_prefer_longer_patterns() -> None:
     found = load_lexicon().candidates("noun", ["attack"])
-    assert found[0].pattern in {"chemical weapons attack"}
+    lengths = [len(entry.words) for entry in found]
+    assert lengths == sorted(lengths, reverse=True)
+    patterns = [entry.pattern for entry in found]
+    assert patterns.index("chemical weapons attack") < patterns.index("attack")
     assert found[-1].pattern == "attack"
+
+
+def test_hyphenated_nouns_are_split_like_the_parser() -> None:
+    # spaCy splits "cease-fire" into cease, -, fire: the pattern must match those tokens
+    found = load_lexicon().candidates("noun", ["fire"])
+    assert ("cease", "-", "fire") in {entry.words for entry in found}
 
 
 HEADER = "kind\tpattern\tcameo\n"

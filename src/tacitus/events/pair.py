@@ -1,0 +1,345 @@
+"""Pair-given coding: the event that links a marked source span to a marked target span.
+
+The spans are given, so each is an actor whether or not the actor resolver knew it. The coder
+first looks for a clause-level event from the source to the target (the ``code_events`` rules:
+roles from the parse, negation, modality and frames applied). When no clause links them it falls
+back, in order, to the lexicon trigger on the dependency path between the two spans (or governing
+the phrase that holds both), then to the trigger standing between them in the sentence, then to
+the trigger nearest to them; each fallback is less sure and its confidence says so. A call, visit
+or mission is coded by its purpose when it has one ("called X to congratulate him"). Events with
+a PLOVER type win over CAMEO statements (01x), which PLOVER does not code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.errors import PairSpanError
+from tacitus.events.coder import events_for
+from tacitus.events.lexicon import (
+    Frames,
+    Lexicon,
+    load_frames,
+    load_lexicon,
+    merge_lexicons,
+)
+from tacitus.events.ontology import Ontology, load_ontology
+from tacitus.events.triggers import Trigger, sentence_triggers
+from tacitus.model import Actor, ActorMention, Article, Event
+
+CharSpan = tuple[int, int]
+# How the event was found, most reliable first, and the confidence cap of each way.
+HOW_CONFIDENCE = {"clause": 1.0, "reversed": 0.6, "path": 0.5, "between": 0.35, "nearest": 0.25}
+CONSULT_ROOT = "04"
+# Verbs that send someone on a mission whose purpose says what was done.
+DISPATCH_VERBS = frozenset({"send", "dispatch"})
+SOURCE_CODE = "PAIRSRC"
+TARGET_CODE = "PAIRTGT"
+
+
+@dataclass(frozen=True, slots=True)
+class PairEvent:
+    """The event coded between a marked source and target, with the trigger that shows it."""
+
+    cameo: str
+    cameo_name: str
+    plover: str
+    plover_mode: str
+    confidence: float
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence_index: int
+    how: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "plover": self.plover, "plover_mode": self.plover_mode, "cameo": self.cameo,
+            "cameo_name": self.cameo_name, "confidence": self.confidence,
+            "trigger": self.trigger, "trigger_start": self.trigger_start,
+            "trigger_end": self.trigger_end, "sentence_index": self.sentence_index,
+            "how": self.how,
+        }
+
+
+class PairCoder(Protocol):
+    """The pair-given coding stage built by ``make_pair_coder``."""
+
+    def __call__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article, *,
+                 source: CharSpan | None, target: CharSpan | None) -> PairEvent | None: ...
+
+
+def make_pair_coder(*, ontology: Ontology | None = None, lexicon: Lexicon | None = None,
+                    frames: Frames | None = None,
+                    user_lexicon: Lexicon | None = None) -> PairCoder:
+    """Load the ontology, lexicon and frames once (a ``user_lexicon`` layered on the
+    lexicon) and return the pair-given coder."""
+    known = ontology if ontology is not None else load_ontology()
+    words = lexicon if lexicon is not None else load_lexicon()
+    if user_lexicon is not None:
+        words = merge_lexicons(words, user_lexicon)
+    framing = frames if frames is not None else load_frames()
+
+    def code_pair(doc: Doc, mentions: Sequence[ActorMention], article: Article, *,
+                  source: CharSpan | None, target: CharSpan | None) -> PairEvent | None:
+        """The event from the ``source`` span to the ``target`` span (character offsets into
+        ``doc.text``; one of them may be unknown), or ``None`` when their sentence reports no
+        event between them."""
+        del mentions  # the marked spans are the actors; other mentions cannot change the pair
+        if source is None and target is None:
+            raise PairSpanError("a pair needs a source or a target span")
+        source_span = None if source is None else _token_span(doc, source, "source")
+        target_span = None if target is None else _token_span(doc, target, "target")
+        marked_source = _positions(source_span)
+        marked_target = _positions(target_span)
+        if marked_source and marked_source == marked_target:
+            raise PairSpanError(f"source {source} and target {target} are the same words")
+        found = [event for sentence_index, sentence in enumerate(doc.sents)
+                 if _positions(sentence) & (marked_source | marked_target)
+                 for event in _linked(sentence, sentence_index, source_span, target_span,
+                                      article, known, words, framing)]
+        return max(found, key=_rank, default=None)
+
+    return code_pair
+
+
+@lru_cache(maxsize=1)
+def _packaged_pair_coder() -> PairCoder:
+    return make_pair_coder()
+
+
+def code_pair(doc: Doc, mentions: Sequence[ActorMention], article: Article, *,
+              source: CharSpan | None, target: CharSpan | None) -> PairEvent | None:
+    """The event from ``source`` to ``target`` with the packaged lexicon (``make_pair_coder``)."""
+    return _packaged_pair_coder()(doc, mentions, article, source=source, target=target)
+
+
+def _rank(event: PairEvent) -> tuple[bool, float]:
+    return bool(event.plover), event.confidence
+
+
+def _token_span(doc: Doc, chars: CharSpan, role: str) -> Span:
+    start, end = chars
+    if not 0 <= start < end <= len(doc.text):
+        raise PairSpanError(f"{role} span {chars} is not inside a text of {len(doc.text)} "
+                            "characters")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        raise PairSpanError(f"{role} span {chars} covers no word")
+    return span
+
+
+def _positions(span: Span | None) -> set[int]:
+    return set() if span is None else set(range(span.start, span.end))
+
+
+def _marked_index(source: Span | None, target: Span | None,
+                  sentence_index: int) -> dict[int, ActorMention]:
+    index: dict[int, ActorMention] = {}
+    marked = [(span, code) for span, code in ((source, SOURCE_CODE), (target, TARGET_CODE))
+              if span is not None]
+    # A span nested in the other ("<t>Iraqi</t> fighters") keeps its own words.
+    for span, code in sorted(marked, key=lambda item: -len(item[0])):
+        mention = ActorMention(
+            actor=Actor(code=code, name=code, kind="marked"), text=span.text,
+            sentence_index=sentence_index, token_start=span.start, token_end=span.end,
+            start=span.start_char, end=span.end_char, how="marked")
+        index.update(dict.fromkeys(range(span.start, span.end), mention))
+    return index
+
+
+def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Span | None,
+            article: Article, ontology: Ontology, lexicon: Lexicon,
+            frames: Frames) -> list[PairEvent]:
+    """Every way this sentence links the pair, each with its confidence."""
+    index = _marked_index(source, target, sentence_index)
+    marked = _positions(source) | _positions(target)
+    triggers = [trigger for trigger in sentence_triggers(sentence, lexicon, frames)
+                if trigger.head.i not in marked]
+    wanted = (SOURCE_CODE, TARGET_CODE)
+    linked: list[PairEvent] = []
+    for trigger in triggers:
+        for event in events_for(trigger, sentence, sentence_index, index, ontology, article):
+            direction = (event.source.code, event.target.code if event.target else "")
+            if direction == wanted or (target is None and direction[0] == SOURCE_CODE) or (
+                    source is None and direction[1] == TARGET_CODE):
+                how = "clause"
+            elif direction == wanted[::-1]:
+                how = "reversed"
+            else:
+                continue
+            telling = _telling_trigger(trigger, triggers, ontology)
+            if telling is None:
+                linked.append(_from_event(event, sentence_index, how))
+            else:
+                confidence = min(event.confidence, HOW_CONFIDENCE[how])
+                linked.append(replace(_from_trigger(telling, sentence, sentence_index, ontology,
+                                                    how), confidence=confidence))
+    if linked:
+        return linked
+    if not triggers:
+        # Only negated or hypothetical triggers: the sentence reports no event between them.
+        return []
+    roots = [span.root for span in (source, target) if span is not None]
+    path = _path(roots[0], roots[-1]) if len(roots) == 2 else []
+    on_path = [trigger for trigger in triggers if trigger.head in path]
+    if path and not on_path:
+        # both spans inside one phrase ("critics of the government"): the verb governing it
+        by_head = {trigger.head.i: trigger for trigger in triggers}
+        governing = next((by_head[token.i] for token in path[0].ancestors
+                          if token.i in by_head), None)
+        on_path = [governing] if governing is not None else []
+        path = [governing.head] if governing is not None else path
+    if on_path:
+        top = min(on_path, key=lambda trigger: path.index(trigger.head))
+        return [_from_trigger(top, sentence, sentence_index, ontology, "path")]
+    low, high = min(root.i for root in roots), max(root.i for root in roots)
+    between = [trigger for trigger in triggers if low < trigger.head.i < high]
+    if between:
+        return [_from_trigger(between[0], sentence, sentence_index, ontology, "between")]
+    nearest = min(triggers, key=lambda trigger: min(abs(trigger.head.i - low),
+                                                    abs(trigger.head.i - high)))
+    return [_from_trigger(nearest, sentence, sentence_index, ontology, "nearest")]
+
+
+def _telling_trigger(trigger: Trigger, triggers: Sequence[Trigger],
+                     ontology: Ontology) -> Trigger | None:
+    """The trigger that says what a contact or setting was about, when there is one: the purpose
+    of a call, visit or mission ("called X to congratulate him", "sent experts to X to
+    investigate"), or the clause verb an event noun only sets the scene for ("in a meeting with
+    X, agreed to …")."""
+    head = trigger.head
+    by_head = {other.head.i: other for other in triggers}
+    if trigger.entry.kind != "noun" and (trigger.cameo[:2] == CONSULT_ROOT
+                                         or head.lemma_ in DISPATCH_VERBS):
+        for child in head.children:
+            purpose = by_head.get(child.i)
+            if (purpose is not None and child.dep_ in {"advcl", "xcomp"}
+                    and any(aux.lower_ == "to" for aux in child.children)
+                    and _has_plover(purpose, ontology)
+                    and purpose.cameo[:2] != CONSULT_ROOT):
+                return purpose
+    if trigger.entry.kind == "noun" and head.dep_ == "pobj":
+        verb = head.head.head
+        clause = by_head.get(verb.i)
+        if (head.head.dep_ == "prep" and clause is not None and clause.head.pos_ == "VERB"
+                and _has_plover(clause, ontology)):
+            return clause
+    return None
+
+
+def _has_plover(trigger: Trigger, ontology: Ontology) -> bool:
+    return bool(ontology.describe(trigger.cameo).plover)
+
+
+def _path(a: Token, b: Token) -> list[Token]:
+    """Tokens on the dependency path from ``a`` up to the common ancestor, ordered from that
+    ancestor down (the governing verb first), then down to ``b``."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((token for token in up_a if token in up_b), None)
+    if common is None:
+        return []
+    side_a = up_a[:up_a.index(common)]
+    side_b = up_b[:up_b.index(common)]
+    # Order by closeness to the common ancestor: the governing clause decides the event.
+    merged: list[Token] = [common]
+    for depth in range(max(len(side_a), len(side_b))):
+        for side in (side_a, side_b):
+            if depth < len(side):
+                merged.append(side[len(side) - 1 - depth])
+    return merged
+
+
+def _from_event(event: Event, sentence_index: int, how: str) -> PairEvent:
+    return PairEvent(
+        cameo=event.cameo, cameo_name=event.cameo_name, plover=event.plover,
+        plover_mode=event.plover_mode,
+        confidence=round(min(event.confidence, HOW_CONFIDENCE[how]), 2),
+        trigger=event.trigger, trigger_start=event.trigger_start, trigger_end=event.trigger_end,
+        sentence_index=sentence_index, how=how)
+
+
+def _from_trigger(trigger: Trigger, sentence: Span, sentence_index: int, ontology: Ontology,
+                  how: str) -> PairEvent:
+    code = ontology.describe(trigger.cameo)
+    start = min(token.idx for token in trigger.tokens)
+    end = max(token.idx + len(token) for token in trigger.tokens)
+    return PairEvent(
+        cameo=code.code, cameo_name=code.name, plover=code.plover, plover_mode=code.plover_mode,
+        confidence=HOW_CONFIDENCE[how], trigger=sentence.doc.text[start:end],
+        trigger_start=start, trigger_end=end, sentence_index=sentence_index, how=how)
+
+
+def relocate_span(original: str, cleaned: str, span: CharSpan) -> CharSpan:
+    """Map a span of ``original`` onto ``cleaned`` (the same text after clean-up), or raise
+    ``PairSpanError`` when its words are gone or cannot be placed without doubt."""
+    start, end = span
+    if not 0 <= start < end <= len(original):
+        raise PairSpanError(f"span {span} is not inside a text of {len(original)} characters")
+    if original == cleaned:
+        return span
+    words = original[start:end].split()
+    found = _find_words(cleaned, words)
+    if not found:
+        raise PairSpanError(f"span {span} ({original[start:end]!r}) is not in the cleaned text")
+    # The clean-up only drops or squeezes text, so the span's place moves left, never right:
+    # take the occurrence nearest to where the same share of the text would put it.
+    expected = start * len(cleaned) / max(1, len(original))
+    best = min(found, key=lambda hit: abs(hit[0] - expected))
+    if sum(1 for hit in found if abs(hit[0] - expected) == abs(best[0] - expected)) > 1:
+        raise PairSpanError(f"span {span} ({original[start:end]!r}) is ambiguous in the "
+                            "cleaned text")
+    return best
+
+
+def _find_words(text: str, words: list[str]) -> list[CharSpan]:
+    """Every place where ``words`` occur in ``text`` separated by any whitespace."""
+    if not words:
+        return []
+    hits: list[CharSpan] = []
+    position = text.find(words[0])
+    while position >= 0:
+        cursor = position + len(words[0])
+        for word in words[1:]:
+            rest = text[cursor:]
+            gap = len(rest) - len(rest.lstrip())
+            if gap == 0 or not rest[gap:].startswith(word):
+                break
+            cursor += gap + len(word)
+        else:
+            hits.append((position, cursor))
+        position = text.find(words[0], position + 1)
+    return hits
+
+
+def record_pair_spans(record: Mapping[str, object],
+                      cleaned: str) -> tuple[CharSpan | None, CharSpan | None]:
+    """The ``pair`` of a JSONL record (``{"source": [start, end], "target": [start, end]}``,
+    offsets into its ``text``) as spans of ``cleaned``, the article text after clean-up."""
+    pair = record.get("pair")
+    text = record.get("text")
+    if not isinstance(pair, Mapping):
+        raise PairSpanError("'pair' must be an object with 'source' and/or 'target'")
+    if not isinstance(text, str) or not text.strip():
+        raise PairSpanError("'pair' offsets point into the record's 'text', and it has none")
+    spans: list[CharSpan | None] = []
+    for role in ("source", "target"):
+        value = pair.get(role)
+        if value is None:
+            spans.append(None)
+            continue
+        if (not isinstance(value, list) or len(value) != 2
+                or not all(isinstance(item, int) and not isinstance(item, bool)
+                           for item in value)):
+            raise PairSpanError(f"pair {role} must be [start, end] character offsets, "
+                                f"got {value!r}")
+        spans.append(relocate_span(text, cleaned, (value[0], value[1])))
+    if spans == [None, None]:
+        raise PairSpanError("'pair' needs a 'source' or a 'target'")
+    return spans[0], spans[1]
