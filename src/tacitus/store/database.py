@@ -13,17 +13,20 @@ from typing import Any, TypeVar
 
 import duckdb
 
+from tacitus.analysis.dedup import MergeRules
 from tacitus.errors import StoreError
 from tacitus.model import CodedArticle, IngestOutcome
-from tacitus.store import queries
+from tacitus.store import exports, queries, reports
 from tacitus.store.bulk import insert_rows
+from tacitus.store.merging import MENTION_COLUMNS, plan_merge
 from tacitus.store.rows import ARTICLE_TABLES, COLUMNS, article_rows, outcome_rows
 from tacitus.store.schema import apply_schema, check_version, column_types, stored_version
 
 T = TypeVar("T")
 
 # Tables whose rows have a key: a row already there is skipped, which makes writes idempotent.
-_KEYED = frozenset({"articles", "actors", "events", "event_mentions", "quotes", "claims"})
+_KEYED = frozenset({"articles", "actors", "events", "event_mentions", "quotes", "claims",
+                    "coded_events"})
 
 
 def _now() -> datetime:
@@ -61,6 +64,7 @@ class Store:
         self._connection = connection
         self.path = path
         self.read_only = read_only
+        self.merge_rules = MergeRules()
         self._types = column_types(connection)
 
     # -- life cycle -------------------------------------------------------------------------------
@@ -128,12 +132,29 @@ class Store:
                if item.article.id not in ids and item.article.content_hash not in hashes]
         tables = article_rows(new, ingested_at=_now())
         for table in ARTICLE_TABLES:
-            self._insert(connection, table, tables[table])
+            if table == "events":
+                # every coded event is kept as found; events and its mentions hold merged events
+                self._insert(connection, "coded_events", tables["events"], COLUMNS["events"])
+                self._insert_merged(connection, new, tables["events"])
+            elif table != "event_mentions":
+                self._insert(connection, table, tables[table])
+
+    def _insert_merged(self, connection: duckdb.DuckDBPyConnection,
+                       new: Sequence[CodedArticle], coded_rows: Sequence[tuple[Any, ...]]) -> None:
+        plan = plan_merge(connection, new, coded_rows, self.merge_rules)
+        if plan.replaced:
+            replaced = list(plan.replaced)
+            connection.execute("DELETE FROM event_mentions WHERE event_id IN "
+                               "(SELECT unnest(?::VARCHAR[]))", [replaced])
+            connection.execute("DELETE FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                               [replaced])
+        self._insert(connection, "events", plan.events)
+        self._insert(connection, "event_mentions", plan.mentions, MENTION_COLUMNS)
 
     def _insert(self, connection: duckdb.DuckDBPyConnection, table: str,
-                rows: Sequence[tuple[Any, ...]]) -> None:
-        insert_rows(connection, table, COLUMNS[table], rows, types=self._types[table],
-                    skip_existing=table in _KEYED)
+                rows: Sequence[tuple[Any, ...]], columns: Sequence[str] | None = None) -> None:
+        insert_rows(connection, table, columns or COLUMNS[table], rows,
+                    types=self._types[table], skip_existing=table in _KEYED)
 
     def start_run(self, sources: Sequence[str]) -> str:
         """Record the start of an ingest run; return its id."""
@@ -162,10 +183,24 @@ class Store:
         return self._read(queries.find_article_id, content_hash=content_hash, url=url)
 
     def events(self, *, actor: str | None = None, since: date | None = None,
-               until: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        """Events as ``Event.to_dict()``; ``actor`` is a source or target code prefix."""
-        return self._read(queries.select_events, actor=actor, since=since,
-                          until=until, limit=limit)
+               until: date | None = None, limit: int | None = None,
+               with_reports: bool = False) -> list[dict[str, Any]]:
+        """Events as ``Event.to_dict()``; ``actor`` is a source or target code prefix.
+
+        ``with_reports`` adds num_mentions, num_sources, num_articles and every mention.
+        """
+        query = reports.select_events_with_reports if with_reports else queries.select_events
+        return self._read(query, actor=actor, since=since, until=until, limit=limit)
+
+    def dyad_events(self, first: str, second: str | None, *, since: date | None = None,
+                    until: date | None = None) -> list[dict[str, Any]]:
+        """Dated events between two code prefixes (either way), or of ``first`` with anyone."""
+        return self._read(reports.select_dyad_events, first=first, second=second, since=since,
+                          until=until)
+
+    def export(self, output_format: str, out: Path) -> int:
+        """Write the events in one of ``EXPORT_FORMATS`` to ``out``; returns the row count."""
+        return self._read(exports.export, output_format=output_format, out=out)
 
     def quotes(self, *, speaker: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:

@@ -9,7 +9,13 @@ import duckdb
 
 from tacitus.errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Version 2 merges reports of one event across articles: a version-1 file gets each event's own
+# report copied as its coded event, and each mention linked to it (one report per event, as before).
+_MIGRATE_TO_2 = (
+    "INSERT INTO coded_events SELECT * FROM events ON CONFLICT DO NOTHING",
+    "UPDATE event_mentions SET coded_event_id = event_id WHERE coded_event_id IS NULL",
+)
 TABLES = (
     "articles", "actors", "mentions", "events", "event_mentions", "quotes", "claims",
     "ingest_log", "runs",
@@ -25,13 +31,16 @@ def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
     """Create every missing table and record the schema version on first use."""
     connection.execute(schema_sql())
     version = stored_version(connection)
-    if version is None:
-        connection.execute(
-            "INSERT INTO schema_version VALUES (?, ?)",
-            [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None)],
-        )
-    else:
+    if version is not None:
         check_version(version)
+        if version == SCHEMA_VERSION:
+            return
+        for statement in _MIGRATE_TO_2:
+            connection.execute(statement)
+    connection.execute(
+        "INSERT INTO schema_version VALUES (?, ?)",
+        [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None)],
+    )
 
 
 def stored_version(connection: duckdb.DuckDBPyConnection) -> int | None:

@@ -73,7 +73,8 @@ CREATE TABLE IF NOT EXISTS events (
     article_id      VARCHAR NOT NULL   -- the article the event was first coded from
 );
 
--- Provenance: each report of an event (today one per event).
+-- Provenance: each report of an event; reports of one real-world event in several articles share
+-- its event_id (see tacitus.analysis.dedup); coded_event_id is the event the coder found there.
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id        VARCHAR NOT NULL,
     article_id      VARCHAR NOT NULL,
@@ -85,6 +86,35 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     trigger_start   INTEGER NOT NULL,
     trigger_end     INTEGER NOT NULL,
     UNIQUE (event_id, article_id, sentence_index, trigger_start)
+);
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS coded_event_id VARCHAR;
+
+-- Every event as the coder found it in its article, before reports were merged: events holds, per
+-- real-world event, the copy of its earliest report (same id), so a merge can always be redone.
+CREATE TABLE IF NOT EXISTS coded_events (
+    id              VARCHAR PRIMARY KEY,
+    source_code     VARCHAR NOT NULL,
+    source_name     VARCHAR NOT NULL,
+    source_kind     VARCHAR NOT NULL,
+    source_country  VARCHAR,
+    source_roles    VARCHAR[] NOT NULL,
+    target_code     VARCHAR,
+    target_name     VARCHAR,
+    target_kind     VARCHAR,
+    target_country  VARCHAR,
+    target_roles    VARCHAR[],
+    cameo           VARCHAR NOT NULL,
+    cameo_name      VARCHAR NOT NULL,
+    root_code       VARCHAR NOT NULL,  -- the two-digit CAMEO root of cameo
+    plover          VARCHAR NOT NULL,
+    plover_mode     VARCHAR NOT NULL,
+    goldstein       DOUBLE NOT NULL,
+    quad_class      INTEGER NOT NULL,
+    date            DATE,
+    confidence      DOUBLE NOT NULL,
+    negated         BOOLEAN NOT NULL,
+    trigger         VARCHAR NOT NULL,
+    article_id      VARCHAR NOT NULL   -- the article the event was first coded from
 );
 
 CREATE TABLE IF NOT EXISTS quotes (

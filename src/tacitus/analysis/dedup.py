@@ -1,0 +1,257 @@
+"""Events, not reports: decide which coded reports describe the same real-world event.
+
+Two reports are the same event when all of these hold (``same_event``):
+
+1. they come from different articles, or from the same sentence of one article (a sentence that
+   says "shelled ..., killing ten" states one event); other reports of one article stay apart;
+2. same dyad: each side's actor codes share the country or group part (first three letters) and
+   their type codes are compatible (one side has none, or they share one); both targets missing
+   counts as the same target, one missing does not; for the symmetric roots of ``SYMMETRIC_ROOTS``
+   (A met B is B met A) the reversed dyad matches too;
+3. compatible CAMEO roots: the same root, or two roots of one group in ``COMPATIBLE_ROOTS``;
+4. both dated, at most ``MergeRules.window_days`` apart;
+5. similar evidence: when both sentences name places or people beyond the dyad (``anchors``:
+   capitalised words that are not an actor mention, a dyad name, a weekday or a month), at least
+   ``min_anchor_overlap`` of the smaller set is shared; otherwise the content words (lower case,
+   no stop words, no actor words) have a Jaccard similarity of at least ``min_word_similarity``
+   with at least ``min_shared_words`` in common.
+
+A report joins the cluster holding its most similar matching report (single link). A cluster's id
+is the coder's id of its earliest report by (date, article id, sentence start, trigger start, id),
+so the id does not depend on which article was ingested first unless the clusters themselves do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+# Roots that reporters use for one happening: an attack is "assault" in one outlet, "fight" in
+# another and "destroy property" in a third; a meeting is "consult" here and "diplomatic
+# cooperation" (an agreement signed) there.
+COMPATIBLE_ROOTS: tuple[frozenset[str], ...] = (
+    frozenset({"17", "18", "19", "20"}),
+    frozenset({"04", "05"}),
+)
+# Roots whose action is mutual: "Blinken met Qureshi" and "Qureshi met Blinken" are one meeting.
+SYMMETRIC_ROOTS = frozenset({"04"})
+
+_STOP_WORDS = frozenset([
+    "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at",
+    "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during",
+    "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "itself", "last", "late", "latest", "may", "me", "more", "most", "my",
+    "new", "no", "not", "of", "off", "on", "one's", "or", "our", "out", "over", "own", "said",
+    "says", "say", "saying", "she", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "told", "under",
+    "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "why", "will", "with", "would", "you", "your", "yesterday", "today",
+    "tonight", "earlier", "later", "week", "weekend", "according", "officials", "official",
+    "statement", "statements"
+])
+_NON_ANCHORS = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr", "sir"
+])
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+    "twenty": "20", "hundred": "100",
+}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_STEM_ENDINGS = ("ing", "ed", "es", "s")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRules:
+    """The thresholds of ``same_event`` (documented in the module docstring)."""
+
+    window_days: int = 3
+    min_anchor_overlap: float = 0.5
+    min_word_similarity: float = 0.2
+    min_shared_words: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One coded event as reported in one article, with what is needed to compare it."""
+
+    coded_id: str
+    article_id: str
+    day: date | None
+    start: int
+    trigger_start: int
+    source_code: str
+    target_code: str | None
+    root: str
+    anchors: frozenset[str]
+    words: frozenset[str]
+
+    @property
+    def key(self) -> tuple[bool, date, str, int, int, str]:
+        """The order that makes a cluster's earliest report (undated reports last)."""
+        return (self.day is None, self.day or date.min, self.article_id, self.start,
+                self.trigger_start, self.coded_id)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Reports of one real-world event; ``stored_id`` is its id in the store, if it has one."""
+
+    reports: list[Report] = field(default_factory=list)
+    stored_id: str | None = None
+
+    @property
+    def event_id(self) -> str:
+        """The coder's id of the earliest report."""
+        return min(self.reports, key=lambda report: report.key).coded_id
+
+    @property
+    def changed(self) -> bool:
+        return self.stored_id != self.event_id
+
+
+def _stem(word: str) -> str:
+    for ending in _STEM_ENDINGS:
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def name_words(names: Iterable[str | None]) -> frozenset[str]:
+    """The lower-case words of actor names, cut to five letters ("Afghanistan" covers "Afghan")."""
+    return frozenset(word.lower()[:5] for name in names if name for word in _WORD.findall(name)
+                     if len(word) > 2)
+
+
+def evidence_features(
+    sentence: str, actor_spans: Sequence[tuple[int, int]], dyad_names: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The anchors and content words of an evidence sentence; spans are offsets in ``sentence``."""
+    mixed_case = any(character.islower() for character in sentence)
+    anchors: set[str] = set()
+    words: set[str] = set()
+    for position, match in enumerate(_WORD.finditer(sentence)):
+        if any(start < match.end() and match.start() < end for start, end in actor_spans):
+            continue
+        token = match.group()
+        lower = token.lower()
+        if lower[:5] in dyad_names or lower in _STOP_WORDS:
+            continue
+        normal = _NUMBER_WORDS.get(lower, lower)
+        if len(normal) < 3 and not normal.isdigit():
+            continue
+        words.add(_stem(normal))
+        if mixed_case and position > 0 and token[0].isupper() and lower not in _NON_ANCHORS:
+            anchors.add(lower)
+    return frozenset(anchors), frozenset(words)
+
+
+def _types(code: str) -> frozenset[str]:
+    return frozenset(code[index:index + 3] for index in range(3, len(code), 3))
+
+
+def compatible_actors(first: str | None, second: str | None) -> bool:
+    """Same country or group part, and type codes that do not contradict each other."""
+    if first is None or second is None:
+        return first is second
+    if first[:3] != second[:3]:
+        return False
+    first_types, second_types = _types(first), _types(second)
+    return not first_types or not second_types or bool(first_types & second_types)
+
+
+def compatible_roots(first: str, second: str) -> bool:
+    """The same CAMEO root, or two roots of one group of ``COMPATIBLE_ROOTS``."""
+    return first == second or any(first in group and second in group
+                                  for group in COMPATIBLE_ROOTS)
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    return len(first & second) / min(len(first), len(second))
+
+
+def _jaccard(first: frozenset[str], second: frozenset[str]) -> float:
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
+
+
+def similarity(first: Report, second: Report, rules: MergeRules) -> float:
+    """How alike two reports' evidence is, 0 when below the rules' threshold."""
+    if first.anchors and second.anchors:
+        score = _overlap(first.anchors, second.anchors)
+        return score if score >= rules.min_anchor_overlap else 0.0
+    # one shared word (the verb, say) is not evidence: two is the least that can describe a scene
+    score = _jaccard(first.words, second.words)
+    enough = len(first.words & second.words) >= rules.min_shared_words
+    return score if enough and score >= rules.min_word_similarity else 0.0
+
+
+def same_event(first: Report, second: Report, rules: MergeRules) -> float:
+    """The similarity of two reports of one event, or 0 when they are different events."""
+    if not compatible_roots(first.root, second.root) or not _same_dyad(first, second):
+        return 0.0
+    if first.article_id == second.article_id:
+        return 1.0 if first.start == second.start else 0.0
+    if first.day is None or second.day is None:
+        return 0.0
+    if abs((first.day - second.day).days) > rules.window_days:
+        return 0.0
+    return similarity(first, second, rules)
+
+
+def _same_dyad(first: Report, second: Report) -> bool:
+    if (compatible_actors(first.source_code, second.source_code)
+            and compatible_actors(first.target_code, second.target_code)):
+        return True
+    return (first.root in SYMMETRIC_ROOTS and second.root in SYMMETRIC_ROOTS
+            and compatible_actors(first.source_code, second.target_code)
+            and compatible_actors(first.target_code, second.source_code))
+
+
+def merge_reports(
+    clusters: Sequence[Cluster], reports: Sequence[Report], rules: MergeRules
+) -> list[Cluster]:
+    """Add new reports to stored clusters or to new ones; returns every cluster that got a report.
+
+    Reports are taken in ``Report.key`` order, so a batch gives the same clusters in any order.
+    A report whose coder id is already a stored event or report joins that event.
+    """
+    by_dyad: dict[tuple[str, str], list[Cluster]] = {}
+    for cluster in clusters:
+        by_dyad.setdefault(_dyad(cluster.reports[0]), []).append(cluster)
+    by_id = {report.coded_id: cluster for cluster in clusters for report in cluster.reports}
+    by_id.update({cluster.stored_id: cluster for cluster in clusters if cluster.stored_id})
+    touched: dict[int, Cluster] = {}
+    for report in sorted(reports, key=lambda item: item.key):
+        same_dyad = by_dyad.setdefault(_dyad(report), [])
+        found = by_id.get(report.coded_id) or _best_cluster(same_dyad, report, rules)
+        cluster = found if found is not None else Cluster()
+        if found is None:
+            same_dyad.append(cluster)
+        cluster.reports.append(report)
+        by_id.setdefault(report.coded_id, cluster)
+        touched[id(cluster)] = cluster
+    return list(touched.values())
+
+
+def _dyad(report: Report) -> tuple[str, str]:
+    # only clusters of the same pair of countries or groups (either way) can match: the rest is
+    # never compared
+    first, second = report.source_code[:3], (report.target_code or "")[:3]
+    return (first, second) if first <= second else (second, first)
+
+
+def _best_cluster(clusters: Sequence[Cluster], report: Report, rules: MergeRules) -> Cluster | None:
+    best: tuple[float, Cluster] | None = None
+    for cluster in clusters:
+        if any(member.article_id == report.article_id and member.start != report.start
+               for member in cluster.reports):
+            continue
+        score = max(same_event(member, report, rules) for member in cluster.reports)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, cluster)
+    return None if best is None else best[1]
