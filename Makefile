@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck install clean
+.PHONY: run test check lint typecheck install clean evaluate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts docs/hooks
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# regenerate EVALUATION.md: every figure on the full gold sets in ../shared (about 2 minutes)
+evaluate: $(STAMP)
+	$(BIN)/python scripts/evaluate_all.py
 
 clean:
 	rm -rf $(VENV) tacitus.duckdb tacitus.duckdb.wal

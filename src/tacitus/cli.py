@@ -16,7 +16,12 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from tacitus import __version__
-from tacitus.errors import IngestError, SettingsError, StoreError, TacitusError
+from tacitus.commands import evaluate as evaluate_command
+from tacitus.commands import relations as relations_commands
+from tacitus.commands.actors import app as actors_app
+from tacitus.commands.lexicon import app as lexicon_app
+from tacitus.errors import IngestError, PairSpanError, SettingsError, StoreError, TacitusError
+from tacitus.events.pair import record_pair_spans
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
 from tacitus.model import Article, IngestOutcome
 from tacitus.pipeline import ArticleCoder, make_article_coder
@@ -50,6 +55,10 @@ class ListFormat(StrEnum):
 
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+LexiconOption = Annotated[
+    Path | None,
+    typer.Option("--lexicon", help="A user event lexicon (TSV) layered on the packaged one."),
+]
 
 
 def _version(value: bool) -> None:
@@ -128,10 +137,11 @@ def code(
     output_format: Annotated[
         CodeFormat, typer.Option("--format", help="Output format.")
     ] = CodeFormat.json,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Code one document (or each line of a JSONL file) and print JSON; no database."""
     try:
-        settings = Settings()
+        settings = Settings(lexicon_path=lexicon)
         article_date = _parse_date(on_date, "--date")
         if (path is None) == (jsonl is None):
             raise SettingsError("give either one PATH (or -) or --jsonl FILE")
@@ -167,8 +177,24 @@ def _code_jsonl(
             continue
         if article.date is None and default_date is not None:
             article = replace(article, date=default_date)
-        output = {"id": record_id, **coder.code(article).to_dict()}
+        if "pair" not in record:
+            output = {"id": record_id, **coder.code(article).to_dict()}
+        else:
+            try:
+                output = _code_with_pair(record_id, record, article, coder)
+            except PairSpanError as error:
+                output = {"id": record_id, "error": f"line {number}: {error}"}
         typer.echo(json.dumps(output, ensure_ascii=False))
+
+
+def _code_with_pair(record_id: object, record: dict[str, Any], article: Article,
+                    coder: ArticleCoder) -> dict[str, Any]:
+    """The coded record plus ``pair_event``: the event between its marked source and target."""
+    source, target = record_pair_spans(record, article.text)
+    doc = coder.nlp(article.text)
+    event = coder.code_pair_parsed(article, doc, source=source, target=target)
+    return {"id": record_id, **coder.code_parsed(article, doc).to_dict(),
+            "pair_event": event.to_dict() if event is not None else None}
 
 
 @app.command()
@@ -185,11 +211,13 @@ def ingest(
         bool, typer.Option("--offline", help="Never use the network: no URLs, no feed links.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Read news into the database; prints new / duplicate / skipped / failed counts."""
     try:
         settings = Settings(db_path=db, batch_size=batch_size,
-                            allow_private_addresses=allow_private_addresses, offline=offline)
+                            allow_private_addresses=allow_private_addresses, offline=offline,
+                            lexicon_path=lexicon)
         coder = make_article_coder(settings)
         with open_store(db) as store, _progress(quiet) as progress:
             task = progress.add_task("ingesting", total=None)
@@ -235,7 +263,8 @@ def events(
     try:
         with open_store(_existing(db), read_only=True) as store:
             rows = store.events(actor=actor, since=_parse_date(since, "--since"),
-                                until=_parse_date(until, "--until"), limit=limit)
+                                until=_parse_date(until, "--until"), limit=limit,
+                                with_reports=output_format is TableFormat.json)
     except TacitusError as error:
         raise _fail(error) from error
     _render(rows, output_format.value, EVENT_COLUMNS, title="events")
@@ -294,6 +323,13 @@ def _render(rows: Sequence[dict[str, Any]], output_format: str, columns: Sequenc
 
 # rich would fall back to 80 columns when stdout is not a terminal: too narrow for evidence
 TABLE_WIDTH_WHEN_PIPED = 160
+
+for _command in (relations_commands.relations, relations_commands.profile,
+                 relations_commands.export):
+    app.command()(_command)
+app.command(name="eval")(evaluate_command.evaluate)
+app.add_typer(actors_app, name="actors")
+app.add_typer(lexicon_app, name="lexicon")
 
 
 def main() -> None:
