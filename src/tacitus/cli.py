@@ -59,6 +59,11 @@ LexiconOption = Annotated[
     Path | None,
     typer.Option("--lexicon", help="A user event lexicon (TSV) layered on the packaged one."),
 ]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="A users' actor layer folder (from `actors import-phoenix`); "
+                 "repeatable."),
+]
 
 
 def _version(value: bool) -> None:
@@ -138,10 +143,11 @@ def code(
         CodeFormat, typer.Option("--format", help="Output format.")
     ] = CodeFormat.json,
     lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Code one document (or each line of a JSONL file) and print JSON; no database."""
     try:
-        settings = Settings(lexicon_path=lexicon)
+        settings = Settings(lexicon_path=lexicon, actor_layers=tuple(actors or ()))
         article_date = _parse_date(on_date, "--date")
         if (path is None) == (jsonl is None):
             raise SettingsError("give either one PATH (or -) or --jsonl FILE")
@@ -212,12 +218,13 @@ def ingest(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Read news into the database; prints new / duplicate / skipped / failed counts."""
     try:
         settings = Settings(db_path=db, batch_size=batch_size,
                             allow_private_addresses=allow_private_addresses, offline=offline,
-                            lexicon_path=lexicon)
+                            lexicon_path=lexicon, actor_layers=tuple(actors or ()))
         coder = make_article_coder(settings)
         with open_store(db) as store, _progress(quiet) as progress:
             task = progress.add_task("ingesting", total=None)

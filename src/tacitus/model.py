@@ -94,6 +94,23 @@ class ActorMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A named town or city: ``country`` is the three-letter actor country code; ``feature`` is
+    ``capital`` or ``city``."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+    feature: str
+    population: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "feature": self.feature}
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """The sentence that justifies a record, located in its article."""
 
@@ -128,6 +145,7 @@ class Event:
     trigger_end: int
     confidence: float
     negated: bool = False
+    location: Place | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -150,6 +168,7 @@ class Event:
             "trigger_end": self.trigger_end,
             "confidence": self.confidence,
             "article_id": self.evidence.article_id,
+            "location": self.location.to_dict() if self.location else None,
         }
 
 

@@ -1,6 +1,6 @@
 """The stages in order: the only place that knows how an article becomes coded data.
 
-    Article ─parse→ Doc ─resolve_actors→ mentions ─code_events→ events
+    Article ─parse→ Doc ─resolve_actors→ mentions ─code_events→ events ─locate_events→ events
                                                   ├find_quotes→ quotes
                                                   └find_claims→ claims
 """
@@ -15,18 +15,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tacitus.actors import make_actor_resolver
+from tacitus.actors.places import make_event_locator
 from tacitus.events import make_event_coder
-from tacitus.events.lexicon import load_lexicon_file
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
 from tacitus.nlp.parser import load_language
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.settings import Settings
+from tacitus.userdata import read_actor_layer, read_lexicon_file
 
 ResolveActors = Callable[[Doc, date | None], tuple[ActorMention, ...]]
 CodeEvents = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
 FindQuotes = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]]
 FindClaims = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
+LocateEvents = Callable[[Doc, Sequence[ActorMention], tuple[Event, ...]], tuple[Event, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class ArticleCoder:
     code_events: CodeEvents
     find_quotes: FindQuotes
     find_claims: FindClaims
+    locate_events: LocateEvents
     batch_size: int = 32
     pair_coder: PairCoder | None = None
 
@@ -70,8 +73,8 @@ class ArticleCoder:
         """Run every stage after parsing on one article's ``Doc``."""
         # 1. who is named (and referred to) in the text
         mentions = self.resolve_actors(doc, article.date)
-        # 2. who did what to whom
-        events = self.code_events(doc, mentions, article)
+        # 2. who did what to whom, and where
+        events = self.locate_events(doc, mentions, self.code_events(doc, mentions, article))
         # 3. who said what
         quotes = self.find_quotes(doc, mentions, article)
         # 4. who demanded, promised, denied what
@@ -83,14 +86,16 @@ class ArticleCoder:
 
 def make_article_coder(settings: Settings) -> ArticleCoder:
     """Load the language model and every knowledge table once; return the coder."""
-    user_lexicon = (load_lexicon_file(settings.lexicon_path)
+    user_lexicon = (read_lexicon_file(settings.lexicon_path)
                     if settings.lexicon_path is not None else None)
     return ArticleCoder(
         nlp=load_language(settings.model_name),
-        resolve_actors=make_actor_resolver(),
+        resolve_actors=make_actor_resolver(
+            extra=[read_actor_layer(directory) for directory in settings.actor_layers]),
         code_events=make_event_coder(user_lexicon=user_lexicon),
         find_quotes=make_quote_finder(),
         find_claims=make_claim_finder(),
+        locate_events=make_event_locator(),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
     )

@@ -31,6 +31,8 @@ class Settings:
     english_only: bool = True
     # a user event lexicon (packaged TSV format) layered on the packaged one
     lexicon_path: Path | None = None
+    # users' actor layers (folders from `tacitus actors import-phoenix`), after the packaged KB
+    actor_layers: tuple[Path, ...] = ()
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

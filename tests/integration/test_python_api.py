@@ -88,3 +88,27 @@ def test_open_gives_dataframes(database: Path) -> None:
             "end", "date"} <= set(events.columns)
     assert set(usa["target_code"].str[:3]) | set(usa["source_code"].str[:3]) >= {"USA"}
     assert sorted(events["source_code"].str[:3]) == ["CHN", "RUS"]
+
+
+def test_events_carry_the_place_they_happened() -> None:
+    coded = tacitus.code("Russian missiles struck the city of Kharkiv on Monday, Ukrainian "
+                         "officials said.", date=date(2022, 3, 1))
+    placed = [event.location for event in coded.events if event.location is not None]
+    assert placed, coded.events
+    assert (placed[0].name, placed[0].country) == ("Kharkiv", "UKR")
+    assert coded.to_dict()["events"][0]["location"]["name"] == "Kharkiv"
+
+
+def test_users_actor_layers_and_lexicons_reach_the_coder(tmp_path: Path) -> None:
+    from tacitus.actors.layers import DatedCode, LayerActor
+    from tacitus.userdata import write_actor_layer
+
+    layer = tmp_path / "layer"
+    write_actor_layer([LayerActor(name="Northern Rivers Front", aliases=("NRF",), kind="group",
+                                  codes=(DatedCode("SDNREB", None, None),))], [], layer)
+    text = "The Northern Rivers Front attacked an army base near Kadugli on Sunday."
+    without = tacitus.Pipeline().code(text, date=date(2024, 5, 5))
+    with_layer = tacitus.Pipeline(tacitus.Settings(actor_layers=(layer,))).code(
+        text, date=date(2024, 5, 5))
+    assert not [e for e in without.events if e.source.code == "SDNREB"]
+    assert [e for e in with_layer.events if e.source.code == "SDNREB" and e.cameo.startswith("19")]

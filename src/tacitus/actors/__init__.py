@@ -3,8 +3,8 @@
 
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
-from tacitus.actors.places import Locator, Place, make_locator
+from tacitus.actors.places import Locator, make_event_locator, make_locator
 from tacitus.actors.resolver import ActorResolver, make_actor_resolver
 
-__all__ = ["ActorResolver", "KnowledgeBase", "Layer", "Locator", "Place", "load_knowledge_base",
-           "make_actor_resolver", "make_locator"]
+__all__ = ["ActorResolver", "KnowledgeBase", "Layer", "Locator", "load_knowledge_base",
+           "make_actor_resolver", "make_event_locator", "make_locator"]

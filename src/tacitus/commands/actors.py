@@ -21,12 +21,7 @@ from rich.console import Console
 from tacitus.actors import load_knowledge_base, make_actor_resolver
 from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.actors.layers import (
-    ACTORS_TABLE,
-    AGENTS_TABLE,
     Layer,
-    parse_layer,
-    render_actors,
-    render_agents,
 )
 from tacitus.actors.lookup import Lookup, lookup_actor
 from tacitus.actors.phoenix import ImportReport, parse_actor_dictionary, parse_agent_dictionary
@@ -34,6 +29,7 @@ from tacitus.errors import SettingsError, TacitusError, UnknownActorError
 from tacitus.nlp.parser import load_language
 from tacitus.render import render_table
 from tacitus.settings import DEFAULT_MODEL
+from tacitus.userdata import read_actor_layer, write_actor_layer
 
 app = typer.Typer(name="actors", help="The actor knowledge base: look up, list, import.",
                   no_args_is_help=True)
@@ -59,22 +55,6 @@ def default_layer_dir() -> Path:
     """Where imported layers are kept unless ``--out`` says otherwise (XDG data directory)."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "tacitus" / "actors" / "phoenix"
-
-
-def read_layer(directory: Path) -> Layer:
-    """Read a layer folder written by ``import-phoenix`` (or by hand in the same format)."""
-    try:
-        actors = (directory / ACTORS_TABLE).read_text(encoding="utf-8")
-        agents = (directory / AGENTS_TABLE).read_text(encoding="utf-8")
-    except OSError as error:
-        raise SettingsError(f"{directory} is not an actors layer folder: {error}") from error
-    return parse_layer(actors, agents, name=str(directory))
-
-
-def write_layer(report: ImportReport, directory: Path) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / ACTORS_TABLE).write_text(render_actors(report.actors), encoding="utf-8")
-    (directory / AGENTS_TABLE).write_text(render_agents(report.agents), encoding="utf-8")
 
 
 def import_phoenix_files(paths: Sequence[Path], kb: KnowledgeBase) -> ImportReport:
@@ -135,7 +115,7 @@ def lookup(
     """What a name stands for on a date: code, name, country, types and how it was decided."""
     try:
         day = _parse_day(on)
-        layers = [read_layer(directory) for directory in actors or ()]
+        layers = [read_actor_layer(directory) for directory in actors or ()]
         try:
             found = lookup_actor(load_knowledge_base(), name, day, layers=layers)
         except UnknownActorError:
@@ -198,8 +178,8 @@ def import_phoenix(
     directory = out if out is not None else default_layer_dir()
     try:
         report = import_phoenix_files(files, load_knowledge_base())
-        write_layer(report, directory)
-        read_layer(directory)
+        write_actor_layer(report.actors, report.agents, directory)
+        read_actor_layer(directory)
     except TacitusError as error:
         raise _fail(error) from error
     except OSError as error:

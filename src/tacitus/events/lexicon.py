@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.ontology import Ontology, load_ontology
@@ -71,16 +70,6 @@ def load_lexicon() -> Lexicon:
     """Load and validate the packaged lexicon against the packaged ontology (once per process)."""
     rows = read_packaged_table("tacitus.events", LEXICON_TABLE, COLUMNS)
     return build_lexicon(rows, load_ontology(), name=LEXICON_TABLE)
-
-
-def load_lexicon_file(path: Path, ontology: Ontology | None = None) -> Lexicon:
-    """Read a user lexicon (the packaged TSV format); raises ``KnowledgeBaseError`` when the file
-    is missing, unreadable or malformed."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeBaseError(f"cannot read the lexicon {path}: {error}") from error
-    return parse_lexicon(text, ontology, name=str(path))
 
 
 def merge_lexicons(base: Lexicon, extra: Lexicon) -> Lexicon:

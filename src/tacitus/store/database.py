@@ -25,8 +25,8 @@ from tacitus.store.schema import apply_schema, check_version, column_types, stor
 T = TypeVar("T")
 
 # Tables whose rows have a key: a row already there is skipped, which makes writes idempotent.
-_KEYED = frozenset({"articles", "actors", "events", "event_mentions", "quotes", "claims",
-                    "coded_events"})
+_KEYED = frozenset({"articles", "actors", "events", "event_mentions", "event_places", "quotes",
+                    "claims", "coded_events"})
 
 
 def _now() -> datetime:

@@ -27,9 +27,13 @@ SELECT e.id, e.source_code, e.source_name, e.source_kind, e.source_country, e.so
        e.target_code, e.target_name, e.target_kind, e.target_country, e.target_roles,
        e.cameo, e.cameo_name, e.plover, e.plover_mode, e.goldstein, e.quad_class, e.date,
        e.confidence, e.trigger, m.article_id, m.sentence, m.sentence_index, m."start", m."end",
-       m.trigger_start, m.trigger_end
-FROM events AS e JOIN event_mentions AS m ON m.event_id = e.id
+       m.trigger_start, m.trigger_end{place_columns}
+FROM events AS e JOIN event_mentions AS m ON m.event_id = e.id{place_join}
 """
+# an event's place is its first report's: the merged event keeps that report's id
+_PLACE_COLUMNS = (", p.name AS place_name, p.country AS place_country, p.lat AS place_lat, "
+                  "p.lon AS place_lon, p.feature AS place_feature")
+_PLACE_JOIN = " LEFT JOIN event_places AS p ON p.event_id = e.id"
 _FIRST_REPORT = """
 QUALIFY row_number() OVER (
     PARTITION BY e.id
@@ -46,6 +50,13 @@ def _fetch(
     cursor = connection.execute(sql, list(params))
     names = [column[0] for column in cursor.description or ()]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _has_table(connection: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """Whether the file has ``table`` (an older file opened read-only may not)."""
+    row = connection.execute("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_name = ?", [table]).fetchone()
+    return bool(row and row[0])
 
 
 def _where(conditions: Sequence[str]) -> str:
@@ -81,7 +92,10 @@ def select_events(
     if until is not None:
         conditions.append("e.date <= ?")
         params.append(until)
-    sql = " ".join((_EVENTS, _where(conditions), _FIRST_REPORT, _EVENT_ORDER,
+    placed = _has_table(connection, "event_places")
+    events = _EVENTS.format(place_columns=_PLACE_COLUMNS if placed else "",
+                            place_join=_PLACE_JOIN if placed else "")
+    sql = " ".join((events, _where(conditions), _FIRST_REPORT, _EVENT_ORDER,
                     _limit(limit, params)))
     return [event_record(row) for row in _fetch(connection, sql, params)]
 

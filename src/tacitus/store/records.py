@@ -53,7 +53,16 @@ def event_record(row: Record) -> Record:
         "trigger_end": row["trigger_end"],
         "confidence": row["confidence"],
         "article_id": row["article_id"],
+        "location": place(row),
     }
+
+
+def place(row: Record) -> Record | None:
+    """The ``place_*`` columns of a row as ``Place.to_dict()``, or None when it has no place."""
+    if row.get("place_name") is None:
+        return None
+    return {"name": row["place_name"], "country": row["place_country"], "lat": row["place_lat"],
+            "lon": row["place_lon"], "feature": row["place_feature"]}
 
 
 def quote_record(row: Record) -> Record:

@@ -30,6 +30,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "confidence", "negated", "trigger", "article_id"),
     "event_mentions": ("event_id", "article_id", "sentence_index", "sentence", "start", "end",
                        "trigger", "trigger_start", "trigger_end"),
+    "event_places": ("event_id", "name", "country", "lat", "lon", "feature"),
     "quotes": ("id", *_actor_columns("speaker"), "speaker_text", "cue", "text", "direct", "start",
                "end", "sentence_index", "article_id", "date"),
     "claims": ("id", "kind", *_actor_columns("actor"), *_actor_columns("addressee"), "text",
@@ -39,12 +40,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                    "title"),
 }
 # Tables written for each coded article, in the order they are inserted.
-ARTICLE_TABLES = ("articles", "actors", "mentions", "events", "event_mentions", "quotes",
-                  "claims")
+ARTICLE_TABLES = ("articles", "actors", "mentions", "events", "event_mentions", "event_places",
+                  "quotes", "claims")
 # Keys that make a row unique, so one batch never inserts the same row twice.
 _KEYS: dict[str, tuple[int, ...]] = {
     "articles": (0,), "actors": (0, 1), "events": (0,), "quotes": (0,), "claims": (0,),
-    "event_mentions": (0, 1, 2, 7),
+    "event_mentions": (0, 1, 2, 7), "event_places": (0,),
 }
 # "fetch-failed: connection refused" → reason "fetch-failed", message "connection refused"
 _REASON = re.compile(r"([a-z][a-z0-9-]*): (.*)", re.DOTALL)
@@ -97,6 +98,10 @@ def _add_article(tables: dict[str, list[Row]], coded: CodedArticle, ingested_at:
             event.id, evidence.article_id, evidence.sentence_index, evidence.sentence,
             evidence.start, evidence.end, event.trigger, event.trigger_start, event.trigger_end,
         ))
+        if event.location is not None:
+            place = event.location
+            tables["event_places"].append((event.id, place.name, place.country, place.lat,
+                                           place.lon, place.feature))
     for quote in coded.quotes:
         tables["quotes"].append((
             quote.id, *_actor(quote.speaker), quote.speaker_text, quote.cue, quote.text,

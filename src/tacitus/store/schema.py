@@ -17,8 +17,8 @@ _MIGRATE_TO_2 = (
     "UPDATE event_mentions SET coded_event_id = event_id WHERE coded_event_id IS NULL",
 )
 TABLES = (
-    "articles", "actors", "mentions", "events", "event_mentions", "quotes", "claims",
-    "ingest_log", "runs",
+    "articles", "actors", "mentions", "events", "event_mentions", "event_places", "quotes",
+    "claims", "ingest_log", "runs",
 )
 
 

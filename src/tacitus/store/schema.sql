@@ -180,3 +180,14 @@ CREATE TABLE IF NOT EXISTS runs (
     sources      VARCHAR[] NOT NULL,
     counts       VARCHAR             -- JSON object: status -> number of inputs
 );
+
+-- Where a coded event happened (a town or city in its sentence, else the article's dateline);
+-- events with no place have no row. Keyed by the coder's event id.
+CREATE TABLE IF NOT EXISTS event_places (
+    event_id        VARCHAR PRIMARY KEY,
+    name            VARCHAR NOT NULL,
+    country         VARCHAR NOT NULL,
+    lat             DOUBLE NOT NULL,
+    lon             DOUBLE NOT NULL,
+    feature         VARCHAR NOT NULL
+);

@@ -18,8 +18,9 @@ from tacitus.actors.phoenix import (
     parse_code,
     readable,
 )
-from tacitus.commands.actors import import_phoenix_files, read_layer, write_layer
+from tacitus.commands.actors import import_phoenix_files
 from tacitus.errors import KnowledgeBaseError
+from tacitus.userdata import read_actor_layer, write_actor_layer
 
 COUNTRIES = frozenset({"PAK", "USA", "AFG"})
 ACTORS = """\
@@ -98,8 +99,8 @@ def test_layer_files_round_trip(tmp_path: Path) -> None:
     report = ImportReport()
     parse_actor_dictionary(ACTORS, source="t", country_codes=COUNTRIES, report=report)
     parse_agent_dictionary(AGENTS, source="a", report=report)
-    write_layer(report, tmp_path)
-    layer = read_layer(tmp_path)
+    write_actor_layer(report.actors, report.agents, tmp_path)
+    layer = read_actor_layer(tmp_path)
     assert layer.actors == tuple(report.actors)
     assert layer.agents == tuple(report.agents)
 

@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from tacitus.actors import make_actor_resolver
-from tacitus.actors.places import Locator, Place, make_locator
+from tacitus.actors.places import Locator, make_locator
+from tacitus.model import Place
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,10 @@ from typer.testing import CliRunner
 from tacitus.cli import app
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.coder import make_event_coder
-from tacitus.events.lexicon import load_lexicon, load_lexicon_file, merge_lexicons, parse_lexicon
+from tacitus.events.lexicon import load_lexicon, merge_lexicons, parse_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.petrarch import import_petrarch, render_lexicon
+from tacitus.userdata import read_lexicon_file
 
 SMALL = """\
 &WEAPON
@@ -54,9 +55,9 @@ def test_rendered_lexicon_loads_back(tmp_path: Path) -> None:
     imported = import_petrarch(SMALL, load_ontology())
     path = tmp_path / "lob.tsv"
     path.write_text(render_lexicon(imported.entries, origin="small"), encoding="utf-8")
-    assert len(load_lexicon_file(path)) == len(imported.entries)
+    assert len(read_lexicon_file(path)) == len(imported.entries)
     with pytest.raises(KnowledgeBaseError):
-        load_lexicon_file(tmp_path / "missing.tsv")
+        read_lexicon_file(tmp_path / "missing.tsv")
     with pytest.raises(KnowledgeBaseError, match="no PETRARCH verb block"):
         import_petrarch("&SET\n+A\n", load_ontology())
 
@@ -79,7 +80,7 @@ def test_real_petrarch_dictionary(shared_dir: Path, tmp_path: Path, nlp: Languag
     result = CliRunner().invoke(app, ["lexicon", "import-petrarch", str(dictionary),
                                       "--out", str(out)])
     assert result.exit_code == 0, result.output
-    lexicon = load_lexicon_file(out)
+    lexicon = read_lexicon_file(out)
     assert len(lexicon) > 10_000
     kinds = {entry.kind for entry in lexicon.entries}
     assert kinds == {"verb", "particle", "prep", "verb_object"}

@@ -14,6 +14,7 @@ from tacitus.model import (
     CodedArticle,
     Event,
     Evidence,
+    Place,
     Quote,
 )
 
@@ -58,6 +59,7 @@ def build_coded(
         cameo_name="Consult, not specified", plover="CONSULT", plover_mode="visit",
         goldstein=1.0, quad_class=1, date=day, evidence=evidence, trigger=text[8:11],
         trigger_start=trigger_start, trigger_end=trigger_start + 3, confidence=0.75,
+        location=Place(name="Doha", country="QAT", lat=25.28545, lon=51.53096, feature="capital"),
     )
     quote = Quote(id=stable_id("q", article.id, 1), speaker=source, speaker_text="He",
                   cue="said", text="we agree", direct=True, start=30, end=38, sentence_index=1,

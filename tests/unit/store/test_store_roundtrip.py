@@ -145,7 +145,7 @@ def test_counts_every_table(store: Store, make_coded: MakeCoded) -> None:
     store.write_article(make_coded())
     assert store.counts() == {
         "articles": 1, "actors": 3, "mentions": 2, "events": 1, "event_mentions": 1,
-        "quotes": 1, "claims": 1, "ingest_log": 0, "runs": 0,
+        "event_places": 1, "quotes": 1, "claims": 1, "ingest_log": 0, "runs": 0,
     }
 
 
