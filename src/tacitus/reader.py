@@ -10,7 +10,11 @@ from typing import Any
 
 import pandas as pd
 
+from tacitus.errors import SettingsError
 from tacitus.store import Store, open_store
+from tacitus.views import actor_profile, relationship
+
+PERIODS = ("day", "week", "month")
 
 # nested actor objects become flat columns: source.code → source_code
 _SEPARATOR = "_"
@@ -61,6 +65,19 @@ class Database:
     def articles(self, *, limit: int | None = None) -> pd.DataFrame:
         """Stored articles with their text and metadata."""
         return _frame(self._store.articles(limit=limit))
+
+    def relations(self, first: str, second: str | None = None, *,
+                  by: str = "month") -> pd.DataFrame:
+        """How ``first`` and ``second`` (or ``first`` and the world) relate per day, week or month:
+        events by quad class, Goldstein sum and mean, cooperation–conflict index."""
+        if by not in PERIODS:
+            raise SettingsError(f"by must be one of {', '.join(PERIODS)}, got {by!r}")
+        return _frame(relationship(self._store, first, second, by=by)["series"])
+
+    def profile(self, code: str) -> dict[str, Any]:
+        """An actor's partners, adversaries, monthly trend, notable events and claims, as
+        ``tacitus profile CODE --format json`` gives them."""
+        return actor_profile(self._store, code)
 
     def ingest_log(self) -> pd.DataFrame:
         """Every input that was skipped or failed, with its reason, and every one stored."""

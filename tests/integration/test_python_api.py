@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import tacitus
+from tacitus import errors as tacitus_errors
 from tacitus.cli import app
 from tacitus.errors import EmptyInputError
 
@@ -112,3 +113,18 @@ def test_users_actor_layers_and_lexicons_reach_the_coder(tmp_path: Path) -> None
         text, date=date(2024, 5, 5))
     assert not [e for e in without.events if e.source.code == "SDNREB"]
     assert [e for e in with_layer.events if e.source.code == "SDNREB" and e.cameo.startswith("19")]
+
+
+def test_relations_and_profile_agree_with_the_events(database: Path) -> None:
+    with tacitus.open(database) as db:
+        events = db.events()
+        series = db.relations("RUS", "UKR", by="month")
+        profile = db.profile("RUS")
+        with pytest.raises(tacitus_errors.SettingsError):
+            db.relations("RUS", by="fortnight")
+    between = events[(events["source_code"].str[:3] == "RUS")
+                     & (events["target_code"].str[:3] == "UKR")]
+    assert int(series["events"].sum()) == len(between) > 0
+    assert list(series["period"]) == ["2022-02"]
+    assert profile["code"] == "RUS" and profile["events"] == len(between)
+    assert [side["code"][:3] for side in profile["adversaries"]] == ["UKR"]

@@ -5,17 +5,16 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from tacitus.analysis.profile import build_profile
-from tacitus.analysis.series import dyad_series, summarise
 from tacitus.errors import SettingsError, StoreError, TacitusError
 from tacitus.render import render_table
 from tacitus.settings import DEFAULT_DB
 from tacitus.store import open_store
+from tacitus.views import actor_profile, relationship
 
 stderr = Console(stderr=True)
 # rich falls back to 80 columns when stdout is not a terminal: too narrow for evidence
@@ -85,18 +84,15 @@ def relations(
         first_code = _code(first, "A")
         second_code = _code(second, "B") if second is not None else None
         with open_store(_existing(db), read_only=True) as store:
-            events = store.dyad_events(first_code, second_code)
+            answer = relationship(store, first_code, second_code, by=by.value)
     except TacitusError as error:
         raise _fail(error) from error
-    points = [point.to_dict() for point in dyad_series(events, by.value)]
-    total = summarise(events, "total").to_dict()
     if output_format is ViewFormat.json:
-        answer: dict[str, Any] = {"a": first_code, "b": second_code, "by": by.value,
-                                  "series": points, "total": total}
         typer.echo(json.dumps(answer, ensure_ascii=False, indent=2))
         return
     title = f"{first_code} – {second_code or 'world'} by {by.value}"
-    _console().print(render_table([*points, total], SERIES_COLUMNS, title=title))
+    _console().print(render_table([*answer["series"], answer["total"]], SERIES_COLUMNS,
+                                  title=title))
 
 
 def profile(
@@ -110,13 +106,9 @@ def profile(
     try:
         actor = _code(code, "CODE")
         with open_store(_existing(db), read_only=True) as store:
-            events = store.dyad_events(actor, None)
-            detailed = [row for row in store.events(actor=actor, with_reports=True)
-                        if row["date"] is not None]
-            claims = store.claims(actor=actor)
+            result = actor_profile(store, actor)
     except TacitusError as error:
         raise _fail(error) from error
-    result = build_profile(actor, events, detailed, claims).to_dict()
     if output_format is ViewFormat.json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
