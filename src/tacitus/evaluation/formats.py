@@ -10,6 +10,8 @@ from pathlib import Path
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.case2021 import evaluate_case2021
 from tacitus.evaluation.conflibert import ANNOTATIONS_FILE, evaluate_conflibert
+from tacitus.evaluation.muc4 import DOCS_FILE as MUC4_DOCS
+from tacitus.evaluation.muc4 import evaluate_muc4
 from tacitus.evaluation.pages import evaluate_extraction
 from tacitus.evaluation.petrarch import ENGLISH_FILES, evaluate_petrarch
 from tacitus.evaluation.plover_gsr import evaluate_plover_gsr
@@ -31,6 +33,7 @@ class GoldFormat(StrEnum):
     petrarch = "petrarch"
     extraction = "extraction"
     seed = "seed"
+    muc4 = "muc4"
 
 
 # Files whose name alone says what they are (folders are recognised by holding one of them).
@@ -42,6 +45,7 @@ KNOWN_FILES = {
     **dict.fromkeys(ENGLISH_FILES, GoldFormat.petrarch),
     "ground-truth.json": GoldFormat.extraction,
     "evaldata_en.json": GoldFormat.extraction,
+    MUC4_DOCS: GoldFormat.muc4,
 }
 EXTRACTION_FOLDERS = ("scrapinghub_aeb", "trafilatura_eval_en")
 
@@ -116,6 +120,8 @@ def evaluate_gold(path: Path, coder: Callable[[], ArticleCoder], *,
                                  limit=limit)
     if kind is GoldFormat.petrarch:
         return evaluate_petrarch(path, loaded, limit=limit)
+    if kind is GoldFormat.muc4:
+        return evaluate_muc4(path, loaded, limit=limit)
     return evaluate_seed(path, loaded)
 
 
