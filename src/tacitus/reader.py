@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import duckdb
 import pandas as pd
 
 from tacitus.errors import SettingsError
@@ -52,6 +53,19 @@ class Database:
                until: date | None = None, limit: int | None = None) -> pd.DataFrame:
         """Coded events; ``actor`` is a source-or-target code prefix (``"USA"`` matches USAGOV)."""
         return _frame(self._store.events(actor=actor, since=since, until=until, limit=limit))
+
+    def mentions(self, *, actor: str | None = None) -> pd.DataFrame:
+        """Every report of every event (one row per event mention, with its outlet, URL,
+        sentence and offsets); ``actor`` filters events as in ``events``."""
+        rows = [{"event_id": event["id"], **mention}
+                for event in self._store.events(actor=actor, with_reports=True)
+                for mention in event["mentions"]]
+        return _frame(rows)
+
+    def sql(self, query: str, *params: Any) -> duckdb.DuckDBPyRelation:
+        """Your own SQL over the tables (``?`` placeholders, values as arguments): a DuckDB
+        relation — ``.df()`` for pandas, ``.pl()`` for polars. The database is read-only."""
+        return self._store.sql(query, params)
 
     def quotes(self, *, speaker: str | None = None, limit: int | None = None) -> pd.DataFrame:
         """Quotes with their speakers."""

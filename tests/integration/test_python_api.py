@@ -128,3 +128,17 @@ def test_relations_and_profile_agree_with_the_events(database: Path) -> None:
     assert list(series["period"]) == ["2022-02"]
     assert profile["code"] == "RUS" and profile["events"] == len(between)
     assert [side["code"][:3] for side in profile["adversaries"]] == ["UKR"]
+
+
+def test_mentions_and_own_sql(database: Path) -> None:
+    with tacitus.open(database) as db:
+        events = db.events()
+        mentions = db.mentions()
+        counted = db.sql("SELECT count(*) AS n FROM events WHERE starts_with(source_code, ?)",
+                         "RUS").df()
+        with pytest.raises(tacitus_errors.StoreError):
+            db.sql("DELETE FROM events").fetchall()
+        assert len(db.events()) == len(events), "a read-only database cannot be changed"
+    assert set(mentions["event_id"]) == set(events["id"])
+    assert {"article_id", "sentence", "start", "end", "outlet"} <= set(mentions.columns)
+    assert int(counted["n"][0]) == int((events["source_code"].str[:3] == "RUS").sum())

@@ -228,6 +228,14 @@ class Store:
         """Rows per table."""
         return self._read(queries.count_rows)
 
+    def sql(self, query: str, params: Sequence[Any] = ()) -> duckdb.DuckDBPyRelation:
+        """A DuckDB relation over the database for one's own SQL, with ``?`` parameters; on a
+        read-only store it cannot change anything."""
+        try:
+            return self._connection.sql(query, params=list(params) or None)
+        except duckdb.Error as error:
+            raise StoreError(f"the query failed: {error}") from error
+
 
 def open_store(path: Path | str, *, read_only: bool = False) -> Store:
     """Open (and on first use create) the database at ``path``."""
