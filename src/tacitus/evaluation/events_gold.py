@@ -27,6 +27,8 @@ from tacitus.evaluation.records import (
 )
 
 ACTOR_PREFIX = 3
+# IGO and NGO codes name the organisation in their second triple (IGOUNO: the UN, gold "UNO").
+ORGANISATION_PREFIXES = ("IGO", "NGO")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +125,28 @@ def _folded(text: str) -> str:
 
 
 def quote_matches(found: FoundQuote, gold: GoldQuote) -> bool:
-    """Same words (one containing the other, case and spacing aside) and a matching speaker."""
+    """Same words (one containing the other, case and spacing aside) and a matching speaker
+    (``codes_agree``)."""
     expected, seen = _folded(gold.text), _folded(found.text)
     if not expected or not seen or (expected not in seen and seen not in expected):
         return False
     if not found.speaker:
         return "" in gold.speaker
-    return any(alt and alt[:ACTOR_PREFIX] == found.speaker[:ACTOR_PREFIX] for alt in gold.speaker)
+    return any(codes_agree(found.speaker, alt) for alt in gold.speaker if alt)
+
+
+def codes_agree(found: str, gold: str) -> bool:
+    """Same first three letters, or the same organisation (``IGOUNO`` ~ ``UNO`` ~ ``IGOUNO``)."""
+    found, gold = found.upper(), gold.upper()
+    if found[:ACTOR_PREFIX] == gold[:ACTOR_PREFIX]:
+        return True
+    return _organisation(found) == _organisation(gold)
+
+
+def _organisation(code: str) -> str:
+    if code.startswith(ORGANISATION_PREFIXES) and len(code) > ACTOR_PREFIX:
+        return code[ACTOR_PREFIX : 2 * ACTOR_PREFIX]
+    return code[:ACTOR_PREFIX]
 
 
 def count_quotes(gold: Sequence[GoldQuote], found: Sequence[FoundQuote]) -> Counts:

@@ -37,6 +37,19 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 FIRST_PERSON = frozenset({"i", "we"})
 ITEM_MARKERS = frozenset({"including", "include"})
+# A cue verb in one of these clauses with an infinitive "to" is part of another verb's content
+# ("committed not to allow X to use Y to threaten Z"): the claim, if any, is the head verb's.
+INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
+# Verbs of outcome or state, not of a controllable action: "said it would benefit Hamas" is a
+# prediction, and a commitment needs its claimant to be the doer of something it can do.
+NON_AGENTIVE = frozenset({
+    "be", "become", "benefit", "cost", "happen", "mean", "seem", "appear", "result", "fail",
+    "fall", "rise", "last", "matter", "worsen", "depend", "succeed", "collapse", "backfire"})
+# "it"/"they" refer to the nearest earlier noun of the same number before they refer to the
+# speaker named further back.
+PRONOUN_NUMBER = {"it": "Sing", "they": "Plur"}
+# Nouns that are part of a name or of the speaker's own phrase ("Taliban officials said they …").
+NOT_ANTECEDENT = SUBJECT_DEPS | {"compound", "poss", "npadvmod", "appos", "nmod"}
 
 
 def make_claim_finder() -> ClaimFinder:
@@ -80,7 +93,7 @@ def _verb_claims(view: DocView, lexicon: Lexicon, verb: Token, cue: ClaimCue,
                  quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
     actor = _claimant(view, verb, quoted_by)
-    if actor is None or _in_question(verb):
+    if actor is None or _in_question(verb) or _infinitival(verb):
         return
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -88,10 +101,14 @@ def _verb_claims(view: DocView, lexicon: Lexicon, verb: Token, cue: ClaimCue,
     if cue.particle:
         particle = next((c for c in verb.children
                          if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle), None)
+        if particle is None and cue.particle == "to" and _infinitival(complement):
+            particle = complement  # "committed not to allow …": "to" marks the infinitive
         if particle is None:
             return
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
-        if cue.particle in ("on", "to") and complement is not None and objects:
+        if particle is complement and complement is not None:
+            pieces = split_coordination(complement)
+        elif cue.particle in ("on", "to") and complement is not None and objects:
             addressee = objects[0]
         elif objects:
             pieces = _coordinated_objects(verb, particle, objects[0])
@@ -132,6 +149,12 @@ def _first_person(verb: Token, view: DocView, quoted_by: dict[int, Actor]) -> Ac
     if subject is None or subject.lower_ not in FIRST_PERSON:
         return None
     return quoted_by.get(view.quoted_in[verb.i])
+
+
+def _infinitival(verb: Token | None) -> bool:
+    """ "(not) to allow", "to threaten": a verb with an infinitive marker in a dependent clause."""
+    return verb is not None and verb.dep_ in INFINITIVE_DEPS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _in_question(verb: Token) -> bool:
@@ -191,6 +214,8 @@ def _speech_claims(view: DocView, lexicon: Lexicon, cue: Token, quoted_by: dict[
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     modals = PROMISE_AUX if view.quoted_in[clause.i] >= 0 else FUTURE_AUX
     future = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
+    if future and clause.lemma_.lower() in NON_AGENTIVE:
+        future = False
     if future and subject is not None and _is_self(view, subject, actor,
                                                    quoted=view.quoted_in[clause.i] >= 0):
         kind = "threat" if cue.lemma_.lower() in THREAT_CUES else "commitment"
@@ -230,7 +255,24 @@ def _is_self(view: DocView, subject: Token, actor: Actor, *, quoted: bool) -> bo
     if not is_pronoun(subject) or subject.lower_ == "you":
         return False
     mention = view.mentions.at(subject)
-    return mention is None or mention.actor.code == actor.code
+    if mention is not None:
+        return mention.actor.code == actor.code
+    return _antecedent_noun(view, subject) is None
+
+
+def _antecedent_noun(view: DocView, pronoun: Token) -> Token | None:
+    """The nearest earlier common noun of the pronoun's sentence with its number, when no actor
+    is named between them ("opposed calls for a ceasefire, saying it would …" → "ceasefire")."""
+    number = PRONOUN_NUMBER.get(pronoun.lower_)
+    if number is None:
+        return None
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if view.mentions.at(token) is not None:
+            return None
+        if token.pos_ == "NOUN" and token.dep_ not in NOT_ANTECEDENT and (
+                number in token.morph.get("Number", [])):
+            return token
+    return None
 
 
 def _noun_claims(view: DocView, lexicon: Lexicon, noun: Token, cue: ClaimCue) -> Iterator[Claim]:

@@ -1,0 +1,293 @@
+"""Track record: which demands were met and which promises were kept, from later coded events.
+
+Each claim names a **doer**: the addressee of a demand or appeal (the one asked to act), the actor
+of a commitment, offer or threat (the one who said it would act). A denial speaks of the past and
+is not tracked. A coded event is a **candidate** when
+
+- its source is the doer (same country or group part: ``USAGOV`` ~ ``USA``; an IGO keeps its
+  organisation, ``IGOUNO``), and
+- it is later: dated after the claim, or on the claim's date in another article or a later
+  sentence of the same article, and at most ``WINDOW_DAYS`` after it.
+
+A candidate is **linked** to the claim by one of two tests, the first that holds:
+
+1. *action*: a word of the claim text starts with a stem of ``claim_actions.tsv`` and the event's
+   CAMEO code starts with one of that stem's ``does`` prefixes (the event does what was claimed)
+   or ``undoes`` prefixes (it does the opposite). A negated claim ("not to allow", "won't",
+   "stop arming") swaps the two: doing the action is then going against the claim.
+2. *topic*: the claim has a PLOVER topic and the event's sentence holds one of that topic's
+   keywords (``quotes/topics.tsv``). A topic link is related evidence, not proof either way.
+
+Status, from the action links (``STATUSES``):
+
+- ``met`` / ``defied`` (demand, appeal), ``kept`` / ``broken`` (commitment, offer),
+  ``carried_out`` / ``not_carried_out`` (threat): every action link goes one way;
+- ``mixed``: action links go both ways;
+- ``unresolved``: no action link; the note says whether later events on the topic exist or
+  "no later event found", or that no addressee was named;
+- ``not_tracked``: a denial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from tacitus.errors import KnowledgeBaseError
+from tacitus.quotes.tables import load_lexicon
+from tacitus.tables import read_packaged_table, split_list
+
+WINDOW_DAYS = 365
+ASKING_KINDS = frozenset({"demand", "appeal"})
+SELF_KINDS = frozenset({"commitment", "offer", "threat"})
+STATUSES = ("met", "defied", "kept", "broken", "carried_out", "not_carried_out", "mixed",
+            "unresolved", "not_tracked")
+# (kind group) → (status when the doer acts as claimed, status when it acts against the claim)
+OUTCOMES = {"demand": ("met", "defied"), "appeal": ("met", "defied"),
+            "commitment": ("kept", "broken"), "offer": ("kept", "broken"),
+            "threat": ("carried_out", "not_carried_out")}
+# A claim whose text holds one of these asks or promises that something is NOT done.
+NEGATIONS = frozenset({"not", "no", "never", "n't", "won't", "wont", "nor", "neither", "stop",
+                       "halt", "cease", "end", "refrain", "without"})
+# IGO and NGO codes name the organisation in their second triple.
+ORGANISATION_PREFIXES = ("IGO", "NGO")
+WORD = re.compile(r"[a-z][a-z'’-]*")
+CODE = re.compile(r"[0-9]{2,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A claim action word and the CAMEO code prefixes that do or undo it."""
+
+    stem: str
+    does: tuple[str, ...]
+    undoes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A later event tied to a claim: ``relation`` is ``as_claimed``, ``against`` or ``related``."""
+
+    event: Mapping[str, Any]
+    relation: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+        return {"relation": self.relation, "reason": self.reason, "event_id": event["id"],
+                "date": event["date"], "source": event["source"], "target": event["target"],
+                "cameo": event["cameo"], "cameo_name": event["cameo_name"],
+                "sentence": event["sentence"], "article_id": event["article_id"],
+                "sentence_index": event["sentence_index"]}
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedClaim:
+    """One claim with its doer, its status, a plain-words note and the linked events."""
+
+    claim: Mapping[str, Any]
+    doer: str | None
+    status: str
+    note: str
+    links: tuple[Link, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        claim = self.claim
+        return {"claim_id": claim["id"], "kind": claim["kind"], "date": claim["date"],
+                "actor": claim["actor"], "addressee": claim["addressee"],
+                "text": claim["text"], "topic": claim["topic"], "sentence": claim["sentence"],
+                "article_id": claim["article_id"], "doer": self.doer, "status": self.status,
+                "note": self.note, "events": [link.to_dict() for link in self.links]}
+
+
+@dataclass(frozen=True, slots=True)
+class TrackRecord:
+    """An actor's record: the claims it made and the claims addressed to it."""
+
+    code: str
+    made: tuple[TrackedClaim, ...]
+    addressed: tuple[TrackedClaim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "made": [item.to_dict() for item in self.made],
+                "addressed": [item.to_dict() for item in self.addressed]}
+
+
+@lru_cache(maxsize=1)
+def load_actions() -> tuple[Action, ...]:
+    """Read and validate ``claim_actions.tsv`` once per process."""
+    actions: list[Action] = []
+    for row in read_packaged_table("tacitus.analysis", "claim_actions.tsv",
+                                   ("stem", "does", "undoes")):
+        does = split_list(row["does"])
+        undoes = () if row["undoes"] == "-" else split_list(row["undoes"])
+        if not row["stem"] or not does:
+            raise row.fail("a stem and at least one `does` code are needed")
+        if not all(CODE.fullmatch(code) for code in (*does, *undoes)):
+            raise row.fail("codes must be CAMEO code prefixes of 2 to 4 digits")
+        actions.append(Action(row["stem"].lower(), does, undoes))
+    if len({action.stem for action in actions}) != len(actions):
+        raise KnowledgeBaseError("claim_actions.tsv: a stem is listed twice")
+    return tuple(actions)
+
+
+def actor_key(code: str) -> str:
+    """The country or group part of an actor code (``USAGOV`` → ``USA``, ``IGOUNO`` kept)."""
+    upper = code.upper()
+    return upper[:6] if upper.startswith(ORGANISATION_PREFIXES) else upper[:3]
+
+
+def doer_of(claim: Mapping[str, Any]) -> str | None:
+    """The code of whoever the claim expects to act, or ``None`` (denial, no addressee)."""
+    kind = claim["kind"]
+    party = claim["addressee"] if kind in ASKING_KINDS else (
+        claim["actor"] if kind in SELF_KINDS else None)
+    return str(party["code"]) if party else None
+
+
+def is_negated(text: str) -> bool:
+    """Does the claim ask or promise that something is not done?"""
+    return any(word in NEGATIONS for word in WORD.findall(text.lower().replace("’", "'")))
+
+
+def track_claims(claims: Iterable[Mapping[str, Any]], events: Sequence[Mapping[str, Any]], *,
+                 window_days: int = WINDOW_DAYS) -> tuple[TrackedClaim, ...]:
+    """Every claim with its status and linked later events (records as the store returns)."""
+    actions = load_actions()
+    keywords = _topic_keywords()
+    return tuple(_track(claim, events, actions, keywords, window_days) for claim in claims)
+
+
+def build_track_record(code: str, claims: Iterable[Mapping[str, Any]],
+                       events: Sequence[Mapping[str, Any]], *,
+                       window_days: int = WINDOW_DAYS) -> TrackRecord:
+    """The record of the actor ``code`` (a code prefix): claims it made, claims addressed to it."""
+    prefix = code.upper()
+    made: list[Mapping[str, Any]] = []
+    addressed: list[Mapping[str, Any]] = []
+    for claim in claims:
+        if claim["actor"] and str(claim["actor"]["code"]).startswith(prefix):
+            made.append(claim)
+        elif claim["addressee"] and str(claim["addressee"]["code"]).startswith(prefix):
+            addressed.append(claim)
+    return TrackRecord(prefix, track_claims(made, events, window_days=window_days),
+                       track_claims(addressed, events, window_days=window_days))
+
+
+def _topic_keywords() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_topic: dict[str, list[tuple[str, ...]]] = {}
+    for context, words in load_lexicon().topic_keywords:
+        by_topic.setdefault(context, []).append(words)
+    return {context: tuple(words) for context, words in by_topic.items()}
+
+
+def _track(claim: Mapping[str, Any], events: Sequence[Mapping[str, Any]],
+           actions: tuple[Action, ...], keywords: Mapping[str, tuple[tuple[str, ...], ...]],
+           window_days: int) -> TrackedClaim:
+    # 1. who is expected to act
+    kind = claim["kind"]
+    if kind not in OUTCOMES:
+        return TrackedClaim(claim, None, "not_tracked",
+                            "a denial speaks of the past: nothing later to check", ())
+    doer = doer_of(claim)
+    if doer is None:
+        return TrackedClaim(claim, None, "unresolved",
+                            "no addressee named: nobody to hold to it", ())
+    claimed = _date(claim["date"])
+    if claimed is None:
+        return TrackedClaim(claim, doer, "unresolved",
+                            "the claim has no date: later events cannot be told apart", ())
+    # 2. the doer's later events
+    later = [event for event in events if _by(event, doer) and _later(event, claim, claimed,
+                                                                       window_days)]
+    if not later:
+        return TrackedClaim(claim, doer, "unresolved",
+                            f"no later event found by {actor_key(doer)}", ())
+    # 3. link by action words, then by topic
+    words = WORD.findall(claim["text"].lower())
+    matched = [action for action in actions if any(w.startswith(action.stem) for w in words)]
+    negated = is_negated(claim["text"])
+    links = [link for event in later
+             if (link := _link(event, matched, negated, claim["topic"], keywords)) is not None]
+    return _judge(claim, doer, kind, links)
+
+
+def _judge(claim: Mapping[str, Any], doer: str, kind: str, links: list[Link]) -> TrackedClaim:
+    done, undone = OUTCOMES[kind]
+    ways = {link.relation for link in links} - {"related"}
+    ordered = tuple(sorted(links, key=lambda link: (link.relation == "related",
+                                                    link.event["date"] or "")))
+    if ways == {"as_claimed"}:
+        first = next(link for link in ordered if link.relation == "as_claimed")
+        return TrackedClaim(claim, doer, done,
+                            f"{actor_key(doer)} later did it: {first.reason}", ordered)
+    if ways == {"against"}:
+        first = next(link for link in ordered if link.relation == "against")
+        return TrackedClaim(claim, doer, undone,
+                            f"{actor_key(doer)} later did the opposite: {first.reason}", ordered)
+    if ways:
+        return TrackedClaim(claim, doer, "mixed",
+                            "later events go both ways", ordered)
+    if ordered:
+        return TrackedClaim(claim, doer, "unresolved",
+                            f"{len(ordered)} later event(s) by {actor_key(doer)} on "
+                            f"{claim['topic']}, none doing or undoing what was claimed", ordered)
+    return TrackedClaim(claim, doer, "unresolved",
+                        f"no later event found by {actor_key(doer)} on this action or topic", ())
+
+
+def _link(event: Mapping[str, Any], matched: Sequence[Action], negated: bool, topic: str | None,
+          keywords: Mapping[str, tuple[tuple[str, ...], ...]]) -> Link | None:
+    cameo = str(event["cameo"])
+    for action in matched:
+        does = next((code for code in action.does if cameo.startswith(code)), None)
+        undoes = next((code for code in action.undoes if cameo.startswith(code)), None)
+        if does is None and undoes is None:
+            continue
+        doing = does is not None
+        relation = "against" if doing == negated else "as_claimed"
+        how = "does" if doing else "undoes"
+        prefix = "not " if negated else ""
+        return Link(event, relation,
+                    f"'{prefix}{action.stem}…' vs CAMEO {cameo} ({event['cameo_name']}), "
+                    f"which {how} it")
+    if topic is None:
+        return None
+    sentence = WORD.findall(str(event["sentence"] or "").lower())
+    for words in keywords.get(topic, ()):
+        if _contains(sentence, words):
+            return Link(event, "related", f"same topic {topic}: '{' '.join(words)}'")
+    return None
+
+
+def _contains(sentence: Sequence[str], words: tuple[str, ...]) -> bool:
+    size = len(words)
+    return any(all(sentence[i + k].startswith(words[k]) for k in range(size))
+               for i in range(len(sentence) - size + 1))
+
+
+def _by(event: Mapping[str, Any], doer: str) -> bool:
+    source = event["source"]
+    return bool(source) and actor_key(str(source["code"])) == actor_key(doer)
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _later(event: Mapping[str, Any], claim: Mapping[str, Any], claimed: date,
+           window_days: int) -> bool:
+    when = _date(event["date"])
+    if when is None or when < claimed or when > claimed + timedelta(days=window_days):
+        return False
+    if when > claimed:
+        return True
+    if event["article_id"] != claim["article_id"]:
+        return True
+    return int(event["sentence_index"]) > int(claim["sentence_index"])

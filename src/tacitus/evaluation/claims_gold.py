@@ -1,0 +1,226 @@
+"""Claims and quote detail in Tacitus's JSONL gold format: reading, matching and scoring.
+
+A record may list ``"claims": [{"kind", "actor", "addressee"?, "text"}]`` (absent: the record does
+not judge claims; ``[]``: no claim expected). Matching rules, one found claim per gold claim:
+
+- the kind is the same (``demand``, ``commitment``, ``denial``, ``appeal``, ``offer``, ``threat``);
+- the actor matches one of the ``|``-separated alternatives on its first three letters (the
+  country or group part: ``USAGOV`` ~ ``USA``) or, for an IGO or NGO code, on its organisation
+  (``IGOUNO`` ~ ``UNO``, the README's group code); an empty alternative also accepts no actor;
+- when the gold claim names an addressee, the found addressee matches it the same way (a gold
+  claim without one does not judge the addressee);
+- the words agree: after folding case, quotation marks and spacing, the found text contains the
+  gold text, or at least half of the gold text's content words (three letters or more, function
+  words aside) are in it (so a found fragment of one word does not match a long gold text).
+
+Quote detail beside the existing "quotes with speaker" figures: a quote is *found* when its words
+match a gold quote whatever the speaker (``quote_text_*``), and ``speaker_accuracy`` is the share of
+those found quotes whose speaker also matches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tacitus.errors import GoldFormatError
+from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, codes_agree, quote_matches
+from tacitus.evaluation.metrics import Counts, ratio, sum_counts
+from tacitus.evaluation.records import ErrorEntry, Figure, alternatives
+from tacitus.model import CLAIM_KINDS
+
+# Words shorter than this carry no content for the overlap test ("to", "the", "of").
+CONTENT_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]{2,}")
+MIN_SHARED = 0.5
+# Function words of three letters or more that say nothing about the action.
+FUNCTION_WORDS = frozenset({"the", "and", "for", "its", "his", "her", "their", "our", "with",
+                            "from", "that", "this", "those", "these", "into", "onto", "will",
+                            "would", "shall", "was", "were", "are", "has", "have", "had", "been"})
+
+
+@dataclass(frozen=True, slots=True)
+class GoldClaim:
+    """An expected claim: its kind, acceptable actor codes, addressee codes (empty: not judged)."""
+
+    kind: str
+    actor: tuple[str, ...]
+    addressee: tuple[str, ...]
+    text: str
+
+    def describe(self) -> str:
+        to = f" → {'|'.join(self.addressee)}" if self.addressee else ""
+        return f"{self.kind} {'|'.join(self.actor)}{to}: {self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClaim:
+    """A found claim reduced to what the gold checks."""
+
+    kind: str
+    actor: str | None
+    addressee: str | None
+    text: str
+
+    def describe(self) -> str:
+        to = f" → {self.addressee}" if self.addressee else ""
+        return f"{self.kind} {self.actor or '-'}{to}: {self.text}"
+
+
+def read_gold_claims(path: Path) -> list[tuple[GoldClaim, ...] | None]:
+    """The claims of every record of a Tacitus gold file, in order (``None``: not judged)."""
+    found: list[tuple[GoldClaim, ...] | None] = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GoldFormatError(f"{where}: not JSON ({error.msg})") from error
+            found.append(parse_gold_claims(raw, where=where))
+    return found
+
+
+def parse_gold_claims(raw: Any, *, where: str) -> tuple[GoldClaim, ...] | None:
+    """Validate the ``claims`` of one decoded record; ``None`` when the record has none."""
+    if not isinstance(raw, dict):
+        raise GoldFormatError(f"{where}: a record must be a JSON object")
+    claims = raw.get("claims")
+    if claims is None:
+        return None
+    if not isinstance(claims, list):
+        raise GoldFormatError(f"{where}: `claims` must be a list when given")
+    return tuple(_claim(item, where) for item in claims)
+
+
+def _claim(item: Any, where: str) -> GoldClaim:
+    if not isinstance(item, dict):
+        raise GoldFormatError(f"{where}: each claim must be a JSON object")
+    kind, actor, text = item.get("kind"), item.get("actor"), item.get("text")
+    addressee = item.get("addressee") or ""
+    if kind not in CLAIM_KINDS:
+        raise GoldFormatError(f"{where}: a claim's `kind` must be one of {', '.join(CLAIM_KINDS)}")
+    if not isinstance(actor, str) or not isinstance(addressee, str):
+        raise GoldFormatError(f"{where}: a claim's `actor` and `addressee` must be strings")
+    if not isinstance(text, str) or not text.strip():
+        raise GoldFormatError(f"{where}: a claim needs a non-empty `text`")
+    return GoldClaim(kind=kind, actor=alternatives(actor),
+                     addressee=alternatives(addressee) if addressee else (), text=text)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().replace("“", '"').replace("”", '"').split()).strip(' "\'.,')
+
+
+def _code_fits(code: str | None, accepted: tuple[str, ...]) -> bool:
+    if not code:
+        return "" in accepted
+    return any(codes_agree(code, alt) for alt in accepted if alt)
+
+
+def words_agree(found: str, gold: str) -> bool:
+    """The gold text inside the found one, or half the gold's content words in it."""
+    expected, seen = _folded(gold), _folded(found)
+    if not expected or not seen:
+        return False
+    if expected in seen:
+        return True
+    wanted = set(CONTENT_WORD.findall(expected)) - FUNCTION_WORDS
+    return bool(wanted) and ratio(len(wanted & set(CONTENT_WORD.findall(seen))),
+                                  len(wanted)) >= MIN_SHARED
+
+
+def claim_matches(found: FoundClaim, gold: GoldClaim) -> bool:
+    """Same kind, matching actor (and addressee when the gold names one), agreeing words."""
+    if found.kind != gold.kind or not _code_fits(found.actor, gold.actor):
+        return False
+    if gold.addressee and not _code_fits(found.addressee, gold.addressee):
+        return False
+    return words_agree(found.text, gold.text)
+
+
+def _pair(gold: Sequence[GoldClaim], found: Sequence[FoundClaim]) -> dict[int, int]:
+    """Greedy one-to-one pairing, gold claim index → found claim index."""
+    free = list(range(len(found)))
+    pairs: dict[int, int] = {}
+    for i, expected in enumerate(gold):
+        for j in free:
+            if claim_matches(found[j], expected):
+                free.remove(j)
+                pairs[i] = j
+                break
+    return pairs
+
+
+def count_claims(gold: Sequence[GoldClaim], found: Sequence[FoundClaim]) -> Counts:
+    """True, false and missed claims of one record."""
+    hits = len(_pair(gold, found))
+    return Counts(tp=hits, fp=len(found) - hits, fn=len(gold) - hits)
+
+
+def claim_figures(gold: Sequence[tuple[GoldClaim, ...] | None],
+                  found: Sequence[Sequence[FoundClaim]]) -> tuple[Figure, ...]:
+    """Claim P/R/F1 over the records that list claims."""
+    judged = [(expected, seen) for expected, seen in zip(gold, found, strict=True)
+              if expected is not None]
+    if not judged:
+        return ()
+    total = sum_counts(count_claims(expected, seen) for expected, seen in judged)
+    n = total.tp + total.fn
+    return (Figure("claim_precision", "claims (kind, actor, words): precision", total.precision,
+                   total.tp + total.fp),
+            Figure("claim_recall", "claims (kind, actor, words): recall", total.recall, n),
+            Figure("claim_f1", "claims (kind, actor, words): F1", total.f1, n))
+
+
+def claim_errors(ids: Sequence[str], texts: Sequence[str],
+                 gold: Sequence[tuple[GoldClaim, ...] | None],
+                 found: Sequence[Sequence[FoundClaim]]) -> tuple[ErrorEntry, ...]:
+    """One error entry per judged record whose claims are not all right."""
+    entries: list[ErrorEntry] = []
+    for record_id, text, expected, seen in zip(ids, texts, gold, found, strict=True):
+        if expected is None:
+            continue
+        pairs = _pair(expected, seen)
+        missed = [claim.describe() for i, claim in enumerate(expected) if i not in pairs]
+        extra = [claim.describe() for j, claim in enumerate(seen) if j not in pairs.values()]
+        if missed or extra:
+            entries.append(ErrorEntry(
+                record_id, f"claims: missed {len(missed)}, {len(extra)} false", text,
+                expected=" ; ".join(missed) or "-", found=" ; ".join(extra) or "-"))
+    return tuple(entries)
+
+
+def quote_detail_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
+                         found: Sequence[Sequence[FoundQuote]]) -> tuple[Figure, ...]:
+    """Quote P/R on the words alone, and speaker accuracy on the quotes whose words match."""
+    text_counts = Counts()
+    right_speaker = 0
+    for expected, seen in zip(gold, found, strict=True):
+        if expected is None:
+            continue
+        free = list(range(len(seen)))
+        for quote in expected:
+            anyone = GoldQuote(speaker=("",), text=quote.text)
+            match = next((j for j in free if quote_matches(
+                FoundQuote(None, seen[j].text), anyone)), None)
+            if match is None:
+                text_counts = text_counts + Counts(fn=1)
+                continue
+            free.remove(match)
+            text_counts = text_counts + Counts(tp=1)
+            right_speaker += quote_matches(seen[match], quote)
+        text_counts = text_counts + Counts(fp=len(free))
+    if not text_counts.tp + text_counts.fn:
+        return ()
+    n = text_counts.tp + text_counts.fn
+    return (Figure("quote_text_precision", "quotes (words only): precision",
+                   text_counts.precision, text_counts.tp + text_counts.fp),
+            Figure("quote_text_recall", "quotes (words only): recall", text_counts.recall, n),
+            Figure("speaker_accuracy", "speaker right on the quotes found",
+                   ratio(right_speaker, text_counts.tp), text_counts.tp))

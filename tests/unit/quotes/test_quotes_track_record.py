@@ -1,0 +1,140 @@
+"""Track record: claims linked to later events by doer, date, action words and topic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tacitus.analysis.track_record import (
+    STATUSES,
+    actor_key,
+    build_track_record,
+    doer_of,
+    is_negated,
+    load_actions,
+    track_claims,
+)
+from tacitus.events.ontology import load_ontology
+
+
+def actor(code: str) -> dict[str, Any]:
+    return {"code": code, "name": code, "kind": "state", "country": code[:3], "roles": []}
+
+
+def claim(kind: str, who: str, text: str, *, to: str | None = None, day: str = "2021-01-10",
+          topic: str | None = None, article: str = "art_a", index: int = 0) -> dict[str, Any]:
+    return {"id": f"clm_{kind}_{who}", "kind": kind, "actor": actor(who),
+            "addressee": actor(to) if to else None, "text": text, "topic": topic,
+            "sentence": text, "sentence_index": index, "article_id": article, "date": day,
+            "start": 0, "end": len(text)}
+
+
+def event(source: str, cameo: str, *, day: str = "2021-02-01", sentence: str = "-",
+          article: str = "art_b", index: int = 0) -> dict[str, Any]:
+    return {"id": f"evt_{source}_{cameo}_{day}_{index}", "source": actor(source),
+            "target": None, "cameo": cameo, "cameo_name": "name", "date": day,
+            "sentence": sentence, "article_id": article, "sentence_index": index}
+
+
+def status(item: dict[str, Any], events: list[dict[str, Any]]) -> tuple[str, str]:
+    (tracked,) = track_claims([item], events)
+    assert tracked.status in STATUSES
+    return tracked.status, tracked.note
+
+
+@pytest.mark.parametrize(
+    ("item", "events", "expected"),
+    [
+        pytest.param(claim("demand", "USA", "release the prisoners", to="IRN"),
+                     [event("IRNGOV", "0841")], "met", id="demand-met-by-addressee"),
+        pytest.param(claim("demand", "USA", "release the prisoners", to="IRN"),
+                     [event("IRN", "173")], "defied", id="demand-defied-by-arrests"),
+        pytest.param(claim("demand", "USA", "release the prisoners", to="IRN"),
+                     [event("USA", "0841")], "unresolved", id="someone-else-acted"),
+        pytest.param(claim("commitment", "RUS", "not attack Ukraine"),
+                     [event("RUSMIL", "190")], "broken", id="promise-not-to-then-did"),
+        pytest.param(claim("commitment", "RUS", "will not attack Ukraine"),
+                     [event("RUS", "0871")], "kept", id="promise-not-to-then-truce"),
+        pytest.param(claim("commitment", "IRN", "release the prisoners"),
+                     [event("IRN", "0841"), event("IRN", "173", day="2021-03-01")], "mixed",
+                     id="both-ways"),
+        pytest.param(claim("threat", "IRN", "close the strait and attack ships"),
+                     [event("IRN", "190")], "carried_out", id="threat-carried-out"),
+        pytest.param(claim("commitment", "IRN", "release the prisoners"),
+                     [event("IRN", "0841", day="2020-12-01")], "unresolved",
+                     id="earlier-events-do-not-count"),
+        pytest.param(claim("commitment", "IRN", "release the prisoners"),
+                     [event("IRN", "0841", day="2023-12-01")], "unresolved",
+                     id="outside-the-window"),
+        pytest.param(claim("commitment", "IRN", "release the prisoners"),
+                     [event("IRN", "0841", day="2021-01-10", article="art_a", index=0)],
+                     "unresolved", id="the-claims-own-sentence-is-no-evidence"),
+        pytest.param(claim("commitment", "IRN", "release the prisoners"),
+                     [event("IRN", "0841", day="2021-01-10", article="art_a", index=3)],
+                     "kept", id="a-later-sentence-of-the-same-article"),
+        pytest.param(claim("denial", "IRN", "it had sent weapons"), [event("IRN", "0841")],
+                     "not_tracked", id="denial"),
+        pytest.param(claim("appeal", "PAK", "show patience"), [event("USA", "0841")],
+                     "unresolved", id="appeal-without-addressee"),
+    ],
+)
+def test_statuses(item: dict[str, Any], events: list[dict[str, Any]], expected: str) -> None:
+    assert status(item, events)[0] == expected
+
+
+def test_missing_evidence_is_said_plainly() -> None:
+    assert status(claim("commitment", "IRN", "release the prisoners"), []) == (
+        "unresolved", "no later event found by IRN")
+    _, note = status(claim("appeal", "PAK", "show patience"), [])
+    assert note == "no addressee named: nobody to hold to it"
+
+
+def test_topic_links_are_related_evidence_not_proof() -> None:
+    item = claim("demand", "USA", "respect minorities", to="TAL", topic="human_rights")
+    (tracked,) = track_claims([item], [event("TAL", "042", sentence="Taliban envoys discussed"
+                                                  " human rights in Oslo.")])
+    assert tracked.status == "unresolved"
+    assert [link.relation for link in tracked.links] == ["related"]
+    assert "later event(s) by TAL on human_rights" in tracked.note
+
+
+def test_evidence_carries_the_event_sentence() -> None:
+    item = claim("demand", "USA", "release the prisoners", to="IRN")
+    (tracked,) = track_claims([item], [event("IRN", "0841", sentence="Iran freed them.")])
+    (link,) = tracked.to_dict()["events"]
+    assert link["sentence"] == "Iran freed them."
+    assert link["relation"] == "as_claimed"
+    assert "0841" in link["reason"]
+
+
+def test_record_splits_claims_made_and_addressed() -> None:
+    claims = [claim("demand", "USA", "release the prisoners", to="IRN"),
+              claim("commitment", "IRN", "release the prisoners"),
+              claim("demand", "GBR", "leave", to="FRA")]
+    record = build_track_record("IRN", claims, [event("IRN", "0841")]).to_dict()
+    assert [item["kind"] for item in record["made"]] == ["commitment"]
+    assert [item["kind"] for item in record["addressed"]] == ["demand"]
+    assert {item["status"] for item in record["made"] + record["addressed"]} == {"kept", "met"}
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("not to allow al Qaeda to use Afghan soil", True), ("won’t let Afghan soil be used", True),
+    ("stop arming Taiwan", True), ("release the prisoners", False)])
+def test_negation(text: str, negated: bool) -> None:
+    assert is_negated(text) is negated
+
+
+def test_doers_and_keys() -> None:
+    assert doer_of(claim("demand", "USA", "x", to="TALGOV")) == "TALGOV"
+    assert doer_of(claim("offer", "PAK", "x", to="USA")) == "PAK"
+    assert doer_of(claim("denial", "PAK", "x")) is None
+    assert actor_key("USAGOV") == "USA"
+    assert actor_key("IGOUNO") == "IGOUNO"
+
+
+def test_every_action_code_exists() -> None:
+    ontology = load_ontology()
+    for action in load_actions():
+        for code in (*action.does, *action.undoes):
+            assert code in ontology, (action.stem, code)
