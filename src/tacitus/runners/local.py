@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from tacitus.errors import IngestError, NotEnglishError
@@ -13,6 +13,8 @@ from tacitus.settings import Settings
 from tacitus.store import Store
 
 OnOutcome = Callable[[IngestOutcome], None]
+# Called with a batch's outcomes once the batch is committed (what a restart need not redo).
+OnCommit = Callable[[Sequence[IngestOutcome]], None]
 
 
 @dataclass(slots=True)
@@ -39,9 +41,102 @@ def outcome_for_error(error: IngestError) -> IngestOutcome:
 
 
 @dataclass(slots=True)
-class _Batch:
+class PlannedBatch:
+    """Articles to code together, and the outcomes of the inputs read before them."""
+
     articles: list[Article] = field(default_factory=list)
     outcomes: list[IngestOutcome] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Recorder:
+    """Counts each outcome into the run summary and passes it to the caller's callback."""
+
+    summary: IngestSummary
+    on_outcome: OnOutcome | None = None
+
+    def __call__(self, outcome: IngestOutcome) -> None:
+        self.summary.add(outcome)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+
+
+def plan_batches(
+    items: Iterable[Article | IngestError], *, settings: Settings, store: Store,
+    record: OnOutcome,
+) -> Iterator[PlannedBatch]:
+    """Group new articles into batches of ``settings.batch_size``; the last batch may be short.
+
+    Duplicates (of a stored article, or of one earlier in this stream) and inputs that did not
+    become articles are recorded and carried by the batch they were read in. Batches are yielded
+    lazily, so a consumer that commits each batch before asking for the next makes the store
+    lookup see it.
+    """
+    seen_hashes: set[str] = set()
+    seen_urls: set[str] = set()
+    batch = PlannedBatch()
+
+    def note(outcome: IngestOutcome) -> None:
+        batch.outcomes.append(outcome)
+        record(outcome)
+
+    for item in items:
+        # 1. inputs that did not become articles are logged with their reason
+        if isinstance(item, IngestError):
+            note(outcome_for_error(item))
+            continue
+        # 2. the same article (content or URL) is stored once, across runs and within this one
+        stored_id = store.find_article(content_hash=item.content_hash, url=item.url)
+        if item.content_hash in seen_hashes or (item.url and item.url in seen_urls) or stored_id:
+            note(IngestOutcome(origin=item.origin, status="duplicate", reason="already stored",
+                               article_id=stored_id or item.id, title=item.title))
+            continue
+        seen_hashes.add(item.content_hash)
+        if item.url:
+            seen_urls.add(item.url)
+        batch.articles.append(item)
+        # 3. batches bound what a crash loses to the batch in flight
+        if len(batch.articles) >= settings.batch_size:
+            yield batch
+            batch = PlannedBatch()
+    yield batch
+
+
+def commit_batch(
+    store: Store, batch: PlannedBatch, coded: Sequence[CodedArticle],
+    failures: Sequence[IngestOutcome], *, run_id: str, record: OnOutcome,
+) -> list[IngestOutcome]:
+    """Write a coded batch with every outcome of its inputs in one transaction; return those."""
+    news = [IngestOutcome(origin=item.article.origin, status="new", article_id=item.article.id,
+                          title=item.article.title) for item in coded]
+    for outcome in (*failures, *news):
+        record(outcome)
+    outcomes = [*batch.outcomes, *failures, *news]
+    store.write_batch(coded, outcomes, run_id=run_id)
+    return outcomes
+
+
+def ingest_items(
+    items: Iterable[Article | IngestError],
+    *,
+    sources: Sequence[str],
+    settings: Settings,
+    store: Store,
+    coder: ArticleCoder,
+    on_outcome: OnOutcome | None = None,
+    on_commit: OnCommit | None = None,
+) -> IngestSummary:
+    """Code and store a stream of articles as one run named by ``sources``."""
+    summary = IngestSummary(run_id=store.start_run(list(sources)))
+    record = Recorder(summary, on_outcome)
+    for batch in plan_batches(items, settings=settings, store=store, record=record):
+        coded, failures = code_batch(coder, batch.articles)
+        outcomes = commit_batch(store, batch, coded, failures, run_id=summary.run_id,
+                                record=record)
+        if on_commit is not None:
+            on_commit(outcomes)
+    store.finish_run(summary.run_id, summary.counts)
+    return summary
 
 
 def run_ingest(
@@ -53,63 +148,25 @@ def run_ingest(
     on_outcome: OnOutcome | None = None,
 ) -> IngestSummary:
     """Ingest every source into the store; one failing input never stops the others."""
-    summary = IngestSummary(run_id=store.start_run(list(sources)))
-    seen_hashes: set[str] = set()
-    seen_urls: set[str] = set()
-    batch = _Batch()
-
-    def record(outcome: IngestOutcome) -> None:
-        batch.outcomes.append(outcome)
-        summary.add(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-
-    def flush() -> None:
-        coded = _code_batch(coder, batch.articles, record)
-        for item in coded:
-            record(IngestOutcome(origin=item.article.origin, status="new",
-                                 article_id=item.article.id, title=item.article.title))
-        store.write_batch(coded, batch.outcomes, run_id=summary.run_id)
-        batch.articles.clear()
-        batch.outcomes.clear()
-
-    for item in read_sources(sources, settings=settings):
-        # 1. inputs that did not become articles are logged with their reason
-        if isinstance(item, IngestError):
-            record(outcome_for_error(item))
-            continue
-        # 2. the same article (content or URL) is stored once, across runs and within this one
-        stored_id = store.find_article(content_hash=item.content_hash, url=item.url)
-        if item.content_hash in seen_hashes or (item.url and item.url in seen_urls) or stored_id:
-            record(IngestOutcome(origin=item.origin, status="duplicate",
-                                 reason="already stored", article_id=stored_id or item.id,
-                                 title=item.title))
-            continue
-        seen_hashes.add(item.content_hash)
-        if item.url:
-            seen_urls.add(item.url)
-        batch.articles.append(item)
-        # 3. code and commit in batches: a crash loses at most the batch in flight
-        if len(batch.articles) >= settings.batch_size:
-            flush()
-    flush()
-    store.finish_run(summary.run_id, summary.counts)
-    return summary
+    return ingest_items(read_sources(sources, settings=settings), sources=sources,
+                        settings=settings, store=store, coder=coder, on_outcome=on_outcome)
 
 
-def _code_batch(
-    coder: ArticleCoder, articles: list[Article], record: OnOutcome
-) -> list[CodedArticle]:
-    """Code a batch; if the batch fails, code its articles one by one and log the ones that fail."""
+def code_batch(
+    coder: ArticleCoder, articles: Sequence[Article]
+) -> tuple[list[CodedArticle], list[IngestOutcome]]:
+    """Code a batch; if the batch fails, code its articles one by one and report the failures."""
     try:
-        return list(coder.code_many(articles))
+        return list(coder.code_many(articles)), []
     except Exception:  # the runner isolates failures: retried article by article below
         coded: list[CodedArticle] = []
+        failures: list[IngestOutcome] = []
         for article in articles:
             try:
                 coded.append(coder.code(article))
             except Exception as error:  # one article's failure must not lose the rest of the batch
-                record(IngestOutcome(origin=article.origin, status="failed",
-                                     reason=f"coding-error: {type(error).__name__}: {error}",
-                                     article_id=article.id, title=article.title))
-        return coded
+                failures.append(IngestOutcome(
+                    origin=article.origin, status="failed",
+                    reason=f"coding-error: {type(error).__name__}: {error}",
+                    article_id=article.id, title=article.title))
+        return coded, failures

@@ -1,0 +1,51 @@
+"""A JSONL corpus of N distinct articles built from the shared corpora, for the scale benchmarks.
+
+ag_news_world (1,900 items), lee_abc_news (348) and muc4 (1,700 documents) are cycled; from the
+second pass on each copy ends with a line naming the copy, so its content hash (and id) is new
+and every record is coded, not skipped as a duplicate.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from collections.abc import Iterator
+from itertools import cycle, islice
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPORA = SHARED / "news/corpora"
+
+
+def shared_texts() -> list[str]:
+    """Every article text of the three corpora, in a fixed order."""
+    texts: list[str] = []
+    with (CORPORA / "ag_news_world/ag_news_test_world.csv").open(encoding="utf-8") as handle:
+        texts.extend(f"{title}. {body}" for _label, title, body in csv.reader(handle))
+    for name in ("lee_background.cor", "lee.cor"):
+        # the Lee corpus is Latin-1 (a pound sign in one article)
+        lines = (CORPORA / "lee_abc_news" / name).read_text(encoding="latin-1").splitlines()
+        texts.extend(line.strip() for line in lines if line.strip())
+    with gzip.open(CORPORA / "muc4/muc4_docs.jsonl.gz", "rt", encoding="utf-8") as handle:
+        texts.extend(json.loads(line)["text"].strip() for line in handle)
+    return texts
+
+
+def records(count: int, *, skip: int = 0) -> Iterator[dict[str, str]]:
+    """``count`` distinct JSONL records (``text``, ``date``), after the first ``skip`` texts."""
+    texts = shared_texts()[skip:]
+    for number, text in enumerate(islice(cycle(texts), count)):
+        copy = number // len(texts)
+        body = text if copy == 0 else f"{text}\n\nBenchmark copy {copy}."
+        yield {"id": f"bench-{number}", "text": body, "date": "2004-08-16"}
+
+
+def write_corpus(path: Path, count: int, *, skip: int = 0) -> int:
+    """Write ``count`` records to ``path``; return the number of words."""
+    words = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records(count, skip=skip):
+            words += len(record["text"].split())
+            handle.write(json.dumps(record) + "\n")
+    return words

@@ -1,0 +1,78 @@
+"""The `ingest --engine local|dask` choice: build the runner the options name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from tacitus.errors import SettingsError
+from tacitus.pipeline import ArticleCoder, make_article_coder
+from tacitus.runners.local import IngestSummary, OnOutcome, run_ingest
+from tacitus.settings import Settings
+from tacitus.store import Store
+
+DEFAULT_WORKERS = 2
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    Engine, typer.Option("--engine", help="local: this process; dask: a Dask cluster.")
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", help="Dask engine: worker processes of a new local cluster "
+                 f"(default {DEFAULT_WORKERS})."),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask engine: address of an existing scheduler "
+                 "(tcp://host:8786) instead of a local cluster."),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class EngineRunner:
+    """An ingest engine, ready to run: the loaded coder (local) or the cluster to use (dask)."""
+
+    settings: Settings
+    coder: ArticleCoder | None
+    workers: int
+    scheduler: str | None
+
+    def run(self, sources: Sequence[str], *, store: Store,
+            on_outcome: OnOutcome | None) -> IngestSummary:
+        """Ingest ``sources`` into ``store`` with this engine."""
+        if self.coder is not None:
+            return run_ingest(sources, settings=self.settings, store=store, coder=self.coder,
+                              on_outcome=on_outcome)
+        # imported here: the Dask engine needs the [dask] extra, the local one does not
+        from tacitus.runners.dask import DaskOptions, run_ingest_dask
+
+        options = DaskOptions(workers=self.workers, scheduler=self.scheduler)
+        return run_ingest_dask(sources, settings=self.settings, store=store, options=options,
+                               on_outcome=on_outcome)
+
+
+def make_engine(engine: Engine, *, settings: Settings, workers: int | None,
+                scheduler: str | None) -> EngineRunner:
+    """Check the engine options and load what the engine needs in this process."""
+    if engine is Engine.local:
+        if workers is not None or scheduler is not None:
+            raise SettingsError("--workers and --scheduler need --engine dask")
+        return EngineRunner(settings=settings, coder=make_article_coder(settings),
+                            workers=1, scheduler=None)
+    if workers is not None and scheduler is not None:
+        raise SettingsError("give --workers (a new local cluster) or --scheduler, not both")
+    if workers is not None and workers < 1:
+        raise SettingsError(f"--workers must be at least 1, got {workers}")
+    # the workers load the model; the client only reads, de-duplicates and writes
+    return EngineRunner(settings=settings, coder=None, workers=workers or DEFAULT_WORKERS,
+                        scheduler=scheduler)
