@@ -56,6 +56,13 @@ RUNS = (
         GoldFormat.tacitus, repo_file=True,
         comment="Twenty sentences written for the project in the Tacitus gold format, with "
                 "alternatives; matching rules in `src/tacitus/evaluation/matching.py`."),
+    Run("Quotes and claims (hand-written)", "tests/quality/data/quotes_gold.jsonl",
+        GoldFormat.tacitus, repo_file=True,
+        comment="Forty short articles written for the project (wire, broadsheet, transcript and "
+                "multi-paragraph styles) with 92 quotes and 65 claims; written before the "
+                "system was run on them. Only the quote and claim figures count here (the "
+                "records list no events). Claim matching rules: "
+                "`src/tacitus/evaluation/claims_gold.py`."),
     Run("PLV relation classification, pair given", "eval/plv/PLV_train.tsv", GoldFormat.plv,
         ("--mode", "pair"), (ZSP, DICTIONARY), plv_mode=PlvMode.pair,
         comment="The marked source and target spans go to `ArticleCoder.code_pair`; PLOVER "
@@ -106,6 +113,10 @@ RUNS = (
 # (section title, figure key, what it is, the published anchor beside it)
 HEADLINES = (
     ("Seed article checklist", "seed_checks", "seed article checklist", "—"),
+    ("Quotes and claims (hand-written)", "quote_text_recall", "Quotes: recall (words)", "—"),
+    ("Quotes and claims (hand-written)", "speaker_accuracy", "Quotes: speaker accuracy", "—"),
+    ("Quotes and claims (hand-written)", "claim_precision", "Claims: precision", "—"),
+    ("Quotes and claims (hand-written)", "claim_recall", "Claims: recall", "—"),
     ("PLV relation classification, pair given", "pair_macro_f1", "PLV pair given: macro-F1",
      "ZSP 0.821 (test split, GPU)"),
     ("PLV relation classification, pair given", "pair_accuracy", "PLV pair given: accuracy",
@@ -186,7 +197,13 @@ absent where an empty alternative allows it). Each gold event matches at most on
 maximum one-to-one pairing, so the order of events never matters); an empty `events` list makes
 every event coded there a false positive. Precision, recall and F1 are micro-averaged over records.
 A gold quote matches a found quote with the same words (one containing the other, case and spacing
-aside) and a speaker sharing the first three letters of an alternative.
+aside) and a speaker sharing the first three letters of an alternative (or, for an IGO or NGO
+code, its organisation: `IGOUNO` ~ `UNO`); `quote_text_*` drop the
+speaker test and `speaker_accuracy` is the share of those word-matched quotes with the right
+speaker. A record may also list `"claims": [{"kind", "actor", "addressee"?, "text"}]`: a found
+claim matches with the same kind, an actor (and, when the gold names one, an addressee) sharing
+the first three letters of an alternative, and agreeing words (the found text containing the
+gold's, or holding half the gold's content words).
 """
 
 

@@ -18,15 +18,18 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from tacitus import __version__
 from tacitus.commands import evaluate as evaluate_command
 from tacitus.commands import relations as relations_commands
+from tacitus.commands import track as track_command
+from tacitus.commands import watch as watch_command
 from tacitus.commands.actors import app as actors_app
 from tacitus.commands.lexicon import app as lexicon_app
+from tacitus.commands.scale import Engine, EngineOption, SchedulerOption, WorkersOption, make_engine
+from tacitus.commands.serve import serve as serve_command
 from tacitus.errors import IngestError, PairSpanError, SettingsError, StoreError, TacitusError
 from tacitus.events.pair import record_pair_spans
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
 from tacitus.model import Article, IngestOutcome
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.render import render_csv, render_table
-from tacitus.runners.local import run_ingest
 from tacitus.settings import DEFAULT_DB, Settings
 from tacitus.store import open_store
 
@@ -219,13 +222,16 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
+    engine: EngineOption = Engine.local,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Read news into the database; prints new / duplicate / skipped / failed counts."""
     try:
         settings = Settings(db_path=db, batch_size=batch_size,
                             allow_private_addresses=allow_private_addresses, offline=offline,
                             lexicon_path=lexicon, actor_layers=tuple(actors or ()))
-        coder = make_article_coder(settings)
+        runner = make_engine(engine, settings=settings, workers=workers, scheduler=scheduler)
         with open_store(db) as store, _progress(quiet) as progress:
             task = progress.add_task("ingesting", total=None)
 
@@ -233,8 +239,7 @@ def ingest(
                 label = f"{outcome.status:>9} {outcome.origin[-60:]}"
                 progress.update(task, advance=1, description=label)
 
-            summary = run_ingest(sources, settings=settings, store=store, coder=coder,
-                                 on_outcome=advance)
+            summary = runner.run(sources, store=store, on_outcome=advance)
     except TacitusError as error:
         raise _fail(error) from error
     counts = summary.counts
@@ -296,13 +301,16 @@ def quotes(
 def claims(
     db: DbOption = DEFAULT_DB,
     kind: Annotated[str | None, typer.Option(help="demand, commitment, denial, appeal …")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Only claims made by or addressed to this actor code prefix.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many claims.")] = None,
     output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
     """List demands, commitments, denials, appeals, offers and threats."""
     try:
         with open_store(_existing(db), read_only=True) as store:
-            rows = store.claims(kind=kind, limit=limit)
+            rows = store.claims(actor=actor.strip().upper() if actor else None, kind=kind,
+                                limit=limit)
     except TacitusError as error:
         raise _fail(error) from error
     _render(rows, output_format.value, ("date", "kind", "actor", "addressee", "topic", "text"),
@@ -335,6 +343,9 @@ for _command in (relations_commands.relations, relations_commands.profile,
                  relations_commands.export):
     app.command()(_command)
 app.command(name="eval")(evaluate_command.evaluate)
+app.command()(track_command.track)
+app.command()(watch_command.watch)
+app.command(name="serve")(serve_command)
 app.add_typer(actors_app, name="actors")
 app.add_typer(lexicon_app, name="lexicon")
 

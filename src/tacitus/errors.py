@@ -17,6 +17,7 @@
     ├── KnowledgeBaseError     a packaged data table is malformed
     │   └── UnknownActorError      a looked-up name names no known actor
     ├── StoreError             the database could not be opened or written
+    │   └── NotFoundError          no record with the id asked for (the web answers 404)
     └── GoldFormatError        an evaluation file is malformed
 
 Each error carries one clear message; ``IngestError`` also carries the ``origin`` it is about and a
@@ -103,6 +104,10 @@ class UnknownActorError(KnowledgeBaseError):
 
 class StoreError(TacitusError):
     """The database could not be opened, read or written."""
+
+
+class NotFoundError(StoreError):
+    """No event, article or actor with the id asked for is in the database."""
 
 
 class GoldFormatError(TacitusError):
