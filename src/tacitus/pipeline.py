@@ -1,8 +1,13 @@
 """The stages in order: the only place that knows how an article becomes coded data.
 
-    Article ─parse→ Doc ─resolve_actors→ mentions ─code_events→ events ─locate_events→ events
-                                                  ├find_quotes→ quotes
-                                                  └find_claims→ claims
+    Article ─recase→ text ─parse→ Doc ─resolve_actors→ mentions ─code_events→ events
+                                          ├locate_events→ events
+                                          ├find_quotes→ quotes
+                                          └find_claims→ claims
+    ─restore_surface→ CodedArticle
+
+Text set in capitals is parsed from a re-cased copy of the same length (``nlp.truecase``); the
+records' evidence is then cut again from the article's own text (``nlp.surface``).
 """
 
 from __future__ import annotations
@@ -15,11 +20,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tacitus.actors import make_actor_resolver
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.places import make_event_locator
+from tacitus.actors.spellings import gazetteer_names, known_names
 from tacitus.events import make_event_coder
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
-from tacitus.nlp.parser import load_language
+from tacitus.nlp.parser import english_words, load_language
+from tacitus.nlp.surface import restore_surface
+from tacitus.nlp.truecase import Casebook, make_casebook, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.settings import Settings
 from tacitus.userdata import read_actor_layer, read_lexicon_file
@@ -43,24 +52,31 @@ class ArticleCoder:
     locate_events: LocateEvents
     batch_size: int = 32
     pair_coder: PairCoder | None = None
+    casebook: Casebook | None = None
+
+    def readable(self, text: str) -> str:
+        """The text the model parses: ``text`` with paragraphs set in capitals re-cased."""
+        return truecase(text, self.casebook) if self.casebook is not None else text
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""
-        return self.code_parsed(article, self.nlp(article.text))
+        cased = self.readable(article.text)
+        return restore_surface(self.code_parsed(article, self.nlp(cased)), cased)
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in order, parsing them in batches."""
         pending = list(articles)
-        docs = self.nlp.pipe((article.text for article in pending), batch_size=self.batch_size)
-        for article, doc in zip(pending, docs, strict=True):
-            yield self.code_parsed(article, doc)
+        texts = [self.readable(article.text) for article in pending]
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size)
+        for article, cased, doc in zip(pending, texts, docs, strict=True):
+            yield restore_surface(self.code_parsed(article, doc), cased)
 
     def code_pair(self, article: Article, *, source: tuple[int, int] | None,
                   target: tuple[int, int] | None) -> PairEvent | None:
         """The event from the marked ``source`` to ``target`` (character offsets into
         ``article.text``), or ``None`` when the text reports none between them."""
-        return self.code_pair_parsed(article, self.nlp(article.text), source=source,
-                                     target=target)
+        return self.code_pair_parsed(article, self.nlp(self.readable(article.text)),
+                                     source=source, target=target)
 
     def code_pair_parsed(self, article: Article, doc: Doc, *, source: tuple[int, int] | None,
                          target: tuple[int, int] | None) -> PairEvent | None:
@@ -88,8 +104,9 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
     """Load the language model and every knowledge table once; return the coder."""
     user_lexicon = (read_lexicon_file(settings.lexicon_path)
                     if settings.lexicon_path is not None else None)
+    nlp = load_language(settings.model_name)
     return ArticleCoder(
-        nlp=load_language(settings.model_name),
+        nlp=nlp,
         resolve_actors=make_actor_resolver(
             extra=[read_actor_layer(directory) for directory in settings.actor_layers]),
         code_events=make_event_coder(user_lexicon=user_lexicon),
@@ -98,4 +115,6 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         locate_events=make_event_locator(),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
+        casebook=make_casebook(known_names(load_knowledge_base()), english=english_words(nlp),
+                               common_names=gazetteer_names()) if settings.recase else None,
     )

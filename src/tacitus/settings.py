@@ -33,6 +33,8 @@ class Settings:
     lexicon_path: Path | None = None
     # users' actor layers (folders from `tacitus actors import-phoenix`), after the packaged KB
     actor_layers: tuple[Path, ...] = ()
+    # parse paragraphs set in capitals from a re-cased copy (evidence keeps the original text)
+    recase: bool = True
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.errors import GoldFormatError
+from tacitus.evaluation.casing import evaluate_casing
 from tacitus.evaluation.records import Evaluation, Figure
 from tacitus.pipeline import ArticleCoder
 from tacitus.runners.local import run_ingest
@@ -120,6 +121,8 @@ def evaluate_muc4(path: Path, coder: ArticleCoder, *, limit: int | None = None) 
         Figure("story_false_alarm", "stories without a gold incident that get a violent event",
                len(found_stories & quiet_stories) / len(quiet_stories) if quiet_stories else 0.0,
                len(quiet_stories)),
+        # 4. the same stories in capitals (the mixed-case test set only)
+        *evaluate_casing(docs, coder),
     )
     return Evaluation(format="muc4", gold=str(path), n=len(docs), figures=figures,
                       notes=("Counts, not accuracy: MUC-4 templates and CAMEO events are "

@@ -32,3 +32,20 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) ->
 def parse_text(nlp: Language, text: str) -> Doc:
     """Parse one text."""
     return nlp(text)
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The English words the model's lemmatizer knows (its word lists and irregular forms), lowered;
+    empty when the pipeline has no table-based lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None:
+        return frozenset()
+    words: set[str] = set()
+    for table_name in ("lemma_index", "lemma_exc"):
+        if not lookups.has_table(table_name):
+            continue
+        for entries in lookups.get_table(table_name).values():
+            words.update(str(entry).lower() for entry in entries)
+    return frozenset(words)

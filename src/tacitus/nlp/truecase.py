@@ -1,0 +1,221 @@
+"""Give text written in capitals ordinary capitalisation before it is parsed.
+
+Old wire services, radio transcripts and many headlines are set in capitals. The English model
+reads case as a strong signal (proper nouns, sentence starts), so "SALVADORAN ARMY TROOPS ATTACKED"
+parses badly, and the actor tables, which match names by their written case, find nothing. Each
+paragraph that is mostly capitals is re-cased:
+
+1. every word is lowered;
+2. names Tacitus knows (countries, demonyms, seats, organisations, groups, office holders, towns and
+   cities, months and weekdays) take their own spelling, longest name first ("SAN SALVADOR" →
+   "San Salvador", "NATO" stays "NATO");
+3. a word that is not an English word is taken for a name ("CRISTIANI" → "Cristiani"), or kept in
+   capitals when it reads as an acronym ("FMLN");
+4. the first word of each sentence is capitalised.
+
+Only the case of letters changes, never their number, so every character offset computed on the
+re-cased text holds for the original.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# a paragraph is re-cased when it has at least this many letters and this share of them capitals
+MIN_LETTERS = 25
+MIN_CAPITAL_SHARE = 0.85
+MAX_PHRASE_WORDS = 5
+# an unknown all-capitals word this short, or without a vowel, is an acronym ("FMLN", "PLO")
+MAX_ACRONYM_LENGTH = 3
+VOWELS = frozenset("aeiouy")
+# English inflections stripped when looking a word up in the word list: (suffix, replacement)
+INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ying", "ie"), ("es", ""), ("s", ""), ("ed", ""),
+               ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""),
+               ("est", ""), ("'s", ""), ("’s", ""))
+# a full stop after these does not end a sentence
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cpt",
+                           "maj", "adm", "gov", "sen", "rep", "rev", "st", "no", "vs", "jan", "feb",
+                           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                           "prof", "jr", "sr", "co", "corp", "inc", "ltd", "pres", "ret"})
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?]['\"’”)\]]*\s+['\"‘“(\[]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Casebook:
+    """What re-casing needs to know: the spelling of names, and which words are English.
+
+    ``names`` maps a name's lowered words to its written words; ``english`` holds lowered English
+    words (and function words), which are never taken for names unless ``names`` says so.
+    """
+
+    names: dict[tuple[str, ...], tuple[str, ...]]
+    english: frozenset[str]
+
+    def is_english(self, word: str) -> bool:
+        if word in self.english:
+            return True
+        for suffix, replacement in INFLECTIONS:
+            if (word.endswith(suffix) and len(word) > len(suffix) + 1
+                    and word[: -len(suffix)] + replacement in self.english):
+                return True
+        # a doubled consonant before -ed/-ing: "shelled", "planning"
+        for suffix in ("ed", "ing"):
+            stem = word[: -len(suffix)]
+            if (word.endswith(suffix) and len(stem) > 2 and stem[-1] == stem[-2]
+                    and stem[:-1] in self.english):
+                return True
+        return False
+
+
+def make_casebook(names: Iterable[str], *, english: Iterable[str],
+                  common_names: Iterable[str] = ()) -> Casebook:
+    """Build a casebook from known names written in their own case.
+
+    ``names`` are curated names (countries, organisations, office holders …): each keeps its
+    spelling even when a word of it is also an English word ("Turkey", "Chad"), unless it is a
+    single lower-case-looking function word such as "us". ``common_names`` (a gazetteer's towns)
+    are used only when the name is not a single English word ("Police", "Mobile" stay words).
+    """
+    english_words = frozenset(word.lower() for word in english)
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def add(name: str, *, guarded: bool) -> None:
+        words = tuple(match.group(0) for match in WORD.finditer(name))
+        if not words or len(words) > MAX_PHRASE_WORDS or not any(w[:1].isupper() for w in words):
+            return
+        key = tuple(fold_word(word) for word in words)
+        if len(key) == 1 and (key[0] in STOP_WORDS or (guarded and key[0] in english_words)):
+            return
+        table.setdefault(key, words)
+
+    for name in names:
+        add(name, guarded=False)
+    for name in common_names:
+        add(name, guarded=True)
+    return Casebook(table, english_words | STOP_WORDS)
+
+
+def is_shouting(text: str) -> bool:
+    """Whether ``text`` is written mostly in capitals."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return False
+    capitals = sum(1 for char in letters if char.isupper())
+    return capitals / len(letters) >= MIN_CAPITAL_SHARE
+
+
+def truecase(text: str, casebook: Casebook) -> str:
+    """``text`` with every paragraph written in capitals re-cased; the same length as ``text``."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in paragraphs(text):
+        pieces.append(text[position:start])
+        paragraph = text[start:end]
+        pieces.append(recase(paragraph, casebook) if is_shouting(paragraph) else paragraph)
+        position = end
+    pieces.append(text[position:])
+    cased = "".join(pieces)
+    assert len(cased) == len(text)
+    return cased
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def recase(paragraph: str, casebook: Casebook) -> str:
+    words = list(WORD.finditer(paragraph))
+    chars = list(lower(paragraph))
+    # 2. known names, longest first
+    named = [False] * len(words)
+    index = 0
+    while index < len(words):
+        width = matched_name(paragraph, words, index, casebook)
+        if width:
+            spelling = casebook.names[tuple(fold_word(word.group(0)) for word in
+                                            words[index:index + width])]
+            for offset, written in enumerate(spelling):
+                word = words[index + offset]
+                chars[word.start():word.end()] = list(respell(word.group(0), written))
+                named[index + offset] = True
+            index += width
+        else:
+            index += 1
+    # 3. unknown words are names or acronyms
+    for index, word in enumerate(words):
+        text = word.group(0)
+        lowered = lower(text)
+        if named[index] or not text.isupper() or casebook.is_english(lowered):
+            continue
+        if "." in text or len(text) <= MAX_ACRONYM_LENGTH or not VOWELS & set(lowered):
+            continue  # stays in capitals: an acronym
+        chars[word.start()] = text[0]
+    # 4. sentence starts, and the pronoun "I"
+    for index, word in enumerate(words):
+        text = word.group(0)
+        if text in ("I", "I'M", "I'D", "I'LL", "I'VE") or starts_sentence(paragraph, words, index):
+            chars[word.start()] = text[0]
+    return "".join(chars)
+
+
+def matched_name(paragraph: str, words: list[re.Match[str]], index: int,
+                 casebook: Casebook) -> int:
+    """How many words from ``index`` on spell a known name (0 when none)."""
+    for width in range(min(MAX_PHRASE_WORDS, len(words) - index), 0, -1):
+        span = words[index:index + width]
+        # the words of a name are separated by spaces or hyphens only
+        if any(paragraph[a.end():b.start()] not in (" ", "-", "\n")
+               for a, b in itertools.pairwise(span)):
+            continue
+        if tuple(fold_word(word.group(0)) for word in span) in casebook.names:
+            return width
+    return 0
+
+
+def starts_sentence(paragraph: str, words: list[re.Match[str]], index: int) -> bool:
+    before = paragraph[:words[index].start()]
+    if index == 0:
+        return True
+    previous = lower(words[index - 1].group(0))
+    if previous in ABBREVIATIONS or "." in previous:
+        return False
+    return bool(SENTENCE_END.search(before)) or before.rstrip().endswith(("--", ":"))
+
+
+def respell(original: str, written: str) -> str:
+    """``written``'s case on ``original``'s letters (the lengths always agree)."""
+    if len(written) != len(original):
+        return lower(original)
+    return "".join(lower(o) if w == lower(w) else o for o, w in zip(original, written, strict=True))
+
+
+def fold_word(word: str) -> str:
+    """A word lowered and without accents, for looking names up ("BOGOTA" finds "Bogotá")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def lower(text: str) -> str:
+    """Lower-case letter by letter, keeping any letter whose lower case is longer ("İ")."""
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+STOP_WORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "i", "in", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or",
+    "our", "she", "so", "that", "the", "their", "them", "they", "this", "to", "up", "us", "was",
+    "we", "were", "who", "will", "with", "you", "your", "all", "any", "can", "do", "did", "if",
+    "may", "more", "most", "one", "other", "out", "over", "some", "such", "than", "then", "there",
+    "these", "those", "under", "what", "when", "where", "which", "while", "why", "would", "after",
+    "before", "also", "into", "about", "against", "between", "during", "said", "says", "new",
+})

@@ -1,0 +1,75 @@
+"""Re-casing text set in capitals: names, unknown words, sentence starts, same length always."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tacitus.nlp.truecase import Casebook, is_shouting, make_casebook, truecase
+
+ENGLISH = ("the", "army", "troops", "attack", "police", "arrest", "man", "city", "president",
+           "condemn", "murder", "priest", "say", "town", "mobile", "will", "negotiate", "rebel",
+           "shell", "barracks", "embassy", "turkey", "guerrilla", "plan", "new", "department",
+           "today", "told", "unit", "visit", "north")
+
+
+@pytest.fixture(scope="module")
+def casebook() -> Casebook:
+    return make_casebook(["El Salvador", "Salvadoran", "San Salvador", "FMLN", "U.S.", "NATO",
+                          "Turkey", "Bogotá", "US"],
+                         english=ENGLISH, common_names=["San Miguel", "Mobile", "Usulutan"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SALVADORAN ARMY TROOPS ATTACKED THE FMLN IN SAN MIGUEL TODAY.",
+     "Salvadoran army troops attacked the FMLN in San Miguel today."),
+    ("PRESIDENT ALFREDO CRISTIANI CONDEMNED THE MURDER OF THE PRIESTS.",
+     "President Alfredo Cristiani condemned the murder of the priests."),
+    # a town that is also an English word stays a word; a curated country does not
+    ("THE POLICE SAID THE MOBILE UNIT WILL VISIT TURKEY AND NATO.",
+     "The police said the mobile unit will visit Turkey and NATO."),
+    # accents in a name's spelling, none in the text
+    ("REBELS SHELLED BOGOTA AND THE U.S. EMBASSY. THE ARMY SAID IT WILL NEGOTIATE.",
+     "Rebels shelled Bogota and the U.S. embassy. The army said it will negotiate."),
+    # "us" is a pronoun far more often than a country: left to the context
+    ("THEY TOLD US THE REBELS WILL NEGOTIATE WITH THE ARMY.",
+     "They told us the rebels will negotiate with the army."),
+    # no full stop after an abbreviation ends a sentence
+    ("GEN. ORLANDO ZEPEDA SAID THE ARMY WILL ATTACK THE REBELS.",
+     "Gen. Orlando Zepeda said the army will attack the rebels."),
+])
+def test_recases_shouting_text(casebook: Casebook, text: str, expected: str) -> None:
+    assert truecase(text, casebook) == expected
+
+
+def test_leaves_ordinary_text_alone(casebook: Casebook) -> None:
+    text = "The NATO summit in San Salvador ended. UN officials said the FMLN would attend."
+    assert truecase(text, casebook) == text
+
+
+def test_recases_only_the_paragraphs_set_in_capitals(casebook: Casebook) -> None:
+    text = ("REBELS ATTACKED THE ARMY BARRACKS IN SAN MIGUEL\n\n"
+            "Rebels attacked the barracks on Monday, the Army said.")
+    first, second = truecase(text, casebook).split("\n\n")
+    assert first == "Rebels attacked the army barracks in San Miguel"
+    assert second == "Rebels attacked the barracks on Monday, the Army said."
+
+
+@pytest.mark.parametrize(("text", "shouting"), [
+    ("THE ARMY ATTACKED THE REBELS IN THE NORTH", True),
+    ("The army attacked the rebels in the north", False),
+    ("NATO AND THE UN", False),  # too short to tell
+    ("THE ARMY ATTACKED THE REBELS, said the minister of defence on Monday", False),
+])
+def test_is_shouting(text: str, shouting: bool) -> None:
+    assert is_shouting(text) is shouting
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_never_changes_the_length_or_anything_but_case(text: str) -> None:
+    casebook = make_casebook(["San Salvador"], english=ENGLISH)
+    cased = truecase(text.upper(), casebook)
+    assert len(cased) == len(text.upper())
+    assert all(a == b or a.lower() == b.lower() or a.upper() == b.upper()
+               for a, b in zip(cased, text.upper(), strict=True))
