@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from tacitus.actors import make_actor_resolver
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.places import make_event_locator
-from tacitus.actors.spellings import gazetteer_names, known_names
+from tacitus.actors.spellings import gazetteer_names, known_names, role_nouns
 from tacitus.events import make_event_coder
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
@@ -105,6 +105,7 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
     user_lexicon = (read_lexicon_file(settings.lexicon_path)
                     if settings.lexicon_path is not None else None)
     nlp = load_language(settings.model_name)
+    kb = load_knowledge_base()
     return ArticleCoder(
         nlp=nlp,
         resolve_actors=make_actor_resolver(
@@ -115,6 +116,7 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         locate_events=make_event_locator(),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
-        casebook=make_casebook(known_names(load_knowledge_base()), english=english_words(nlp),
-                               common_names=gazetteer_names()) if settings.recase else None,
+        casebook=make_casebook(known_names(kb), english=english_words(nlp),
+                               common_names=gazetteer_names(),
+                               heads=role_nouns(kb)) if settings.recase else None,
     )

@@ -40,3 +40,12 @@ def gazetteer_names() -> Iterator[str]:
         yield str(city["name"])
     for country in cache.get_countries().values():
         yield str(country["name"])
+
+
+def role_nouns(kb: KnowledgeBase) -> Iterator[str]:
+    """The first word of every title and body noun ("secretary", "troops", "embassy" …)."""
+    for actor_type in kb.types.values():
+        for phrase in actor_type.titles + actor_type.bodies:
+            yield phrase.split()[0]
+    yield from ("embassy", "envoy", "delegation", "forces", "officials", "official", "led",
+                "backed", "based", "spokesman", "spokeswoman", "chief", "representative")

@@ -9,9 +9,10 @@ paragraph that is mostly capitals is re-cased:
 2. names Tacitus knows (countries, demonyms, seats, organisations, groups, office holders, towns and
    cities, months and weekdays) take their own spelling, longest name first ("SAN SALVADOR" →
    "San Salvador", "NATO" stays "NATO");
-3. a word that is not an English word is taken for a name ("CRISTIANI" → "Cristiani"), or kept in
+3. a name that is also a function word is a name only before a role noun ("US TROOPS");
+4. a word that is not an English word is taken for a name ("CRISTIANI" → "Cristiani"), or kept in
    capitals when it reads as an acronym ("FMLN");
-4. the first word of each sentence is capitalised.
+5. the first word of each sentence is capitalised.
 
 Only the case of letters changes, never their number, so every character offset computed on the
 re-cased text holds for the original.
@@ -23,7 +24,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # a paragraph is re-cased when it has at least this many letters and this share of them capitals
 MIN_LETTERS = 25
@@ -56,6 +57,9 @@ class Casebook:
 
     names: dict[tuple[str, ...], tuple[str, ...]]
     english: frozenset[str]
+    # names that are also function words ("US", "WHO"): a name only before one of ``heads``
+    ambiguous: dict[str, str] = field(default_factory=dict)
+    heads: frozenset[str] = frozenset()
 
     def is_english(self, word: str) -> bool:
         if word in self.english:
@@ -74,23 +78,29 @@ class Casebook:
 
 
 def make_casebook(names: Iterable[str], *, english: Iterable[str],
-                  common_names: Iterable[str] = ()) -> Casebook:
+                  common_names: Iterable[str] = (), heads: Iterable[str] = ()) -> Casebook:
     """Build a casebook from known names written in their own case.
 
     ``names`` are curated names (countries, organisations, office holders …): each keeps its
-    spelling even when a word of it is also an English word ("Turkey", "Chad"), unless it is a
-    single lower-case-looking function word such as "us". ``common_names`` (a gazetteer's towns)
-    are used only when the name is not a single English word ("Police", "Mobile" stay words).
+    spelling even when a word of it is also an English word ("Turkey", "Chad"). A single name that
+    is also a function word ("US", "WHO") is spelt as a name only before one of ``heads`` (role
+    nouns: "US troops", "WHO officials"). ``common_names`` (a gazetteer's towns) are used only
+    when the name is not a single English word ("Police", "Mobile" stay words).
     """
     english_words = frozenset(word.lower() for word in english)
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    ambiguous: dict[str, str] = {}
 
     def add(name: str, *, guarded: bool) -> None:
         words = tuple(match.group(0) for match in WORD.finditer(name))
         if not words or len(words) > MAX_PHRASE_WORDS or not any(w[:1].isupper() for w in words):
             return
         key = tuple(fold_word(word) for word in words)
-        if len(key) == 1 and (key[0] in STOP_WORDS or (guarded and key[0] in english_words)):
+        if len(key) == 1 and key[0] in STOP_WORDS:
+            if not guarded and words[0].isupper() and key[0] not in FORMS_OF_BE:
+                ambiguous.setdefault(key[0], words[0])
+            return
+        if len(key) == 1 and guarded and key[0] in english_words:
             return
         table.setdefault(key, words)
 
@@ -98,7 +108,8 @@ def make_casebook(names: Iterable[str], *, english: Iterable[str],
         add(name, guarded=False)
     for name in common_names:
         add(name, guarded=True)
-    return Casebook(table, english_words | STOP_WORDS)
+    return Casebook(table, english_words | STOP_WORDS, ambiguous,
+                    frozenset(fold_word(head) for head in heads))
 
 
 def is_shouting(text: str) -> bool:
@@ -151,7 +162,15 @@ def recase(paragraph: str, casebook: Casebook) -> str:
             index += width
         else:
             index += 1
-    # 3. unknown words are names or acronyms
+    # 3. names that are also function words, before a role noun: "US troops"
+    for index, word in enumerate(words[:-1]):
+        ambiguous_spelling = casebook.ambiguous.get(lower(word.group(0)))
+        if (ambiguous_spelling is not None and not named[index]
+                and fold_word(words[index + 1].group(0)) in casebook.heads
+                and paragraph[word.end():words[index + 1].start()] in (" ", "-")):
+            chars[word.start():word.end()] = list(respell(word.group(0), ambiguous_spelling))
+            named[index] = True
+    # 4. unknown words are names or acronyms
     for index, word in enumerate(words):
         text = word.group(0)
         lowered = lower(text)
@@ -160,7 +179,7 @@ def recase(paragraph: str, casebook: Casebook) -> str:
         if "." in text or len(text) <= MAX_ACRONYM_LENGTH or not VOWELS & set(lowered):
             continue  # stays in capitals: an acronym
         chars[word.start()] = text[0]
-    # 4. sentence starts, and the pronoun "I"
+    # 5. sentence starts, and the pronoun "I"
     for index, word in enumerate(words):
         text = word.group(0)
         if text in ("I", "I'M", "I'D", "I'LL", "I'VE") or starts_sentence(paragraph, words, index):
@@ -210,6 +229,8 @@ def lower(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
+# "IS" (Islamic State) is never worth the risk of reading "is" as a name
+FORMS_OF_BE = frozenset({"is", "am", "are", "be", "was", "were"})
 STOP_WORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
     "he", "her", "his", "i", "in", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or",

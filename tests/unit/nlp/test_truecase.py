@@ -18,7 +18,8 @@ ENGLISH = ("the", "army", "troops", "attack", "police", "arrest", "man", "city",
 def casebook() -> Casebook:
     return make_casebook(["El Salvador", "Salvadoran", "San Salvador", "FMLN", "U.S.", "NATO",
                           "Turkey", "Bogotá", "US"],
-                         english=ENGLISH, common_names=["San Miguel", "Mobile", "Usulutan"])
+                         english=ENGLISH, common_names=["San Miguel", "Mobile", "Usulutan"],
+                         heads=["troops", "embassy"])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,6 +36,8 @@ def casebook() -> Casebook:
     # "us" is a pronoun far more often than a country: left to the context
     ("THEY TOLD US THE REBELS WILL NEGOTIATE WITH THE ARMY.",
      "They told us the rebels will negotiate with the army."),
+    # ... but a country before a role noun
+    ("THEY SAID US TROOPS WILL ATTACK THE REBELS.", "They said US troops will attack the rebels."),
     # no full stop after an abbreviation ends a sentence
     ("GEN. ORLANDO ZEPEDA SAID THE ARMY WILL ATTACK THE REBELS.",
      "Gen. Orlando Zepeda said the army will attack the rebels."),
