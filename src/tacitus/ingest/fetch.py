@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from tacitus.errors import (
@@ -20,6 +22,8 @@ from tacitus.settings import Settings
 SCHEMES = ("http", "https")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _CHUNK_BYTES = 65_536
+SocketOption = (tuple[int, int, int] | tuple[int, int, bytes | bytearray]
+                | tuple[int, int, None, int])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,7 @@ def fetch_url(url: str, *, settings: Settings) -> FetchedPage:
         follow_redirects=False,
         headers={"User-Agent": settings.user_agent},
         trust_env=False,
+        transport=checked_transport(origin=url, settings=settings),
     ) as client:
         current = url
         for _hop in range(settings.max_redirects + 1):
@@ -100,6 +105,45 @@ def resolve_host(
             address = address.ipv4_mapped
         addresses.append(address)
     return addresses
+
+
+class CheckedBackend(httpcore.SyncBackend):
+    """Connects only to the public address it has just checked.
+
+    Checking a host's addresses and then letting the HTTP library resolve the name again leaves a
+    window in which a hostile DNS server can answer with a private address (DNS rebinding). Here
+    the name is resolved once per connection, every address is checked, and the socket is opened
+    to that very address; TLS still verifies the certificate against the host name.
+    """
+
+    def __init__(self, *, origin: str) -> None:
+        self.origin = origin
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None,
+                    socket_options: Iterable[SocketOption] | None = None
+                    ) -> httpcore.NetworkStream:
+        addresses = resolve_host(host, port, origin=self.origin)
+        for address in addresses:
+            if not address.is_global or address.is_multicast:
+                raise AddressRefusedError(
+                    self.origin, f"{host} resolves to a non-public address ({address})")
+        if not addresses:
+            raise FetchError(self.origin, f"cannot resolve host {host!r}")
+        return super().connect_tcp(str(addresses[0]), port, timeout=timeout,
+                                   local_address=local_address, socket_options=socket_options)
+
+
+def checked_transport(*, origin: str, settings: Settings) -> httpx.HTTPTransport:
+    """httpx's transport, connecting through ``CheckedBackend`` unless private addresses are
+    allowed."""
+    transport = httpx.HTTPTransport(trust_env=False)
+    if not settings.allow_private_addresses:
+        # httpx takes no network backend, so its connection pool is rebuilt with one
+        transport._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            network_backend=CheckedBackend(origin=origin))
+    return transport
 
 
 def _get(client: httpx.Client, url: str, *, origin: str, settings: Settings) -> FetchedPage | str:

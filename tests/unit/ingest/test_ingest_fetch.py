@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import date
 
 import pytest
@@ -97,6 +98,23 @@ def test_loopback_is_refused_by_default(local_server: LocalServer, settings: Set
 def test_non_public_addresses_are_refused(settings: Settings, url: str) -> None:
     with pytest.raises(AddressRefusedError):
         check_address(url, origin=url, settings=settings)
+
+
+def test_a_name_rebound_to_loopback_after_the_check_is_refused(
+        local_server: LocalServer, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the first answer is public, the next one points at the local server."""
+    local_server.routes["/page"] = Route(PAGE, headers=HTML)
+    port = int(local_server.url("/").rsplit(":", 1)[1].split("/", 1)[0])
+    answers = iter(["93.184.216.34"] + ["127.0.0.1"] * 10)
+
+    def rebinding_resolver(host: str, *args: object, **kwargs: object) -> list[tuple[object, ...]]:
+        assert host == "rebind.example"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_resolver)
+    with pytest.raises(AddressRefusedError, match="127.0.0.1"):
+        fetch_url(f"http://rebind.example:{port}/page", settings=settings)
+    assert local_server.requests == []
 
 
 def test_unresolvable_host(settings: Settings) -> None:
