@@ -49,8 +49,8 @@ class Article:
 class Actor:
     """A resolved actor: a CAMEO-style code and a human name.
 
-    ``code`` is a country (ISO alpha-3) or known-group code followed by zero or more three-letter
-    type codes, e.g. ``USAGOV``, ``PAKGOV``, ``TAL``, ``AFGREB``, ``IGOUNO``.
+    ``code`` is a country (ISO alpha-3), known-group or organisation code followed by zero or more
+    three-letter type codes, e.g. ``USAGOV``, ``PAKGOV``, ``TAL``, ``AFGREB``, ``UNO`` (the UN).
     ``country`` is the three-letter country part when there is one. ``kind`` says what it is:
     ``state``, ``person``, ``igo``, ``group``, ``sector``.
     """

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from tacitus.actors.codes import OrganisationUnits, code_units, organisation_units, own_unit
 from tacitus.errors import KnowledgeBaseError
 from tacitus.tables import TableRow, read_packaged_table, split_list
 
@@ -85,6 +86,7 @@ class KnowledgeBase:
     organisations: tuple[Organisation, ...]
     groups: dict[str, Group]
     tenures: tuple[Tenure, ...]
+    organisation_units: OrganisationUnits
 
     def tenures_of(self, name: str) -> tuple[Tenure, ...]:
         return tuple(tenure for tenure in self.tenures if tenure.name == name)
@@ -140,7 +142,11 @@ def build_types(rows: list[TableRow]) -> dict[str, ActorType]:
     return types
 
 
-def build_organisations(rows: list[TableRow], known_units: set[str]) -> tuple[Organisation, ...]:
+def build_organisations(rows: list[TableRow], countries: dict[str, Country],
+                        types: dict[str, ActorType]) -> tuple[Organisation, ...]:
+    """An organisation's code leads with its own unit (``UNO``, ``UNOPKO``), ``NGO`` and its unit
+    (``NGOIRC``), or a country (``USAMED``); plain ``IGO`` is the generic international community.
+    The own unit is no country code and no state or sector type; the units after it are types."""
     organisations: list[Organisation] = []
     names: set[str] = set()
     for row in rows:
@@ -148,8 +154,19 @@ def build_organisations(rows: list[TableRow], known_units: set[str]) -> tuple[Or
         code = cells["code"]
         if not CODE.match(code):
             raise row.fail(f"organisation code must be three-letter units: {code!r}")
-        if code[:3] not in known_units:
-            raise row.fail(f"unknown code {code[:3]} in {code}")
+        units = code_units(code)
+        if units[0] == "IGO" and len(units) > 1:
+            raise row.fail(f"an intergovernmental organisation's code leads with its own unit: "
+                           f"{code[3:]}, not {code}")
+        unit = own_unit(code, countries)
+        if code in countries or unit in countries:
+            raise row.fail(f"organisation code {code} collides with a country code")
+        if unit in types and types[unit].kind in ("state", "sector"):
+            raise row.fail(f"organisation unit {unit} is the type code of {types[unit].label}")
+        named = units.index(unit) + 1 if unit is not None else 1
+        for other in units[named:]:
+            if other not in types:
+                raise row.fail(f"unknown code {other} in {code}")
         if cells["kind"] not in ORGANISATION_KINDS:
             raise row.fail(f"unknown organisation kind {cells['kind']!r}")
         if cells["name"] in names:
@@ -219,13 +236,14 @@ def build_knowledge_base(tables: dict[str, list[TableRow]]) -> KnowledgeBase:
                 raise KnowledgeBaseError(
                     f"countries.tsv: seat {seat!r} of {country.code} has unknown type {organ!r}")
     units = set(countries) | set(types)
-    organisations = build_organisations(tables["organisations.tsv"], units)
-    groups = build_groups(tables["groups.tsv"], countries, units)
-    organisation_units = {org.code[i:i + 3] for org in organisations
-                          for i in range(0, len(org.code), 3)}
+    organisations = build_organisations(tables["organisations.tsv"], countries, types)
+    named = organisation_units(((org.code, org.kind) for org in organisations), countries)
+    # a group code that is also an organisation's unit would make "UNO…" mean two actors
+    groups = build_groups(tables["groups.tsv"], countries, units | set(named.codes))
+    organisation_codes = {unit for org in organisations for unit in code_units(org.code)}
     tenures = build_tenures(tables["office_holders.tsv"], countries,
-                            units | organisation_units | set(groups))
-    kb = KnowledgeBase(countries, types, organisations, groups, tenures)
+                            units | organisation_codes | set(groups))
+    kb = KnowledgeBase(countries, types, organisations, groups, tenures, named)
     check_aliases(kb, tables)
     return kb
 

@@ -30,7 +30,7 @@ ACTORS_HEADER = """\
 #   name     canonical name, used as Actor.name
 #   aliases  other written forms of the same actor
 #   kind     Actor.kind: state, person, igo or group
-#   code     CAMEO-style actor code (USAGOV, IGOUNO, AFGREB …)
+#   code     CAMEO-style actor code (USAGOV, UNO, AFGREB …)
 #   start    first day the code applies, YYYY-MM-DD, or empty for "since ever"
 #   end      last day the code applies, YYYY-MM-DD, or empty for "still"
 """

@@ -6,6 +6,12 @@ date is ``>D`` (from D on), ``<D`` (until D) or ``D1-D2``, and D is ``YYMMDD`` o
 entry without any code takes the codes of the entry before it (PETRARCH's convention for spelling
 variants such as ``U.N._`` after ``UN_ [IGOUNO]``). ``#`` starts a comment.
 
+Organisation codes are read as the knowledge base writes them, so that a layer and the packaged
+knowledge agree: PETRARCH puts the IGO or NGO sector first, sometimes with a region or a parent
+organisation, and an organisation the knowledge base knows becomes its code followed by the units
+after it (``IGOUNO`` → ``UNO``, ``IGOEUREEC`` → ``EEC``, ``IGOUNOHLHWHO`` → ``WHO``, ``NGOHRIAMN`` →
+``NGOAMN``). Plain ``IGO`` and sector-led codes naming no known organisation stay as written.
+
 Agent files: ``PHRASE [~TYPE]`` (optionally ``{PLURAL}`` forms), with ``!SET! = A, B`` substitution
 sets used inside phrases.
 
@@ -19,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from tacitus.actors.codes import OrganisationUnits
 from tacitus.actors.layers import DatedCode, LayerActor, LayerAgent
 
 CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
@@ -98,11 +105,12 @@ def readable(phrase: str) -> str:
     return " ".join(out)
 
 
-def guess_kind(name: str, code: str, country_codes: frozenset[str]) -> str:
+def guess_kind(name: str, code: str, country_codes: frozenset[str],
+               organisations: OrganisationUnits) -> str:
     """Actor.kind for an imported entry: from its code, and for country-coded names, its words."""
     if code in country_codes:
         return "state"
-    if code.startswith("IGO"):
+    if organisations.sector_of(code) == "IGO":
         return "igo"
     if code[:3] not in country_codes:
         return "group"
@@ -113,16 +121,19 @@ def guess_kind(name: str, code: str, country_codes: frozenset[str]) -> str:
 
 
 def parse_actor_dictionary(text: str, *, source: str, country_codes: frozenset[str],
-                           report: ImportReport) -> None:
-    """Add the entries of one Phoenix actor file to ``report``."""
+                           organisations: OrganisationUnits, report: ImportReport) -> None:
+    """Add the entries of one Phoenix actor file to ``report``, organisation codes made the
+    knowledge base's (``organisations``)."""
     entries: list[tuple[list[str], list[DatedCode]]] = []
 
     def add_codes(line: str, number: int, target: list[DatedCode]) -> None:
         for block in CODE_BLOCK.findall(line):
             try:
-                target.append(parse_code(block.strip()))
+                dated = parse_code(block.strip())
             except ValueError as error:
                 report.skipped.append(f"{source}:{number}: {error}")
+                continue
+            target.append(DatedCode(organisations.modern(dated.code), dated.start, dated.end))
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].rstrip()
@@ -159,7 +170,7 @@ def parse_actor_dictionary(text: str, *, source: str, country_codes: frozenset[s
             dated = known.codes + tuple(code for code in codes if code not in known.codes)
             report.actors[position] = LayerActor(main, aliases, known.kind, dated)
             continue
-        kind = guess_kind(main, codes[0].code, country_codes)
+        kind = guess_kind(main, codes[0].code, country_codes, organisations)
         report.index[main] = len(report.actors)
         report.actors.append(LayerActor(main, tuple(unique[1:]), kind, tuple(codes)))
 

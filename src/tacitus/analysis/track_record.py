@@ -4,8 +4,9 @@ Each claim names a **doer**: the addressee of a demand or appeal (the one asked 
 of a commitment, offer or threat (the one who said it would act). A denial speaks of the past and
 is not tracked. A coded event is a **candidate** when
 
-- its source is the doer (same country or group part: ``USAGOV`` ~ ``USA``; an IGO keeps its
-  organisation, ``IGOUNO``), and
+- its source is the doer (same country, group or organisation part: ``USAGOV`` ~ ``USA``,
+  ``UNOPKO`` ~ ``UNO``, and the PETRARCH/GDELT ``IGOUNO`` ~ ``UNO``; an NGO keeps its unit,
+  ``NGOIRC``), and
 - it is later: dated after the claim, or on the claim's date in another article or a later
   sentence of the same article, and at most ``WINDOW_DAYS`` after it.
 
@@ -37,6 +38,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from tacitus.actors.codes import SECTORS, UNIT
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.errors import KnowledgeBaseError
 from tacitus.quotes.tables import load_lexicon
 from tacitus.tables import read_packaged_table, split_list
@@ -53,8 +56,6 @@ OUTCOMES = {"demand": ("met", "defied"), "appeal": ("met", "defied"),
 # A claim whose text holds one of these asks or promises that something is NOT done.
 NEGATIONS = frozenset({"not", "no", "never", "n't", "won't", "wont", "nor", "neither", "stop",
                        "halt", "cease", "end", "refrain", "without"})
-# IGO and NGO codes name the organisation in their second triple.
-ORGANISATION_PREFIXES = ("IGO", "NGO")
 WORD = re.compile(r"[a-z][a-z'’-]*")
 CODE = re.compile(r"[0-9]{2,4}")
 
@@ -136,9 +137,10 @@ def load_actions() -> tuple[Action, ...]:
 
 
 def actor_key(code: str) -> str:
-    """The country or group part of an actor code (``USAGOV`` → ``USA``, ``IGOUNO`` kept)."""
-    upper = code.upper()
-    return upper[:6] if upper.startswith(ORGANISATION_PREFIXES) else upper[:3]
+    """The country, group or organisation part of an actor code, a code prefix (``USAGOV`` →
+    ``USA``, ``UNOPKO`` and ``IGOUNO`` → ``UNO``; a sector keeps its unit: ``NGOIRC``)."""
+    modern = load_knowledge_base().organisation_units.modern(code.upper())
+    return modern[:2 * UNIT] if modern.startswith(SECTORS) else modern[:UNIT]
 
 
 def doer_of(claim: Mapping[str, Any]) -> str | None:

@@ -70,7 +70,7 @@ def import_phoenix_files(paths: Sequence[Path], kb: KnowledgeBase) -> ImportRepo
             parse_agent_dictionary(text, source=path.name, report=report)
         else:
             parse_actor_dictionary(text, source=path.name, country_codes=countries,
-                                   report=report)
+                                   organisations=kb.organisation_units, report=report)
     return report
 
 

@@ -1,7 +1,15 @@
-"""Country-level agreement between a resolved actor and a gold actor code."""
+"""Agreement between found actor codes and gold actor codes (country, group or organisation level).
+
+Gold files from other projects write organisations the PETRARCH/GDELT way, sector first
+(``IGOUNO``, ``IGOEUREEC``); Tacitus writes the organisation's own unit (``UNO``, ``EEC``). Both
+sides are read as the knowledge base writes them before they are compared, so ``UNO`` and
+``IGOUNO`` agree either way round.
+"""
 
 from __future__ import annotations
 
+from tacitus.actors.codes import SECTORS, OrganisationUnits
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor
 
 # Old CAMEO country codes still met in gold files and dictionaries, with their ISO equivalents.
@@ -11,10 +19,33 @@ KIND_CODES = {"IGO": "igo"}
 PREFIX = 3
 
 
+def _organisations() -> OrganisationUnits:
+    return load_knowledge_base().organisation_units
+
+
 def gold_country(code: str) -> str:
-    """The first three letters of an actor code, old CAMEO country codes made ISO."""
-    prefix = code.strip().upper()[:PREFIX]
+    """The first three letters of an actor code read as the knowledge base writes it
+    (``IGOUNO`` → ``UNO``), old CAMEO country codes made ISO."""
+    prefix = _organisations().modern(code.strip().upper())[:PREFIX]
     return LEGACY_COUNTRY_CODES.get(prefix, prefix)
+
+
+def actor_key(code: str) -> str:
+    """What two codes must share to name the same actor: the organisation's unit when the code
+    names a known organisation (``UNOPKO``, ``IGOUNO`` → ``UNO``; ``NGOIRC`` → ``IRC``), else the
+    country, group or sector part (``USAGOV`` → ``USA``, ``IGOEURDEVEBR`` → ``IGO``)."""
+    unit = _organisations().unit_of(code.strip().upper())
+    return unit if unit is not None else gold_country(code)
+
+
+def codes_agree(found: str, gold: str) -> bool:
+    """The same ``actor_key`` (``USAGOV`` ~ ``USA``, ``UNO`` ~ ``IGOUNO``, ``EEC`` ~
+    ``IGOEUREEC``), or a gold sector alone (``IGO``, or one naming no known organisation) and an
+    organisation of that sector."""
+    found_key, gold_key = actor_key(found), actor_key(gold)
+    if found_key == gold_key:
+        return True
+    return gold_key in SECTORS and _organisations().sector_of(found.strip().upper()) == gold_key
 
 
 def same_country(actor: Actor, gold_code: str) -> bool:
@@ -22,6 +53,6 @@ def same_country(actor: Actor, gold_code: str) -> bool:
     wanted = gold_country(gold_code)
     if not wanted:
         return False
-    if KIND_CODES.get(wanted) == actor.kind:
+    if KIND_CODES.get(wanted) == actor.kind or codes_agree(actor.code, gold_code):
         return True
-    return wanted in {gold_country(actor.code), gold_country(actor.country or "")}
+    return wanted == gold_country(actor.country or "")

@@ -4,9 +4,9 @@ A record may list ``"claims": [{"kind", "actor", "addressee"?, "text"}]`` (absen
 not judge claims; ``[]``: no claim expected). Matching rules, one found claim per gold claim:
 
 - the kind is the same (``demand``, ``commitment``, ``denial``, ``appeal``, ``offer``, ``threat``);
-- the actor matches one of the ``|``-separated alternatives on its first three letters (the
-  country or group part: ``USAGOV`` ~ ``USA``) or, for an IGO or NGO code, on its organisation
-  (``IGOUNO`` ~ ``UNO``, the README's group code); an empty alternative also accepts no actor;
+- the actor matches one of the ``|``-separated alternatives on its country or group part
+  (``USAGOV`` ~ ``USA``) or its organisation, however the gold writes it (``UNO`` ~ ``IGOUNO``,
+  ``EEC`` ~ ``IGOEUREEC``: ``actor_match.codes_agree``); an empty alternative also accepts no actor;
 - when the gold claim names an addressee, the found addressee matches it the same way (a gold
   claim without one does not judge the addressee);
 - the words agree: after folding case, quotation marks and spacing, the found text contains the
@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.errors import GoldFormatError
-from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, codes_agree, quote_matches
+from tacitus.evaluation.actor_match import codes_agree
+from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, quote_matches
 from tacitus.evaluation.metrics import Counts, ratio, sum_counts
 from tacitus.evaluation.records import ErrorEntry, Figure, alternatives
 from tacitus.model import CLAIM_KINDS

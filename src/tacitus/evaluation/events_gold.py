@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.errors import GoldFormatError
+from tacitus.evaluation.actor_match import codes_agree
 from tacitus.evaluation.matching import Level, count_matches, match_events
 from tacitus.evaluation.metrics import Counts, sum_counts
 from tacitus.evaluation.records import (
@@ -25,10 +26,6 @@ from tacitus.evaluation.records import (
     GoldRecord,
     alternatives,
 )
-
-ACTOR_PREFIX = 3
-# IGO and NGO codes name the organisation in their second triple (IGOUNO: the UN, gold "UNO").
-ORGANISATION_PREFIXES = ("IGO", "NGO")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,20 +130,6 @@ def quote_matches(found: FoundQuote, gold: GoldQuote) -> bool:
     if not found.speaker:
         return "" in gold.speaker
     return any(codes_agree(found.speaker, alt) for alt in gold.speaker if alt)
-
-
-def codes_agree(found: str, gold: str) -> bool:
-    """Same first three letters, or the same organisation (``IGOUNO`` ~ ``UNO`` ~ ``IGOUNO``)."""
-    found, gold = found.upper(), gold.upper()
-    if found[:ACTOR_PREFIX] == gold[:ACTOR_PREFIX]:
-        return True
-    return _organisation(found) == _organisation(gold)
-
-
-def _organisation(code: str) -> str:
-    if code.startswith(ORGANISATION_PREFIXES) and len(code) > ACTOR_PREFIX:
-        return code[ACTOR_PREFIX : 2 * ACTOR_PREFIX]
-    return code[:ACTOR_PREFIX]
 
 
 def count_quotes(gold: Sequence[GoldQuote], found: Sequence[FoundQuote]) -> Counts:

@@ -1,10 +1,11 @@
 """Match found events to gold events by Tacitus's rules and count hits, misses and false alarms.
 
 A found event matches a gold event when its CAMEO code agrees with one gold alternative (at root
-level: the first two digits; at full level: the whole code) and its source and target each share
-their first three letters with one gold alternative, or are absent where the gold allows an empty
-alternative. Each gold event matches at most one found event and the reverse; the pairing is a
-maximum matching, so the order of events never changes the score.
+level: the first two digits; at full level: the whole code) and its source and target each agree
+with one gold alternative (the same country, group or organisation: ``actor_match.codes_agree``),
+or are absent where the gold allows an empty alternative. Each gold event matches at most one found
+event and the reverse; the pairing is a maximum matching, so the order of events never changes the
+score.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
+from tacitus.evaluation.actor_match import codes_agree
 from tacitus.evaluation.metrics import Counts
 from tacitus.evaluation.records import FoundEvent, GoldEvent
 
-ACTOR_PREFIX = 3
 ROOT_DIGITS = 2
 
 
@@ -25,11 +26,11 @@ class Level(StrEnum):
 
 
 def actor_matches(found: str | None, allowed: Sequence[str]) -> bool:
-    """True when ``found`` shares its first three letters with an alternative, or is absent and
-    an empty alternative allows that."""
+    """True when ``found`` agrees with an alternative (``codes_agree``), or is absent and an
+    empty alternative allows that."""
     if not found:
         return "" in allowed
-    return any(alt and alt[:ACTOR_PREFIX] == found[:ACTOR_PREFIX].upper() for alt in allowed)
+    return any(alt and codes_agree(found, alt) for alt in allowed)
 
 
 def code_matches(found: str, allowed: Sequence[str], level: Level) -> bool:

@@ -6,8 +6,12 @@ deviations from GDELT's codebook:
 - GLOBALEVENTID is Tacitus's stable event id (``evt_`` + 16 hex digits), not an integer;
 - ethnic and religion codes, AvgTone, MentionDocTone, translation info and every geography field
   are empty: Tacitus does not code them;
-- Actor1/2 KnownGroupCode is the group part of a group or IGO actor's code; type codes are the
-  three-letter blocks after the first three letters of the code;
+- actor codes as GDELT writes them: Tacitus codes an intergovernmental organisation by its own
+  unit (``UNO``, ``UNOPKO``), GDELT puts the ``IGO`` sector first, so the export writes Actor1Code
+  ``IGOUNO`` (``IGOUNOPKO``) with KnownGroupCode ``UNO`` and Type1Code ``IGO``, as in GDELT's own
+  rows for the UN. KnownGroupCode is the organisation's unit (``UNO``, ``IRC`` for ``NGOIRC``) or
+  the known group's code (``TAL``), else empty; Type1–3Code are the code's type units in order
+  (``IGOUNOPKO``: ``IGO``, ``PKO``; ``USAGOVMIL``: ``GOV``, ``MIL``; a bare ``REB``: ``REB``);
 - IsRootEvent is 1 when the event's first report is in the article's first sentence;
 - DATEADDED is when the event's article was ingested (UTC); SOURCEURL its URL, else its origin;
 - mentions: MentionType is always 1 (web), Actor1/2CharOffset are -1 (an actor's offset in the
@@ -25,6 +29,8 @@ from typing import Any
 
 import duckdb
 
+from tacitus.actors.codes import code_units
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.errors import StoreError
 from tacitus.store.reports import (
     OUTLET_SQL,
@@ -97,13 +103,15 @@ def _stamp(value: datetime | date | None) -> str:
     return value.strftime("%Y%m%d") + "000000"
 
 
-def _actor_fields(code: str | None, name: str | None, kind: str | None,
-                  country: str | None) -> list[str]:
+def _actor_fields(code: str | None, name: str | None, country: str | None) -> list[str]:
     if code is None:
         return [""] * 10
-    group = code[:3] if kind in ("group", "igo") else ""
-    types = [code[index:index + 3] for index in range(3, len(code), 3)][:3]
-    return [code, name or "", country or "", group, "", "", "", *types, *[""] * (3 - len(types))]
+    kb = load_knowledge_base()
+    gdelt = kb.organisation_units.gdelt(code)
+    units = code_units(gdelt)
+    group = kb.organisation_units.unit_of(gdelt) or (units[0] if units[0] in kb.groups else "")
+    types = [unit for unit in units if unit in kb.types and unit != group][:3]
+    return [gdelt, name or "", country or "", group, "", "", "", *types, *[""] * (3 - len(types))]
 
 
 def gdelt_event_row(row: dict[str, Any]) -> list[str]:
@@ -113,10 +121,8 @@ def gdelt_event_row(row: dict[str, Any]) -> list[str]:
     return [
         row["id"], _day(day), day.strftime("%Y%m") if day else "", str(day.year) if day else "",
         fraction,
-        *_actor_fields(row["source_code"], row["source_name"], row["source_kind"],
-                       row["source_country"]),
-        *_actor_fields(row["target_code"], row["target_name"], row["target_kind"],
-                       row["target_country"]),
+        *_actor_fields(row["source_code"], row["source_name"], row["source_country"]),
+        *_actor_fields(row["target_code"], row["target_name"], row["target_country"]),
         "1" if row["first_sentence"] == 0 else "0", row["cameo"], row["cameo"][:3],
         row["root_code"], str(row["quad_class"]), f"{row['goldstein']:g}",
         str(row["num_mentions"]), str(row["num_sources"]), str(row["num_articles"]), "",

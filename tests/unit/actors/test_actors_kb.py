@@ -60,7 +60,8 @@ def test_every_country_code_is_three_capital_letters(kb: KnowledgeBase) -> None:
 def test_every_code_used_exists(kb: KnowledgeBase) -> None:
     known = set(kb.countries) | set(kb.types)
     for org in kb.organisations:
-        assert units(org.code)[0] in known, org
+        named = kb.organisation_units.unit_of(org.code)
+        assert all(unit in known for unit in units(org.code) if unit != named), org
     organisation_units = {unit for org in kb.organisations for unit in units(org.code)}
     for group in kb.groups.values():
         assert group.country in kb.countries, group
@@ -71,6 +72,13 @@ def test_every_code_used_exists(kb: KnowledgeBase) -> None:
     for country in kb.countries.values():
         for _, organ in country.seats:
             assert organ in kb.types
+
+
+def test_organisation_units_collide_with_no_country_or_group(kb: KnowledgeBase) -> None:
+    named = set(kb.organisation_units.codes)
+    assert {"UNO", "NAT", "EEC", "IRC"} <= named
+    assert not named & set(kb.countries)
+    assert not named & set(kb.groups)
 
 
 def test_tenure_dates_are_ordered(kb: KnowledgeBase) -> None:
@@ -121,10 +129,10 @@ def test_seats(kb: KnowledgeBase, seat: str, code: str, organ: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "code"), [
-    ("United Nations", "IGOUNO"), ("UN Security Council", "IGOUNO"), ("NATO", "IGONAT"),
-    ("European Union", "IGOEEC"), ("World Food Programme", "IGOWFP"),
-    ("Associated Press", "USAMED"),
-    ("International Committee of the Red Cross", "NGOIRC"), ("Group of Twenty", "IGOGTW"),
+    ("United Nations", "UNO"), ("UN Security Council", "UNO"), ("NATO", "NAT"),
+    ("European Union", "EEC"), ("World Food Programme", "WFP"), ("UN peacekeepers", "UNOPKO"),
+    ("Associated Press", "USAMED"), ("international community", "IGO"),
+    ("International Committee of the Red Cross", "NGOIRC"), ("Group of Twenty", "GTW"),
 ])
 def test_organisations(kb: KnowledgeBase, name: str, code: str) -> None:
     assert {org.name: org.code for org in kb.organisations}[name] == code
@@ -195,8 +203,18 @@ GROUP_HEADER = "\t".join(GROUP_COLUMNS) + "\n"
      "unknown type 'XYZ'"),
     ("roles.tsv", "\t".join(ROLE_COLUMNS) + "\nGOV\tgovernment\tstate\tminister\t\n"
      "MIL\tmilitary\tstate\tminister\t\n", "roles.tsv:3: role word 'minister' is already"),
-    ("organisations.tsv", "\t".join(ORGANISATION_COLUMNS) + "\nQQQUNO\tigo\tUN\t\n",
-     "organisations.tsv:2: unknown code QQQ"),
+    ("organisations.tsv", "\t".join(ORGANISATION_COLUMNS) + "\nUNOQQQ\tigo\tUN\t\n",
+     "organisations.tsv:2: unknown code QQQ in UNOQQQ"),
+    ("organisations.tsv", "\t".join(ORGANISATION_COLUMNS) + "\nIGOUNO\tigo\tUN\t\n",
+     "organisations.tsv:2: an intergovernmental organisation's code leads with its own unit: UNO"),
+    ("organisations.tsv", "\t".join(ORGANISATION_COLUMNS) + "\nIND\tigo\tIndus Body\t\n",
+     "organisations.tsv:2: organisation code IND collides with a country code"),
+    ("organisations.tsv", "\t".join(ORGANISATION_COLUMNS) + "\nNGOPAK\tgroup\tPak Aid\t\n",
+     "organisations.tsv:2: organisation code NGOPAK collides with a country code"),
+    ("organisations.tsv", "\t".join(ORGANISATION_COLUMNS) + "\nMIL\tigo\tMil Pact\t\n",
+     "organisations.tsv:2: organisation unit MIL is the type code of military"),
+    ("groups.tsv", GROUP_HEADER + "NAT\tNational Front\tFRA\t\n",
+     "groups.tsv:2: group code NAT is already used"),
 ])
 def test_malformed_rows_are_refused(filename: str, text: str, message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=re.escape(message)):

@@ -23,7 +23,7 @@ from tacitus.errors import UnknownActorError
     ("Frank-Walter Steinmeier", date(2010, 1, 1), "DEU", "kb"),
     ("Frank-Walter Steinmeier", date(2020, 1, 1), "DEUGOV", "office"),
     ("Ursula von der Leyen", date(2015, 1, 1), "DEUMIL", "office"),
-    ("Ursula von der Leyen", date(2022, 1, 1), "IGOEEC", "office"),
+    ("Ursula von der Leyen", date(2022, 1, 1), "EEC", "office"),
     ("Mohammed bin Salman", date(2016, 1, 1), "SAUMIL", "office"),
     ("Sebastien Lecornu", date(2026, 1, 1), "FRAGOV", "office"),
     ("Hassan Nasrallah", date(2020, 1, 1), "HEZ", "office"),

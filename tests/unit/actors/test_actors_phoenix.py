@@ -23,6 +23,7 @@ from tacitus.errors import KnowledgeBaseError
 from tacitus.userdata import read_actor_layer, write_actor_layer
 
 COUNTRIES = frozenset({"PAK", "USA", "AFG"})
+ORGANISATIONS = load_knowledge_base().organisation_units
 ACTORS = """\
 # a comment
 UN_ [IGOUNO]
@@ -74,9 +75,11 @@ def test_readable_names(phrase: str, name: str) -> None:
 
 def test_actor_entries_synonyms_inheritance_and_skips() -> None:
     report = ImportReport()
-    parse_actor_dictionary(ACTORS, source="t", country_codes=COUNTRIES, report=report)
+    parse_actor_dictionary(ACTORS, source="t", country_codes=COUNTRIES,
+                           organisations=ORGANISATIONS, report=report)
     by_name = {actor.name: actor for actor in report.actors}
-    assert by_name["U.N."].codes == by_name["UN"].codes == (DatedCode("IGOUNO", None, None),)
+    assert by_name["U.N."].codes == by_name["UN"].codes == (DatedCode("UNO", None, None),)
+    assert by_name["UN"].kind == "igo"
     zardari = by_name["Zardari Test"]
     assert zardari.aliases == ("Asif Test Zardari",) and zardari.kind == "person"
     assert zardari.code_on(date(2010, 1, 1)) == "PAKGOV"
@@ -84,6 +87,42 @@ def test_actor_entries_synonyms_inheritance_and_skips() -> None:
     assert zardari.code_on(date(1980, 1, 1)) == "PAKELI"
     assert by_name["Bad Date Person"].codes == (DatedCode("PAKELI", None, None),)
     assert report.skipped == ["t:10: not a date range: 'PAKGOV 9008223'"]
+
+
+ORGANISATION_ENTRIES = """\
+EUROPEAN_UNION_ [IGOEUREEC]
+WORLD_HEALTH_ORGANISATION_TEST_ [IGOUNOHLHWHO]
+UNICEF_TEST_ [IGOUNOKID]
+UN_TROOPS_TEST_ [IGOUNOMIL]
+EU_PARLIAMENT_TEST_ [IGOEUREECLEG]
+NATO_TEST_
+\t[IGOWSTNAT >990312]
+AMNESTY_TEST_ [NGOHRIAMN]
+WORLD_COMMUNITY_TEST_ [IGO]
+EUROPEAN_DEVELOPMENT_BANK_TEST_ [IGOEURDEVEBR]
+UNITED_STATES_OF_TEST_ [USA]
+"""
+
+
+@pytest.mark.parametrize(("name", "code", "kind"), [
+    ("European Union", DatedCode("EEC", None, None), "igo"),
+    ("World Health Organisation Test", DatedCode("WHO", None, None), "igo"),
+    ("Unicef Test", DatedCode("KID", None, None), "igo"),
+    ("Un Troops Test", DatedCode("UNOMIL", None, None), "igo"),
+    ("Eu Parliament Test", DatedCode("EECLEG", None, None), "igo"),
+    ("Nato Test", DatedCode("NAT", date(1999, 3, 12), None), "igo"),
+    ("Amnesty Test", DatedCode("NGOAMN", None, None), "group"),
+    ("World Community Test", DatedCode("IGO", None, None), "igo"),
+    ("European Development Bank Test", DatedCode("IGOEURDEVEBR", None, None), "igo"),
+    ("United States of Test", DatedCode("USA", None, None), "state"),
+])
+def test_organisation_codes_become_the_knowledge_bases(name: str, code: DatedCode,
+                                                       kind: str) -> None:
+    report = ImportReport()
+    parse_actor_dictionary(ORGANISATION_ENTRIES, source="o", country_codes=COUNTRIES,
+                           organisations=ORGANISATIONS, report=report)
+    actor = {actor.name: actor for actor in report.actors}[name]
+    assert (actor.codes, actor.kind) == ((code,), kind)
 
 
 def test_agents_expand_sets_and_plurals() -> None:
@@ -97,7 +136,8 @@ def test_agents_expand_sets_and_plurals() -> None:
 
 def test_layer_files_round_trip(tmp_path: Path) -> None:
     report = ImportReport()
-    parse_actor_dictionary(ACTORS, source="t", country_codes=COUNTRIES, report=report)
+    parse_actor_dictionary(ACTORS, source="t", country_codes=COUNTRIES,
+                           organisations=ORGANISATIONS, report=report)
     parse_agent_dictionary(AGENTS, source="a", report=report)
     write_actor_layer(report.actors, report.agents, tmp_path)
     layer = read_actor_layer(tmp_path)
@@ -127,7 +167,7 @@ def phoenix(shared_dir: Path) -> Layer:
 @pytest.mark.parametrize(("name", "day", "code", "how"), [
     ("Moeen Qureshi", date(1993, 8, 1), "PAKGOV", "dictionary"),
     ("Moeen Qureshi", date(1995, 1, 1), "PAKELI", "dictionary"),
-    ("Kofi Annan", date(2003, 1, 1), "IGOUNO", "office"),
+    ("Kofi Annan", date(2003, 1, 1), "UNO", "office"),
     ("Taliban", date(2003, 1, 1), "TAL", "kb"),
     ("Imran Khan", date(2020, 1, 1), "PAKGOV", "office"),
 ])
@@ -135,6 +175,18 @@ def test_real_dictionaries_come_after_the_knowledge_base(
         phoenix: Layer, name: str, day: date, code: str, how: str) -> None:
     found = lookup_actor(load_knowledge_base(), name, day, layers=[phoenix])
     assert (found.actor.code, found.how) == (code, how)
+
+
+def test_real_dictionaries_agree_with_the_knowledge_bases_organisation_codes(
+        phoenix: Layer) -> None:
+    codes = {dated.code for actor in phoenix.actors for dated in actor.codes}
+    left = {code for code in codes
+            if code[:3] == "IGO" and ORGANISATIONS.modern(code) != code}
+    assert not left
+    by_name = {actor.name: actor for actor in phoenix.actors}
+    assert [dated.code for dated in by_name["UN"].codes] == ["UNO"]
+    assert {"UNO", "EEC", "NAT", "IGO"} <= codes
+    assert not any(code.startswith(("IGOUNO", "IGOEUREEC", "IGOWSTNAT")) for code in codes)
 
 
 def test_the_resolver_uses_a_layer(nlp: Language, phoenix: Layer) -> None:

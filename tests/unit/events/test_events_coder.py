@@ -29,8 +29,8 @@ WORLD = {
     "Japan": "JPN", "France": "FRA", "Germany": "DEU", "Egypt": "EGY", "Hamas": "HMS",
     "Syria": "SYR", "Turkey": "TUR", "India": "IND", "Pakistan": "PAK", "police": "COP",
     "protesters": "CVLPRO", "the United States": "USA", "Washington": "USA", "Moscow": "RUS",
-    "rebels": "REB", "the government": "GOV", "Beijing": "CHN", "Tokyo": "JPN", "the UN": "IGOUNO",
-    "Britain": "GBR", "the EU": "IGOEEC", "British": "GBR", "German": "DEU", "it": "IRN",
+    "rebels": "REB", "the government": "GOV", "Beijing": "CHN", "Tokyo": "JPN", "the UN": "UNO",
+    "Britain": "GBR", "the EU": "EEC", "British": "GBR", "German": "DEU", "it": "IRN",
 }
 
 
@@ -91,7 +91,7 @@ def test_seed_sentences(nlp: Language, sentence: str,
     ("Russia threatened Ukraine.", {("RUS", "UKR", "130")}),
     ("Washington warned Moscow.", {("USA", "RUS", "130")}),
     ("Iran threatened to impose sanctions on Israel if it refuses.", {("IRN", "ISR", "1312")}),
-    ("The EU will impose sanctions on Russia.", {("IGOEEC", "RUS", "1312")}),
+    ("The EU will impose sanctions on Russia.", {("EEC", "RUS", "1312")}),
     # appeals, demands, rejections
     ("China urged Japan to hold talks.", {("CHN", "JPN", "026")}),
     ("The United States called on Russia to withdraw troops.", {("USA", "RUS", "0256")}),
@@ -105,7 +105,7 @@ def test_seed_sentences(nlp: Language, sentence: str,
     ("The talks between India and Pakistan ended.", {("IND", "PAK", "040")}),
     ("Beijing hosted Tokyo.", {("CHN", "JPN", "043")}),
     ("The UN mediated between Israel and Hamas.",
-     {("IGOUNO", "ISR", "045"), ("IGOUNO", "HMS", "045")}),
+     {("UNO", "ISR", "045"), ("UNO", "HMS", "045")}),
     ("Russia's invasion of Ukraine continued.", {("RUS", "UKR", "192")}),
     # diplomatic and material cooperation, aid, yielding
     ("Iran praised China.", {("IRN", "CHN", "051")}),

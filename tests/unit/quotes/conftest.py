@@ -24,7 +24,7 @@ ACTORS = {
     "CHN": Actor("CHN", "China", "state", "CHN"),
     "RUS": Actor("RUS", "Russia", "state", "RUS"),
     "IRN": Actor("IRN", "Iran", "state", "IRN"),
-    "UN": Actor("IGOUNO", "United Nations", "igo"),
+    "UN": Actor("UNO", "United Nations", "igo"),
 }
 
 

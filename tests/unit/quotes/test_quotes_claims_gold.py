@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tacitus.errors import GoldFormatError
+from tacitus.evaluation.actor_match import codes_agree
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
     GoldClaim,
@@ -19,7 +20,7 @@ from tacitus.evaluation.claims_gold import (
     read_gold_claims,
     words_agree,
 )
-from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, codes_agree
+from tacitus.evaluation.events_gold import FoundQuote, GoldQuote
 
 GOLD = GoldClaim("demand", ("USA",), ("TAL",), "let people leave freely")
 
@@ -106,8 +107,12 @@ def test_the_shipped_gold_set_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize(("found", "gold", "agree"), [
-    ("IGOUNO", "UNO", True), ("IGOUNO", "IGO", True), ("IGOUNO", "IGOUNO", True),
-    ("IGONAT", "UNO", False), ("USAGOV", "USA", True), ("PAK", "USA", False),
-    ("NGOAMN", "AMN", True)])
+    ("UNO", "IGOUNO", True), ("IGOUNO", "UNO", True), ("UNO", "UNO", True),
+    ("UNOPKO", "IGOUNO", True), ("UNO", "IGO", True), ("IGOUNO", "IGO", True),
+    ("EEC", "IGOEUREEC", True), ("EECLEG", "IGOEEC", True), ("NAT", "NATO", True),
+    ("NAT", "UNO", False), ("NAT", "IGOUNO", False), ("IGO", "UNO", False),
+    ("USAGOV", "USA", True), ("PAK", "USA", False), ("JPNGOV", "JAP", True),
+    ("NGOAMN", "AMN", True), ("NGOAMN", "NGO", True), ("NGOAMN", "NGOHRW", False),
+    ("NGOIRC", "IGO", False)])
 def test_codes_agree_on_country_or_organisation(found: str, gold: str, agree: bool) -> None:
     assert codes_agree(found, gold) is agree

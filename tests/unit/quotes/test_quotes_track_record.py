@@ -130,7 +130,10 @@ def test_doers_and_keys() -> None:
     assert doer_of(claim("offer", "PAK", "x", to="USA")) == "PAK"
     assert doer_of(claim("denial", "PAK", "x")) is None
     assert actor_key("USAGOV") == "USA"
-    assert actor_key("IGOUNO") == "IGOUNO"
+    assert actor_key("UNO") == actor_key("IGOUNO") == actor_key("UNOPKO") == "UNO"
+    assert actor_key("IGOEUREEC") == "EEC"
+    assert actor_key("NGOIRC") == "NGOIRC"
+    assert actor_key("IGO") == "IGO"
 
 
 def test_every_action_code_exists() -> None:

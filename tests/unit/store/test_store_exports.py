@@ -40,6 +40,30 @@ def test_event_fields_are_where_the_codebook_puts_them() -> None:
     assert row["ActionGeo_Lat"] == row["AvgTone"] == ""
 
 
+ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code", "Type2Code",
+                "Type3Code")
+
+
+@pytest.mark.parametrize(("code", "kind", "country", "expected"), [
+    ("UNO", "igo", None, ("IGOUNO", "", "UNO", "IGO", "", "")),
+    ("UNOPKO", "igo", None, ("IGOUNOPKO", "", "UNO", "IGO", "PKO", "")),
+    ("EEC", "person", "DEU", ("IGOEEC", "DEU", "EEC", "IGO", "", "")),
+    ("IGOUNO", "igo", None, ("IGOUNO", "", "UNO", "IGO", "", "")),
+    ("NGOIRC", "group", None, ("NGOIRC", "", "IRC", "NGO", "", "")),
+    ("IGO", "igo", None, ("IGO", "", "", "IGO", "", "")),
+    ("USAMED", "group", "USA", ("USAMED", "USA", "", "MED", "", "")),
+    ("TAL", "group", "AFG", ("TAL", "AFG", "TAL", "", "", "")),
+    ("REB", "sector", None, ("REB", "", "", "REB", "", "")),
+])
+def test_actor_codes_are_written_as_gdelt_writes_them(
+        code: str, kind: str, country: str | None, expected: tuple[str, ...]) -> None:
+    event = {**EVENT, "source_code": code, "source_kind": kind, "source_country": country,
+             "source_name": "x"}
+    row = dict(zip(GDELT_EVENT_COLUMNS, gdelt_event_row(event), strict=True))
+    found = tuple(row[f"Actor1{field}"] for field in ACTOR_FIELDS if field != "Name")
+    assert found == expected
+
+
 def test_a_mention_row_has_sixteen_fields() -> None:
     row = gdelt_mention_row({
         "event_id": "evt_1", "event_date": date(2021, 9, 23), "article_date": None,
