@@ -29,6 +29,7 @@ GOLD_SETS: dict[str, tuple[str, bool, GoldFormat, PlvMode | None]] = {
     "seed": ("examples/seed/article.html", True, GoldFormat.seed, None),
     "tacitus-dev": ("tests/quality/data/tacitus_dev.jsonl", True, GoldFormat.tacitus, None),
     "quotes": ("tests/quality/data/quotes_gold.jsonl", True, GoldFormat.tacitus, None),
+    "claims-check": ("tests/quality/data/claims_check.jsonl", True, GoldFormat.tacitus, None),
     "articles": ("tests/quality/data/articles_gold.jsonl", True, GoldFormat.tacitus, None),
     "plv-pair": ("eval/plv/PLV_train.tsv", False, GoldFormat.plv, PlvMode.pair),
     "plv-e2e": ("eval/plv/PLV_train.tsv", False, GoldFormat.plv, PlvMode.end_to_end),

@@ -48,9 +48,10 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, borrowed from the verb above when it has none of its own."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        # the subject nearest the verb: "GLASGOW (Reuters) - Modi said" has two
+        found = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
+        if found:
+            return min(found, key=lambda child: abs(child.i - current.i))
         if current.dep_ not in INHERITING_DEPS or current.head.i == current.i:
             return None
         current = current.head

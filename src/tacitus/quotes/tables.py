@@ -20,6 +20,11 @@ PLOVER_CONTEXTS = frozenset({
 })
 
 
+# A cue is a verb or noun that states a claim, or an ``act``: a verb or noun naming a deed that
+# makes a promise of it a claim of the cue's kind ("vowed to retaliate": a threat).
+CUE_POS = frozenset({"verb", "noun", "act"})
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimCue:
     """A word that states a claim: ``lemma`` as ``pos``, needing ``particle`` when not empty."""
@@ -60,7 +65,7 @@ def load_lexicon() -> Lexicon:
               for lemma, pos, particle, kind in read_rows(
                   "claim_cues.tsv", ("lemma", "pos", "particle", "kind"))]
     for cue in claims:
-        if cue.kind not in CLAIM_KINDS or cue.pos not in ("verb", "noun"):
+        if cue.kind not in CLAIM_KINDS or cue.pos not in CUE_POS:
             raise KnowledgeBaseError(f"claim_cues.tsv: {cue.lemma}: bad kind or pos")
     topics = read_rows("topics.tsv", ("context", "keyword"))
     for context, keyword in topics:

@@ -36,3 +36,10 @@ def test_denial_cues_are_speech_cues() -> None:
     assert lexicon.denial_cues <= lexicon.speech_cues
     assert "claim" in lexicon.denial_cues
     assert "say" not in lexicon.denial_cues
+
+
+def test_acts_are_lemmas_that_make_a_promise_a_threat() -> None:
+    acts = {cue.lemma: cue for cue in load_lexicon().claim_cues if cue.pos == "act"}
+    assert {"retaliate", "respond", "revenge", "consequence"} <= set(acts)
+    assert {cue.kind for cue in acts.values()} == {"threat"}
+    assert acts["answer"].particle == "with"

@@ -1,0 +1,149 @@
+"""Reported commitments, threats by the act promised, denials, offers, deadlines and other
+claim constructions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+BLINKEN = ("Blinken", "BLINKEN")
+QURESHI = ("Qureshi", "QURESHI")
+IRAN = ("Iran", "IRN")
+PAKISTAN = ("Pakistan", "PAK")
+CHINA = ("China", "CHN")
+RUSSIA = ("Russia", "RUS")
+
+
+def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
+    return [(c.kind, c.actor.code, c.addressee.code if c.addressee else None, c.text)
+            for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "expected"),
+    [
+        # reported commitments: the claimant's own side named, or a noun for it
+        pytest.param("Qureshi said Pakistan would reopen the border crossing.",
+                     [QURESHI, PAKISTAN],
+                     [("commitment", "PAKGOV", None, "would reopen the border crossing")],
+                     id="own-side-named"),
+        pytest.param("ISLAMABAD (Reuters) - Qureshi said Pakistan would reopen the border.",
+                     [QURESHI, PAKISTAN],
+                     [("commitment", "PAKGOV", None, "would reopen the border")],
+                     id="dateline-subject"),
+        pytest.param("Qureshi said his government would free the prisoners.", [QURESHI],
+                     [("commitment", "PAKGOV", None, "would free the prisoners")],
+                     id="own-side-noun"),
+        pytest.param("A Taliban spokesman said the group would not attack foreign troops.",
+                     [("Taliban", "TAL")],
+                     [("commitment", "TAL", None, "would not attack foreign troops")],
+                     id="the-group-negated-act"),
+        pytest.param("Blinken announced that the United States would send more aid to Pakistan.",
+                     [BLINKEN, ("United States", "USA"), PAKISTAN],
+                     [("commitment", "USAGOV", None, "would send more aid to Pakistan")],
+                     id="announced-that"),
+        pytest.param("Qureshi said Pakistan would close the crossing, accusing Iran of smuggling.",
+                     [QURESHI, PAKISTAN, IRAN],
+                     [("commitment", "PAKGOV", None, "would close the crossing")],
+                     id="reporter-aside-left-out"),
+        # not a commitment: another side, a forecast, a condition, a question, a past act
+        pytest.param("Qureshi said Pakistan would win.", [QURESHI, PAKISTAN], [],
+                     id="outcome-not-act"),
+        pytest.param("Blinken said Pakistan would reopen the border.", [BLINKEN, PAKISTAN], [],
+                     id="other-side"),
+        pytest.param("Blinken said prices would rise.", [BLINKEN], [], id="forecast"),
+        pytest.param("Iran said it would return to the deal only if sanctions were lifted.",
+                     [IRAN], [], id="conditional"),
+        pytest.param("Blinken asked whether Pakistan would help.", [BLINKEN, PAKISTAN], [],
+                     id="question"),
+        pytest.param("Qureshi said Pakistan had closed the border.", [QURESHI, PAKISTAN], [],
+                     id="past-act"),
+        pytest.param("Qureshi said Pakistan could reopen the border.", [QURESHI, PAKISTAN], [],
+                     id="could"),
+        pytest.param("Qureshi said the decision was a mistake.", [QURESHI], [], id="opinion"),
+        # threats by the act promised
+        pytest.param("Iran vowed to retaliate against any attack.", [IRAN],
+                     [("threat", "IRN", None, "retaliate against any attack")],
+                     id="vowed-to-retaliate"),
+        pytest.param("Iran said it would continue its attacks on shipping.", [IRAN],
+                     [("threat", "IRN", None, "would continue its attacks on shipping")],
+                     id="continue-attacks"),
+        pytest.param("China said it would continue its patrols.", [CHINA],
+                     [("commitment", "CHN", None, "would continue its patrols")],
+                     id="continue-no-act"),
+        pytest.param("Russia said it would not strike civilian targets.", [RUSSIA],
+                     [("commitment", "RUS", None, "would not strike civilian targets")],
+                     id="negated-act"),
+        pytest.param("Iran said it would answer any attack with force.", [IRAN],
+                     [("threat", "IRN", None, "would answer any attack with force")],
+                     id="answer-with"),
+        pytest.param("Blinken warned Iran of serious consequences.", [BLINKEN, IRAN],
+                     [("threat", "USAGOV", "IRN", "serious consequences")],
+                     id="warned-of-consequences"),
+        pytest.param("Blinken warned of a famine in the region.", [BLINKEN], [],
+                     id="warned-of-famine"),
+        pytest.param("Iran warned that there would be a heavy price to pay.", [IRAN],
+                     [("threat", "IRN", None, "a heavy price to pay")], id="warned-there-be"),
+        # denials
+        pytest.param("Iran said it did not seek a confrontation.", [IRAN],
+                     [("denial", "IRN", None, "it did not seek a confrontation")],
+                     id="said-did-not"),
+        pytest.param("Russia said it had nothing to do with the explosion.", [RUSSIA],
+                     [("denial", "RUS", None, "it had nothing to do with the explosion")],
+                     id="nothing-to-do"),
+        pytest.param("Qureshi said Pakistan was not responsible for the attack.",
+                     [QURESHI, PAKISTAN],
+                     [("denial", "PAKGOV", None, "Pakistan was not responsible for the attack")],
+                     id="not-responsible"),
+        pytest.param("Qureshi said Pakistan was not afraid.", [QURESHI, PAKISTAN], [],
+                     id="not-afraid"),
+        pytest.param("Iran said it did not want a war.", [IRAN], [], id="stance"),
+        pytest.param("Blinken said the talks did not produce results.", [BLINKEN], [],
+                     id="negated-other"),
+        pytest.param("China rejected accusations that it had hacked the ministry.", [CHINA],
+                     [("denial", "CHN", None, "it had hacked the ministry")],
+                     id="rejected-accusations"),
+        pytest.param("China rejected calls for a boycott.", [CHINA], [], id="rejected-calls"),
+        # offers
+        pytest.param("Pakistan offered the Taliban 50 tonnes of wheat.",
+                     [PAKISTAN, ("Taliban", "TAL")],
+                     [("offer", "PAK", "TAL", "50 tonnes of wheat")], id="offered-x-y"),
+        pytest.param("Qureshi said Pakistan was ready to host the talks.", [QURESHI, PAKISTAN],
+                     [("offer", "PAKGOV", None, "host the talks")], id="ready-to"),
+        pytest.param("Qureshi said Pakistan was ready to counterattack.", [QURESHI, PAKISTAN],
+                     [("threat", "PAKGOV", None, "counterattack")], id="ready-to-attack"),
+        pytest.param("Iran said it did not have enough information.", [IRAN], [],
+                     id="did-not-have"),
+        # demands and appeals
+        pytest.param("Pakistan gave Iran 48 hours to release the fishermen.", [PAKISTAN, IRAN],
+                     [("demand", "PAK", "IRN", "release the fishermen")], id="deadline"),
+        pytest.param("Blinken called on Russia to withdraw its troops, lift the blockade and"
+                     " return to talks.", [BLINKEN, RUSSIA],
+                     [("demand", "USAGOV", "RUS", "withdraw its troops"),
+                      ("demand", "USAGOV", "RUS", "lift the blockade"),
+                      ("demand", "USAGOV", "RUS", "return to talks")], id="three-demands"),
+        pytest.param("Qureshi appealed to China to send more vaccines.", [QURESHI, CHINA],
+                     [("appeal", "PAKGOV", "CHN", "send more vaccines")], id="appealed-to"),
+        pytest.param("Pakistan did not demand compensation.", [PAKISTAN], [],
+                     id="negated-cue"),
+        # quotations
+        pytest.param("“Pakistan will protect its borders,” Qureshi said.", [QURESHI, PAKISTAN],
+                     [("commitment", "PAKGOV", None, "will protect its borders")],
+                     id="quoted-own-name"),
+        pytest.param("“We will not be intimidated,” Qureshi said.", [QURESHI], [],
+                     id="quoted-passive"),
+        pytest.param("“The Taliban made promises, and we will hold them to those promises,”"
+                     " Blinken said.", [BLINKEN, ("Taliban", "TAL")],
+                     [("commitment", "USAGOV", None, "will hold them to those promises")],
+                     id="quoted-second-clause"),
+        pytest.param("“We expect Iran to free the sailors,” Blinken said.", [BLINKEN, IRAN],
+                     [("demand", "USAGOV", "IRN", "free the sailors")], id="we-expect"),
+        pytest.param("Washington expects Russia to attack.", [("Washington", "USA"), RUSSIA], [],
+                     id="forecast-expect"),
+    ],
+)
+def test_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]],
+                expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, phrases)
+    assert summary(claims) == expected
