@@ -8,19 +8,30 @@ Heuristics, in the order they apply to a run of adjacent matches:
 2. A title followed by capitalised words that name nobody known ("Foreign Minister Ali Rahimi")
    teaches a person (``how="title"``); the surname then names that person in the rest of the text,
    as does the surname of any person first named in full.
-3. "Qureshi, Pakistan's foreign minister": the apposition is absorbed into the person's mention.
+3. "Qureshi, Pakistan's foreign minister" (or "Algeria's leading rights activist"): the
+   apposition is absorbed into the person's mention.
 4. A role word whose ``of``/``including`` phrase holds countries ("ministers of … China and
    Russia") gives each of those countries its type.
-5. A capitalised institution with no country ("the Senate"), or a bare organ of the state
-   ("police", "soldiers", "officials"), takes the country of the nearest mention in its sentence,
-   else of the latest one before it, else of the dateline (``how="anaphor"``) — unless it is the
-   object of a verb whose subject is its own country ("the Pentagon sent warplanes").
+5. Role words with no name are generic actors (``how="anaphor"``; what counts as one:
+   ``generic.py``). A capitalised institution with no country ("the Senate"), or a bare organ of
+   the state ("police", "soldiers", "officials"), takes the country of its own phrase ("police in
+   Kabul"), else of the nearest mention in its sentence, else of the latest one before it, else of
+   the dateline — unless it is the object of a verb whose subject is its own country ("the
+   Pentagon sent warplanes"). A sector ("five people", "a suicide bomber", "protesters") takes a
+   country only when the text makes it clear: its own phrase, else the one country named as where
+   things happen in the sentence, else the one country the sentence names (not counting a state
+   or army acting on it), else the dateline, else a country dominating the text before. With no
+   country, a generic actor is its type alone ("COP", "CVL"); a private person ("a man", "his
+   family") with no country is no actor.
 6. Countries and capitals used as places ("in Afghanistan", a "KABUL -" dateline) and
-   organisations used as venues ("on the sidelines of the UN General Assembly") are not actors.
+   organisations used as venues ("on the sidelines of the UN General Assembly") are not actors;
+   neither is a country that only qualifies ("US$ 50", "Russian-made", "anti-Syria"), and
+   "ethnic Albanians" are a people placed by their context, not Albania.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -28,6 +39,17 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.aliases import fold
 from tacitus.actors.bodies import is_attached, is_description, is_own_object
+from tacitus.actors.generic import (
+    attached_index,
+    bare_actor,
+    head_token,
+    is_ethnic,
+    is_foreign,
+    is_generic_actor,
+    is_private_person,
+    names_place,
+    striking_subject,
+)
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.lexicon import (
     CountryName,
@@ -50,6 +72,7 @@ OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", 
 INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
 MAX_NAME_TOKENS = 4
 MAX_QUALIFIERS = 3
+MAX_APPOSITION_QUALIFIERS = 2
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "january", "february", "march", "april", "may", "june", "july",
@@ -57,7 +80,24 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 PLURALS = frozenset({"NNS", "NNPS"})
 QUALIFIER_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 MAX_OF_HOPS = 6
+NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as"})
+# a country dominates the text before a sentence when named at least twice and in two thirds
+# of the country mentions
+MIN_DOMINANT = 2
+DOMINANT_SHARE = (2, 3)
 FORMER = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "exiled"})
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+# titles too vague, or too often other words, to stand alone for an actor ("world leaders",
+# "a speaker at the rally", "seek justice")
+VAGUE_TITLES = frozenset({"leader", "representative", "speaker", "justice", "secretary",
+                          "executive", "head of state"})
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+CURRENCY_WORDS = frozenset({"dollar", "cent", "pound", "euro", "yuan", "rupee", "ruble", "rouble"})
+# "Russian-made", "Bosnia-style", "US-born": the country qualifies a thing or a person's origin
+QUALIFYING_PARTICIPLES = frozenset({"made", "built", "style", "born", "designed", "manufactured",
+                                    "produced", "type", "era"})
+# a country used as a place after one of these: where people are, not where they go
+STAYING_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
 
 
 class Composer:
@@ -80,6 +120,11 @@ class Composer:
         self.governed: set[int] = set()
         # countries and capitals named as places ("in Haiti"): context, though not actors
         self.places: list[tuple[int, Country]] = []
+        # the same by token, and those where people are ("in Haiti", not "into Haiti")
+        self.place_tokens: dict[int, Country] = {}
+        self.staying: list[tuple[int, Country]] = []
+        # "ethnic Albanians": start of the mention -> the country its adjective names
+        self.ethnic: dict[int, Country] = {}
 
     # 1. the pass
     def compose(self) -> list[Draft]:
@@ -167,6 +212,9 @@ class Composer:
             return k + 1, atom.end
         prefix: Atom | None = None
         j = k
+        if isinstance(value, CountryName) and self.stance(atom.start):
+            # "anti-Syria journalist", "pro-Iran militias": the country is not the actor
+            return k + 1, atom.end
         if isinstance(value, CountryName | OrganisationName | GroupName):
             prefix, j = atom, k + 1
         position = atom.end if prefix else atom.start
@@ -208,12 +256,17 @@ class Composer:
                 return self.skip_apposition(j, name_end)
         if prefix is None:
             if isinstance(value, SeatName):
+                if self.inside_unknown_name(atom.start):
+                    return k + 1, atom.end
                 if not self.is_place(atom.start, atom.end):
                     self.add_seat(atom.start, atom)
                 else:
-                    self.places.append((atom.start, value.country))
+                    self.add_place(atom.start, atom.end, value.country)
                 return k + 1, atom.end
-            self.dangling.extend(roles)
+            if roles:
+                # "government troops", "fundamentalist demonstrators": one generic actor, typed
+                # by its last word
+                self.dangling.append(Atom(roles[0].start, roles[-1].end, roles[-1].value))
             return max(j, k + 1), position
         self.add_prefixed(prefix, roles, role_words)
         return j, position
@@ -292,7 +345,20 @@ class Composer:
         end = roles[-1].end if roles else prefix.end
         if isinstance(value, CountryName):
             if not roles and self.is_place(prefix.start, prefix.end):
-                self.places.append((prefix.start, value.country))
+                self.add_place(prefix.start, prefix.end, value.country)
+                return
+            if not roles and value.adjective and names_place(self.doc, prefix.start, prefix.end):
+                # "the Ukrainian city of Kharkiv": an actor as CAMEO codes a target, and where
+                # things happen
+                self.staying.append((prefix.start, value.country))
+            if not roles and self.not_an_actor(prefix):
+                return
+            if value.adjective and is_ethnic(self.doc, prefix.start):
+                # "ethnic Albanians": a people, placed by its context like any generic actor
+                self.dangling.append(Atom(prefix.start - 1, end, RoleWord(
+                    role_words[-1].actor_type if role_words else self.lexicon.kb.types["CVL"],
+                    self.doc[prefix.start:end].text.lower(), title=False)))
+                self.ethnic[prefix.start - 1] = value.country
                 return
             actor_type = role_words[-1].actor_type if role_words else None
             phrases = tuple(word.phrase.lower() for word in role_words)
@@ -311,6 +377,43 @@ class Composer:
                 code=org.code, name=org.name, kind=org.kind, country=country), "kb"))
 
     # 3. helpers
+    def add_place(self, start: int, end: int, country: Country) -> None:
+        self.places.append((start, country))
+        for index in range(start, end):
+            self.place_tokens[index] = country
+        if self.doc[start:end].root.head.lower_ in STAYING_PREPS:
+            self.staying.append((start, country))
+
+    def stance(self, start: int) -> bool:
+        """Whether "anti-" or "pro-" precedes the name at ``start``."""
+        return (start >= 2 and self.doc[start - 1].text == "-"
+                and self.doc[start - 2].lower_ in STANCE_PREFIXES)
+
+    def not_an_actor(self, atom: Atom) -> bool:
+        """A bare country name that only qualifies a thing: "US$ 5 million", "Russian-made
+        rockets", "a Bosnia-style war"."""
+        doc = self.doc
+        after = atom.end
+        if after < len(doc) and (doc[after].text in CURRENCY_SIGNS
+                                 or doc[after].lemma_.lower() in CURRENCY_WORDS):
+            return True
+        value = atom.value
+        if (isinstance(value, CountryName) and value.adjective and value.country.kind == "region"
+                and after < len(doc) and doc[after].text[:1].isupper()):
+            # "Western Cambodia", "the Western Cape": part of a place name
+            return True
+        return (after + 1 < len(doc) and doc[after].text == "-"
+                and doc[after + 1].lower_ in QUALIFYING_PARTICIPLES)
+
+    def inside_unknown_name(self, start: int) -> bool:
+        """Whether a capitalised word continues a name no table knows ("the Ceasefire Violations
+        Committee", "the African National Congress")."""
+        if start == 0 or self.doc[start].is_sent_start:
+            return False
+        before = self.doc[start - 1]
+        return (before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ", "NOUN")
+                and not before.is_sent_start and not self.covered[before.i])
+
     def former(self, start: int) -> bool:
         """Whether "former", "ex-" or "late" qualifies the title at ``start``."""
         window = self.doc[max(0, start - 2):start + 2]
@@ -395,6 +498,7 @@ class Composer:
                 country = value.country
                 cursor = self.atoms[j].end
                 j += 1
+        cursor = self.skip_qualifiers(cursor, j, possessive=country is not None)
         words: list[RoleWord] = []
         while (j < len(self.atoms) and isinstance(self.atoms[j].value, RoleWord)
                and self.adjacent(cursor, j, allow_possessive=not words)):
@@ -407,9 +511,30 @@ class Composer:
             return None
         return j, cursor, country, words
 
+    def skip_qualifiers(self, cursor: int, j: int, *, possessive: bool) -> int:
+        """Past "'s" and up to two adjectives before atom ``j`` ("Algeria's leading human rights
+        activist"), when that is what lies between; else ``cursor`` unchanged."""
+        if j >= len(self.atoms):
+            return cursor
+        moved = cursor
+        if possessive and moved < len(self.doc) and fold(self.doc[moved].text).lower() in (
+                POSSESSIVES):
+            moved += 1
+        start = self.atoms[j].start
+        gap = range(moved, start)
+        if len(gap) <= MAX_APPOSITION_QUALIFIERS and all(
+                not self.covered[index] and (self.doc[index].pos_ == "ADJ"
+                                             or self.doc[index].dep_ == "amod")
+                for index in gap):
+            return start
+        return cursor
+
     def is_place(self, start: int, end: int) -> bool:
         """A location ("in Kabul") or a dateline ("KABUL, Afghanistan (AP) -")."""
         token = self.doc[start:end].root
+        if token.dep_ == "poss" and token.head.dep_ == "pobj" and not self.covered[token.head.i]:
+            # "in Pakistan's Swat valley"
+            token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
     def is_venue(self, start: int) -> bool:
@@ -441,29 +566,124 @@ class Composer:
             if token.dep_ not in OF_DEPS or token.head.i == token.i:
                 return None
             token = token.head
+            if token.dep_ == "prep" and token.lower_ not in NAMING_PREPS:
+                # "bombers from a group in the western Iraqi province": a place, not members
+                return None
             if token.i in heads:
                 return heads[token.i]
         return None
 
     def place_institutions(self) -> None:
-        """Bare bodies take the country of their context: "the Senate", "police", "soldiers"."""
+        """Role nouns with no name become generic actors: "the Senate", "police", "soldiers",
+        "five people", "a suicide bomber".
+
+        Organs of the state take the country of their own phrase ("police in Kabul"), else of
+        their context (the nearest mention in the sentence, else the latest before, else the
+        dateline). Sectors ("people", "gunmen") may be anyone's: they take a country only when
+        the text makes it clear (``sector_country``). With no country, the actor is its type
+        alone ("COP", "CVL"), except a private person ("a man"), who is then no actor.
+        """
         for role in self.dangling:
             word = role.value
             assert isinstance(word, RoleWord)
-            # only organs of the state: "police", "soldiers", "officials" belong to the country
-            # of their story; "people" or "civilians" may be anyone's
-            if (word.title or word.actor_type.kind != "state" or role.start in self.governed
-                    or is_description(self.doc, role) or is_attached(self.doc, role, self.drafts)):
+            if (role.start in self.governed or is_description(self.doc, role)
+                    or is_attached(self.doc, role, self.drafts)):
                 continue
+            state = word.actor_type.kind == "state"
+            ethnic = role.start in self.ethnic
             token = self.doc[role.start]
-            capitalised = token.text[:1].isupper() and not token.is_sent_start
-            if capitalised and word.actor_type.code not in INSTITUTION_TYPES:
+            capitalised = (token.text[:1].isupper() and not token.is_sent_start
+                           and role.start != self.dateline_end)
+            if capitalised and not ethnic and (word.actor_type.code not in INSTITUTION_TYPES
+                                               or self.inside_unknown_name(role.start)):
                 continue
-            country = self.context_country(role.start) or self.dateline_country
-            if country is not None and not is_own_object(self.doc, role, country.code,
-                                                         self.drafts):
-                actor = state_actor(country, word.actor_type, (word.phrase.lower(),))
-                self.drafts.append(Draft(role.start, role.end, actor, "anaphor"))
+            if (not state or word.title) and not is_generic_actor(self.doc, role):
+                continue
+            if word.title and word.phrase.lower() in VAGUE_TITLES:
+                continue
+            country = self.attached_country(role)
+            if country is None and state:
+                country = self.context_country(role.start) or self.dateline_country
+            elif country is None:
+                country = self.sector_country(role.start)
+            if country is not None and ((ethnic and country == self.ethnic[role.start])
+                                        or is_foreign(self.doc, role)):
+                # "ethnic Albanians in Albania" say nothing more; "foreign journalists" are not
+                # the context's
+                country = None
+            phrase = word.phrase.lower()
+            if country is None and is_private_person(self.doc, role):
+                continue
+            if country is None:
+                actor = bare_actor(word.actor_type, phrase)
+            elif state and is_own_object(self.doc, role, country.code, [
+                    draft for draft in self.drafts if draft.actor.kind != "sector"]):
+                continue
+            else:
+                actor = state_actor(country, word.actor_type, (phrase,))
+            end = max(role.end, head_token(self.doc, role).i + 1)
+            self.drafts.append(Draft(role.start, end, actor, "anaphor"))
+
+    def attached_country(self, role: Atom) -> Country | None:
+        """The country of the role noun's own phrase: "protesters in Kabul", "the people of
+        Yemen"."""
+        index = attached_index(self.doc, role)
+        if index is None:
+            return None
+        if index in self.place_tokens:
+            return self.place_tokens[index]
+        countries = self.lexicon.kb.countries
+        for draft in self.drafts:
+            if draft.start <= index < draft.end and draft.actor.country in countries:
+                return countries[str(draft.actor.country)]
+        return None
+
+    def sector_country(self, index: int) -> Country | None:
+        """A sector's country when the text makes it clear: the one country named as where
+        things happen in the sentence ("in Pakistan"), else the one country the sentence names,
+        else the dateline, else a country that dominates the text before; none when the sentence
+        names several."""
+        sentence = self.doc[index].sent
+        inside = {country.code: country for start, country in self.staying
+                  if sentence.start <= start < sentence.end}
+        if len(inside) == 1:
+            return next(iter(inside.values()))
+        if inside:
+            return None
+        striker = striking_subject(self.doc, index)
+        named = {country.code: country for start, country in self.country_mentions(staying=True)
+                 if sentence.start <= start < sentence.end
+                 and not (striker is not None and start in striker
+                          and self.is_armed_or_state(start))}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None
+        if self.dateline_country is not None:
+            return self.dateline_country
+        earlier = Counter(country.code for start, country in self.country_mentions()
+                          if start < sentence.start)
+        if not earlier:
+            return None
+        code, count = earlier.most_common(1)[0]
+        if count >= MIN_DOMINANT and count * DOMINANT_SHARE[1] >= sum(earlier.values()) * (
+                DOMINANT_SHARE[0]):
+            return self.lexicon.kb.countries[code]
+        return None
+
+    def is_armed_or_state(self, start: int) -> bool:
+        """Whether the draft at ``start`` is a country itself or its military."""
+        return any(draft.start == start and (draft.actor.code == draft.actor.country
+                                             or draft.actor.code.endswith("MIL"))
+                   for draft in self.drafts)
+
+    def country_mentions(self, *, staying: bool = False) -> list[tuple[int, Country]]:
+        """Every country named so far, as an actor's country or as a place (with ``staying``,
+        only places where people are: "in Pakistan", not "into Pakistan")."""
+        countries = self.lexicon.kb.countries
+        found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
+                 if draft.actor.country in countries and draft.country_pending is None]
+        return found + (self.staying if staying else self.places)
 
     def fill_pending_countries(self) -> None:
         for index, draft in enumerate(self.drafts):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tacitus.actors.generic import bare_actor
 from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
@@ -78,6 +79,12 @@ def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
     return references
 
 
+def names_inside(doc: Doc, reference: Reference, drafts: Sequence[Draft]) -> bool:
+    """Whether the description's own phrase names an actor ("the government of Pakistan")."""
+    inside = {token.i for token in doc[reference.end - 1].subtree}
+    return any(draft.start in inside for draft in drafts)
+
+
 def is_expletive(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
@@ -100,6 +107,11 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> list
                    and compatible(draft.actor, reference)]
         antecedent = choose(doc, doc[reference.start], earlier)
         if antecedent is None:
+            if reference.noun in GOVERNMENT_NOUNS and not names_inside(doc, reference, drafts):
+                # "The government outlawed the party": a government, whose country the text
+                # does not say
+                added.append(Draft(reference.start, reference.end,
+                                   bare_actor(kb.types["GOV"], reference.noun), reference.how))
             continue
         actor = referred_actor(antecedent.actor, reference, kb)
         draft = Draft(reference.start, reference.end, actor, reference.how)

@@ -13,6 +13,7 @@ from tacitus.model import Actor
 
 DATELINE_TOKENS = 12
 DASHES = frozenset({"-", "--", "–", "—"})
+VERBS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ def find_atoms(doc: Doc, texts: Sequence[str], lexicon: Lexicon) -> list[Atom]:
             index += 1
             continue
         role = lexicon.roles.match_at(doc, texts, index)
+        if role is not None and doc[role.end - 1].pos_ in VERBS:
+            # "the US pressed Iran", "police suspected him": a verb, no role
+            role = None
         best: Atom | None = None
         if name is not None:
             best = Atom(name.start, name.end, name.value)

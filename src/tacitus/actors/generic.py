@@ -1,0 +1,124 @@
+"""Generic actors: role nouns with no name ("a suicide bomber", "five people", "police").
+
+Which of them are actor mentions, and where their country may come from:
+
+1. A sector noun ("people", "students", "gunmen") is an actor only as a noun that is not a
+   modifier of another noun ("student union", "fighter jets"), not an anonymous source ("people
+   familiar with the talks") and not a place ("taken to hospital").
+2. A noun's own phrase may say its country: "protesters in Kabul", "refugees from Syria",
+   "the people of Yemen" (``attached_index`` gives the word to look up).
+3. "ethnic Albanians", "ethnic Serb guerrillas": the adjective names an ethnic group, not the
+   country; the group takes the country of its context like any generic actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.knowledge import ActorType
+from tacitus.actors.matches import Atom
+from tacitus.model import Actor
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# prepositions after which a role noun's object says where the actors are from or are
+ATTACHING_PREPS = frozenset({"in", "from", "of", "across", "throughout", "inside", "within",
+                             "around", "near"})
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "inside", "outside", "near",
+                         "towards", "toward", "on"})
+# nouns that name a building or an institution as often as the people in it
+PLACE_NOUNS = frozenset({"hospital", "school", "university", "court", "press", "public",
+                         "industry", "media", "television", "newspaper"})
+# "people familiar with the matter", "sources close to the talks": unnamed sources
+SOURCE_ADJECTIVES = frozenset({"familiar", "close", "knowledgeable"})
+ETHNIC = frozenset({"ethnic"})
+PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "youth", "teenager",
+                             "family", "relative", "passenger", "pedestrian", "tourist",
+                             "bystander", "victim", "witness", "driver", "men", "women",
+                             "children"})
+# nouns after a role word that still name its people: "rebel group", "opposition coalition"
+GROUP_HEADS = frozenset({"group", "movement", "party", "coalition", "alliance", "force",
+                         "faction", "camp", "leader", "member", "supporter", "militia",
+                         "organisation", "organization", "network", "outfit", "community"})
+FOREIGN = frozenset({"foreign", "international", "overseas", "expatriate", "multinational"})
+# nouns for places: a demonym before them locates, it names no actor
+PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "capital",
+                         "port", "county", "territory", "enclave", "airspace", "waters", "coast",
+                         "island", "countryside", "hamlet", "neighbourhood", "neighborhood",
+                         "suburb"})
+
+
+def head_token(doc: Doc, atom: Atom) -> Token:
+    """The noun the role words head: "rebels", or "group" in "rebel group"."""
+    token = doc[atom.end - 1]
+    head = token.head
+    if token.dep_ == "compound" and head.i == atom.end and head.lemma_.lower() in GROUP_HEADS:
+        return head
+    return token
+
+
+def is_generic_actor(doc: Doc, atom: Atom) -> bool:
+    """Whether a sector role noun with no name is an actor mention of its own."""
+    token = head_token(doc, atom)
+    if token.pos_ not in NOUN_POS or token.dep_ in {"compound", "amod", "poss"}:
+        return False
+    if any(child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES
+           for child in token.children):
+        return False
+    return not (token.lemma_.lower() in PLACE_NOUNS and token.dep_ == "pobj"
+                and token.head.lower_ in PLACE_PREPS)
+
+
+def attached_index(doc: Doc, atom: Atom) -> int | None:
+    """The object of the noun's own "in"/"from"/"of" phrase ("protesters in Kabul"), if any."""
+    token = head_token(doc, atom)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ATTACHING_PREPS:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild.i
+    return None
+
+
+def is_private_person(doc: Doc, atom: Atom) -> bool:
+    """"a man", "two women", "his family": private persons, actors only where the text places
+    them in a country (a crime report with no place codes nothing)."""
+    return head_token(doc, atom).lemma_.lower() in PRIVATE_PERSONS
+
+
+def is_foreign(doc: Doc, atom: Atom) -> bool:
+    """"foreign journalists", "international troops": not the context country's."""
+    token = head_token(doc, atom)
+    return any(child.dep_ == "amod" and child.lower_ in FOREIGN for child in token.children)
+
+
+def names_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a demonym only says where a place is: "the Ukrainian city of Kharkiv", "the
+    western Iraqi province of Anbar"."""
+    token = doc[start:end].root
+    return token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in PLACE_HEADS
+
+
+def striking_subject(doc: Doc, index: int) -> set[int] | None:
+    """Token indices of the subject of the verb whose object is the word at ``index`` ("US
+    drone strikes killed three militants"): a state or army acting on people says nothing of
+    their country."""
+    token = doc[index]
+    while token.dep_ in {"compound", "amod", "nummod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in {"dobj", "obj"}:
+        return None
+    for child in token.head.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return {item.i for item in child.subtree}
+    return None
+
+
+def is_ethnic(doc: Doc, start: int) -> bool:
+    """"ethnic Albanians": the word before a demonym makes it an ethnic group."""
+    return start > 0 and doc[start - 1].lower_ in ETHNIC
+
+
+def bare_actor(actor_type: ActorType, phrase: str) -> Actor:
+    """A generic actor whose country the text does not make clear: its type alone ("CVL")."""
+    return Actor(code=actor_type.code, name=actor_type.label, kind=actor_type.kind,
+                 roles=(phrase,))

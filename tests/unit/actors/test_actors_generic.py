@@ -1,0 +1,150 @@
+"""Generic actors: role nouns with no name, and where their country comes from."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tacitus.actors import ActorResolver, make_actor_resolver
+from tacitus.model import ActorMention
+
+
+@pytest.fixture(scope="module")
+def resolve() -> ActorResolver:
+    return make_actor_resolver()
+
+
+def found(nlp: Language, resolve: ActorResolver, text: str) -> list[tuple[str, str]]:
+    mentions: tuple[ActorMention, ...] = resolve(nlp(text), None)
+    return [(mention.text, mention.actor.code) for mention in mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one country named as where it happened
+    ("A suicide bomber killed four people at a market in Nigeria on Friday.",
+     [("suicide bomber", "NGAUAF"), ("people", "NGACVL")]),
+    ("Gunmen abducted three teachers in northern Mali.",
+     [("Gunmen", "MLIUAF"), ("teachers", "MLIEDU")]),
+    # a seat named as a place locates too
+    ("Protesters clashed with riot police in Nairobi.",
+     [("Protesters", "KENOPP"), ("riot police", "KENCOP")]),
+    # the noun's own phrase says where its people are
+    ("Rebels in Chad rejected the offer.", [("Rebels", "TCDREB")]),
+    # the only country the sentence names
+    ("Kenyan police arrested two men.", [("Kenyan police", "KENCOP"), ("men", "KENCVL")]),
+    # a demonym before a place noun locates the sector actors of the sentence
+    ("Troops shelled the Syrian town overnight, killing five civilians.",
+     [("Troops", "SYRMIL"), ("Syrian", "SYR"), ("civilians", "SYRCVL")]),
+    # a private person placed in a country
+    ("A woman was shot by police in Abuja.", [("woman", "NGACVL"), ("police", "NGACOP")]),
+    # the dateline
+    ("LAGOS, Nigeria (AP) - Kidnappers released the pupils on Sunday.",
+     [("Kidnappers", "NGACRM"), ("pupils", "NGAEDU")]),
+])
+def test_generic_actors_take_a_clear_country(nlp: Language, resolve: ActorResolver, text: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, resolve, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no country anywhere: the type alone, for states' organs as for sectors, but a private
+    # person with no country is no actor
+    ("A woman was shot by police after the chase.", [("police", "COP")]),
+    ("Residents said soldiers opened fire.", [("Residents", "CVL"), ("soldiers", "MIL")]),
+    # two countries and no place: ambiguous
+    ("Chinese and Indian officials said that villagers fled.",
+     [("Chinese", "CHN"), ("Indian officials", "INDGOV"), ("villagers", "CVL")]),
+    # "foreign" people are not the context country's
+    ("The Taliban detained two foreign journalists in Kabul.",
+     [("Taliban", "TAL"), ("journalists", "MED")]),
+    # destination is not where people are
+    ("Refugees crossed into Pakistan.", [("Refugees", "REF")]),
+])
+def test_generic_actors_without_a_clear_country(nlp: Language, resolve: ActorResolver,
+                                                text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, resolve, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "People familiar with the talks said the deal was close.",
+    "He was taken to hospital after the crash.",
+    "The fighter jets flew over the student union building.",
+    "The ministry pressed ahead with the plan.",
+])
+def test_role_words_that_name_no_actor(nlp: Language, resolve: ActorResolver,
+                                       text: str) -> None:
+    assert [code for _, code in found(nlp, resolve, text)
+            if code.endswith(("CVL", "EDU", "MED", "HLH", "REB"))] == []
+
+
+def test_a_state_actor_acting_on_people_does_not_lend_them_its_country(
+        nlp: Language, resolve: ActorResolver) -> None:
+    assert ("militants", "REB") in found(
+        nlp, resolve, "US drone strikes killed three militants in a remote compound.")
+
+
+def test_ethnic_demonyms_name_a_people_placed_by_context(nlp: Language,
+                                                         resolve: ActorResolver) -> None:
+    assert found(nlp, resolve, "Ethnic Albanians protested in Serbia on Sunday.") == [
+        ("Ethnic Albanians", "SRBCVL")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A prominent anti-Syria journalist was killed in Beirut.", [("journalist", "LBNMED")]),
+    ("He was paid US$ 50,000 in cash.", []),
+    ("They fired Russian-made rockets.", []),
+    ("Fighting raged in Western Cambodia.", []),
+])
+def test_a_country_that_only_qualifies_is_no_actor(nlp: Language, resolve: ActorResolver,
+                                                   text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, resolve, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition groups in Zimbabwe demanded reforms.", [("Opposition groups", "ZWEOPP")]),
+    ("Egyptian police dispersed fundamentalist demonstrators.",
+     [("Egyptian police", "EGYCOP"), ("fundamentalist demonstrators", "EGYOPP")]),
+    ("The Ceasefire Monitoring Committee met in Monrovia.", []),
+])
+def test_role_phrases(nlp: Language, resolve: ActorResolver, text: str,
+                      expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, resolve, text) == expected
+
+
+def test_apposition_with_qualifiers(nlp: Language, resolve: ActorResolver) -> None:
+    text = "Ali Benhadj, Algeria's leading rights activist, began a hunger strike."
+    assert found(nlp, resolve, text)[0] == ("Ali Benhadj", "DZAHRI")
+
+
+def test_abbreviated_military_titles(nlp: Language, resolve: ActorResolver) -> None:
+    text = "Lt. Gen. Henri Namphy resigned to allow Haiti's elections."
+    assert found(nlp, resolve, text)[0] == ("Lt. Gen. Henri Namphy", "HTIMIL")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Liberation Tigers of Tamil Eelam attacked a base.",
+     [("Liberation Tigers of Tamil Eelam", "LTT")]),
+    ("UNITA rebels shelled the town.", [("UNITA rebels", "UNT")]),
+    ("The MILF signed the accord.", [("MILF", "MLF")]),
+])
+def test_added_groups(nlp: Language, resolve: ActorResolver, text: str,
+                      expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, resolve, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no antecedent: a government whose country the text does not say
+    ("The government outlawed the party.", [("The government", "GOV")]),
+    # its own phrase names the country: that mention is the actor
+    ("The government of Chad said so.", [("Chad", "TCDGOV")]),
+])
+def test_a_government_without_antecedent(nlp: Language, resolve: ActorResolver, text: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, resolve, text) == expected
+
+
+def test_blogger_is_a_title(nlp: Language, resolve: ActorResolver) -> None:
+    text = "Syrian forces arrested the blogger Hassan Karimi."
+    assert found(nlp, resolve, text)[-1] == ("blogger Hassan Karimi", "SYRMED")
