@@ -2,12 +2,17 @@
 
 The spans are given, so each is an actor whether or not the actor resolver knew it. The coder
 first looks for a clause-level event from the source to the target (the ``code_events`` rules:
-roles from the parse, negation, modality and frames applied). When no clause links them it falls
-back, in order, to the lexicon trigger on the dependency path between the two spans (or governing
-the phrase that holds both), then to the trigger standing between them in the sentence, then to
-the trigger nearest to them; each fallback is less sure and its confidence says so. A call, visit
-or mission is coded by its purpose when it has one ("called X to congratulate him"). Events with
-a PLOVER type win over CAMEO statements (01x), which PLOVER does not code.
+roles from the parse, negation, modality and frames applied, plus verdicts and stance adjectives,
+``pair_readings``). The pair is known to be related, so when no asserted event links them the
+coder next tries the triggers the clause coder dropped, read for what they still say ("failed to
+reach agreement with X" rejects, "would hold talks with X" intends to cooperate). Then it falls
+back to the event the source span names itself ("a Saudi-led strike on X"), then, in order, to
+the trigger on the dependency path between the two spans (or governing the phrase that holds
+both), the trigger standing between them in the sentence, and the trigger nearest to them; each
+fallback is less sure and its confidence says so. A call, visit, mission or operation is coded
+by its purpose when it has one ("called X to congratulate him"), an order by the action ordered.
+Some constructions take the PLOVER type PLOVER's own definitions give them (``pair_plover``).
+Events with a PLOVER type win over CAMEO statements (01x), which PLOVER does not code.
 """
 
 from __future__ import annotations
@@ -29,15 +34,39 @@ from tacitus.events.lexicon import (
     merge_lexicons,
 )
 from tacitus.events.ontology import Ontology, load_ontology
-from tacitus.events.triggers import Trigger, sentence_triggers
+from tacitus.events.pair_plover import (
+    DISAPPROVE,
+    as_agreement_reached,
+    as_cooperative_offer,
+    as_peacekeeping,
+    calls_for_sanctions_on,
+    plover_reading,
+)
+from tacitus.events.pair_readings import (
+    stance_triggers,
+    unasserted_triggers,
+    verdict_triggers,
+)
+from tacitus.events.triggers import (
+    DIRECTIVE_VERBS,
+    FRAME_BY_ROOT,
+    Trigger,
+    sentence_triggers,
+)
 from tacitus.model import Actor, ActorMention, Article, Event
 
 CharSpan = tuple[int, int]
 # How the event was found, most reliable first, and the confidence cap of each way.
-HOW_CONFIDENCE = {"clause": 1.0, "reversed": 0.6, "path": 0.5, "between": 0.35, "nearest": 0.25}
+HOW_CONFIDENCE = {"clause": 1.0, "reversed": 0.6, "named": 0.5, "path": 0.5, "unasserted": 0.45,
+                  "between": 0.35, "nearest": 0.25}
 CONSULT_ROOT = "04"
+SUPPORT_ROOT = "05"
+AID_ROOT = "07"
 # Verbs that send someone on a mission whose purpose says what was done.
 DISPATCH_VERBS = frozenset({"send", "dispatch"})
+# Objects that only say an undertaking began ("launched operations to detain X").
+OPERATION_NOUNS = frozenset({"operation", "campaign", "mission", "effort", "drive",
+                             "initiative"})
 SOURCE_CODE = "PAIRSRC"
 TARGET_CODE = "PAIRTGT"
 
@@ -159,8 +188,84 @@ def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Sp
     """Every way this sentence links the pair, each with its confidence."""
     index = _marked_index(source, target, sentence_index)
     marked = _positions(source) | _positions(target)
-    triggers = [trigger for trigger in sentence_triggers(sentence, lexicon, frames)
-                if trigger.head.i not in marked]
+    kept = sentence_triggers(sentence, lexicon, frames)
+    taken = {trigger.head.i for trigger in kept}
+    kept += [found for found in (*verdict_triggers(sentence), *stance_triggers(sentence))
+             if found.head.i not in taken]
+    triggers = [as_peacekeeping(as_agreement_reached(as_cooperative_offer(trigger)), source)
+                for trigger in kept if trigger.head.i not in marked]
+    linked = _clause_links(triggers, sentence, sentence_index, source, target, index, article,
+                           ontology)
+    if linked:
+        return linked
+    # The pair is marked, so the sentence relates them: a trigger dropped as no event (refused,
+    # only intended) still says how.
+    unasserted = [trigger for trigger in unasserted_triggers(sentence, lexicon, frames, kept)
+                  if trigger.head.i not in marked]
+    linked = [replace(event, how="unasserted",
+                      confidence=min(event.confidence, HOW_CONFIDENCE["unasserted"]))
+              for event in _clause_links(unasserted, sentence, sentence_index, source, target,
+                                         index, article, ontology)]
+    if linked:
+        return linked
+    named = _source_event(source, kept, ontology)
+    if named is not None and not triggers:
+        # "[s A Saudi-led strike] on [t a school bus]": the source span names the event itself
+        return [_from_trigger(named, sentence, sentence_index, ontology, "named")]
+    triggers = sorted([*triggers, *unasserted], key=lambda trigger: trigger.head.i)
+    if not triggers:
+        return []
+    found, how = _nearby_trigger(triggers, source, target)
+    if (named is not None and named.cameo[:2] in FRAME_BY_ROOT
+            and found.head in named.head.subtree):
+        # "[s Cuba's refusal] to engage with [t Colombia]": the source's noun frames the action
+        code = frames.code(FRAME_BY_ROOT[named.cameo[:2]], found.cameo) or named.cameo
+        return [_from_trigger(replace(named, cameo=code), sentence, sentence_index, ontology,
+                              "named")]
+    telling = _telling_trigger(found, triggers, ontology)
+    return [_from_trigger(telling or found, sentence, sentence_index, ontology, how)]
+
+
+def _nearby_trigger(triggers: Sequence[Trigger], source: Span | None,
+                    target: Span | None) -> tuple[Trigger, str]:
+    """The trigger no clause links to the pair but that stands nearest it, and how it was
+    found: on the dependency path between the spans (or governing the phrase that holds both),
+    between them in the sentence, or nearest to them."""
+    roots = [span.root for span in (source, target) if span is not None]
+    path = _path(roots[0], roots[-1]) if len(roots) == 2 else []
+    on_path = [trigger for trigger in triggers if trigger.head in path]
+    if path and not on_path:
+        # both spans inside one phrase ("critics of the government"): the verb governing it
+        by_head = {trigger.head.i: trigger for trigger in triggers}
+        governing = next((by_head[token.i] for token in path[0].ancestors
+                          if token.i in by_head), None)
+        on_path = [governing] if governing is not None else []
+        path = [governing.head] if governing is not None else path
+    if on_path:
+        return min(on_path, key=lambda trigger: path.index(trigger.head)), "path"
+    low, high = min(root.i for root in roots), max(root.i for root in roots)
+    between = [trigger for trigger in triggers if low < trigger.head.i < high]
+    if between:
+        return between[0], "between"
+    return min(triggers, key=lambda trigger: min(abs(trigger.head.i - low),
+                                                 abs(trigger.head.i - high))), "nearest"
+
+
+def _source_event(source: Span | None, triggers: Sequence[Trigger],
+                  ontology: Ontology) -> Trigger | None:
+    """The event noun heading the source span, when the span names an event and its actor is
+    only a modifier ("a Saudi-led strike", "Cuba's refusal", "Australian aid")."""
+    if source is None:
+        return None
+    return next((trigger for trigger in triggers
+                 if trigger.head == source.root and trigger.entry.kind == "noun"
+                 and _has_plover(trigger, ontology)), None)
+
+
+def _clause_links(triggers: Sequence[Trigger], sentence: Span, sentence_index: int,
+                  source: Span | None, target: Span | None, index: dict[int, ActorMention],
+                  article: Article, ontology: Ontology) -> list[PairEvent]:
+    """The clause-level events of ``triggers`` from the source to the target (or reversed)."""
     wanted = (SOURCE_CODE, TARGET_CODE)
     linked: list[PairEvent] = []
     for trigger in triggers:
@@ -174,49 +279,30 @@ def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Sp
             else:
                 continue
             telling = _telling_trigger(trigger, triggers, ontology)
-            if telling is None:
-                linked.append(_from_event(event, sentence_index, how))
+            if calls_for_sanctions_on(trigger, target):
+                linked.append(replace(_from_event(event, trigger, sentence_index, how),
+                                      plover=DISAPPROVE[0], plover_mode=DISAPPROVE[1]))
+            elif telling is None:
+                linked.append(_from_event(event, trigger, sentence_index, how))
             else:
                 confidence = min(event.confidence, HOW_CONFIDENCE[how])
                 linked.append(replace(_from_trigger(telling, sentence, sentence_index, ontology,
                                                     how), confidence=confidence))
-    if linked:
-        return linked
-    if not triggers:
-        # Only negated or hypothetical triggers: the sentence reports no event between them.
-        return []
-    roots = [span.root for span in (source, target) if span is not None]
-    path = _path(roots[0], roots[-1]) if len(roots) == 2 else []
-    on_path = [trigger for trigger in triggers if trigger.head in path]
-    if path and not on_path:
-        # both spans inside one phrase ("critics of the government"): the verb governing it
-        by_head = {trigger.head.i: trigger for trigger in triggers}
-        governing = next((by_head[token.i] for token in path[0].ancestors
-                          if token.i in by_head), None)
-        on_path = [governing] if governing is not None else []
-        path = [governing.head] if governing is not None else path
-    if on_path:
-        top = min(on_path, key=lambda trigger: path.index(trigger.head))
-        return [_from_trigger(top, sentence, sentence_index, ontology, "path")]
-    low, high = min(root.i for root in roots), max(root.i for root in roots)
-    between = [trigger for trigger in triggers if low < trigger.head.i < high]
-    if between:
-        return [_from_trigger(between[0], sentence, sentence_index, ontology, "between")]
-    nearest = min(triggers, key=lambda trigger: min(abs(trigger.head.i - low),
-                                                    abs(trigger.head.i - high)))
-    return [_from_trigger(nearest, sentence, sentence_index, ontology, "nearest")]
+    return linked
 
 
 def _telling_trigger(trigger: Trigger, triggers: Sequence[Trigger],
                      ontology: Ontology) -> Trigger | None:
     """The trigger that says what a contact or setting was about, when there is one: the purpose
-    of a call, visit or mission ("called X to congratulate him", "sent experts to X to
-    investigate"), or the clause verb an event noun only sets the scene for ("in a meeting with
-    X, agreed to …")."""
+    of a call, visit, mission or operation ("called X to congratulate him", "sent experts to X
+    to investigate", "launched operations to detain X"), the action ordered ("ordered X
+    jailed"), the aid supported ("supported economic assistance to X"), or the clause verb an
+    event noun only sets the scene for ("in a meeting with X, agreed to …")."""
     head = trigger.head
     by_head = {other.head.i: other for other in triggers}
     if trigger.entry.kind != "noun" and (trigger.cameo[:2] == CONSULT_ROOT
-                                         or head.lemma_ in DISPATCH_VERBS):
+                                         or head.lemma_ in DISPATCH_VERBS
+                                         or _undertakes_operation(trigger)):
         for child in head.children:
             purpose = by_head.get(child.i)
             if (purpose is not None and child.dep_ in {"advcl", "xcomp"}
@@ -224,6 +310,20 @@ def _telling_trigger(trigger: Trigger, triggers: Sequence[Trigger],
                     and _has_plover(purpose, ontology)
                     and purpose.cameo[:2] != CONSULT_ROOT):
                 return purpose
+    if head.lemma_ in DIRECTIVE_VERBS:
+        # "ordered [t X] jailed": the ordered action is the commander's own
+        ordered = next((by_head[child.i] for child in head.children
+                        if child.dep_ in {"ccomp", "xcomp", "oprd"} and child.i in by_head
+                        and _has_plover(by_head[child.i], ontology)), None)
+        if ordered is not None:
+            return ordered
+    if trigger.cameo[:2] == SUPPORT_ROOT:
+        # "supported economic assistance to X": the support is material, the aid itself
+        aid = next((by_head[child.i] for child in head.children
+                    if child.dep_ == "dobj" and child.i in by_head
+                    and by_head[child.i].cameo[:2] == AID_ROOT), None)
+        if aid is not None:
+            return aid
     if trigger.entry.kind == "noun" and head.dep_ == "pobj":
         verb = head.head.head
         clause = by_head.get(verb.i)
@@ -231,6 +331,12 @@ def _telling_trigger(trigger: Trigger, triggers: Sequence[Trigger],
                 and _has_plover(clause, ontology)):
             return clause
     return None
+
+
+def _undertakes_operation(trigger: Trigger) -> bool:
+    """"launched operations to detain X": an operation or campaign its purpose describes."""
+    obj = trigger.object_token
+    return obj is not None and obj.lemma_.lower() in OPERATION_NOUNS
 
 
 def _has_plover(trigger: Trigger, ontology: Ontology) -> bool:
@@ -256,10 +362,10 @@ def _path(a: Token, b: Token) -> list[Token]:
     return merged
 
 
-def _from_event(event: Event, sentence_index: int, how: str) -> PairEvent:
+def _from_event(event: Event, trigger: Trigger, sentence_index: int, how: str) -> PairEvent:
+    plover, mode = plover_reading(trigger, event.plover, event.plover_mode)
     return PairEvent(
-        cameo=event.cameo, cameo_name=event.cameo_name, plover=event.plover,
-        plover_mode=event.plover_mode,
+        cameo=event.cameo, cameo_name=event.cameo_name, plover=plover, plover_mode=mode,
         confidence=round(min(event.confidence, HOW_CONFIDENCE[how]), 2),
         trigger=event.trigger, trigger_start=event.trigger_start, trigger_end=event.trigger_end,
         sentence_index=sentence_index, how=how)
@@ -268,10 +374,11 @@ def _from_event(event: Event, sentence_index: int, how: str) -> PairEvent:
 def _from_trigger(trigger: Trigger, sentence: Span, sentence_index: int, ontology: Ontology,
                   how: str) -> PairEvent:
     code = ontology.describe(trigger.cameo)
+    plover, mode = plover_reading(trigger, code.plover, code.plover_mode)
     start = min(token.idx for token in trigger.tokens)
     end = max(token.idx + len(token) for token in trigger.tokens)
     return PairEvent(
-        cameo=code.code, cameo_name=code.name, plover=code.plover, plover_mode=code.plover_mode,
+        cameo=code.code, cameo_name=code.name, plover=plover, plover_mode=mode,
         confidence=HOW_CONFIDENCE[how], trigger=sentence.doc.text[start:end],
         trigger_start=start, trigger_end=end, sentence_index=sentence_index, how=how)
 
