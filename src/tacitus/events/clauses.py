@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -18,6 +18,9 @@ TARGET_PREPS = ("with", "between", "to", "against", "on", "upon", "at", "toward"
 # "members including China and Russia".
 NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as", "by"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# Modifiers through which a title leads on to the actor that modifies it: "Vietnamese defense
+# chief Lich" (compound → amod), "former Germany defender Metzelder".
+CHAIN_DEPS = frozenset({"compound", "nmod"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -33,6 +36,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "force", "persuade", "invite",
                             "encourage", "press", "push", "allow", "help", "pressure", "compel"})
 MAX_NAMING_DEPTH = 3
+# Prepositions that put an event noun around a passive: "killed in a clash with", "wounded during
+# an attack by", "died after an air strike".
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "following", "amid", "under"})
+# Event nouns whose "with" object is a party: "a clash with IS fighters".
+MUTUAL_NOUNS = frozenset({"clash", "fighting", "battle", "gunfight", "firefight", "skirmish",
+                          "gunbattle", "shootout", "confrontation", "encounter", "fight"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +159,33 @@ def _named_by(token: Token, index: dict[int, ActorMention], depth: int) -> Actor
                     named = resolve_actors(pobj, index, depth=depth + 1)
                     if named.mentions:
                         return named
+    deps = MODIFIER_DEPS | {"npadvmod"} if _is_hyphen_participle(token) else MODIFIER_DEPS
     modifiers = [index[child.i] for child in token.children
-                 if child.dep_ in MODIFIER_DEPS and child.i in index]
+                 if child.dep_ in deps and child.i in index]
+    if not modifiers:
+        # "Vietnamese defense chief Gen. Lich": the actor modifies a modifier of the head;
+        # "Wells, a senior US official": or an apposition that is a mention or a title (not "Merapi,
+        # Indonesia's most active volcano"); "the ISIS-held area"
+        for child in token.children:
+            chains = child.dep_ in CHAIN_DEPS or _is_hyphen_participle(child)
+            if child.dep_ == "appos" and child.i in index:
+                return Actors((index[child.i],), True)
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and depth < MAX_NAMING_DEPTH:
+                # "Oshima, the United Nations Emergency Relief Coordinator": a title
+                named = resolve_actors(child, index, depth=depth + 1)
+                if named.mentions:
+                    return Actors(named.mentions, True)
+            if chains and child.i not in index and depth < MAX_NAMING_DEPTH:
+                chained = _named_by(child, index, depth + 1)
+                if chained.mentions:
+                    return chained
     return Actors(_unique(modifiers), True)
+
+
+def _is_hyphen_participle(token: Token) -> bool:
+    """"Saudi-led", "Russia-backed": a participle whose actor is hyphened to it."""
+    return (token.tag_ == "VBN" and token.dep_ == "amod" and token.i > 0
+            and token.doc[token.i - 1].text == "-")
 
 
 def _conjuncts(token: Token) -> Sequence[Token]:
@@ -198,6 +231,48 @@ def subject_tokens(verb: Token) -> tuple[tuple[Token, ...], bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return (head,), True
     return (), False
+
+
+def is_agentless_passive(verb: Token) -> bool:
+    """A passive verb without a by-agent: "were killed", "soldiers wounded in …"."""
+    if any(child.dep_ == "agent" for child in verb.children):
+        return False
+    return (any(child.dep_ == "nsubjpass" for child in verb.children)
+            or (verb.dep_ in {"acl", "conj"} and verb.tag_ == "VBN"))
+
+
+def circumstance_agents(verb: Token, is_event_noun: Callable[[Token], bool]) -> tuple[Token, ...]:
+    """Who did what an agentless passive reports, when an event noun of its circumstance names
+    them: "were killed in a clash with IS fighters", "wounded in an Israeli air strike",
+    "died during an attack by rebels". ``is_event_noun`` says which nouns are events."""
+    verbs = [verb, *verb.conjuncts]
+    verbs += [child for member in verb.conjuncts for child in member.children
+              if child.dep_ == "acl" and child.tag_ == "VBN"]
+    for member in verbs:
+        for prep in member.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CIRCUMSTANCE_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and is_event_noun(noun):
+                    agents = event_noun_agents(noun)
+                    if agents:
+                        return agents
+    return ()
+
+
+def event_noun_agents(noun: Token) -> tuple[Token, ...]:
+    """Who performs an event noun: its by-object, its modifiers ("an Israeli air strike") and, for
+    a fight, the party it is with."""
+    by = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
+          for pobj in child.children if pobj.dep_ == "pobj"]
+    if by:
+        return tuple(by)
+    owners = tuple(child for child in noun.children if child.dep_ in MODIFIER_DEPS)
+    if noun.lemma_.lower() in MUTUAL_NOUNS:
+        owners += tuple(pobj for child in noun.children
+                        if child.dep_ == "prep" and child.lower_ == "with"
+                        for pobj in child.children if pobj.dep_ == "pobj")
+    return owners
 
 
 def governing_subjects(verb: Token) -> tuple[Token, ...]:

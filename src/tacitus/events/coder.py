@@ -24,8 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.events.clauses import (
     NO_ACTORS,
     Actors,
+    circumstance_agents,
+    event_noun_agents,
     governing_subjects,
     index_mentions,
+    is_agentless_passive,
     object_tokens,
     passive_subjects,
     prep_objects,
@@ -66,10 +69,21 @@ CLAUSE_PREPS = frozenset({"after", "before", "during", "in", "at", "following", 
 LIGHT_VERBS = frozenset({"hold", "have", "attend", "conduct", "join", "begin", "start", "continue",
                          "resume", "carry", "stage", "launch", "complete", "wrap", "end", "host",
                          "extend", "impose", "increase", "intensify", "escalate", "renew",
-                         "expand", "step", "announce", "declare", "make", "deliver"})
+                         "expand", "step", "announce", "declare", "make", "deliver",
+                         "open", "mount", "wage", "commence", "initiate", "undertake", "unleash",
+                         "perform", "pursue", "issue", "file", "lodge", "express", "voice",
+                         "give", "pay", "sign", "reach", "seal", "conclude", "order"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Roots for which the place of a material action is its target: "imposed a curfew in Kashmir".
 PLACE_TARGET_ROOTS = frozenset({"07", "14", "15", "16", "17", "18", "19", "20"})
+REFLEXIVE_ENDINGS = ("self", "selves")
+AID_ROOT = "07"
+# Roots of event nouns whose "of" object performs them: "the visit of X", "a meeting of X".
+PERFORMED_OF_ROOTS = frozenset({"04"})
+# Violent roots, and the doers whose name says the act was a suicide bombing.
+VIOLENT_ROOTS = frozenset({"18", "19"})
+BOMBER_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+SUICIDE_BOMBING_CODE = "1831"
 # Roots whose subject-only, plural-subject events are mutual: "China and Russia met".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
@@ -94,7 +108,7 @@ def make_event_coder(*, ontology: Ontology | None = None,
         for sentence_index, sentence in enumerate(doc.sents):
             for trigger in sentence_triggers(sentence, words, framing):
                 for event in events_for(trigger, sentence, sentence_index, index, known,
-                                         article):
+                                         article, lexicon=words):
                     events.setdefault(event.id, event)
         return tuple(events.values())
 
@@ -104,7 +118,7 @@ def make_event_coder(*, ontology: Ontology | None = None,
 # --- actors -----------------------------------------------------------------------------------
 
 
-def _sources(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
+def _sources(trigger: Trigger, index: dict[int, ActorMention], lexicon: Lexicon) -> Actors:
     head = trigger.head
     if trigger.reporter is not None:
         subjects, _ = subject_tokens(trigger.reporter)
@@ -112,7 +126,21 @@ def _sources(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
     if head.pos_ in NOUN_POS and trigger.entry.kind == "noun":
         return _noun_sources(trigger, index)
     subjects, inherited = subject_tokens(head)
-    return _union((resolve_actors(subject, index) for subject in subjects), inherited)
+    found = _union((resolve_actors(subject, index) for subject in subjects), inherited)
+    if found.mentions:
+        return found
+
+    def is_event_noun(noun: Token) -> bool:
+        return bool(lexicon.candidates("noun", (noun.lemma_.lower(), noun.lower_)))
+
+    if is_agentless_passive(head):
+        # "were killed in a clash with IS fighters": the circumstance names who did it
+        agents = circumstance_agents(head, is_event_noun)
+    else:
+        # "an Israeli air strike killed five": the subject is an event and names who did it
+        agents = tuple(agent for subject in subjects if is_event_noun(subject)
+                       for agent in event_noun_agents(subject))
+    return _union((resolve_actors(agent, index) for agent in agents), True)
 
 
 def _noun_sources(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
@@ -123,8 +151,12 @@ def _noun_sources(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
     found = _union(resolve_actors(owner, index) for owner in owners)
     if found.mentions:
         return found
-    for prep, pobj in prep_objects(noun, ("by", "between")):
-        if prep == "by":
+    for prep, pobj in prep_objects(noun, ("by", "between", "of")):
+        if prep == "of" and trigger.cameo[:2] not in PERFORMED_OF_ROOTS:
+            # "the killing of civilians": an "of" object is what the event is done to …
+            continue
+        if prep in {"by", "of"}:
+            # … but "the visit of the Chinese president": who performs a visit or meeting
             return resolve_actors(pobj, index)
         if pobj.i in index:
             # "talks between X and Y": the first party is the source, the others the targets.
@@ -138,6 +170,9 @@ def _noun_sources(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
 
 def _clause_of(noun: Token) -> Token | None:
     """The verb whose subject performs the event noun, if the noun's place says so."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and noun.head != noun:
+        # "expressed its rejection and condemnation of …": a conjunct shares the first's place
+        noun = noun.head
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in CLAUSE_PREPS and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
@@ -152,7 +187,8 @@ def _clause_of(noun: Token) -> Token | None:
     return None
 
 
-def _targets(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
+def _targets(trigger: Trigger, index: dict[int, ActorMention],
+             sources: Actors = NO_ACTORS) -> Actors:
     head = trigger.head
     candidates: list[Token] = []
     if trigger.reporter is not None:
@@ -162,6 +198,10 @@ def _targets(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
         between = [pobj for prep, pobj in prep_objects(head, ("between",))]
         candidates += [conj for pobj in between for conj in pobj.conjuncts if conj.i > pobj.i]
         candidates += [pobj for _, pobj in prep_objects(head)]
+        # "its rejection and condemnation of X": the last conjunct's object is every conjunct's
+        candidates += [pobj for conj in head.conjuncts if conj.i > head.i
+                       and conj.pos_ in NOUN_POS for _, pobj in prep_objects(conj, ("of",
+                                                                                  "against"))]
         # "reduced military aid to Argentina", "ended its mediation efforts with Hamas"
         phrase = head
         while phrase.dep_ == "compound" and phrase.head != phrase:
@@ -171,11 +211,14 @@ def _targets(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
         if verb is not None:
             candidates += [pobj for _, pobj in prep_objects(verb)]
     else:
-        candidates += passive_subjects(head)
+        candidates += passive_subjects(head) or _clause_patients(head)
         if trigger.prep_token is not None:
             candidates += [c for c in trigger.prep_token.children if c.dep_ == "pobj"]
         if trigger.object_token is not None:
             candidates += [pobj for _, pobj in prep_objects(trigger.object_token)]
+        if trigger.cameo[:2] in RECIPROCAL_ROOTS:
+            # "discussed Libya with Trump": the partner, not the topic
+            candidates += [pobj for _, pobj in prep_objects(head, ("with", "between"))]
         candidates += [obj for obj in object_tokens(head) if obj != trigger.object_token]
         if trigger.object_token is not None:
             obj = trigger.object_token
@@ -186,13 +229,36 @@ def _targets(trigger: Trigger, index: dict[int, ActorMention]) -> Actors:
             candidates += [child for child in obj.children if child.dep_ in OWNER_DEPS]
         candidates += [pobj for _, pobj in prep_objects(head)]
         if trigger.embedded is not None:
-            return _first_found(candidates, index) or _targets(trigger.embedded, index)
+            return (_first_found(candidates, index, sources)
+                    or _targets(trigger.embedded, index, sources))
     if PLACE_TARGET_ROOTS & {trigger.cameo[:2], trigger.entry.cameo[:2]}:
         places = [*prep_objects(head, ("in",))]
         if trigger.object_token is not None:
             places += prep_objects(trigger.object_token, ("in",))
         candidates += [pobj for _, pobj in places]
-    return _first_found(candidates, index) or NO_ACTORS
+    found = _first_found(candidates, index, sources)
+    if found is None and trigger.cameo[:2] == AID_ROOT and trigger.entry.kind != "noun":
+        # "donated ventilators to assist Ethiopia": the purpose names who is helped
+        found = _first_found(_purpose_objects(head), index, sources)
+    return found or NO_ACTORS
+
+
+def _clause_patients(verb: Token) -> list[Token]:
+    """Who a subjectless passive clause acts on: "retreated after being attacked by X" — the
+    subject of the clause it depends on."""
+    if not any(child.dep_ == "auxpass" for child in verb.children):
+        return []
+    return list(governing_subjects(verb.head)) if verb.head != verb else []
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's purpose infinitive: "sent aid to help the refugees", "donated a
+    shipment to assist Ethiopia"."""
+    phrases = [verb, *object_tokens(verb)]
+    purposes = [child for phrase in phrases for child in phrase.children
+                if child.dep_ in {"advcl", "xcomp", "acl"}
+                and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)]
+    return [obj for purpose in purposes for obj in object_tokens(purpose)]
 
 
 def _reported_clause_verb(trigger: Trigger) -> Token:
@@ -203,12 +269,41 @@ def _reported_clause_verb(trigger: Trigger) -> Token:
     return token
 
 
-def _first_found(candidates: Iterable[Token], index: dict[int, ActorMention]) -> Actors | None:
+def _first_found(candidates: Iterable[Token], index: dict[int, ActorMention],
+                 sources: Actors = NO_ACTORS) -> Actors | None:
+    """The first candidate that names an actor other than the source ("talks … at his office"
+    names the speaker again); the source itself or its own side ("withdrew its troops from
+    Poland") is kept only as a last resort."""
+    own: Actors | None = None
     for candidate in candidates:
         found = resolve_actors(candidate, index)
-        if found.mentions:
+        if not found.mentions or candidate.lower_.endswith(REFLEXIVE_ENDINGS):
+            # "blew themselves up": a reflexive object is no target
+            continue
+        codes = {(m.actor.code, m.actor.name) for m in sources.mentions}
+        if all((m.actor.code, m.actor.name) in codes for m in found.mentions):
+            # the source named again: a self-event unless another candidate names someone else
+            # ("detonated their vests" only says whose the vests are)
+            if not found.inferred and candidate.dep_ != "poss":
+                own = own or found
+            continue
+        if not _owned_by_source(candidate, found, sources, index):
             return found
-    return None
+        own = own or found
+    return own
+
+
+def _owned_by_source(candidate: Token, found: Actors, sources: Actors,
+                     index: dict[int, ActorMention]) -> bool:
+    """A possessive pronoun says ``found`` is the source's own: "its troops", "their fighters"."""
+    countries = {m.actor.country for m in sources.mentions if m.actor.country}
+    owners = [child for child in candidate.children
+              if child.dep_ == "poss" and child.pos_ == "PRON"]
+    if not owners:
+        return False
+    if any(owner.i in index and index[owner.i].actor.country in countries for owner in owners):
+        return True
+    return all(m.actor.country in countries for m in found.mentions)
 
 
 def _union(groups: Iterable[Actors], inferred: bool = False) -> Actors:
@@ -225,11 +320,13 @@ def _union(groups: Iterable[Actors], inferred: bool = False) -> Actors:
 
 def events_for(trigger: Trigger, sentence: Span, sentence_index: int,
                 index: dict[int, ActorMention], ontology: Ontology,
-                article: Article) -> list[Event]:
-    sources = _sources(trigger, index)
+                article: Article, *, lexicon: Lexicon | None = None) -> list[Event]:
+    """The events one trigger codes: a source, and a target when one is named (``lexicon`` tells
+    event nouns apart; the packaged one by default)."""
+    sources = _sources(trigger, index, lexicon if lexicon is not None else load_lexicon())
     if not sources.mentions:
         return []
-    targets = _targets(trigger, index)
+    targets = _targets(trigger, index, sources)
     source_ids = {id(mention) for mention in sources.mentions}
     target_mentions = [m for m in targets.mentions if id(m) not in source_ids]
     pairs: list[tuple[ActorMention, ActorMention | None]]
@@ -239,7 +336,7 @@ def events_for(trigger: Trigger, sentence: Span, sentence_index: int,
         pairs = [(a, b) for a in sources.mentions for b in sources.mentions if a is not b]
     else:
         pairs = [(source, None) for source in sources.mentions]
-    code = ontology.describe(trigger.cameo)
+    code = ontology.describe(_by_method(trigger))
     start = min(token.idx for token in trigger.tokens)
     end = max(token.idx + len(token) for token in trigger.tokens)
     evidence = Evidence(article.id, sentence_index, sentence.text, sentence.start_char,
@@ -270,6 +367,19 @@ def events_for(trigger: Trigger, sentence: Span, sentence_index: int,
             confidence=confidence,
         ))
     return events
+
+
+def _by_method(trigger: Trigger) -> str:
+    """A violent act whose doer is named by the method: "suicide bombers blew themselves up",
+    "a suicide bomber killed five" carry out a suicide bombing (1831)."""
+    if trigger.cameo[:2] not in VIOLENT_ROOTS or trigger.entry.kind == "noun":
+        return trigger.cameo
+    subjects, _ = subject_tokens(trigger.head)
+    for subject in subjects:
+        if subject.lemma_.lower() in BOMBER_NOUNS and any(
+                child.lower_ == "suicide" for child in subject.children):
+            return SUICIDE_BOMBING_CODE
+    return trigger.cameo
 
 
 def _confidence(trigger: Trigger, sources: Actors, targets: Actors, source: ActorMention,
