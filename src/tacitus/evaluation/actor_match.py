@@ -13,7 +13,8 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor
 
 # Old CAMEO country codes still met in gold files and dictionaries, with their ISO equivalents.
-LEGACY_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+LEGACY_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
+                         "MTN": "MNE"}
 # Gold codes that name a kind of actor rather than a country.
 KIND_CODES = {"IGO": "igo"}
 PREFIX = 3
