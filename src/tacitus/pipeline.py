@@ -1,6 +1,8 @@
 """The stages in order: the only place that knows how an article becomes coded data.
 
     Article ─recase→ text ─parse→ Doc ─resolve_actors→ mentions ─code_events→ events
+                                          ├resolve_references→ reactions aimed at their happening
+                                          ├sift_events→ news events, one per happening
                                           ├locate_events→ events
                                           ├find_quotes→ quotes
                                           └find_claims→ claims
@@ -24,7 +26,10 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.places import make_event_locator
 from tacitus.actors.spellings import gazetteer_names, known_names, role_nouns
 from tacitus.events import make_event_coder
+from tacitus.events.background import news_events
+from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
+from tacitus.events.references import make_reference_resolver
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
 from tacitus.nlp.parser import english_words, load_language
 from tacitus.nlp.surface import restore_surface
@@ -37,7 +42,15 @@ ResolveActors = Callable[[Doc, date | None], tuple[ActorMention, ...]]
 CodeEvents = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
 FindQuotes = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]]
 FindClaims = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
+ResolveReferences = Callable[[Doc, tuple[Event, ...]], tuple[Event, ...]]
 LocateEvents = Callable[[Doc, Sequence[ActorMention], tuple[Event, ...]], tuple[Event, ...]]
+SiftEvents = Callable[[Doc, tuple[Event, ...], Article], tuple[Event, ...]]
+
+
+def sift_news_events(doc: Doc, events: tuple[Event, ...], article: Article) -> tuple[Event, ...]:
+    """The events the article reports as news (background and unrealised ones dropped, rules in
+    ``tacitus.events.background``), each happening kept once (``tacitus.events.happenings``)."""
+    return merge_happenings(news_events(doc, events, article.date), conjoined_acts(doc))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +66,8 @@ class ArticleCoder:
     batch_size: int = 32
     pair_coder: PairCoder | None = None
     casebook: Casebook | None = None
+    resolve_references: ResolveReferences | None = None
+    sift_events: SiftEvents = sift_news_events
 
     def readable(self, text: str) -> str:
         """The text the model parses: ``text`` with paragraphs set in capitals re-cased."""
@@ -89,11 +104,17 @@ class ArticleCoder:
         """Run every stage after parsing on one article's ``Doc``."""
         # 1. who is named (and referred to) in the text
         mentions = self.resolve_actors(doc, article.date)
-        # 2. who did what to whom, and where
-        events = self.locate_events(doc, mentions, self.code_events(doc, mentions, article))
-        # 3. who said what
+        # 2. who did what to whom (a reaction to a happening named by a noun aimed at its actor)
+        events = self.code_events(doc, mentions, article)
+        if self.resolve_references is not None:
+            events = self.resolve_references(doc, events)
+        # 3. only news, each happening once
+        events = self.sift_events(doc, events, article)
+        # 4. where
+        events = self.locate_events(doc, mentions, events)
+        # 5. who said what
         quotes = self.find_quotes(doc, mentions, article)
-        # 4. who demanded, promised, denied what
+        # 6. who demanded, promised, denied what
         claims = self.find_claims(doc, mentions, article)
         return CodedArticle(
             article=article, mentions=mentions, events=events, quotes=quotes, claims=claims
@@ -116,6 +137,7 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         locate_events=make_event_locator(),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
+        resolve_references=make_reference_resolver(user_lexicon=user_lexicon),
         casebook=make_casebook(known_names(kb), english=english_words(nlp),
                                common_names=gazetteer_names(),
                                heads=role_nouns(kb)) if settings.recase else None,

@@ -112,7 +112,7 @@ def test_a_name_rebound_to_loopback_after_the_check_is_refused(
         return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
 
     monkeypatch.setattr(socket, "getaddrinfo", rebinding_resolver)
-    with pytest.raises(AddressRefusedError, match="127.0.0.1"):
+    with pytest.raises(AddressRefusedError, match=r"127\.0\.0\.1"):
         fetch_url(f"http://rebind.example:{port}/page", settings=settings)
     assert local_server.requests == []
 

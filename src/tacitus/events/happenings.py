@@ -1,0 +1,122 @@
+"""One happening, one event: merge the events of one article that report the same act.
+
+An article tells its main happening in the lead and again further down ("launched strikes" …
+"missiles hit 60 targets" … "the strikes"), and one sentence can name one act twice ("ordered the
+expulsion"). Two events of one article are one happening (``same_happening``) when all hold:
+
+1. same source: one actor code extends the other ("USA" and "USAMIL" agree; "USAGOV" and
+   "USAMIL", the government and the army, are two actors);
+2. compatible targets: the codes agree in the same way, or one of them has no target;
+3. compatible codes: the same CAMEO root with one code refining the other (a generic code such
+   as 190 or 160 counts as its root: 190 and 195 agree, 163 and 160 agree, 0841 and 0871 do not)
+   anywhere in the article, or two roots of one group of
+   ``tacitus.analysis.dedup.COMPATIBLE_ROOTS`` (a "strike" that "killed") only within one
+   sentence;
+4. dates at most ``DAY_WINDOW_DAYS`` apart (a lead's "on Friday" and an undated later paragraph
+   that takes the article date, an "overnight" attack dated the next day); both undated counts.
+
+5. not two conjoined acts: events whose trigger verbs are coordinated ("forced the plane to land
+   and arrested a journalist") are two acts (``conjoined_acts``).
+
+An event joins the first group all of whose events it matches (complete link), so two acts against
+two different targets never meet through a targetless one. Each group keeps its best event
+(``evidence_rank``): one with a target over one without, then the higher coder confidence, then
+the more specific (longer) CAMEO code, then the earlier in the text. Negated events are left as
+they are. Reversed dyads stay apart: "A and B met" is coded both ways on purpose.
+
+The store (``tacitus.store.merging`` with ``tacitus.analysis.dedup``) then merges reports of one
+event across articles; within one article it only joins reports of one sentence, which this stage
+has already done, so the two never merge the same pair differently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from spacy.tokens import Doc
+
+from tacitus.analysis.dedup import COMPATIBLE_ROOTS
+from tacitus.events.background import trigger_head
+from tacitus.model import Event
+
+Distinct = Callable[[Event, Event], bool]
+
+DAY_WINDOW_DAYS = 1
+
+
+def merge_happenings(events: Sequence[Event], distinct: Distinct | None = None
+                     ) -> tuple[Event, ...]:
+    """``events`` with each happening told more than once kept once, in text order;
+    ``distinct`` says which pairs are separate acts whatever their codes."""
+    groups: list[list[Event]] = []
+    for event in events:
+        if event.negated:
+            groups.append([event])
+            continue
+        group = next((group for group in groups
+                      if not group[0].negated
+                      and all(same_happening(event, other)
+                              and not (distinct is not None and distinct(event, other))
+                              for other in group)), None)
+        if group is None:
+            groups.append([event])
+        else:
+            group.append(event)
+    kept = {id(max(group, key=evidence_rank)) for group in groups}
+    return tuple(event for event in events if id(event) in kept)
+
+
+def same_happening(one: Event, other: Event) -> bool:
+    """``one`` and ``other`` (of one article) report one act (rules in the module docstring)."""
+    return (_extends(one.source.code, other.source.code)
+            and _targets_agree(one, other)
+            and _roots_agree(one, other)
+            and _dates_agree(one.date, other.date))
+
+
+def evidence_rank(event: Event) -> tuple[bool, float, int, int]:
+    """Higher is better evidenced: has a target, confidence, code length, earlier trigger."""
+    return (event.target is not None, event.confidence, len(event.cameo), -event.trigger_start)
+
+
+def conjoined_acts(doc: Doc) -> Distinct:
+    """Whether two events of ``doc`` have trigger verbs coordinated with each other."""
+    def distinct(one: Event, other: Event) -> bool:
+        first, second = trigger_head(doc, one), trigger_head(doc, other)
+        if first is None or second is None or first.i == second.i:
+            return False
+        return ((first.dep_ == "conj" and first.head.i == second.i)
+                or (second.dep_ == "conj" and second.head.i == first.i))
+    return distinct
+
+
+def _extends(one: str, other: str) -> bool:
+    return one.startswith(other) or other.startswith(one)
+
+
+def _targets_agree(one: Event, other: Event) -> bool:
+    if one.target is None or other.target is None:
+        return True
+    return _extends(one.target.code, other.target.code)
+
+
+def _roots_agree(one: Event, other: Event) -> bool:
+    first, second = one.cameo[:2], other.cameo[:2]
+    if first == second:
+        one_code, other_code = _refinable(one.cameo), _refinable(other.cameo)
+        return one_code.startswith(other_code) or other_code.startswith(one_code)
+    if one.evidence.sentence_index != other.evidence.sentence_index:
+        return False
+    return any(first in group and second in group for group in COMPATIBLE_ROOTS)
+
+
+def _refinable(code: str) -> str:
+    """A generic code ("190": attack, not specified) stands for its root."""
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
+
+
+def _dates_agree(first: date | None, second: date | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    return abs((first - second).days) <= DAY_WINDOW_DAYS

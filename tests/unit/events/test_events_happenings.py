@@ -1,0 +1,117 @@
+"""Within-article merging of events that report one happening (pure logic on hand-made events)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.language import Language
+
+from tacitus.events.happenings import (
+    conjoined_acts,
+    evidence_rank,
+    merge_happenings,
+    same_happening,
+)
+from tacitus.model import Actor, Event, Evidence
+
+DAY = date(2022, 3, 4)
+
+
+def _event(ident: str, source: str, target: str | None, cameo: str, *, sentence: int = 0,
+           day: date | None = DAY, confidence: float = 0.7, start: int = 0,
+           negated: bool = False) -> Event:
+    return Event(
+        id=ident, source=Actor(code=source, name=source, kind="state"),
+        target=Actor(code=target, name=target, kind="state") if target else None,
+        cameo=cameo, cameo_name="", plover="", plover_mode="", goldstein=0.0, quad_class=0,
+        date=day, evidence=Evidence("art", sentence, "A sentence.", start, start + 10),
+        trigger="acted", trigger_start=start, trigger_end=start + 5, confidence=confidence,
+        negated=negated)
+
+
+def _ids(events: tuple[Event, ...]) -> list[str]:
+    return [event.id for event in events]
+
+
+def test_lead_and_later_mention_of_one_strike_are_one_event() -> None:
+    lead = _event("lead", "FRA", "MLI", "195", confidence=0.8, start=0)
+    later = _event("later", "FRAMIL", None, "190", sentence=3, start=400)
+    assert _ids(merge_happenings([lead, later])) == ["lead"]
+
+
+def test_country_level_targets_merge_and_the_better_evidenced_is_kept() -> None:
+    weak = _event("weak", "ESP", "VENGOV", "166", confidence=0.5, start=0)
+    strong = _event("strong", "ESP", "VEN", "166", confidence=0.9, start=20)
+    assert _ids(merge_happenings([weak, strong])) == ["strong"]
+
+
+def test_different_targets_stay_apart_even_through_a_targetless_event() -> None:
+    events = [_event("a", "TUR", None, "190", start=0),
+              _event("b", "TUR", "SYR", "190", start=10),
+              _event("c", "TUR", "IRQ", "190", start=20)]
+    assert _ids(merge_happenings(events)) == ["b", "c"]
+
+
+def test_reversed_dyad_is_kept_both_ways() -> None:
+    events = [_event("ab", "KEN", "SOM", "040"), _event("ba", "SOM", "KEN", "040", start=5)]
+    assert len(merge_happenings(events)) == 2
+
+
+def test_compatible_roots_merge_only_within_one_sentence() -> None:
+    seized = _event("seized", "NGA", None, "190", sentence=1, start=0)
+    razed = _event("razed", "NGA", None, "180", sentence=1, start=30)
+    arrested = _event("arrested", "NGA", None, "173", sentence=4, start=300)
+    assert _ids(merge_happenings([seized, razed, arrested])) == ["seized", "arrested"]
+
+
+def test_dates_more_than_a_day_apart_are_two_happenings() -> None:
+    monday = _event("monday", "USA", "MEX", "040", day=date(2022, 3, 1))
+    friday = _event("friday", "USA", "MEX", "040", day=DAY, start=50)
+    assert not same_happening(monday, friday)
+    overnight = _event("overnight", "USA", "MEX", "040", day=date(2022, 3, 3), start=60)
+    assert same_happening(overnight, friday)
+
+
+def test_negated_events_are_left_alone() -> None:
+    done = _event("done", "CHL", "PER", "036")
+    refused = _event("refused", "CHL", "PER", "036", negated=True, start=40)
+    assert _ids(merge_happenings([done, refused])) == ["done", "refused"]
+
+
+def test_rank_prefers_target_then_confidence_then_specific_code_then_earlier() -> None:
+    assert evidence_rank(_event("t", "A", "B", "19")) > evidence_rank(
+        _event("n", "A", None, "19", confidence=0.99))
+    assert evidence_rank(_event("long", "A", "B", "1712")) > evidence_rank(
+        _event("short", "A", "B", "17"))
+    assert evidence_rank(_event("early", "A", "B", "17", start=1)) > evidence_rank(
+        _event("late", "A", "B", "17", start=90))
+
+
+def test_same_root_codes_must_refine_one_another() -> None:
+    released = _event("released", "COL", "VEN", "0841")
+    truce = _event("truce", "COL", "VEN", "0871", start=30)
+    assert not same_happening(released, truce)
+    generic = _event("generic", "COL", "VEN", "080", start=60)
+    assert same_happening(released, generic)
+
+
+def test_coordinated_trigger_verbs_are_two_acts(nlp: Language) -> None:
+    text = "Uganda seized the plane and arrested the pilot."
+    doc = nlp(text)
+    seized_at, arrested_at = text.index("seized"), text.index("arrested")
+    seized = replace(_event("seized", "UGA", None, "170", start=seized_at),
+                     trigger_end=seized_at + len("seized"))
+    arrested = replace(_event("arrested", "UGA", None, "173", start=arrested_at),
+                       trigger_end=arrested_at + len("arrested"))
+    assert same_happening(seized, arrested)
+    assert _ids(merge_happenings([seized, arrested], conjoined_acts(doc))) == [
+        "seized", "arrested"]
+    assert len(merge_happenings([seized, arrested])) == 1
+
+
+def test_two_actors_of_one_country_are_not_merged() -> None:
+    government = _event("government", "IRNGOV", "IRNOPP", "173")
+    police = _event("police", "IRNCOP", "IRNOPP", "173", sentence=2, start=200)
+    assert not same_happening(government, police)
+    assert same_happening(police, _event("plain", "IRN", "IRNOPP", "173", start=300))
