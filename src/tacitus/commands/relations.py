@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.errors import SettingsError, StoreError, TacitusError
 from tacitus.render import render_table
 from tacitus.settings import DEFAULT_DB
@@ -137,7 +138,7 @@ def export(
     """Write the merged events as GDELT 2.0 event or mention tables, Parquet or JSONL."""
     try:
         with open_store(_existing(db), read_only=True) as store:
-            count = store.export(output_format.value, out)
+            count = store.export(output_format.value, out, kb=load_knowledge_base())
     except TacitusError as error:
         raise _fail(error) from error
     typer.echo(f"{count} rows written to {out} ({output_format.value})")

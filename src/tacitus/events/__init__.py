@@ -1,11 +1,37 @@
 """Events: the CAMEO/PLOVER ontology, the event lexicon, event dates and the ``code_events`` stage
 that codes who did what to whom, clause by clause, from a parsed article and its actor mentions."""
 
-from tacitus.events.coder import EventCoder, make_event_coder
-from tacitus.events.dates import resolve_date_in_text, resolve_event_date
-from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, parse_lexicon
-from tacitus.events.ontology import CameoCode, Ontology, load_ontology
-from tacitus.events.pair import PairCoder, PairEvent, code_pair, make_pair_coder
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tacitus.events.coder import EventCoder, make_event_coder
+    from tacitus.events.dates import resolve_date_in_text, resolve_event_date
+    from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, parse_lexicon
+    from tacitus.events.ontology import CameoCode, Ontology, load_ontology
+    from tacitus.events.pair import PairCoder, PairEvent, code_pair, make_pair_coder
+
+# where each public name lives: the coder needs spaCy, the lexicon, ontology and merge rules do
+# not, so the package imports its parts on first use and a reader of stored data never loads spaCy
+_HOMES = {
+    "CameoCode": "ontology",
+    "EventCoder": "coder",
+    "Lexicon": "lexicon",
+    "Ontology": "ontology",
+    "PairCoder": "pair",
+    "PairEvent": "pair",
+    "code_pair": "pair",
+    "load_frames": "lexicon",
+    "load_lexicon": "lexicon",
+    "load_ontology": "ontology",
+    "make_event_coder": "coder",
+    "make_pair_coder": "pair",
+    "parse_lexicon": "lexicon",
+    "resolve_date_in_text": "dates",
+    "resolve_event_date": "dates",
+}
 
 __all__ = [
     "CameoCode",
@@ -24,3 +50,9 @@ __all__ = [
     "resolve_date_in_text",
     "resolve_event_date",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)

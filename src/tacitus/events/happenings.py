@@ -10,7 +10,7 @@ expulsion"). Two events of one article are one happening (``same_happening``) wh
 3. compatible codes: the same CAMEO root with one code refining the other (a generic code such
    as 190 or 160 counts as its root: 190 and 195 agree, 163 and 160 agree, 0841 and 0871 do not)
    anywhere in the article, or two roots of one group of
-   ``tacitus.analysis.dedup.COMPATIBLE_ROOTS`` (a "strike" that "killed") only within one
+   ``tacitus.events.dedup.COMPATIBLE_ROOTS`` (a "strike" that "killed") only within one
    sentence;
 4. dates at most ``DAY_WINDOW_DAYS`` apart (a lead's "on Friday" and an undated later paragraph
    that takes the article date, an "overnight" attack dated the next day); both undated counts.
@@ -24,7 +24,7 @@ two different targets never meet through a targetless one. Each group keeps its 
 the more specific (longer) CAMEO code, then the earlier in the text. Negated events are left as
 they are. Reversed dyads stay apart: "A and B met" is coded both ways on purpose.
 
-The store (``tacitus.store.merging`` with ``tacitus.analysis.dedup``) then merges reports of one
+The store (``tacitus.store.merging`` with ``tacitus.events.dedup``) then merges reports of one
 event across articles; within one article it only joins reports of one sentence, which this stage
 has already done, so the two never merge the same pair differently.
 """
@@ -36,8 +36,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from tacitus.analysis.dedup import COMPATIBLE_ROOTS
 from tacitus.events.background import trigger_head
+from tacitus.events.dedup import COMPATIBLE_ROOTS
 from tacitus.model import Event
 
 Distinct = Callable[[Event, Event], bool]

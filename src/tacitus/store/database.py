@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 
 import duckdb
 
-from tacitus.analysis.dedup import MergeRules
+from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.errors import StoreError
+from tacitus.events.dedup import MergeRules
 from tacitus.model import CodedArticle, IngestOutcome
 from tacitus.store import exports, queries, reports
 from tacitus.store.bulk import insert_rows
@@ -198,9 +199,10 @@ class Store:
         return self._read(reports.select_dyad_events, first=first, second=second, since=since,
                           until=until)
 
-    def export(self, output_format: str, out: Path) -> int:
-        """Write the events in one of ``EXPORT_FORMATS`` to ``out``; returns the row count."""
-        return self._read(exports.export, output_format=output_format, out=out)
+    def export(self, output_format: str, out: Path, *, kb: KnowledgeBase) -> int:
+        """Write the events in one of ``EXPORT_FORMATS`` to ``out``; returns the row count.
+        ``kb`` gives the GDELT form of each actor code."""
+        return self._read(exports.export, output_format=output_format, out=out, kb=kb)
 
     def quotes(self, *, speaker: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ from typing import Any
 import duckdb
 
 from tacitus.actors.codes import code_units
-from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.errors import StoreError
 from tacitus.store.reports import (
     OUTLET_SQL,
@@ -103,10 +103,10 @@ def _stamp(value: datetime | date | None) -> str:
     return value.strftime("%Y%m%d") + "000000"
 
 
-def _actor_fields(code: str | None, name: str | None, country: str | None) -> list[str]:
+def _actor_fields(code: str | None, name: str | None, country: str | None,
+                  kb: KnowledgeBase) -> list[str]:
     if code is None:
         return [""] * 10
-    kb = load_knowledge_base()
     gdelt = kb.organisation_units.gdelt(code)
     units = code_units(gdelt)
     group = kb.organisation_units.unit_of(gdelt) or (units[0] if units[0] in kb.groups else "")
@@ -114,15 +114,16 @@ def _actor_fields(code: str | None, name: str | None, country: str | None) -> li
     return [gdelt, name or "", country or "", group, "", "", "", *types, *[""] * (3 - len(types))]
 
 
-def gdelt_event_row(row: dict[str, Any]) -> list[str]:
-    """One GDELT 2.0 event row (61 fields) from a merged event with its counts."""
+def gdelt_event_row(row: dict[str, Any], kb: KnowledgeBase) -> list[str]:
+    """One GDELT 2.0 event row (61 fields) from a merged event with its counts; ``kb`` knows how
+    GDELT writes each actor code."""
     day: date | None = row["date"]
     fraction = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else ""
     return [
         row["id"], _day(day), day.strftime("%Y%m") if day else "", str(day.year) if day else "",
         fraction,
-        *_actor_fields(row["source_code"], row["source_name"], row["source_country"]),
-        *_actor_fields(row["target_code"], row["target_name"], row["target_country"]),
+        *_actor_fields(row["source_code"], row["source_name"], row["source_country"], kb),
+        *_actor_fields(row["target_code"], row["target_name"], row["target_country"], kb),
         "1" if row["first_sentence"] == 0 else "0", row["cameo"], row["cameo"][:3],
         row["root_code"], str(row["quad_class"]), f"{row['goldstein']:g}",
         str(row["num_mentions"]), str(row["num_sources"]), str(row["num_articles"]), "",
@@ -154,22 +155,24 @@ def _write_tsv(out: Path, rows: Iterable[Sequence[str]]) -> int:
     return count
 
 
-def export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path) -> int:
+def export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path, *,
+           kb: KnowledgeBase) -> int:
     """Write the merged events (or their mentions) to ``out``; returns the number of rows."""
     try:
-        return _export(connection, output_format, out)
+        return _export(connection, output_format, out, kb)
     except OSError as error:
         raise StoreError(f"cannot write {out}: {error.strerror or error}") from error
 
 
-def _export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path) -> int:
+def _export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path,
+            kb: KnowledgeBase) -> int:
     if output_format not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {output_format!r}: "
                          f"expected one of {', '.join(EXPORT_FORMATS)}")
     if out.parent != Path() and not out.parent.is_dir():
         raise StoreError(f"cannot write {out}: no folder {out.parent}")
     if output_format == "gdelt":
-        return _write_tsv(out, (gdelt_event_row(row) for row in _fetch(connection, _EVENTS)))
+        return _write_tsv(out, (gdelt_event_row(row, kb) for row in _fetch(connection, _EVENTS)))
     if output_format == "gdelt-mentions":
         sql = _MENTIONS.format(
             outlet=OUTLET_SQL, coded_id=coded_event_sql(connection),

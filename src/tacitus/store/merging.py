@@ -1,4 +1,4 @@
-"""Merge a batch's coded events with the stored events they report (rules in analysis.dedup).
+"""Merge a batch's coded events with the stored events they report (rules in events.dedup).
 
 Runs inside the batch transaction: stored candidates are looked up by the dyad's country or group
 part and the batch's date window (parameterised SQL), clusters are formed in pure logic, and the
@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from tacitus.analysis.dedup import (
+from tacitus.events.dedup import (
     Cluster,
     MergeRules,
     Report,

@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 
 -- Provenance: each report of an event; reports of one real-world event in several articles share
--- its event_id (see tacitus.analysis.dedup); coded_event_id is the event the coder found there.
+-- its event_id (see tacitus.events.dedup); coded_event_id is the event the coder found there.
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id        VARCHAR NOT NULL,
     article_id      VARCHAR NOT NULL,

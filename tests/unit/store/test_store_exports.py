@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.errors import StoreError
 from tacitus.store import Store
 from tacitus.store.exports import (
@@ -27,7 +28,7 @@ EVENT = {
 
 
 def test_event_fields_are_where_the_codebook_puts_them() -> None:
-    row = dict(zip(GDELT_EVENT_COLUMNS, gdelt_event_row(EVENT), strict=True))
+    row = dict(zip(GDELT_EVENT_COLUMNS, gdelt_event_row(EVENT, load_knowledge_base()), strict=True))
     assert len(GDELT_EVENT_COLUMNS) == 61
     assert (row["SQLDATE"], row["MonthYear"], row["Year"]) == ("20210923", "202109", "2021")
     assert row["FractionDate"] == "2021.7260"
@@ -59,7 +60,7 @@ def test_actor_codes_are_written_as_gdelt_writes_them(
         code: str, kind: str, country: str | None, expected: tuple[str, ...]) -> None:
     event = {**EVENT, "source_code": code, "source_kind": kind, "source_country": country,
              "source_name": "x"}
-    row = dict(zip(GDELT_EVENT_COLUMNS, gdelt_event_row(event), strict=True))
+    row = dict(zip(GDELT_EVENT_COLUMNS, gdelt_event_row(event, load_knowledge_base()), strict=True))
     found = tuple(row[f"Actor1{field}"] for field in ACTOR_FIELDS if field != "Name")
     assert found == expected
 
@@ -80,4 +81,4 @@ def test_a_mention_row_has_sixteen_fields() -> None:
 
 def test_an_unknown_format_is_refused(store: Store, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="unknown export format 'csv'"):
-        store.export("csv", tmp_path / "x.csv")
+        store.export("csv", tmp_path / "x.csv", kb=load_knowledge_base())

@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 from store_factories import build_coded
 
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.store import SCHEMA_VERSION, Store, open_store
 
 EARLY = build_coded("Blinken met Qureshi in Islamabad on Monday.", day=date(2021, 9, 13))
@@ -77,4 +78,5 @@ def test_a_version_1_database_reads_without_being_upgraded(db_path: Path,
     with open_store(db_path, read_only=True) as store:
         [event] = store.events(with_reports=True)
         assert event["mentions"][0]["coded_event_id"] == event["id"]
-        assert store.export("gdelt-mentions", tmp_path / "mentions.tsv") == 1
+        assert store.export("gdelt-mentions", tmp_path / "mentions.tsv",
+                            kb=load_knowledge_base()) == 1

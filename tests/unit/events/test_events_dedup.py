@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tacitus.analysis.dedup import (
+from tacitus.events.dedup import (
     Cluster,
     MergeRules,
     Report,
