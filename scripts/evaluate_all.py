@@ -22,6 +22,7 @@ from tacitus.evaluation.formats import GoldFormat, evaluate_gold
 from tacitus.evaluation.plv import PlvMode
 from tacitus.evaluation.report import Section, markdown_report
 from tacitus.pipeline import ArticleCoder, make_article_coder
+from tacitus.runners.scratch import merged_events
 from tacitus.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -189,7 +190,8 @@ def run_all(shared: Path, out: Path) -> None:
         shown = run.gold if run.repo_file else f"../shared/{run.gold}"
         begun = time.monotonic()
         evaluation = evaluate_gold(path, coder, gold_format=run.gold_format,
-                                   plv_modes=(run.plv_mode,) if run.plv_mode else tuple(PlvMode))
+                                   plv_modes=(run.plv_mode,) if run.plv_mode else tuple(PlvMode),
+                                   merge_stories=merged_events)
         print(f"{run.title}: {time.monotonic() - begun:.0f} s", file=sys.stderr)
         command = " ".join((".venv/bin/tacitus eval", shown, "--format", run.gold_format.value,
                             *run.options, "--json"))

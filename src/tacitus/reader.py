@@ -11,9 +11,9 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from tacitus.analysis.answers import actor_profile, relationship
 from tacitus.errors import SettingsError
 from tacitus.store import Store, open_store
-from tacitus.views import actor_profile, relationship
 
 PERIODS = ("day", "week", "month")
 

@@ -15,6 +15,7 @@ from tacitus.evaluation.formats import GoldFormat, evaluate_gold, write_errors
 from tacitus.evaluation.plv import PlvMode
 from tacitus.evaluation.report import render_text
 from tacitus.pipeline import ArticleCoder, make_article_coder
+from tacitus.runners.scratch import merged_events
 from tacitus.settings import Settings
 
 stderr = Console(stderr=True)
@@ -48,7 +49,8 @@ def evaluate(
 
     try:
         evaluation = evaluate_gold(gold, coder, gold_format=gold_format, limit=limit,
-                                   plv_modes=(mode,) if mode else tuple(PlvMode))
+                                   plv_modes=(mode,) if mode else tuple(PlvMode),
+                                   merge_stories=merged_events)
         if errors is not None:
             write_errors(evaluation, errors)
     except (TacitusError, OSError) as error:

@@ -11,11 +11,11 @@ import typer
 from rich.console import Console
 
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.analysis.answers import actor_profile, relationship
 from tacitus.errors import SettingsError, StoreError, TacitusError
 from tacitus.render import render_table
 from tacitus.settings import DEFAULT_DB
 from tacitus.store import open_store
-from tacitus.views import actor_profile, relationship
 
 stderr = Console(stderr=True)
 # rich falls back to 80 columns when stdout is not a terminal: too narrow for evidence

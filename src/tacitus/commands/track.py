@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from tacitus.analysis.track_record import (
-    TrackRecord,
-    actor_key,
-    build_track_record,
-    doer_of,
-)
+from tacitus.analysis.answers import track_record
 from tacitus.errors import SettingsError, StoreError, TacitusError
 from tacitus.render import render_table
 from tacitus.settings import DEFAULT_DB
-from tacitus.store import Store, open_store
+from tacitus.store import open_store
 
 stderr = Console(stderr=True)
 # rich falls back to 80 columns when stdout is not a terminal: too narrow for evidence
@@ -32,19 +26,6 @@ LINK_COLUMNS = ("claim", "relation", "date", "source", "cameo", "target", "sente
 class TrackFormat(StrEnum):
     table = "table"
     json = "json"
-
-
-def load_track_record(store: Store, code: str) -> TrackRecord:
-    """Read the claims made by or addressed to ``code`` and the later events of their doers."""
-    claims = store.claims(actor=code)
-    doers = {actor_key(doer) for claim in claims if (doer := doer_of(claim)) is not None}
-    dates = [date.fromisoformat(claim["date"]) for claim in claims if claim["date"]]
-    since = min(dates) if dates else None
-    events: dict[str, dict[str, Any]] = {}
-    for doer in sorted(doers):
-        for event in store.events(actor=doer, since=since):
-            events.setdefault(event["id"], event)
-    return build_track_record(code, claims, list(events.values()))
 
 
 def track(
@@ -62,7 +43,7 @@ def track(
             raise StoreError(f"no database at {db}: run `tacitus ingest SOURCE... --db {db}` "
                              "first")
         with open_store(db, read_only=True) as store:
-            record = load_track_record(store, actor)
+            record = track_record(store, actor)
     except TacitusError as error:
         stderr.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
         raise typer.Exit(2) from error

@@ -11,7 +11,7 @@ from tacitus.errors import GoldFormatError
 from tacitus.evaluation.case2021 import evaluate_case2021
 from tacitus.evaluation.conflibert import ANNOTATIONS_FILE, evaluate_conflibert
 from tacitus.evaluation.muc4 import DOCS_FILE as MUC4_DOCS
-from tacitus.evaluation.muc4 import evaluate_muc4
+from tacitus.evaluation.muc4 import MergeStories, evaluate_muc4
 from tacitus.evaluation.pages import evaluate_extraction
 from tacitus.evaluation.petrarch import ENGLISH_FILES, evaluate_petrarch
 from tacitus.evaluation.plover_gsr import evaluate_plover_gsr
@@ -97,8 +97,10 @@ def _merge(parts: list[Evaluation]) -> Evaluation:
 
 def evaluate_gold(path: Path, coder: Callable[[], ArticleCoder], *,
                   gold_format: GoldFormat | None = None, limit: int | None = None,
-                  plv_modes: tuple[PlvMode, ...] = tuple(PlvMode)) -> Evaluation:
-    """Evaluate the pipeline on a gold file or folder; ``coder`` is called once, if needed."""
+                  plv_modes: tuple[PlvMode, ...] = tuple(PlvMode),
+                  merge_stories: MergeStories | None = None) -> Evaluation:
+    """Evaluate the pipeline on a gold file or folder; ``coder`` is called once, if needed.
+    MUC-4 scores merged events: it needs ``merge_stories`` (``runners.scratch.merged_events``)."""
     if not path.exists():
         raise GoldFormatError(f"no such gold file or folder: {path}")
     kind = gold_format or detect_format(path)
@@ -121,7 +123,9 @@ def evaluate_gold(path: Path, coder: Callable[[], ArticleCoder], *,
     if kind is GoldFormat.petrarch:
         return evaluate_petrarch(path, loaded, limit=limit)
     if kind is GoldFormat.muc4:
-        return evaluate_muc4(path, loaded, limit=limit)
+        if merge_stories is None:
+            raise GoldFormatError("MUC-4 is scored on merged events: pass merge_stories")
+        return evaluate_muc4(path, loaded, merge_stories=merge_stories, limit=limit)
     return evaluate_seed(path, loaded)
 
 

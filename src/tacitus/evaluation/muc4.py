@@ -14,6 +14,7 @@ import gzip
 import json
 import re
 import tempfile
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,11 @@ from tacitus.errors import GoldFormatError
 from tacitus.evaluation.casing import evaluate_casing
 from tacitus.evaluation.records import Evaluation, Figure
 from tacitus.pipeline import ArticleCoder
-from tacitus.runners.local import run_ingest
-from tacitus.settings import Settings
-from tacitus.store import open_store
+
+# codes sources the way ``tacitus ingest`` does and returns the merged events with their reports
+# (``tacitus.runners.scratch.merged_events``): passed in, so that scoring never reaches up to the
+# runners and the store
+MergeStories = Callable[[Sequence[str], ArticleCoder], list[dict[str, Any]]]
 
 DOCS_FILE = "muc4_docs.jsonl.gz"
 FIELD = re.compile(r"^(\d+)\.\s+[A-Z ]+:\s[A-Z ]+?\s{2,}(.*)$")
@@ -80,7 +83,8 @@ def write_stories(docs: list[dict[str, Any]], out: Path) -> None:
             handle.write(json.dumps({k: v for k, v in record.items() if v}) + "\n")
 
 
-def evaluate_muc4(path: Path, coder: ArticleCoder, *, limit: int | None = None) -> Evaluation:
+def evaluate_muc4(path: Path, coder: ArticleCoder, *, merge_stories: MergeStories,
+                  limit: int | None = None) -> Evaluation:
     """Ingest the stories and compare Tacitus's violent events with the gold incidents."""
     corpus, keys = path / DOCS_FILE, path / "keys"
     if not corpus.is_file() or not keys.is_dir():
@@ -94,13 +98,9 @@ def evaluate_muc4(path: Path, coder: ArticleCoder, *, limit: int | None = None) 
     gold_stories = {template[0].split()[0] for template in relevant}
     # 2. Tacitus's events, merged across stories by the store
     with tempfile.TemporaryDirectory() as folder:
-        stories, db = Path(folder) / "muc4.jsonl", Path(folder) / "muc4.duckdb"
+        stories = Path(folder) / "muc4.jsonl"
         write_stories(docs, stories)
-        settings = Settings(db_path=db, offline=True)
-        with open_store(db) as store:
-            run_ingest([str(stories)], settings=settings, store=store, coder=coder)
-        with open_store(db, read_only=True) as store:
-            events = store.events(with_reports=True)
+        events = merge_stories([str(stories)], coder)
     violent = [event for event in events if event["cameo"][:2] in VIOLENT_ROOTS]
     found_stories = {mention["url"].removeprefix(STORY_HOST).upper()
                      for event in violent for mention in event["mentions"] if mention["url"]}

@@ -8,11 +8,10 @@ from typing import Any, TypeVar
 
 import duckdb
 
-from tacitus.analysis.profile import build_profile
-from tacitus.analysis.series import dyad_series, period_of, summarise
-from tacitus.commands.track import load_track_record
+from tacitus.analysis import answers
+from tacitus.analysis.series import dyad_series
 from tacitus.errors import NotFoundError, SettingsError, StoreError
-from tacitus.store import Store, browse, queries, reports
+from tacitus.store import Store, browse
 from tacitus.store.records import iso
 from tacitus.web.snapshot import SnapshotKeeper
 
@@ -66,17 +65,11 @@ def article_detail(keeper: SnapshotKeeper, article_id: str) -> dict[str, Any]:
 
 
 def actor_profile(keeper: SnapshotKeeper, code: str) -> dict[str, Any]:
-    """``tacitus profile CODE --format json``, plus the names the actor goes by."""
+    """``tacitus profile CODE --format json``, plus the names the actor goes by and its timeline."""
 
     def gather(cursor: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-        events = reports.select_dyad_events(cursor, first=code, second=None)
-        detailed = [row for row in reports.select_events_with_reports(
-            cursor, actor=code, since=None, until=None, limit=None) if row["date"] is not None]
-        claims = queries.select_claims(cursor, actor=code, kind=None, limit=None)
-        profile = build_profile(code, events, detailed, claims).to_dict()
-        timeline = [{"id": row["id"], "date": iso(row["date"]), "goldstein": row["goldstein"],
-                     "cameo_name": row["cameo_name"], "source_code": row["source_code"],
-                     "target_code": row["target_code"]} for row in events]
+        profile = answers.actor_profile(_archive(keeper, cursor), code, with_timeline=True)
+        timeline = profile.pop("timeline")
         return {**profile, "names": browse.select_actor_names(cursor, code),
                 "timeline": timeline}
 
@@ -85,26 +78,19 @@ def actor_profile(keeper: SnapshotKeeper, code: str) -> dict[str, Any]:
 
 def track_record(keeper: SnapshotKeeper, code: str) -> dict[str, Any]:
     """``tacitus track CODE --format json``: claims made and addressed, met, kept or broken."""
-
-    def gather(cursor: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-        # a Store over the lease's cursor; the lease, not the Store, closes it
-        return load_track_record(Store(cursor, keeper.source, read_only=True), code).to_dict()
-
-    return read(keeper, gather)
+    return read(keeper, lambda cursor: answers.track_record(_archive(keeper, cursor),
+                                                            code).to_dict())
 
 
 def dyad_view(keeper: SnapshotKeeper, first: str, second: str, *, by: str) -> dict[str, Any]:
     """The series of a dyad by period, and the events behind each point."""
-    events = read(keeper, reports.select_dyad_events, first=first, second=second)
-    points = [point.to_dict() for point in dyad_series(events, by)]
-    behind: dict[str, list[dict[str, Any]]] = {}
-    for event in events:
-        behind.setdefault(period_of(event["date"], by), []).append(
-            {**event, "date": iso(event["date"])})
-    return {"a": first, "b": second, "by": by, "series": points,
-            "total": summarise(events, "total").to_dict(),
-            "events_by_period": [{"period": point["period"], "events": behind[point["period"]]}
-                                 for point in points]}
+    return read(keeper, lambda cursor: answers.relationship(
+        _archive(keeper, cursor), first, second, by=by, with_events=True))
+
+
+def _archive(keeper: SnapshotKeeper, cursor: duckdb.DuckDBPyConnection) -> Store:
+    # a Store over the lease's cursor; the lease, not the Store, closes it
+    return Store(cursor, keeper.source, read_only=True)
 
 
 def overview(keeper: SnapshotKeeper, *, by: str = "month") -> dict[str, Any]:

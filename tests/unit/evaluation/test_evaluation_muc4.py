@@ -11,6 +11,7 @@ import pytest
 from tacitus.evaluation.formats import GoldFormat, detect_format, evaluate_gold
 from tacitus.evaluation.muc4 import read_templates, story_date
 from tacitus.pipeline import make_article_coder
+from tacitus.runners.scratch import merged_events
 from tacitus.settings import Settings
 
 STORIES = [
@@ -60,7 +61,8 @@ def test_templates_and_dates_are_read(corpus: Path) -> None:
 
 
 def test_incidents_are_counted_on_both_sides(corpus: Path) -> None:
-    evaluation = evaluate_gold(corpus, lambda: make_article_coder(Settings()))
+    evaluation = evaluate_gold(corpus, lambda: make_article_coder(Settings()),
+                               merge_stories=merged_events)
     figures = {figure.key: figure for figure in evaluation.figures}
     assert evaluation.n == 3
     assert (figures["gold_incidents"].value, figures["gold_incidents"].n) == (1, 2)
