@@ -30,13 +30,13 @@ from tacitus.events.background import news_events
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.events.references import make_reference_resolver
+from tacitus.ingest.dictionaries import read_actor_layer, read_lexicon_file
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
 from tacitus.nlp.parser import english_words, load_language
 from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.settings import Settings
-from tacitus.userdata import read_actor_layer, read_lexicon_file
 
 ResolveActors = Callable[[Doc, date | None], tuple[ActorMention, ...]]
 CodeEvents = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]

@@ -102,7 +102,7 @@ def test_events_carry_the_place_they_happened() -> None:
 
 def test_users_actor_layers_and_lexicons_reach_the_coder(tmp_path: Path) -> None:
     from tacitus.actors.layers import DatedCode, LayerActor
-    from tacitus.userdata import write_actor_layer
+    from tacitus.ingest.dictionaries import write_actor_layer
 
     layer = tmp_path / "layer"
     write_actor_layer([LayerActor(name="Northern Rivers Front", aliases=("NRF",), kind="group",

@@ -1,8 +1,7 @@
 """The ``tacitus actors`` commands: look up a name, list the knowledge base, import dictionaries.
 
 Users' dictionary layers are folders holding ``actors.tsv`` and ``agents.tsv`` (see
-``tacitus.actors.layers``); reading and writing them is the only disk I/O of the actors package,
-and it lives here.
+``tacitus.actors.layers``); they are read and written by ``tacitus.ingest.dictionaries``.
 """
 
 from __future__ import annotations
@@ -24,12 +23,11 @@ from tacitus.actors.layers import (
     Layer,
 )
 from tacitus.actors.lookup import Lookup, lookup_actor
-from tacitus.actors.phoenix import ImportReport, parse_actor_dictionary, parse_agent_dictionary
 from tacitus.errors import SettingsError, TacitusError, UnknownActorError
+from tacitus.ingest.dictionaries import import_phoenix_files, read_actor_layer, write_actor_layer
 from tacitus.nlp.parser import load_language
 from tacitus.render import render_table
 from tacitus.settings import DEFAULT_MODEL
-from tacitus.userdata import read_actor_layer, write_actor_layer
 
 app = typer.Typer(name="actors", help="The actor knowledge base: look up, list, import.",
                   no_args_is_help=True)
@@ -55,23 +53,6 @@ def default_layer_dir() -> Path:
     """Where imported layers are kept unless ``--out`` says otherwise (XDG data directory)."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "tacitus" / "actors" / "phoenix"
-
-
-def import_phoenix_files(paths: Sequence[Path], kb: KnowledgeBase) -> ImportReport:
-    """Parse Phoenix actor and agent files; a file is an agents file when it holds ``[~``."""
-    report = ImportReport()
-    countries = frozenset(kb.countries)
-    for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            raise SettingsError(f"cannot read {path}: {error}") from error
-        if "[~" in text:
-            parse_agent_dictionary(text, source=path.name, report=report)
-        else:
-            parse_actor_dictionary(text, source=path.name, country_codes=countries,
-                                   organisations=kb.organisation_units, report=report)
-    return report
 
 
 def _fail(error: TacitusError) -> typer.Exit:

@@ -22,7 +22,6 @@ from pathlib import Path
 from tacitus.actors import make_actor_resolver
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.layers import Layer
-from tacitus.commands.actors import import_phoenix_files
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.events_gold import score_event_records
 from tacitus.evaluation.matching import Level, count_matches
@@ -35,6 +34,7 @@ from tacitus.evaluation.records import (
     found_events,
 )
 from tacitus.evaluation.tacitus_format import code_gold_records
+from tacitus.ingest.dictionaries import import_phoenix_files
 from tacitus.pipeline import ArticleCoder
 
 # The English validation files, by folder: the Spanish sets wait for multilingual coding.

@@ -64,7 +64,8 @@ def import_petrarch(text: str, ontology: Ontology, *, name: str = "dictionary") 
 
 
 def render_lexicon(entries: Iterable[Entry], *, origin: str) -> str:
-    """The entries as a lexicon TSV file that ``tacitus.userdata.read_lexicon_file`` reads back."""
+    """The entries as a lexicon TSV file that ``tacitus.ingest.dictionaries.read_lexicon_file``
+    reads back."""
     lines = [f"# Lexicon entries imported from the PETRARCH verb dictionary {origin}.",
              "kind\tpattern\tcameo"]
     ordered = sorted(entries, key=lambda entry: (entry.cameo, entry.kind, entry.words))

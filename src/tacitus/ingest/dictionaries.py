@@ -1,4 +1,5 @@
-"""Users' own dictionaries on disk: an event lexicon file and actor layer folders.
+"""Users' own dictionaries on disk: an event lexicon file, actor layer folders, and the
+PETRARCH/Phoenix dictionaries a layer is imported from.
 
 The packaged tables are read by the packages that own them; these are the files a user points
 Tacitus at (``--lexicon FILE``, ``--actors DIR``), read here so that the coding packages stay free
@@ -7,8 +8,10 @@ of I/O.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.actors.layers import (
     ACTORS_TABLE,
     AGENTS_TABLE,
@@ -19,6 +22,7 @@ from tacitus.actors.layers import (
     render_actors,
     render_agents,
 )
+from tacitus.actors.phoenix import ImportReport, parse_actor_dictionary, parse_agent_dictionary
 from tacitus.errors import KnowledgeBaseError, SettingsError
 from tacitus.events.lexicon import Lexicon, parse_lexicon
 from tacitus.events.ontology import Ontology
@@ -50,3 +54,20 @@ def write_actor_layer(actors: list[LayerActor], agents: list[LayerAgent],
     directory.mkdir(parents=True, exist_ok=True)
     (directory / ACTORS_TABLE).write_text(render_actors(actors), encoding="utf-8")
     (directory / AGENTS_TABLE).write_text(render_agents(agents), encoding="utf-8")
+
+
+def import_phoenix_files(paths: Sequence[Path], kb: KnowledgeBase) -> ImportReport:
+    """Parse Phoenix actor and agent files; a file is an agents file when it holds ``[~``."""
+    report = ImportReport()
+    countries = frozenset(kb.countries)
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise SettingsError(f"cannot read {path}: {error}") from error
+        if "[~" in text:
+            parse_agent_dictionary(text, source=path.name, report=report)
+        else:
+            parse_actor_dictionary(text, source=path.name, country_codes=countries,
+                                   organisations=kb.organisation_units, report=report)
+    return report

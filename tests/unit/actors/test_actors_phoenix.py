@@ -18,9 +18,8 @@ from tacitus.actors.phoenix import (
     parse_code,
     readable,
 )
-from tacitus.commands.actors import import_phoenix_files
 from tacitus.errors import KnowledgeBaseError
-from tacitus.userdata import read_actor_layer, write_actor_layer
+from tacitus.ingest.dictionaries import import_phoenix_files, read_actor_layer, write_actor_layer
 
 COUNTRIES = frozenset({"PAK", "USA", "AFG"})
 ORGANISATIONS = load_knowledge_base().organisation_units

@@ -15,7 +15,7 @@ from tacitus.events.coder import make_event_coder
 from tacitus.events.lexicon import load_lexicon, merge_lexicons, parse_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.petrarch import import_petrarch, render_lexicon
-from tacitus.userdata import read_lexicon_file
+from tacitus.ingest.dictionaries import read_lexicon_file
 
 SMALL = """\
 &WEAPON
