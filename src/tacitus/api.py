@@ -1,9 +1,16 @@
-"""``tacitus.open``: a read-only view of a Tacitus database as pandas DataFrames."""
+"""The Python API: ``tacitus.code`` one document, a ``Pipeline`` for many, ``tacitus.open`` a
+database as pandas DataFrames.
+
+``import tacitus`` stays light: ``tacitus/__init__.py`` imports this module on first use of one
+of these names.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date as Date
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -13,9 +20,54 @@ import pandas as pd
 
 from tacitus.analysis.answers import actor_profile, relationship
 from tacitus.errors import SettingsError
+from tacitus.ingest.documents import article_from_document
+from tacitus.model import Article, CodedArticle
+from tacitus.pipeline import ArticleCoder, make_article_coder
+from tacitus.settings import Settings
 from tacitus.store import Store, open_store
 
 PERIODS = ("day", "week", "month")
+
+
+def code(text_or_html: str, *, date: Date | None = None, url: str | None = None) -> CodedArticle:
+    """Code one document (a page's HTML or plain text): events, quotes and claims with evidence."""
+    article = article_from_document(text_or_html, settings=Settings(), date=date, url=url)
+    return _default_coder().code(article)
+
+
+@lru_cache(maxsize=1)
+def _default_coder() -> ArticleCoder:
+    return make_article_coder(Settings())
+
+
+class Pipeline:
+    """The whole coder, loaded once: ``code`` one document or ``pipe`` an iterable of them.
+
+    Documents are strings (a page's HTML or plain text) or ready ``Article`` objects. A document
+    that cannot be read raises its ``IngestError``.
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._coder: ArticleCoder = make_article_coder(self.settings)
+
+    def code(self, document: str | Article, *, date: Date | None = None,
+             url: str | None = None) -> CodedArticle:
+        """Code one document."""
+        return self._coder.code(self._article(document, date=date, url=url))
+
+    def pipe(self, documents: Iterable[str | Article]) -> Iterator[CodedArticle]:
+        """Code documents in order, parsing ``settings.batch_size`` at a time (bounded memory)."""
+        stream = iter(documents)
+        while batch := [self._article(document) for document in
+                        islice(stream, self.settings.batch_size)]:
+            yield from self._coder.code_many(batch)
+
+    def _article(self, document: str | Article, *, date: Date | None = None,
+                 url: str | None = None) -> Article:
+        if isinstance(document, Article):
+            return document
+        return article_from_document(document, settings=self.settings, date=date, url=url)
 
 # nested actor objects become flat columns: source.code → source_code
 _SEPARATOR = "_"
@@ -49,8 +101,8 @@ class Database:
         """Release the database file."""
         self._store.close()
 
-    def events(self, *, actor: str | None = None, since: date | None = None,
-               until: date | None = None, limit: int | None = None) -> pd.DataFrame:
+    def events(self, *, actor: str | None = None, since: Date | None = None,
+               until: Date | None = None, limit: int | None = None) -> pd.DataFrame:
         """Coded events; ``actor`` is a source-or-target code prefix (``"USA"`` matches USAGOV)."""
         return _frame(self._store.events(actor=actor, since=since, until=until, limit=limit))
 

@@ -26,7 +26,7 @@ def test_the_documentation_site_builds_strictly(tmp_path: Path) -> None:
     for command in ("tacitus ingest", "tacitus code", "tacitus events"):
         assert command in cli_page, f"the generated CLI reference lacks {command}"
     api_page = (tmp_path / "site" / "api" / "index.html").read_text(encoding="utf-8")
-    assert 'id="tacitus.batch.Pipeline.pipe"' in api_page
+    assert 'id="tacitus.api.Pipeline.pipe"' in api_page
 
 
 @pytest.mark.slow

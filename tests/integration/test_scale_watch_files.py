@@ -10,7 +10,7 @@ import duckdb
 
 from tacitus.ingest.watchstate import load_state, state_path
 from tacitus.pipeline import make_article_coder
-from tacitus.runners.watch import FeedReport, watch_feeds
+from tacitus.runners.watcher import FeedReport, watch_feeds
 from tacitus.settings import Settings
 from tacitus.store import open_store
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tacitus.datatables import parse_table, read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
-from tacitus.tables import parse_table, read_packaged_table, split_list
 
 
 @pytest.mark.parametrize(("text", "message"), [

@@ -8,8 +8,8 @@ from datetime import date
 from functools import lru_cache
 
 from tacitus.actors.codes import OrganisationUnits, code_units, organisation_units, own_unit
+from tacitus.datatables import TableRow, read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
-from tacitus.tables import TableRow, read_packaged_table, split_list
 
 COUNTRY_KINDS = ("state", "territory", "region")
 TYPE_KINDS = ("state", "sector", "igo", "group")

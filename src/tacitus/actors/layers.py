@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from tacitus.tables import TableRow, parse_table, split_list
+from tacitus.datatables import TableRow, parse_table, split_list
 
 ACTORS_TABLE = "actors.tsv"
 AGENTS_TABLE = "agents.tsv"

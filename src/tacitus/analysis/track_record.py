@@ -40,9 +40,9 @@ from typing import Any
 
 from tacitus.actors.codes import SECTORS, UNIT
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.datatables import read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
 from tacitus.quotes.tables import load_lexicon
-from tacitus.tables import read_packaged_table, split_list
 
 WINDOW_DAYS = 365
 ASKING_KINDS = frozenset({"demand", "appeal"})

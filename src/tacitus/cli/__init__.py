@@ -1,1 +1,5 @@
-"""Command-line commands that live in their own modules; cli.py registers them."""
+"""The command line: ``tacitus`` and its commands (``app``), started by ``main``."""
+
+from tacitus.cli.app import app, main
+
+__all__ = ["app", "main"]

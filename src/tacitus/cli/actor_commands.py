@@ -12,27 +12,25 @@ from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
-from tacitus.actors import load_knowledge_base, make_actor_resolver
-from tacitus.actors.knowledge import KnowledgeBase
+from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import (
     Layer,
 )
-from tacitus.actors.lookup import Lookup, lookup_actor
+from tacitus.cli.options import fail
+from tacitus.cli.output import render_table, stdout_console
 from tacitus.errors import SettingsError, TacitusError, UnknownActorError
 from tacitus.ingest.dictionaries import import_phoenix_files, read_actor_layer, write_actor_layer
-from tacitus.nlp.parser import load_language
-from tacitus.render import render_table
 from tacitus.settings import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from tacitus.actors.lookup import Lookup
 
 app = typer.Typer(name="actors", help="The actor knowledge base: look up, list, import.",
                   no_args_is_help=True)
-stderr = Console(stderr=True)
-WIDTH_WHEN_PIPED = 160
 LIST_COLUMNS = ("kind", "code", "name", "country", "detail")
 
 
@@ -56,8 +54,7 @@ def default_layer_dir() -> Path:
 
 
 def _fail(error: TacitusError) -> typer.Exit:
-    stderr.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
-    return typer.Exit(1 if isinstance(error, UnknownActorError) else 2)
+    return fail(error, 1 if isinstance(error, UnknownActorError) else 2)
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -70,14 +67,15 @@ def _parse_day(value: str | None) -> date | None:
 
 
 def _print_table(rows: list[dict[str, Any]], columns: Sequence[str], title: str) -> None:
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=WIDTH_WHEN_PIPED)
-    console.print(render_table(rows, columns, title=title))
+    stdout_console().print(render_table(rows, columns, title=title))
 
 
 def lookup_in_text(name: str, day: date | None, layers: Sequence[Layer]) -> Lookup:
     """Resolve a phrase ("US Secretary of State Antony Blinken") by parsing it."""
+    from tacitus.actors import make_actor_resolver
+    from tacitus.actors.lookup import Lookup
+    from tacitus.nlp.parser import load_language
+
     mentions = make_actor_resolver(extra=layers)(load_language(DEFAULT_MODEL)(name), day)
     if not mentions:
         raise UnknownActorError(f"no known actor is named {name!r}")
@@ -94,6 +92,9 @@ def lookup(
     output_format: Annotated[LookupFormat, typer.Option("--format")] = LookupFormat.json,
 ) -> None:
     """What a name stands for on a date: code, name, country, types and how it was decided."""
+    # the lookup reads names the way the resolver does, with spaCy: loaded when the command runs
+    from tacitus.actors.lookup import lookup_actor
+
     try:
         day = _parse_day(on)
         layers = [read_actor_layer(directory) for directory in actors or ()]

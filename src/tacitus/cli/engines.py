@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tacitus.errors import SettingsError
-from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.runners.local import IngestSummary, OnOutcome, run_ingest
 from tacitus.settings import Settings
 from tacitus.store import Store
+
+if TYPE_CHECKING:
+    # loaded by make_engine for the local engine only: the CLI starts without the model
+    from tacitus.pipeline import ArticleCoder
 
 DEFAULT_WORKERS = 2
 
@@ -64,6 +67,8 @@ class EngineRunner:
 def make_engine(engine: Engine, *, settings: Settings, workers: int | None,
                 scheduler: str | None) -> EngineRunner:
     """Check the engine options and load what the engine needs in this process."""
+    from tacitus.pipeline import make_article_coder
+
     if engine is Engine.local:
         if workers is not None or scheduler is not None:
             raise SettingsError("--workers and --scheduler need --engine dask")

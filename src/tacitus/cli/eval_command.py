@@ -14,7 +14,6 @@ from tacitus.errors import TacitusError
 from tacitus.evaluation.formats import GoldFormat, evaluate_gold, write_errors
 from tacitus.evaluation.plv import PlvMode
 from tacitus.evaluation.report import render_text
-from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.runners.scratch import merged_events
 from tacitus.settings import Settings
 
@@ -41,6 +40,8 @@ def evaluate(
     ] = None,
 ) -> None:
     """Score Tacitus against a gold set and print precision, recall, F1 or accuracy."""
+    from tacitus.pipeline import ArticleCoder, make_article_coder
+
     settings = Settings()
 
     @cache

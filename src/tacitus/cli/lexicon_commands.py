@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from tacitus.cli.options import fail
 from tacitus.errors import KnowledgeBaseError, SettingsError, TacitusError
 from tacitus.events import load_ontology
 from tacitus.events.lexicon import parse_lexicon
@@ -20,7 +20,6 @@ from tacitus.events.petrarch import import_petrarch, render_lexicon
 
 app = typer.Typer(name="lexicon", help="The event lexicon: import users' dictionaries.",
                   no_args_is_help=True)
-stderr = Console(stderr=True)
 
 
 def default_lexicon_path(dictionary: Path) -> Path:
@@ -57,8 +56,7 @@ def import_petrarch_command(
         except OSError as error:
             raise KnowledgeBaseError(f"cannot write {target}: {error}") from error
     except TacitusError as error:
-        stderr.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
-        raise typer.Exit(2) from error
+        raise fail(error) from error
     typer.echo(f"lexicon: {len(imported.entries)} entries written to {target} "
                f"({imported.skipped} patterns the coder cannot match skipped, "
                f"{imported.unknown_codes} unknown codes, {imported.conflicts} conflicting repeats)")

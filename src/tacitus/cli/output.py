@@ -1,16 +1,22 @@
-"""Turn query rows (plain dicts) into terminal tables and CSV. Pure: returns text or a Table."""
+"""Turn query rows (plain dicts) into terminal tables, CSV or JSON on stdout."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import sys
 from collections.abc import Sequence
 from typing import Any
 
+import typer
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 MAX_CELL_CHARS = 160
+# rich would fall back to 80 columns when stdout is not a terminal: too narrow for evidence
+WIDTH_WHEN_PIPED = 160
 # short, fixed-shape columns that must never wrap in a terminal table
 NARROW_COLUMNS = frozenset({"date", "cameo", "goldstein", "quad_class", "kind", "direct", "status"})
 # long prose columns that get most of the width
@@ -57,3 +63,25 @@ def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, titl
             cells.append(Text(value))
         table.add_row(*cells)
     return table
+
+
+def stdout_console() -> Console:
+    """A console on stdout, ``WIDTH_WHEN_PIPED`` wide when stdout is not a terminal."""
+    console = Console()
+    return console if console.is_terminal else Console(width=WIDTH_WHEN_PIPED)
+
+
+def print_json(value: Any) -> None:
+    """``value`` as indented JSON on stdout, non-ASCII kept."""
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def print_rows(rows: Sequence[dict[str, Any]], output_format: str, columns: Sequence[str],
+               *, title: str) -> None:
+    """Rows as JSON, CSV or a terminal table (``output_format``) on stdout."""
+    if output_format == "json":
+        print_json(list(rows))
+    elif output_format == "csv":
+        sys.stdout.write(render_csv(rows, columns))
+    else:
+        stdout_console().print(render_table(rows, columns, title=title))

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from tacitus.errors import StoreError, TacitusError
+from tacitus.cli.options import DbOption, existing_db, fail
+from tacitus.errors import TacitusError
 from tacitus.settings import DEFAULT_DB
-
-stderr = Console(stderr=True)
 
 
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
+    db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
     refresh: Annotated[
@@ -32,12 +29,9 @@ def serve(
     from tacitus.web import SnapshotKeeper, create_app
 
     try:
-        if not db.is_file():
-            raise StoreError(f"no database at {db}: run `tacitus ingest SOURCE... --db {db}` first")
-        keeper = SnapshotKeeper(db)
+        keeper = SnapshotKeeper(existing_db(db))
     except TacitusError as error:
-        stderr.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
-        raise typer.Exit(2) from error
+        raise fail(error) from error
     try:
         typer.echo(f"serving {db} on http://{host}:{port}/ (API docs at /docs)")
         app = create_app(keeper, refresh_seconds=refresh, cache_size=cache_size)

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from tacitus.analysis.answers import track_record
-from tacitus.errors import SettingsError, StoreError, TacitusError
-from tacitus.render import render_table
+from tacitus.cli.options import DbOption, existing_db, fail
+from tacitus.cli.output import print_json, render_table, stdout_console
+from tacitus.errors import SettingsError, TacitusError
 from tacitus.settings import DEFAULT_DB
 from tacitus.store import open_store
 
-stderr = Console(stderr=True)
-# rich falls back to 80 columns when stdout is not a terminal: too narrow for evidence
-WIDTH_WHEN_PIPED = 160
 CLAIM_COLUMNS = ("date", "kind", "actor", "addressee", "topic", "text", "status", "note")
 LINK_COLUMNS = ("claim", "relation", "date", "source", "cameo", "target", "sentence")
 
@@ -30,7 +25,7 @@ class TrackFormat(StrEnum):
 
 def track(
     code: Annotated[str, typer.Argument(metavar="CODE", help="Actor code prefix, e.g. TAL.")],
-    db: Annotated[Path, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
+    db: DbOption = DEFAULT_DB,
     output_format: Annotated[TrackFormat, typer.Option("--format", help="Output format.")
                              ] = TrackFormat.table,
 ) -> None:
@@ -39,20 +34,15 @@ def track(
         actor = code.strip().upper()
         if not actor.isalnum():
             raise SettingsError(f"CODE must be an actor code such as USA or TAL, got {code!r}")
-        if not db.is_file():
-            raise StoreError(f"no database at {db}: run `tacitus ingest SOURCE... --db {db}` "
-                             "first")
-        with open_store(db, read_only=True) as store:
+        with open_store(existing_db(db), read_only=True) as store:
             record = track_record(store, actor)
     except TacitusError as error:
-        stderr.print(f"[bold red]error:[/] {error}", highlight=False, markup=True)
-        raise typer.Exit(2) from error
+        raise fail(error) from error
     result = record.to_dict()
     if output_format is TrackFormat.json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        print_json(result)
         return
-    console = Console()
-    console = console if console.is_terminal else Console(width=WIDTH_WHEN_PIPED)
+    console = stdout_console()
     for side, title in (("made", f"claims made by {actor}"),
                         ("addressed", f"claims addressed to {actor}")):
         rows = result[side]

@@ -6,21 +6,17 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from types import FrameType
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from tacitus.cli.options import DbOption, fail
 from tacitus.errors import SettingsError, TacitusError
 from tacitus.ingest.watchstate import state_path
-from tacitus.pipeline import make_article_coder
-from tacitus.runners.watch import FeedReport, watch_feeds
+from tacitus.runners.watcher import FeedReport, watch_feeds
 from tacitus.settings import DEFAULT_DB, Settings
 from tacitus.store import open_store
-
-stderr = Console(stderr=True)
 
 
 @contextmanager
@@ -51,7 +47,7 @@ def _print_report(report: FeedReport) -> None:
 
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="Feed URLs (RSS, Atom, JSON Feed) or files.")],
-    db: Annotated[Path, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
+    db: DbOption = DEFAULT_DB,
     every: Annotated[float, typer.Option(help="Seconds between the starts of two polls.")] = 900.0,
     cycles: Annotated[
         int | None, typer.Option(help="Stop after this many polls (default: until stopped).")
@@ -63,6 +59,8 @@ def watch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-feed report.")] = False,
 ) -> None:
     """Poll feeds every --every seconds and ingest new items; stops on Ctrl-C or SIGTERM."""
+    from tacitus.pipeline import make_article_coder
+
     try:
         if every <= 0:
             raise SettingsError(f"--every must be positive, got {every}")
@@ -77,6 +75,5 @@ def watch(
                                state_file=state_path(db), every=every, cycles=cycles, stop=stop,
                                on_report=None if quiet else _print_report)
     except TacitusError as error:
-        stderr.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(2) from error
+        raise fail(error) from error
     typer.echo(f"watched {len(feeds)} feeds for {done} cycles (db {db})")

@@ -11,12 +11,15 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from tacitus.datatables import parse_table, read_packaged_table, split_list
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.metrics import ratio
 from tacitus.evaluation.records import ErrorEntry, Evaluation, Figure, sentence_article
-from tacitus.pipeline import ArticleCoder
-from tacitus.tables import parse_table, read_packaged_table, split_list
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 ROOTS_TABLE = "case2021_roots.tsv"
 ROOTS_COLUMNS = ("subtype", "roots", "why")

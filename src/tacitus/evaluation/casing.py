@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tacitus.evaluation.records import Figure
 from tacitus.ingest.building import build_article
 from tacitus.model import Article, CodedArticle
-from tacitus.pipeline import ArticleCoder
 from tacitus.settings import Settings
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 Triple = tuple[str, str, str]
 

@@ -22,15 +22,18 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.datatables import parse_table, read_packaged_table
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.actor_match import same_country
 from tacitus.evaluation.metrics import ratio
 from tacitus.evaluation.records import ErrorEntry, Evaluation, Figure, sentence_article
 from tacitus.model import Actor, ActorMention
-from tacitus.pipeline import ArticleCoder
-from tacitus.tables import parse_table, read_packaged_table
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 ANNOTATIONS_FILE = "derived_annotations_long.csv"
 COLUMNS = ("round", "sentence_no", "annotator", "relevant", "cameo_root", "entities", "sentence")

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.case2021 import evaluate_case2021
@@ -19,7 +20,9 @@ from tacitus.evaluation.plv import PlvMode, evaluate_plv
 from tacitus.evaluation.records import Evaluation
 from tacitus.evaluation.seed import evaluate_seed
 from tacitus.evaluation.tacitus_format import evaluate_tacitus
-from tacitus.pipeline import ArticleCoder
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 SNIFF_BYTES = 4096
 

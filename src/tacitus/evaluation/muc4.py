@@ -17,17 +17,19 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.casing import evaluate_casing
 from tacitus.evaluation.records import Evaluation, Figure
-from tacitus.pipeline import ArticleCoder
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 # codes sources the way ``tacitus ingest`` does and returns the merged events with their reports
 # (``tacitus.runners.scratch.merged_events``): passed in, so that scoring never reaches up to the
 # runners and the store
-MergeStories = Callable[[Sequence[str], ArticleCoder], list[dict[str, Any]]]
+MergeStories = Callable[[Sequence[str], "ArticleCoder"], list[dict[str, Any]]]
 
 DOCS_FILE = "muc4_docs.jsonl.gz"
 FIELD = re.compile(r"^(\d+)\.\s+[A-Z ]+:\s[A-Z ]+?\s{2,}(.*)$")

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tacitus.actors import make_actor_resolver
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.layers import Layer
 from tacitus.errors import GoldFormatError
@@ -35,7 +35,9 @@ from tacitus.evaluation.records import (
 )
 from tacitus.evaluation.tacitus_format import code_gold_records
 from tacitus.ingest.dictionaries import import_phoenix_files
-from tacitus.pipeline import ArticleCoder
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 # The English validation files, by folder: the Spanish sets wait for multilingual coding.
 ENGLISH_FILES = ("PETR.UnitTest.records.xml", "PETR2_GSR_validation.xml")
@@ -112,6 +114,9 @@ def petrarch_dictionaries(path: Path) -> list[Path]:
 
 def with_dictionaries(coder: ArticleCoder, files: Sequence[Path]) -> ArticleCoder:
     """The coder with the dictionaries imported as a users' layer over the knowledge base."""
+    # the resolver needs spaCy: imported when a coder is built, not when the CLI starts
+    from tacitus.actors import make_actor_resolver
+
     if not files:
         return coder
     kb = load_knowledge_base()

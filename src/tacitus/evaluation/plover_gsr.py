@@ -10,14 +10,16 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.actor_match import same_country
 from tacitus.evaluation.metrics import ratio
 from tacitus.evaluation.records import ErrorEntry, Evaluation, Figure, sentence_article
 from tacitus.model import CodedArticle, Event
-from tacitus.pipeline import ArticleCoder
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 RENAMED_EVENTS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}

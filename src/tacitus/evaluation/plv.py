@@ -13,12 +13,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.metrics import NO_ANSWER, Classification, classify, ratio
 from tacitus.evaluation.records import ErrorEntry, Evaluation, Figure, sentence_article
 from tacitus.model import ActorMention, CodedArticle, Event
-from tacitus.pipeline import ArticleCoder
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 PLV_CLASSES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE",
                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tacitus.evaluation.metrics import ratio
 from tacitus.evaluation.records import ErrorEntry, Evaluation, Figure
 from tacitus.ingest import article_from_html
 from tacitus.model import CodedArticle
-from tacitus.pipeline import ArticleCoder
 from tacitus.settings import Settings
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 TITLE_START = "Taliban's actions will define its relationship"
 PUBLISHED = date(2021, 9, 24)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
@@ -20,7 +21,9 @@ from tacitus.evaluation.events_gold import (
 )
 from tacitus.evaluation.records import Evaluation, GoldRecord, found_events, sentence_article
 from tacitus.model import CodedArticle
-from tacitus.pipeline import ArticleCoder
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import ArticleCoder
 
 
 def code_gold_records(coder: ArticleCoder, records: Sequence[GoldRecord]) -> list[CodedArticle]:

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tacitus.datatables import TableRow, parse_table, read_packaged_table
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.ontology import Ontology, load_ontology
-from tacitus.tables import TableRow, parse_table, read_packaged_table
 
 LEXICON_TABLE = "lexicon.tsv"
 COLUMNS = ("kind", "pattern", "cameo")

@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tacitus.datatables import TableRow, read_packaged_table
 from tacitus.errors import KnowledgeBaseError
-from tacitus.tables import TableRow, read_packaged_table
 
 CODES_TABLE = "cameo_codes.tsv"
 PLOVER_TABLE = "cameo_plover.tsv"

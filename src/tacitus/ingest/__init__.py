@@ -9,8 +9,8 @@ from tacitus.ingest.content import article_from_bytes, looks_like_html
 from tacitus.ingest.feeds import is_feed, read_feed
 from tacitus.ingest.fetch import FetchedPage, fetch_url
 from tacitus.ingest.html import article_from_html
+from tacitus.ingest.jsonl import article_from_record, read_jsonl
 from tacitus.ingest.language import detect_language
-from tacitus.ingest.records import article_from_record, read_jsonl
 from tacitus.ingest.sources import read_file, read_sources
 from tacitus.ingest.text import article_from_text
 

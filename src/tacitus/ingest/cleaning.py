@@ -6,7 +6,7 @@ import re
 
 from tacitus.errors import EmptyInputError
 from tacitus.ingest.boilerplate import strip_boilerplate
-from tacitus.ingest.dates import DATELINE_SEARCH_LINES, dateline_date
+from tacitus.ingest.pubdates import DATELINE_SEARCH_LINES, dateline_date
 from tacitus.settings import Settings
 
 # Paragraphs shorter than this are not checked for repetition ("He said." may legitimately recur).

@@ -15,10 +15,10 @@ from urllib.parse import urljoin
 import feedparser
 
 from tacitus.errors import FeedError, IngestError
-from tacitus.ingest.dates import parse_iso_date
 from tacitus.ingest.decoding import check_not_binary
 from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.fragment import fragment_to_text
+from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
 from tacitus.model import Article
 from tacitus.settings import Settings

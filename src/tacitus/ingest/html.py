@@ -8,8 +8,8 @@ import trafilatura
 
 from tacitus.errors import ExtractionError
 from tacitus.ingest.building import build_article
-from tacitus.ingest.dates import parse_date
 from tacitus.ingest.nesting import flatten_wrapper_runs
+from tacitus.ingest.pubdates import parse_date
 from tacitus.model import Article
 from tacitus.settings import Settings
 

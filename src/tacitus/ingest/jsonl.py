@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date as Date
 
 from tacitus.errors import EmptyInputError, IngestError, UnsupportedInputError
-from tacitus.ingest.dates import parse_iso_date
 from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.html import article_from_html
+from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
 from tacitus.model import Article
 from tacitus.settings import Settings

@@ -19,7 +19,7 @@ from tacitus.ingest.content import article_from_bytes
 from tacitus.ingest.decoding import decode_bytes
 from tacitus.ingest.feeds import FEED_ONLY_EXTENSIONS, is_feed, read_feed
 from tacitus.ingest.fetch import fetch_url, is_http_url
-from tacitus.ingest.records import read_jsonl
+from tacitus.ingest.jsonl import read_jsonl
 from tacitus.model import Article
 from tacitus.settings import Settings
 

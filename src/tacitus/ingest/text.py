@@ -6,7 +6,7 @@ import re
 from datetime import date as Date
 
 from tacitus.ingest.building import build_article
-from tacitus.ingest.dates import DATELINE_SEARCH_LINES, dateline_date
+from tacitus.ingest.pubdates import DATELINE_SEARCH_LINES, dateline_date
 from tacitus.model import Article
 from tacitus.settings import Settings
 

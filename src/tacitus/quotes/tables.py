@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tacitus.datatables import read_packaged_table
 from tacitus.errors import KnowledgeBaseError
 from tacitus.model import CLAIM_KINDS
-from tacitus.tables import read_packaged_table
 
 # The PLOVER contexts a topic may name (PLOVER 2021 codebook).
 PLOVER_CONTEXTS = frozenset({

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tacitus.errors import IngestError, NotEnglishError
 from tacitus.ingest import read_sources
 from tacitus.model import Article, CodedArticle, IngestOutcome
-from tacitus.pipeline import ArticleCoder
 from tacitus.settings import Settings
 from tacitus.store import Store
+
+if TYPE_CHECKING:
+    # a type only: runners never load the model themselves
+    from tacitus.pipeline import ArticleCoder
 
 OnOutcome = Callable[[IngestOutcome], None]
 # Called with a batch's outcomes once the batch is committed (what a restart need not redo).

@@ -6,12 +6,15 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tacitus.pipeline import ArticleCoder
 from tacitus.runners.local import run_ingest
 from tacitus.settings import Settings
 from tacitus.store import open_store
+
+if TYPE_CHECKING:
+    # a type only: runners never load the model themselves
+    from tacitus.pipeline import ArticleCoder
 
 SCRATCH_DB = "scratch.duckdb"
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tacitus.errors import FetchError, IngestError
 from tacitus.ingest.feeds import FeedItem, article_from_item, parse_feed
@@ -24,10 +25,13 @@ from tacitus.ingest.polling import poll_feed
 from tacitus.ingest.sources import read_page
 from tacitus.ingest.watchstate import FeedState, load_state, save_state
 from tacitus.model import Article, IngestOutcome
-from tacitus.pipeline import ArticleCoder
 from tacitus.runners.local import IngestSummary, ingest_items
 from tacitus.settings import Settings
 from tacitus.store import Store
+
+if TYPE_CHECKING:
+    # a type only: runners never load the model themselves
+    from tacitus.pipeline import ArticleCoder
 
 # a dead item link is retried on this many polls before it is given up (and logged as failed)
 MAX_ITEM_ATTEMPTS = 3

@@ -14,7 +14,7 @@ import duckdb
 
 from tacitus.errors import StoreError
 from tacitus.store.queries import _fetch, _where
-from tacitus.store.records import (
+from tacitus.store.readback import (
     Record,
     article_record,
     claim_record,

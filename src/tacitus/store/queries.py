@@ -11,7 +11,7 @@ import duckdb
 
 from tacitus.errors import StoreError
 from tacitus.store.bulk import quote_identifier
-from tacitus.store.records import (
+from tacitus.store.readback import (
     Record,
     article_record,
     claim_record,

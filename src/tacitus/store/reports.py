@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 
 from tacitus.store.queries import select_events
-from tacitus.store.records import Record, iso
+from tacitus.store.readback import Record, iso
 
 OUTLET_SQL = ("coalesce(nullif(a.source, ''), nullif(regexp_extract(a.url, '://([^/:]+)', 1), ''), "
               "m.article_id)")

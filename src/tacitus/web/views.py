@@ -12,7 +12,7 @@ from tacitus.analysis import answers
 from tacitus.analysis.series import dyad_series
 from tacitus.errors import NotFoundError, SettingsError, StoreError
 from tacitus.store import Store, browse
-from tacitus.store.records import iso
+from tacitus.store.readback import iso
 from tacitus.web.snapshot import SnapshotKeeper
 
 T = TypeVar("T")

@@ -16,8 +16,8 @@ from tacitus.actors.knowledge import (
     ROLE_COLUMNS,
     build_knowledge_base,
 )
+from tacitus.datatables import TableRow, parse_table, read_packaged_table
 from tacitus.errors import KnowledgeBaseError
-from tacitus.tables import TableRow, parse_table, read_packaged_table
 
 COLUMNS = {
     "countries.tsv": COUNTRY_COLUMNS,

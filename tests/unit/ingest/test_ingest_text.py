@@ -10,7 +10,7 @@ import pytest
 from tacitus.errors import EmptyInputError, NotEnglishError
 from tacitus.ids import content_hash, stable_id
 from tacitus.ingest import article_from_text
-from tacitus.ingest.dates import dateline_date, parse_date, parse_iso_date
+from tacitus.ingest.pubdates import dateline_date, parse_date, parse_iso_date
 from tacitus.settings import Settings
 
 DATA = Path(__file__).parent / "data"

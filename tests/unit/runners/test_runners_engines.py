@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.commands.scale import Engine, make_engine
+from tacitus.cli.engines import Engine, make_engine
 from tacitus.errors import SettingsError
 from tacitus.runners.dask import DaskOptions, worker_coder
 from tacitus.settings import Settings

@@ -17,7 +17,7 @@ from tacitus.ingest.watchstate import (
     save_state,
     state_path,
 )
-from tacitus.runners.watch import backoff_seconds, item_key
+from tacitus.runners.watcher import backoff_seconds, item_key
 
 
 def test_runners_state_round_trip(tmp_path: Path) -> None:

@@ -1,0 +1,141 @@
+"""The ``code`` command: code one document, or every record of a JSONL file, and print JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from tacitus.cli.options import ActorsOption, LexiconOption, fail, parse_date
+from tacitus.cli.output import print_json
+from tacitus.errors import IngestError, PairSpanError, SettingsError, TacitusError
+from tacitus.ingest import article_from_bytes, article_from_record, read_file
+from tacitus.model import Article
+from tacitus.settings import Settings
+
+if TYPE_CHECKING:
+    # the coder (and spaCy) loads when the command runs, not when the CLI starts
+    from tacitus.pipeline import ArticleCoder
+
+
+class CodeFormat(StrEnum):
+    json = "json"
+
+
+def code(
+    path: Annotated[
+        str | None, typer.Argument(help="A page (.html), a text file (.txt) or - for stdin.")
+    ] = None,
+    jsonl: Annotated[
+        Path | None,
+        typer.Option("--jsonl", help="Code every record of a JSONL file (id, text or html, date)."),
+    ] = None,
+    on_date: Annotated[
+        str | None, typer.Option("--date", help="Article date YYYY-MM-DD (overrides the page).")
+    ] = None,
+    output_format: Annotated[
+        CodeFormat, typer.Option("--format", help="Output format.")
+    ] = CodeFormat.json,
+    lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Code one document (or each line of a JSONL file) and print JSON; no database."""
+    from tacitus.pipeline import make_article_coder
+
+    try:
+        settings = Settings(lexicon_path=lexicon, actor_layers=tuple(actors or ()))
+        article_date = parse_date(on_date, "--date")
+        if (path is None) == (jsonl is None):
+            raise SettingsError("give either one PATH (or -) or --jsonl FILE")
+        coder = make_article_coder(settings)
+        if jsonl is not None:
+            code_jsonl(jsonl, coder, settings, article_date)
+            return
+        assert path is not None
+        article = read_document(path, settings)
+        if article_date is not None:
+            article = replace(article, date=article_date)
+        print_json(coder.code(article).to_dict())
+    except IngestError as error:
+        raise fail(error, 1) from error
+    except TacitusError as error:
+        raise fail(error) from error
+
+
+def read_document(path: str, settings: Settings) -> Article:
+    """The one article of a file, or of stdin for ``-``."""
+    if path == "-":
+        return article_from_bytes(sys.stdin.buffer.read(), origin="<stdin>", settings=settings)
+    file = Path(path)
+    if not file.is_file():
+        raise SettingsError(f"no such file: {path}")
+    items = list(read_file(file, settings=settings))
+    if len(items) != 1:
+        raise SettingsError(f"{path} holds {len(items)} articles: `tacitus code` takes one "
+                            "document; use `tacitus ingest` for feeds and collections")
+    if isinstance(items[0], IngestError):
+        raise items[0]
+    return items[0]
+
+
+def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """Each non-blank line's number, its object (``None`` if it is not one) and the problem."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield number, None, f"line {number}: not JSON ({error.msg})"
+                continue
+            if not isinstance(record, dict):
+                yield number, None, f"line {number}: not a JSON object"
+                continue
+            yield number, record, ""
+
+
+def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
+               default_date: date | None) -> None:
+    """Print one JSON line a record: its coded article, or its error."""
+    if not path.is_file():
+        raise SettingsError(f"no such file: {path}")
+    for number, record, problem in iter_jsonl(path):
+        record_id = record.get("id", number) if record is not None else number
+        if record is None:
+            typer.echo(json.dumps({"id": record_id, "error": problem}, ensure_ascii=False))
+            continue
+        try:
+            article = article_from_record(record, origin=f"{path}:{number}", settings=settings)
+        except IngestError as error:
+            typer.echo(json.dumps({"id": record_id, "error": str(error)}, ensure_ascii=False))
+            continue
+        if article.date is None and default_date is not None:
+            article = replace(article, date=default_date)
+        if "pair" not in record:
+            output = {"id": record_id, **coder.code(article).to_dict()}
+        else:
+            try:
+                output = code_with_pair(record_id, record, article, coder)
+            except PairSpanError as error:
+                output = {"id": record_id, "error": f"line {number}: {error}"}
+        typer.echo(json.dumps(output, ensure_ascii=False))
+
+
+def code_with_pair(record_id: object, record: dict[str, Any], article: Article,
+                   coder: ArticleCoder) -> dict[str, Any]:
+    """The coded record plus ``pair_event``: the event between its marked source and target."""
+    from tacitus.events.pair import record_pair_spans
+
+    source, target = record_pair_spans(record, article.text)
+    doc = coder.nlp(article.text)
+    event = coder.code_pair_parsed(article, doc, source=source, target=target)
+    return {"id": record_id, **coder.code_parsed(article, doc).to_dict(),
+            "pair_event": event.to_dict() if event is not None else None}
