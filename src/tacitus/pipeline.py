@@ -14,6 +14,7 @@ records' evidence is then cut again from the article's own text (``nlp.surface``
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +38,8 @@ from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.settings import Settings
+
+log = logging.getLogger(__name__)
 
 ResolveActors = Callable[[Doc, date | None], tuple[ActorMention, ...]]
 CodeEvents = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
@@ -123,6 +126,7 @@ class ArticleCoder:
 
 def make_article_coder(settings: Settings) -> ArticleCoder:
     """Load the language model and every knowledge table once; return the coder."""
+    log.info("loading the model %s and the knowledge tables", settings.model_name)
     user_lexicon = (read_lexicon_file(settings.lexicon_path)
                     if settings.lexicon_path is not None else None)
     nlp = load_language(settings.model_name)

@@ -20,7 +20,7 @@ from typing import Any
 
 from tacitus.errors import IngestError, SettingsError
 from tacitus.ingest import read_sources
-from tacitus.model import Article
+from tacitus.model import Article, IngestOutcome
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.runners.local import (
     IngestSummary,
@@ -29,6 +29,7 @@ from tacitus.runners.local import (
     Recorder,
     code_batch,
     commit_batch,
+    log_failure,
     plan_batches,
 )
 from tacitus.runners.partitions import partition_bytes, read_partition, write_partition
@@ -65,10 +66,18 @@ def worker_coder(settings: Settings) -> ArticleCoder:
         return coder
 
 
-def code_partition(settings: Settings, articles: Sequence[Article]) -> bytes:
-    """Code one partition on a worker; return it as Parquet bytes."""
-    coded, failures = code_batch(worker_coder(settings), articles)
-    return partition_bytes(coded, failures)
+# an article that failed on a worker, with its traceback, for the client to log
+WorkerFailure = tuple[IngestOutcome, str]
+
+
+def code_partition(settings: Settings,
+                   articles: Sequence[Article]) -> tuple[bytes, list[WorkerFailure]]:
+    """Code one partition on a worker; return it as Parquet bytes, and the failures with their
+    tracebacks (a worker's own log is not the user's)."""
+    failed: list[WorkerFailure] = []
+    coded, failures = code_batch(worker_coder(settings), articles,
+                                 on_failure=lambda outcome, trace: failed.append((outcome, trace)))
+    return partition_bytes(coded, failures), failed
 
 
 @contextmanager
@@ -142,7 +151,10 @@ def _run(client: Any, sources: Sequence[str], *, settings: Settings, store: Stor
     def commit_next() -> None:
         number, batch, future = in_flight.popleft()
         path = parts_dir / summary.run_id / f"part-{number:05d}.parquet"
-        write_partition(future.result(), path)
+        data, failed = future.result()
+        for outcome, trace in failed:
+            log_failure(outcome, trace)
+        write_partition(data, path)
         future.release()
         partition = read_partition(path)
         commit_batch(store, batch, partition.coded, partition.failures, run_id=summary.run_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,7 +18,11 @@ if TYPE_CHECKING:
     # a type only: runners never load the model themselves
     from tacitus.pipeline import ArticleCoder
 
+log = logging.getLogger(__name__)
+
 OnOutcome = Callable[[IngestOutcome], None]
+# Told of each article that failed to code, with the formatted traceback of its error.
+OnFailure = Callable[[IngestOutcome, str], None]
 # Called with a batch's outcomes once the batch is committed (what a restart need not redo).
 OnCommit = Callable[[Sequence[IngestOutcome]], None]
 
@@ -41,7 +47,17 @@ def outcome_for_error(error: IngestError) -> IngestOutcome:
     """A non-English article is skipped on purpose; every other ingest error is a failure."""
     status = "skipped" if isinstance(error, NotEnglishError) else "failed"
     reason = f"{error.reason}: {error.message}"
+    if status == "failed":
+        log.warning("%s: %s", error.origin, reason)
+    else:
+        log.info("skipped %s: %s", error.origin, reason)
     return IngestOutcome(origin=error.origin, status=status, reason=reason)
+
+
+def log_failure(outcome: IngestOutcome, trace: str) -> None:
+    """Log an article that failed to code: the reason at warning, the traceback at debug."""
+    log.warning("%s: %s", outcome.origin, outcome.reason)
+    log.debug("%s failed with:\n%s", outcome.origin, trace)
 
 
 @dataclass(slots=True)
@@ -157,20 +173,25 @@ def run_ingest(
 
 
 def code_batch(
-    coder: ArticleCoder, articles: Sequence[Article]
+    coder: ArticleCoder, articles: Sequence[Article], *, on_failure: OnFailure = log_failure,
 ) -> tuple[list[CodedArticle], list[IngestOutcome]]:
-    """Code a batch; if the batch fails, code its articles one by one and report the failures."""
+    """Code a batch; if the batch fails, code its articles one by one and report the failures
+    (each also to ``on_failure``, with its traceback)."""
     try:
         return list(coder.code_many(articles)), []
     except Exception:  # the runner isolates failures: retried article by article below
+        log.debug("a batch of %d articles failed; coding them one by one", len(articles),
+                  exc_info=True)
         coded: list[CodedArticle] = []
         failures: list[IngestOutcome] = []
         for article in articles:
             try:
                 coded.append(coder.code(article))
             except Exception as error:  # one article's failure must not lose the rest of the batch
-                failures.append(IngestOutcome(
+                failure = IngestOutcome(
                     origin=article.origin, status="failed",
                     reason=f"coding-error: {type(error).__name__}: {error}",
-                    article_id=article.id, title=article.title))
+                    article_id=article.id, title=article.title)
+                failures.append(failure)
+                on_failure(failure, traceback.format_exc())
         return coded, failures

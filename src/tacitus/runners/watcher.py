@@ -11,6 +11,7 @@ back-off; the others carry on.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -32,6 +33,8 @@ from tacitus.store import Store
 if TYPE_CHECKING:
     # a type only: runners never load the model themselves
     from tacitus.pipeline import ArticleCoder
+
+log = logging.getLogger(__name__)
 
 # a dead item link is retried on this many polls before it is given up (and logged as failed)
 MAX_ITEM_ATTEMPTS = 3
@@ -111,6 +114,8 @@ def _poll_once(feed: str, state: FeedState, *, cycle: int, settings: Settings, s
     except IngestError as error:
         state.failures += 1
         state.retry_at = time.time() + backoff_seconds(every, state.failures)
+        log.warning("%s: poll %d failed: %s: %s", feed, state.failures, error.reason,
+                    error.message)
         return FeedReport(cycle=cycle, feed=feed, status="failed",
                           message=f"{error.reason}: {error.message}")
     state.failures = 0

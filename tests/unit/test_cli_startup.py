@@ -1,0 +1,48 @@
+"""Commands that do not code start without spaCy: importing the CLI loads no model."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+NO_SPACY = "assert 'spacy' not in sys.modules, 'spaCy was imported'"
+
+
+@pytest.mark.parametrize("argv", [
+    ["--version"],
+    ["--help"],
+    ["events", "--help"],
+    ["relations", "--help"],
+    ["export", "--help"],
+    ["serve", "--help"],
+    ["events", "--db", "no-such.duckdb"],
+    ["relations", "USA", "--db", "no-such.duckdb"],
+    ["export", "--db", "no-such.duckdb", "--out", "x.tsv"],
+])
+def test_a_command_that_does_not_code_loads_no_spacy(argv: list[str]) -> None:
+    script = ("import sys\nfrom tacitus.cli import app\n"
+              f"try:\n    app({argv!r})\nexcept SystemExit:\n    pass\n{NO_SPACY}\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+
+
+def test_importing_the_cli_loads_no_spacy() -> None:
+    run = subprocess.run([sys.executable, "-c", f"import tacitus.cli, sys; {NO_SPACY}"],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+
+
+def test_the_console_script_shows_its_version_without_spacy() -> None:
+    # -X importtime's report names every module the command imported
+    script = Path(sys.executable).parent / "tacitus"
+    run = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False,
+                         env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"})
+    assert run.returncode == 0 and run.stdout.startswith("tacitus ")
+    imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
+    assert "tacitus.cli" in imported
+    assert not {name for name in imported if name.split(".")[0] == "spacy"}
