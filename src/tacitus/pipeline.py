@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -56,6 +56,14 @@ def sift_news_events(doc: Doc, events: tuple[Event, ...], article: Article) -> t
     return merge_happenings(news_events(doc, events, article.date), conjoined_acts(doc))
 
 
+def restore_pair_surface(event: PairEvent | None, original: str) -> PairEvent | None:
+    """A pair event coded from a re-cased copy of ``original``, its trigger cut from the
+    article's own text."""
+    if event is None:
+        return None
+    return replace(event, trigger=original[event.trigger_start:event.trigger_end])
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleCoder:
     """Every loaded resource a run needs, built once by ``make_article_coder``."""
@@ -93,8 +101,18 @@ class ArticleCoder:
                   target: tuple[int, int] | None) -> PairEvent | None:
         """The event from the marked ``source`` to ``target`` (character offsets into
         ``article.text``), or ``None`` when the text reports none between them."""
-        return self.code_pair_parsed(article, self.nlp(self.readable(article.text)),
-                                     source=source, target=target)
+        cased = self.readable(article.text)
+        event = self.code_pair_parsed(article, self.nlp(cased), source=source, target=target)
+        return restore_pair_surface(event, article.text)
+
+    def code_with_pair(self, article: Article, *, source: tuple[int, int] | None,
+                       target: tuple[int, int] | None) -> tuple[CodedArticle, PairEvent | None]:
+        """``code`` and ``code_pair`` from one parse of the article."""
+        cased = self.readable(article.text)
+        doc = self.nlp(cased)
+        event = self.code_pair_parsed(article, doc, source=source, target=target)
+        return (restore_surface(self.code_parsed(article, doc), cased),
+                restore_pair_surface(event, article.text))
 
     def code_pair_parsed(self, article: Article, doc: Doc, *, source: tuple[int, int] | None,
                          target: tuple[int, int] | None) -> PairEvent | None:

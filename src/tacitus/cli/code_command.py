@@ -135,7 +135,6 @@ def code_with_pair(record_id: object, record: dict[str, Any], article: Article,
     from tacitus.events.pair import record_pair_spans
 
     source, target = record_pair_spans(record, article.text)
-    doc = coder.nlp(article.text)
-    event = coder.code_pair_parsed(article, doc, source=source, target=target)
-    return {"id": record_id, **coder.code_parsed(article, doc).to_dict(),
+    coded, event = coder.code_with_pair(article, source=source, target=target)
+    return {"id": record_id, **coded.to_dict(),
             "pair_event": event.to_dict() if event is not None else None}
