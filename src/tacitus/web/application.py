@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from tacitus import __version__
 from tacitus.errors import NotFoundError, SettingsError, StoreError, TacitusError
-from tacitus.web import api, dashboard
+from tacitus.web import dashboard, json_api
 from tacitus.web.cache import AnswerCache
 from tacitus.web.snapshot import Refresher, SnapshotKeeper
 
@@ -154,6 +154,6 @@ def create_app(keeper: SnapshotKeeper, *, refresh_seconds: float | None = REFRES
         return FileResponse(static / "favicon.svg", media_type="image/svg+xml")
 
     app.mount("/static", StaticFiles(directory=static), name="static")
-    app.include_router(api.router)
+    app.include_router(json_api.router)
     app.include_router(dashboard.router)
     return app

@@ -12,8 +12,8 @@ from tacitus.analysis.series import PERIODS
 from tacitus.errors import SettingsError
 from tacitus.store import browse
 from tacitus.web import views
-from tacitus.web.api import keeper_of
 from tacitus.web.highlight import Span, segment_text
+from tacitus.web.json_api import keeper_of
 
 router = APIRouter(include_in_schema=False)
 SEARCH_LIMIT = 50

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from tacitus.web.app import CONTENT_SECURITY_POLICY
+from tacitus.web.application import CONTENT_SECURITY_POLICY
 
 TEMPLATES = Path(str(resources.files("tacitus.web").joinpath("templates")))
 
