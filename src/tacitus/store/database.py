@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -24,6 +25,7 @@ from tacitus.store.rows import ARTICLE_TABLES, COLUMNS, article_rows, outcome_ro
 from tacitus.store.schema import apply_schema, check_version, column_types, stored_version
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # Tables whose rows have a key: a row already there is skipped, which makes writes idempotent.
 _KEYED = frozenset({"articles", "actors", "events", "event_mentions", "event_places", "quotes",
@@ -98,6 +100,7 @@ class Store:
             raise
         except Exception as error:  # whatever fails, the batch is undone and reported as one error
             _rollback(connection)
+            log.debug("rolled back: %s in %s", what, self.path, exc_info=True)
             raise StoreError(f"cannot {what} in {self.path}: {error}") from error
         except BaseException:
             _rollback(connection)
@@ -124,6 +127,7 @@ class Store:
             rows = outcome_rows(outcomes, run_id=run_id, at=_now(),
                                 first_seq=queries.next_log_seq(connection, run_id))
             self._insert(connection, "ingest_log", rows)
+        log.debug("stored %d articles and %d outcomes in %s", len(coded), len(outcomes), self.path)
 
     def _insert_articles(self, connection: duckdb.DuckDBPyConnection,
                          coded: Sequence[CodedArticle]) -> None:
@@ -165,6 +169,7 @@ class Store:
                 "INSERT INTO runs (run_id, started_at, sources) VALUES (?, ?, ?)",
                 [run_id, _now(), list(sources)],
             )
+        log.info("run %s started in %s", run_id, self.path)
         return run_id
 
     def finish_run(self, run_id: str, counts: Mapping[str, int]) -> None:
@@ -176,6 +181,7 @@ class Store:
             ).fetchall()
             if not found:
                 raise StoreError(f"no run {run_id!r} in {self.path}")
+        log.info("run %s finished: %s", run_id, dict(counts))
 
     # -- reads ------------------------------------------------------------------------------------
 
