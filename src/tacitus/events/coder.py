@@ -53,6 +53,7 @@ from tacitus.events.triggers import (
 )
 from tacitus.ids import stable_id
 from tacitus.model import ActorMention, Article, Event, Evidence
+from tacitus.wordlists import word_set
 
 EventCoder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
 
@@ -63,16 +64,9 @@ MIN_CONFIDENCE = 0.1
 PRONOUN_HOWS = frozenset({"pronoun", "anaphor"})
 # Prepositions under which an event noun belongs to the clause's subject: "after his meeting
 # with", "in talks with", "during a visit to".
-CLAUSE_PREPS = frozenset({"after", "before", "during", "in", "at", "following", "since", "on",
-                          "upon", "ahead", "through", "via"})
+CLAUSE_PREPS = word_set("clause_prepositions")
 # Verbs whose object event noun is performed by their subject: "attended the summit".
-LIGHT_VERBS = frozenset({"hold", "have", "attend", "conduct", "join", "begin", "start", "continue",
-                         "resume", "carry", "stage", "launch", "complete", "wrap", "end", "host",
-                         "extend", "impose", "increase", "intensify", "escalate", "renew",
-                         "expand", "step", "announce", "declare", "make", "deliver",
-                         "open", "mount", "wage", "commence", "initiate", "undertake", "unleash",
-                         "perform", "pursue", "issue", "file", "lodge", "express", "voice",
-                         "give", "pay", "sign", "reach", "seal", "conclude", "order"})
+LIGHT_VERBS = word_set("light_verbs")
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Roots for which the place of a material action is its target: "imposed a curfew in Kashmir".
 PLACE_TARGET_ROOTS = frozenset({"07", "14", "15", "16", "17", "18", "19", "20"})

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from tacitus.events.clauses import is_future
 from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS, Trigger
+from tacitus.wordlists import word_set
 
 # CAMEO 173 words that bring a charge rather than take someone into custody.
 CHARGE_WORDS = frozenset({"charge", "charges", "indict", "indictment", "prosecute",
@@ -90,10 +91,8 @@ def calls_for_sanctions_on(trigger: Trigger, target: Span | None) -> bool:
 # "agreed to a trade deal": agreeing (past) to an agreement finalizes it, which PLOVER codes
 # SUPPORT ("ratify, sign, or finalize an agreement or treaty"), CAMEO 057; agreeing to a plan or
 # proposal approves a policy (PLOVER SUPPORT: "approve policy, action, or actor"), CAMEO 051.
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "settlement",
-                             "compact", "protocol", "memorandum", "arrangement", "convention"})
-POLICY_NOUNS = frozenset({"plan", "proposal", "approach", "policy", "framework", "roadmap",
-                          "blueprint", "strategy", "initiative"})
+AGREEMENT_NOUNS = word_set("agreement_nouns")
+POLICY_NOUNS = word_set("policy_nouns")
 SIGN_AGREEMENT = "057"
 ENDORSE = "051"
 

@@ -26,22 +26,18 @@ from tacitus.events.clauses import (
     is_reported_obligation,
 )
 from tacitus.events.lexicon import Entry, Frames, Lexicon
+from tacitus.wordlists import word_set
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 # The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
 FRAME_BY_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
 # Governors that announce their infinitive ("plans to visit") without being events themselves.
-INTENT_GOVERNORS = frozenset({"plan", "intend", "prepare", "aim", "expect", "schedule",
-                              "set", "resolve", "seek", "ready", "willing", "prepared", "eager",
-                              "keen", "determined", "poised"})
+INTENT_GOVERNORS = word_set("intent_governors")
 # Sign a formal agreement: what "agreed to a deal" reaches.
 SIGN_CODE = "057"
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
-QUANTITY_NOUNS = frozenset({"batch", "group", "number", "team", "contingent", "unit", "dozen",
-                            "dozens", "hundreds", "thousands", "series", "wave", "round", "couple",
-                            "total", "set", "shipment", "consignment", "convoy", "squad", "lot",
-                            "amount", "host", "handful", "bunch", "raft", "slew", "package"})
+QUANTITY_NOUNS = word_set("quantity_nouns")
 # Conduct strike or boycott.
 STRIKE_CODE = "143"
 MOBILIZE_ROOT = "15"
@@ -54,8 +50,7 @@ DEMAND_CODE = "100"
 DECISION_GOVERNORS = frozenset({"decide", "vote"})
 # Verbs that stop or scale back what their object noun names: "cut military aid", "ended
 # mediation efforts", "ceased military operations".
-STOPPING_VERBS = frozenset({"cut", "reduce", "end", "halt", "suspend", "stop", "cease", "scale",
-                            "slash", "curtail", "terminate", "discontinue", "abandon", "lift"})
+STOPPING_VERBS = word_set("stopping_verbs")
 # What stopping an event of a code prefix amounts to (longest prefix wins); prefixes missing
 # here make no event.
 STOPPED_CODES = {"04": "164", "045": "165", "05": "160", "06": "160", "07": "162", "14": "080",
@@ -65,10 +60,7 @@ STOPPED_CODES = {"04": "164", "045": "165", "05": "160", "06": "160", "07": "162
 # X", "ordered troops to attack X", "authorized strikes on X".
 DIRECTIVE_VERBS = frozenset({"order", "authorize", "authorise", "direct", "instruct", "command"})
 # Governors under which the infinitive did not (yet) happen and is no event at all.
-BLOCKING_GOVERNORS = frozenset({"want", "wish", "hope", "try", "attempt", "fail", "consider",
-                                "need", "like", "propose", "suggest", "mull", "weigh", "hesitate",
-                                "decline", "neglect", "avoid", "ought", "have", "struggle",
-                                "stop", "cease", "quit", "halt"})
+BLOCKING_GOVERNORS = word_set("blocking_governors")
 # Governors that deny their complement: "denied attacking", "denied that it attacked".
 DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
 # Cooperative roots whose negated future ("will not release") is coded as a refusal.

@@ -23,6 +23,7 @@ from tacitus.quotes.spans import (
 from tacitus.quotes.tables import ClaimCue, Lexicon, load_lexicon
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
 
 ClaimFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall", "would"})
@@ -42,10 +43,7 @@ ITEM_MARKERS = frozenset({"including", "include"})
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
 # Verbs of outcome or state, not of a controllable action: "said it would benefit Hamas" is a
 # prediction, and a commitment needs its claimant to be the doer of something it can do.
-NON_AGENTIVE = frozenset({
-    "be", "become", "benefit", "cost", "happen", "mean", "seem", "appear", "result", "fail",
-    "fall", "rise", "last", "matter", "worsen", "depend", "succeed", "collapse", "backfire",
-    "consider", "have", "win", "lose", "need", "prevail", "survive", "suffer", "face"})
+NON_AGENTIVE = word_set("non_agentive_verbs")
 # "“We expect the Taliban to let people leave”": a speaker's own expectation of another is a
 # demand; "Washington expects Moscow to attack" is a forecast, so only "we"/"I" in a quotation.
 EXPECT_VERBS = frozenset({"expect"})
@@ -60,16 +58,11 @@ CARRY_ON = frozenset({"continue", "keep", "resume", "use", "step", "intensify", 
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
 # Nouns naming the claimant's own side when its claim speaks of it ("his government would …",
 # "its forces would …"); for the bare "the group would …", only the group-like ones.
-OWN_SIDE_NOUNS = frozenset({
-    "government", "country", "army", "military", "force", "troop", "administration", "group",
-    "movement", "party", "alliance", "nation", "ministry", "navy", "coalition", "militia"})
+OWN_SIDE_NOUNS = word_set("own_side_nouns")
 GROUP_NOUNS = frozenset({"group", "movement", "alliance", "militia", "organisation",
                          "organization", "coalition"})
 # Verbs of attitude: negated, they state a position ("we do not want enemies"), not a denial.
-STANCE_VERBS = frozenset({
-    "want", "need", "like", "wish", "hope", "think", "believe", "know", "expect", "see",
-    "recognize", "recognise", "accept", "agree", "support", "trust", "share", "understand",
-    "rule", "exclude", "have"})
+STANCE_VERBS = word_set("stance_verbs")
 # "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
 # ("we are not afraid").
 DENIED_STATES = frozenset({"guilty", "responsible", "involved", "behind", "present", "party",
