@@ -28,17 +28,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from tacitus.events.ontology import root_group
 from tacitus.wordlists import word_map, word_set
 
 # Roots that reporters use for one happening: an attack is "assault" in one outlet, "fight" in
 # another and "destroy property" in a third; a meeting is "consult" here and "diplomatic
 # cooperation" (an agreement signed) there.
 COMPATIBLE_ROOTS: tuple[frozenset[str], ...] = (
-    frozenset({"17", "18", "19", "20"}),
-    frozenset({"04", "05"}),
+    root_group("coercion_and_violence"),
+    root_group("meeting_or_agreement"),
 )
 # Roots whose action is mutual: "Blinken met Qureshi" and "Qureshi met Blinken" are one meeting.
-SYMMETRIC_ROOTS = frozenset({"04"})
+SYMMETRIC_ROOTS = root_group("symmetric")
 
 _STOP_WORDS = word_set("non_content_words")
 # capitalised, these are no names: a date or a courtesy title anchors no happening

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from tacitus.events.clauses import is_future
+from tacitus.events.ontology import root_group
 from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS, Trigger
 from tacitus.wordlists import word_set
 
@@ -73,8 +74,8 @@ def as_cooperative_offer(trigger: Trigger) -> Trigger:
 # A call or demand (02x, 10x) for sanctions (16x) on, or an investigation (09x) of, the marked
 # target: the target is not asked anything but is the one to be punished or investigated, so
 # the source disapproves of it (PLOVER ACCUSE).
-ASKING_ROOTS = frozenset({"02", "10"})
-AGAINST_TARGET_ROOTS = frozenset({"09", "16"})
+ASKING_ROOTS = root_group("appeal_or_demand")
+AGAINST_TARGET_ROOTS = root_group("against_target")
 DISAPPROVE = ("ACCUSE", "disapprove")
 
 
@@ -93,6 +94,7 @@ def calls_for_sanctions_on(trigger: Trigger, target: Span | None) -> bool:
 # proposal approves a policy (PLOVER SUPPORT: "approve policy, action, or actor"), CAMEO 051.
 AGREEMENT_NOUNS = word_set("agreement_nouns")
 POLICY_NOUNS = word_set("policy_nouns")
+ASSENT_VERBS = word_set("assent_verbs")
 SIGN_AGREEMENT = "057"
 ENDORSE = "051"
 
@@ -101,7 +103,7 @@ def as_agreement_reached(trigger: Trigger) -> Trigger:
     """``trigger`` re-coded as signing an agreement (057) or endorsing a policy (051) when it
     agreed (not will agree) to one; otherwise unchanged."""
     head = trigger.head
-    if head.lemma_ != "agree" or trigger.cameo[:2] != INTENT_ROOT or is_future(head):
+    if head.lemma_ not in ASSENT_VERBS or trigger.cameo[:2] != INTENT_ROOT or is_future(head):
         return trigger
     objects = [child for child in head.children if child.dep_ == "dobj"]
     objects += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"

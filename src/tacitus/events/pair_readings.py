@@ -19,17 +19,18 @@ from spacy.tokens import Span, Token
 
 from tacitus.events.clauses import is_negated
 from tacitus.events.lexicon import Entry, Frames, Lexicon
+from tacitus.events.ontology import root_group
 from tacitus.events.triggers import Trigger, governing_verb, raw_triggers
 
 # CAMEO roots of cooperation (03–08): refusing or failing them is a rejection (12x).
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+COOPERATIVE_ROOTS = root_group("cooperative")
 # Roots of verbal conflict that stay what they are when only announced ("will investigate X").
-VERBAL_CONFLICT_ROOTS = frozenset({"09", "11"})
+ANNOUNCEABLE_CONFLICT_ROOTS = root_group("investigate_or_disapprove")
 # Governors that say the infinitive did not happen: "failed to reach agreement".
 FAILING_GOVERNORS = frozenset({"fail", "neglect"})
 # Governors of an attempt, and the roots of force whose attempt PLOVER codes as the act itself.
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS = root_group("force")
 # Governors that deny their complement: "denied meeting X" says nothing about the pair.
 DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
 
@@ -75,7 +76,7 @@ def unasserted_code(trigger: Trigger, frames: Frames) -> str | None:
     intended = frames.code("intent", trigger.cameo)
     if intended is not None:
         return intended
-    if root in VERBAL_CONFLICT_ROOTS:
+    if root in ANNOUNCEABLE_CONFLICT_ROOTS:
         return trigger.cameo
     return None
 

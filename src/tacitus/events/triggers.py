@@ -26,6 +26,8 @@ from tacitus.events.clauses import (
     is_reported_obligation,
 )
 from tacitus.events.lexicon import Entry, Frames, Lexicon
+from tacitus.events.ontology import root_group
+from tacitus.events.stopping import stopped_code
 from tacitus.wordlists import word_set
 
 VERB_POS = frozenset({"VERB"})
@@ -38,8 +40,9 @@ INTENT_GOVERNORS = word_set("intent_governors")
 SIGN_CODE = "057"
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
 QUANTITY_NOUNS = word_set("quantity_nouns")
-# Conduct strike or boycott.
+# Conduct strike or boycott: what "went on strike" is.
 STRIKE_CODE = "143"
+LABOUR_ACTION_NOUNS = word_set("labour_action_nouns")
 MOBILIZE_ROOT = "15"
 # Provide military protection or peacekeeping.
 PEACEKEEPING_CODE = "074"
@@ -51,11 +54,6 @@ DECISION_GOVERNORS = frozenset({"decide", "vote"})
 # Verbs that stop or scale back what their object noun names: "cut military aid", "ended
 # mediation efforts", "ceased military operations".
 STOPPING_VERBS = word_set("stopping_verbs")
-# What stopping an event of a code prefix amounts to (longest prefix wins); prefixes missing
-# here make no event.
-STOPPED_CODES = {"04": "164", "045": "165", "05": "160", "06": "160", "07": "162", "14": "080",
-                 "15": "0873", "16": "085", "161": "050", "17": "081", "1723": "0813",
-                 "1724": "0814", "18": "087", "19": "087", "191": "0872", "20": "087"}
 # Verbs of command whose ordered action is coded as the commander's own: "ordered the arrest of
 # X", "ordered troops to attack X", "authorized strikes on X".
 DIRECTIVE_VERBS = frozenset({"order", "authorize", "authorise", "direct", "instruct", "command"})
@@ -63,8 +61,8 @@ DIRECTIVE_VERBS = frozenset({"order", "authorize", "authorise", "direct", "instr
 BLOCKING_GOVERNORS = word_set("blocking_governors")
 # Governors that deny their complement: "denied attacking", "denied that it attacked".
 DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
-# Cooperative roots whose negated future ("will not release") is coded as a refusal.
-REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# What can be refused is cooperation: its negated future ("will not release") is a refusal.
+REFUSABLE_ROOTS = root_group("cooperative")
 
 
 
@@ -181,7 +179,7 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
         if token.pos_ in NOUN_POS and token.i not in consumed and not _in_order_to(token):
             trigger = _match_noun(token, lexicon)
             if trigger is not None:
-                if token.lemma_ == "strike" and token.head.lower_ == "on":
+                if token.lemma_ in LABOUR_ACTION_NOUNS and token.head.lower_ == "on":
                     # "went on strike", "are on strike": a labour strike, not an air strike
                     trigger = replace(trigger, cameo=STRIKE_CODE)
                 found[token.i] = trigger
@@ -202,7 +200,7 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
             verb = governing_verb(trigger.head)
             if verb is None or verb.lemma_ not in STOPPING_VERBS:
                 continue
-            stopped = _stopped(trigger.cameo)
+            stopped = stopped_code(trigger.cameo)
             governing = found.get(verb.i)
             if governing is not None:
                 # "suspended aid donations": the verb's own code says less than the stopped noun
@@ -239,14 +237,6 @@ def governing_verb(noun: Token) -> Token | None:
         phrase = phrase.head
     if phrase.dep_ in {"dobj", "nsubjpass"} and phrase.head.pos_ in {"VERB", "AUX"}:
         return phrase.head
-    return None
-
-
-def _stopped(code: str) -> str | None:
-    for length in range(len(code), 1, -1):
-        stopped = STOPPED_CODES.get(code[:length])
-        if stopped is not None:
-            return stopped
     return None
 
 

@@ -72,6 +72,7 @@ REJECT_VERBS = frozenset({"reject", "dismiss", "refute", "deny"})
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report",
                               "suggestion"})
 # "gave the diplomats 72 hours to leave", "gave Moscow until midnight to explain": a deadline.
+DEADLINE_VERBS = word_set("deadline_verbs")
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 # "it"/"they" refer to the nearest earlier noun of the same number before they refer to the
 # speaker named further back.
@@ -114,7 +115,7 @@ def _find(view: DocView, lexicon: Lexicon, quoted_by: dict[int, Actor]) -> Itera
             if not found and lemma in REJECT_VERBS:
                 found = list(_rejected_accusations(view, lexicon, token, quoted_by))
                 yield from found
-            if not found and lemma == "give":
+            if not found and lemma in DEADLINE_VERBS:
                 found = list(_deadlines(view, lexicon, token, quoted_by))
                 yield from found
             if not found and lemma in lexicon.speech_cues:
