@@ -195,7 +195,7 @@ def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Sp
     triggers = [as_peacekeeping(as_agreement_reached(as_cooperative_offer(trigger)), source)
                 for trigger in kept if trigger.head.i not in marked]
     linked = _clause_links(triggers, sentence, sentence_index, source, target, index, article,
-                           ontology)
+                           ontology, lexicon)
     if linked:
         return linked
     # The pair is marked, so the sentence relates them: a trigger dropped as no event (refused,
@@ -205,7 +205,7 @@ def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Sp
     linked = [replace(event, how="unasserted",
                       confidence=min(event.confidence, HOW_CONFIDENCE["unasserted"]))
               for event in _clause_links(unasserted, sentence, sentence_index, source, target,
-                                         index, article, ontology)]
+                                         index, article, ontology, lexicon)]
     if linked:
         return linked
     named = _source_event(source, kept, ontology)
@@ -264,12 +264,14 @@ def _source_event(source: Span | None, triggers: Sequence[Trigger],
 
 def _clause_links(triggers: Sequence[Trigger], sentence: Span, sentence_index: int,
                   source: Span | None, target: Span | None, index: dict[int, ActorMention],
-                  article: Article, ontology: Ontology) -> list[PairEvent]:
-    """The clause-level events of ``triggers`` from the source to the target (or reversed)."""
+                  article: Article, ontology: Ontology, lexicon: Lexicon) -> list[PairEvent]:
+    """The clause-level events of ``triggers`` from the source to the target (or reversed);
+    ``lexicon`` (with any user lexicon) tells event nouns apart."""
     wanted = (SOURCE_CODE, TARGET_CODE)
     linked: list[PairEvent] = []
     for trigger in triggers:
-        for event in events_for(trigger, sentence, sentence_index, index, ontology, article):
+        for event in events_for(trigger, sentence, sentence_index, index, ontology, article,
+                                lexicon=lexicon):
             direction = (event.source.code, event.target.code if event.target else "")
             if direction == wanted or (target is None and direction[0] == SOURCE_CODE) or (
                     source is None and direction[1] == TARGET_CODE):

@@ -12,7 +12,14 @@ from typer.testing import CliRunner
 
 from tacitus.cli import app
 from tacitus.errors import PairSpanError
-from tacitus.events.pair import PairEvent, code_pair, record_pair_spans, relocate_span
+from tacitus.events.lexicon import parse_lexicon
+from tacitus.events.pair import (
+    PairEvent,
+    code_pair,
+    make_pair_coder,
+    record_pair_spans,
+    relocate_span,
+)
 
 
 def pair_event(nlp: Language, marked: str) -> PairEvent | None:
@@ -147,3 +154,19 @@ def test_code_jsonl_with_pair(tmp_path: Path) -> None:
     assert body[event["trigger_start"]:event["trigger_end"]] == "attacked"
     assert "error" in lines[1] and "pair_event" not in lines[1]
     assert "pair_event" not in lines[2]
+
+
+def test_a_user_lexicon_event_noun_names_the_doer_in_pair_coding(nlp: Language) -> None:
+    # "sortie" is no event noun of the packaged lexicon: without the user's lexicon the agent of
+    # the passive is not found through it, and only the dependency path links the pair
+    marked = "[t Five villagers] were killed in a sortie by [s Ruritanian troops]."
+    text, spans = unmark(marked)
+    doc = nlp(text)
+    user = parse_lexicon("kind\tpattern\tcameo\nnoun\tsortie\t190\n")
+    found = {name: coder(doc, (), article_for(text), source=spans["s"], target=spans["t"])
+             for name, coder in (("packaged", make_pair_coder()),
+                                 ("user", make_pair_coder(user_lexicon=user)))}
+    assert found["packaged"] is not None and found["user"] is not None
+    assert (found["packaged"].how, found["packaged"].confidence) == ("path", 0.5)
+    assert (found["user"].how, found["user"].trigger) == ("clause", "killed")
+    assert found["user"].confidence > found["packaged"].confidence
