@@ -17,7 +17,7 @@ Events with a PLOVER type win over CAMEO statements (01x), which PLOVER does not
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
@@ -53,9 +53,14 @@ from tacitus.events.triggers import (
     Trigger,
     sentence_triggers,
 )
+
+# the JSONL ``pair`` field is read on the way in; re-exported for the command line
+from tacitus.ingest.pair_spans import CharSpan, record_pair_spans, relocate_span
 from tacitus.model import Actor, ActorMention, Article, Event
 
-CharSpan = tuple[int, int]
+__all__ = ["CharSpan", "PairCoder", "PairEvent", "code_pair", "make_pair_coder",
+           "record_pair_spans", "relocate_span"]
+
 # How the event was found, most reliable first, and the confidence cap of each way.
 HOW_CONFIDENCE = {"clause": 1.0, "reversed": 0.6, "named": 0.5, "path": 0.5, "unasserted": 0.45,
                   "between": 0.35, "nearest": 0.25}
@@ -383,72 +388,3 @@ def _from_trigger(trigger: Trigger, sentence: Span, sentence_index: int, ontolog
         cameo=code.code, cameo_name=code.name, plover=plover, plover_mode=mode,
         confidence=HOW_CONFIDENCE[how], trigger=sentence.doc.text[start:end],
         trigger_start=start, trigger_end=end, sentence_index=sentence_index, how=how)
-
-
-def relocate_span(original: str, cleaned: str, span: CharSpan) -> CharSpan:
-    """Map a span of ``original`` onto ``cleaned`` (the same text after clean-up), or raise
-    ``PairSpanError`` when its words are gone or cannot be placed without doubt."""
-    start, end = span
-    if not 0 <= start < end <= len(original):
-        raise PairSpanError(f"span {span} is not inside a text of {len(original)} characters")
-    if original == cleaned:
-        return span
-    words = original[start:end].split()
-    found = _find_words(cleaned, words)
-    if not found:
-        raise PairSpanError(f"span {span} ({original[start:end]!r}) is not in the cleaned text")
-    # The clean-up only drops or squeezes text, so the span's place moves left, never right:
-    # take the occurrence nearest to where the same share of the text would put it.
-    expected = start * len(cleaned) / max(1, len(original))
-    best = min(found, key=lambda hit: abs(hit[0] - expected))
-    if sum(1 for hit in found if abs(hit[0] - expected) == abs(best[0] - expected)) > 1:
-        raise PairSpanError(f"span {span} ({original[start:end]!r}) is ambiguous in the "
-                            "cleaned text")
-    return best
-
-
-def _find_words(text: str, words: list[str]) -> list[CharSpan]:
-    """Every place where ``words`` occur in ``text`` separated by any whitespace."""
-    if not words:
-        return []
-    hits: list[CharSpan] = []
-    position = text.find(words[0])
-    while position >= 0:
-        cursor = position + len(words[0])
-        for word in words[1:]:
-            rest = text[cursor:]
-            gap = len(rest) - len(rest.lstrip())
-            if gap == 0 or not rest[gap:].startswith(word):
-                break
-            cursor += gap + len(word)
-        else:
-            hits.append((position, cursor))
-        position = text.find(words[0], position + 1)
-    return hits
-
-
-def record_pair_spans(record: Mapping[str, object],
-                      cleaned: str) -> tuple[CharSpan | None, CharSpan | None]:
-    """The ``pair`` of a JSONL record (``{"source": [start, end], "target": [start, end]}``,
-    offsets into its ``text``) as spans of ``cleaned``, the article text after clean-up."""
-    pair = record.get("pair")
-    text = record.get("text")
-    if not isinstance(pair, Mapping):
-        raise PairSpanError("'pair' must be an object with 'source' and/or 'target'")
-    if not isinstance(text, str) or not text.strip():
-        raise PairSpanError("'pair' offsets point into the record's 'text', and it has none")
-    spans: list[CharSpan | None] = []
-    for role in ("source", "target"):
-        value = pair.get(role)
-        if value is None:
-            spans.append(None)
-            continue
-        if (not isinstance(value, list) or len(value) != 2
-                or not all(isinstance(item, int) and not isinstance(item, bool)
-                           for item in value)):
-            raise PairSpanError(f"pair {role} must be [start, end] character offsets, "
-                                f"got {value!r}")
-        spans.append(relocate_span(text, cleaned, (value[0], value[1])))
-    if spans == [None, None]:
-        raise PairSpanError("'pair' needs a 'source' or a 'target'")
-    return spans[0], spans[1]

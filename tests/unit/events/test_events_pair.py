@@ -13,13 +13,7 @@ from typer.testing import CliRunner
 from tacitus.cli import app
 from tacitus.errors import PairSpanError
 from tacitus.events.lexicon import parse_lexicon
-from tacitus.events.pair import (
-    PairEvent,
-    code_pair,
-    make_pair_coder,
-    record_pair_spans,
-    relocate_span,
-)
+from tacitus.events.pair import PairEvent, code_pair, make_pair_coder
 
 
 def pair_event(nlp: Language, marked: str) -> PairEvent | None:
@@ -106,30 +100,6 @@ def test_bad_spans_raise(nlp: Language) -> None:
         code_pair(doc, (), article_for(text), source=None, target=None)
     with pytest.raises(PairSpanError):
         code_pair(doc, (), article_for(text), source=(0, 6), target=(0, 6))
-
-
-def test_relocate_span_follows_the_clean_up() -> None:
-    original = "  Kyiv  -\n\nRussia   attacked Ukraine on Friday."
-    cleaned = "Russia attacked Ukraine on Friday."
-    russia = original.index("Russia")
-    assert relocate_span(original, cleaned, (russia, russia + 6)) == (0, 6)
-    # whitespace squeezed inside the span
-    assert relocate_span(original, cleaned, (russia, russia + 17)) == (0, 15)
-    assert relocate_span(cleaned, cleaned, (16, 23)) == (16, 23)
-    with pytest.raises(PairSpanError, match="not in the cleaned text"):
-        relocate_span(original, cleaned, (2, 6))
-    with pytest.raises(PairSpanError, match="not inside"):
-        relocate_span(original, cleaned, (30, 300))
-
-
-def test_record_pair_spans_validates() -> None:
-    record = {"text": "Russia attacked Ukraine.", "pair": {"source": [0, 6], "target": [16, 23]}}
-    assert record_pair_spans(record, "Russia attacked Ukraine.") == ((0, 6), (16, 23))
-    for bad in ({"source": [0]}, {"source": ["0", "6"]}, {}, [0, 6]):
-        with pytest.raises(PairSpanError):
-            record_pair_spans({**record, "pair": bad}, "Russia attacked Ukraine.")
-    with pytest.raises(PairSpanError, match="'text'"):
-        record_pair_spans({"html": "<p>x</p>", "pair": record["pair"]}, "x")
 
 
 def test_code_jsonl_with_pair(tmp_path: Path) -> None:
