@@ -43,14 +43,9 @@ from tacitus.events.lexicon import (
     load_lexicon,
     merge_lexicons,
 )
+from tacitus.events.matching import NOUN_POS, Trigger, governing_verb
 from tacitus.events.ontology import Ontology, load_ontology, root_group
-from tacitus.events.triggers import (
-    NOUN_POS,
-    STOPPING_VERBS,
-    Trigger,
-    governing_verb,
-    sentence_triggers,
-)
+from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id
 from tacitus.model import ActorMention, Article, Event, Evidence
 from tacitus.wordlists import word_set

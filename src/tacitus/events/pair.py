@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.errors import PairSpanError
 from tacitus.events.coder import events_for
+from tacitus.events.framing import DIRECTIVE_VERBS, FRAME_BY_ROOT
 from tacitus.events.lexicon import (
     Frames,
     Lexicon,
@@ -33,6 +34,7 @@ from tacitus.events.lexicon import (
     load_lexicon,
     merge_lexicons,
 )
+from tacitus.events.matching import Trigger
 from tacitus.events.ontology import Ontology, load_ontology
 from tacitus.events.pair_plover import (
     DISAPPROVE,
@@ -47,12 +49,7 @@ from tacitus.events.pair_readings import (
     unasserted_triggers,
     verdict_triggers,
 )
-from tacitus.events.triggers import (
-    DIRECTIVE_VERBS,
-    FRAME_BY_ROOT,
-    Trigger,
-    sentence_triggers,
-)
+from tacitus.events.triggers import sentence_triggers
 
 # the JSONL ``pair`` field is read on the way in; re-exported for the command line
 from tacitus.ingest.pair_spans import CharSpan, record_pair_spans, relocate_span

@@ -13,8 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from tacitus.events.clauses import is_future
+from tacitus.events.matching import Trigger
 from tacitus.events.ontology import root_group
-from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS, Trigger
+from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS
 from tacitus.wordlists import word_set
 
 # CAMEO 173 words that bring a charge rather than take someone into custody.

@@ -19,8 +19,9 @@ from spacy.tokens import Span, Token
 
 from tacitus.events.clauses import is_negated
 from tacitus.events.lexicon import Entry, Frames, Lexicon
+from tacitus.events.matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
-from tacitus.events.triggers import Trigger, governing_verb, raw_triggers
+from tacitus.events.triggers import raw_triggers
 
 # CAMEO roots of cooperation (03–08): refusing or failing them is a rejection (12x).
 COOPERATIVE_ROOTS = root_group("cooperative")
