@@ -27,13 +27,7 @@ from spacy.tokens import Doc, Span
 from tacitus.errors import PairSpanError
 from tacitus.events.coder import events_for
 from tacitus.events.framing import FRAME_BY_ROOT
-from tacitus.events.lexicon import (
-    Frames,
-    Lexicon,
-    load_frames,
-    load_lexicon,
-    merge_lexicons,
-)
+from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.matching import Trigger
 from tacitus.events.ontology import Ontology, load_ontology
 from tacitus.events.pair_nearby import nearby_trigger
@@ -46,11 +40,7 @@ from tacitus.events.pair_plover import (
     plover_reading,
 )
 from tacitus.events.pair_purpose import has_plover, telling_trigger
-from tacitus.events.pair_readings import (
-    stance_triggers,
-    unasserted_triggers,
-    verdict_triggers,
-)
+from tacitus.events.pair_readings import stance_triggers, unasserted_triggers, verdict_triggers
 from tacitus.events.triggers import sentence_triggers
 
 # the JSONL ``pair`` field is read on the way in; re-exported for the command line
