@@ -37,7 +37,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.aliases import fold
+from tacitus.actors.appositions import adjacent, apposition, qualifier_start
 from tacitus.actors.bodies import is_attached, is_description, is_own_object
 from tacitus.actors.generic import (
     attached_index,
@@ -62,38 +62,30 @@ from tacitus.actors.lexicon import (
     SeatName,
 )
 from tacitus.actors.matches import Atom, Draft, dateline_end, state_actor
+from tacitus.actors.name_runs import (
+    bridged,
+    former,
+    inside_other_name,
+    inside_unknown_name,
+    unknown_name,
+)
+from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.model import Actor
-from tacitus.wordlists import word_set
 
-POSSESSIVES = frozenset({"'s", "'", "s"})
-LOCATIVE = frozenset({"in", "inside", "within", "across", "throughout", "into", "near", "around"})
-VENUES = frozenset({"sidelines", "margins", "sideline", "margin"})
 OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
 INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
-MAX_NAME_TOKENS = 4
-MAX_QUALIFIERS = 3
-MAX_APPOSITION_QUALIFIERS = 2
-NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-CALENDAR = word_set("calendar", form="name")
 PLURALS = frozenset({"NNS", "NNPS"})
-QUALIFIER_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 MAX_OF_HOPS = 6
 NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as"})
 # a country dominates the text before a sentence when named at least twice and in two thirds
 # of the country mentions
 MIN_DOMINANT = 2
 DOMINANT_SHARE = (2, 3)
-FORMER = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "exiled"})
-STANCE_PREFIXES = frozenset({"anti", "pro"})
 # titles too vague, or too often other words, to stand alone for an actor ("world leaders",
 # "a speaker at the rally", "seek justice")
 VAGUE_TITLES = frozenset({"leader", "representative", "speaker", "justice", "secretary",
                           "executive", "head of state"})
-CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
-CURRENCY_WORDS = frozenset({"dollar", "cent", "pound", "euro", "yuan", "rupee", "ruble", "rouble"})
-# "Russian-made", "Bosnia-style", "US-born": the country qualifies a thing or a person's origin
-QUALIFYING_PARTICIPLES = word_set("qualifying_participles")
 # a country used as a place after one of these: where people are, not where they go
 STAYING_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
 
@@ -151,27 +143,19 @@ class Composer:
                 index += 1
                 continue
             first = self.surnames.get(self.doc[index].text)
-            if first is not None and not self.inside_other_name(index):
+            if first is not None and not inside_other_name(self.doc, self.covered, index):
                 self.drafts.append(Draft(index, index + 1, first.actor, first.how))
                 index += 1
                 continue
-            name_end = self.unknown_name(index)
+            name_end = unknown_name(self.doc, self.covered, index)
             if name_end > index:
-                found = self.apposition(k, name_end)
+                found = apposition(self.doc, self.covered, self.atoms, k, name_end)
                 if found is not None:
                     j, position, country, words = found
                     self.add_apposed(index, name_end, country, words)
                     return j, position
             index += 1
         return None
-
-    def inside_other_name(self, index: int) -> bool:
-        """Whether a surname continues an unknown name ("Sadiq Khan" after "Imran Khan")."""
-        if index == 0:
-            return False
-        before = self.doc[index - 1]
-        return (not self.covered[before.i] and before.pos_ == "PROPN"
-                and before.text[:1].isupper() and not before.is_sent_start)
 
     def add_apposed(self, start: int, end: int, country: Country | None,
                     words: list[RoleWord]) -> None:
@@ -210,7 +194,7 @@ class Composer:
             return k + 1, atom.end
         prefix: Atom | None = None
         j = k
-        if isinstance(value, CountryName) and self.stance(atom.start):
+        if isinstance(value, CountryName) and stance(self.doc, atom.start):
             # "anti-Syria journalist", "pro-Iran militias": the country is not the actor
             return k + 1, atom.end
         if isinstance(value, CountryName | OrganisationName | GroupName):
@@ -218,16 +202,17 @@ class Composer:
         position = atom.end if prefix else atom.start
         # a seat after its country: "the US State Department"
         if (prefix is not None and isinstance(value, CountryName) and j < len(self.atoms)
-                and isinstance(self.atoms[j].value, SeatName) and self.adjacent(position, j)):
+                and isinstance(self.atoms[j].value, SeatName)
+                and adjacent(self.doc, self.atoms, position, j)):
             seat = self.atoms[j]
             self.add_seat(atom.start, seat)
             return j + 1, seat.end
         roles: list[Atom] = []
         qualified_from: int | None = None
         if prefix is not None and j < len(self.atoms):
-            qualified_from = self.qualifier_start(position, j)
+            qualified_from = qualifier_start(self.doc, self.covered, self.atoms, position, j)
         while (j < len(self.atoms) and isinstance(self.atoms[j].value, RoleWord)
-               and (self.adjacent(position, j, allow_possessive=not roles)
+               and (adjacent(self.doc, self.atoms, position, j, allow_possessive=not roles)
                     or (not roles and qualified_from is not None))):
             roles.append(self.atoms[j])
             position = self.atoms[j].end
@@ -242,21 +227,22 @@ class Composer:
             person, j = atom, k
         elif (j < len(self.atoms) and isinstance(self.atoms[j].value, PersonName)
               and (prefix is not None or roles)
-              and (self.adjacent(position, j) or self.bridged(position, j))):
+              and (adjacent(self.doc, self.atoms, position, j)
+                   or bridged(self.doc, self.covered, self.atoms, position, j))):
             person = self.atoms[j]
         if person is not None:
             self.add_person(start, person, titles)
             return self.skip_apposition(j + 1, person.end)
         if role_words and role_words[-1].title and self.doc[position - 1].tag_ not in PLURALS:
-            name_end = self.unknown_name(position)
+            name_end = unknown_name(self.doc, self.covered, position)
             if name_end > position:
                 self.add_titled(start, position, name_end, prefix, role_words, titles)
                 return self.skip_apposition(j, name_end)
         if prefix is None:
             if isinstance(value, SeatName):
-                if self.inside_unknown_name(atom.start):
+                if inside_unknown_name(self.doc, self.covered, atom.start):
                     return k + 1, atom.end
-                if not self.is_place(atom.start, atom.end):
+                if not is_place(self.doc, self.covered, atom.start, atom.end):
                     self.add_seat(atom.start, atom)
                 else:
                     self.add_place(atom.start, atom.end, value.country)
@@ -277,7 +263,7 @@ class Composer:
         draft = Draft(start, person.end, resolution.actor,
                       "office" if resolution.in_office else "kb")
         actor_type = title_type(self.lexicon.kb.types, titles)
-        if not resolution.in_office and actor_type is not None and not self.former(start):
+        if not resolution.in_office and actor_type is not None and not former(self.doc, start):
             # the text's own title outranks the table: an old story, or a tenure we lack
             actor = replace(resolution.actor, roles=titles,
                             code=f"{resolution.actor.country}{actor_type.code}")
@@ -342,14 +328,14 @@ class Composer:
         value = prefix.value
         end = roles[-1].end if roles else prefix.end
         if isinstance(value, CountryName):
-            if not roles and self.is_place(prefix.start, prefix.end):
+            if not roles and is_place(self.doc, self.covered, prefix.start, prefix.end):
                 self.add_place(prefix.start, prefix.end, value.country)
                 return
             if not roles and value.adjective and names_place(self.doc, prefix.start, prefix.end):
                 # "the Ukrainian city of Kharkiv": an actor as CAMEO codes a target, and where
                 # things happen
                 self.staying.append((prefix.start, value.country))
-            if not roles and self.not_an_actor(prefix):
+            if not roles and not_an_actor(self.doc, prefix):
                 return
             if value.adjective and is_ethnic(self.doc, prefix.start):
                 # "ethnic Albanians": a people, placed by its context like any generic actor
@@ -367,7 +353,7 @@ class Composer:
             self.drafts.append(Draft(prefix.start, end, Actor(
                 code=group.code, name=group.name, kind="group", country=group.country), "kb"))
         elif isinstance(value, OrganisationName):
-            if self.is_venue(prefix.start):
+            if is_venue(self.doc, prefix.start):
                 return
             org = value.organisation
             country = org.code[:3] if org.code[:3] in self.lexicon.kb.countries else None
@@ -382,165 +368,10 @@ class Composer:
         if self.doc[start:end].root.head.lower_ in STAYING_PREPS:
             self.staying.append((start, country))
 
-    def stance(self, start: int) -> bool:
-        """Whether "anti-" or "pro-" precedes the name at ``start``."""
-        return (start >= 2 and self.doc[start - 1].text == "-"
-                and self.doc[start - 2].lower_ in STANCE_PREFIXES)
-
-    def not_an_actor(self, atom: Atom) -> bool:
-        """A bare country name that only qualifies a thing: "US$ 5 million", "Russian-made
-        rockets", "a Bosnia-style war"."""
-        doc = self.doc
-        after = atom.end
-        if after < len(doc) and (doc[after].text in CURRENCY_SIGNS
-                                 or doc[after].lemma_.lower() in CURRENCY_WORDS):
-            return True
-        value = atom.value
-        if (isinstance(value, CountryName) and value.adjective and value.country.kind == "region"
-                and after < len(doc) and doc[after].text[:1].isupper()):
-            # "Western Cambodia", "the Western Cape": part of a place name
-            return True
-        return (after + 1 < len(doc) and doc[after].text == "-"
-                and doc[after + 1].lower_ in QUALIFYING_PARTICIPLES)
-
-    def inside_unknown_name(self, start: int) -> bool:
-        """Whether a capitalised word continues a name no table knows ("the Ceasefire Violations
-        Committee", "the African National Congress")."""
-        if start == 0 or self.doc[start].is_sent_start:
-            return False
-        before = self.doc[start - 1]
-        return (before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ", "NOUN")
-                and not before.is_sent_start and not self.covered[before.i])
-
-    def former(self, start: int) -> bool:
-        """Whether "former", "ex-" or "late" qualifies the title at ``start``."""
-        window = self.doc[max(0, start - 2):start + 2]
-        return any(token.lower_ in FORMER for token in window)
-
-    def adjacent(self, position: int, j: int, *, allow_possessive: bool = True) -> bool:
-        start = self.atoms[j].start
-        if start == position:
-            return True
-        return (allow_possessive and start == position + 1
-                and fold(self.doc[position].text).lower() in POSSESSIVES)
-
-    def qualifier_start(self, position: int, j: int) -> int | None:
-        """Where up to three unmatched qualifying words before a title start, as in
-        "Indian External Affairs Minister"; ``None`` when atom ``j`` is no title reached so."""
-        atom = self.atoms[j]
-        if not isinstance(atom.value, RoleWord) or not atom.value.title:
-            return None
-        first = position
-        if first < atom.start and fold(self.doc[first].text).lower() in POSSESSIVES:
-            first += 1
-        gap = range(first, atom.start)
-        if len(gap) > MAX_QUALIFIERS:
-            return None
-        if all(not self.covered[index] and self.doc[index].pos_ in QUALIFIER_POS
-               for index in gap):
-            return first
-        return None
-
-    def bridged(self, position: int, j: int) -> bool:
-        """Whether only first or middle names lie between ``position`` and atom ``j``
-        ("President Vladimir V. Putin", where the table knows "Putin")."""
-        index = position
-        while index < self.atoms[j].start:
-            token = self.doc[index]
-            if self.covered[index] or not (token.is_space or (token.pos_ == "PROPN"
-                                           and token.text[:1].isupper())):
-                return False
-            index += 1
-        return index - position <= MAX_NAME_TOKENS
-
-    def unknown_name(self, position: int) -> int:
-        """End of a run of capitalised proper nouns at ``position`` that no table knows."""
-        end = position
-        while (end < len(self.doc) and end - position < MAX_NAME_TOKENS
-               and not self.covered[end] and self.doc[end].pos_ == "PROPN"
-               and self.doc[end].text[:1].isupper()
-               and self.doc[end].ent_type_ not in NOT_NAMES
-               and self.doc[end].lower_ not in CALENDAR):
-            end += 1
-            end = self.hyphenated(end)
-        return end
-
-    def hyphenated(self, end: int) -> int:
-        """Extend a name over "-bian" in "Chen Shui-bian" (spaCy splits the hyphen off)."""
-        doc = self.doc
-        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha
-                and not self.covered[end + 1]):
-            return end + 2
-        return end
-
     def skip_apposition(self, k: int, position: int) -> tuple[int, int]:
         """Absorb ", [the] Pakistan's foreign minister" after a person's name."""
-        found = self.apposition(k, position)
+        found = apposition(self.doc, self.covered, self.atoms, k, position)
         return (found[0], found[1]) if found is not None else (k, position)
-
-    def apposition(self, k: int, position: int
-                   ) -> tuple[int, int, Country | None, list[RoleWord]] | None:
-        """At ``position``: ", [the] [country ['s]] title…"; atom index and token after it."""
-        doc = self.doc
-        if position >= len(doc) or doc[position].text != ",":
-            return None
-        cursor = position + 1
-        if cursor < len(doc) and doc[cursor].lower_ == "the":
-            cursor += 1
-        j = k
-        country: Country | None = None
-        if j < len(self.atoms) and self.atoms[j].start == cursor:
-            value = self.atoms[j].value
-            if isinstance(value, CountryName):
-                country = value.country
-                cursor = self.atoms[j].end
-                j += 1
-        cursor = self.skip_qualifiers(cursor, j, possessive=country is not None)
-        words: list[RoleWord] = []
-        while (j < len(self.atoms) and isinstance(self.atoms[j].value, RoleWord)
-               and self.adjacent(cursor, j, allow_possessive=not words)):
-            value = self.atoms[j].value
-            assert isinstance(value, RoleWord)
-            words.append(value)
-            cursor = self.atoms[j].end
-            j += 1
-        if not words or not words[-1].title:
-            return None
-        return j, cursor, country, words
-
-    def skip_qualifiers(self, cursor: int, j: int, *, possessive: bool) -> int:
-        """Past "'s" and up to two adjectives before atom ``j`` ("Algeria's leading human rights
-        activist"), when that is what lies between; else ``cursor`` unchanged."""
-        if j >= len(self.atoms):
-            return cursor
-        moved = cursor
-        if possessive and moved < len(self.doc) and fold(self.doc[moved].text).lower() in (
-                POSSESSIVES):
-            moved += 1
-        start = self.atoms[j].start
-        gap = range(moved, start)
-        if len(gap) <= MAX_APPOSITION_QUALIFIERS and all(
-                not self.covered[index] and (self.doc[index].pos_ == "ADJ"
-                                             or self.doc[index].dep_ == "amod")
-                for index in gap):
-            return start
-        return cursor
-
-    def is_place(self, start: int, end: int) -> bool:
-        """A location ("in Kabul") or a dateline ("KABUL, Afghanistan (AP) -")."""
-        token = self.doc[start:end].root
-        if token.dep_ == "poss" and token.head.dep_ == "pobj" and not self.covered[token.head.i]:
-            # "in Pakistan's Swat valley"
-            token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
-
-    def is_venue(self, start: int) -> bool:
-        cursor = start - 1
-        if cursor >= 0 and self.doc[cursor].lower_ == "the":
-            cursor -= 1
-        return (cursor >= 1 and self.doc[cursor].lower_ == "of"
-                and self.doc[cursor - 1].lower_ in VENUES)
 
     # 4. context passes
     def apply_of_phrases(self) -> None:
@@ -592,8 +423,9 @@ class Composer:
             token = self.doc[role.start]
             capitalised = (token.text[:1].isupper() and not token.is_sent_start
                            and role.start != self.dateline_end)
-            if capitalised and not ethnic and (word.actor_type.code not in INSTITUTION_TYPES
-                                               or self.inside_unknown_name(role.start)):
+            if capitalised and not ethnic and (
+                    word.actor_type.code not in INSTITUTION_TYPES
+                    or inside_unknown_name(self.doc, self.covered, role.start)):
                 continue
             if (not state or word.title) and not is_generic_actor(self.doc, role):
                 continue
