@@ -10,10 +10,7 @@ from spacy.tokens import Doc
 
 from tacitus.actors.aliases import fold
 from tacitus.actors.knowledge import Country
-from tacitus.actors.lexicon import (
-    CountryName,
-    RoleWord,
-)
+from tacitus.actors.lexicon import CountryName, RoleWord
 from tacitus.actors.matches import Atom
 
 POSSESSIVES = frozenset({"'s", "'", "s"})
