@@ -25,11 +25,13 @@ from tacitus.actors.knowledge import Country
 from tacitus.actors.lexicon import RoleWord
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
+from tacitus.wordlists import word_set
 
 OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
 INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
 MAX_OF_HOPS = 6
-NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as"})
+# prepositions whose object may be members of a role noun ("ministers of … China and Russia")
+MEMBER_PREPS = word_set("naming_prepositions", member="yes")
 # a country dominates the text before a sentence when named at least twice and in two thirds
 # of the country mentions
 MIN_DOMINANT = 2
@@ -64,7 +66,7 @@ class ContextPasses(DraftState):
             if token.dep_ not in OF_DEPS or token.head.i == token.i:
                 return None
             token = token.head
-            if token.dep_ == "prep" and token.lower_ not in NAMING_PREPS:
+            if token.dep_ == "prep" and token.lower_ not in MEMBER_PREPS:
                 # "bombers from a group in the western Iraqi province": a place, not members
                 return None
             if token.i in heads:

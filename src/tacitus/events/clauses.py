@@ -10,13 +10,14 @@ from spacy.tokens import Token
 from tacitus.model import ActorMention
 from tacitus.wordlists import word_list, word_set
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+# subjects of an active clause, and the expletive "there" standing in for one
+SUBJECT_OR_EXPLETIVE_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 # Prepositions whose object is the target of a verb or an event noun, most telling first.
 TARGET_PREPS = word_list("target_prepositions")
 # Prepositions that lead from a description to the actors it names: "ministers of China",
 # "members including China and Russia".
-NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as", "by"})
+NAMING_PREPS = word_set("naming_prepositions")
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers through which a title leads on to the actor that modifies it: "Vietnamese defense
 # chief Lich" (compound → amod), "former Germany defender Metzelder".
@@ -203,7 +204,7 @@ def subject_tokens(verb: Token) -> tuple[tuple[Token, ...], bool]:
               for pobj in child.children if pobj.dep_ == "pobj"]
     if agents or any(child.dep_ == "nsubjpass" for child in verb.children):
         return tuple(agents), False
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_OR_EXPLETIVE_DEPS
                 and child.dep_ != "expl"]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:

@@ -16,9 +16,10 @@ from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
-FUTURE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall", "would"})
 # "would" in a quotation is a condition ("we would agree if …"), not a promise.
 PROMISE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall"})
+# outside a quotation, "said it would …" promises as much as "will"
+WILL_OR_WOULD_AUX = PROMISE_AUX | {"would"}
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 FIRST_PERSON = frozenset({"i", "we"})
 # A cue verb in one of these clauses with an infinitive "to" is part of another verb's content
@@ -28,7 +29,7 @@ INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"}
 # prediction, and a commitment needs its claimant to be the doer of something it can do.
 NON_AGENTIVE = word_set("non_agentive_verbs")
 # Modal and future auxiliaries: a clause with one speaks of what may or will be, not of what is.
-MODAL_AUX = FUTURE_AUX | {"can", "could", "may", "might", "must", "should", "ca"}
+MODAL_AUX = WILL_OR_WOULD_AUX | {"can", "could", "may", "might", "must", "should", "ca"}
 # "said it would stop only if …": a conditional promise is a bargaining position, not a promise.
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs that "continue" a deed named below them ("vowed to keep fighting", "would continue its

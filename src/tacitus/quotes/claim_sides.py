@@ -14,8 +14,7 @@ from tacitus.wordlists import word_set
 # Nouns naming the claimant's own side when its claim speaks of it ("his government would …",
 # "its forces would …"); for the bare "the group would …", only the group-like ones.
 OWN_SIDE_NOUNS = word_set("own_side_nouns")
-GROUP_NOUNS = frozenset({"group", "movement", "alliance", "militia", "organisation",
-                         "organization", "coalition"})
+GROUP_OR_ALLIANCE_NOUNS = word_set("group_nouns")
 # "it"/"they" refer to the nearest earlier noun of the same number before they refer to the
 # speaker named further back.
 PRONOUN_NUMBER = {"it": "Sing", "they": "Plur"}
@@ -53,7 +52,7 @@ def is_own_side(view: DocView, subject: Token, actor: Actor) -> bool:
         # a common noun read as an earlier actor ("the mayors") counts only for an own-side noun
         return same_side(mention.actor, actor) and (
             mention.how != "anaphor" or noun in OWN_SIDE_NOUNS)
-    return noun in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
+    return noun in GROUP_OR_ALLIANCE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
                                        for c in subject.children)
 
 

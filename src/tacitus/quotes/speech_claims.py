@@ -10,9 +10,9 @@ from spacy.tokens import Token
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import (
     FIRST_PERSON,
-    FUTURE_AUX,
     NON_AGENTIVE,
     PROMISE_AUX,
+    WILL_OR_WOULD_AUX,
     build_claim,
     claimant_of,
     is_conditional,
@@ -52,7 +52,7 @@ def speech_claims(view: DocView, lexicon: Lexicon, cue: Token, quoted_by: dict[i
     quoted = view.quoted_in[clause.i] >= 0
     warning = cue.lemma_.lower() in THREAT_CUES
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    modals = PROMISE_AUX if quoted else FUTURE_AUX
+    modals = PROMISE_AUX if quoted else WILL_OR_WOULD_AUX
     future = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
     if warning and future and not quoted:
         foreseen = _foreseen(clause)
