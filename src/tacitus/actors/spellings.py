@@ -46,5 +46,4 @@ def role_nouns(kb: KnowledgeBase) -> Iterator[str]:
     for actor_type in kb.types.values():
         for phrase in actor_type.titles + actor_type.bodies:
             yield phrase.split()[0]
-    yield from ("embassy", "envoy", "delegation", "forces", "officials", "official", "led",
-                "backed", "based", "spokesman", "spokeswoman", "chief", "representative")
+    yield from word_list("name_heads")
