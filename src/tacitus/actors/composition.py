@@ -61,10 +61,11 @@ from tacitus.actors.name_runs import (
 from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.model import Actor
+from tacitus.wordlists import word_set
 
 PLURALS = frozenset({"NNS", "NNPS"})
 # a country used as a place after one of these: where people are, not where they go
-STAYING_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
+STAYING_PREPS = word_set("place_prepositions", staying="yes")
 
 
 class Composer(ContextPasses):

@@ -38,8 +38,7 @@ MIN_DOMINANT = 2
 DOMINANT_SHARE = (2, 3)
 # titles too vague, or too often other words, to stand alone for an actor ("world leaders",
 # "a speaker at the rally", "seek justice")
-VAGUE_TITLES = frozenset({"leader", "representative", "speaker", "justice", "secretary",
-                          "executive", "head of state"})
+VAGUE_TITLES = word_set("vague_titles")
 
 
 class ContextPasses(DraftState):

@@ -30,9 +30,9 @@ from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
 from tacitus.wordlists import word_set
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-IT_PRONOUNS = frozenset({"it", "its", "itself"})
-THEY_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
+IT_PRONOUNS = word_set("third_person_pronouns", refers="thing")
+THEY_PRONOUNS = word_set("third_person_pronouns", refers="plural")
 GROUP_NOUNS = word_set("group_nouns", alliance="no")
 STATE_NOUNS = frozenset({"country", "nation"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})

@@ -22,8 +22,8 @@ from tacitus.wordlists import word_set
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # prepositions after which a role noun's object says where the actors are from or are
-ATTACHING_PREPS = word_set("attaching_prepositions")
-PLACE_PREPS = word_set("place_prepositions")
+ATTACHING_PREPS = word_set("place_prepositions", attaching="yes")
+PLACE_PREPS = word_set("place_prepositions", institution="yes")
 # nouns that name a building or an institution as often as the people in it
 PLACE_NOUNS = word_set("place_nouns")
 # "people familiar with the matter", "sources close to the talks": unnamed sources
@@ -32,7 +32,7 @@ ETHNIC = frozenset({"ethnic"})
 PRIVATE_PERSONS = word_set("private_persons")
 # nouns after a role word that still name its people: "rebel group", "opposition coalition"
 GROUP_HEADS = word_set("group_heads")
-FOREIGN = frozenset({"foreign", "international", "overseas", "expatriate", "multinational"})
+FOREIGN = word_set("foreign_adjectives")
 # nouns for places: a demonym before them locates, it names no actor
 PLACE_HEADS = word_set("place_heads")
 

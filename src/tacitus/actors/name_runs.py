@@ -13,7 +13,7 @@ from tacitus.wordlists import word_set
 MAX_NAME_TOKENS = 4
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CALENDAR = word_set("calendar", form="name")
-FORMER = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "exiled"})
+FORMER = word_set("former_markers")
 
 
 def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:

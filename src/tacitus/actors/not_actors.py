@@ -12,11 +12,11 @@ from tacitus.actors.lexicon import CountryName
 from tacitus.actors.matches import Atom
 from tacitus.wordlists import word_set
 
-LOCATIVE = frozenset({"in", "inside", "within", "across", "throughout", "into", "near", "around"})
-VENUES = frozenset({"sidelines", "margins", "sideline", "margin"})
+LOCATIVE = word_set("place_prepositions", country_place="yes")
+VENUES = word_set("venue_nouns")
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
-CURRENCY_WORDS = frozenset({"dollar", "cent", "pound", "euro", "yuan", "rupee", "ruble", "rouble"})
+CURRENCY_WORDS = word_set("currency_words")
 # "Russian-made", "Bosnia-style", "US-born": the country qualifies a thing or a person's origin
 QUALIFYING_PARTICIPLES = word_set("qualifying_participles")
 

@@ -34,7 +34,7 @@ from tacitus.wordlists import word_set
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 OBJECTS = frozenset({"dobj", "pobj", "conj"})
-LOCATIVES = word_set("locative_prepositions")
+LOCATIVES = word_set("place_prepositions", place_name="yes")
 # geonames' ISO alpha-3 codes where Tacitus (after GDELT/CAMEO) uses its own
 CAMEO_CODES = {"ROU": "ROM", "TLS": "TMP", "MNE": "MTN"}
 MIN_NAME_LENGTH = 3

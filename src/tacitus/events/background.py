@@ -45,11 +45,9 @@ NEWS_WINDOW_DAYS = 7
 VERB_POS = frozenset({"VERB", "AUX"})
 FREQUENCY_ADVERBS = word_set("frequency_adverbs")
 PERFECT_ADVERBS = frozenset({"long", "previously", "ever"})
-DURATION_NOUNS = frozenset({"year", "years", "decade", "decades", "month", "months", "century",
-                            "centuries"})
-SCHEDULE_HEADS = frozenset({"due", "expected", "set", "scheduled", "slated", "poised", "planned",
-                            "likely"})
-CONDITION_MARKERS = frozenset({"if", "unless"})
+DURATION_NOUNS = word_set("duration_nouns")
+SCHEDULE_HEADS = word_set("schedule_heads")
+CONDITION_MARKERS = word_set("condition_marks")
 FEAR_NOUNS = word_set("fear_nouns")
 
 

@@ -22,12 +22,12 @@ MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers through which a title leads on to the actor that modifies it: "Vietnamese defense
 # chief Lich" (compound → amod), "former Germany defender Metzelder".
 CHAIN_DEPS = frozenset({"compound", "nmod"})
-MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
+MODALS = word_set("modal_verbs")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
+NEGATORS = word_set("negation_words")
+CONDITIONAL_MARKS = word_set("condition_marks")
 REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
-OBLIGATION_MODALS = frozenset({"must", "should"})
+OBLIGATION_MODALS = word_set("modal_verbs", obligation="yes")
 # Verbs that report what someone said or announced: their "would" clause is a future.
 REPORTING_VERBS = word_set("reporting_verbs")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -36,7 +36,7 @@ OBJECT_CONTROL = word_set("object_control_verbs")
 MAX_NAMING_DEPTH = 3
 # Prepositions that put an event noun around a passive: "killed in a clash with", "wounded during
 # an attack by", "died after an air strike".
-CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "following", "amid", "under"})
+CIRCUMSTANCE_PREPS = word_set("circumstance_prepositions")
 # Event nouns whose "with" object is a party: "a clash with IS fighters".
 MUTUAL_NOUNS = word_set("mutual_event_nouns")
 

@@ -65,7 +65,7 @@ AID_ROOT = "07"
 PERFORMED_OF_ROOTS = root_group("performed_by_of")
 # Assault and fighting, and the doers whose name says the act was a suicide bombing.
 ASSAULT_OR_FIGHT_ROOTS = root_group("assault_or_fight")
-BOMBER_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+BOMBER_NOUNS = word_set("bomber_nouns")
 SUICIDE_BOMBING_CODE = "1831"
 # Roots whose subject-only, plural-subject events are mutual: "China and Russia met".
 RECIPROCAL_ROOTS = root_group("reciprocal")

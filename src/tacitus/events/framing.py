@@ -27,11 +27,11 @@ DEMAND_CODE = "100"
 DECISION_GOVERNORS = frozenset({"decide", "vote"})
 # Verbs of command whose ordered action is coded as the commander's own: "ordered the arrest of
 # X", "ordered troops to attack X", "authorized strikes on X".
-DIRECTIVE_VERBS = frozenset({"order", "authorize", "authorise", "direct", "instruct", "command"})
+DIRECTIVE_VERBS = word_set("directive_verbs")
 # Governors under which the infinitive did not (yet) happen and is no event at all.
 BLOCKING_GOVERNORS = word_set("blocking_governors")
 # Governors that deny their complement: "denied attacking", "denied that it attacked".
-DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
+DENYING_GOVERNORS = word_set("denying_verbs")
 # What can be refused is cooperation: its negated future ("will not release") is a refusal.
 REFUSABLE_ROOTS = root_group("cooperative")
 

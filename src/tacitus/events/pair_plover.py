@@ -19,8 +19,7 @@ from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS
 from tacitus.wordlists import word_set
 
 # CAMEO 173 words that bring a charge rather than take someone into custody.
-CHARGE_WORDS = frozenset({"charge", "charges", "indict", "indictment", "prosecute",
-                          "prosecution"})
+CHARGE_WORDS = word_set("charge_words")
 ARREST_OR_CHARGE = "173"
 ACCUSE = ("ACCUSE", "allege")
 # CAMEO 192 is occupying territory "by military force": an actual use of force, which PLOVER

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from tacitus.events.framing import DIRECTIVE_VERBS
 from tacitus.events.matching import Trigger
 from tacitus.events.ontology import Ontology
+from tacitus.wordlists import word_set
 
 CONSULT_ROOT = "04"
 SUPPORT_ROOT = "05"
@@ -17,8 +18,7 @@ AID_ROOT = "07"
 # Verbs that send someone on a mission whose purpose says what was done.
 DISPATCH_VERBS = frozenset({"send", "dispatch"})
 # Objects that only say an undertaking began ("launched operations to detain X").
-OPERATION_NOUNS = frozenset({"operation", "campaign", "mission", "effort", "drive",
-                             "initiative"})
+OPERATION_NOUNS = word_set("operation_nouns")
 
 
 def telling_trigger(trigger: Trigger, triggers: Sequence[Trigger],

@@ -22,6 +22,7 @@ from tacitus.events.lexicon import Entry, Frames, Lexicon
 from tacitus.events.matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
 from tacitus.events.triggers import raw_triggers
+from tacitus.wordlists import word_set
 
 # CAMEO roots of cooperation (03–08): refusing or failing them is a rejection (12x).
 COOPERATIVE_ROOTS = root_group("cooperative")
@@ -33,7 +34,7 @@ FAILING_GOVERNORS = frozenset({"fail", "neglect"})
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
 FORCE_ROOTS = root_group("force")
 # Governors that deny their complement: "denied meeting X" says nothing about the pair.
-DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
+DENYING_GOVERNORS = word_set("denying_verbs")
 
 
 def unasserted_triggers(sentence: Span, lexicon: Lexicon, frames: Frames,
@@ -93,7 +94,7 @@ def _carrier(trigger: Trigger) -> Token:
 
 # A verdict: "found [t X] guilty of …", "held X liable for …" (CAMEO 116, find guilty or liable
 # legally). The adjective is the verb's clausal complement, which no verb + object entry reaches.
-VERDICT_VERBS = frozenset({"find", "declare", "pronounce", "hold", "rule", "judge"})
+VERDICT_VERBS = word_set("verdict_verbs")
 VERDICT_WORDS = frozenset({"guilty", "liable", "culpable"})
 FIND_GUILTY = "116"
 

@@ -40,7 +40,7 @@ LABOUR_ACTION_NOUNS = word_set("labour_action_nouns")
 MOBILIZE_ROOT = "15"
 # Provide military protection or peacekeeping.
 PEACEKEEPING_CODE = "074"
-PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"})
+PEACEKEEPING_WORDS = word_set("peacekeeping_words")
 # Verbs that stop or scale back what their object noun names: "cut military aid", "ended
 # mediation efforts", "ceased military operations".
 STOPPING_VERBS = word_set("stopping_verbs")

@@ -11,11 +11,11 @@ from tacitus.quotes.claim_clauses import build_claim, claimant_of, is_infinitiva
 from tacitus.quotes.spans import subtree_piece
 from tacitus.quotes.tables import Lexicon
 from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
 
 # "rejected accusations that …": the accused clause is denied.
-REJECT_VERBS = frozenset({"reject", "dismiss", "refute", "deny"})
-ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report",
-                              "suggestion"})
+REJECT_VERBS = word_set("rejecting_verbs")
+ACCUSATION_NOUNS = word_set("accusation_nouns")
 
 
 def rejected_accusations(view: DocView, lexicon: Lexicon, verb: Token,

@@ -31,10 +31,10 @@ NON_AGENTIVE = word_set("non_agentive_verbs")
 # Modal and future auxiliaries: a clause with one speaks of what may or will be, not of what is.
 MODAL_AUX = WILL_OR_WOULD_AUX | {"can", "could", "may", "might", "must", "should", "ca"}
 # "said it would stop only if …": a conditional promise is a bargaining position, not a promise.
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = word_set("condition_marks")
 # Verbs that "continue" a deed named below them ("vowed to keep fighting", "would continue its
 # attacks"): the deed, not the verb, says whether the promise is a threat.
-CARRY_ON = frozenset({"continue", "keep", "resume", "use", "step", "intensify", "carry", "take"})
+CARRY_ON = word_set("carry_on_verbs")
 
 
 def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:

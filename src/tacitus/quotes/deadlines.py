@@ -15,7 +15,7 @@ from tacitus.wordlists import word_set
 
 # "gave the diplomats 72 hours to leave", "gave Moscow until midnight to explain": a deadline.
 DEADLINE_VERBS = word_set("deadline_verbs")
-DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+DEADLINE_NOUNS = word_set("deadline_nouns")
 
 
 def deadline_claims(view: DocView, lexicon: Lexicon, verb: Token, quoted_by: dict[int, Actor]

@@ -34,8 +34,7 @@ READY_WORDS = frozenset({"ready", "willing", "prepared"})
 STANCE_VERBS = word_set("stance_verbs")
 # "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
 # ("we are not afraid").
-DENIED_STATES = frozenset({"guilty", "responsible", "involved", "behind", "present", "party",
-                           "complicit", "culprit"})
+DENIED_STATES = word_set("denied_states")
 
 
 def speech_claims(view: DocView, lexicon: Lexicon, cue: Token, quoted_by: dict[int, Actor]
