@@ -14,16 +14,13 @@ if TYPE_CHECKING:
 
 # the resolver needs spaCy, the knowledge base does not: parts are imported on first use, so that
 # reading the knowledge tables (an export, a report) never loads spaCy
-_HOMES = {
-    "ActorResolver": "resolver",
-    "KnowledgeBase": "knowledge",
-    "Layer": "layers",
-    "Locator": "places",
-    "load_knowledge_base": "knowledge",
-    "make_actor_resolver": "resolver",
-    "make_event_locator": "places",
-    "make_locator": "places",
+_PARTS: dict[str, tuple[str, ...]] = {
+    "resolver": ("ActorResolver", "make_actor_resolver"),
+    "knowledge": ("KnowledgeBase", "load_knowledge_base"),
+    "layers": ("Layer",),
+    "places": ("Locator", "make_event_locator", "make_locator"),
 }
+_HOMES = {public: module for module, names in _PARTS.items() for public in names}
 
 __all__ = ["ActorResolver", "KnowledgeBase", "Layer", "Locator", "load_knowledge_base",
            "make_actor_resolver", "make_event_locator", "make_locator"]

@@ -17,6 +17,7 @@ from tacitus.cli.options import ActorsOption, LexiconOption, fail, parse_date
 from tacitus.cli.output import print_json
 from tacitus.errors import IngestError, PairSpanError, SettingsError, TacitusError
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
+from tacitus.ingest.pair_spans import record_pair_spans
 from tacitus.model import Article
 from tacitus.settings import Settings
 
@@ -132,8 +133,6 @@ def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
 def code_with_pair(record_id: object, record: dict[str, Any], article: Article,
                    coder: ArticleCoder) -> dict[str, Any]:
     """The coded record plus ``pair_event``: the event between its marked source and target."""
-    from tacitus.events.pair import record_pair_spans
-
     source, target = record_pair_spans(record, article.text)
     coded, event = coder.code_with_pair(article, source=source, target=target)
     return {"id": record_id, **coded.to_dict(),

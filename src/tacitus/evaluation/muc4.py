@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.casing import evaluate_casing
 from tacitus.evaluation.records import Evaluation, Figure
+from tacitus.events.ontology import root_group
 
 if TYPE_CHECKING:
     from tacitus.pipeline import ArticleCoder
@@ -33,7 +34,8 @@ MergeStories = Callable[[Sequence[str], "ArticleCoder"], list[dict[str, Any]]]
 
 DOCS_FILE = "muc4_docs.jsonl.gz"
 FIELD = re.compile(r"^(\d+)\.\s+[A-Z ]+:\s[A-Z ]+?\s{2,}(.*)$")
-VIOLENT_ROOTS = ("17", "18", "19", "20")
+# the attacks MUC-4 templates record: coercion, assault, fighting and mass violence
+COERCION_AND_VIOLENCE_ROOTS = root_group("coercion_and_violence")
 STORY_HOST = "https://muc4.example/"
 
 
@@ -103,7 +105,7 @@ def evaluate_muc4(path: Path, coder: ArticleCoder, *, merge_stories: MergeStorie
         stories = Path(folder) / "muc4.jsonl"
         write_stories(docs, stories)
         events = merge_stories([str(stories)], coder)
-    violent = [event for event in events if event["cameo"][:2] in VIOLENT_ROOTS]
+    violent = [event for event in events if event["cameo"][:2] in COERCION_AND_VIOLENCE_ROOTS]
     found_stories = {mention["url"].removeprefix(STORY_HOST).upper()
                      for event in violent for mention in event["mentions"] if mention["url"]}
     quiet_stories = doc_ids - gold_stories

@@ -15,23 +15,14 @@ if TYPE_CHECKING:
 
 # where each public name lives: the coder needs spaCy, the lexicon, ontology and merge rules do
 # not, so the package imports its parts on first use and a reader of stored data never loads spaCy
-_HOMES = {
-    "CameoCode": "ontology",
-    "EventCoder": "coder",
-    "Lexicon": "lexicon",
-    "Ontology": "ontology",
-    "PairCoder": "pair",
-    "PairEvent": "pair",
-    "code_pair": "pair",
-    "load_frames": "lexicon",
-    "load_lexicon": "lexicon",
-    "load_ontology": "ontology",
-    "make_event_coder": "coder",
-    "make_pair_coder": "pair",
-    "parse_lexicon": "lexicon",
-    "resolve_date_in_text": "dates",
-    "resolve_event_date": "dates",
+_PARTS: dict[str, tuple[str, ...]] = {
+    "ontology": ("CameoCode", "Ontology", "load_ontology"),
+    "coder": ("EventCoder", "make_event_coder"),
+    "lexicon": ("Lexicon", "load_frames", "load_lexicon", "parse_lexicon"),
+    "pair": ("PairCoder", "PairEvent", "code_pair", "make_pair_coder"),
+    "dates": ("resolve_date_in_text", "resolve_event_date"),
 }
+_HOMES = {public: module for module, names in _PARTS.items() for public in names}
 
 __all__ = [
     "CameoCode",

@@ -10,7 +10,11 @@ if TYPE_CHECKING:
     from tacitus.quotes.finder import make_quote_finder
 
 # the finders need spaCy, the cue tables do not: parts are imported on first use
-_HOMES = {"make_claim_finder": "claims", "make_quote_finder": "finder"}
+_PARTS: dict[str, tuple[str, ...]] = {
+    "claims": ("make_claim_finder",),
+    "finder": ("make_quote_finder",),
+}
+_HOMES = {public: module for module, names in _PARTS.items() for public in names}
 
 __all__ = ["make_claim_finder", "make_quote_finder"]
 
