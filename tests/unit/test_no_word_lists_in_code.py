@@ -25,8 +25,6 @@ SOURCE = Path(tacitus.__file__).resolve().parent
 ALLOWED = {
     "COLUMNS": "store/rows.py: the column names of the store's tables",
     "_BLOCK_TAGS": "ingest/fragment.py: HTML tag names",
-    # ingest/ belongs to the layout reshaping: its month abbreviations are to read calendar.tsv
-    "_MONTHS": "ingest/pubdates.py: month abbreviations, not yet read from wordlists/calendar.tsv",
 }
 
 
