@@ -23,19 +23,14 @@ import csv
 import json
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
+from tacitus.evaluation.audit import CRITERIA, read_sheet, score_sheet
 from tacitus.evaluation.events_gold import read_tacitus_gold
-from tacitus.evaluation.intervals import wilson_interval
 from tacitus.evaluation.tacitus_format import code_gold_records
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
 
-CRITERIA = ("real_event", "source_right", "target_right", "code_right", "fully_right")
-ERROR_CLASSES = ("not_an_event", "background", "hypothetical_or_negated", "allegation_as_fact",
-                 "wrong_code", "source_wrong", "target_wrong", "target_missing", "swapped",
-                 "duplicate", "non_political")
 EVENT_COLUMNS = ("n", "article_id", "event_id", "sentence_index", "start", "end", "sentence",
                  "source", "cameo", "cameo_name", "target", "trigger", "confidence")
 TEXT_COLUMNS = ("sentence",)
@@ -62,45 +57,15 @@ def sample(gold: Path, n: int, seed: int, out: Path) -> None:
           file=sys.stderr)
 
 
-def read_sheet(sheet: Path) -> list[dict[str, str]]:
-    with sheet.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def score(sheet: Path) -> dict[str, object]:
-    rows = read_sheet(sheet)
-    figures: dict[str, object] = {}
-    for criterion in CRITERIA:
-        judged = [row[criterion].strip().lower() for row in rows
-                  if row.get(criterion, "").strip()]
-        right = sum(1 for value in judged if value.startswith("y"))
-        interval = wilson_interval(right, len(judged))
-        figures[criterion] = {"right": right, "n": len(judged),
-                              "precision": round(right / len(judged), 3) if judged else None,
-                              "interval": [round(x, 3) for x in interval] if interval else None}
-    classes: Counter[str] = Counter(
-        part.strip() for row in rows for part in row.get("error_class", "").split(";")
-        if part.strip())
-    unknown = sorted(set(classes) - set(ERROR_CLASSES))
-    if unknown:
-        raise SystemExit(f"unknown error classes in {sheet}: {unknown}")
-    return {"sheet": str(sheet), "events": len(rows), "criteria": figures,
-            "error_classes": dict(classes.most_common())}
-
-
-def markdown(result: dict[str, object]) -> str:
-    criteria = result["criteria"]
-    assert isinstance(criteria, dict)
-    lines = ["| criterion | right | n | precision | 95% interval |", "|---|---:|---:|---:|---|"]
-    for name, figure in criteria.items():
-        low, high = figure["interval"] or (0, 0)
-        value = figure["precision"]
-        lines.append(f"| {name.replace('_', ' ')} | {figure['right']} | {figure['n']} | "
-                     f"{value if value is not None else '—'} | {low:.2f}–{high:.2f} |")
-    classes = result["error_classes"]
-    assert isinstance(classes, dict)
+def markdown(sheet: Path) -> str:
+    evaluation = score_sheet(sheet)
+    lines = ["| criterion | precision | 95% interval | n |", "|---|---:|---|---:|"]
+    for figure in evaluation.figures:
+        low, high = figure.interval or (0.0, 0.0)
+        lines.append(f"| {figure.label} | {figure.value:.3f} | {low:.3f}–{high:.3f} | {figure.n} |")
     lines += ["", "| error class | events |", "|---|---:|"]
-    lines += [f"| {name.replace('_', ' ')} | {count} |" for name, count in classes.items()]
+    lines += [f"| {name.replace('_', ' ')} | {count} |"
+              for name, count in evaluation.details["error_classes"].items()]
     return "\n".join(lines)
 
 
@@ -131,8 +96,10 @@ def main() -> int:
     if args.command == "sample":
         sample(args.gold, args.n, args.seed, args.out)
     elif args.command == "score":
-        result = score(args.sheet)
-        print(markdown(result) if args.markdown else json.dumps(result, indent=2))
+        if args.markdown:
+            print(markdown(args.sheet))
+        else:
+            print(json.dumps(score_sheet(args.sheet).to_dict(), indent=2))
     else:
         strip(args.sheet, args.out)
     return 0

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from tacitus.errors import TacitusError
 from tacitus.evaluation.shared_refs import resolve_ref
+from tacitus.ingest.html import article_from_html
+from tacitus.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -69,6 +71,12 @@ def candidates(corpus: str) -> list[dict[str, object]]:
             for file in sorted(folder.glob("*.htm*"))]
 
 
+def english_page(file: Path) -> None:
+    """Raise ``NotEnglishError`` for a page whose article is not in English (as ingestion does)."""
+    data = gzip.decompress(file.read_bytes()) if file.suffix == ".gz" else file.read_bytes()
+    article_from_html(data.decode("utf-8", "replace"), origin=str(file), settings=Settings())
+
+
 def draw() -> list[dict[str, object]]:
     """The whole sample: per corpus, random order, the first that fit the bounds and read."""
     sample: list[dict[str, object]] = []
@@ -81,6 +89,8 @@ def draw() -> list[dict[str, object]]:
                 break
             try:
                 text, _ = resolve_ref(ref, SHARED, where=corpus)
+                if ref["corpus"] == "page":
+                    english_page(SHARED / str(ref["path"]))
             except TacitusError:
                 continue  # not English, no article in the page, unreadable
             words = len(text.split())

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.agreement import evaluate_agreement
+from tacitus.evaluation.audit import score_sheet
 from tacitus.evaluation.case2021 import evaluate_case2021
 from tacitus.evaluation.conflibert import ANNOTATIONS_FILE, evaluate_conflibert
 from tacitus.evaluation.muc4 import DOCS_FILE as MUC4_DOCS
@@ -36,6 +37,7 @@ class GoldFormat(StrEnum):
     seed = "seed"
     muc4 = "muc4"
     agreement = "agreement"
+    audit = "audit"
 
 
 # Files whose name alone says what they are (folders are recognised by holding one of them).
@@ -106,6 +108,8 @@ def evaluate_gold(path: Path, coder: Callable[[], ArticleCoder], *,
     kind = gold_format or detect_format(path)
     if kind is GoldFormat.agreement:
         return evaluate_agreement(path)
+    if kind is GoldFormat.audit:
+        return score_sheet(path)
     if kind is GoldFormat.extraction:
         return evaluate_extraction(path, limit=limit)
     if kind is GoldFormat.plv:

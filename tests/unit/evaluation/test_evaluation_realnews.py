@@ -17,6 +17,7 @@ from tacitus.evaluation.agreement import (
     evaluate_agreement,
     events_agree,
 )
+from tacitus.evaluation.audit import score_sheet
 from tacitus.evaluation.claims_gold import GoldClaim, quote_detail_figures
 from tacitus.evaluation.events_gold import (
     FoundQuote,
@@ -188,3 +189,18 @@ def test_a_second_coding_is_paired_with_the_first_in_the_same_folder(tmp_path: P
 
 def test_ag_news_rows_read_as_headline_and_lede() -> None:
     assert ag_news_text("A  b", "c\\d #39;e") == "A b\n\nc d 'e"
+
+
+def test_a_judged_audit_sheet_gives_precision_with_intervals(tmp_path: Path) -> None:
+    sheet = tmp_path / "judged.csv"
+    header = "n,real_event,source_right,target_right,code_right,fully_right,error_class,note\n"
+    sheet.write_text(header + "1,y,y,y,y,y,,\n2,n,y,n,y,n,background;target_wrong,1967 war\n"
+                     "3,y,y,n,y,n,target_missing,\n", encoding="utf-8")
+    result = score_sheet(sheet)
+    assert result.figure("audit_fully_right") == pytest.approx(1 / 3)
+    assert result.figure("audit_real_event") == pytest.approx(2 / 3)
+    assert result.details["error_classes"] == {"background": 1, "target_wrong": 1,
+                                               "target_missing": 1}
+    sheet.write_text(header + "1,y,y,y,y,n,made_up,\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="unknown error classes"):
+        score_sheet(sheet)
