@@ -39,6 +39,8 @@ GOLD_SETS: dict[str, tuple[str, bool, GoldFormat, PlvMode | None]] = {
     "case2021": ("eval/case2021_task2", False, GoldFormat.case2021, None),
     "petrarch2-gsr": ("eval/petrarch2_gsr", False, GoldFormat.petrarch, None),
     "extraction": ("news/extraction", False, GoldFormat.extraction, None),
+    "realnews-dev": ("tests/quality/data/realnews/dev.jsonl", True, GoldFormat.tacitus, None),
+    "realnews-test": ("tests/quality/data/realnews/test.jsonl", True, GoldFormat.tacitus, None),
 }
 
 

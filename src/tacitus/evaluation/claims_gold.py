@@ -29,7 +29,8 @@ from typing import Any
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.actor_match import codes_agree
-from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, quote_matches
+from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, person_matches, quote_matches
+from tacitus.evaluation.intervals import wilson_interval
 from tacitus.evaluation.metrics import Counts, ratio, sum_counts
 from tacitus.evaluation.records import ErrorEntry, Figure, alternatives
 from tacitus.model import CLAIM_KINDS
@@ -200,7 +201,7 @@ def quote_detail_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
                          found: Sequence[Sequence[FoundQuote]]) -> tuple[Figure, ...]:
     """Quote P/R on the words alone, and speaker accuracy on the quotes whose words match."""
     text_counts = Counts()
-    right_speaker = 0
+    right_speaker = right_code_only = 0
     for expected, seen in zip(gold, found, strict=True):
         if expected is None:
             continue
@@ -214,7 +215,9 @@ def quote_detail_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
                 continue
             free.remove(match)
             text_counts = text_counts + Counts(tp=1)
-            right_speaker += quote_matches(seen[match], quote)
+            right_code = quote_matches(seen[match], quote)
+            right_code_only += right_code
+            right_speaker += right_code and person_matches(seen[match], quote)
         text_counts = text_counts + Counts(fp=len(free))
     if not text_counts.tp + text_counts.fn:
         return ()
@@ -222,5 +225,9 @@ def quote_detail_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
     return (Figure("quote_text_precision", "quotes (words only): precision",
                    text_counts.precision, text_counts.tp + text_counts.fp),
             Figure("quote_text_recall", "quotes (words only): recall", text_counts.recall, n),
-            Figure("speaker_accuracy", "speaker right on the quotes found",
-                   ratio(right_speaker, text_counts.tp), text_counts.tp))
+            Figure("speaker_accuracy",
+                   "speaker right on the quotes found (code, and person where the gold names one)",
+                   ratio(right_speaker, text_counts.tp), text_counts.tp,
+                   wilson_interval(right_speaker, text_counts.tp)),
+            Figure("speaker_code_accuracy", "speaker code right on the quotes found",
+                   ratio(right_code_only, text_counts.tp), text_counts.tp))

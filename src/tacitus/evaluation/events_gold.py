@@ -1,13 +1,16 @@
 """Tacitus's own gold format (JSONL) and the event scores shared by every event-level gold set.
 
-One record a line: ``{"id", "text", "date"?, "events": [{"source", "target", "code"}],
-"quotes"?: [{"speaker", "text"}]}``; any field may list ``|``-separated alternatives and an empty
-alternative means "no actor" is acceptable.
+One record a line: ``{"id", "text", "date"?, "topic"?, "events": [{"source", "target", "code"}],
+"quotes"?: [{"speaker", "speaker_name"?, "text"}]}``; any field may list ``|``-separated
+alternatives and an empty alternative means "no actor" is acceptable. Instead of ``text`` a record
+may give ``html`` (a page, extracted as ``tacitus ingest`` would) or ``ref`` (where the article
+lives in the shared corpora: ``shared_refs``). ``topic`` is ``political`` or ``non-political``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +19,7 @@ from typing import Any
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.actor_match import codes_agree
+from tacitus.evaluation.intervals import bootstrap_prf
 from tacitus.evaluation.matching import Level, count_matches, match_events
 from tacitus.evaluation.metrics import Counts, sum_counts
 from tacitus.evaluation.records import (
@@ -26,26 +30,36 @@ from tacitus.evaluation.records import (
     GoldRecord,
     alternatives,
 )
+from tacitus.evaluation.shared_refs import with_text
+
+TOPICS = ("political", "non-political")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
 class GoldQuote:
-    """An expected quote: its speaker's acceptable codes and (part of) what was said."""
+    """An expected quote: its speaker's acceptable codes, (part of) what was said, and the
+    speaker's acceptable names (empty: the person is not judged)."""
 
     speaker: tuple[str, ...]
     text: str
+    speaker_name: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
-    """A found quote reduced to its speaker code and text."""
+    """A found quote reduced to its speaker code, text and the words naming its speaker."""
 
     speaker: str | None
     text: str
+    person: str = ""
 
 
 def read_tacitus_gold(path: Path) -> Iterator[tuple[GoldRecord, tuple[GoldQuote, ...] | None]]:
-    """Read a Tacitus gold file; raise ``GoldFormatError`` naming the line of a bad record."""
+    """Read a Tacitus gold file; raise ``GoldFormatError`` naming the line of a bad record.
+
+    Records given by ``html`` or ``ref`` get their text (and a date, unless the record has one)
+    from the page or the shared corpus."""
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
@@ -55,7 +69,7 @@ def read_tacitus_gold(path: Path) -> Iterator[tuple[GoldRecord, tuple[GoldQuote,
                 raw = json.loads(line)
             except json.JSONDecodeError as error:
                 raise GoldFormatError(f"{where}: not JSON ({error.msg})") from error
-            yield parse_gold_record(raw, where=where)
+            yield parse_gold_record(with_text(raw, near=path, where=where), where=where)
 
 
 def parse_gold_record(raw: Any, *, where: str
@@ -74,9 +88,12 @@ def parse_gold_record(raw: Any, *, where: str
     quotes = raw.get("quotes")
     if quotes is not None and not isinstance(quotes, list):
         raise GoldFormatError(f"{where}: `quotes` must be a list when given")
+    topic = raw.get("topic")
+    if topic is not None and topic not in TOPICS:
+        raise GoldFormatError(f"{where}: `topic` must be one of {', '.join(TOPICS)}")
     record = GoldRecord(
         id=str(record_id), text=text, date=_date(raw.get("date"), where),
-        events=tuple(_event(item, where) for item in events))
+        events=tuple(_event(item, where) for item in events), topic=topic)
     return record, None if quotes is None else tuple(_quote(item, where) for item in quotes)
 
 
@@ -111,10 +128,11 @@ def _event(item: Any, where: str) -> GoldEvent:
 def _quote(item: Any, where: str) -> GoldQuote:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise GoldFormatError(f"{where}: each quote must be an object with a `text` string")
-    speaker = item.get("speaker") or ""
-    if not isinstance(speaker, str):
-        raise GoldFormatError(f"{where}: a quote's `speaker` must be a string")
-    return GoldQuote(speaker=alternatives(speaker), text=item["text"])
+    speaker, name = item.get("speaker") or "", item.get("speaker_name") or ""
+    if not isinstance(speaker, str) or not isinstance(name, str):
+        raise GoldFormatError(f"{where}: a quote's `speaker` and `speaker_name` must be strings")
+    names = tuple(part.strip() for part in name.split("|") if part.strip())
+    return GoldQuote(speaker=alternatives(speaker), text=item["text"], speaker_name=names)
 
 
 def _folded(text: str) -> str:
@@ -130,6 +148,16 @@ def quote_matches(found: FoundQuote, gold: GoldQuote) -> bool:
     if not found.speaker:
         return "" in gold.speaker
     return any(codes_agree(found.speaker, alt) for alt in gold.speaker if alt)
+
+
+def person_matches(found: FoundQuote, gold: GoldQuote) -> bool:
+    """The found speaker is the gold person: the last word of one of the gold names ("Powell",
+    "ministry") is among the words naming the found speaker. True when the gold names no one."""
+    if not gold.speaker_name:
+        return True
+    words = set(NAME_WORD.findall(found.person.lower()))
+    last_words = (NAME_WORD.findall(name.lower())[-1:] for name in gold.speaker_name)
+    return any(last and last[0] in words for last in last_words)
 
 
 def count_quotes(gold: Sequence[GoldQuote], found: Sequence[FoundQuote]) -> Counts:
@@ -151,9 +179,10 @@ def score_event_records(
     """Micro P/R/F1 at root and full-code level, and one error entry per imperfect record."""
     figures: list[Figure] = []
     for level in (Level.root, Level.full):
-        total = sum_counts(count_matches(record.events, events, level)
-                           for record, events in zip(records, found, strict=True))
-        figures.extend(_prf(f"{prefix}{level.value}", f"{level.value}-level events", total))
+        per_record = [count_matches(record.events, events, level)
+                      for record, events in zip(records, found, strict=True)]
+        figures.extend(_prf(f"{prefix}{level.value}", f"{level.value}-level events",
+                            sum_counts(per_record), bootstrap_prf(per_record)))
     errors = tuple(_record_error(record, events) for record, events
                    in zip(records, found, strict=True)
                    if count_matches(record.events, events).f1 < 1.0
@@ -161,12 +190,15 @@ def score_event_records(
     return tuple(figures), errors
 
 
-def _prf(key: str, what: str, counts: Counts) -> list[Figure]:
+def _prf(key: str, what: str, counts: Counts,
+         intervals: dict[str, tuple[float, float]] | None = None) -> list[Figure]:
     n = counts.tp + counts.fn
+    spans = intervals or {}
     return [
-        Figure(f"{key}_precision", f"{what}: precision", counts.precision, counts.tp + counts.fp),
-        Figure(f"{key}_recall", f"{what}: recall", counts.recall, n),
-        Figure(f"{key}_f1", f"{what}: F1", counts.f1, n),
+        Figure(f"{key}_precision", f"{what}: precision", counts.precision, counts.tp + counts.fp,
+               spans.get("precision")),
+        Figure(f"{key}_recall", f"{what}: recall", counts.recall, n, spans.get("recall")),
+        Figure(f"{key}_f1", f"{what}: F1", counts.f1, n, spans.get("f1")),
     ]
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tacitus.errors import GoldFormatError
+from tacitus.evaluation.agreement import evaluate_agreement
+from tacitus.evaluation.audit import score_sheet
 from tacitus.evaluation.case2021 import evaluate_case2021
 from tacitus.evaluation.conflibert import ANNOTATIONS_FILE, evaluate_conflibert
 from tacitus.evaluation.muc4 import DOCS_FILE as MUC4_DOCS
@@ -37,6 +39,8 @@ class GoldFormat(StrEnum):
     extraction = "extraction"
     seed = "seed"
     muc4 = "muc4"
+    agreement = "agreement"
+    audit = "audit"
 
 
 # Files whose name alone says what they are (folders are recognised by holding one of them).
@@ -107,6 +111,10 @@ def evaluate_gold(path: Path, coder: Callable[[], ArticleCoder], *,
     if not path.exists():
         raise GoldFormatError(f"no such gold file or folder: {path}")
     kind = gold_format or detect_format(path)
+    if kind is GoldFormat.agreement:
+        return evaluate_agreement(path)
+    if kind is GoldFormat.audit:
+        return score_sheet(path)
     if kind is GoldFormat.extraction:
         return evaluate_extraction(path, limit=limit)
     if kind is GoldFormat.plv:

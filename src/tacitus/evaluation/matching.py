@@ -53,11 +53,16 @@ def event_matches(found: FoundEvent, gold: GoldEvent, level: Level = Level.root,
 def match_events(gold: Sequence[GoldEvent], found: Sequence[FoundEvent],
                  level: Level = Level.root, *, check_actors: bool = True) -> dict[int, int]:
     """A maximum one-to-one pairing ``{gold index: found index}`` of matching events."""
-    candidates = [
+    return maximum_pairing([
         [j for j, event in enumerate(found)
          if event_matches(event, expected, level, check_actors=check_actors)]
         for expected in gold
-    ]
+    ])
+
+
+def maximum_pairing(candidates: Sequence[Sequence[int]]) -> dict[int, int]:
+    """A maximum one-to-one pairing ``{left index: right index}`` given, for each left item,
+    the right items it may pair with."""
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -71,7 +76,7 @@ def match_events(gold: Sequence[GoldEvent], found: Sequence[FoundEvent],
                 return True
         return False
 
-    for i in range(len(gold)):
+    for i in range(len(candidates)):
         augment(i, set())
     return {i: j for j, i in owner.items()}
 

@@ -56,6 +56,7 @@ class GoldRecord:
     text: str
     events: tuple[GoldEvent, ...]
     date: date | None = None
+    topic: str | None = None
 
 
 def sentence_article(text: str, *, record_id: str, on_date: date | None = None) -> Article:
@@ -67,12 +68,14 @@ def sentence_article(text: str, *, record_id: str, on_date: date | None = None) 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One measured number: a stable key, what it means, its value and how many items it is over."""
+    """One measured number: a stable key, what it means, its value and how many items it is over,
+    with its 95% interval where one is computed."""
 
     key: str
     label: str
     value: float
     n: int
+    interval: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,8 @@ class Evaluation:
             "n": self.n,
             "figures": {item.key: round(item.value, 4) for item in self.figures},
             "figure_counts": {item.key: item.n for item in self.figures},
+            "intervals": {item.key: [round(item.interval[0], 4), round(item.interval[1], 4)]
+                          for item in self.figures if item.interval is not None},
             "labels": {item.key: item.label for item in self.figures},
             "details": self.details,
             "notes": list(self.notes),

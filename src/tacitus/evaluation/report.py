@@ -6,15 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tacitus.evaluation.records import Evaluation
+from tacitus.evaluation.records import Evaluation, Figure
 
 
 def render_text(evaluation: Evaluation) -> str:
     """A plain table of the figures, one per line, with the count each is over."""
     width = max((len(figure.label) for figure in evaluation.figures), default=0)
     lines = [f"{evaluation.format}: {evaluation.gold} ({evaluation.n} records)"]
-    lines += [f"  {figure.label:<{width}}  {figure.value:6.3f}  (n={figure.n})"
-              for figure in evaluation.figures]
+    lines += [f"  {figure.label:<{width}}  {figure.value:6.3f}  (n={figure.n}"
+              f"{_interval_text(figure, ', 95% ')})" for figure in evaluation.figures]
     lines += [f"  note: {note}" for note in evaluation.notes]
     if evaluation.errors:
         lines.append(f"  {len(evaluation.errors)} records with errors (--errors FILE lists them)")
@@ -34,10 +34,17 @@ class Section:
 
 def markdown_figures(evaluation: Evaluation) -> str:
     """The figures as a Markdown table."""
-    rows = ["| figure | key | value | n |", "|---|---|---:|---:|"]
-    rows += [f"| {figure.label} | `{figure.key}` | {figure.value:.3f} | {figure.n} |"
-             for figure in evaluation.figures]
+    rows = ["| figure | key | value | 95% interval | n |", "|---|---|---:|---|---:|"]
+    rows += [f"| {figure.label} | `{figure.key}` | {figure.value:.3f} | "
+             f"{_interval_text(figure) or '—'} | {figure.n} |" for figure in evaluation.figures]
     return "\n".join(rows)
+
+
+def _interval_text(figure: Figure, lead: str = "") -> str:
+    if figure.interval is None:
+        return ""
+    low, high = figure.interval
+    return f"{lead}{low:.3f}–{high:.3f}"
 
 
 def _cell(value: object) -> str:

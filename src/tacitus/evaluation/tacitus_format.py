@@ -19,8 +19,17 @@ from tacitus.evaluation.events_gold import (
     read_tacitus_gold,
     score_event_records,
 )
-from tacitus.evaluation.records import Evaluation, GoldRecord, found_events, sentence_article
-from tacitus.model import CodedArticle
+from tacitus.evaluation.intervals import wilson_interval
+from tacitus.evaluation.metrics import ratio
+from tacitus.evaluation.records import (
+    Evaluation,
+    Figure,
+    FoundEvent,
+    GoldRecord,
+    found_events,
+    sentence_article,
+)
+from tacitus.model import CodedArticle, Quote
 
 if TYPE_CHECKING:
     from tacitus.pipeline import ArticleCoder
@@ -47,7 +56,8 @@ def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = Non
         figures, errors = (), ()
         notes = ("No record lists an event: a quotes-and-claims set, events are not scored.",)
     gold_quotes = [gold for _, gold in pairs]
-    found_quotes = [[FoundQuote(quote.speaker.code if quote.speaker else None, quote.text)
+    found_quotes = [[FoundQuote(quote.speaker.code if quote.speaker else None, quote.text,
+                                _person(quote))
                      for quote in item.quotes] for item in coded]
     quotes = (quote_figures(gold_quotes, found_quotes)
               + quote_detail_figures(gold_quotes, found_quotes))
@@ -57,8 +67,30 @@ def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = Non
     claims = claim_figures(gold_claims, found_claims)
     errors += claim_errors([record.id for record in records], [record.text for record in records],
                            gold_claims, found_claims)
+    topics = topic_figures(records, found)
     return Evaluation(format="tacitus", gold=str(path), n=len(records),
-                      figures=figures + quotes + claims, errors=errors, notes=notes)
+                      figures=figures + topics + quotes + claims, errors=errors, notes=notes)
+
+
+def _person(quote: Quote) -> str:
+    """The words naming a found quote's speaker: the resolved name and the text that named it."""
+    name = quote.speaker.name if quote.speaker else ""
+    return f"{name} {quote.speaker_text}".strip()
+
+
+def topic_figures(records: Sequence[GoldRecord],
+                  found: Sequence[Sequence[FoundEvent]]) -> tuple[Figure, ...]:
+    """False alarms on the records the gold marks ``non-political`` (sport, markets, science …):
+    events coded per such article, and the share of them left without any event."""
+    quiet = [len(events) for record, events in zip(records, found, strict=True)
+             if record.topic == "non-political"]
+    if not quiet:
+        return ()
+    clean = sum(1 for count in quiet if count == 0)
+    return (Figure("nonpolitical_events_per_article", "non-political articles: events coded per "
+                   "article (lower is better)", ratio(sum(quiet), len(quiet)), len(quiet)),
+            Figure("nonpolitical_clean_share", "non-political articles with no event coded",
+                   ratio(clean, len(quiet)), len(quiet), wilson_interval(clean, len(quiet))))
 
 
 def _quotes_only(records: Sequence[GoldRecord], quotes: Sequence[object],

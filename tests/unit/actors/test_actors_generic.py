@@ -21,8 +21,8 @@ def found(nlp: Language, resolve: ActorResolver, text: str) -> list[tuple[str, s
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the one country named as where it happened
-    ("A suicide bomber killed four people at a market in Nigeria on Friday.",
-     [("suicide bomber", "NGAUAF"), ("people", "NGACVL")]),
+    ("A suicide bomber killed four people at a bus station in Chad on Friday.",
+     [("suicide bomber", "TCDUAF"), ("people", "TCDCVL")]),
     ("Gunmen abducted three teachers in northern Mali.",
      [("Gunmen", "MLIUAF"), ("teachers", "MLIEDU")]),
     # a seat named as a place locates too
@@ -81,7 +81,7 @@ def test_role_words_that_name_no_actor(nlp: Language, resolve: ActorResolver,
 def test_a_state_actor_acting_on_people_does_not_lend_them_its_country(
         nlp: Language, resolve: ActorResolver) -> None:
     assert ("militants", "REB") in found(
-        nlp, resolve, "US drone strikes killed three militants in a remote compound.")
+        nlp, resolve, "French air raids hit two militants hiding near a river.")
 
 
 def test_ethnic_demonyms_name_a_people_placed_by_context(nlp: Language,
@@ -91,7 +91,7 @@ def test_ethnic_demonyms_name_a_people_placed_by_context(nlp: Language,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A prominent anti-Syria journalist was killed in Beirut.", [("journalist", "LBNMED")]),
+    ("An outspoken pro-Kurdish reporter was shot dead in Baghdad.", [("reporter", "IRQMED")]),
     ("He was paid US$ 50,000 in cash.", []),
     ("They fired Russian-made rockets.", []),
     ("Fighting raged in Western Cambodia.", []),
@@ -114,13 +114,13 @@ def test_role_phrases(nlp: Language, resolve: ActorResolver, text: str,
 
 
 def test_apposition_with_qualifiers(nlp: Language, resolve: ActorResolver) -> None:
-    text = "Ali Benhadj, Algeria's leading rights activist, began a hunger strike."
-    assert found(nlp, resolve, text)[0] == ("Ali Benhadj", "DZAHRI")
+    text = "Nadia Ouali, Morocco's foremost rights activist, began a sit-in."
+    assert found(nlp, resolve, text)[0] == ("Nadia Ouali", "MARHRI")
 
 
 def test_abbreviated_military_titles(nlp: Language, resolve: ActorResolver) -> None:
-    text = "Lt. Gen. Henri Namphy resigned to allow Haiti's elections."
-    assert found(nlp, resolve, text)[0] == ("Lt. Gen. Henri Namphy", "HTIMIL")
+    text = "Maj. Gen. Pierre Dorval stepped down ahead of Haiti's vote."
+    assert found(nlp, resolve, text)[0] == ("Maj. Gen. Pierre Dorval", "HTIMIL")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -27,6 +27,7 @@ SEED_ACTORS = {
 WORLD = {
     "Iran": "IRN", "Israel": "ISR", "Russia": "RUS", "Ukraine": "UKR", "China": "CHN",
     "Japan": "JPN", "France": "FRA", "Germany": "DEU", "Egypt": "EGY", "Hamas": "HMS",
+    "Chile": "CHL", "Peru": "PER",
     "Syria": "SYR", "Turkey": "TUR", "India": "IND", "Pakistan": "PAK", "police": "COP",
     "protesters": "CVLPRO", "the United States": "USA", "Washington": "USA", "Moscow": "RUS",
     "rebels": "REB", "the government": "GOV", "Beijing": "CHN", "Tokyo": "JPN", "the UN": "UNO",
@@ -148,8 +149,8 @@ def test_seed_sentences(nlp: Language, sentence: str,
     # the place of a material action is its target
     ("India imposed a curfew in Pakistan.", {("IND", "PAK", "1723")}),
     # modifiers of an event noun need not be adjacent; "a round of" belongs to the clause
-    ("Japan and France began a new round of joint military exercises.",
-     {("JPN", "FRA", "062"), ("FRA", "JPN", "062")}),
+    ("Chile and Peru started a fresh series of joint naval drills.",
+     {("CHL", "PER", "062"), ("PER", "CHL", "062")}),
     # a preposition belongs to the verb only right after it: "called Japan on Monday" is no appeal
     # but a phone call (041)
     ("China called Japan on Monday.", {("CHN", "JPN", "041")}),

@@ -85,7 +85,7 @@ def test_direction_reversed_is_less_sure(nlp: Language) -> None:
 
 
 def test_nested_and_one_sided_marks(nlp: Language) -> None:
-    nested = pair_event(nlp, "[s [t Iraqi] fighters] agreed to lay down their weapons.")
+    nested = pair_event(nlp, "[s [t Kurdish] militias] agreed to hand in their rifles.")
     assert nested is not None
     only_source = pair_event(nlp, "[s Rebels] attacked a convoy near the border.")
     assert only_source is not None and only_source.plover == "ASSAULT"

@@ -11,51 +11,52 @@ from spacy.language import Language
 
 ACTORS = {
     "Taliban fighters": "TAL", "Afghan soldiers": "AFGMIL", "Islamic State": "ISI",
-    "police officers": "AFGCOP", "civilians": "CVL", "Israeli": "ISR", "Gaza": "PSE",
-    "Saudi": "SAU", "Yemeni": "YEM", "Vietnamese": "VNM", "Korea": "KOR", "Russia": "RUS",
-    "its": "RUS", "Poland": "POL", "the OIC": "OIC", "Israel": "ISR", "Turkey": "TUR",
-    "Militants": "REB", "police": "COP", "suicide bombers": "UAF", "themselves": "UAF",
-    "their": "UAF", "the army": "MIL", "Moscow": "RUS", "the Taliban": "TAL",
-    "the United States": "USA", "Kabul": "AFG", "US official": "USAGOV", "ISIS": "ISI",
-    "Syria": "SYR", "Japan": "JPN",
+    "police officers": "AFGCOP", "civilians": "CVL", "Malian soldiers": "MLIMIL",
+    "jihadist fighters": "REB", "villagers": "CVL", "Turkish": "TUR", "border guards": "IRQMIL",
+    "Syrian": "SYR", "Indonesian": "IDN", "Korea": "KOR", "Russia": "RUS",
+    "its": "RUS", "Poland": "POL", "the Arab League": "ARL", "Israel": "ISR", "Turkey": "TUR",
+    "Rebels": "REB", "soldiers": "MIL", "A suicide bomber": "UAF", "himself": "UAF",
+    "suicide bombers": "UAF", "their": "UAF", "the army": "MIL", "Moscow": "RUS",
+    "Colombia": "COL", "the ELN": "ELN", "Kabul": "AFG", "US official": "USAGOV",
+    "Hamas negotiators": "HMS", "Houthi": "HTH", "Syria": "SYR", "Japan": "JPN", "Italy": "ITA",
+    "Egypt": "EGY", "Jordan": "JOR",
 }
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # an agentless passive takes its doer from the event noun around it
-    ("Three Afghan soldiers were killed in an attack by Taliban fighters.",
-     {("TAL", "AFGMIL", "190"), ("TAL", None, "190")}),
-    ("Five civilians were wounded in an Israeli air strike on Gaza.",
-     {("ISR", "CVL", "190"), ("ISR", "PSE", "195")}),
-    ("Two police officers were killed in a clash with Islamic State fighters.",
-     {("ISI", "AFGCOP", "190")}),
+    ("Two Malian soldiers were killed in an attack by jihadist fighters.",
+     {("REB", "MLIMIL", "190"), ("REB", None, "190")}),
+    ("Five villagers were wounded in a Turkish air strike on Syria.",
+     {("TUR", "CVL", "190"), ("TUR", "SYR", "195")}),
+    ("Three border guards were killed in a clash with Islamic State fighters.",
+     {("ISI", "IRQMIL", "190")}),
     # an event as subject names who did it
-    ("An Israeli air strike killed five civilians.", {("ISR", "CVL", "190"), ("ISR", None, "195")}),
+    ("A Turkish air strike killed four villagers.", {("TUR", "CVL", "190"), ("TUR", None, "195")}),
     # "Saudi-led strike": the actor is hyphened to a participle
-    ("A Saudi-led strike on a Yemeni bus killed children.",
-     {("SAU", "YEM", "190"), ("SAU", None, "190")}),
+    ("A Turkish-led strike on a Syrian convoy killed drivers.",
+     {("TUR", "SYR", "190"), ("TUR", None, "190")}),
     # a title leads on to the actor that modifies it
-    ("The Korea minister held talks with Vietnamese defense chief Gen. Lich.",
-     {("KOR", "VNM", "040")}),
+    ("The Japan minister held talks with Indonesian defence chief Gen. Santoso.",
+     {("JPN", "IDN", "040")}),
     # the source's own troops are no target when a place is named
     ("Russia withdrew its troops from Poland.", {("RUS", "POL", "0874")}),
     # conjoined event nouns share the object and the light verb's subject
-    ("the OIC expressed total rejection and strong condemnation of Israel.",
-     {("OIC", "ISR", "120"), ("OIC", "ISR", "111")}),
+    ("the Arab League expressed firm rejection and strong condemnation of Israel.",
+     {("ARL", "ISR", "120"), ("ARL", "ISR", "111")}),
     # "opened talks with": a light verb's subject performs the event noun
-    ("the United States opened peace talks with the Taliban.", {("USA", "TAL", "046")}),
+    ("Colombia opened peace talks with the ELN.", {("COL", "ELN", "046")}),
     # a reflexive object is no target; suicide bombers carry out a suicide bombing
-    ("Two suicide bombers blew themselves up near a market.", {("UAF", None, "1831")}),
-    ("Two suicide bombers detonated their vests in a market.", {("UAF", None, "1831")}),
-    ("Militants lobbed a grenade at police.", {("REB", "COP", "183")}),
+    ("A suicide bomber blew himself up near a bus depot.", {("UAF", None, "1831")}),
+    ("Three suicide bombers detonated their belts at a checkpoint.", {("UAF", None, "1831")}),
+    ("Rebels tossed a grenade at soldiers.", {("REB", "MIL", "183")}),
     # an apposition names the actor; "ISIS-held" names the holder of the place
-    ("Taliban fighters met Wells, a senior US official.", {("TAL", "USAGOV", "040")}),
-    ("the army began an assault on the ISIS-held area.", {("MIL", "ISI", "190")}),
+    ("Hamas negotiators met Carter, a senior US official.", {("HMS", "USAGOV", "040")}),
+    ("the army began an assault on the Houthi-held port.", {("MIL", "HTH", "190")}),
     # a consultation's partner comes before its topic
     ("Turkey discussed Gaza with Russia.", {("TUR", "RUS", "040")}),
     # aid's purpose names who is helped
-    ("the United States donated a shipment of ventilators to assist Poland.",
-     {("USA", "POL", "070")}),
+    ("Japan donated a shipment of tents to assist Turkey.", {("JPN", "TUR", "070")}),
     # a subjectless passive acts on the subject of its clause
     ("Afghan soldiers retreated after being attacked by Taliban fighters.",
      {("TAL", "AFGMIL", "190"), ("AFGMIL", None, "0874")}),
@@ -63,8 +64,8 @@ ACTORS = {
     ("The visit of the Korea minister to Russia ended.", {("KOR", "RUS", "042")}),
     # a formal public statement is a statement event
     ("Japan said in a statement that the talks had failed.", {("JPN", None, "010")}),
-    ("Russia and Syria issued a joint statement on Monday.",
-     {("RUS", None, "010"), ("SYR", None, "010")}),
+    ("Egypt and Jordan issued a joint statement on Sunday.",
+     {("EGY", None, "010"), ("JOR", None, "010")}),
 ])
 def test_recall_rules(nlp: Language, sentence: str,
                       expected: set[tuple[str, str | None, str]]) -> None:
@@ -88,7 +89,8 @@ def test_recall_rules(nlp: Language, sentence: str,
     # "the killing of civilians": an "of" object is no doer
     ("The killing of civilians shocked the world.", "killing"),
     # an apposition that is no mention names no actor: a volcano is not its country
-    ("Mount Merapi, Japan's most active volcano, erupted, sending ash into the sky.", "sending"),
+    ("The Etna crater, Italy's tallest peak, rumbled on Sunday, sending dust over Catania.",
+     "sending"),
     # a statement no actor makes is no event
     ("The statement was published on Monday.", "statement"),
 ])

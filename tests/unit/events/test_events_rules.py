@@ -14,6 +14,9 @@ ACTORS = {
     "Egypt": "EGY", "Gaza": "PSE", "the court": "JUD", "the newspaper": "MED", "police": "COP",
     "the opposition leader": "OPP", "Hamas": "HMS", "Qatar": "QAT", "Iran": "IRN", "EU": "EUR",
     "The dockworkers": "LAB", "the government": "GOV", "its president": "UKR",
+    "Turkey": "TUR", "Greece": "GRC", "Kenya": "KEN", "Somalia": "SOM", "Canada": "CAN",
+    "Cuba": "CUB", "Germany": "DEU", "Mali": "MLI", "Ghana": "GHA", "Lebanon": "LBN",
+    "Brazil": "BRA", "Haiti": "HTI",
 }
 
 
@@ -23,18 +26,18 @@ ACTORS = {
     # … but with an if-clause it stays hypothetical
     ("Japan said it would send aid to Syria if the fighting stopped.", set()),
     # what a speaker says another must do is the speaker's demand of them
-    ("Russia says Israel must end attacks on Syria.", {("RUS", "ISR", "1056")}),
+    ("Turkey says Greece must end attacks on Cyprus.", {("TUR", "GRC", "1056")}),
     # readiness is intent
-    ("Egypt is willing to withdraw its troops from Gaza.", {("EGY", "PSE", "0356")}),
+    ("Kenya is ready to withdraw its troops from Somalia.", {("KEN", "SOM", "0356")}),
     # a decision taken is the action itself
-    ("Japan decided to lift sanctions on Iran.", {("JPN", "IRN", "085")}),
+    ("Canada decided to ease sanctions on Cuba.", {("CAN", "CUB", "085")}),
     # a command is coded as the commanded action, by the commander
     ("The court ordered the arrest of the opposition leader.", {("JUD", "OPP", "173")}),
     # stopping what a noun names: cutting aid is 162, ending mediation 165
-    ("The United States reduced military aid to Argentina.", {("USA", "ARG", "162")}),
+    ("Germany cut economic aid to Mali.", {("DEU", "MLI", "162")}),
     ("Qatar ended its mediation efforts with Hamas.", {("QAT", "HMS", "165")}),
     # the object is what a quantity counts
-    ("Nigeria withdrew a batch of 200 peacekeepers from Liberia.", {("NGA", "LBR", "1661")}),
+    ("Ghana withdrew a contingent of 300 peacekeepers from Lebanon.", {("GHA", "LBN", "1661")}),
     # an event noun takes the tense and negation of the verb that governs it
     ("Russia did not attend the summit with Ukraine.", set()),
     ("Russia will extend the curfew in Ukraine.", {("RUS", "UKR", "1323")}),
@@ -46,7 +49,7 @@ ACTORS = {
     # a reported "must" with no lexicon verb is still a demand of the reporter
     ("Russia says Ukraine must remain neutral.", {("RUS", "UKR", "100")}),
     # troops sent to keep the peace are protection (074), not a show of force (154)
-    ("Japan is sending peacekeeping troops to Syria.", {("JPN", "SYR", "074")}),
+    ("Brazil is sending peacekeeping troops to Haiti.", {("BRA", "HTI", "074")}),
     # the purpose of a call is what the call was for: both are coded
     ("Japan called Ukraine to congratulate its president.",
      {("JPN", "UKR", "041"), ("JPN", "UKR", "051")}),
