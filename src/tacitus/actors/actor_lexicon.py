@@ -64,7 +64,7 @@ NameValue = CountryName | SeatName | OrganisationName | GroupName | PersonName |
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class ActorLexicon:
     """Name tables built once from a knowledge base."""
 
     kb: KnowledgeBase
@@ -75,7 +75,7 @@ class Lexicon:
 STATE_TYPES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def compile_lexicon(kb: KnowledgeBase, layers: Sequence[Layer] = ()) -> Lexicon:
+def compile_lexicon(kb: KnowledgeBase, layers: Sequence[Layer] = ()) -> ActorLexicon:
     """Name and role tables of ``kb``, then of each layer for the forms nothing before it knows."""
     names: NameTable[NameValue] = NameTable()
     for country in kb.countries.values():
@@ -102,7 +102,7 @@ def compile_lexicon(kb: KnowledgeBase, layers: Sequence[Layer] = ()) -> Lexicon:
             roles.add(phrase, RoleWord(actor_type, phrase, title=False))
     for layer in layers:
         add_layer(kb, layer, names, roles)
-    return Lexicon(kb, names, roles)
+    return ActorLexicon(kb, names, roles)
 
 
 def add_layer(kb: KnowledgeBase, layer: Layer, names: NameTable[NameValue],

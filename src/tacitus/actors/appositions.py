@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from tacitus.actors.actor_lexicon import CountryName, RoleWord
 from tacitus.actors.aliases import fold
 from tacitus.actors.knowledge import Country
-from tacitus.actors.lexicon import CountryName, RoleWord
 from tacitus.actors.matches import Atom
 
 POSSESSIVES = frozenset({"'s", "'", "s"})

@@ -37,11 +37,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tacitus.actors.appositions import adjacent, apposition, qualifier_start
-from tacitus.actors.context_passes import ContextPasses
-from tacitus.actors.generic import is_ethnic, names_place
-from tacitus.actors.knowledge import ActorType, Country
-from tacitus.actors.lexicon import (
+from tacitus.actors.actor_lexicon import (
     CountryName,
     GroupName,
     LayerName,
@@ -50,6 +46,10 @@ from tacitus.actors.lexicon import (
     RoleWord,
     SeatName,
 )
+from tacitus.actors.appositions import adjacent, apposition, qualifier_start
+from tacitus.actors.context_passes import ContextPasses
+from tacitus.actors.generic import is_ethnic, names_place
+from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import (
     bridged,

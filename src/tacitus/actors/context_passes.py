@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from tacitus.actors.actor_lexicon import RoleWord
 from tacitus.actors.bodies import is_attached, is_description, is_own_object
 from tacitus.actors.draft_state import DraftState
 from tacitus.actors.generic import (
@@ -22,7 +23,6 @@ from tacitus.actors.generic import (
     striking_subject,
 )
 from tacitus.actors.knowledge import Country
-from tacitus.actors.lexicon import RoleWord
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
 from tacitus.wordlists import word_set

@@ -6,15 +6,16 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from tacitus.actors.actor_lexicon import ActorLexicon
 from tacitus.actors.knowledge import Country
-from tacitus.actors.lexicon import Lexicon
 from tacitus.actors.matches import Atom, Draft, dateline_end
 
 
 class DraftState:
     """The state the composition passes share: the Doc, its atoms, and what they have found."""
 
-    def __init__(self, doc: Doc, atoms: list[Atom], lexicon: Lexicon, day: date | None) -> None:
+    def __init__(self, doc: Doc, atoms: list[Atom], lexicon: ActorLexicon,
+                 day: date | None) -> None:
         self.doc = doc
         self.atoms = atoms
         self.lexicon = lexicon

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from tacitus.actors.actor_lexicon import ActorLexicon, NameValue, RoleWord
 from tacitus.actors.knowledge import ActorType, Country
-from tacitus.actors.lexicon import Lexicon, NameValue, RoleWord
 from tacitus.model import Actor
 
 DATELINE_TOKENS = 12
@@ -36,7 +36,7 @@ class Draft:
     country_pending: ActorType | None = None
 
 
-def find_atoms(doc: Doc, texts: Sequence[str], lexicon: Lexicon) -> list[Atom]:
+def find_atoms(doc: Doc, texts: Sequence[str], lexicon: ActorLexicon) -> list[Atom]:
     """Every longest name or role-word match, left to right, without overlaps."""
     atoms: list[Atom] = []
     index = 0
@@ -66,7 +66,7 @@ def find_atoms(doc: Doc, texts: Sequence[str], lexicon: Lexicon) -> list[Atom]:
     return atoms
 
 
-def overtaken(doc: Doc, texts: Sequence[str], lexicon: Lexicon, start: int, end: int) -> bool:
+def overtaken(doc: Doc, texts: Sequence[str], lexicon: ActorLexicon, start: int, end: int) -> bool:
     """Whether a name starting inside ``start``..``end`` runs past ``end``."""
     for inner in range(start + 1, end):
         later = lexicon.names.match_at(doc, texts, inner)

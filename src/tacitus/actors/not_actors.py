@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from tacitus.actors.lexicon import CountryName
+from tacitus.actors.actor_lexicon import CountryName
 from tacitus.actors.matches import Atom
 from tacitus.wordlists import word_set
 

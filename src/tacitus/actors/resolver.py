@@ -7,12 +7,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from tacitus.actors.actor_lexicon import ActorLexicon, compile_lexicon
 from tacitus.actors.aliases import fold
 from tacitus.actors.composition import Composer
 from tacitus.actors.coreference import resolve_references
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
-from tacitus.actors.lexicon import Lexicon, compile_lexicon
 from tacitus.actors.matches import Draft, find_atoms
 from tacitus.model import ActorMention
 
@@ -42,7 +42,8 @@ def make_actor_resolver(kb: KnowledgeBase | None = None, *,
     return resolve_actors
 
 
-def resolve_with(lexicon: Lexicon, doc: Doc, article_date: date | None) -> tuple[ActorMention, ...]:
+def resolve_with(lexicon: ActorLexicon, doc: Doc,
+                 article_date: date | None) -> tuple[ActorMention, ...]:
     # 1. match names and role words
     texts = [fold(token.text) for token in doc]
     atoms = find_atoms(doc, texts, lexicon)

@@ -42,7 +42,7 @@ from tacitus.actors.codes import SECTORS, UNIT
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.datatables import read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
-from tacitus.quotes.tables import load_lexicon
+from tacitus.quotes.cue_lexicon import load_lexicon
 from tacitus.wordlists import word_set
 
 WINDOW_DAYS = 365

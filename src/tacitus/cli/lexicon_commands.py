@@ -16,7 +16,7 @@ from tacitus.cli.options import fail
 from tacitus.errors import KnowledgeBaseError, SettingsError, TacitusError
 from tacitus.events import load_ontology
 from tacitus.events.lexicon import parse_lexicon
-from tacitus.events.petrarch import import_petrarch, render_lexicon
+from tacitus.events.petrarch_verbs import import_petrarch, render_lexicon
 
 app = typer.Typer(name="lexicon", help="The event lexicon: import users' dictionaries.",
                   no_args_is_help=True)

@@ -37,7 +37,7 @@ from tacitus.events.clauses import (
 )
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
-from tacitus.events.matching import NOUN_POS, Trigger, governing_verb
+from tacitus.events.lexicon_matching import NOUN_POS, Trigger, governing_verb
 from tacitus.events.ontology import Ontology, load_ontology, root_group
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id

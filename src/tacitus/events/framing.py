@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from tacitus.events.clauses import is_future, is_hypothetical, is_negated, is_reported_obligation
 from tacitus.events.lexicon import Frames
-from tacitus.events.matching import Trigger, governing_verb
+from tacitus.events.lexicon_matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
 from tacitus.wordlists import word_set
 

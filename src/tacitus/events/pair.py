@@ -28,7 +28,7 @@ from tacitus.errors import PairSpanError
 from tacitus.events.coder import events_for
 from tacitus.events.framing import FRAME_BY_ROOT
 from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
-from tacitus.events.matching import Trigger
+from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import Ontology, load_ontology
 from tacitus.events.pair_nearby import nearby_trigger
 from tacitus.events.pair_plover import (

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from tacitus.events.matching import Trigger
+from tacitus.events.lexicon_matching import Trigger
 
 
 def nearby_trigger(triggers: Sequence[Trigger], source: Span | None,

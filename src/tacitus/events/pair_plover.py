@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from tacitus.events.clauses import is_future
-from tacitus.events.matching import Trigger
+from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import root_group
 from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS
 from tacitus.wordlists import word_set

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tacitus.events.framing import DIRECTIVE_VERBS
-from tacitus.events.matching import Trigger
+from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import Ontology
 from tacitus.wordlists import word_set
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.events.clauses import is_negated
 from tacitus.events.lexicon import Entry, Frames, Lexicon
-from tacitus.events.matching import Trigger, governing_verb
+from tacitus.events.lexicon_matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
 from tacitus.events.triggers import raw_triggers
 from tacitus.wordlists import word_set

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from tacitus.events.clauses import is_reported_obligation
 from tacitus.events.framing import DEMAND_CODE, apply_frame
 from tacitus.events.lexicon import Entry, Frames, Lexicon
-from tacitus.events.matching import (
+from tacitus.events.lexicon_matching import (
     NOUN_POS,
     VERB_POS,
     Trigger,

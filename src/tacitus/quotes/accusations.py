@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import build_claim, claimant_of, is_infinitival, is_negated_cue
+from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import subtree_piece
-from tacitus.quotes.tables import Lexicon
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -18,7 +18,7 @@ REJECT_VERBS = word_set("rejecting_verbs")
 ACCUSATION_NOUNS = word_set("accusation_nouns")
 
 
-def rejected_accusations(view: DocView, lexicon: Lexicon, verb: Token,
+def rejected_accusations(view: DocView, lexicon: CueLexicon, verb: Token,
                           quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """ "rejected accusations that its forces had used chemical weapons": a denial of the
     accusation's clause."""

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
+from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.finder import find_speaker
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of
-from tacitus.quotes.tables import Lexicon
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
@@ -89,7 +89,7 @@ def is_conditional(verb: Token) -> bool:
                                          for m in c.children) for c in verb.children)
 
 
-def act_kind(lexicon: Lexicon, head: Token) -> str | None:
+def act_kind(lexicon: CueLexicon, head: Token) -> str | None:
     """The kind of the act ``head`` names, if any ("retaliate", "revenge", "answer … with")."""
     # the particle may hang on the verb or on its object ("answer [any attack with force]")
     near = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children)]
@@ -101,7 +101,7 @@ def act_kind(lexicon: Lexicon, head: Token) -> str | None:
     return None
 
 
-def promised_kind(lexicon: Lexicon, head: Token, kind: str) -> str:
+def promised_kind(lexicon: CueLexicon, head: Token, kind: str) -> str:
     """A promise of an act is a claim of that act's kind ("vowed to keep fighting": a threat);
     a negated one ("would not attack") stays a commitment."""
     if kind != "commitment" or is_negated_cue(head):
@@ -123,8 +123,8 @@ def subjects_of(verb: Token) -> list[Token]:
             if child.dep_ in SUBJECT_DEPS]
 
 
-def build_claim(view: DocView, lexicon: Lexicon, kind: str, actor: Actor, addressee: Actor | None,
-           piece: Piece) -> Claim:
+def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
+                addressee: Actor | None, piece: Piece) -> Claim:
     article = view.article
     sentence_index = view.sentence_index(piece.head)
     return Claim(

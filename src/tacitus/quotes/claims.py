@@ -16,12 +16,12 @@ from tacitus.model import Actor, ActorMention, Article, Claim
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
 from tacitus.quotes.claim_clauses import first_person_speaker
 from tacitus.quotes.cue_claims import verb_claims
+from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
 from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import speech_claims
-from tacitus.quotes.tables import ClaimCue, Lexicon, load_lexicon
 from tacitus.quotes.view import DocView
 
 ClaimFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
@@ -46,7 +46,7 @@ def make_claim_finder() -> ClaimFinder:
     return find_claims
 
 
-def _find(view: DocView, lexicon: Lexicon, quoted_by: dict[int, Actor]) -> Iterator[Claim]:
+def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     by_lemma: dict[tuple[str, str], list[ClaimCue]] = {}
     for cue in lexicon.claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)

@@ -19,6 +19,7 @@ from tacitus.quotes.claim_clauses import (
     is_negated_cue,
     promised_kind,
 )
+from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
     Piece,
@@ -27,7 +28,6 @@ from tacitus.quotes.spans import (
     subtree_piece,
     trimmed,
 )
-from tacitus.quotes.tables import ClaimCue, Lexicon
 from tacitus.quotes.view import DocView
 
 # Only these kinds take the subject of their complement as the one asked ("urged Y to Z").
@@ -37,7 +37,7 @@ SELF_KINDS = frozenset({"commitment", "offer", "threat"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 
-def verb_claims(view: DocView, lexicon: Lexicon, verb: Token, cue: ClaimCue,
+def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                  quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
     actor = claimant_of(view, verb, quoted_by)

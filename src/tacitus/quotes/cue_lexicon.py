@@ -26,7 +26,7 @@ class ClaimCue:
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class CueLexicon:
     """Everything the quote and claim finders read from their data files."""
 
     speech_cues: frozenset[str]
@@ -45,7 +45,7 @@ def read_rows(name: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
+def load_lexicon() -> CueLexicon:
     """Read and validate the three tables once per process."""
     speech = read_rows("speech_cues.tsv", ("lemma", "denial"))
     for lemma, denial in speech:
@@ -62,7 +62,7 @@ def load_lexicon() -> Lexicon:
     for context, keyword in topics:
         if context not in contexts:
             raise KnowledgeBaseError(f"topics.tsv: {keyword}: unknown PLOVER context {context!r}")
-    return Lexicon(
+    return CueLexicon(
         speech_cues=frozenset(lemma for lemma, _ in speech),
         denial_cues=frozenset(lemma for lemma, denial in speech if denial == "yes"),
         claim_cues=tuple(claims),

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import build_claim, claimant_of, is_negated_cue
+from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import split_coordination
-from tacitus.quotes.tables import Lexicon
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -18,7 +18,7 @@ DEADLINE_VERBS = word_set("deadline_verbs")
 DEADLINE_NOUNS = word_set("deadline_nouns")
 
 
-def deadline_claims(view: DocView, lexicon: Lexicon, verb: Token, quoted_by: dict[int, Actor]
+def deadline_claims(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: dict[int, Actor]
                ) -> Iterator[Claim]:
     """ "gave US diplomats 72 hours to leave the country", "gave Moscow until midnight to
     explain …": a deadline for the one given it is a demand on them."""

@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Token
 
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
+from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, phrase, subject_of, subtree_piece, trimmed
-from tacitus.quotes.tables import Lexicon, load_lexicon
 from tacitus.quotes.view import DocView
 
 QuoteFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]]
@@ -70,7 +70,7 @@ class Attribution:
     speaker: Speaker | None
 
 
-def attribute_quotations(view: DocView, lexicon: Lexicon) -> list[Attribution]:
+def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
     """Every quotation that is a quote: full ones always, fragments only beside a speech cue."""
     found: list[Attribution] = []
     previous: Actor | None = None
@@ -85,7 +85,7 @@ def attribute_quotations(view: DocView, lexicon: Lexicon) -> list[Attribution]:
     return found
 
 
-def _find(view: DocView, lexicon: Lexicon) -> Iterator[Quote]:
+def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
     for quoted in attribute_quotations(view, lexicon):
         pair = quoted.pair
         yield _quote(view, Piece(pair.start, pair.end, view.doc[view.token_at(pair.start)]),
@@ -120,7 +120,7 @@ def _quote(view: DocView, piece: Piece, speaker: Speaker | None, cue: Token | No
     )
 
 
-def _cue_for(view: DocView, lexicon: Lexicon, pair: MarkPair) -> Token | None:
+def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None:
     """The nearest speech cue after the closing mark, else before the opening mark."""
     doc = view.doc
     close, open_ = view.token_at(pair.close_at), view.token_at(pair.open_at)

@@ -9,15 +9,15 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import build_claim
+from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
 from tacitus.quotes.finder import find_speaker
 from tacitus.quotes.spans import split_coordination
-from tacitus.quotes.tables import ClaimCue, Lexicon
 from tacitus.quotes.view import DocView
 
 ITEM_MARKERS = frozenset({"including", "include"})
 
 
-def noun_claims(view: DocView, lexicon: Lexicon, noun: Token, cue: ClaimCue) -> Iterator[Claim]:
+def noun_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue) -> Iterator[Claim]:
     """ "the US priorities for the Taliban including A, B and not C": one claim per item."""
     owner = next((view.mentions.at(c) for c in noun.children
                   if c.dep_ in ("poss", "compound", "nmod") and view.mentions.at(c)), None)
@@ -38,7 +38,7 @@ def noun_claims(view: DocView, lexicon: Lexicon, noun: Token, cue: ClaimCue) -> 
                         yield build_claim(view, lexicon, cue.kind, actor, addressee, piece)
 
 
-def enclosing_speaker(view: DocView, lexicon: Lexicon, token: Token) -> Actor | None:
+def enclosing_speaker(view: DocView, lexicon: CueLexicon, token: Token) -> Actor | None:
     current = token
     while current.head.i != current.i:
         current = current.head

@@ -17,12 +17,12 @@ from tacitus.quotes.claim_clauses import (
     subjects_of,
 )
 from tacitus.quotes.claim_sides import is_self
+from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import SUBJECT_DEPS, split_coordination
-from tacitus.quotes.tables import Lexicon
 from tacitus.quotes.view import DocView
 
 
-def quoted_promises(view: DocView, lexicon: Lexicon, verb: Token, quoted_by: dict[int, Actor]
+def quoted_promises(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: dict[int, Actor]
                      ) -> Iterator[Claim]:
     """ "“We will not let this happen,” X said", "“Taiwan will neither yield nor provoke,” Lai
     said": a quoted promise by the speaker's own side is the speaker's commitment (or threat)."""

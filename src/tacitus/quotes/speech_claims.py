@@ -22,8 +22,8 @@ from tacitus.quotes.claim_clauses import (
     subjects_of,
 )
 from tacitus.quotes.claim_sides import is_self
+from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, split_coordination, subtree_piece
-from tacitus.quotes.tables import Lexicon
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -37,7 +37,7 @@ STANCE_VERBS = word_set("stance_verbs")
 DENIED_STATES = word_set("denied_states")
 
 
-def speech_claims(view: DocView, lexicon: Lexicon, cue: Token, quoted_by: dict[int, Actor]
+def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
                    ) -> Iterator[Claim]:
     """Reported promises ("said they won't let …", "said China would limit …"), threats ("warned
     it would …", "warned there would be a price to pay"), offers ("said it was ready to host

@@ -14,7 +14,7 @@ from tacitus.errors import KnowledgeBaseError
 from tacitus.events.coder import make_event_coder
 from tacitus.events.lexicon import load_lexicon, merge_lexicons, parse_lexicon
 from tacitus.events.ontology import load_ontology
-from tacitus.events.petrarch import import_petrarch, render_lexicon
+from tacitus.events.petrarch_verbs import import_petrarch, render_lexicon
 from tacitus.ingest.dictionaries import read_lexicon_file
 
 SMALL = """\

@@ -7,7 +7,7 @@ import pytest
 
 from tacitus.events.ontology import plover_contexts
 from tacitus.model import CLAIM_KINDS
-from tacitus.quotes.tables import load_lexicon
+from tacitus.quotes.cue_lexicon import load_lexicon
 
 
 def test_every_topic_is_a_plover_context(shared_dir: Path) -> None:
