@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
+import tacitus
 from tacitus.errors import KnowledgeBaseError
 from tacitus.wordlists import (
     PACKAGE,
@@ -31,6 +33,12 @@ def test_every_packaged_word_file_loads(name: str) -> None:
 def test_every_packaged_word_file_is_described_in_the_readme() -> None:
     readme = resources.files(PACKAGE).joinpath("README.md").read_text(encoding="utf-8")
     assert [name for name in NAMES if f"`{name}.tsv`" not in readme] == []
+
+
+def test_every_packaged_word_file_is_read_by_some_module() -> None:
+    package = Path(tacitus.__file__).resolve().parent
+    code = "\n".join(path.read_text(encoding="utf-8") for path in package.rglob("*.py"))
+    assert [name for name in NAMES if f'"{name}"' not in code] == []
 
 
 def test_lists_are_read_by_name_as_sets_lists_tables_and_maps() -> None:
