@@ -13,10 +13,9 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
 
 from tacitus.analysis.answers import actor_profile, relationship
 from tacitus.errors import SettingsError
@@ -25,6 +24,10 @@ from tacitus.model import Article, CodedArticle
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 from tacitus.store import Store, open_store
+
+if TYPE_CHECKING:
+    # pandas loads with the first DataFrame: coding documents never needs it
+    import pandas as pd
 
 PERIODS = ("day", "week", "month")
 
@@ -74,6 +77,8 @@ _SEPARATOR = "_"
 
 
 def _frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
+    import pandas as pd
+
     if not rows:
         return pd.DataFrame()
     return pd.json_normalize(list(rows), sep=_SEPARATOR)
