@@ -18,6 +18,9 @@ Conventions, recorded in the ``basis`` column of ``cameo_plover.tsv``:
 * ``none``: PLOVER has no counterpart (the public-statement root 01).
 
 Codes in the conversion table that are not CAMEO codes (``1214``) are left out.
+
+The ``groups`` column of ``cameo_codes.tsv`` (the named groups of roots the rules use) is Tacitus's
+own, not the codebook's: it is kept from the packaged table, with its header comment.
 """
 
 from __future__ import annotations
@@ -68,6 +71,23 @@ def quad_class(root: str) -> int:
     return 4
 
 
+def kept_groups(path: Path) -> tuple[str, dict[str, str]]:
+    """The ``groups`` header comment and cells of the current table (none when there is none)."""
+    if not path.exists():
+        return "", {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next((index for index, line in enumerate(lines) if line.startswith("# groups:")),
+                 len(lines))
+    end = next(index for index, line in enumerate(lines) if not line.startswith("#"))
+    comment = lines[start:end]
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    header = rows[0]
+    if "groups" not in header:
+        return "", {}
+    column = header.index("groups")
+    return "".join(line + "\n" for line in comment), {row[0]: row[column] for row in rows[1:]}
+
+
 def ancestors(code: str) -> list[str]:
     """The code's ancestors, nearest first: 0211 -> 021, 02."""
     result = []
@@ -91,13 +111,15 @@ def build(shared: Path, out: Path = OUT) -> None:
                  row["plover_context"].strip()),
             )
 
-    code_lines = ["code\tname\tgoldstein\tquad_class"]
+    groups_comment, groups = kept_groups(OUT / "cameo_codes.tsv")
+    code_lines = ["code\tname\tgoldstein\tquad_class\tgroups"]
     plover_lines = ["code\tplover\tmode\tcontext\tbasis"]
     for row in cameo:
         code = row["code"].strip()
         root = row["root_code"].strip()
         code_lines.append(
             f"{code}\t{row['name'].strip()}\t{float(row['goldstein']):g}\t{quad_class(root)}"
+            f"\t{groups.get(code, '-')}"
         )
         if code in table:
             event, mode, context = table[code]
@@ -113,8 +135,8 @@ def build(shared: Path, out: Path = OUT) -> None:
                 event, mode, context, basis = "", "", "", "none"
         plover_lines.append(f"{code}\t{event}\t{mode}\t{context}\t{basis}")
 
-    (out / "cameo_codes.tsv").write_text(CODES_HEADER + "\n".join(code_lines) + "\n",
-                                         encoding="utf-8")
+    (out / "cameo_codes.tsv").write_text(
+        CODES_HEADER + groups_comment + "\n".join(code_lines) + "\n", encoding="utf-8")
     (out / "cameo_plover.tsv").write_text(PLOVER_HEADER + "\n".join(plover_lines) + "\n",
                                           encoding="utf-8")
 

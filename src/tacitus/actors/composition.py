@@ -27,104 +27,49 @@ Heuristics, in the order they apply to a run of adjacent matches:
    organisations used as venues ("on the sidelines of the UN General Assembly") are not actors;
    neither is a country that only qualifies ("US$ 50", "Russian-made", "anti-Syria"), and
    "ethnic Albanians" are a people placed by their context, not Albania.
+
+The first pass (1-3, 6) is ``Composer`` here; the word-level tests it asks are in ``name_runs``,
+``not_actors`` and ``appositions``; the passes that place its drafts in context (4, 5) are
+``context_passes``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
-from datetime import date
 
-from spacy.tokens import Doc, Token
-
-from tacitus.actors.aliases import fold
-from tacitus.actors.bodies import is_attached, is_description, is_own_object
-from tacitus.actors.generic import (
-    attached_index,
-    bare_actor,
-    head_token,
-    is_ethnic,
-    is_foreign,
-    is_generic_actor,
-    is_private_person,
-    names_place,
-    striking_subject,
-)
+from tacitus.actors.appositions import adjacent, apposition, qualifier_start
+from tacitus.actors.context_passes import ContextPasses
+from tacitus.actors.generic import is_ethnic, names_place
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.lexicon import (
     CountryName,
     GroupName,
     LayerName,
-    Lexicon,
     OrganisationName,
     PersonName,
     RoleWord,
     SeatName,
 )
-from tacitus.actors.matches import Atom, Draft, dateline_end, state_actor
+from tacitus.actors.matches import Atom, Draft, state_actor
+from tacitus.actors.name_runs import (
+    bridged,
+    former,
+    inside_other_name,
+    inside_unknown_name,
+    unknown_name,
+)
+from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.model import Actor
+from tacitus.wordlists import word_set
 
-POSSESSIVES = frozenset({"'s", "'", "s"})
-LOCATIVE = frozenset({"in", "inside", "within", "across", "throughout", "into", "near", "around"})
-VENUES = frozenset({"sidelines", "margins", "sideline", "margin"})
-OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
-INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
-MAX_NAME_TOKENS = 4
-MAX_QUALIFIERS = 3
-MAX_APPOSITION_QUALIFIERS = 2
-NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "january", "february", "march", "april", "may", "june", "july",
-                      "august", "september", "october", "november", "december"})
 PLURALS = frozenset({"NNS", "NNPS"})
-QUALIFIER_POS = frozenset({"PROPN", "ADJ", "NOUN"})
-MAX_OF_HOPS = 6
-NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as"})
-# a country dominates the text before a sentence when named at least twice and in two thirds
-# of the country mentions
-MIN_DOMINANT = 2
-DOMINANT_SHARE = (2, 3)
-FORMER = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "exiled"})
-STANCE_PREFIXES = frozenset({"anti", "pro"})
-# titles too vague, or too often other words, to stand alone for an actor ("world leaders",
-# "a speaker at the rally", "seek justice")
-VAGUE_TITLES = frozenset({"leader", "representative", "speaker", "justice", "secretary",
-                          "executive", "head of state"})
-CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
-CURRENCY_WORDS = frozenset({"dollar", "cent", "pound", "euro", "yuan", "rupee", "ruble", "rouble"})
-# "Russian-made", "Bosnia-style", "US-born": the country qualifies a thing or a person's origin
-QUALIFYING_PARTICIPLES = frozenset({"made", "built", "style", "born", "designed", "manufactured",
-                                    "produced", "type", "era"})
 # a country used as a place after one of these: where people are, not where they go
-STAYING_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
+STAYING_PREPS = word_set("place_prepositions", staying="yes")
 
 
-class Composer:
+class Composer(ContextPasses):
     """One pass over one Doc: atoms in, drafts out."""
-
-    def __init__(self, doc: Doc, atoms: list[Atom], lexicon: Lexicon, day: date | None) -> None:
-        self.doc = doc
-        self.atoms = atoms
-        self.lexicon = lexicon
-        self.day = day
-        self.covered = [False] * len(doc)
-        for atom in atoms:
-            for index in range(atom.start, atom.end):
-                self.covered[index] = True
-        self.drafts: list[Draft] = []
-        self.dangling: list[Atom] = []
-        self.surnames: dict[str, Draft] = {}
-        self.dateline_end = dateline_end(doc)
-        self.dateline_country: Country | None = None
-        self.governed: set[int] = set()
-        # countries and capitals named as places ("in Haiti"): context, though not actors
-        self.places: list[tuple[int, Country]] = []
-        # the same by token, and those where people are ("in Haiti", not "into Haiti")
-        self.place_tokens: dict[int, Country] = {}
-        self.staying: list[tuple[int, Country]] = []
-        # "ethnic Albanians": start of the mention -> the country its adjective names
-        self.ethnic: dict[int, Country] = {}
 
     # 1. the pass
     def compose(self) -> list[Draft]:
@@ -153,27 +98,19 @@ class Composer:
                 index += 1
                 continue
             first = self.surnames.get(self.doc[index].text)
-            if first is not None and not self.inside_other_name(index):
+            if first is not None and not inside_other_name(self.doc, self.covered, index):
                 self.drafts.append(Draft(index, index + 1, first.actor, first.how))
                 index += 1
                 continue
-            name_end = self.unknown_name(index)
+            name_end = unknown_name(self.doc, self.covered, index)
             if name_end > index:
-                found = self.apposition(k, name_end)
+                found = apposition(self.doc, self.covered, self.atoms, k, name_end)
                 if found is not None:
                     j, position, country, words = found
                     self.add_apposed(index, name_end, country, words)
                     return j, position
             index += 1
         return None
-
-    def inside_other_name(self, index: int) -> bool:
-        """Whether a surname continues an unknown name ("Sadiq Khan" after "Imran Khan")."""
-        if index == 0:
-            return False
-        before = self.doc[index - 1]
-        return (not self.covered[before.i] and before.pos_ == "PROPN"
-                and before.text[:1].isupper() and not before.is_sent_start)
 
     def add_apposed(self, start: int, end: int, country: Country | None,
                     words: list[RoleWord]) -> None:
@@ -212,7 +149,7 @@ class Composer:
             return k + 1, atom.end
         prefix: Atom | None = None
         j = k
-        if isinstance(value, CountryName) and self.stance(atom.start):
+        if isinstance(value, CountryName) and stance(self.doc, atom.start):
             # "anti-Syria journalist", "pro-Iran militias": the country is not the actor
             return k + 1, atom.end
         if isinstance(value, CountryName | OrganisationName | GroupName):
@@ -220,16 +157,17 @@ class Composer:
         position = atom.end if prefix else atom.start
         # a seat after its country: "the US State Department"
         if (prefix is not None and isinstance(value, CountryName) and j < len(self.atoms)
-                and isinstance(self.atoms[j].value, SeatName) and self.adjacent(position, j)):
+                and isinstance(self.atoms[j].value, SeatName)
+                and adjacent(self.doc, self.atoms, position, j)):
             seat = self.atoms[j]
             self.add_seat(atom.start, seat)
             return j + 1, seat.end
         roles: list[Atom] = []
         qualified_from: int | None = None
         if prefix is not None and j < len(self.atoms):
-            qualified_from = self.qualifier_start(position, j)
+            qualified_from = qualifier_start(self.doc, self.covered, self.atoms, position, j)
         while (j < len(self.atoms) and isinstance(self.atoms[j].value, RoleWord)
-               and (self.adjacent(position, j, allow_possessive=not roles)
+               and (adjacent(self.doc, self.atoms, position, j, allow_possessive=not roles)
                     or (not roles and qualified_from is not None))):
             roles.append(self.atoms[j])
             position = self.atoms[j].end
@@ -244,21 +182,22 @@ class Composer:
             person, j = atom, k
         elif (j < len(self.atoms) and isinstance(self.atoms[j].value, PersonName)
               and (prefix is not None or roles)
-              and (self.adjacent(position, j) or self.bridged(position, j))):
+              and (adjacent(self.doc, self.atoms, position, j)
+                   or bridged(self.doc, self.covered, self.atoms, position, j))):
             person = self.atoms[j]
         if person is not None:
             self.add_person(start, person, titles)
             return self.skip_apposition(j + 1, person.end)
         if role_words and role_words[-1].title and self.doc[position - 1].tag_ not in PLURALS:
-            name_end = self.unknown_name(position)
+            name_end = unknown_name(self.doc, self.covered, position)
             if name_end > position:
                 self.add_titled(start, position, name_end, prefix, role_words, titles)
                 return self.skip_apposition(j, name_end)
         if prefix is None:
             if isinstance(value, SeatName):
-                if self.inside_unknown_name(atom.start):
+                if inside_unknown_name(self.doc, self.covered, atom.start):
                     return k + 1, atom.end
-                if not self.is_place(atom.start, atom.end):
+                if not is_place(self.doc, self.covered, atom.start, atom.end):
                     self.add_seat(atom.start, atom)
                 else:
                     self.add_place(atom.start, atom.end, value.country)
@@ -279,7 +218,7 @@ class Composer:
         draft = Draft(start, person.end, resolution.actor,
                       "office" if resolution.in_office else "kb")
         actor_type = title_type(self.lexicon.kb.types, titles)
-        if not resolution.in_office and actor_type is not None and not self.former(start):
+        if not resolution.in_office and actor_type is not None and not former(self.doc, start):
             # the text's own title outranks the table: an old story, or a tenure we lack
             actor = replace(resolution.actor, roles=titles,
                             code=f"{resolution.actor.country}{actor_type.code}")
@@ -344,14 +283,14 @@ class Composer:
         value = prefix.value
         end = roles[-1].end if roles else prefix.end
         if isinstance(value, CountryName):
-            if not roles and self.is_place(prefix.start, prefix.end):
+            if not roles and is_place(self.doc, self.covered, prefix.start, prefix.end):
                 self.add_place(prefix.start, prefix.end, value.country)
                 return
             if not roles and value.adjective and names_place(self.doc, prefix.start, prefix.end):
                 # "the Ukrainian city of Kharkiv": an actor as CAMEO codes a target, and where
                 # things happen
                 self.staying.append((prefix.start, value.country))
-            if not roles and self.not_an_actor(prefix):
+            if not roles and not_an_actor(self.doc, prefix):
                 return
             if value.adjective and is_ethnic(self.doc, prefix.start):
                 # "ethnic Albanians": a people, placed by its context like any generic actor
@@ -369,7 +308,7 @@ class Composer:
             self.drafts.append(Draft(prefix.start, end, Actor(
                 code=group.code, name=group.name, kind="group", country=group.country), "kb"))
         elif isinstance(value, OrganisationName):
-            if self.is_venue(prefix.start):
+            if is_venue(self.doc, prefix.start):
                 return
             org = value.organisation
             country = org.code[:3] if org.code[:3] in self.lexicon.kb.countries else None
@@ -384,334 +323,8 @@ class Composer:
         if self.doc[start:end].root.head.lower_ in STAYING_PREPS:
             self.staying.append((start, country))
 
-    def stance(self, start: int) -> bool:
-        """Whether "anti-" or "pro-" precedes the name at ``start``."""
-        return (start >= 2 and self.doc[start - 1].text == "-"
-                and self.doc[start - 2].lower_ in STANCE_PREFIXES)
-
-    def not_an_actor(self, atom: Atom) -> bool:
-        """A bare country name that only qualifies a thing: "US$ 5 million", "Russian-made
-        rockets", "a Bosnia-style war"."""
-        doc = self.doc
-        after = atom.end
-        if after < len(doc) and (doc[after].text in CURRENCY_SIGNS
-                                 or doc[after].lemma_.lower() in CURRENCY_WORDS):
-            return True
-        value = atom.value
-        if (isinstance(value, CountryName) and value.adjective and value.country.kind == "region"
-                and after < len(doc) and doc[after].text[:1].isupper()):
-            # "Western Cambodia", "the Western Cape": part of a place name
-            return True
-        return (after + 1 < len(doc) and doc[after].text == "-"
-                and doc[after + 1].lower_ in QUALIFYING_PARTICIPLES)
-
-    def inside_unknown_name(self, start: int) -> bool:
-        """Whether a capitalised word continues a name no table knows ("the Ceasefire Violations
-        Committee", "the African National Congress")."""
-        if start == 0 or self.doc[start].is_sent_start:
-            return False
-        before = self.doc[start - 1]
-        return (before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ", "NOUN")
-                and not before.is_sent_start and not self.covered[before.i])
-
-    def former(self, start: int) -> bool:
-        """Whether "former", "ex-" or "late" qualifies the title at ``start``."""
-        window = self.doc[max(0, start - 2):start + 2]
-        return any(token.lower_ in FORMER for token in window)
-
-    def adjacent(self, position: int, j: int, *, allow_possessive: bool = True) -> bool:
-        start = self.atoms[j].start
-        if start == position:
-            return True
-        return (allow_possessive and start == position + 1
-                and fold(self.doc[position].text).lower() in POSSESSIVES)
-
-    def qualifier_start(self, position: int, j: int) -> int | None:
-        """Where up to three unmatched qualifying words before a title start, as in
-        "Indian External Affairs Minister"; ``None`` when atom ``j`` is no title reached so."""
-        atom = self.atoms[j]
-        if not isinstance(atom.value, RoleWord) or not atom.value.title:
-            return None
-        first = position
-        if first < atom.start and fold(self.doc[first].text).lower() in POSSESSIVES:
-            first += 1
-        gap = range(first, atom.start)
-        if len(gap) > MAX_QUALIFIERS:
-            return None
-        if all(not self.covered[index] and self.doc[index].pos_ in QUALIFIER_POS
-               for index in gap):
-            return first
-        return None
-
-    def bridged(self, position: int, j: int) -> bool:
-        """Whether only first or middle names lie between ``position`` and atom ``j``
-        ("President Vladimir V. Putin", where the table knows "Putin")."""
-        index = position
-        while index < self.atoms[j].start:
-            token = self.doc[index]
-            if self.covered[index] or not (token.is_space or (token.pos_ == "PROPN"
-                                           and token.text[:1].isupper())):
-                return False
-            index += 1
-        return index - position <= MAX_NAME_TOKENS
-
-    def unknown_name(self, position: int) -> int:
-        """End of a run of capitalised proper nouns at ``position`` that no table knows."""
-        end = position
-        while (end < len(self.doc) and end - position < MAX_NAME_TOKENS
-               and not self.covered[end] and self.doc[end].pos_ == "PROPN"
-               and self.doc[end].text[:1].isupper()
-               and self.doc[end].ent_type_ not in NOT_NAMES
-               and self.doc[end].lower_ not in CALENDAR):
-            end += 1
-            end = self.hyphenated(end)
-        return end
-
-    def hyphenated(self, end: int) -> int:
-        """Extend a name over "-bian" in "Chen Shui-bian" (spaCy splits the hyphen off)."""
-        doc = self.doc
-        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha
-                and not self.covered[end + 1]):
-            return end + 2
-        return end
-
     def skip_apposition(self, k: int, position: int) -> tuple[int, int]:
         """Absorb ", [the] Pakistan's foreign minister" after a person's name."""
-        found = self.apposition(k, position)
+        found = apposition(self.doc, self.covered, self.atoms, k, position)
         return (found[0], found[1]) if found is not None else (k, position)
 
-    def apposition(self, k: int, position: int
-                   ) -> tuple[int, int, Country | None, list[RoleWord]] | None:
-        """At ``position``: ", [the] [country ['s]] title…"; atom index and token after it."""
-        doc = self.doc
-        if position >= len(doc) or doc[position].text != ",":
-            return None
-        cursor = position + 1
-        if cursor < len(doc) and doc[cursor].lower_ == "the":
-            cursor += 1
-        j = k
-        country: Country | None = None
-        if j < len(self.atoms) and self.atoms[j].start == cursor:
-            value = self.atoms[j].value
-            if isinstance(value, CountryName):
-                country = value.country
-                cursor = self.atoms[j].end
-                j += 1
-        cursor = self.skip_qualifiers(cursor, j, possessive=country is not None)
-        words: list[RoleWord] = []
-        while (j < len(self.atoms) and isinstance(self.atoms[j].value, RoleWord)
-               and self.adjacent(cursor, j, allow_possessive=not words)):
-            value = self.atoms[j].value
-            assert isinstance(value, RoleWord)
-            words.append(value)
-            cursor = self.atoms[j].end
-            j += 1
-        if not words or not words[-1].title:
-            return None
-        return j, cursor, country, words
-
-    def skip_qualifiers(self, cursor: int, j: int, *, possessive: bool) -> int:
-        """Past "'s" and up to two adjectives before atom ``j`` ("Algeria's leading human rights
-        activist"), when that is what lies between; else ``cursor`` unchanged."""
-        if j >= len(self.atoms):
-            return cursor
-        moved = cursor
-        if possessive and moved < len(self.doc) and fold(self.doc[moved].text).lower() in (
-                POSSESSIVES):
-            moved += 1
-        start = self.atoms[j].start
-        gap = range(moved, start)
-        if len(gap) <= MAX_APPOSITION_QUALIFIERS and all(
-                not self.covered[index] and (self.doc[index].pos_ == "ADJ"
-                                             or self.doc[index].dep_ == "amod")
-                for index in gap):
-            return start
-        return cursor
-
-    def is_place(self, start: int, end: int) -> bool:
-        """A location ("in Kabul") or a dateline ("KABUL, Afghanistan (AP) -")."""
-        token = self.doc[start:end].root
-        if token.dep_ == "poss" and token.head.dep_ == "pobj" and not self.covered[token.head.i]:
-            # "in Pakistan's Swat valley"
-            token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
-
-    def is_venue(self, start: int) -> bool:
-        cursor = start - 1
-        if cursor >= 0 and self.doc[cursor].lower_ == "the":
-            cursor -= 1
-        return (cursor >= 1 and self.doc[cursor].lower_ == "of"
-                and self.doc[cursor - 1].lower_ in VENUES)
-
-    # 4. context passes
-    def apply_of_phrases(self) -> None:
-        heads = {role.end - 1: role for role in self.dangling}
-        for index, draft in enumerate(self.drafts):
-            if draft.actor.kind != "state" or draft.actor.code != draft.actor.country:
-                continue
-            role = self.governing_role(self.doc[draft.start:draft.end].root, heads)
-            if role is None or role.start > draft.start:
-                continue
-            word = role.value
-            assert isinstance(word, RoleWord)
-            country = self.lexicon.kb.countries[draft.actor.code]
-            actor = state_actor(country, word.actor_type, (word.phrase.lower(),))
-            self.drafts[index] = replace(draft, actor=actor)
-            self.governed.add(role.start)
-
-    @staticmethod
-    def governing_role(token: Token, heads: dict[int, Atom]) -> Atom | None:
-        for _ in range(MAX_OF_HOPS):
-            if token.dep_ not in OF_DEPS or token.head.i == token.i:
-                return None
-            token = token.head
-            if token.dep_ == "prep" and token.lower_ not in NAMING_PREPS:
-                # "bombers from a group in the western Iraqi province": a place, not members
-                return None
-            if token.i in heads:
-                return heads[token.i]
-        return None
-
-    def place_institutions(self) -> None:
-        """Role nouns with no name become generic actors: "the Senate", "police", "soldiers",
-        "five people", "a suicide bomber".
-
-        Organs of the state take the country of their own phrase ("police in Kabul"), else of
-        their context (the nearest mention in the sentence, else the latest before, else the
-        dateline). Sectors ("people", "gunmen") may be anyone's: they take a country only when
-        the text makes it clear (``sector_country``). With no country, the actor is its type
-        alone ("COP", "CVL"), except a private person ("a man"), who is then no actor.
-        """
-        for role in self.dangling:
-            word = role.value
-            assert isinstance(word, RoleWord)
-            if (role.start in self.governed or is_description(self.doc, role)
-                    or is_attached(self.doc, role, self.drafts)):
-                continue
-            state = word.actor_type.kind == "state"
-            ethnic = role.start in self.ethnic
-            token = self.doc[role.start]
-            capitalised = (token.text[:1].isupper() and not token.is_sent_start
-                           and role.start != self.dateline_end)
-            if capitalised and not ethnic and (word.actor_type.code not in INSTITUTION_TYPES
-                                               or self.inside_unknown_name(role.start)):
-                continue
-            if (not state or word.title) and not is_generic_actor(self.doc, role):
-                continue
-            if word.title and word.phrase.lower() in VAGUE_TITLES:
-                continue
-            country = self.attached_country(role)
-            if country is None and state:
-                country = self.context_country(role.start) or self.dateline_country
-            elif country is None:
-                country = self.sector_country(role.start)
-            if country is not None and ((ethnic and country == self.ethnic[role.start])
-                                        or is_foreign(self.doc, role)):
-                # "ethnic Albanians in Albania" say nothing more; "foreign journalists" are not
-                # the context's
-                country = None
-            phrase = word.phrase.lower()
-            if country is None and is_private_person(self.doc, role):
-                continue
-            if country is None:
-                actor = bare_actor(word.actor_type, phrase)
-            elif state and is_own_object(self.doc, role, country.code, [
-                    draft for draft in self.drafts if draft.actor.kind != "sector"]):
-                continue
-            else:
-                actor = state_actor(country, word.actor_type, (phrase,))
-            end = max(role.end, head_token(self.doc, role).i + 1)
-            self.drafts.append(Draft(role.start, end, actor, "anaphor"))
-
-    def attached_country(self, role: Atom) -> Country | None:
-        """The country of the role noun's own phrase: "protesters in Kabul", "the people of
-        Yemen"."""
-        index = attached_index(self.doc, role)
-        if index is None:
-            return None
-        if index in self.place_tokens:
-            return self.place_tokens[index]
-        countries = self.lexicon.kb.countries
-        for draft in self.drafts:
-            if draft.start <= index < draft.end and draft.actor.country in countries:
-                return countries[str(draft.actor.country)]
-        return None
-
-    def sector_country(self, index: int) -> Country | None:
-        """A sector's country when the text makes it clear: the one country named as where
-        things happen in the sentence ("in Pakistan"), else the one country the sentence names,
-        else the dateline, else a country that dominates the text before; none when the sentence
-        names several."""
-        sentence = self.doc[index].sent
-        inside = {country.code: country for start, country in self.staying
-                  if sentence.start <= start < sentence.end}
-        if len(inside) == 1:
-            return next(iter(inside.values()))
-        if inside:
-            return None
-        striker = striking_subject(self.doc, index)
-        named = {country.code: country for start, country in self.country_mentions(staying=True)
-                 if sentence.start <= start < sentence.end
-                 and not (striker is not None and start in striker
-                          and self.is_armed_or_state(start))}
-        if len(named) == 1:
-            return next(iter(named.values()))
-        if named:
-            return None
-        if self.dateline_country is not None:
-            return self.dateline_country
-        earlier = Counter(country.code for start, country in self.country_mentions()
-                          if start < sentence.start)
-        if not earlier:
-            return None
-        code, count = earlier.most_common(1)[0]
-        if count >= MIN_DOMINANT and count * DOMINANT_SHARE[1] >= sum(earlier.values()) * (
-                DOMINANT_SHARE[0]):
-            return self.lexicon.kb.countries[code]
-        return None
-
-    def is_armed_or_state(self, start: int) -> bool:
-        """Whether the draft at ``start`` is a country itself or its military."""
-        return any(draft.start == start and (draft.actor.code == draft.actor.country
-                                             or draft.actor.code.endswith("MIL"))
-                   for draft in self.drafts)
-
-    def country_mentions(self, *, staying: bool = False) -> list[tuple[int, Country]]:
-        """Every country named so far, as an actor's country or as a place (with ``staying``,
-        only places where people are: "in Pakistan", not "into Pakistan")."""
-        countries = self.lexicon.kb.countries
-        found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
-                 if draft.actor.country in countries and draft.country_pending is None]
-        return found + (self.staying if staying else self.places)
-
-    def fill_pending_countries(self) -> None:
-        for index, draft in enumerate(self.drafts):
-            if draft.country_pending is None:
-                continue
-            country = self.context_country(draft.start)
-            if country is None:
-                continue
-            old = draft.actor
-            actor = replace(old, code=country.code + draft.country_pending.code,
-                            country=country.code)
-            self.drafts[index] = replace(draft, actor=actor, country_pending=None)
-            for other, later in enumerate(self.drafts):
-                if later.actor == old and later.country_pending is None:
-                    self.drafts[other] = replace(later, actor=actor)
-
-    def context_country(self, index: int) -> Country | None:
-        """The country of the nearest mention or place in the sentence, else of the latest one
-        before."""
-        sentence = self.doc[index].sent
-        countries = self.lexicon.kb.countries
-        candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
-                      if draft.actor.country in countries and draft.country_pending is None]
-        candidates += self.places
-        inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
-        if inside:
-            return min(inside, key=lambda item: abs(item[0] - index))[1]
-        before = [item for item in candidates if item[0] < index]
-        if before:
-            return max(before, key=lambda item: item[0])[1]
-        return None

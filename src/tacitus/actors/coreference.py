@@ -28,11 +28,12 @@ from tacitus.actors.generic import bare_actor
 from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
+from tacitus.wordlists import word_set
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-IT_PRONOUNS = frozenset({"it", "its", "itself"})
-THEY_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
+IT_PRONOUNS = word_set("third_person_pronouns", refers="thing")
+THEY_PRONOUNS = word_set("third_person_pronouns", refers="plural")
+GROUP_NOUNS = word_set("group_nouns", alliance="no")
 STATE_NOUNS = frozenset({"country", "nation"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})

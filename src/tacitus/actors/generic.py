@@ -18,33 +18,23 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.knowledge import ActorType
 from tacitus.actors.matches import Atom
 from tacitus.model import Actor
+from tacitus.wordlists import word_set
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # prepositions after which a role noun's object says where the actors are from or are
-ATTACHING_PREPS = frozenset({"in", "from", "of", "across", "throughout", "inside", "within",
-                             "around", "near"})
-PLACE_PREPS = frozenset({"in", "at", "to", "into", "from", "inside", "outside", "near",
-                         "towards", "toward", "on"})
+ATTACHING_PREPS = word_set("place_prepositions", attaching="yes")
+PLACE_PREPS = word_set("place_prepositions", institution="yes")
 # nouns that name a building or an institution as often as the people in it
-PLACE_NOUNS = frozenset({"hospital", "school", "university", "court", "press", "public",
-                         "industry", "media", "television", "newspaper"})
+PLACE_NOUNS = word_set("place_nouns")
 # "people familiar with the matter", "sources close to the talks": unnamed sources
 SOURCE_ADJECTIVES = frozenset({"familiar", "close", "knowledgeable"})
 ETHNIC = frozenset({"ethnic"})
-PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "youth", "teenager",
-                             "family", "relative", "passenger", "pedestrian", "tourist",
-                             "bystander", "victim", "witness", "driver", "men", "women",
-                             "children"})
+PRIVATE_PERSONS = word_set("private_persons")
 # nouns after a role word that still name its people: "rebel group", "opposition coalition"
-GROUP_HEADS = frozenset({"group", "movement", "party", "coalition", "alliance", "force",
-                         "faction", "camp", "leader", "member", "supporter", "militia",
-                         "organisation", "organization", "network", "outfit", "community"})
-FOREIGN = frozenset({"foreign", "international", "overseas", "expatriate", "multinational"})
+GROUP_HEADS = word_set("group_heads")
+FOREIGN = word_set("foreign_adjectives")
 # nouns for places: a demonym before them locates, it names no actor
-PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "capital",
-                         "port", "county", "territory", "enclave", "airspace", "waters", "coast",
-                         "island", "countryside", "hamlet", "neighbourhood", "neighborhood",
-                         "suburb"})
+PLACE_HEADS = word_set("place_heads")
 
 
 def head_token(doc: Doc, atom: Atom) -> Token:

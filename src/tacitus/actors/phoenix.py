@@ -27,6 +27,7 @@ from datetime import date
 
 from tacitus.actors.codes import OrganisationUnits
 from tacitus.actors.layers import DatedCode, LayerActor, LayerAgent
+from tacitus.wordlists import word_set
 
 CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 CODE = re.compile(r"^(?:[A-Z]{3})+$")
@@ -34,15 +35,8 @@ PLURALS = re.compile(r"\{([^}]*)\}")
 SUBSTITUTION = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 # two-digit years: the dictionaries were last edited in the 2010s, so "33" can only be 1933
 CENTURY_PIVOT = 30
-PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "der", "van", "von", "of",
-                       "the", "and", "for", "in", "on", "la", "le", "du", "des", "y", "ul"})
-ORGANISATION_WORDS = frozenset({
-    "army", "front", "party", "movement", "organization", "organisation", "brigade", "brigades",
-    "group", "council", "forces", "force", "ministry", "union", "association", "committee",
-    "league", "alliance", "national", "islamic", "liberation", "revolutionary", "people's",
-    "popular", "democratic", "republic", "government", "commission", "agency", "bank", "court",
-    "assembly", "parliament", "police", "guard", "militia", "mujahideen", "jihad", "state",
-})
+PARTICLES = word_set("name_particles")
+ORGANISATION_WORDS = word_set("organisation_words")
 
 
 @dataclass(slots=True)

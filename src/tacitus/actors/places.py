@@ -30,11 +30,11 @@ from spacy.tokens import Doc, Span
 from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.matches import dateline_end
 from tacitus.model import ActorMention, Event, Place
+from tacitus.wordlists import word_set
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 OBJECTS = frozenset({"dobj", "pobj", "conj"})
-LOCATIVES = frozenset({"in", "near", "outside", "around", "inside", "at", "from", "to", "across",
-                       "towards", "toward", "into"})
+LOCATIVES = word_set("place_prepositions", place_name="yes")
 # geonames' ISO alpha-3 codes where Tacitus (after GDELT/CAMEO) uses its own
 CAMEO_CODES = {"ROU": "ROM", "TLS": "TMP", "MNE": "MTN"}
 MIN_NAME_LENGTH = 3

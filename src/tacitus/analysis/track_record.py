@@ -43,6 +43,7 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.errors import KnowledgeBaseError
 from tacitus.quotes.tables import load_lexicon
 from tacitus.tables import read_packaged_table, split_list
+from tacitus.wordlists import word_set
 
 WINDOW_DAYS = 365
 ASKING_KINDS = frozenset({"demand", "appeal"})
@@ -54,8 +55,7 @@ OUTCOMES = {"demand": ("met", "defied"), "appeal": ("met", "defied"),
             "commitment": ("kept", "broken"), "offer": ("kept", "broken"),
             "threat": ("carried_out", "not_carried_out")}
 # A claim whose text holds one of these asks or promises that something is NOT done.
-NEGATIONS = frozenset({"not", "no", "never", "n't", "won't", "wont", "nor", "neither", "stop",
-                       "halt", "cease", "end", "refrain", "without"})
+NEGATIONS = word_set("claim_negations")
 WORD = re.compile(r"[a-z][a-z'’-]*")
 CODE = re.compile(r"[0-9]{2,4}")
 

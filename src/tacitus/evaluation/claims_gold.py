@@ -34,14 +34,13 @@ from tacitus.evaluation.intervals import wilson_interval
 from tacitus.evaluation.metrics import Counts, ratio, sum_counts
 from tacitus.evaluation.records import ErrorEntry, Figure, alternatives
 from tacitus.model import CLAIM_KINDS
+from tacitus.wordlists import word_set
 
 # Words shorter than this carry no content for the overlap test ("to", "the", "of").
 CONTENT_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]{2,}")
 MIN_SHARED = 0.5
 # Function words of three letters or more that say nothing about the action.
-FUNCTION_WORDS = frozenset({"the", "and", "for", "its", "his", "her", "their", "our", "with",
-                            "from", "that", "this", "those", "these", "into", "onto", "will",
-                            "would", "shall", "was", "were", "are", "has", "have", "had", "been"})
+FUNCTION_WORDS = word_set("long_function_words")
 
 
 @dataclass(frozen=True, slots=True)

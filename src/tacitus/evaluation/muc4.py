@@ -21,6 +21,7 @@ from typing import Any
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.casing import evaluate_casing
 from tacitus.evaluation.records import Evaluation, Figure
+from tacitus.events.ontology import root_group
 from tacitus.pipeline import ArticleCoder
 from tacitus.runners.local import run_ingest
 from tacitus.settings import Settings
@@ -28,7 +29,8 @@ from tacitus.store import open_store
 
 DOCS_FILE = "muc4_docs.jsonl.gz"
 FIELD = re.compile(r"^(\d+)\.\s+[A-Z ]+:\s[A-Z ]+?\s{2,}(.*)$")
-VIOLENT_ROOTS = ("17", "18", "19", "20")
+# the attacks MUC-4 templates record: coercion, assault, fighting and mass violence
+COERCION_AND_VIOLENCE_ROOTS = root_group("coercion_and_violence")
 STORY_HOST = "https://muc4.example/"
 
 
@@ -101,7 +103,7 @@ def evaluate_muc4(path: Path, coder: ArticleCoder, *, limit: int | None = None) 
             run_ingest([str(stories)], settings=settings, store=store, coder=coder)
         with open_store(db, read_only=True) as store:
             events = store.events(with_reports=True)
-    violent = [event for event in events if event["cameo"][:2] in VIOLENT_ROOTS]
+    violent = [event for event in events if event["cameo"][:2] in COERCION_AND_VIOLENCE_ROOTS]
     found_stories = {mention["url"].removeprefix(STORY_HOST).upper()
                      for event in violent for mention in event["mentions"] if mention["url"]}
     quiet_stories = doc_ids - gold_stories

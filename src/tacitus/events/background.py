@@ -38,21 +38,17 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import PATTERNS, resolve_date_in_text
 from tacitus.model import Event
+from tacitus.wordlists import word_set
 
 # The news cycle: an article's events are those of its date and the week before.
 NEWS_WINDOW_DAYS = 7
 VERB_POS = frozenset({"VERB", "AUX"})
-FREQUENCY_ADVERBS = frozenset({"repeatedly", "routinely", "regularly", "frequently", "often",
-                               "always", "consistently", "habitually", "constantly",
-                               "persistently"})
+FREQUENCY_ADVERBS = word_set("frequency_adverbs")
 PERFECT_ADVERBS = frozenset({"long", "previously", "ever"})
-DURATION_NOUNS = frozenset({"year", "years", "decade", "decades", "month", "months", "century",
-                            "centuries"})
-SCHEDULE_HEADS = frozenset({"due", "expected", "set", "scheduled", "slated", "poised", "planned",
-                            "likely"})
-CONDITION_MARKERS = frozenset({"if", "unless"})
-FEAR_NOUNS = frozenset({"fear", "risk", "threat", "prospect", "possibility", "danger", "spectre",
-                        "specter", "likelihood", "chance", "worry", "concern"})
+DURATION_NOUNS = word_set("duration_nouns")
+SCHEDULE_HEADS = word_set("schedule_heads")
+CONDITION_MARKERS = word_set("condition_marks")
+FEAR_NOUNS = word_set("fear_nouns")
 
 
 def news_events(doc: Doc, events: Sequence[Event], article_date: date | None) -> tuple[Event, ...]:

@@ -8,40 +8,37 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.model import ActorMention
+from tacitus.wordlists import word_list, word_set
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+# subjects of an active clause, and the expletive "there" standing in for one
+SUBJECT_OR_EXPLETIVE_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 # Prepositions whose object is the target of a verb or an event noun, most telling first.
-TARGET_PREPS = ("with", "between", "to", "against", "on", "upon", "at", "toward", "towards",
-                "into", "from", "for", "over", "of")
+TARGET_PREPS = word_list("target_prepositions")
 # Prepositions that lead from a description to the actors it names: "ministers of China",
 # "members including China and Russia".
-NAMING_PREPS = frozenset({"of", "including", "from", "among", "like", "as", "by"})
+NAMING_PREPS = word_set("naming_prepositions")
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers through which a title leads on to the actor that modifies it: "Vietnamese defense
 # chief Lich" (compound → amod), "former Germany defender Metzelder".
 CHAIN_DEPS = frozenset({"compound", "nmod"})
-MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
+MODALS = word_set("modal_verbs")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
+NEGATORS = word_set("negation_words")
+CONDITIONAL_MARKS = word_set("condition_marks")
 REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
-OBLIGATION_MODALS = frozenset({"must", "should"})
+OBLIGATION_MODALS = word_set("modal_verbs", obligation="yes")
 # Verbs that report what someone said or announced: their "would" clause is a future.
-REPORTING_VERBS = frozenset({"say", "announce", "state", "declare", "confirm", "tell", "add",
-                             "report", "indicate", "reveal", "disclose", "signal", "write",
-                             "pledge", "promise", "vow", "insist", "reiterate", "affirm"})
+REPORTING_VERBS = word_set("reporting_verbs")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Verbs whose object is the understood subject of their infinitive: "asked Blinken to meet".
-OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "force", "persuade", "invite",
-                            "encourage", "press", "push", "allow", "help", "pressure", "compel"})
+OBJECT_CONTROL = word_set("object_control_verbs")
 MAX_NAMING_DEPTH = 3
 # Prepositions that put an event noun around a passive: "killed in a clash with", "wounded during
 # an attack by", "died after an air strike".
-CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "following", "amid", "under"})
+CIRCUMSTANCE_PREPS = word_set("circumstance_prepositions")
 # Event nouns whose "with" object is a party: "a clash with IS fighters".
-MUTUAL_NOUNS = frozenset({"clash", "fighting", "battle", "gunfight", "firefight", "skirmish",
-                          "gunbattle", "shootout", "confrontation", "encounter", "fight"})
+MUTUAL_NOUNS = word_set("mutual_event_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +204,7 @@ def subject_tokens(verb: Token) -> tuple[tuple[Token, ...], bool]:
               for pobj in child.children if pobj.dep_ == "pobj"]
     if agents or any(child.dep_ == "nsubjpass" for child in verb.children):
         return tuple(agents), False
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_OR_EXPLETIVE_DEPS
                 and child.dep_ != "expl"]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:

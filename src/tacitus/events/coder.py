@@ -36,23 +36,13 @@ from tacitus.events.clauses import (
     subject_tokens,
 )
 from tacitus.events.dates import resolve_event_date
-from tacitus.events.lexicon import (
-    Frames,
-    Lexicon,
-    load_frames,
-    load_lexicon,
-    merge_lexicons,
-)
-from tacitus.events.ontology import Ontology, load_ontology
-from tacitus.events.triggers import (
-    NOUN_POS,
-    STOPPING_VERBS,
-    Trigger,
-    governing_verb,
-    sentence_triggers,
-)
+from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
+from tacitus.events.matching import NOUN_POS, Trigger, governing_verb
+from tacitus.events.ontology import Ontology, load_ontology, root_group
+from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id
 from tacitus.model import ActorMention, Article, Event, Evidence
+from tacitus.wordlists import word_set
 
 EventCoder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
 
@@ -63,29 +53,22 @@ MIN_CONFIDENCE = 0.1
 PRONOUN_HOWS = frozenset({"pronoun", "anaphor"})
 # Prepositions under which an event noun belongs to the clause's subject: "after his meeting
 # with", "in talks with", "during a visit to".
-CLAUSE_PREPS = frozenset({"after", "before", "during", "in", "at", "following", "since", "on",
-                          "upon", "ahead", "through", "via"})
+CLAUSE_PREPS = word_set("clause_prepositions")
 # Verbs whose object event noun is performed by their subject: "attended the summit".
-LIGHT_VERBS = frozenset({"hold", "have", "attend", "conduct", "join", "begin", "start", "continue",
-                         "resume", "carry", "stage", "launch", "complete", "wrap", "end", "host",
-                         "extend", "impose", "increase", "intensify", "escalate", "renew",
-                         "expand", "step", "announce", "declare", "make", "deliver",
-                         "open", "mount", "wage", "commence", "initiate", "undertake", "unleash",
-                         "perform", "pursue", "issue", "file", "lodge", "express", "voice",
-                         "give", "pay", "sign", "reach", "seal", "conclude", "order"})
+LIGHT_VERBS = word_set("light_verbs")
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Roots for which the place of a material action is its target: "imposed a curfew in Kashmir".
-PLACE_TARGET_ROOTS = frozenset({"07", "14", "15", "16", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = root_group("place_target")
 REFLEXIVE_ENDINGS = ("self", "selves")
 AID_ROOT = "07"
 # Roots of event nouns whose "of" object performs them: "the visit of X", "a meeting of X".
-PERFORMED_OF_ROOTS = frozenset({"04"})
-# Violent roots, and the doers whose name says the act was a suicide bombing.
-VIOLENT_ROOTS = frozenset({"18", "19"})
-BOMBER_NOUNS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+PERFORMED_OF_ROOTS = root_group("performed_by_of")
+# Assault and fighting, and the doers whose name says the act was a suicide bombing.
+ASSAULT_OR_FIGHT_ROOTS = root_group("assault_or_fight")
+BOMBER_NOUNS = word_set("bomber_nouns")
 SUICIDE_BOMBING_CODE = "1831"
 # Roots whose subject-only, plural-subject events are mutual: "China and Russia met".
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+RECIPROCAL_ROOTS = root_group("reciprocal")
 
 
 def make_event_coder(*, ontology: Ontology | None = None,
@@ -372,7 +355,7 @@ def events_for(trigger: Trigger, sentence: Span, sentence_index: int,
 def _by_method(trigger: Trigger) -> str:
     """A violent act whose doer is named by the method: "suicide bombers blew themselves up",
     "a suicide bomber killed five" carry out a suicide bombing (1831)."""
-    if trigger.cameo[:2] not in VIOLENT_ROOTS or trigger.entry.kind == "noun":
+    if trigger.cameo[:2] not in ASSAULT_OR_FIGHT_ROOTS or trigger.entry.kind == "noun":
         return trigger.cameo
     subjects, _ = subject_tokens(trigger.head)
     for subject in subjects:

@@ -16,11 +16,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from tacitus.wordlists import word_list, word_table
+
+# month names and abbreviations -> the month's number
+MONTHS = {word: int(number) for word, _, number, _ in word_table("calendar", kind="month")}
+WEEKDAYS = word_list("calendar", kind="weekday")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -8,15 +8,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tacitus.errors import KnowledgeBaseError
-from tacitus.tables import TableRow, read_packaged_table
+from tacitus.tables import TableRow, read_packaged_table, split_list
 
 CODES_TABLE = "cameo_codes.tsv"
 PLOVER_TABLE = "cameo_plover.tsv"
+CONTEXTS_TABLE = "plover_contexts.tsv"
 CODE_PATTERN = re.compile(r"(0[1-9]|1[0-9]|20)[0-9]{0,2}")
 # The quad class follows from the root: 01-05, 06-09, 10-14, 15-20.
 QUAD_BY_ROOT = {f"{root:02d}": (1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4)
                 for root in range(1, 21)}
 PLOVER_BASES = ("table", "parent", "convention", "none")
+NO_GROUPS = "-"
+GROUP_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,15 +34,35 @@ class CameoCode:
     plover: str
     plover_mode: str
     plover_context: str
+    groups: tuple[str, ...] = ()
 
 
 class Ontology:
-    """All CAMEO codes, looked up by code."""
+    """All CAMEO codes, looked up by code, and the named groups of roots the rules use."""
 
-    __slots__ = ("_codes",)
+    __slots__ = ("_codes", "_groups")
 
     def __init__(self, codes: Sequence[CameoCode]) -> None:
         self._codes = {code.code: code for code in codes}
+        groups: dict[str, set[str]] = {}
+        for code in codes:
+            for group in code.groups:
+                groups.setdefault(group, set()).add(code.code)
+        self._groups = {name: frozenset(roots) for name, roots in groups.items()}
+
+    def roots_in(self, group: str) -> frozenset[str]:
+        """The roots of a named group (the ``groups`` column); raises ``KnowledgeBaseError``
+        for a group no root names."""
+        try:
+            return self._groups[group]
+        except KeyError:
+            raise KnowledgeBaseError(
+                f"no CAMEO root group {group!r} in {CODES_TABLE}; known: "
+                f"{', '.join(sorted(self._groups))}") from None
+
+    def group_names(self) -> frozenset[str]:
+        """Every root group named in the table."""
+        return frozenset(self._groups)
 
     def describe(self, code: str) -> CameoCode:
         """The entry for ``code``; raises ``KnowledgeBaseError`` for an unknown code."""
@@ -73,7 +96,7 @@ def load_ontology() -> Ontology:
             raise KnowledgeBaseError(f"{PLOVER_TABLE}: bad basis {row['basis']!r}")
         plover[row["code"]] = row
     code_rows = read_packaged_table("tacitus.events", CODES_TABLE,
-                                    ("code", "name", "goldstein", "quad_class"))
+                                    ("code", "name", "goldstein", "quad_class", "groups"))
     codes = [_build_code(row, plover) for row in code_rows]
     known = {code.code for code in codes}
     if len(known) != len(codes):
@@ -86,6 +109,21 @@ def load_ontology() -> Ontology:
     if extra:
         raise KnowledgeBaseError(f"{PLOVER_TABLE}: codes not in {CODES_TABLE}: {sorted(extra)}")
     return Ontology(codes)
+
+
+def root_group(name: str) -> frozenset[str]:
+    """The roots of a named group of the packaged table: ``root_group("force")`` → 18, 19, 20."""
+    return load_ontology().roots_in(name)
+
+
+@lru_cache(maxsize=1)
+def plover_contexts() -> frozenset[str]:
+    """The PLOVER contexts of the 2021 codebook (``plover_contexts.tsv``)."""
+    rows = read_packaged_table("tacitus.events", CONTEXTS_TABLE, ("context",))
+    contexts = [row["context"] for row in rows]
+    if len(set(contexts)) != len(contexts) or not all(contexts):
+        raise KnowledgeBaseError(f"{CONTEXTS_TABLE}: blank or repeated contexts")
+    return frozenset(contexts)
 
 
 def _build_code(row: TableRow, plover: dict[str, TableRow]) -> CameoCode:
@@ -109,4 +147,18 @@ def _build_code(row: TableRow, plover: dict[str, TableRow]) -> CameoCode:
         raise KnowledgeBaseError(f"{PLOVER_TABLE}: no PLOVER line for {code}")
     return CameoCode(code=code, name=row["name"], goldstein=goldstein, quad_class=quad_class,
                      root=root, plover=mapping["plover"], plover_mode=mapping["mode"],
-                     plover_context=mapping["context"])
+                     plover_context=mapping["context"], groups=_groups(row))
+
+
+def _groups(row: TableRow) -> tuple[str, ...]:
+    """The ``groups`` cell: named groups on a root's line, ``-`` on every other line."""
+    cell = row["groups"]
+    if cell == NO_GROUPS:
+        return ()
+    if len(row["code"]) != 2:
+        raise row.fail(f"only a root has groups, not {row['code']}")
+    groups = split_list(cell)
+    bad = [group for group in groups if not GROUP_NAME.fullmatch(group)]
+    if bad or len(set(groups)) != len(groups):
+        raise row.fail(f"bad or repeated group names in {cell!r}")
+    return groups

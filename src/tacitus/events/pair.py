@@ -17,23 +17,20 @@ Events with a PLOVER type win over CAMEO statements (01x), which PLOVER does not
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from tacitus.errors import PairSpanError
 from tacitus.events.coder import events_for
-from tacitus.events.lexicon import (
-    Frames,
-    Lexicon,
-    load_frames,
-    load_lexicon,
-    merge_lexicons,
-)
+from tacitus.events.framing import FRAME_BY_ROOT
+from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
+from tacitus.events.matching import Trigger
 from tacitus.events.ontology import Ontology, load_ontology
+from tacitus.events.pair_nearby import nearby_trigger
 from tacitus.events.pair_plover import (
     DISAPPROVE,
     as_agreement_reached,
@@ -42,31 +39,20 @@ from tacitus.events.pair_plover import (
     calls_for_sanctions_on,
     plover_reading,
 )
-from tacitus.events.pair_readings import (
-    stance_triggers,
-    unasserted_triggers,
-    verdict_triggers,
-)
-from tacitus.events.triggers import (
-    DIRECTIVE_VERBS,
-    FRAME_BY_ROOT,
-    Trigger,
-    sentence_triggers,
-)
+from tacitus.events.pair_purpose import has_plover, telling_trigger
+from tacitus.events.pair_readings import stance_triggers, unasserted_triggers, verdict_triggers
+from tacitus.events.triggers import sentence_triggers
+
+# the JSONL ``pair`` field is read on the way in; re-exported for the command line
+from tacitus.ingest.pair_spans import CharSpan, record_pair_spans, relocate_span
 from tacitus.model import Actor, ActorMention, Article, Event
 
-CharSpan = tuple[int, int]
+__all__ = ["CharSpan", "PairCoder", "PairEvent", "code_pair", "make_pair_coder",
+           "record_pair_spans", "relocate_span"]
+
 # How the event was found, most reliable first, and the confidence cap of each way.
 HOW_CONFIDENCE = {"clause": 1.0, "reversed": 0.6, "named": 0.5, "path": 0.5, "unasserted": 0.45,
                   "between": 0.35, "nearest": 0.25}
-CONSULT_ROOT = "04"
-SUPPORT_ROOT = "05"
-AID_ROOT = "07"
-# Verbs that send someone on a mission whose purpose says what was done.
-DISPATCH_VERBS = frozenset({"send", "dispatch"})
-# Objects that only say an undertaking began ("launched operations to detain X").
-OPERATION_NOUNS = frozenset({"operation", "campaign", "mission", "effort", "drive",
-                             "initiative"})
 SOURCE_CODE = "PAIRSRC"
 TARGET_CODE = "PAIRTGT"
 
@@ -195,7 +181,7 @@ def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Sp
     triggers = [as_peacekeeping(as_agreement_reached(as_cooperative_offer(trigger)), source)
                 for trigger in kept if trigger.head.i not in marked]
     linked = _clause_links(triggers, sentence, sentence_index, source, target, index, article,
-                           ontology)
+                           ontology, lexicon)
     if linked:
         return linked
     # The pair is marked, so the sentence relates them: a trigger dropped as no event (refused,
@@ -205,7 +191,7 @@ def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Sp
     linked = [replace(event, how="unasserted",
                       confidence=min(event.confidence, HOW_CONFIDENCE["unasserted"]))
               for event in _clause_links(unasserted, sentence, sentence_index, source, target,
-                                         index, article, ontology)]
+                                         index, article, ontology, lexicon)]
     if linked:
         return linked
     named = _source_event(source, kept, ontology)
@@ -215,40 +201,15 @@ def _linked(sentence: Span, sentence_index: int, source: Span | None, target: Sp
     triggers = sorted([*triggers, *unasserted], key=lambda trigger: trigger.head.i)
     if not triggers:
         return []
-    found, how = _nearby_trigger(triggers, source, target)
+    found, how = nearby_trigger(triggers, source, target)
     if (named is not None and named.cameo[:2] in FRAME_BY_ROOT
             and found.head in named.head.subtree):
         # "[s Cuba's refusal] to engage with [t Colombia]": the source's noun frames the action
         code = frames.code(FRAME_BY_ROOT[named.cameo[:2]], found.cameo) or named.cameo
         return [_from_trigger(replace(named, cameo=code), sentence, sentence_index, ontology,
                               "named")]
-    telling = _telling_trigger(found, triggers, ontology)
+    telling = telling_trigger(found, triggers, ontology)
     return [_from_trigger(telling or found, sentence, sentence_index, ontology, how)]
-
-
-def _nearby_trigger(triggers: Sequence[Trigger], source: Span | None,
-                    target: Span | None) -> tuple[Trigger, str]:
-    """The trigger no clause links to the pair but that stands nearest it, and how it was
-    found: on the dependency path between the spans (or governing the phrase that holds both),
-    between them in the sentence, or nearest to them."""
-    roots = [span.root for span in (source, target) if span is not None]
-    path = _path(roots[0], roots[-1]) if len(roots) == 2 else []
-    on_path = [trigger for trigger in triggers if trigger.head in path]
-    if path and not on_path:
-        # both spans inside one phrase ("critics of the government"): the verb governing it
-        by_head = {trigger.head.i: trigger for trigger in triggers}
-        governing = next((by_head[token.i] for token in path[0].ancestors
-                          if token.i in by_head), None)
-        on_path = [governing] if governing is not None else []
-        path = [governing.head] if governing is not None else path
-    if on_path:
-        return min(on_path, key=lambda trigger: path.index(trigger.head)), "path"
-    low, high = min(root.i for root in roots), max(root.i for root in roots)
-    between = [trigger for trigger in triggers if low < trigger.head.i < high]
-    if between:
-        return between[0], "between"
-    return min(triggers, key=lambda trigger: min(abs(trigger.head.i - low),
-                                                 abs(trigger.head.i - high))), "nearest"
 
 
 def _source_event(source: Span | None, triggers: Sequence[Trigger],
@@ -259,17 +220,19 @@ def _source_event(source: Span | None, triggers: Sequence[Trigger],
         return None
     return next((trigger for trigger in triggers
                  if trigger.head == source.root and trigger.entry.kind == "noun"
-                 and _has_plover(trigger, ontology)), None)
+                 and has_plover(trigger, ontology)), None)
 
 
 def _clause_links(triggers: Sequence[Trigger], sentence: Span, sentence_index: int,
                   source: Span | None, target: Span | None, index: dict[int, ActorMention],
-                  article: Article, ontology: Ontology) -> list[PairEvent]:
-    """The clause-level events of ``triggers`` from the source to the target (or reversed)."""
+                  article: Article, ontology: Ontology, lexicon: Lexicon) -> list[PairEvent]:
+    """The clause-level events of ``triggers`` from the source to the target (or reversed);
+    ``lexicon`` (with any user lexicon) tells event nouns apart."""
     wanted = (SOURCE_CODE, TARGET_CODE)
     linked: list[PairEvent] = []
     for trigger in triggers:
-        for event in events_for(trigger, sentence, sentence_index, index, ontology, article):
+        for event in events_for(trigger, sentence, sentence_index, index, ontology, article,
+                                lexicon=lexicon):
             direction = (event.source.code, event.target.code if event.target else "")
             if direction == wanted or (target is None and direction[0] == SOURCE_CODE) or (
                     source is None and direction[1] == TARGET_CODE):
@@ -278,7 +241,7 @@ def _clause_links(triggers: Sequence[Trigger], sentence: Span, sentence_index: i
                 how = "reversed"
             else:
                 continue
-            telling = _telling_trigger(trigger, triggers, ontology)
+            telling = telling_trigger(trigger, triggers, ontology)
             if calls_for_sanctions_on(trigger, target):
                 linked.append(replace(_from_event(event, trigger, sentence_index, how),
                                       plover=DISAPPROVE[0], plover_mode=DISAPPROVE[1]))
@@ -289,77 +252,6 @@ def _clause_links(triggers: Sequence[Trigger], sentence: Span, sentence_index: i
                 linked.append(replace(_from_trigger(telling, sentence, sentence_index, ontology,
                                                     how), confidence=confidence))
     return linked
-
-
-def _telling_trigger(trigger: Trigger, triggers: Sequence[Trigger],
-                     ontology: Ontology) -> Trigger | None:
-    """The trigger that says what a contact or setting was about, when there is one: the purpose
-    of a call, visit, mission or operation ("called X to congratulate him", "sent experts to X
-    to investigate", "launched operations to detain X"), the action ordered ("ordered X
-    jailed"), the aid supported ("supported economic assistance to X"), or the clause verb an
-    event noun only sets the scene for ("in a meeting with X, agreed to …")."""
-    head = trigger.head
-    by_head = {other.head.i: other for other in triggers}
-    if trigger.entry.kind != "noun" and (trigger.cameo[:2] == CONSULT_ROOT
-                                         or head.lemma_ in DISPATCH_VERBS
-                                         or _undertakes_operation(trigger)):
-        for child in head.children:
-            purpose = by_head.get(child.i)
-            if (purpose is not None and child.dep_ in {"advcl", "xcomp"}
-                    and any(aux.lower_ == "to" for aux in child.children)
-                    and _has_plover(purpose, ontology)
-                    and purpose.cameo[:2] != CONSULT_ROOT):
-                return purpose
-    if head.lemma_ in DIRECTIVE_VERBS:
-        # "ordered [t X] jailed": the ordered action is the commander's own
-        ordered = next((by_head[child.i] for child in head.children
-                        if child.dep_ in {"ccomp", "xcomp", "oprd"} and child.i in by_head
-                        and _has_plover(by_head[child.i], ontology)), None)
-        if ordered is not None:
-            return ordered
-    if trigger.cameo[:2] == SUPPORT_ROOT:
-        # "supported economic assistance to X": the support is material, the aid itself
-        aid = next((by_head[child.i] for child in head.children
-                    if child.dep_ == "dobj" and child.i in by_head
-                    and by_head[child.i].cameo[:2] == AID_ROOT), None)
-        if aid is not None:
-            return aid
-    if trigger.entry.kind == "noun" and head.dep_ == "pobj":
-        verb = head.head.head
-        clause = by_head.get(verb.i)
-        if (head.head.dep_ == "prep" and clause is not None and clause.head.pos_ == "VERB"
-                and _has_plover(clause, ontology)):
-            return clause
-    return None
-
-
-def _undertakes_operation(trigger: Trigger) -> bool:
-    """"launched operations to detain X": an operation or campaign its purpose describes."""
-    obj = trigger.object_token
-    return obj is not None and obj.lemma_.lower() in OPERATION_NOUNS
-
-
-def _has_plover(trigger: Trigger, ontology: Ontology) -> bool:
-    return bool(ontology.describe(trigger.cameo).plover)
-
-
-def _path(a: Token, b: Token) -> list[Token]:
-    """Tokens on the dependency path from ``a`` up to the common ancestor, ordered from that
-    ancestor down (the governing verb first), then down to ``b``."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    common = next((token for token in up_a if token in up_b), None)
-    if common is None:
-        return []
-    side_a = up_a[:up_a.index(common)]
-    side_b = up_b[:up_b.index(common)]
-    # Order by closeness to the common ancestor: the governing clause decides the event.
-    merged: list[Token] = [common]
-    for depth in range(max(len(side_a), len(side_b))):
-        for side in (side_a, side_b):
-            if depth < len(side):
-                merged.append(side[len(side) - 1 - depth])
-    return merged
 
 
 def _from_event(event: Event, trigger: Trigger, sentence_index: int, how: str) -> PairEvent:
@@ -381,72 +273,3 @@ def _from_trigger(trigger: Trigger, sentence: Span, sentence_index: int, ontolog
         cameo=code.code, cameo_name=code.name, plover=plover, plover_mode=mode,
         confidence=HOW_CONFIDENCE[how], trigger=sentence.doc.text[start:end],
         trigger_start=start, trigger_end=end, sentence_index=sentence_index, how=how)
-
-
-def relocate_span(original: str, cleaned: str, span: CharSpan) -> CharSpan:
-    """Map a span of ``original`` onto ``cleaned`` (the same text after clean-up), or raise
-    ``PairSpanError`` when its words are gone or cannot be placed without doubt."""
-    start, end = span
-    if not 0 <= start < end <= len(original):
-        raise PairSpanError(f"span {span} is not inside a text of {len(original)} characters")
-    if original == cleaned:
-        return span
-    words = original[start:end].split()
-    found = _find_words(cleaned, words)
-    if not found:
-        raise PairSpanError(f"span {span} ({original[start:end]!r}) is not in the cleaned text")
-    # The clean-up only drops or squeezes text, so the span's place moves left, never right:
-    # take the occurrence nearest to where the same share of the text would put it.
-    expected = start * len(cleaned) / max(1, len(original))
-    best = min(found, key=lambda hit: abs(hit[0] - expected))
-    if sum(1 for hit in found if abs(hit[0] - expected) == abs(best[0] - expected)) > 1:
-        raise PairSpanError(f"span {span} ({original[start:end]!r}) is ambiguous in the "
-                            "cleaned text")
-    return best
-
-
-def _find_words(text: str, words: list[str]) -> list[CharSpan]:
-    """Every place where ``words`` occur in ``text`` separated by any whitespace."""
-    if not words:
-        return []
-    hits: list[CharSpan] = []
-    position = text.find(words[0])
-    while position >= 0:
-        cursor = position + len(words[0])
-        for word in words[1:]:
-            rest = text[cursor:]
-            gap = len(rest) - len(rest.lstrip())
-            if gap == 0 or not rest[gap:].startswith(word):
-                break
-            cursor += gap + len(word)
-        else:
-            hits.append((position, cursor))
-        position = text.find(words[0], position + 1)
-    return hits
-
-
-def record_pair_spans(record: Mapping[str, object],
-                      cleaned: str) -> tuple[CharSpan | None, CharSpan | None]:
-    """The ``pair`` of a JSONL record (``{"source": [start, end], "target": [start, end]}``,
-    offsets into its ``text``) as spans of ``cleaned``, the article text after clean-up."""
-    pair = record.get("pair")
-    text = record.get("text")
-    if not isinstance(pair, Mapping):
-        raise PairSpanError("'pair' must be an object with 'source' and/or 'target'")
-    if not isinstance(text, str) or not text.strip():
-        raise PairSpanError("'pair' offsets point into the record's 'text', and it has none")
-    spans: list[CharSpan | None] = []
-    for role in ("source", "target"):
-        value = pair.get(role)
-        if value is None:
-            spans.append(None)
-            continue
-        if (not isinstance(value, list) or len(value) != 2
-                or not all(isinstance(item, int) and not isinstance(item, bool)
-                           for item in value)):
-            raise PairSpanError(f"pair {role} must be [start, end] character offsets, "
-                                f"got {value!r}")
-        spans.append(relocate_span(text, cleaned, (value[0], value[1])))
-    if spans == [None, None]:
-        raise PairSpanError("'pair' needs a 'source' or a 'target'")
-    return spans[0], spans[1]

@@ -13,11 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from tacitus.events.clauses import is_future
-from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS, Trigger
+from tacitus.events.matching import Trigger
+from tacitus.events.ontology import root_group
+from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS
+from tacitus.wordlists import word_set
 
 # CAMEO 173 words that bring a charge rather than take someone into custody.
-CHARGE_WORDS = frozenset({"charge", "charges", "indict", "indictment", "prosecute",
-                          "prosecution"})
+CHARGE_WORDS = word_set("charge_words")
 ARREST_OR_CHARGE = "173"
 ACCUSE = ("ACCUSE", "allege")
 # CAMEO 192 is occupying territory "by military force": an actual use of force, which PLOVER
@@ -72,8 +74,8 @@ def as_cooperative_offer(trigger: Trigger) -> Trigger:
 # A call or demand (02x, 10x) for sanctions (16x) on, or an investigation (09x) of, the marked
 # target: the target is not asked anything but is the one to be punished or investigated, so
 # the source disapproves of it (PLOVER ACCUSE).
-ASKING_ROOTS = frozenset({"02", "10"})
-AGAINST_TARGET_ROOTS = frozenset({"09", "16"})
+ASKING_ROOTS = root_group("appeal_or_demand")
+AGAINST_TARGET_ROOTS = root_group("against_target")
 DISAPPROVE = ("ACCUSE", "disapprove")
 
 
@@ -90,10 +92,9 @@ def calls_for_sanctions_on(trigger: Trigger, target: Span | None) -> bool:
 # "agreed to a trade deal": agreeing (past) to an agreement finalizes it, which PLOVER codes
 # SUPPORT ("ratify, sign, or finalize an agreement or treaty"), CAMEO 057; agreeing to a plan or
 # proposal approves a policy (PLOVER SUPPORT: "approve policy, action, or actor"), CAMEO 051.
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "settlement",
-                             "compact", "protocol", "memorandum", "arrangement", "convention"})
-POLICY_NOUNS = frozenset({"plan", "proposal", "approach", "policy", "framework", "roadmap",
-                          "blueprint", "strategy", "initiative"})
+AGREEMENT_NOUNS = word_set("agreement_nouns")
+POLICY_NOUNS = word_set("policy_nouns")
+ASSENT_VERBS = word_set("assent_verbs")
 SIGN_AGREEMENT = "057"
 ENDORSE = "051"
 
@@ -102,7 +103,7 @@ def as_agreement_reached(trigger: Trigger) -> Trigger:
     """``trigger`` re-coded as signing an agreement (057) or endorsing a policy (051) when it
     agreed (not will agree) to one; otherwise unchanged."""
     head = trigger.head
-    if head.lemma_ != "agree" or trigger.cameo[:2] != INTENT_ROOT or is_future(head):
+    if head.lemma_ not in ASSENT_VERBS or trigger.cameo[:2] != INTENT_ROOT or is_future(head):
         return trigger
     objects = [child for child in head.children if child.dep_ == "dobj"]
     objects += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"

@@ -19,19 +19,22 @@ from spacy.tokens import Span, Token
 
 from tacitus.events.clauses import is_negated
 from tacitus.events.lexicon import Entry, Frames, Lexicon
-from tacitus.events.triggers import Trigger, governing_verb, raw_triggers
+from tacitus.events.matching import Trigger, governing_verb
+from tacitus.events.ontology import root_group
+from tacitus.events.triggers import raw_triggers
+from tacitus.wordlists import word_set
 
 # CAMEO roots of cooperation (03–08): refusing or failing them is a rejection (12x).
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+COOPERATIVE_ROOTS = root_group("cooperative")
 # Roots of verbal conflict that stay what they are when only announced ("will investigate X").
-VERBAL_CONFLICT_ROOTS = frozenset({"09", "11"})
+ANNOUNCEABLE_CONFLICT_ROOTS = root_group("investigate_or_disapprove")
 # Governors that say the infinitive did not happen: "failed to reach agreement".
 FAILING_GOVERNORS = frozenset({"fail", "neglect"})
 # Governors of an attempt, and the roots of force whose attempt PLOVER codes as the act itself.
 ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS = root_group("force")
 # Governors that deny their complement: "denied meeting X" says nothing about the pair.
-DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
+DENYING_GOVERNORS = word_set("denying_verbs")
 
 
 def unasserted_triggers(sentence: Span, lexicon: Lexicon, frames: Frames,
@@ -75,7 +78,7 @@ def unasserted_code(trigger: Trigger, frames: Frames) -> str | None:
     intended = frames.code("intent", trigger.cameo)
     if intended is not None:
         return intended
-    if root in VERBAL_CONFLICT_ROOTS:
+    if root in ANNOUNCEABLE_CONFLICT_ROOTS:
         return trigger.cameo
     return None
 
@@ -91,7 +94,7 @@ def _carrier(trigger: Trigger) -> Token:
 
 # A verdict: "found [t X] guilty of …", "held X liable for …" (CAMEO 116, find guilty or liable
 # legally). The adjective is the verb's clausal complement, which no verb + object entry reaches.
-VERDICT_VERBS = frozenset({"find", "declare", "pronounce", "hold", "rule", "judge"})
+VERDICT_VERBS = word_set("verdict_verbs")
 VERDICT_WORDS = frozenset({"guilty", "liable", "culpable"})
 FIND_GUILTY = "116"
 

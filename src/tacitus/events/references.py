@@ -20,15 +20,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from tacitus.events.lexicon import Lexicon, load_lexicon, merge_lexicons
-from tacitus.events.ontology import QUAD_BY_ROOT
+from tacitus.events.ontology import QUAD_BY_ROOT, root_group
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Event
+from tacitus.wordlists import word_set
 
 ReferenceResolver = Callable[[Doc, tuple[Event, ...]], tuple[Event, ...]]
-REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
+REACTION_ROOTS = root_group("reaction")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # prepositions that introduce what a reaction is about: "protested against the strikes"
-ABOUT_PREPOSITIONS = frozenset({"against", "over", "about", "on", "for", "of"})
+ABOUT_PREPOSITIONS = word_set("about_prepositions")
 # how many sentences back the happening may be reported
 MAX_SENTENCES_BACK = 12
 REFERRED_CONFIDENCE = 0.85

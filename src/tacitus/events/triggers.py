@@ -1,4 +1,5 @@
-"""Triggers: lexicon matches in a sentence, and how their frame codes them.
+"""Triggers: the lexicon matches of a sentence (``matching``), re-coded by what surrounds them,
+then coded in their frame (``framing``).
 
 A trigger is a verb, verb + particle or preposition, verb + object noun or event noun of the
 lexicon. What is not an event: negated triggers ("has not cut ties"), hypotheticals under a modal
@@ -15,164 +16,41 @@ tense, negation and modality of the verb it is the object of ("will extend the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tacitus.events.clauses import (
-    is_future,
-    is_hypothetical,
-    is_negated,
-    is_reported_obligation,
-)
+from tacitus.events.clauses import is_reported_obligation
+from tacitus.events.framing import DEMAND_CODE, apply_frame
 from tacitus.events.lexicon import Entry, Frames, Lexicon
+from tacitus.events.matching import (
+    NOUN_POS,
+    VERB_POS,
+    Trigger,
+    governing_verb,
+    match_noun,
+    match_verb,
+)
+from tacitus.events.stopping import stopped_code
+from tacitus.wordlists import word_set
 
-VERB_POS = frozenset({"VERB"})
-NOUN_POS = frozenset({"NOUN"})
-# The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
-FRAME_BY_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
-# Governors that announce their infinitive ("plans to visit") without being events themselves.
-INTENT_GOVERNORS = frozenset({"plan", "intend", "prepare", "aim", "expect", "schedule",
-                              "set", "resolve", "seek", "ready", "willing", "prepared", "eager",
-                              "keen", "determined", "poised"})
-# Sign a formal agreement: what "agreed to a deal" reaches.
-SIGN_CODE = "057"
-# Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
-QUANTITY_NOUNS = frozenset({"batch", "group", "number", "team", "contingent", "unit", "dozen",
-                            "dozens", "hundreds", "thousands", "series", "wave", "round", "couple",
-                            "total", "set", "shipment", "consignment", "convoy", "squad", "lot",
-                            "amount", "host", "handful", "bunch", "raft", "slew", "package"})
-# Conduct strike or boycott.
+# Conduct strike or boycott: what "went on strike" is.
 STRIKE_CODE = "143"
+LABOUR_ACTION_NOUNS = word_set("labour_action_nouns")
 MOBILIZE_ROOT = "15"
 # Provide military protection or peacekeeping.
 PEACEKEEPING_CODE = "074"
-PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"})
-# What someone says another must do, when the action has no demand code of its own.
-DEMAND_CODE = "100"
-# Governors whose infinitive is a decision taken, coded as the action: "decided to lift the ban".
-DECISION_GOVERNORS = frozenset({"decide", "vote"})
+PEACEKEEPING_WORDS = word_set("peacekeeping_words")
 # Verbs that stop or scale back what their object noun names: "cut military aid", "ended
 # mediation efforts", "ceased military operations".
-STOPPING_VERBS = frozenset({"cut", "reduce", "end", "halt", "suspend", "stop", "cease", "scale",
-                            "slash", "curtail", "terminate", "discontinue", "abandon", "lift"})
-# What stopping an event of a code prefix amounts to (longest prefix wins); prefixes missing
-# here make no event.
-STOPPED_CODES = {"04": "164", "045": "165", "05": "160", "06": "160", "07": "162", "14": "080",
-                 "15": "0873", "16": "085", "161": "050", "17": "081", "1723": "0813",
-                 "1724": "0814", "18": "087", "19": "087", "191": "0872", "20": "087"}
-# Verbs of command whose ordered action is coded as the commander's own: "ordered the arrest of
-# X", "ordered troops to attack X", "authorized strikes on X".
-DIRECTIVE_VERBS = frozenset({"order", "authorize", "authorise", "direct", "instruct", "command"})
-# Governors under which the infinitive did not (yet) happen and is no event at all.
-BLOCKING_GOVERNORS = frozenset({"want", "wish", "hope", "try", "attempt", "fail", "consider",
-                                "need", "like", "propose", "suggest", "mull", "weigh", "hesitate",
-                                "decline", "neglect", "avoid", "ought", "have", "struggle",
-                                "stop", "cease", "quit", "halt"})
-# Governors that deny their complement: "denied attacking", "denied that it attacked".
-DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
-# Cooperative roots whose negated future ("will not release") is coded as a refusal.
-REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-
-
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A lexicon match in a sentence: its head token, words, code and (verb + object) object."""
-
-    head: Token
-    entry: Entry
-    cameo: str
-    tokens: tuple[Token, ...]
-    object_token: Token | None = None
-    prep_token: Token | None = None
-    embedded: Trigger | None = None
-    reporter: Token | None = None
-
-
-def _forms(token: Token) -> tuple[str, str]:
-    return token.lemma_.lower(), token.lower_
-
-
-def _matches(token: Token, word: str) -> bool:
-    return word in _forms(token)
-
-
-def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
-    forms = _forms(token)
-    objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass", "attr"}]
-    # "withdrew a batch of 200 peacekeepers": the object is what the quantity counts
-    objects += [pobj for obj in objects if obj.lemma_ in QUANTITY_NOUNS
-                for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children if pobj.dep_ == "pobj"]
-    for entry in lexicon.candidates("verb_object", forms):
-        for obj in objects:
-            trigger = _verb_object(token, obj, entry)
-            if trigger is not None:
-                return trigger
-    for kind in ("particle", "prep"):
-        for entry in lexicon.candidates(kind, forms):
-            for child in token.children:
-                if child.lower_ == entry.words[1] and _attached(token, child):
-                    return Trigger(token, entry, entry.cameo, (token, child), prep_token=child)
-    for entry in lexicon.candidates("verb", forms):
-        return Trigger(token, entry, entry.cameo, (token,))
-    return None
-
-
-def _attached(verb: Token, word: Token) -> bool:
-    """A particle may stand anywhere ("pulled its troops out"); a preposition belongs to the verb
-    only right after it or after adverbs ("met with", "called again on"), not in "called X on
-    Saturday"."""
-    if word.dep_ == "prt":
-        return True
-    if word.dep_ != "prep" or word.i <= verb.i:
-        return False
-    return all(between.pos_ in {"ADV", "PART"} for between in verb.doc[verb.i + 1:word.i])
-
-
-def _verb_object(verb: Token, obj: Token, entry: Entry) -> Trigger | None:
-    if not _matches(obj, entry.words[-1]):
-        return None
-    words: list[Token] = [verb, obj]
-    helpers = [child for child in verb.children if child.dep_ == "prt"]
-    helpers += [child for child in obj.children if child.dep_ in {"compound", "amod", "punct"}]
-    for word in entry.words[1:-1]:
-        helper = next((token for token in helpers if _matches(token, word)), None)
-        if helper is None:
-            return None
-        words.append(helper)
-    return Trigger(verb, entry, entry.cameo, tuple(sorted(words, key=lambda t: t.i)),
-                   object_token=obj)
-
-
-def _match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
-    """An event noun, its modifier words found in order among the words of its phrase before it
-    ("joint military exercises" matches "joint exercise")."""
-    entries = lexicon.candidates("noun", _forms(token))
-    if not entries:
-        return None
-    left = list(token.doc[token.left_edge.i:token.i])
-    for entry in entries:
-        words: list[Token] = []
-        position = 0
-        for word in entry.words[:-1]:
-            found = next((k for k in range(position, len(left)) if _matches(left[k], word)), None)
-            if found is None:
-                break
-            words.append(left[found])
-            position = found + 1
-        else:
-            return Trigger(token, entry, entry.cameo, (*words, token))
-    return None
+STOPPING_VERBS = word_set("stopping_verbs")
 
 
 def sentence_triggers(sentence: Span, lexicon: Lexicon, frames: Frames) -> list[Trigger]:
     """Triggers of one sentence after negation, modality and frames are applied."""
     found = raw_triggers(sentence, lexicon)
     return [kept for _, trigger in sorted(found.items())
-            if (kept := _apply_frame(trigger, found, frames)) is not None]
+            if (kept := apply_frame(trigger, found, frames)) is not None]
 
 
 def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
@@ -181,15 +59,15 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     consumed: set[int] = set()
     for token in sentence:
         if token.pos_ in VERB_POS:
-            trigger = _match_verb(token, lexicon)
+            trigger = match_verb(token, lexicon)
             if trigger is not None:
                 found[token.i] = trigger
                 consumed.update(word.i for word in trigger.tokens)
     for token in sentence:
         if token.pos_ in NOUN_POS and token.i not in consumed and not _in_order_to(token):
-            trigger = _match_noun(token, lexicon)
+            trigger = match_noun(token, lexicon)
             if trigger is not None:
-                if token.lemma_ == "strike" and token.head.lower_ == "on":
+                if token.lemma_ in LABOUR_ACTION_NOUNS and token.head.lower_ == "on":
                     # "went on strike", "are on strike": a labour strike, not an air strike
                     trigger = replace(trigger, cameo=STRIKE_CODE)
                 found[token.i] = trigger
@@ -201,7 +79,7 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
             found[token.i] = Trigger(token, entry, DEMAND_CODE, (token,))
     for position, trigger in list(found.items()):
         if trigger.object_token is not None:
-            noun = _match_noun(trigger.object_token, lexicon)
+            noun = match_noun(trigger.object_token, lexicon)
             # "sent humanitarian aid": the modified noun makes the code more specific.
             if (noun is not None and len(noun.entry.words) > 1
                     and noun.cameo[:2] == trigger.cameo[:2]):
@@ -210,7 +88,7 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
             verb = governing_verb(trigger.head)
             if verb is None or verb.lemma_ not in STOPPING_VERBS:
                 continue
-            stopped = _stopped(trigger.cameo)
+            stopped = stopped_code(trigger.cameo)
             governing = found.get(verb.i)
             if governing is not None:
                 # "suspended aid donations": the verb's own code says less than the stopped noun
@@ -240,97 +118,3 @@ def _about_peacekeeping(trigger: Trigger) -> bool:
                for token in (*trigger.head.subtree, *clause.subtree))
 
 
-def governing_verb(noun: Token) -> Token | None:
-    """The verb whose object (or passive subject) is the phrase ``noun`` heads or modifies."""
-    phrase = noun
-    while phrase.dep_ == "compound" and phrase.head != phrase:
-        phrase = phrase.head
-    if phrase.dep_ in {"dobj", "nsubjpass"} and phrase.head.pos_ in {"VERB", "AUX"}:
-        return phrase.head
-    return None
-
-
-def _stopped(code: str) -> str | None:
-    for length in range(len(code), 1, -1):
-        stopped = STOPPED_CODES.get(code[:length])
-        if stopped is not None:
-            return stopped
-    return None
-
-
-def _apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> Trigger | None:
-    """The trigger as coded in its frame, or ``None`` when it is no event."""
-    head = _mode_carrier(trigger, found)
-    reporter = is_reported_obligation(head)
-    if reporter is not None:
-        # "Russia says Israel must end attacks": Russia demands it of Israel
-        code = frames.code("demand", trigger.cameo) or DEMAND_CODE
-        return replace(trigger, cameo=code, reporter=reporter)
-    if is_hypothetical(head):
-        return None
-    if is_negated(head) or is_negated(trigger.head):
-        # "will not release the prisoners" refuses to; a negated past act is no event.
-        if is_future(head) and trigger.cameo[:2] in REFUSABLE_ROOTS:
-            return _in_frame(trigger, "reject", frames)
-        return None
-    if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS:
-        return None
-    governor = head.head if head.dep_ == "xcomp" else None
-    if governor is not None:
-        if is_negated(governor) or is_hypothetical(governor):
-            return None
-        governing = found.get(governor.i)
-        if governing is not None and governing.cameo[:2] in FRAME_BY_ROOT:
-            return None
-        if governor.lemma_ in BLOCKING_GOVERNORS:
-            return None
-        if governor.lemma_ in DECISION_GOVERNORS and not is_future(governor):
-            return trigger
-        if governor.lemma_ in INTENT_GOVERNORS or is_future(governor):
-            return _in_frame(trigger, "intent", frames)
-    root = trigger.cameo[:2]
-    if root in FRAME_BY_ROOT:
-        embedded = next((found[child.i] for child in _framed(trigger)
-                         if child.i in found and not is_negated(child)), None)
-        if embedded is not None:
-            if head.lemma_ in DIRECTIVE_VERBS:
-                code = embedded.cameo
-            elif root == "03" and embedded.entry.kind == "noun" and embedded.cameo == SIGN_CODE:
-                # "agreed to a trade deal", "agreed on a treaty": the agreement is reached
-                code = SIGN_CODE
-            else:
-                # "offered scathing criticism": an event noun no frame takes is the event itself
-                code = frames.code(FRAME_BY_ROOT[root], embedded.cameo) or (
-                    embedded.cameo if embedded.entry.kind == "noun" else trigger.cameo)
-            trigger = replace(trigger, cameo=code, embedded=embedded)
-    if is_future(head) and root not in FRAME_BY_ROOT:
-        return _in_frame(trigger, "intent", frames)
-    return trigger
-
-
-def _mode_carrier(trigger: Trigger, found: dict[int, Trigger]) -> Token:
-    """The token whose tense, negation and modality are the event's: the trigger itself, or for
-    an event noun the verb it is the object of when that verb is no event of its own ("will
-    extend the curfew", "did not attend the summit")."""
-    head = trigger.head
-    verb = governing_verb(head) if trigger.entry.kind == "noun" else None
-    if verb is not None and verb.i not in found:
-        return verb
-    return head
-
-
-def _framed(trigger: Trigger) -> list[Token]:
-    """What a framing trigger announces, asks for or refuses: its infinitive ("urged X to meet"),
-    or an event noun as its object ("urged a ceasefire", "agreed to a ceasefire")."""
-    head = trigger.head
-    framed = [child for child in head.children if child.dep_ == "xcomp"]
-    framed += [child for child in head.children
-               if child.dep_ == "dobj" and child != trigger.object_token]
-    if trigger.prep_token is not None:
-        framed += [child for child in trigger.prep_token.children if child.dep_ == "pobj"]
-    return framed
-
-
-def _in_frame(trigger: Trigger, frame: str, frames: Frames) -> Trigger | None:
-    code = frames.code(frame, trigger.cameo)
-    return None if code is None else replace(trigger, cameo=code)

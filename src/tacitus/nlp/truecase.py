@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from tacitus.wordlists import word_set
+
 # a paragraph is re-cased when it has at least this many letters and this share of them capitals
 MIN_LETTERS = 25
 MIN_CAPITAL_SHARE = 0.85
@@ -38,10 +40,7 @@ INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ying", "ie"), ("es", ""), ("s", "")
                ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""),
                ("est", ""), ("'s", ""), ("’s", ""))
 # a full stop after these does not end a sentence
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cpt",
-                           "maj", "adm", "gov", "sen", "rep", "rev", "st", "no", "vs", "jan", "feb",
-                           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                           "prof", "jr", "sr", "co", "corp", "inc", "ltd", "pres", "ret"})
+ABBREVIATIONS = word_set("abbreviations") | word_set("calendar", form="abbreviation")
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 SENTENCE_END = re.compile(r"[.!?]['\"’”)\]]*\s+['\"‘“(\[]*$")
@@ -231,12 +230,4 @@ def lower(text: str) -> str:
 
 # "IS" (Islamic State) is never worth the risk of reading "is" as a name
 FORMS_OF_BE = frozenset({"is", "am", "are", "be", "was", "were"})
-STOP_WORDS = frozenset({
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
-    "he", "her", "his", "i", "in", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or",
-    "our", "she", "so", "that", "the", "their", "them", "they", "this", "to", "up", "us", "was",
-    "we", "were", "who", "will", "with", "you", "your", "all", "any", "can", "do", "did", "if",
-    "may", "more", "most", "one", "other", "out", "over", "some", "such", "than", "then", "there",
-    "these", "those", "under", "what", "when", "where", "which", "while", "why", "would", "after",
-    "before", "also", "into", "about", "against", "between", "during", "said", "says", "new",
-})
+STOP_WORDS = word_set("common_words")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.model import ActorMention
+from tacitus.wordlists import word_set
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A verb without a subject of its own shares the subject of the verb it hangs from.
@@ -16,7 +17,7 @@ INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 # Tokens that never begin (LEAD) or end (TAIL) a reported text or a claim.
 LEAD_DEPS = frozenset({"mark", "cc", "punct"})
 TAIL_DEPS = frozenset({"mark", "cc", "punct", "prep"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+PRONOUNS = word_set("personal_pronouns")
 
 
 class MentionIndex:

@@ -6,19 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tacitus.errors import KnowledgeBaseError
+from tacitus.events.ontology import plover_contexts
 from tacitus.model import CLAIM_KINDS
 from tacitus.tables import read_packaged_table
-
-# The PLOVER contexts a topic may name (PLOVER 2021 codebook).
-PLOVER_CONTEXTS = frozenset({
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
-    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
-    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
-    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
-    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
-    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
-})
-
 
 # A cue is a verb or noun that states a claim, or an ``act``: a verb or noun naming a deed that
 # makes a promise of it a claim of the cue's kind ("vowed to retaliate": a threat).
@@ -68,8 +58,9 @@ def load_lexicon() -> Lexicon:
         if cue.kind not in CLAIM_KINDS or cue.pos not in CUE_POS:
             raise KnowledgeBaseError(f"claim_cues.tsv: {cue.lemma}: bad kind or pos")
     topics = read_rows("topics.tsv", ("context", "keyword"))
+    contexts = plover_contexts()
     for context, keyword in topics:
-        if context not in PLOVER_CONTEXTS:
+        if context not in contexts:
             raise KnowledgeBaseError(f"topics.tsv: {keyword}: unknown PLOVER context {context!r}")
     return Lexicon(
         speech_cues=frozenset(lemma for lemma, _ in speech),

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from tacitus.cli import app
 from tacitus.errors import PairSpanError
-from tacitus.events.pair import PairEvent, code_pair, record_pair_spans, relocate_span
+from tacitus.events.lexicon import parse_lexicon
+from tacitus.events.pair import PairEvent, code_pair, make_pair_coder
 
 
 def pair_event(nlp: Language, marked: str) -> PairEvent | None:
@@ -101,30 +102,6 @@ def test_bad_spans_raise(nlp: Language) -> None:
         code_pair(doc, (), article_for(text), source=(0, 6), target=(0, 6))
 
 
-def test_relocate_span_follows_the_clean_up() -> None:
-    original = "  Kyiv  -\n\nRussia   attacked Ukraine on Friday."
-    cleaned = "Russia attacked Ukraine on Friday."
-    russia = original.index("Russia")
-    assert relocate_span(original, cleaned, (russia, russia + 6)) == (0, 6)
-    # whitespace squeezed inside the span
-    assert relocate_span(original, cleaned, (russia, russia + 17)) == (0, 15)
-    assert relocate_span(cleaned, cleaned, (16, 23)) == (16, 23)
-    with pytest.raises(PairSpanError, match="not in the cleaned text"):
-        relocate_span(original, cleaned, (2, 6))
-    with pytest.raises(PairSpanError, match="not inside"):
-        relocate_span(original, cleaned, (30, 300))
-
-
-def test_record_pair_spans_validates() -> None:
-    record = {"text": "Russia attacked Ukraine.", "pair": {"source": [0, 6], "target": [16, 23]}}
-    assert record_pair_spans(record, "Russia attacked Ukraine.") == ((0, 6), (16, 23))
-    for bad in ({"source": [0]}, {"source": ["0", "6"]}, {}, [0, 6]):
-        with pytest.raises(PairSpanError):
-            record_pair_spans({**record, "pair": bad}, "Russia attacked Ukraine.")
-    with pytest.raises(PairSpanError, match="'text'"):
-        record_pair_spans({"html": "<p>x</p>", "pair": record["pair"]}, "x")
-
-
 def test_code_jsonl_with_pair(tmp_path: Path) -> None:
     text = "   Russia  attacked Ukraine on Friday.\n\nThe talks failed."
     start = text.index("Russia")
@@ -147,3 +124,19 @@ def test_code_jsonl_with_pair(tmp_path: Path) -> None:
     assert body[event["trigger_start"]:event["trigger_end"]] == "attacked"
     assert "error" in lines[1] and "pair_event" not in lines[1]
     assert "pair_event" not in lines[2]
+
+
+def test_a_user_lexicon_event_noun_names_the_doer_in_pair_coding(nlp: Language) -> None:
+    # "sortie" is no event noun of the packaged lexicon: without the user's lexicon the agent of
+    # the passive is not found through it, and only the dependency path links the pair
+    marked = "[t Five villagers] were killed in a sortie by [s Ruritanian troops]."
+    text, spans = unmark(marked)
+    doc = nlp(text)
+    user = parse_lexicon("kind\tpattern\tcameo\nnoun\tsortie\t190\n")
+    found = {name: coder(doc, (), article_for(text), source=spans["s"], target=spans["t"])
+             for name, coder in (("packaged", make_pair_coder()),
+                                 ("user", make_pair_coder(user_lexicon=user)))}
+    assert found["packaged"] is not None and found["user"] is not None
+    assert (found["packaged"].how, found["packaged"].confidence) == ("path", 0.5)
+    assert (found["user"].how, found["user"].trigger) == ("clause", "killed")
+    assert found["user"].confidence > found["packaged"].confidence

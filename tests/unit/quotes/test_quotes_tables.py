@@ -5,15 +5,16 @@ from pathlib import Path
 
 import pytest
 
+from tacitus.events.ontology import plover_contexts
 from tacitus.model import CLAIM_KINDS
-from tacitus.quotes.tables import PLOVER_CONTEXTS, load_lexicon
+from tacitus.quotes.tables import load_lexicon
 
 
 def test_every_topic_is_a_plover_context(shared_dir: Path) -> None:
     path = shared_dir / "reference" / "plover" / "derived_plover_contexts.csv"
     with path.open(encoding="utf-8") as handle:
         contexts = {row["context"] for row in csv.DictReader(handle)}
-    assert contexts == PLOVER_CONTEXTS
+    assert contexts == plover_contexts()
     assert {context for context, _ in load_lexicon().topic_keywords} <= contexts
 
 

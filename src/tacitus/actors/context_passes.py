@@ -1,0 +1,217 @@
+"""The passes that place what the first pass found in its context: role nouns governing an "of"
+phrase of countries ("ministers of China and Russia"), generic actors given the country of their
+phrase or context ("police in Kabul", "five people"), and titled persons whose country was
+pending."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tacitus.actors.bodies import is_attached, is_description, is_own_object
+from tacitus.actors.draft_state import DraftState
+from tacitus.actors.generic import (
+    attached_index,
+    bare_actor,
+    head_token,
+    is_foreign,
+    is_generic_actor,
+    is_private_person,
+    striking_subject,
+)
+from tacitus.actors.knowledge import Country
+from tacitus.actors.lexicon import RoleWord
+from tacitus.actors.matches import Atom, Draft, state_actor
+from tacitus.actors.name_runs import inside_unknown_name
+from tacitus.wordlists import word_set
+
+OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
+INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
+MAX_OF_HOPS = 6
+# prepositions whose object may be members of a role noun ("ministers of … China and Russia")
+MEMBER_PREPS = word_set("naming_prepositions", member="yes")
+# a country dominates the text before a sentence when named at least twice and in two thirds
+# of the country mentions
+MIN_DOMINANT = 2
+DOMINANT_SHARE = (2, 3)
+# titles too vague, or too often other words, to stand alone for an actor ("world leaders",
+# "a speaker at the rally", "seek justice")
+VAGUE_TITLES = word_set("vague_titles")
+
+
+class ContextPasses(DraftState):
+    """Composition passes over the drafts of the first pass (step 4 of ``Composer.compose``)."""
+
+    def apply_of_phrases(self) -> None:
+        heads = {role.end - 1: role for role in self.dangling}
+        for index, draft in enumerate(self.drafts):
+            if draft.actor.kind != "state" or draft.actor.code != draft.actor.country:
+                continue
+            role = self.governing_role(self.doc[draft.start:draft.end].root, heads)
+            if role is None or role.start > draft.start:
+                continue
+            word = role.value
+            assert isinstance(word, RoleWord)
+            country = self.lexicon.kb.countries[draft.actor.code]
+            actor = state_actor(country, word.actor_type, (word.phrase.lower(),))
+            self.drafts[index] = replace(draft, actor=actor)
+            self.governed.add(role.start)
+
+    @staticmethod
+    def governing_role(token: Token, heads: dict[int, Atom]) -> Atom | None:
+        for _ in range(MAX_OF_HOPS):
+            if token.dep_ not in OF_DEPS or token.head.i == token.i:
+                return None
+            token = token.head
+            if token.dep_ == "prep" and token.lower_ not in MEMBER_PREPS:
+                # "bombers from a group in the western Iraqi province": a place, not members
+                return None
+            if token.i in heads:
+                return heads[token.i]
+        return None
+
+    def place_institutions(self) -> None:
+        """Role nouns with no name become generic actors: "the Senate", "police", "soldiers",
+        "five people", "a suicide bomber".
+
+        Organs of the state take the country of their own phrase ("police in Kabul"), else of
+        their context (the nearest mention in the sentence, else the latest before, else the
+        dateline). Sectors ("people", "gunmen") may be anyone's: they take a country only when
+        the text makes it clear (``sector_country``). With no country, the actor is its type
+        alone ("COP", "CVL"), except a private person ("a man"), who is then no actor.
+        """
+        for role in self.dangling:
+            word = role.value
+            assert isinstance(word, RoleWord)
+            if (role.start in self.governed or is_description(self.doc, role)
+                    or is_attached(self.doc, role, self.drafts)):
+                continue
+            state = word.actor_type.kind == "state"
+            ethnic = role.start in self.ethnic
+            token = self.doc[role.start]
+            capitalised = (token.text[:1].isupper() and not token.is_sent_start
+                           and role.start != self.dateline_end)
+            if capitalised and not ethnic and (
+                    word.actor_type.code not in INSTITUTION_TYPES
+                    or inside_unknown_name(self.doc, self.covered, role.start)):
+                continue
+            if (not state or word.title) and not is_generic_actor(self.doc, role):
+                continue
+            if word.title and word.phrase.lower() in VAGUE_TITLES:
+                continue
+            country = self.attached_country(role)
+            if country is None and state:
+                country = self.context_country(role.start) or self.dateline_country
+            elif country is None:
+                country = self.sector_country(role.start)
+            if country is not None and ((ethnic and country == self.ethnic[role.start])
+                                        or is_foreign(self.doc, role)):
+                # "ethnic Albanians in Albania" say nothing more; "foreign journalists" are not
+                # the context's
+                country = None
+            phrase = word.phrase.lower()
+            if country is None and is_private_person(self.doc, role):
+                continue
+            if country is None:
+                actor = bare_actor(word.actor_type, phrase)
+            elif state and is_own_object(self.doc, role, country.code, [
+                    draft for draft in self.drafts if draft.actor.kind != "sector"]):
+                continue
+            else:
+                actor = state_actor(country, word.actor_type, (phrase,))
+            end = max(role.end, head_token(self.doc, role).i + 1)
+            self.drafts.append(Draft(role.start, end, actor, "anaphor"))
+
+    def attached_country(self, role: Atom) -> Country | None:
+        """The country of the role noun's own phrase: "protesters in Kabul", "the people of
+        Yemen"."""
+        index = attached_index(self.doc, role)
+        if index is None:
+            return None
+        if index in self.place_tokens:
+            return self.place_tokens[index]
+        countries = self.lexicon.kb.countries
+        for draft in self.drafts:
+            if draft.start <= index < draft.end and draft.actor.country in countries:
+                return countries[str(draft.actor.country)]
+        return None
+
+    def sector_country(self, index: int) -> Country | None:
+        """A sector's country when the text makes it clear: the one country named as where
+        things happen in the sentence ("in Pakistan"), else the one country the sentence names,
+        else the dateline, else a country that dominates the text before; none when the sentence
+        names several."""
+        sentence = self.doc[index].sent
+        inside = {country.code: country for start, country in self.staying
+                  if sentence.start <= start < sentence.end}
+        if len(inside) == 1:
+            return next(iter(inside.values()))
+        if inside:
+            return None
+        striker = striking_subject(self.doc, index)
+        named = {country.code: country for start, country in self.country_mentions(staying=True)
+                 if sentence.start <= start < sentence.end
+                 and not (striker is not None and start in striker
+                          and self.is_armed_or_state(start))}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None
+        if self.dateline_country is not None:
+            return self.dateline_country
+        earlier = Counter(country.code for start, country in self.country_mentions()
+                          if start < sentence.start)
+        if not earlier:
+            return None
+        code, count = earlier.most_common(1)[0]
+        if count >= MIN_DOMINANT and count * DOMINANT_SHARE[1] >= sum(earlier.values()) * (
+                DOMINANT_SHARE[0]):
+            return self.lexicon.kb.countries[code]
+        return None
+
+    def is_armed_or_state(self, start: int) -> bool:
+        """Whether the draft at ``start`` is a country itself or its military."""
+        return any(draft.start == start and (draft.actor.code == draft.actor.country
+                                             or draft.actor.code.endswith("MIL"))
+                   for draft in self.drafts)
+
+    def country_mentions(self, *, staying: bool = False) -> list[tuple[int, Country]]:
+        """Every country named so far, as an actor's country or as a place (with ``staying``,
+        only places where people are: "in Pakistan", not "into Pakistan")."""
+        countries = self.lexicon.kb.countries
+        found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
+                 if draft.actor.country in countries and draft.country_pending is None]
+        return found + (self.staying if staying else self.places)
+
+    def fill_pending_countries(self) -> None:
+        for index, draft in enumerate(self.drafts):
+            if draft.country_pending is None:
+                continue
+            country = self.context_country(draft.start)
+            if country is None:
+                continue
+            old = draft.actor
+            actor = replace(old, code=country.code + draft.country_pending.code,
+                            country=country.code)
+            self.drafts[index] = replace(draft, actor=actor, country_pending=None)
+            for other, later in enumerate(self.drafts):
+                if later.actor == old and later.country_pending is None:
+                    self.drafts[other] = replace(later, actor=actor)
+
+    def context_country(self, index: int) -> Country | None:
+        """The country of the nearest mention or place in the sentence, else of the latest one
+        before."""
+        sentence = self.doc[index].sent
+        countries = self.lexicon.kb.countries
+        candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
+                      if draft.actor.country in countries and draft.country_pending is None]
+        candidates += self.places
+        inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
+        if inside:
+            return min(inside, key=lambda item: abs(item[0] - index))[1]
+        before = [item for item in candidates if item[0] < index]
+        if before:
+            return max(before, key=lambda item: item[0])[1]
+        return None

@@ -1,0 +1,38 @@
+"""What one pass over one Doc has found so far: the drafts, the places named, the dateline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from tacitus.actors.knowledge import Country
+from tacitus.actors.lexicon import Lexicon
+from tacitus.actors.matches import Atom, Draft, dateline_end
+
+
+class DraftState:
+    """The state the composition passes share: the Doc, its atoms, and what they have found."""
+
+    def __init__(self, doc: Doc, atoms: list[Atom], lexicon: Lexicon, day: date | None) -> None:
+        self.doc = doc
+        self.atoms = atoms
+        self.lexicon = lexicon
+        self.day = day
+        self.covered = [False] * len(doc)
+        for atom in atoms:
+            for index in range(atom.start, atom.end):
+                self.covered[index] = True
+        self.drafts: list[Draft] = []
+        self.dangling: list[Atom] = []
+        self.surnames: dict[str, Draft] = {}
+        self.dateline_end = dateline_end(doc)
+        self.dateline_country: Country | None = None
+        self.governed: set[int] = set()
+        # countries and capitals named as places ("in Haiti"): context, though not actors
+        self.places: list[tuple[int, Country]] = []
+        # the same by token, and those where people are ("in Haiti", not "into Haiti")
+        self.place_tokens: dict[int, Country] = {}
+        self.staying: list[tuple[int, Country]] = []
+        # "ethnic Albanians": start of the mention -> the country its adjective names
+        self.ethnic: dict[int, Country] = {}

@@ -1,0 +1,77 @@
+"""Runs of capitalised words that name someone no table knows: where such a name ends, whether a
+word continues one, first and middle names before a known surname, and "former" titles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from tacitus.actors.matches import Atom
+from tacitus.wordlists import word_set
+
+MAX_NAME_TOKENS = 4
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CALENDAR = word_set("calendar", form="name")
+FORMER = word_set("former_markers")
+
+
+def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
+    """End of a run of capitalised proper nouns at ``position`` that no table knows."""
+    end = position
+    while (end < len(doc) and end - position < MAX_NAME_TOKENS
+           and not covered[end] and doc[end].pos_ == "PROPN"
+           and doc[end].text[:1].isupper()
+           and doc[end].ent_type_ not in NOT_NAMES
+           and doc[end].lower_ not in CALENDAR):
+        end += 1
+        end = hyphenated(doc, covered, end)
+    return end
+
+
+def hyphenated(doc: Doc, covered: Sequence[bool], end: int) -> int:
+    """Extend a name over "-bian" in "Chen Shui-bian" (spaCy splits the hyphen off)."""
+    if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha
+            and not covered[end + 1]):
+        return end + 2
+    return end
+
+
+def inside_other_name(doc: Doc, covered: Sequence[bool], index: int) -> bool:
+    """Whether a surname continues an unknown name ("Sadiq Khan" after "Imran Khan")."""
+    if index == 0:
+        return False
+    before = doc[index - 1]
+    return (not covered[before.i] and before.pos_ == "PROPN"
+            and before.text[:1].isupper() and not before.is_sent_start)
+
+
+def inside_unknown_name(doc: Doc, covered: Sequence[bool], start: int) -> bool:
+    """Whether a capitalised word continues a name no table knows ("the Ceasefire Violations
+    Committee", "the African National Congress")."""
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    before = doc[start - 1]
+    return (before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ", "NOUN")
+            and not before.is_sent_start and not covered[before.i])
+
+
+def bridged(doc: Doc, covered: Sequence[bool], atoms: Sequence[Atom], position: int,
+            j: int) -> bool:
+    """Whether only first or middle names lie between ``position`` and atom ``j``
+    ("President Vladimir V. Putin", where the table knows "Putin")."""
+    index = position
+    while index < atoms[j].start:
+        token = doc[index]
+        if covered[index] or not (token.is_space or (token.pos_ == "PROPN"
+                                       and token.text[:1].isupper())):
+            return False
+        index += 1
+    return index - position <= MAX_NAME_TOKENS
+
+
+def former(doc: Doc, start: int) -> bool:
+    """Whether "former", "ex-" or "late" qualifies the title at ``start``."""
+    window = doc[max(0, start - 2):start + 2]
+    return any(token.lower_ in FORMER for token in window)

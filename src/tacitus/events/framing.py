@@ -1,0 +1,114 @@
+"""How a trigger's frame codes it: negated, hypothetical, wished-for and denied actions are no
+events; announced actions are coded in their frame from ``frames.tsv`` ("will visit", "pledged to
+send aid": intent; "urged X to hold talks": an appeal; "refused to meet": a rejection; "threatened
+to impose sanctions": a threat); decisions and commands are coded as the action."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tacitus.events.clauses import is_future, is_hypothetical, is_negated, is_reported_obligation
+from tacitus.events.lexicon import Frames
+from tacitus.events.matching import Trigger, governing_verb
+from tacitus.events.ontology import root_group
+from tacitus.wordlists import word_set
+
+# The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
+FRAME_BY_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
+# Governors that announce their infinitive ("plans to visit") without being events themselves.
+INTENT_GOVERNORS = word_set("intent_governors")
+# Sign a formal agreement: what "agreed to a deal" reaches.
+SIGN_CODE = "057"
+# What someone says another must do, when the action has no demand code of its own.
+DEMAND_CODE = "100"
+# Governors whose infinitive is a decision taken, coded as the action: "decided to lift the ban".
+DECISION_GOVERNORS = frozenset({"decide", "vote"})
+# Verbs of command whose ordered action is coded as the commander's own: "ordered the arrest of
+# X", "ordered troops to attack X", "authorized strikes on X".
+DIRECTIVE_VERBS = word_set("directive_verbs")
+# Governors under which the infinitive did not (yet) happen and is no event at all.
+BLOCKING_GOVERNORS = word_set("blocking_governors")
+# Governors that deny their complement: "denied attacking", "denied that it attacked".
+DENYING_GOVERNORS = word_set("denying_verbs")
+# What can be refused is cooperation: its negated future ("will not release") is a refusal.
+REFUSABLE_ROOTS = root_group("cooperative")
+
+
+def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> Trigger | None:
+    """The trigger as coded in its frame, or ``None`` when it is no event."""
+    head = _mode_carrier(trigger, found)
+    reporter = is_reported_obligation(head)
+    if reporter is not None:
+        # "Russia says Israel must end attacks": Russia demands it of Israel
+        code = frames.code("demand", trigger.cameo) or DEMAND_CODE
+        return replace(trigger, cameo=code, reporter=reporter)
+    if is_hypothetical(head):
+        return None
+    if is_negated(head) or is_negated(trigger.head):
+        # "will not release the prisoners" refuses to; a negated past act is no event.
+        if is_future(head) and trigger.cameo[:2] in REFUSABLE_ROOTS:
+            return _in_frame(trigger, "reject", frames)
+        return None
+    if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS:
+        return None
+    governor = head.head if head.dep_ == "xcomp" else None
+    if governor is not None:
+        if is_negated(governor) or is_hypothetical(governor):
+            return None
+        governing = found.get(governor.i)
+        if governing is not None and governing.cameo[:2] in FRAME_BY_ROOT:
+            return None
+        if governor.lemma_ in BLOCKING_GOVERNORS:
+            return None
+        if governor.lemma_ in DECISION_GOVERNORS and not is_future(governor):
+            return trigger
+        if governor.lemma_ in INTENT_GOVERNORS or is_future(governor):
+            return _in_frame(trigger, "intent", frames)
+    root = trigger.cameo[:2]
+    if root in FRAME_BY_ROOT:
+        embedded = next((found[child.i] for child in _framed(trigger)
+                         if child.i in found and not is_negated(child)), None)
+        if embedded is not None:
+            if head.lemma_ in DIRECTIVE_VERBS:
+                code = embedded.cameo
+            elif root == "03" and embedded.entry.kind == "noun" and embedded.cameo == SIGN_CODE:
+                # "agreed to a trade deal", "agreed on a treaty": the agreement is reached
+                code = SIGN_CODE
+            else:
+                # "offered scathing criticism": an event noun no frame takes is the event itself
+                code = frames.code(FRAME_BY_ROOT[root], embedded.cameo) or (
+                    embedded.cameo if embedded.entry.kind == "noun" else trigger.cameo)
+            trigger = replace(trigger, cameo=code, embedded=embedded)
+    if is_future(head) and root not in FRAME_BY_ROOT:
+        return _in_frame(trigger, "intent", frames)
+    return trigger
+
+
+def _mode_carrier(trigger: Trigger, found: dict[int, Trigger]) -> Token:
+    """The token whose tense, negation and modality are the event's: the trigger itself, or for
+    an event noun the verb it is the object of when that verb is no event of its own ("will
+    extend the curfew", "did not attend the summit")."""
+    head = trigger.head
+    verb = governing_verb(head) if trigger.entry.kind == "noun" else None
+    if verb is not None and verb.i not in found:
+        return verb
+    return head
+
+
+def _framed(trigger: Trigger) -> list[Token]:
+    """What a framing trigger announces, asks for or refuses: its infinitive ("urged X to meet"),
+    or an event noun as its object ("urged a ceasefire", "agreed to a ceasefire")."""
+    head = trigger.head
+    framed = [child for child in head.children if child.dep_ == "xcomp"]
+    framed += [child for child in head.children
+               if child.dep_ == "dobj" and child != trigger.object_token]
+    if trigger.prep_token is not None:
+        framed += [child for child in trigger.prep_token.children if child.dep_ == "pobj"]
+    return framed
+
+
+def _in_frame(trigger: Trigger, frame: str, frames: Frames) -> Trigger | None:
+    code = frames.code(frame, trigger.cameo)
+    return None if code is None else replace(trigger, cameo=code)

@@ -1,0 +1,117 @@
+"""Lexicon matches: a verb, verb + particle or preposition, verb + object noun or event noun of
+the lexicon, found at a token as a ``Trigger``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.events.lexicon import Entry, Lexicon
+from tacitus.wordlists import word_set
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN"})
+# Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
+QUANTITY_NOUNS = word_set("quantity_nouns")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon match in a sentence: its head token, words, code and (verb + object) object."""
+
+    head: Token
+    entry: Entry
+    cameo: str
+    tokens: tuple[Token, ...]
+    object_token: Token | None = None
+    prep_token: Token | None = None
+    embedded: Trigger | None = None
+    reporter: Token | None = None
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def _matches(token: Token, word: str) -> bool:
+    return word in _forms(token)
+
+
+def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
+    forms = _forms(token)
+    objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass", "attr"}]
+    # "withdrew a batch of 200 peacekeepers": the object is what the quantity counts
+    objects += [pobj for obj in objects if obj.lemma_ in QUANTITY_NOUNS
+                for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+    for entry in lexicon.candidates("verb_object", forms):
+        for obj in objects:
+            trigger = _verb_object(token, obj, entry)
+            if trigger is not None:
+                return trigger
+    for kind in ("particle", "prep"):
+        for entry in lexicon.candidates(kind, forms):
+            for child in token.children:
+                if child.lower_ == entry.words[1] and _attached(token, child):
+                    return Trigger(token, entry, entry.cameo, (token, child), prep_token=child)
+    for entry in lexicon.candidates("verb", forms):
+        return Trigger(token, entry, entry.cameo, (token,))
+    return None
+
+
+def _attached(verb: Token, word: Token) -> bool:
+    """A particle may stand anywhere ("pulled its troops out"); a preposition belongs to the verb
+    only right after it or after adverbs ("met with", "called again on"), not in "called X on
+    Saturday"."""
+    if word.dep_ == "prt":
+        return True
+    if word.dep_ != "prep" or word.i <= verb.i:
+        return False
+    return all(between.pos_ in {"ADV", "PART"} for between in verb.doc[verb.i + 1:word.i])
+
+
+def _verb_object(verb: Token, obj: Token, entry: Entry) -> Trigger | None:
+    if not _matches(obj, entry.words[-1]):
+        return None
+    words: list[Token] = [verb, obj]
+    helpers = [child for child in verb.children if child.dep_ == "prt"]
+    helpers += [child for child in obj.children if child.dep_ in {"compound", "amod", "punct"}]
+    for word in entry.words[1:-1]:
+        helper = next((token for token in helpers if _matches(token, word)), None)
+        if helper is None:
+            return None
+        words.append(helper)
+    return Trigger(verb, entry, entry.cameo, tuple(sorted(words, key=lambda t: t.i)),
+                   object_token=obj)
+
+
+def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """An event noun, its modifier words found in order among the words of its phrase before it
+    ("joint military exercises" matches "joint exercise")."""
+    entries = lexicon.candidates("noun", _forms(token))
+    if not entries:
+        return None
+    left = list(token.doc[token.left_edge.i:token.i])
+    for entry in entries:
+        words: list[Token] = []
+        position = 0
+        for word in entry.words[:-1]:
+            found = next((k for k in range(position, len(left)) if _matches(left[k], word)), None)
+            if found is None:
+                break
+            words.append(left[found])
+            position = found + 1
+        else:
+            return Trigger(token, entry, entry.cameo, (*words, token))
+    return None
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or passive subject) is the phrase ``noun`` heads or modifies."""
+    phrase = noun
+    while phrase.dep_ == "compound" and phrase.head != phrase:
+        phrase = phrase.head
+    if phrase.dep_ in {"dobj", "nsubjpass"} and phrase.head.pos_ in {"VERB", "AUX"}:
+        return phrase.head
+    return None

@@ -1,0 +1,141 @@
+"""What the clause around a claim cue says, for every claim construction: who claims (the cue's
+speaker, or "we"/"I" in a quotation), whether the cue is negated, modal, conditional, in a question
+or only part of another verb's content, what kind a promised deed makes the claim, and the
+``Claim`` built from it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.ids import stable_id
+from tacitus.model import Actor, Claim
+from tacitus.quotes.finder import find_speaker
+from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of
+from tacitus.quotes.tables import Lexicon
+from tacitus.quotes.topics import topic_of
+from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
+
+# "would" in a quotation is a condition ("we would agree if …"), not a promise.
+PROMISE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall"})
+# outside a quotation, "said it would …" promises as much as "will"
+WILL_OR_WOULD_AUX = PROMISE_AUX | {"would"}
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+FIRST_PERSON = frozenset({"i", "we"})
+# A cue verb in one of these clauses with an infinitive "to" is part of another verb's content
+# ("committed not to allow X to use Y to threaten Z"): the claim, if any, is the head verb's.
+INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
+# Verbs of outcome or state, not of a controllable action: "said it would benefit Hamas" is a
+# prediction, and a commitment needs its claimant to be the doer of something it can do.
+NON_AGENTIVE = word_set("non_agentive_verbs")
+# Modal and future auxiliaries: a clause with one speaks of what may or will be, not of what is.
+MODAL_AUX = WILL_OR_WOULD_AUX | {"can", "could", "may", "might", "must", "should", "ca"}
+# "said it would stop only if …": a conditional promise is a bargaining position, not a promise.
+CONDITION_MARKS = word_set("condition_marks")
+# Verbs that "continue" a deed named below them ("vowed to keep fighting", "would continue its
+# attacks"): the deed, not the verb, says whether the promise is a threat.
+CARRY_ON = word_set("carry_on_verbs")
+
+
+def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:
+    """Who makes the claim: the speaker of a quotation for "we"/"I" inside it, else the mention
+    on the verb's subject."""
+    actor = first_person_speaker(verb, view, quoted_by)
+    if actor is not None:
+        return actor
+    speaker = find_speaker(view, verb)
+    return speaker.actor if speaker else None
+
+
+def first_person_speaker(verb: Token, view: DocView, quoted_by: dict[int, Actor]) -> Actor | None:
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return None
+    return quoted_by.get(view.quoted_in[verb.i])
+
+
+def is_infinitival(verb: Token | None) -> bool:
+    """ "(not) to allow", "to threaten": a verb with an infinitive marker in a dependent clause."""
+    return verb is not None and verb.dep_ in INFINITIVE_DEPS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_in_question(verb: Token) -> bool:
+    """ "… and what role his country wanted it to play", "asked where he was": a question asks for
+    no action."""
+    if any(token.tag_ in WH_TAGS for token in verb.doc[verb.left_edge.i : verb.i]):
+        return True
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            first = child.doc[child.left_edge.i]
+            if first.tag_ in WH_TAGS or first.lower_ in ("if", "whether"):
+                return True
+    return False
+
+
+def is_negated_cue(verb: Token) -> bool:
+    """ "did not seek war", "had nothing to do with it"."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("dobj", "attr") and c.lower_ == "nothing")
+               for c in verb.children)
+
+
+def is_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+
+
+def is_conditional(verb: Token) -> bool:
+    """ "would stop kidnapping only if the government funded the talks"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
+
+
+def act_kind(lexicon: Lexicon, head: Token) -> str | None:
+    """The kind of the act ``head`` names, if any ("retaliate", "revenge", "answer … with")."""
+    # the particle may hang on the verb or on its object ("answer [any attack with force]")
+    near = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children)]
+    for cue in lexicon.claim_cues:
+        if cue.pos == "act" and cue.lemma == head.lemma_.lower() and (
+                not cue.particle or any(c.dep_ == "prep" and c.lower_ == cue.particle
+                                        for c in near)):
+            return cue.kind
+    return None
+
+
+def promised_kind(lexicon: Lexicon, head: Token, kind: str) -> str:
+    """A promise of an act is a claim of that act's kind ("vowed to keep fighting": a threat);
+    a negated one ("would not attack") stays a commitment."""
+    if kind != "commitment" or is_negated_cue(head):
+        return kind
+    deeds = [head]
+    while deeds:
+        deed = deeds.pop()
+        found = act_kind(lexicon, deed)
+        if found is not None:
+            return found
+        if deed.lemma_.lower() in CARRY_ON:
+            deeds.extend(c for c in deed.children if c.dep_ in ("xcomp", "dobj"))
+    return kind
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb and of the verbs coordinated with it ("we will … and we will …")."""
+    return [child for conjunct in conjuncts(verb) for child in conjunct.children
+            if child.dep_ in SUBJECT_DEPS]
+
+
+def build_claim(view: DocView, lexicon: Lexicon, kind: str, actor: Actor, addressee: Actor | None,
+           piece: Piece) -> Claim:
+    article = view.article
+    sentence_index = view.sentence_index(piece.head)
+    return Claim(
+        id=stable_id("clm_", article.id, kind, piece.start, piece.end),
+        kind=kind,
+        actor=actor,
+        addressee=addressee,
+        text=article.text[piece.start : piece.end],
+        topic=topic_of(view.doc, piece, lexicon.topic_keywords),
+        start=piece.start,
+        end=piece.end,
+        evidence=view.evidence(sentence_index),
+        date=view.date_of(sentence_index),
+    )

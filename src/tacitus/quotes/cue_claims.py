@@ -1,0 +1,152 @@
+"""Claims stated by a cue verb with its object and complement: "X urged Y to Z", "X called for
+Z", "X pledged to Z", "X denied Z", "X offered Z", with coordinated objects split."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor, Claim
+from tacitus.quotes.claim_clauses import (
+    WH_TAGS,
+    act_kind,
+    build_claim,
+    claimant_of,
+    is_in_question,
+    is_infinitival,
+    is_negated_cue,
+    promised_kind,
+)
+from tacitus.quotes.spans import (
+    SUBJECT_DEPS,
+    Piece,
+    is_pronoun,
+    split_coordination,
+    subtree_piece,
+    trimmed,
+)
+from tacitus.quotes.tables import ClaimCue, Lexicon
+from tacitus.quotes.view import DocView
+
+# Only these kinds take the subject of their complement as the one asked ("urged Y to Z").
+ASKING_KINDS = frozenset({"demand", "appeal"})
+# Promises, offers and threats speak of the actor itself ("promised that it would …").
+SELF_KINDS = frozenset({"commitment", "offer", "threat"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def verb_claims(view: DocView, lexicon: Lexicon, verb: Token, cue: ClaimCue,
+                 quoted_by: dict[int, Actor]) -> Iterator[Claim]:
+    """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
+    actor = claimant_of(view, verb, quoted_by)
+    if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb):
+        return  # "we don't want enemies", "did not demand": no claim is made
+    addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    pieces: list[Piece] = []
+    if cue.particle:
+        particle = next((c for c in verb.children
+                         if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle), None)
+        if particle is None and cue.particle == "to" and is_infinitival(complement):
+            particle = complement  # "committed not to allow …": "to" marks the infinitive
+        if particle is None:
+            return
+        objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        if particle is complement and complement is not None:
+            pieces = split_coordination(complement)
+        elif cue.particle in ("on", "to") and complement is not None and objects:
+            addressee = objects[0]
+        elif objects:
+            pieces = _coordinated_objects(verb, particle, objects[0])
+        if cue.particle == "of" and not (objects and act_kind(lexicon, objects[0])):
+            return  # "warned of consequences" is a threat, "warned of a famine" is not
+    if not pieces and complement is not None:
+        own_subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
+        without: list[Token] = []
+        if own_subject is not None and cue.kind in ASKING_KINDS:
+            addressee = addressee or own_subject
+            without = [own_subject]
+        elif own_subject is not None and cue.kind in SELF_KINDS and is_pronoun(own_subject):
+            without = [own_subject]
+        pieces = split_coordination(complement, without=without)
+        pieces += [piece for stray in _stray_conjuncts(verb, complement)
+                   for piece in split_coordination(stray)]
+    elif not pieces and addressee is not None and (given := _second_object(verb, addressee)):
+        # "offered Tunisia 1 billion euros (in aid)": the first object is the one offered to
+        pieces = [_object_piece(verb, given)]
+    elif not pieces and addressee is not None and view.mentions.at(addressee) is None:
+        piece = subtree_piece(addressee)
+        pieces = [piece] if piece else []
+        addressee = None
+    if addressee is None and complement is not None and cue.kind in ASKING_KINDS:
+        # "appealed to Israel to reconsider": the one appealed to is asked
+        addressee = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
+    target = view.mentions.nearest(addressee) if addressee is not None else None
+    doc = verb.doc
+    for piece in pieces:
+        if doc[view.token_at(piece.start)].tag_ in WH_TAGS:
+            continue  # "… and what role it wanted to play" is a question, not a demand
+        yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
+                     target.actor if target else None, piece)
+
+
+def _second_object(verb: Token, first: Token) -> Token | None:
+    """The direct object after a first (dative) object: "offered [Tunisia] [1 billion euros]"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > first.i), None)
+
+
+def _object_piece(verb: Token, given: Token) -> Piece:
+    """The object with the "in"/"for" phrase right after it that the parser hung on the verb
+    ("1 billion euros in aid")."""
+    last = given.right_edge.i
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for") and child.i == last + 1:
+            last = child.right_edge.i
+    piece = trimmed(verb.doc, range(given.left_edge.i, last + 1), given)
+    return piece if piece is not None else Piece(given.idx, given.idx + len(given), given)
+
+
+def _stray_conjuncts(verb: Token, complement: Token) -> list[Token]:
+    """ "called on X to release A, end B and restore C" where the parser hung "end" on "called":
+    bare infinitives without a subject, coordinated with the cue verb after its complement."""
+    if complement.dep_ != "xcomp" or complement.tag_ != "VB":
+        return []
+    return [c for c in verb.children
+            if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > complement.i
+            and c.lower_ == c.lemma_.lower()
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+
+
+def _coordinated_objects(verb: Token, particle: Token, first: Token) -> list[Piece]:
+    """ "called for A and B": one piece per coordinated object, even when the parser hung B on
+    the verb; words inside one object ("rights of women and girls") stay together."""
+    doc = verb.doc
+    end = particle.i + 1
+    # a clause of the verb ends the objects where its first word is ("… of consequences if …")
+    limit = min([verb.sent.end, *(c.left_edge.i for c in verb.children
+                                  if c.dep_ in ("advcl", "ccomp") and c.i > particle.i)])
+    while end < limit and not (doc[end].dep_ == "punct" and doc[end].head.i == verb.i):
+        end += 1
+    splits = [t.i for t in doc[particle.i + 1 : end]
+              if t.dep_ == "cc" and t.head.i in (verb.i, first.i)]
+    pieces: list[Piece] = []
+    bounds = [particle.i + 1, *splits, end]
+    for left, right in pairwise(bounds):
+        tokens = [t for t in doc[left:right] if not (t.i == left and t.dep_ == "cc")]
+        if tokens:
+            head = min(tokens, key=lambda t: _height(t, left, right))
+            piece = trimmed(doc, [t.i for t in tokens], head)
+            if piece is not None:
+                pieces.append(piece)
+    return pieces
+
+
+def _height(token: Token, left: int, right: int) -> int:
+    steps = 0
+    while left <= token.head.i < right and token.head.i != token.i:
+        token = token.head
+        steps += 1
+    return -steps

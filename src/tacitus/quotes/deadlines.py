@@ -1,0 +1,45 @@
+"""Demands made as deadlines: "gave the diplomats 72 hours to leave"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor, Claim
+from tacitus.quotes.claim_clauses import build_claim, claimant_of, is_negated_cue
+from tacitus.quotes.spans import split_coordination
+from tacitus.quotes.tables import Lexicon
+from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
+
+# "gave the diplomats 72 hours to leave", "gave Moscow until midnight to explain": a deadline.
+DEADLINE_VERBS = word_set("deadline_verbs")
+DEADLINE_NOUNS = word_set("deadline_nouns")
+
+
+def deadline_claims(view: DocView, lexicon: Lexicon, verb: Token, quoted_by: dict[int, Actor]
+               ) -> Iterator[Claim]:
+    """ "gave US diplomats 72 hours to leave the country", "gave Moscow until midnight to
+    explain …": a deadline for the one given it is a demand on them."""
+    actor = claimant_of(view, verb, quoted_by)
+    if actor is None or is_negated_cue(verb):
+        return
+    given = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
+                  and c.lemma_.lower() not in DEADLINE_NOUNS), None)
+    time = next((c for c in verb.children
+                 if (c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS)
+                 or (c.dep_ == "prep" and c.lower_ == "until")), None)
+    if given is None or time is None:
+        return
+    deed = next((c for c in (*verb.children, *time.children)
+                 if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and _has_to(c)), None)
+    if deed is None:
+        return
+    target = view.mentions.nearest(given)
+    for piece in split_coordination(deed):
+        yield build_claim(view, lexicon, "demand", actor, target.actor if target else None, piece)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,128 @@
+"""Claims reported by a speech verb: "X said it would Z" (a commitment, threat or offer), "X
+said Y was not involved" (a denial), "X said it was ready to Z" (an offer)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor, Claim
+from tacitus.quotes.claim_clauses import (
+    FIRST_PERSON,
+    NON_AGENTIVE,
+    PROMISE_AUX,
+    WILL_OR_WOULD_AUX,
+    build_claim,
+    claimant_of,
+    is_conditional,
+    is_modal,
+    is_negated_cue,
+    promised_kind,
+    subjects_of,
+)
+from tacitus.quotes.claim_sides import is_self
+from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, split_coordination, subtree_piece
+from tacitus.quotes.tables import Lexicon
+from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
+
+THREAT_CUES = frozenset({"warn", "threaten"})
+# "said it was ready to host talks": readiness to act for others is an offer.
+READY_WORDS = frozenset({"ready", "willing", "prepared"})
+# Verbs of attitude: negated, they state a position ("we do not want enemies"), not a denial.
+STANCE_VERBS = word_set("stance_verbs")
+# "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
+# ("we are not afraid").
+DENIED_STATES = word_set("denied_states")
+
+
+def speech_claims(view: DocView, lexicon: Lexicon, cue: Token, quoted_by: dict[int, Actor]
+                   ) -> Iterator[Claim]:
+    """Reported promises ("said they won't let …", "said China would limit …"), threats ("warned
+    it would …", "warned there would be a price to pay"), offers ("said it was ready to host
+    talks") and denials ("claimed that al-Qaeda is not present", "said it did not seek war")."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return
+    actor = claimant_of(view, cue, quoted_by)
+    if actor is None:
+        return
+    quoted = view.quoted_in[clause.i] >= 0
+    warning = cue.lemma_.lower() in THREAT_CUES
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    modals = PROMISE_AUX if quoted else WILL_OR_WOULD_AUX
+    future = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
+    if warning and future and not quoted:
+        foreseen = _foreseen(clause)
+        if foreseen is not None:
+            yield build_claim(view, lexicon, "threat", actor, None, foreseen)
+            return
+    if future and (clause.lemma_.lower() in NON_AGENTIVE
+                   or any(c.dep_ == "auxpass" for c in clause.children)):
+        future = False  # "would benefit", "will not be deterred": no act is promised
+    own = subject is not None and is_self(view, subject, actor, quoted=quoted)
+    if future and own and (warning or not is_conditional(clause)):
+        for piece in split_coordination(clause, without=subjects_of(clause) + asides_of(clause)):
+            if piece.head.lemma_.lower() in STANCE_VERBS and not any(
+                    c.dep_ == "aux" and c.lower_ in modals for c in piece.head.children):
+                continue  # "would compete … but did not want a new Cold War"
+            kind = "threat" if warning else promised_kind(lexicon, piece.head, "commitment")
+            yield build_claim(view, lexicon, kind, actor, None, piece)
+        return
+    if own and not future and not quoted:
+        offered = _readiness(clause)
+        if offered:
+            for piece in offered:  # "ready to counterattack" is a threat, not an offer
+                deed = promised_kind(lexicon, piece.head, "commitment")
+                kind = "offer" if deed == "commitment" else deed
+                yield build_claim(view, lexicon, kind, actor, None, piece)
+            return
+    # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
+    # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead
+    disowns = own and not is_modal(clause) and (
+        clause.lemma_.lower() not in STANCE_VERBS or _no_part(clause)) and (
+        not quoted or subject is None or subject.lower_ in FIRST_PERSON) and (
+        clause.lemma_.lower() != "be" or any(c.lemma_.lower() in DENIED_STATES
+                                             for c in clause.children))
+    if (cue.lemma_.lower() in lexicon.denial_cues or disowns) and is_negated_cue(clause):
+        # "did not seek conflict but welcomed competition": the unnegated conjunct is no denial
+        denied = subtree_piece(clause, without=[c for c in clause.children if c.dep_ == "conj"
+                                                and not is_negated_cue(c)])
+        if denied is not None:
+            yield build_claim(view, lexicon, "denial", actor, None, denied)
+
+
+def _no_part(clause: Token) -> bool:
+    """ "had nothing to do with the explosion": a denial of any part in it."""
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing"
+               and any(g.lemma_.lower() == "do" for g in c.children) for c in clause.children)
+
+
+def _foreseen(clause: Token) -> Piece | None:
+    """ "warned that there would be a big price to pay": the thing foretold."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children):
+        return None
+    foretold = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
+    return subtree_piece(foretold) if foretold is not None else None
+
+
+def _readiness(clause: Token) -> list[Piece]:
+    """ "(said) it was ready to send mediators": what the claimant is ready to do."""
+    if clause.lemma_.lower() != "be":
+        return []
+    for word in clause.children:
+        if word.dep_ == "acomp" and word.lower_ in READY_WORDS:
+            deed = next((c for c in word.children if c.dep_ == "xcomp"), None)
+            if deed is not None:
+                return split_coordination(deed)
+    return []
+
+
+def asides_of(verb: Token) -> list[Token]:
+    """ "would deploy troops, accusing Ukraine of …": a participle after a comma is the reporter's
+    aside, not part of the promise."""
+    doc = verb.doc
+    return [child for conjunct in conjuncts(verb) for child in conjunct.children
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0
+            and doc[child.left_edge.i - 1].text == ","]
