@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from tacitus.model import (
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from tacitus.api import open_database as open
 
 __version__ = "0.1.0"
+
+# a library logs, the application decides where to: nothing is printed unless it configures logging
+# (the command line does, to stderr)
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Actor",
