@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc
@@ -23,8 +24,10 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—
 FIRST_WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Strip accents and unify apostrophes and dashes, for comparing written forms."""
+    """Strip accents and unify apostrophes and dashes, for comparing written forms (remembered:
+    the stages fold the same token texts over and over)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
