@@ -3,10 +3,10 @@
     .venv/bin/python benchmarks/bench_day.py [--articles 10000] [--one-worker]
 
 The corpus (``scale_corpus.long_records``: shared texts joined to about 600 words an article) is
-written as one JSONL file and ingested into a fresh database by the command line, as a user runs
-it (start-up included), with the default local engine (one worker per core). The whole process
-tree is sampled every half second: peak RSS counts each process's resident pages, peak PSS
-shares the pages the forked workers hold in common with the parent (the honest total).
+written as a folder of JSONL files and ingested into a fresh database by the command line, as a
+user runs it (start-up included), with the default local engine (one worker per core). The
+whole process tree is sampled every half second: peak RSS counts each process's resident pages,
+peak PSS shares the pages the forked workers hold in common with the parent (the honest total).
 ``--one-worker`` also runs ``--workers 1`` on the same corpus first, in the same run, and prints
 the speed-up. Prints words per second and the projected time for 250,000 articles of 600 words.
 """
@@ -69,7 +69,7 @@ class Peak:
     processes: int = 0
 
 
-def run_sampled(command: list[str]) -> tuple[float, Peak]:
+def run_sampled(command: list[str], articles: int) -> tuple[float, Peak]:
     """Run ``command``; its wall time and the peak memory of its process tree."""
     peak = Peak()
     started = time.perf_counter()
@@ -91,17 +91,18 @@ def run_sampled(command: list[str]) -> tuple[float, Peak]:
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode})")
-    print("   ", output.strip().splitlines()[0])
+    summary = output.strip().splitlines()[0]
+    print("   ", summary)
+    if process.returncode != 0 or f"articles: {articles} new" not in summary:
+        raise SystemExit(f"{' '.join(command)}: not every article was coded")
     return seconds, peak
 
 
-def ingest(corpus: Path, db: Path, workers: int | None) -> tuple[float, Peak]:
+def ingest(corpus: Path, db: Path, workers: int | None, articles: int) -> tuple[float, Peak]:
     command = [str(TACITUS), "ingest", str(corpus), "--db", str(db), "--offline", "--quiet"]
     if workers is not None:
         command += ["--workers", str(workers)]
-    return run_sampled(command)
+    return run_sampled(command, articles)
 
 
 def main() -> None:
@@ -112,16 +113,17 @@ def main() -> None:
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder) / "corpus.jsonl"
+        corpus = Path(folder) / "corpus"
         words = write_long_corpus(corpus, options.articles)
         print(f"articles {options.articles}, words {words} ({words / options.articles:.0f} an "
               f"article), cores {len(os.sched_getaffinity(0))}, "
               f"load average before {os.getloadavg()}")
         one_seconds = None
         if options.one_worker:
-            one_seconds, _ = ingest(corpus, Path(folder) / "one.duckdb", 1)
+            one_seconds, _ = ingest(corpus, Path(folder) / "one.duckdb", 1, options.articles)
             print(f"one worker      : {one_seconds:7.1f} s, {words / one_seconds:6.0f} words/s")
-        seconds, peak = ingest(corpus, Path(folder) / "default.duckdb", None)
+        seconds, peak = ingest(corpus, Path(folder) / "default.duckdb", None,
+                               options.articles)
     rate = words / seconds
     print(f"default engine  : {seconds:7.1f} s, {rate:6.0f} words/s, "
           f"{options.articles / seconds:.1f} articles/s  (load average after {os.getloadavg()})")

@@ -73,11 +73,16 @@ def long_records(count: int, *, words: int = LONG_MINIMUM_WORDS) -> Iterator[dic
         yield {"id": f"long-{number}", "text": body, "date": "2004-08-16"}
 
 
-def write_long_corpus(path: Path, count: int, *, words: int = LONG_MINIMUM_WORDS) -> int:
-    """Write ``count`` real-length records to ``path``; return the number of words."""
+def write_long_corpus(folder: Path, count: int, *, words: int = LONG_MINIMUM_WORDS,
+                      per_file: int = 1000) -> int:
+    """Write ``count`` real-length records into ``folder`` as JSONL files of ``per_file`` records
+    (each under the ingest size cap); return the number of words."""
     total = 0
-    with path.open("w", encoding="utf-8") as handle:
-        for record in long_records(count, words=words):
-            total += len(record["text"].split())
-            handle.write(json.dumps(record) + "\n")
+    folder.mkdir(parents=True, exist_ok=True)
+    records = iter(long_records(count, words=words))
+    for part in range(0, count, per_file):
+        with (folder / f"part-{part // per_file:03d}.jsonl").open("w", encoding="utf-8") as handle:
+            for record in islice(records, per_file):
+                total += len(record["text"].split())
+                handle.write(json.dumps(record) + "\n")
     return total
