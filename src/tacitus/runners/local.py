@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from tacitus.errors import IngestError, NotEnglishError
 from tacitus.ingest import read_sources
 from tacitus.model import Article, CodedArticle, IngestOutcome
-from tacitus.runners.workers import CodingPool
+from tacitus.runners.workers import CodingPool, can_fork
 from tacitus.settings import Settings
 from tacitus.store import Store
 
@@ -155,6 +155,9 @@ def ingest_items(
     summary = IngestSummary(run_id=store.start_run(list(sources)))
     record = Recorder(summary, on_outcome)
     batches = plan_batches(items, settings=settings, store=store, record=record)
+    if workers > 1 and not can_fork():
+        log.info("this platform cannot fork: coding in this process")
+        workers = 1
     pool = CodingPool[PlannedBatch](coder, code_batch, workers=workers) if workers > 1 else None
     try:
         coded_batches = (pool.code_in_order(batches, lambda batch: batch.articles)

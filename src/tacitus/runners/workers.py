@@ -40,6 +40,11 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def can_fork() -> bool:
+    """Whether this platform starts processes by forking (not Windows): workers need it."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _code_in_worker(articles: Sequence[Article]) -> Coded:
     assert _WORK is not None, "the worker was not forked from a parent holding a coder"
     coder, code = _WORK
