@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from tacitus import __version__
 from tacitus.errors import NotFoundError, SettingsError, StoreError, TacitusError
-from tacitus.web import dashboard, json_api
+from tacitus.web import dashboard, json_api, views
 from tacitus.web.cache import AnswerCache
 from tacitus.web.snapshot import Refresher, SnapshotKeeper
 
@@ -53,6 +53,7 @@ def _templates() -> Jinja2Templates:
     folder = Path(str(resources.files("tacitus.web").joinpath("templates")))
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
                                      undefined=jinja2.StrictUndefined)
+    environment.globals["label"] = views.label
     return Jinja2Templates(env=environment)
 
 
@@ -112,7 +113,8 @@ def create_app(keeper: SnapshotKeeper, *, refresh_seconds: float | None = REFRES
         response = await call_next(request)
         # call_next hands back a streamed response: read it once to keep and to send
         stream = getattr(response, "body_iterator", None)
-        if response.status_code != 200 or stream is None:
+        json_answer = response.headers.get("content-type", "").startswith("application/json")
+        if response.status_code != 200 or stream is None or not json_answer:
             return response
         chunks = [chunk async for chunk in stream]
         body = b"".join(chunk if isinstance(chunk, bytes) else chunk.encode() for chunk in chunks)
