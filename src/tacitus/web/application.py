@@ -19,6 +19,7 @@ from tacitus import __version__
 from tacitus.errors import NotFoundError, SettingsError, StoreError, TacitusError
 from tacitus.web import dashboard, json_api, views
 from tacitus.web.cache import AnswerCache
+from tacitus.web.highlight import inline_code
 from tacitus.web.snapshot import Refresher, SnapshotKeeper
 
 # Article text is hostile input: no script but our own files, no plug-ins, no framing. Plotly
@@ -54,6 +55,7 @@ def _templates() -> Jinja2Templates:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
                                      undefined=jinja2.StrictUndefined)
     environment.globals["label"] = views.label
+    environment.filters["inline_code"] = inline_code
     return Jinja2Templates(env=environment)
 
 

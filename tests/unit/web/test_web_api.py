@@ -123,6 +123,8 @@ def test_status_and_openapi(client: TestClient) -> None:
             "/api/articles"} <= set(paths)
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/events" in docs.text
+    assert "<code>tacitus profile CODE --format json</code>" in docs.text
+    assert "`" not in docs.text
 
 
 def test_events_csv_has_a_header_and_the_same_filters(client: TestClient) -> None:
