@@ -17,6 +17,9 @@ from typer.testing import CliRunner
 
 import tacitus.pipeline
 from tacitus.cli import app
+from tacitus.cli.watch_command import print_report
+from tacitus.model import IngestOutcome
+from tacitus.runners.watcher import FeedReport
 
 PAGES = Path(__file__).resolve().parents[2] / "examples" / "pages"
 runner = CliRunner()
@@ -112,3 +115,14 @@ def test_export_refuses_what_cannot_be_written(small_db: Path, arguments: list[s
                                               message: str) -> None:
     result = runner.invoke(app, ["export", "--db", str(small_db), *arguments])
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_watch_prints_each_failure_with_its_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    report = FeedReport(cycle=2, feed="news.rss", status="ingested",
+                        counts={"new": 1, "duplicate": 0, "skipped": 0, "failed": 1},
+                        problems=(IngestOutcome("news.rss#item3", "failed",
+                                                "fetch-failed: HTTP 503"),))
+    print_report(report)
+    assert capsys.readouterr().out.splitlines() == [
+        "cycle 2: news.rss: 1 new, 0 duplicate, 0 skipped, 1 failed",
+        "  failed: news.rss#item3: fetch-failed: HTTP 503"]
