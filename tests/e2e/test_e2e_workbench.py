@@ -105,7 +105,7 @@ def test_actor_pages_at_country_and_sector_level(browser: Browser, server: str,
     assert page.locator("h1").inner_text() == "USAGOV"
     assert page.locator(".actor-name").inner_text() == "United States government"
     assert "USAGOV" not in page.locator("table.counterparts a.dyad-link").all_inner_texts()
-    shoot(page, tmp_path, "actor")
+    shoot(page, tmp_path, "actor-sector")
     context.close()
     assert watcher.problems == []
 
@@ -131,6 +131,6 @@ def test_dyad_chart_has_a_date_axis_and_a_click_lists_the_events(browser: Browse
     assert listing.count() == series[0]["events"]
     assert page.locator("#point-events h3").inner_text().startswith(series[0]["period"])
     assert page.locator("#point-events td.sentence").first.inner_text().strip()
-    shoot(page, tmp_path, "dyad")
+    shoot(page, tmp_path, "dyad-point")
     context.close()
     assert watcher.problems == []
