@@ -76,7 +76,8 @@ def counterparts(code: str, events: Sequence[Mapping[str, Any]]) -> list[Counter
     tally: dict[str, list[Any]] = {}
     for event in events:
         other = _counterpart(code, event)
-        if other is None:
+        # USAGOV meeting USAMIL is the United States with itself, no counterpart of USA
+        if other is None or other[0].startswith(code):
             continue
         entry = tally.setdefault(other[0], [other[1], 0, 0, 0, 0.0])
         entry[1] += 1

@@ -28,7 +28,8 @@ EVENTS = [
 
 
 def test_counterparts_are_the_other_side_either_way() -> None:
-    sides = {item.code: item for item in counterparts("USA", EVENTS)}
+    own = event("e6", "USAGOV", "USAMIL", 1, 2.0)
+    sides = {item.code: item for item in counterparts("USA", [*EVENTS, own])}
     assert set(sides) == {"PAKGOV", "TAL"}
     assert (sides["PAKGOV"].cooperative, sides["PAKGOV"].conflictual) == (2, 0)
     assert (sides["TAL"].events, sides["TAL"].conflictual, sides["TAL"].goldstein_sum) == (
