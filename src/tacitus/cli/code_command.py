@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -15,8 +16,17 @@ import typer
 
 from tacitus.cli.options import ActorsOption, LexiconOption, fail, parse_date
 from tacitus.cli.output import print_json
-from tacitus.errors import IngestError, PairSpanError, SettingsError, TacitusError
+from tacitus.errors import (
+    DecodeError,
+    IngestError,
+    InputTooLargeError,
+    PairSpanError,
+    SettingsError,
+    TacitusError,
+)
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
+from tacitus.ingest.decoding import decode_bytes
+from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.pair_spans import record_pair_spans
 from tacitus.model import Article
 from tacitus.settings import Settings
@@ -24,6 +34,9 @@ from tacitus.settings import Settings
 if TYPE_CHECKING:
     # the coder (and spaCy) loads when the command runs, not when the CLI starts
     from tacitus.pipeline import ArticleCoder
+
+
+log = logging.getLogger(__name__)
 
 
 class CodeFormat(StrEnum):
@@ -73,7 +86,11 @@ def code(
 def read_document(path: str, settings: Settings) -> Article:
     """The one article of a file, or of stdin for ``-``."""
     if path == "-":
-        return article_from_bytes(sys.stdin.buffer.read(), origin="<stdin>", settings=settings)
+        # read no more than the cap files have, plus one byte to tell that it is over
+        data = sys.stdin.buffer.read(settings.max_bytes + 1)
+        if len(data) > settings.max_bytes:
+            raise InputTooLargeError("<stdin>", f"over the cap of {settings.max_bytes} bytes")
+        return article_from_bytes(data, origin="<stdin>", settings=settings)
     file = Path(path)
     if not file.is_file():
         raise SettingsError(f"no such file: {path}")
@@ -88,14 +105,19 @@ def read_document(path: str, settings: Settings) -> Article:
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     """Each non-blank line's number, its object (``None`` if it is not one) and the problem."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield number, None, f"line {number}: not JSON ({error.msg})"
+                # a line that is not UTF-8 is decoded as `ingest` decodes a file
+                line = decode_bytes(raw, origin=f"{path}:{number}")
+                record = parse_json(line)
+            except DecodeError as error:
+                yield number, None, f"line {number}: {error.message}"
+                continue
+            except ValueError as error:
+                yield number, None, f"line {number}: not JSON ({error})"
                 continue
             if not isinstance(record, dict):
                 yield number, None, f"line {number}: not a JSON object"
@@ -120,13 +142,18 @@ def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
             continue
         if article.date is None and default_date is not None:
             article = replace(article, date=default_date)
-        if "pair" not in record:
-            output = {"id": record_id, **coder.code(article).to_dict()}
-        else:
-            try:
+        try:
+            if "pair" not in record:
+                output = {"id": record_id, **coder.code(article).to_dict()}
+            else:
                 output = code_with_pair(record_id, record, article, coder)
-            except PairSpanError as error:
-                output = {"id": record_id, "error": f"line {number}: {error}"}
+        except PairSpanError as error:
+            output = {"id": record_id, "error": f"line {number}: {error}"}
+        except Exception as error:  # one record's failure must not lose the rest of the file
+            log.warning("%s:%d: %s: %s", path, number, type(error).__name__, error)
+            log.debug("%s:%d failed with:", path, number, exc_info=True)
+            output = {"id": record_id, "error": f"line {number}: coding-error: "
+                                                f"{type(error).__name__}: {error}"}
         typer.echo(json.dumps(output, ensure_ascii=False))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-import json
+import logging
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -14,14 +14,17 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from tacitus.errors import FeedError, IngestError
+from tacitus.errors import FeedError, IngestError, UnexpectedInputError
 from tacitus.ingest.decoding import check_not_binary
 from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.fragment import fragment_to_text
+from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
 from tacitus.model import Article
 from tacitus.settings import Settings
+
+log = logging.getLogger(__name__)
 
 # Files with these extensions are always read as feeds; ``.xml`` and ``.json`` only when sniffed.
 FEED_ONLY_EXTENSIONS = (".rss", ".atom", ".feed")
@@ -77,6 +80,9 @@ def read_feed(
                                     read_page=read_page)
         except IngestError as error:
             yield error
+        except Exception as error:  # the boundary of one item
+            log.debug("reading %s failed with:", item_origin, exc_info=True)
+            yield UnexpectedInputError(item_origin, f"{type(error).__name__}: {error}"[:300])
 
 
 def parse_feed(data: bytes, *, origin: str) -> list[FeedItem]:
@@ -129,8 +135,8 @@ def _get(entry: Mapping[str, object], key: str) -> object:
 def _json_feed(data: bytes) -> dict[str, object] | None:
     """The decoded JSON Feed document, or ``None`` when ``data`` is not one."""
     try:
-        document = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+        document = parse_json(data)
+    except ValueError:
         return None
     if (isinstance(document, dict) and "jsonfeed.org" in str(document.get("version", ""))
             and isinstance(document.get("items"), list)):

@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tacitus.errors import IngestError, NotEnglishError
+from tacitus.errors import CodingBudgetError, IngestError, NotEnglishError
 from tacitus.ingest import read_sources
+from tacitus.ingest.names import printable_name
 from tacitus.model import Article, CodedArticle, IngestOutcome
+from tacitus.runners.budget import budget_seconds, time_budget
 from tacitus.settings import Settings
 from tacitus.store import Store
 
@@ -147,15 +149,18 @@ def ingest_items(
     on_commit: OnCommit | None = None,
 ) -> IngestSummary:
     """Code and store a stream of articles as one run named by ``sources``."""
-    summary = IngestSummary(run_id=store.start_run(list(sources)))
+    summary = IngestSummary(run_id=store.start_run([printable_name(source) for source in sources]))
     record = Recorder(summary, on_outcome)
-    for batch in plan_batches(items, settings=settings, store=store, record=record):
-        coded, failures = code_batch(coder, batch.articles)
-        outcomes = commit_batch(store, batch, coded, failures, run_id=summary.run_id,
-                                record=record)
-        if on_commit is not None:
-            on_commit(outcomes)
-    store.finish_run(summary.run_id, summary.counts)
+    try:
+        for batch in plan_batches(items, settings=settings, store=store, record=record):
+            coded, failures = code_batch(coder, batch.articles)
+            outcomes = commit_batch(store, batch, coded, failures, run_id=summary.run_id,
+                                    record=record)
+            if on_commit is not None:
+                on_commit(outcomes)
+    finally:
+        # a run stopped by the store itself (a full disk) is still marked finished
+        store.finish_run(summary.run_id, summary.counts)
     return summary
 
 
@@ -177,8 +182,11 @@ def code_batch(
 ) -> tuple[list[CodedArticle], list[IngestOutcome]]:
     """Code a batch; if the batch fails, code its articles one by one and report the failures
     (each also to ``on_failure``, with its traceback)."""
+    if not articles:
+        return [], []
     try:
-        return list(coder.code_many(articles)), []
+        with time_budget(budget_seconds(articles), origin=f"a batch of {len(articles)}"):
+            return list(coder.code_many(articles)), []
     except Exception:  # the runner isolates failures: retried article by article below
         log.debug("a batch of %d articles failed; coding them one by one", len(articles),
                   exc_info=True)
@@ -186,12 +194,19 @@ def code_batch(
         failures: list[IngestOutcome] = []
         for article in articles:
             try:
-                coded.append(coder.code(article))
+                with time_budget(budget_seconds([article]), origin=article.origin):
+                    coded.append(coder.code(article))
             except Exception as error:  # one article's failure must not lose the rest of the batch
                 failure = IngestOutcome(
                     origin=article.origin, status="failed",
-                    reason=f"coding-error: {type(error).__name__}: {error}",
-                    article_id=article.id, title=article.title)
+                    reason=coding_reason(error), article_id=article.id, title=article.title)
                 failures.append(failure)
                 on_failure(failure, traceback.format_exc())
         return coded, failures
+
+
+def coding_reason(error: Exception) -> str:
+    """The ingest-log reason of an article that failed to code."""
+    if isinstance(error, CodingBudgetError):
+        return f"{error.reason}: {error.message}"
+    return f"coding-error: {type(error).__name__}: {printable_name(str(error))[:300]}"
