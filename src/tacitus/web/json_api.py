@@ -15,7 +15,9 @@ from tacitus.web.snapshot import SnapshotKeeper
 router = APIRouter(prefix="/api", tags=["api"])
 
 Limit = Annotated[int, Query(ge=0, le=browse.MAX_PAGE, description="Rows per page.")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+# past a billion rows a page is surely a probe; the database's 64-bit offset is never reached
+MAX_OFFSET = 1_000_000_000
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 Text = Annotated[str | None, Query(max_length=200, description="Case-insensitive substring.")]
 Code = Annotated[str | None, Query(max_length=30, description="Actor code prefix, e.g. USA.")]
 Period = Annotated[str, Query(pattern="^(day|week|month)$", description="Period of each point.")]
