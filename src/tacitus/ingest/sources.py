@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import logging
+import os
 import stat
 import zlib
 from collections.abc import Iterator, Sequence
@@ -88,7 +90,9 @@ def iter_folder(folder: Path) -> Iterator[Path | IngestError]:
     while pending is not None or stack:
         if pending is not None:
             try:
-                stack.append(iter(sorted(pending.iterdir(), key=lambda entry: entry.name)))
+                with os.scandir(pending) as entries:
+                    names = sorted(entry.name for entry in entries)
+                stack.append(iter([pending / name for name in names]))
             except OSError as error:
                 yield UnsupportedInputError(printable_name(str(pending)),
                                             f"cannot list the folder: {error.strerror}")
@@ -121,8 +125,9 @@ def _entry_kind(path: Path) -> str:
                 return "a symbolic link to a folder (not followed)"
             own = target
     except OSError as error:
-        return ("a symbolic link to nothing" if path.is_symlink()
-                else f"cannot read the entry: {error.strerror}")
+        if error.errno in (errno.ENOENT, errno.ELOOP):
+            return "a symbolic link to nothing"
+        return f"cannot read the entry: {error.strerror}"
     if stat.S_ISREG(own.st_mode):
         return "file"
     return "not a regular file or folder (a FIFO, socket or device)"

@@ -4,9 +4,10 @@ The tokenizer's affix rules take time growing faster than the square of a token'
 ``=`` in a row take minutes), and the parser's memory grows with the characters it parses at once
 (eight texts of a million characters took 15 GB). So the text the model sees has no token longer
 than ``MAX_TOKEN_CHARS`` (a space replaces one character in each longer run: the length stays, and
-the records' evidence is cut from the article's own text), a text longer than ``PIECE_CHARS`` is
-parsed in pieces cut at paragraph breaks and joined into one ``Doc``, and no more than
-``BATCH_CHARS`` are parsed at once.
+the records' evidence is cut from the article's own text), a run of one punctuation mark longer
+than ``MAX_REPEAT`` is cut to that length (the parser's time grows with the tokens, and each mark is
+one), a text longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph breaks and joined
+into one ``Doc``, and no more than ``BATCH_CHARS`` are parsed at once.
 """
 
 from __future__ import annotations
@@ -21,15 +22,24 @@ from spacy.tokens import Doc
 MAX_TOKEN_CHARS = 64
 PIECE_CHARS = 100_000
 BATCH_CHARS = 200_000
+# each mark of "=====…" is a token of its own: 20,000 of them cost the parser a minute
+MAX_REPEAT = 8
+_REPEATED = re.compile(r"([^\w\s])\1{" + str(MAX_REPEAT) + ",}")
 _LONG_RUN = re.compile(r"\S{" + str(MAX_TOKEN_CHARS + 1) + ",}")
 # where a piece may end, best first: a blank line, a line break, a sentence end, any space
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 def break_long_tokens(text: str) -> str:
-    """``text`` with every run of more than ``MAX_TOKEN_CHARS`` non-space characters broken by a
-    space every ``MAX_TOKEN_CHARS`` characters; the same length, offsets unchanged."""
-    return _LONG_RUN.sub(_broken, text)
+    """``text`` with a run of one punctuation mark cut to ``MAX_REPEAT`` (spaces for the rest)
+    and every run of more than ``MAX_TOKEN_CHARS`` non-space characters broken by a space every
+    ``MAX_TOKEN_CHARS`` characters; the same length, offsets unchanged."""
+    return _LONG_RUN.sub(_broken, _REPEATED.sub(_cut, text))
+
+
+def _cut(match: re.Match[str]) -> str:
+    run = match.group()
+    return run[:MAX_REPEAT] + " " * (len(run) - MAX_REPEAT)
 
 
 def _broken(match: re.Match[str]) -> str:
