@@ -68,15 +68,15 @@ def code(
         article_date = parse_date(on_date, "--date")
         if (path is None) == (jsonl is None):
             raise SettingsError("give either one PATH (or -) or --jsonl FILE")
-        coder = make_article_coder(settings)
         if jsonl is not None:
-            code_jsonl(jsonl, coder, settings, article_date)
+            code_jsonl(jsonl, make_article_coder(settings), settings, article_date)
             return
         assert path is not None
+        # read (and refuse) the input before the model loads
         article = read_document(path, settings)
         if article_date is not None:
             article = replace(article, date=article_date)
-        print_json(coder.code(article).to_dict())
+        print_json(make_article_coder(settings).code(article).to_dict())
     except IngestError as error:
         raise fail(error, 1) from error
     except TacitusError as error:

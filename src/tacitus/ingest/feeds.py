@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import logging
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -14,7 +13,8 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from tacitus.errors import FeedError, IngestError, UnexpectedInputError
+from tacitus.errors import FeedError, IngestError
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.decoding import check_not_binary
 from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.fragment import fragment_to_text
@@ -23,8 +23,6 @@ from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
 from tacitus.model import Article
 from tacitus.settings import Settings
-
-log = logging.getLogger(__name__)
 
 # Files with these extensions are always read as feeds; ``.xml`` and ``.json`` only when sniffed.
 FEED_ONLY_EXTENSIONS = (".rss", ".atom", ".feed")
@@ -81,8 +79,7 @@ def read_feed(
         except IngestError as error:
             yield error
         except Exception as error:  # the boundary of one item
-            log.debug("reading %s failed with:", item_origin, exc_info=True)
-            yield UnexpectedInputError(item_origin, f"{type(error).__name__}: {error}"[:300])
+            yield unexpected_error(item_origin, error)
 
 
 def parse_feed(data: bytes, *, origin: str) -> list[FeedItem]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date as Date
@@ -10,9 +9,9 @@ from datetime import date as Date
 from tacitus.errors import (
     EmptyInputError,
     IngestError,
-    UnexpectedInputError,
     UnsupportedInputError,
 )
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.html import article_from_html
 from tacitus.ingest.jsontext import parse_json
@@ -22,8 +21,6 @@ from tacitus.model import Article
 from tacitus.settings import Settings
 
 RECORD_FIELDS = ("text", "html", "title", "date", "url", "source")
-
-log = logging.getLogger(__name__)
 
 
 def article_from_record(
@@ -84,8 +81,7 @@ def read_jsonl(text: str, *, origin: str, settings: Settings) -> Iterator[Articl
         except IngestError as error:
             yield error
         except Exception as error:  # the boundary of one record
-            log.debug("reading %s failed with:", line_origin, exc_info=True)
-            yield UnexpectedInputError(line_origin, f"{type(error).__name__}: {error}"[:300])
+            yield unexpected_error(line_origin, error)
     if not records:
         yield EmptyInputError(origin, "the file holds no records")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import gzip
 import io
-import logging
 import os
 import stat
 import zlib
@@ -17,9 +16,9 @@ from tacitus.errors import (
     EmptyInputError,
     IngestError,
     InputTooLargeError,
-    UnexpectedInputError,
     UnsupportedInputError,
 )
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.content import article_from_bytes
 from tacitus.ingest.decoding import decode_bytes
 from tacitus.ingest.feeds import FEED_ONLY_EXTENSIONS, is_feed, read_feed
@@ -34,8 +33,6 @@ TEXT_EXTENSIONS = (".txt", ".text", ".md")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 _HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b"
-
-log = logging.getLogger(__name__)
 
 
 def read_sources(sources: Sequence[str], *, settings: Settings) -> Iterator[Article | IngestError]:
@@ -208,11 +205,4 @@ def _guarded(items: Iterator[Article | IngestError], *, origin: str
     except IngestError as error:
         yield error
     except Exception as error:  # the boundary: no input may stop the run
-        log.debug("reading %s failed with:", origin, exc_info=True)
         yield unexpected_error(origin, error)
-
-
-def unexpected_error(origin: str, error: BaseException) -> UnexpectedInputError:
-    """An unforeseen exception while reading ``origin``, as the ingest error that records it."""
-    detail = printable_name(str(error))[:300]
-    return UnexpectedInputError(origin, f"{type(error).__name__}: {detail}")

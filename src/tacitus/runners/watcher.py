@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tacitus.errors import FetchError, IngestError
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.feeds import FeedItem, article_from_item, parse_feed
 from tacitus.ingest.polling import poll_feed
-from tacitus.ingest.sources import read_page, unexpected_error
+from tacitus.ingest.sources import read_page
 from tacitus.ingest.watchstate import FeedState, load_state, save_state
 from tacitus.model import Article, IngestOutcome
 from tacitus.runners.local import IngestSummary, ingest_items
@@ -161,7 +162,6 @@ def _ingest_fresh(feed: str, fresh: Sequence[tuple[int, FeedItem]], state: FeedS
                 if isinstance(error, FetchError) and state.attempts[key] < MAX_ITEM_ATTEMPTS:
                     retry.add(key)
             except Exception as error:  # the boundary of one item: the feed goes on
-                log.debug("reading %s#item%d failed with:", feed, index, exc_info=True)
                 result = unexpected_error(f"{feed}#item{index}", error)
             keys_by_origin[result.origin] = key
             yield result
