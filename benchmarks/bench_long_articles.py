@@ -19,6 +19,7 @@ import json
 import resource
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import replace
 from datetime import date
@@ -34,6 +35,7 @@ from tacitus.store import open_store
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/news/corpora/lee_abc_news"
 MAX_RATE_SPREAD = 2.0
 MAX_PEAK_MB = 2048
+PROGRESS_SECONDS = 30.0
 
 
 def news_text(chars: int, *, offset: int = 0) -> str:
@@ -60,6 +62,16 @@ def article(text: str, origin: str) -> Article:
 def peak_rss_mb() -> float:
     # ru_maxrss is in kilobytes on Linux
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def report_peak_every(seconds: float, started: float) -> None:
+    """Print the peak RSS so far every ``seconds`` (a long run shows its figure as it goes)."""
+    def report() -> None:
+        while True:
+            time.sleep(seconds)
+            print(f"  after {time.perf_counter() - started:.0f} s: peak RSS {peak_rss_mb():.0f} MB",
+                  flush=True)
+    threading.Thread(target=report, daemon=True).start()
 
 
 def scale(sizes: list[int]) -> int:
@@ -90,6 +102,7 @@ def memory(records: int, chars: int) -> int:
         coder = make_article_coder(settings)
         with_model = peak_rss_mb()
         started = time.perf_counter()
+        report_peak_every(PROGRESS_SECONDS, started)
         with open_store(Path(folder) / "long.duckdb") as store:
             summary = run_ingest([str(corpus)], settings=settings, store=store, coder=coder)
         seconds = time.perf_counter() - started
