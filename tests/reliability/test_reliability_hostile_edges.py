@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 from tacitus.cli import app
 from tacitus.errors import CodingBudgetError, StoreError
 from tacitus.model import Article
-from tacitus.nlp.chunks import BATCH_CHARS, break_long_tokens, parse_bounded, split_text
+from tacitus.nlp import chunks
+from tacitus.nlp.chunks import break_long_tokens, parse_bounded, split_text
 from tacitus.runners import budget
 from tacitus.runners.local import code_batch
 from tacitus.settings import Settings
@@ -176,10 +177,16 @@ def test_long_tokens_are_broken_without_moving_a_character() -> None:
     assert broken.startswith("Talks ========") and broken.endswith("x.")
 
 
-def test_a_long_text_is_parsed_in_pieces_into_one_doc(nlp: object) -> None:
+def test_a_long_text_is_parsed_in_pieces_into_one_doc(
+        nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the bounds scaled down a hundredfold, so that the test parses little
+    monkeypatch.setattr(chunks, "PIECE_CHARS", 1_000)
+    monkeypatch.setattr(chunks, "BATCH_CHARS", 2_000)
     paragraph = story(6) + "\n\n"
-    text = paragraph * (BATCH_CHARS // len(paragraph) + 50)
-    assert "".join(split_text(text)) == text and len(split_text(text)) > 1
-    (doc,) = parse_bounded(nlp, [text])  # type: ignore[arg-type]
-    assert doc.text == text
-    assert sum(1 for _ in doc.sents) > 100
+    texts = [paragraph * 20, "Short. " + story(7), paragraph * 3]
+    pieces = split_text(texts[0])
+    assert "".join(pieces) == texts[0] and len(pieces) > 3
+    assert all(len(piece) <= 1_000 for piece in pieces)
+    docs = list(parse_bounded(nlp, texts))  # type: ignore[arg-type]
+    assert [doc.text for doc in docs] == texts
+    assert sum(1 for _ in docs[0].sents) >= 40

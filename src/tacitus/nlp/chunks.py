@@ -49,9 +49,10 @@ def _broken(match: re.Match[str]) -> str:
     return "".join(chars)
 
 
-def split_text(text: str, *, limit: int = PIECE_CHARS) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters, at the best break in each; the
-    pieces join back into ``text``."""
+def split_text(text: str, *, limit: int | None = None) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` (``PIECE_CHARS``) characters, at the best
+    break in each; the pieces join back into ``text``."""
+    limit = limit or PIECE_CHARS
     pieces: list[str] = []
     start = 0
     while len(text) - start > limit:
