@@ -26,8 +26,10 @@ from tacitus.errors import (
 )
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
 from tacitus.ingest.decoding import decode_bytes
+from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.pair_spans import record_pair_spans
+from tacitus.ingest.sources import read_page
 from tacitus.model import Article
 from tacitus.settings import Settings
 
@@ -45,7 +47,8 @@ class CodeFormat(StrEnum):
 
 def code(
     path: Annotated[
-        str | None, typer.Argument(help="A page (.html), a text file (.txt) or - for stdin.")
+        str | None, typer.Argument(help="A page (.html), a text file (.txt), an http(s) URL "
+                                        "or - for stdin.")
     ] = None,
     jsonl: Annotated[
         Path | None,
@@ -57,6 +60,9 @@ def code(
     output_format: Annotated[
         CodeFormat, typer.Option("--format", help="Output format.")
     ] = CodeFormat.json,
+    allow_private_addresses: Annotated[
+        bool, typer.Option(help="Allow fetching from private and loopback addresses.")
+    ] = False,
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
 ) -> None:
@@ -64,19 +70,24 @@ def code(
     from tacitus.pipeline import make_article_coder
 
     try:
-        settings = Settings(lexicon_path=lexicon, actor_layers=tuple(actors or ()))
+        settings = Settings(lexicon_path=lexicon, actor_layers=tuple(actors or ()),
+                            allow_private_addresses=allow_private_addresses)
         article_date = parse_date(on_date, "--date")
         if (path is None) == (jsonl is None):
             raise SettingsError("give either one PATH (or -) or --jsonl FILE")
+        # 1. every argument is checked, and the document read, before the model loads
+        if jsonl is not None and not jsonl.is_file():
+            raise SettingsError(f"no such file or folder: {jsonl}")
+        article = read_document(path, settings) if path is not None else None
+        # 2. code
+        coder = make_article_coder(settings)
         if jsonl is not None:
-            code_jsonl(jsonl, make_article_coder(settings), settings, article_date)
+            code_jsonl(jsonl, coder, settings, article_date)
             return
-        assert path is not None
-        # read (and refuse) the input before the model loads
-        article = read_document(path, settings)
+        assert article is not None
         if article_date is not None:
             article = replace(article, date=article_date)
-        print_json(make_article_coder(settings).code(article).to_dict())
+        print_json(coder.code(article).to_dict())
     except IngestError as error:
         raise fail(error, 1) from error
     except TacitusError as error:
@@ -84,16 +95,26 @@ def code(
 
 
 def read_document(path: str, settings: Settings) -> Article:
-    """The one article of a file, or of stdin for ``-``."""
+    """The one article of a file, of an http(s) URL (fetched as ``ingest`` fetches it), or of
+    stdin for ``-``."""
     if path == "-":
         # read no more than the cap files have, plus one byte to tell that it is over
         data = sys.stdin.buffer.read(settings.max_bytes + 1)
         if len(data) > settings.max_bytes:
             raise InputTooLargeError("<stdin>", f"over the cap of {settings.max_bytes} bytes")
         return article_from_bytes(data, origin="<stdin>", settings=settings)
+    if is_http_url(path):
+        if settings.offline:
+            raise SettingsError(f"cannot fetch {path} offline")
+        return read_page(path, settings=settings)
+    if "://" in path:
+        raise SettingsError(f"only http:// and https:// URLs are read, not {path}")
     file = Path(path)
+    if file.is_dir():
+        raise SettingsError(f"{path} is a folder: `tacitus code` takes one document; use "
+                            "`tacitus ingest` for folders")
     if not file.is_file():
-        raise SettingsError(f"no such file: {path}")
+        raise SettingsError(f"no such file or folder: {path}")
     items = list(read_file(file, settings=settings))
     if len(items) != 1:
         raise SettingsError(f"{path} holds {len(items)} articles: `tacitus code` takes one "
@@ -129,7 +150,7 @@ def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
                default_date: date | None) -> None:
     """Print one JSON line a record: its coded article, or its error."""
     if not path.is_file():
-        raise SettingsError(f"no such file: {path}")
+        raise SettingsError(f"no such file or folder: {path}")
     for number, record, problem in iter_jsonl(path):
         record_id = record.get("id", number) if record is not None else number
         if record is None:

@@ -13,9 +13,9 @@ from functools import partial
 from pathlib import Path
 
 from tacitus.errors import (
-    EmptyInputError,
     IngestError,
     InputTooLargeError,
+    MissingInputError,
     UnsupportedInputError,
 )
 from tacitus.ingest.boundary import unexpected_error
@@ -64,11 +64,11 @@ def read_path(path: Path, *, settings: Settings) -> Iterator[Article | IngestErr
     elif path.is_file():
         yield from _guarded(read_file(path, settings=settings), origin=origin)
     elif path.is_symlink():
-        yield EmptyInputError(origin, "a symbolic link to nothing")
+        yield MissingInputError(origin, "a symbolic link to nothing")
     elif path.exists():
         yield UnsupportedInputError(origin, "not a regular file or folder")
     else:
-        yield EmptyInputError(origin, "no such file or folder")
+        yield MissingInputError(origin, "no such file or folder")
 
 
 # A folder of news often carries its own documentation; named directly, such a file is still read.
