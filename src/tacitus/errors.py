@@ -13,7 +13,9 @@
     │   ├── UnsupportedInputError  a file type or URL scheme Tacitus does not read
     │   ├── FetchError             a URL could not be fetched (network, status, limits)
     │   │   └── AddressRefusedError    a URL points at a private, loopback or link-local address
-    │   └── FeedError              a feed could not be parsed at all
+    │   ├── FeedError              a feed could not be parsed at all
+    │   ├── UnexpectedInputError   reading, decoding or extracting failed in an unforeseen way
+    │   └── CodingBudgetError      coding an article took more than its time budget
     ├── NlpError               the language model could not be loaded
     ├── KnowledgeBaseError     a packaged data table is malformed
     │   └── UnknownActorError      a looked-up name names no known actor
@@ -93,6 +95,18 @@ class AddressRefusedError(FetchError):
 
 class FeedError(IngestError):
     reason = "bad-feed"
+
+
+class UnexpectedInputError(IngestError):
+    """Any other exception met while reading one input (the traceback goes to the log)."""
+
+    reason = "unexpected-error"
+
+
+class CodingBudgetError(IngestError):
+    """Coding one article took longer than its budget (proportional to its length)."""
+
+    reason = "too-costly"
 
 
 class NlpError(TacitusError):

@@ -33,6 +33,7 @@ from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.events.references import make_reference_resolver
 from tacitus.ingest.dictionaries import read_actor_layer, read_lexicon_file
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
+from tacitus.nlp.chunks import parse_bounded
 from tacitus.nlp.parser import english_words, load_language, model_identity
 from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, truecase
@@ -85,16 +86,20 @@ class ArticleCoder:
         """The text the model parses: ``text`` with paragraphs set in capitals re-cased."""
         return truecase(text, self.casebook) if self.casebook is not None else text
 
+    def parse(self, text: str) -> Doc:
+        """Parse one text at a cost linear in its length (``tacitus.nlp.chunks``)."""
+        return next(parse_bounded(self.nlp, [text], batch_size=self.batch_size))
+
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""
         cased = self.readable(article.text)
-        return restore_surface(self.code_parsed(article, self.nlp(cased)), cased)
+        return restore_surface(self.code_parsed(article, self.parse(cased)), cased)
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles in order, parsing them in batches."""
         pending = list(articles)
         texts = [self.readable(article.text) for article in pending]
-        docs = self.nlp.pipe(texts, batch_size=self.batch_size)
+        docs = parse_bounded(self.nlp, texts, batch_size=self.batch_size)
         for article, cased, doc in zip(pending, texts, docs, strict=True):
             yield restore_surface(self.code_parsed(article, doc), cased)
 
@@ -103,14 +108,14 @@ class ArticleCoder:
         """The event from the marked ``source`` to ``target`` (character offsets into
         ``article.text``), or ``None`` when the text reports none between them."""
         cased = self.readable(article.text)
-        event = self.code_pair_parsed(article, self.nlp(cased), source=source, target=target)
+        event = self.code_pair_parsed(article, self.parse(cased), source=source, target=target)
         return restore_pair_surface(event, article.text)
 
     def code_with_pair(self, article: Article, *, source: tuple[int, int] | None,
                        target: tuple[int, int] | None) -> tuple[CodedArticle, PairEvent | None]:
         """``code`` and ``code_pair`` from one parse of the article."""
         cased = self.readable(article.text)
-        doc = self.nlp(cased)
+        doc = self.parse(cased)
         event = self.code_pair_parsed(article, doc, source=source, target=target)
         return (restore_surface(self.code_parsed(article, doc), cased),
                 restore_pair_surface(event, article.text))

@@ -19,6 +19,7 @@ take part in none of this.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -104,7 +105,10 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> list
     history = sorted(drafts, key=lambda draft: draft.start)
     added: list[Draft] = []
     for reference in find_references(doc, covered):
-        earlier = [draft for draft in history if draft.end <= reference.start
+        # ``choose`` looks no further back than SENTENCES_BACK sentences: the drafts before
+        # those are never candidates (and scanning them made long texts cost quadratic time)
+        window = bisect_left(history, reach_start(doc, reference.start), key=_start)
+        earlier = [draft for draft in history[window:] if draft.end <= reference.start
                    and compatible(draft.actor, reference)]
         antecedent = choose(doc, doc[reference.start], earlier)
         if antecedent is None:
@@ -117,9 +121,23 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> list
         actor = referred_actor(antecedent.actor, reference, kb)
         draft = Draft(reference.start, reference.end, actor, reference.how)
         added.append(draft)
-        history.append(draft)
-        history.sort(key=lambda item: item.start)
+        insort_right(history, draft, key=_start)
     return added
+
+
+def _start(draft: Draft) -> int:
+    return draft.start
+
+
+def reach_start(doc: Doc, index: int) -> int:
+    """The first token of the earliest sentence ``choose`` looks at for a reference at
+    ``index``: its own sentence and SENTENCES_BACK before it."""
+    start = doc[index].sent.start
+    for _ in range(SENTENCES_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def compatible(actor: Actor, reference: Reference) -> bool:

@@ -20,7 +20,8 @@ places:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -97,6 +98,25 @@ def build_table(cities: dict[str, dict[str, object]],
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentPlaces:
+    """A document's folded tokens, actor-covered tokens, entity spans and mention countries."""
+
+    texts: list[str]
+    covered: frozenset[int]
+    entities: dict[int, tuple[int, int]]
+    mention_starts: list[int]
+    mention_countries: list[tuple[int, str]]
+    dateline_end: int
+
+    def countries_between(self, start: int, end: int) -> list[str]:
+        """The countries of the actor mentions starting in tokens ``start`` to ``end``, in the
+        mentions' own order."""
+        found = self.mention_countries[bisect_left(self.mention_starts, start):
+                                       bisect_left(self.mention_starts, end)]
+        return [country for _, country in sorted(found)]
+
+
 class Locator:
     """Finds places in parsed text with a gazetteer loaded once."""
 
@@ -122,17 +142,31 @@ class Locator:
                      if any(word in fold(place.name).casefold() for word in named)]
         return candidates.choose(countries)
 
+    def prepare(self, doc: Doc, mentions: Sequence[ActorMention]) -> DocumentPlaces:
+        """What every event of ``doc`` shares, computed once per document."""
+        texts = [fold(token.text) for token in doc]
+        covered = frozenset(index for mention in mentions
+                            if not self.struck_seat(doc, mention, texts)
+                            for index in range(mention.token_start, mention.token_end))
+        entities = {index: (span.start, span.end) for span in doc.ents
+                    for index in range(span.start, span.end)}
+        by_start = sorted((mention.token_start, order, str(mention.actor.country))
+                          for order, mention in enumerate(mentions) if mention.actor.country)
+        return DocumentPlaces(texts=texts, covered=covered, entities=entities,
+                              mention_starts=[start for start, _, _ in by_start],
+                              mention_countries=[(order, country)
+                                                 for _, order, country in by_start],
+                              dateline_end=dateline_end(doc))
+
     def locate(self, sentence: Span, doc: Doc, mentions: Sequence[ActorMention], *,
-               dateline: Place | None = None) -> Place | None:
+               dateline: Place | None = None, prepared: DocumentPlaces | None = None
+               ) -> Place | None:
         """Where an event in ``sentence`` happened: a town or city named in the sentence, else
         the dateline's place, else ``None``."""
-        texts = [fold(token.text) for token in doc]
-        covered = {index for mention in mentions if not self.struck_seat(doc, mention, texts)
-                   for index in range(mention.token_start, mention.token_end)}
-        start = max(sentence.start, dateline_end(doc))
-        countries = [str(mention.actor.country) for mention in mentions
-                     if mention.actor.country
-                     and sentence.start <= mention.token_start < sentence.end]
+        shared = prepared if prepared is not None else self.prepare(doc, mentions)
+        texts, covered = shared.texts, shared.covered
+        start = max(sentence.start, shared.dateline_end)
+        countries = shared.countries_between(sentence.start, sentence.end)
         if dateline is not None:
             countries.append(dateline.country)
         index = start
@@ -146,7 +180,7 @@ class Locator:
                 index += 1
                 continue
             end, candidates = found
-            if (self.is_place(doc, index, end, candidates)
+            if (self.is_place(doc, index, end, candidates, entities=shared.entities)
                     and not covered & set(range(index, end))):
                 return candidates.choose(countries)
             index = end
@@ -162,13 +196,17 @@ class Locator:
                 and any(place.country == mention.actor.country for place in found[1].places))
 
     @staticmethod
-    def is_place(doc: Doc, start: int, end: int, candidates: Candidates) -> bool:
+    def is_place(doc: Doc, start: int, end: int, candidates: Candidates, *,
+                 entities: Mapping[int, tuple[int, int]] | None = None) -> bool:
         if all(doc[index].ent_type_ in PLACE_ENTITIES for index in range(start, end)):
             return True
         if start > 0 and doc[start - 1].lower_ in LOCATIVES:
             return True
-        entity = next((span for span in doc.ents if span.start <= start < span.end), None)
-        alone = entity is None or (entity.start, entity.end) == (start, end)
+        if entities is None:
+            entities = {index: (span.start, span.end) for span in doc.ents
+                        for index in range(span.start, span.end)}
+        entity = entities.get(start)
+        alone = entity is None or entity == (start, end)
         return alone and candidates.places[0].population >= BIG_CITY
 
 
@@ -191,9 +229,11 @@ def make_event_locator(
             return events
         dateline = places.find_dateline(doc)
         sentences = list(doc.sents)
+        prepared = places.prepare(doc, mentions)
         return tuple(
             replace(event, location=places.locate(sentences[event.evidence.sentence_index], doc,
-                                                  mentions, dateline=dateline))
+                                                  mentions, dateline=dateline,
+                                                  prepared=prepared))
             for event in events
         )
 

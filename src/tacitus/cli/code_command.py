@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 from collections.abc import Iterator
@@ -16,18 +17,34 @@ import typer
 
 from tacitus.cli.options import ActorsOption, LexiconOption, fail, parse_date
 from tacitus.cli.output import print_json
-from tacitus.errors import IngestError, PairSpanError, SettingsError, TacitusError
+from tacitus.errors import (
+    DecodeError,
+    IngestError,
+    InputTooLargeError,
+    PairSpanError,
+    SettingsError,
+    TacitusError,
+)
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
+from tacitus.ingest.decoding import decode_bytes
 from tacitus.ingest.fetch import is_http_url
+from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.language import load_identifier
 from tacitus.ingest.pair_spans import record_pair_spans
 from tacitus.ingest.sources import read_page
-from tacitus.model import Article
+from tacitus.model import Article, CodedArticle
 from tacitus.settings import Settings
 
 if TYPE_CHECKING:
     # the coder (and spaCy) loads when the command runs, not when the CLI starts
     from tacitus.pipeline import ArticleCoder
+
+
+log = logging.getLogger(__name__)
+
+# a line waiting for the batch in flight: a finished output line, or the record's id, line
+# number and article to code
+WaitingLine = dict[str, Any] | tuple[object, int, Article]
 
 
 class CodeFormat(StrEnum):
@@ -89,7 +106,11 @@ def read_document(path: str, settings: Settings) -> Article:
     """The one article of a file, of an http(s) URL (fetched as ``ingest`` fetches it), or of
     stdin for ``-``."""
     if path == "-":
-        return article_from_bytes(sys.stdin.buffer.read(), origin="<stdin>", settings=settings)
+        # read no more than the cap files have, plus one byte to tell that it is over
+        data = sys.stdin.buffer.read(settings.max_bytes + 1)
+        if len(data) > settings.max_bytes:
+            raise InputTooLargeError("<stdin>", f"over the cap of {settings.max_bytes} bytes")
+        return article_from_bytes(data, origin="<stdin>", settings=settings)
     if is_http_url(path):
         if settings.offline:
             raise SettingsError(f"cannot fetch {path} offline")
@@ -113,14 +134,19 @@ def read_document(path: str, settings: Settings) -> Article:
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     """Each non-blank line's number, its object (``None`` if it is not one) and the problem."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield number, None, f"line {number}: not JSON ({error.msg})"
+                # a line that is not UTF-8 is decoded as `ingest` decodes a file
+                line = decode_bytes(raw, origin=f"{path}:{number}")
+                record = parse_json(line)
+            except DecodeError as error:
+                yield number, None, f"line {number}: {error.message}"
+                continue
+            except ValueError as error:
+                yield number, None, f"line {number}: not JSON ({error})"
                 continue
             if not isinstance(record, dict):
                 yield number, None, f"line {number}: not a JSON object"
@@ -136,18 +162,17 @@ def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
     a record with a ``pair`` is coded on its own."""
     if not path.is_file():
         raise SettingsError(f"no such file or folder: {path}")
-    # lines waiting for the batch in flight: a finished line, or an id and the article to code
-    waiting: list[dict[str, Any] | tuple[object, Article]] = []
+    waiting: list[WaitingLine] = []
     for output in record_outputs(path, coder, settings, default_date):
         waiting.append(output)
         if len(waiting) >= settings.batch_size:
-            print_lines(waiting, coder)
+            print_lines(waiting, coder, path)
             waiting = []
-    print_lines(waiting, coder)
+    print_lines(waiting, coder, path)
 
 
 def record_outputs(path: Path, coder: ArticleCoder, settings: Settings,
-                   default_date: date | None) -> Iterator[dict[str, Any] | tuple[object, Article]]:
+                   default_date: date | None) -> Iterator[WaitingLine]:
     """Each record's output line, or its id and article when it waits to be coded in a batch."""
     for number, record, problem in iter_jsonl(path):
         record_id = record.get("id", number) if record is not None else number
@@ -162,22 +187,48 @@ def record_outputs(path: Path, coder: ArticleCoder, settings: Settings,
         if article.date is None and default_date is not None:
             article = replace(article, date=default_date)
         if "pair" not in record:
-            yield record_id, article
+            yield record_id, number, article
             continue
         try:
             yield code_with_pair(record_id, record, article, coder)
         except PairSpanError as error:
             yield {"id": record_id, "error": f"line {number}: {error}"}
+        except Exception as error:  # one record's failure must not lose the rest of the file
+            yield failed_line(path, number, record_id, error)
 
 
-def print_lines(waiting: list[dict[str, Any] | tuple[object, Article]],
-                coder: ArticleCoder) -> None:
-    """Code the waiting articles in one batch and print every line in order."""
-    articles = [item[1] for item in waiting if isinstance(item, tuple)]
-    coded = iter(coder.code_many(articles))
+def print_lines(waiting: list[WaitingLine], coder: ArticleCoder, path: Path) -> None:
+    """Code the waiting articles in one batch and print every line in order.
+
+    When the batch fails, its articles are coded one by one, so that only the record at fault
+    becomes an error line."""
+    articles = [item[2] for item in waiting if isinstance(item, tuple)]
+    try:
+        coded: list[CodedArticle] | None = list(coder.code_many(articles))
+    except Exception:  # one record spoiled the batch: each is coded on its own below
+        log.debug("%s: a batch failed; coding its records one by one", path, exc_info=True)
+        coded = None
+    position = 0
     for item in waiting:
-        output = {"id": item[0], **next(coded).to_dict()} if isinstance(item, tuple) else item
+        if not isinstance(item, tuple):
+            output = item
+        else:
+            record_id, number, article = item
+            try:
+                one = coded[position] if coded is not None else coder.code(article)
+                output = {"id": record_id, **one.to_dict()}
+            except Exception as error:  # one record's failure must not lose the rest of the file
+                output = failed_line(path, number, record_id, error)
+            position += 1
         typer.echo(json.dumps(output, ensure_ascii=False))
+
+
+def failed_line(path: Path, number: int, record_id: object, error: Exception) -> dict[str, Any]:
+    """The error line of a record whose coding raised, logged with its traceback at debug."""
+    log.warning("%s:%d: %s: %s", path, number, type(error).__name__, error)
+    log.debug("%s:%d failed with:", path, number, exc_info=error)
+    return {"id": record_id, "error": f"line {number}: coding-error: "
+                                      f"{type(error).__name__}: {error}"}
 
 
 def code_with_pair(record_id: object, record: dict[str, Any], article: Article,

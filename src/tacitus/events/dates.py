@@ -92,9 +92,20 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _within_calendar(resolver: Resolver) -> Resolver:
+    """``resolver``, giving no date where the calendar ends ("Monday" in an article dated
+    1 January of year 1 would fall before the first day)."""
+    def resolve(match: re.Match[str], article_date: date | None) -> date | None:
+        try:
+            return resolver(match, article_date)
+        except (OverflowError, ValueError):
+            return None
+    return resolve
+
+
 # Tried in this order at each position; the earliest match in the sentence wins.
 PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), resolver) for pattern, resolver in (
+    (re.compile(pattern, re.IGNORECASE), _within_calendar(resolver)) for pattern, resolver in (
         (rf"\b{_CASED_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _full_date),
         (rf"\b{_DAY}\s+{_CASED_MONTH},?\s+{_YEAR}\b", _full_date),
         (rf"\b{_DAY}\s+{_CASED_MONTH}", _day_month),

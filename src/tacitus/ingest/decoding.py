@@ -61,6 +61,10 @@ _WIDE_LAYOUTS: tuple[tuple[str, int, tuple[int, ...]], ...] = (
 _MIN_WIDE_UNITS = 4
 _MIN_WIDE_SHARE = 0.7
 _SNIFF_BYTES = 4096
+# text codecs no document is written in: Python source escapes, domain names, and "undefined",
+# which refuses every byte
+_NOT_DOCUMENT_CODECS = frozenset({"undefined", "idna", "punycode", "unicode-escape",
+                                  "raw-unicode-escape", "unicode_escape", "raw_unicode_escape"})
 
 
 def check_not_binary(data: bytes, *, origin: str) -> None:
@@ -108,7 +112,7 @@ def declared_charset(data: bytes) -> str | None:
         match = pattern.search(head)
         if match:
             name = match.group(1).decode("ascii")
-            if _known_codec(name):
+            if text_codec(name):
                 return name
     return None
 
@@ -129,7 +133,7 @@ def decode_bytes(data: bytes, *, origin: str, charset: str | None = None) -> str
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = charset or declared_charset(data)
+    declared = charset if charset is not None and text_codec(charset) else declared_charset(data)
     if (declared is not None and codecs.lookup(declared).name == "utf-8") or (
             declared is None and _mostly_utf8(data)):
         # UTF-8 with stray legacy bytes: a mis-declared page or mixed encodings; keep every
@@ -139,11 +143,11 @@ def decode_bytes(data: bytes, *, origin: str, charset: str | None = None) -> str
     # Latin-1-family text is the common case left: cp1252 maps almost every byte.
     candidates = (charset, declared_charset(data), best.encoding if best else None, "cp1252")
     for name in candidates:
-        if not name or not _known_codec(name):
+        if not name or not text_codec(name):
             continue
         try:
             text = data.decode(name)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             continue
         if _is_plausible(text):
             return text
@@ -181,9 +185,12 @@ def _is_plausible(text: str) -> bool:
     return not text or controls / len(text) <= _MAX_CONTROL_SHARE
 
 
-def _known_codec(name: str) -> bool:
+def text_codec(name: str) -> bool:
+    """True when ``name`` is a codec from bytes to text (not rot13, base64, zlib, undefined …)."""
     try:
-        codecs.lookup(name)
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
         return False
-    return True
+    # Python marks the codecs that are not text encodings (base64, zlib, rot13, hex, uu …)
+    return (bool(getattr(info, "_is_text_encoding", True))
+            and info.name not in _NOT_DOCUMENT_CODECS)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import logging
 import re
 import time
@@ -16,9 +15,11 @@ from urllib.parse import urljoin
 import feedparser
 
 from tacitus.errors import FeedError, IngestError
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.decoding import check_not_binary
 from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.fragment import fragment_to_text
+from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
 from tacitus.model import Article
@@ -79,6 +80,8 @@ def read_feed(
                                     read_page=read_page)
         except IngestError as error:
             yield error
+        except Exception as error:  # the boundary of one item
+            yield unexpected_error(item_origin, error)
 
 
 def parse_feed(data: bytes, *, origin: str) -> list[FeedItem]:
@@ -145,8 +148,8 @@ def _get(entry: Mapping[str, object], key: str) -> object:
 def _json_feed(data: bytes) -> dict[str, object] | None:
     """The decoded JSON Feed document, or ``None`` when ``data`` is not one."""
     try:
-        document = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+        document = parse_json(data)
+    except ValueError:
         return None
     if (isinstance(document, dict) and "jsonfeed.org" in str(document.get("version", ""))
             and isinstance(document.get("items"), list)):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -22,6 +25,8 @@ from tacitus.settings import Settings
 SCHEMES = ("http", "https")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _CHUNK_BYTES = 65_536
+# a whole fetch may take this many per-read time limits (60 s by default)
+DEADLINE_READS = 3
 SocketOption = (tuple[int, int, int] | tuple[int, int, bytes | bytearray]
                 | tuple[int, int, None, int])
 
@@ -54,12 +59,13 @@ def fetch_url(url: str, *, settings: Settings) -> FetchedPage:
     if settings.offline:
         raise FetchError(url, "not fetched: network access is off (--offline)")
     # The environment's proxy settings are ignored so that the address check sees the real peer.
-    with httpx.Client(
+    backend = CheckedBackend(origin=url, check=not settings.allow_private_addresses)
+    with deadline(backend, origin=url, seconds=total_deadline(settings)), httpx.Client(
         timeout=settings.fetch_timeout,
         follow_redirects=False,
         headers={"User-Agent": settings.user_agent},
         trust_env=False,
-        transport=checked_transport(origin=url, settings=settings),
+        transport=checked_transport(origin=url, settings=settings, backend=backend),
     ) as client:
         current = url
         for _hop in range(settings.max_redirects + 1):
@@ -108,42 +114,86 @@ def resolve_host(
 
 
 class CheckedBackend(httpcore.SyncBackend):
-    """Connects only to the public address it has just checked.
+    """Connects only to the public address it has just checked, and can cut every connection.
 
     Checking a host's addresses and then letting the HTTP library resolve the name again leaves a
     window in which a hostile DNS server can answer with a private address (DNS rebinding). Here
-    the name is resolved once per connection, every address is checked, and the socket is opened
-    to that very address; TLS still verifies the certificate against the host name.
+    the name is resolved once per connection, every address is checked (unless ``check`` is off),
+    and the socket is opened to that very address; TLS still verifies the certificate against the
+    host name. ``cut`` shuts every socket opened so far: a read blocked on it returns at once.
     """
 
-    def __init__(self, *, origin: str) -> None:
+    def __init__(self, *, origin: str, check: bool = True) -> None:
         self.origin = origin
+        self.check = check
+        self.streams: list[httpcore.NetworkStream] = []
+        self.was_cut = False
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                     local_address: str | None = None,
                     socket_options: Iterable[SocketOption] | None = None
                     ) -> httpcore.NetworkStream:
-        addresses = resolve_host(host, port, origin=self.origin)
-        for address in addresses:
-            if not address.is_global or address.is_multicast:
-                raise AddressRefusedError(
-                    self.origin, f"{host} resolves to a non-public address ({address})")
-        if not addresses:
-            raise FetchError(self.origin, f"cannot resolve host {host!r}")
-        return super().connect_tcp(str(addresses[0]), port, timeout=timeout,
-                                   local_address=local_address, socket_options=socket_options)
+        target = host
+        if self.check:
+            addresses = resolve_host(host, port, origin=self.origin)
+            for address in addresses:
+                if not address.is_global or address.is_multicast:
+                    raise AddressRefusedError(
+                        self.origin, f"{host} resolves to a non-public address ({address})")
+            if not addresses:
+                raise FetchError(self.origin, f"cannot resolve host {host!r}")
+            target = str(addresses[0])
+        stream = super().connect_tcp(target, port, timeout=timeout, local_address=local_address,
+                                     socket_options=socket_options)
+        self.streams.append(stream)
+        return stream
+
+    def cut(self) -> None:
+        self.was_cut = True
+        for stream in self.streams:
+            raw = stream.get_extra_info("socket")
+            if isinstance(raw, socket.socket):
+                with contextlib.suppress(OSError):
+                    raw.shutdown(socket.SHUT_RDWR)
 
 
-def checked_transport(*, origin: str, settings: Settings) -> httpx.HTTPTransport:
-    """httpx's transport, connecting through ``CheckedBackend`` unless private addresses are
-    allowed."""
+def checked_transport(*, origin: str, settings: Settings,
+                      backend: CheckedBackend | None = None) -> httpx.HTTPTransport:
+    """httpx's transport, connecting through ``backend`` (a ``CheckedBackend`` that checks each
+    address unless private addresses are allowed)."""
     transport = httpx.HTTPTransport(trust_env=False)
-    if not settings.allow_private_addresses:
-        # httpx takes no network backend, so its connection pool is rebuilt with one
-        transport._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
-            network_backend=CheckedBackend(origin=origin))
+    # httpx takes no network backend, so its connection pool is rebuilt with one
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(trust_env=False),
+        network_backend=backend or CheckedBackend(
+            origin=origin, check=not settings.allow_private_addresses))
     return transport
+
+
+def total_deadline(settings: Settings) -> float:
+    """Seconds a whole fetch (every redirect, every byte) may take: the per-read time limit
+    bounds one silence, this bounds a server that drips a byte at a time."""
+    return settings.fetch_timeout * DEADLINE_READS
+
+
+@contextmanager
+def deadline(backend: CheckedBackend, *, origin: str, seconds: float) -> Iterator[None]:
+    """Cut ``backend``'s connections after ``seconds``; a fetch cut so raises ``FetchError``."""
+    timer = threading.Timer(seconds, backend.cut)
+    timer.daemon = True
+    timer.start()
+    late = FetchError(origin, f"took over the total deadline of {seconds:g} s")
+    try:
+        yield
+    except (FetchError, InputTooLargeError):
+        if backend.was_cut:
+            raise late from None
+        raise
+    finally:
+        timer.cancel()
+    # a body without a length ends where the connection was cut: it is not the whole page
+    if backend.was_cut:
+        raise late
 
 
 def _get(client: httpx.Client, url: str, *, origin: str, settings: Settings) -> FetchedPage | str:
@@ -171,7 +221,7 @@ def _get(client: httpx.Client, url: str, *, origin: str, settings: Settings) -> 
                 charset=response.charset_encoding,
             )
     except httpx.TimeoutException as error:
-        raise FetchError(origin, f"timed out after {settings.fetch_timeout} s") from error
+        raise FetchError(origin, f"no answer for {settings.fetch_timeout} s") from error
     except httpx.HTTPError as error:
         raise FetchError(origin, f"{type(error).__name__}: {error}") from error
     except httpx.InvalidURL as error:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date as Date
 
-from tacitus.errors import EmptyInputError, IngestError, UnsupportedInputError
+from tacitus.errors import (
+    EmptyInputError,
+    IngestError,
+    UnsupportedInputError,
+)
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.html import article_from_html
+from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
 from tacitus.model import Article
@@ -55,13 +60,19 @@ def article_from_record(
 
 
 def read_jsonl(text: str, *, origin: str, settings: Settings) -> Iterator[Article | IngestError]:
-    """Yield one article or error per non-blank line; ``origin:N`` names line N."""
+    """Yield one article or error per non-blank line; ``origin:N`` names line N.
+
+    Each line is its own failure boundary: whatever goes wrong with one record is yielded as its
+    error and the next line is read. A file without a record is an ``EmptyInputError``.
+    """
+    records = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        records += 1
         line_origin = f"{origin}:{number}"
         try:
-            record = json.loads(line)
+            record = parse_json(line)
         except ValueError as error:
             yield UnsupportedInputError(line_origin, f"line {number} is not valid JSON: {error}")
             continue
@@ -69,6 +80,10 @@ def read_jsonl(text: str, *, origin: str, settings: Settings) -> Iterator[Articl
             yield article_from_record(record, origin=line_origin, settings=settings)
         except IngestError as error:
             yield error
+        except Exception as error:  # the boundary of one record
+            yield unexpected_error(line_origin, error)
+    if not records:
+        yield EmptyInputError(origin, "the file holds no records")
 
 
 def _field(record: Mapping[str, object], name: str) -> str | None:
@@ -81,7 +96,7 @@ def _record_date(value: str | None, *, origin: str) -> Date | None:
         return None
     try:
         return parse_iso_date(value)
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:
         raise UnsupportedInputError(
             origin, f"field 'date' must be YYYY-MM-DD or an ISO datetime, got {value!r}") from error
 

@@ -8,7 +8,14 @@ from pathlib import Path
 import httpx
 
 from tacitus.errors import FetchError, InputTooLargeError, UnsupportedInputError
-from tacitus.ingest.fetch import check_address, is_http_url
+from tacitus.ingest.fetch import (
+    CheckedBackend,
+    check_address,
+    checked_transport,
+    deadline,
+    is_http_url,
+    total_deadline,
+)
 from tacitus.ingest.sources import read_file_bytes
 from tacitus.settings import Settings
 
@@ -66,9 +73,14 @@ def _poll_url(url: str, *, validators: Validators, settings: Settings) -> FeedPo
         headers["If-None-Match"] = validators.etag
     if validators.last_modified:
         headers["If-Modified-Since"] = validators.last_modified
-    # as in fetch_url: no proxies from the environment, every redirect hop checked
-    with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=False, headers=headers,
-                      trust_env=False) as client:
+    # as in fetch_url: no proxies from the environment, every redirect hop and connection
+    # checked, a total deadline
+    backend = CheckedBackend(origin=url, check=not settings.allow_private_addresses)
+    with deadline(backend, origin=url, seconds=total_deadline(settings)), httpx.Client(
+            timeout=settings.fetch_timeout, follow_redirects=False, headers=headers,
+            trust_env=False,
+            transport=checked_transport(origin=url, settings=settings, backend=backend)
+    ) as client:
         current = url
         for _hop in range(settings.max_redirects + 1):
             check_address(current, origin=url, settings=settings)
@@ -97,7 +109,7 @@ def _get(client: httpx.Client, url: str, *, origin: str, validators: Validators,
                 etag=response.headers.get("etag"),
                 last_modified=response.headers.get("last-modified")))
     except httpx.TimeoutException as error:
-        raise FetchError(origin, f"timed out after {settings.fetch_timeout} s") from error
+        raise FetchError(origin, f"no answer for {settings.fetch_timeout} s") from error
     except httpx.HTTPError as error:
         raise FetchError(origin, f"{type(error).__name__}: {error}") from error
     except httpx.InvalidURL as error:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
+import os
+import stat
 import zlib
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -15,11 +18,13 @@ from tacitus.errors import (
     MissingInputError,
     UnsupportedInputError,
 )
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.content import article_from_bytes
 from tacitus.ingest.decoding import decode_bytes
 from tacitus.ingest.feeds import FEED_ONLY_EXTENSIONS, is_feed, read_feed
 from tacitus.ingest.fetch import fetch_url, is_http_url
 from tacitus.ingest.jsonl import read_jsonl
+from tacitus.ingest.names import printable_name
 from tacitus.model import Article
 from tacitus.settings import Settings
 
@@ -37,22 +42,29 @@ def read_sources(sources: Sequence[str], *, settings: Settings) -> Iterator[Arti
     http(s) URL of a page or a feed, or a feed file. One bad input never stops the others.
     """
     for source in sources:
+        origin = printable_name(source)
         if is_http_url(source):
-            yield from _guarded(read_url(source, settings=settings))
+            yield from _guarded(read_url(source, settings=settings), origin=origin)
         elif "://" in source:
-            yield UnsupportedInputError(source, "only http:// and https:// URLs are read")
+            yield UnsupportedInputError(origin, "only http:// and https:// URLs are read")
         else:
-            yield from read_path(Path(source), settings=settings)
+            yield from _guarded(read_path(Path(source), settings=settings), origin=origin)
 
 
 def read_path(path: Path, *, settings: Settings) -> Iterator[Article | IngestError]:
     """Yield the articles of a file or, recursively, of a folder."""
-    origin = str(path)
+    origin = printable_name(str(path))
     if path.is_dir():
         for child in iter_folder(path):
-            yield from _guarded(read_file(child, settings=settings))
+            if isinstance(child, IngestError):
+                yield child
+            else:
+                yield from _guarded(read_file(child, settings=settings),
+                                    origin=printable_name(str(child)))
     elif path.is_file():
-        yield from _guarded(read_file(path, settings=settings))
+        yield from _guarded(read_file(path, settings=settings), origin=origin)
+    elif path.is_symlink():
+        yield MissingInputError(origin, "a symbolic link to nothing")
     elif path.exists():
         yield UnsupportedInputError(origin, "not a regular file or folder")
     else:
@@ -63,20 +75,64 @@ def read_path(path: Path, *, settings: Settings) -> Iterator[Article | IngestErr
 FOLDER_DOCUMENT_STEMS = ("readme", "license", "licence", "provenance", "changelog")
 
 
-def iter_folder(folder: Path) -> Iterator[Path]:
-    """Every non-hidden, non-documentation file under ``folder``, depth first, sorted."""
-    for child in sorted(folder.iterdir(), key=lambda entry: entry.name):
+def iter_folder(folder: Path) -> Iterator[Path | IngestError]:
+    """Every non-hidden, non-documentation file under ``folder``, depth first, sorted.
+
+    The walk keeps its own stack (no depth limit) and never follows a link to a folder (no loop);
+    an entry that is neither a file nor a folder (a dangling link, a FIFO, a device), or a folder
+    that cannot be listed, comes out as the ``IngestError`` that says so.
+    """
+    stack: list[Iterator[Path]] = []
+    pending: Path | None = folder
+    while pending is not None or stack:
+        if pending is not None:
+            try:
+                with os.scandir(pending) as entries:
+                    names = sorted(entry.name for entry in entries)
+                stack.append(iter([pending / name for name in names]))
+            except OSError as error:
+                yield UnsupportedInputError(printable_name(str(pending)),
+                                            f"cannot list the folder: {error.strerror}")
+            pending = None
+            continue
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
         if child.name.startswith(".") or child.name.split(".")[0].lower() in FOLDER_DOCUMENT_STEMS:
             continue
-        if child.is_dir():
-            yield from iter_folder(child)
-        elif child.is_file():
+        kind = _entry_kind(child)
+        if kind == "folder":
+            pending = child
+        elif kind == "file":
             yield child
+        else:
+            yield UnsupportedInputError(printable_name(str(child)), kind)
+
+
+def _entry_kind(path: Path) -> str:
+    """"file", "folder" (a real one, not a link), or why the entry is neither."""
+    try:
+        own = path.lstat()
+        if stat.S_ISDIR(own.st_mode):
+            return "folder"
+        if stat.S_ISLNK(own.st_mode):
+            target = path.stat()
+            if stat.S_ISDIR(target.st_mode):
+                return "a symbolic link to a folder (not followed)"
+            own = target
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ELOOP):
+            return "a symbolic link to nothing"
+        return f"cannot read the entry: {error.strerror}"
+    if stat.S_ISREG(own.st_mode):
+        return "file"
+    return "not a regular file or folder (a FIFO, socket or device)"
 
 
 def read_file(path: Path, *, settings: Settings) -> Iterator[Article | IngestError]:
     """Read one file by its kind: JSONL, feed, HTML or text; ``.gz`` is decompressed first."""
-    origin = str(path)
+    origin = printable_name(str(path))
     data = read_file_bytes(path, origin=origin, settings=settings)
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     suffix = Path(name).suffix.lower()
@@ -140,9 +196,13 @@ def _page_reader(settings: Settings) -> partial[Article] | None:
     return None if settings.offline else partial(read_page, settings=settings)
 
 
-def _guarded(items: Iterator[Article | IngestError]) -> Iterator[Article | IngestError]:
-    """Pass a reader's items on, turning an ``IngestError`` it raises into a yielded item."""
+def _guarded(items: Iterator[Article | IngestError], *, origin: str
+             ) -> Iterator[Article | IngestError]:
+    """Pass a reader's items on, turning any exception it raises into a yielded ``IngestError``
+    (one that was not foreseen is logged with its traceback): the failure boundary of a source."""
     try:
         yield from items
     except IngestError as error:
         yield error
+    except Exception as error:  # the boundary: no input may stop the run
+        yield unexpected_error(origin, error)

@@ -23,6 +23,8 @@ class DocView:
 
     def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article) -> None:
         self.doc = doc
+        # Doc.text joins every token anew on each use: read once, not once per quotation
+        self.text: str = doc.text
         self.article = article
         self.mentions = MentionIndex(mentions)
         self.sentences: list[Span] = list(doc.sents)
@@ -31,8 +33,6 @@ class DocView:
             for i in range(sentence.start, sentence.end):
                 self._sentence_of[i] = index
         self._token_starts = [token.idx for token in doc]
-        # spaCy joins every token for ``Doc.text``: joined once here
-        self.text: str = doc.text
         self.pairs: tuple[MarkPair, ...] = pair_marks(self.text)
         # the pair each token is quoted in, -1 outside quotations
         self.quoted_in: list[int] = [-1] * len(doc)

@@ -163,16 +163,19 @@ def _run(client: Any, sources: Sequence[str], *, settings: Settings, store: Stor
             # merged: the temporary copy only costs disk from here on
             path.unlink()
 
-    items: Iterator[Article | IngestError] = read_sources(sources, settings=settings)
-    for number, batch in enumerate(plan_batches(items, settings=settings, store=store,
-                                                record=record)):
-        # 1. send the partition to a worker (an empty one costs a round trip and keeps the order)
-        future = client.submit(code_partition, settings, batch.articles, pure=False)
-        in_flight.append((number, batch, future))
-        # 2. commit the oldest partitions in order while the workers code the newer ones
-        while len(in_flight) > window:
+    try:
+        items: Iterator[Article | IngestError] = read_sources(sources, settings=settings)
+        for number, batch in enumerate(plan_batches(items, settings=settings, store=store,
+                                                    record=record)):
+            # 1. send the partition to a worker (an empty one costs a round trip, keeps the order)
+            future = client.submit(code_partition, settings, batch.articles, pure=False)
+            in_flight.append((number, batch, future))
+            # 2. commit the oldest partitions in order while the workers code the newer ones
+            while len(in_flight) > window:
+                commit_next()
+        while in_flight:
             commit_next()
-    while in_flight:
-        commit_next()
-    store.finish_run(summary.run_id, summary.counts)
+    finally:
+        # a run stopped by the store or the cluster is still marked finished
+        store.finish_run(summary.run_id, summary.counts)
     return summary

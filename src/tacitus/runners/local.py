@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tacitus.errors import IngestError, NotEnglishError
+from tacitus.errors import CodingBudgetError, IngestError, NotEnglishError
 from tacitus.ingest import read_sources
+from tacitus.ingest.names import printable_name
 from tacitus.model import Article, CodedArticle, IngestOutcome
+from tacitus.runners.budget import budget_seconds, time_budget
 from tacitus.runners.workers import CodingPool, can_fork
 from tacitus.settings import Settings
 from tacitus.store import Store
@@ -152,7 +154,7 @@ def ingest_items(
 
     With ``workers`` above 1 the batches are coded by that many forked processes and committed
     here in input order: the same store as with one worker."""
-    summary = IngestSummary(run_id=store.start_run(list(sources)))
+    summary = IngestSummary(run_id=store.start_run([printable_name(source) for source in sources]))
     record = Recorder(summary, on_outcome)
     batches = plan_batches(items, settings=settings, store=store, record=record)
     if workers > 1 and not can_fork():
@@ -172,9 +174,12 @@ def ingest_items(
         if pool is not None:
             pool.terminate()
         raise
-    if pool is not None:
-        pool.close()
-    store.finish_run(summary.run_id, summary.counts)
+    else:
+        if pool is not None:
+            pool.close()
+    finally:
+        # a run stopped by the store itself (a full disk) is still marked finished
+        store.finish_run(summary.run_id, summary.counts)
     return summary
 
 
@@ -198,8 +203,11 @@ def code_batch(
 ) -> tuple[list[CodedArticle], list[IngestOutcome]]:
     """Code a batch; if the batch fails, code its articles one by one and report the failures
     (each also to ``on_failure``, with its traceback)."""
+    if not articles:
+        return [], []
     try:
-        return list(coder.code_many(articles)), []
+        with time_budget(budget_seconds(articles), origin=f"a batch of {len(articles)}"):
+            return list(coder.code_many(articles)), []
     except Exception:  # the runner isolates failures: retried article by article below
         log.debug("a batch of %d articles failed; coding them one by one", len(articles),
                   exc_info=True)
@@ -207,12 +215,19 @@ def code_batch(
         failures: list[IngestOutcome] = []
         for article in articles:
             try:
-                coded.append(coder.code(article))
+                with time_budget(budget_seconds([article]), origin=article.origin):
+                    coded.append(coder.code(article))
             except Exception as error:  # one article's failure must not lose the rest of the batch
                 failure = IngestOutcome(
                     origin=article.origin, status="failed",
-                    reason=f"coding-error: {type(error).__name__}: {error}",
-                    article_id=article.id, title=article.title)
+                    reason=coding_reason(error), article_id=article.id, title=article.title)
                 failures.append(failure)
                 on_failure(failure, traceback.format_exc())
         return coded, failures
+
+
+def coding_reason(error: Exception) -> str:
+    """The ingest-log reason of an article that failed to code."""
+    if isinstance(error, CodingBudgetError):
+        return f"{error.reason}: {error.message}"
+    return f"coding-error: {type(error).__name__}: {printable_name(str(error))[:300]}"

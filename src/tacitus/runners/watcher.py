@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tacitus.errors import FetchError, IngestError
+from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.feeds import FeedItem, article_from_item, parse_feed
 from tacitus.ingest.polling import poll_feed
 from tacitus.ingest.sources import read_page
@@ -162,6 +163,8 @@ def _ingest_fresh(feed: str, fresh: Sequence[tuple[int, FeedItem]], state: FeedS
                 state.attempts[key] = state.attempts.get(key, 0) + 1
                 if isinstance(error, FetchError) and state.attempts[key] < MAX_ITEM_ATTEMPTS:
                     retry.add(key)
+            except Exception as error:  # the boundary of one item: the feed goes on
+                result = unexpected_error(f"{feed}#item{index}", error)
             keys_by_origin[result.origin] = key
             yield result
 

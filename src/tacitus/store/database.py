@@ -265,9 +265,20 @@ def open_store(path: Path | str, *, read_only: bool = False) -> Store:
         raise
 
 
+def _refuse_foreign(connection: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse to add Tacitus's tables to another program's database (an empty one is fine)."""
+    tables = connection.execute(
+        "SELECT count(*), count(*) FILTER (WHERE table_name = 'schema_version') "
+        "FROM information_schema.tables WHERE table_catalog = current_database()").fetchone()
+    if tables and tables[0] and not tables[1]:
+        raise StoreError(f"{path} is not a Tacitus database: it holds {tables[0]} other "
+                         "tables and no schema_version; give a new or empty file")
+
+
 def _prepare(connection: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
     try:
         if not read_only:
+            _refuse_foreign(connection, path)
             connection.execute("BEGIN TRANSACTION")
             try:
                 apply_schema(connection)

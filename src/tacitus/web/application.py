@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import AsyncIterator, Awaitable, Callable
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlencode
 
 import jinja2
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.routing import Match
+from starlette.types import Scope
 
 from tacitus import __version__
 from tacitus.errors import NotFoundError, SettingsError, StoreError, TacitusError
+from tacitus.ingest.names import printable_name
 from tacitus.web import dashboard, json_api, views
 from tacitus.web.cache import AnswerCache
 from tacitus.web.highlight import inline_code
 from tacitus.web.snapshot import Refresher, SnapshotKeeper
+
+log = logging.getLogger(__name__)
 
 # Article text is hostile input: no script but our own files, no plug-ins, no framing. Plotly
 # sets style attributes on its SVG, so inline style (not script) is allowed.
@@ -35,6 +43,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+UNAVAILABLE = "the database could not answer this request (the server log says why)"
 REFRESH_SECONDS = 1.0
 CACHE_SIZE = 1024
 
@@ -59,6 +68,22 @@ def _templates() -> Jinja2Templates:
     return Jinja2Templates(env=environment)
 
 
+def answer_key(routes: Sequence[APIRoute], request: Request) -> str:
+    """The path and the query parameters its route reads, in a fixed order: unknown parameters
+    (a cache-buster) name no other answer."""
+    known = _route_parameters(routes, request.scope)
+    pairs = sorted((name, value) for name, value in request.query_params.multi_items()
+                   if name in known)
+    return request.url.path + "?" + urlencode(pairs)
+
+
+def _route_parameters(routes: Sequence[APIRoute], scope: Scope) -> frozenset[str]:
+    for route in routes:
+        if route.matches(scope)[0] == Match.FULL:
+            return frozenset(param.alias for param in route.dependant.query_params)
+    return frozenset()
+
+
 def _status(error: TacitusError) -> int:
     if isinstance(error, NotFoundError):
         return 404
@@ -74,6 +99,7 @@ def create_app(keeper: SnapshotKeeper, *, refresh_seconds: float | None = REFRES
     Up to ``cache_size`` successful API answers are kept per snapshot (0: none).
     """
     cache = AnswerCache(cache_size)
+    api_routes = [route for route in json_api.router.routes if isinstance(route, APIRoute)]
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -108,7 +134,7 @@ def create_app(keeper: SnapshotKeeper, *, refresh_seconds: float | None = REFRES
                              call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if request.method != "GET" or not request.url.path.startswith("/api/"):
             return await call_next(request)
-        key = (keeper.generation, str(request.url.path) + "?" + str(request.url.query))
+        key = (keeper.generation, answer_key(api_routes, request))
         body = cache.get(key)
         if body is not None:
             return Response(body, media_type="application/json", headers={"X-Cache": "hit"})
@@ -135,9 +161,14 @@ def create_app(keeper: SnapshotKeeper, *, refresh_seconds: float | None = REFRES
     async def tacitus_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, TacitusError)
         status = _status(error)
+        message = str(error)
+        if status >= 500:
+            # the database's message names its file and the query: for the log, not the client
+            log.warning("%s: %s", request.url.path, printable_name(message))
+            message = UNAVAILABLE
         if request.url.path.startswith("/api"):
-            return JSONResponse({"detail": str(error)}, status_code=status)
-        return _error_page(request, status, str(error))
+            return JSONResponse({"detail": message}, status_code=status)
+        return _error_page(request, status, message)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: Exception) -> Response:

@@ -25,7 +25,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 Limit = Annotated[int, Query(ge=0, le=browse.MAX_PAGE,
                              description=f"Rows per page, 0 to {browse.MAX_PAGE}.")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+# past a billion rows a page is surely a probe; the database's 64-bit offset is never reached
+MAX_OFFSET = 1_000_000_000
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 Text = Annotated[str | None, Query(max_length=200, description="Case-insensitive substring.")]
 Code = Annotated[str | None, Query(max_length=30,
                                    description="Actor code, e.g. `USA` or `USAGOV`.")]
