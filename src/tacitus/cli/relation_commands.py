@@ -106,11 +106,14 @@ def export(
     ] = ExportFormat.jsonl,
     *,
     out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Only events of at least this confidence.")] = None,
 ) -> None:
     """Write the merged events as GDELT 2.0 event or mention tables, Parquet or JSONL."""
     try:
         with open_store(existing_db(db), read_only=True) as store:
-            count = store.export(output_format.value, out, kb=load_knowledge_base())
+            count = store.export(output_format.value, out, kb=load_knowledge_base(),
+                                 min_confidence=min_confidence)
     except TacitusError as error:
         raise fail(error) from error
     typer.echo(f"{count} rows written to {out} ({output_format.value})")

@@ -48,7 +48,7 @@ class EventFilter:
 
     ``actor`` and the dyad sides are code prefixes (a dyad matches either way round), ``root`` a
     two-digit CAMEO root, ``plover`` a PLOVER type, ``text`` a case-insensitive substring of the
-    evidence sentence of any report.
+    evidence sentence of any report, ``min_confidence`` the least confidence kept.
     """
 
     actor: str | None = None
@@ -58,6 +58,7 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     text: str | None = None
+    min_confidence: float | None = None
 
 
 def _conditions(selection: EventFilter, params: list[Any]) -> list[str]:
@@ -82,6 +83,9 @@ def _conditions(selection: EventFilter, params: list[Any]) -> list[str]:
     if selection.until is not None:
         conditions.append("e.date <= ?")
         params.append(selection.until)
+    if selection.min_confidence is not None:
+        conditions.append("e.confidence >= ?")
+        params.append(selection.min_confidence)
     if selection.text is not None:
         # strpos, not LIKE: the user's % and _ are text, not wildcards
         conditions.append("e.id IN (SELECT t.event_id FROM event_mentions AS t "

@@ -191,13 +191,16 @@ class Store:
 
     def events(self, *, actor: str | None = None, since: date | None = None,
                until: date | None = None, limit: int | None = None,
-               with_reports: bool = False) -> list[dict[str, Any]]:
-        """Events as ``Event.to_dict()``; ``actor`` is a source or target code prefix.
+               with_reports: bool = False,
+               min_confidence: float | None = None) -> list[dict[str, Any]]:
+        """Events as ``Event.to_dict()``; ``actor`` is a source or target code prefix;
+        ``min_confidence`` keeps the events whose confidence reaches it.
 
         ``with_reports`` adds num_mentions, num_sources, num_articles and every mention.
         """
         query = reports.select_events_with_reports if with_reports else queries.select_events
-        return self._read(query, actor=actor, since=since, until=until, limit=limit)
+        return self._read(query, actor=actor, since=since, until=until, limit=limit,
+                          min_confidence=min_confidence)
 
     def dyad_events(self, first: str, second: str | None, *, since: date | None = None,
                     until: date | None = None) -> list[dict[str, Any]]:
@@ -205,10 +208,13 @@ class Store:
         return self._read(reports.select_dyad_events, first=first, second=second, since=since,
                           until=until)
 
-    def export(self, output_format: str, out: Path, *, kb: KnowledgeBase) -> int:
+    def export(self, output_format: str, out: Path, *, kb: KnowledgeBase,
+               min_confidence: float | None = None) -> int:
         """Write the events in one of ``EXPORT_FORMATS`` to ``out``; returns the row count.
-        ``kb`` gives the GDELT form of each actor code."""
-        return self._read(exports.export, output_format=output_format, out=out, kb=kb)
+        ``kb`` gives the GDELT form of each actor code; ``min_confidence`` keeps the events whose
+        confidence reaches it."""
+        return self._read(exports.export, output_format=output_format, out=out, kb=kb,
+                          min_confidence=min_confidence)
 
     def quotes(self, *, speaker: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:

@@ -33,7 +33,7 @@ def _optional_code(value: str | None, what: str) -> str | None:
 
 def event_filter(*, actor: str | None, a: str | None, b: str | None, root: str | None,
                  plover: str | None, since: str | None, until: str | None,
-                 q: str | None) -> browse.EventFilter:
+                 q: str | None, min_confidence: float | None = None) -> browse.EventFilter:
     """An ``EventFilter`` from query parameters, each checked."""
     first, second = _optional_code(a, "a"), _optional_code(b, "b")
     if (first is None) != (second is None):
@@ -47,7 +47,7 @@ def event_filter(*, actor: str | None, a: str | None, b: str | None, root: str |
         dyad=(first, second) if first is not None and second is not None else None,
         root=root or None, plover=plover or None,
         since=views.parse_day(since, "since"), until=views.parse_day(until, "until"),
-        text=q.strip() if q and q.strip() else None)
+        text=q.strip() if q and q.strip() else None, min_confidence=min_confidence)
 
 
 @router.get("/events", summary="Events, newest first, filtered and paged")
@@ -56,10 +56,13 @@ def list_events(request: Request, actor: Code = None, a: Code = None, b: Code = 
                 plover: Annotated[str | None, Query(max_length=30)] = None,
                 since: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
                 until: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
-                q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+                q: Text = None, limit: Limit = 50, offset: Offset = 0,
+                min_confidence: Annotated[float | None, Query(
+                    ge=0.0, le=1.0, description="the least confidence kept")] = None,
+                ) -> dict[str, Any]:
     """Merged events with their reports; ``a`` and ``b`` select a dyad (either way round)."""
     selection = event_filter(actor=actor, a=a, b=b, root=root, plover=plover, since=since,
-                             until=until, q=q)
+                             until=until, q=q, min_confidence=min_confidence)
     return views.event_page(keeper_of(request), selection, limit=limit, offset=offset)
 
 
