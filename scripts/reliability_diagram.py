@@ -12,7 +12,6 @@ script prints the table and the precision of the events of confidence >= 0.8.
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from tacitus.evaluation.events_gold import read_tacitus_gold
 from tacitus.evaluation.matching import match_events
 from tacitus.evaluation.records import found_events
 from tacitus.evaluation.tacitus_format import code_gold_records
-from tacitus.pipeline import make_article_coder
+from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 
 BINS = 10
@@ -42,10 +41,10 @@ class Bin:
         return self.right / self.count if self.count else 0.0
 
 
-def judged_events(path: Path) -> list[tuple[float, bool]]:
+def judged_events(path: Path, coder: ArticleCoder) -> list[tuple[float, bool]]:
     """(confidence, right) of every non-negated event coded on the gold file."""
     records = [record for record, _ in read_tacitus_gold(path)]
-    coded = code_gold_records(make_article_coder(Settings()), records)
+    coded = code_gold_records(coder, records)
     judged: list[tuple[float, bool]] = []
     for record, item in zip(records, coded, strict=True):
         events = [event for event in item.events if not event.negated]
@@ -109,18 +108,28 @@ def main() -> int:
     parser.add_argument("gold", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    judged = judged_events(args.gold)
-    bins = bins_of(judged)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(svg(bins, f"Event confidence against precision: {args.gold.name}"),
-                        encoding="utf-8")
-    for item in bins:
-        print(f"{item.low:.1f}-{item.high:.1f}\tn={item.count}\tright={item.right}\t"
-              f"precision={item.precision:.3f}")
-    high = [right for confidence, right in judged if confidence >= HIGH]
-    print(f"confidence >= {HIGH}: {sum(high)}/{len(high)} right"
-          + (f" ({sum(high) / len(high):.3f})" if high else ""), file=sys.stderr)
+    judged = judged_events(args.gold, make_article_coder(Settings()))
+    write_diagram(judged, args.out, f"Event confidence against precision: {args.gold.name}")
+    print(calibration_table(judged))
     return 0
+
+
+def write_diagram(judged: list[tuple[float, bool]], out: Path, title: str) -> None:
+    """The SVG of ``judged``'s bins, written to ``out``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(svg(bins_of(judged), title), encoding="utf-8")
+
+
+def calibration_table(judged: list[tuple[float, bool]]) -> str:
+    """A Markdown table of the bins, and the precision of the events of confidence >= 0.8."""
+    rows = ["| confidence | events | right | precision |", "|---|---:|---:|---:|"]
+    rows += [f"| {item.low:.1f}–{item.high:.1f} | {item.count} | {item.right} | "
+             f"{item.precision:.3f} |" for item in bins_of(judged) if item.count]
+    high = [right for confidence, right in judged if confidence >= HIGH]
+    share = f"{sum(high) / len(high):.3f}" if high else "—"
+    rows.append("")
+    rows.append(f"Events of confidence ≥ {HIGH}: {sum(high)} right of {len(high)} ({share}).")
+    return "\n".join(rows)
 
 
 if __name__ == "__main__":
