@@ -133,9 +133,21 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
                  if other is not best and other.variant == "coded" and best.variant == "coded"
                  and other_probability >= model.threshold
                  and same_actor(other.event.source, best.event.source)]
+    # a reading the coder did not make that names an act the coder coded in the same sentence
+    # ("met Biden … for talks") is that act again, not another happening
+    coded_ids = _coded_ids(groups)
+    coded = {(event.evidence.sentence_index, event.cameo[:2]) for _, _, event in kept
+             if event.id in coded_ids}
     events = [replace(event, confidence=round(probability, 2))
-              for _, probability, event in sorted(kept, key=lambda item: item[0])]
+              for _, probability, event in sorted(kept, key=lambda item: item[0])
+              if event.id in coded_ids
+              or (event.evidence.sentence_index, event.cameo[:2]) not in coded]
     return merge_happenings(events, conjoined_acts(doc))
+
+
+def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> frozenset[str]:
+    return frozenset(candidate.event.id for members in groups.values()
+                     for _, _, candidate in members if candidate.variant == "coded")
 
 
 def make_event_decider(*, model: DecisionModel | None = None,

@@ -12,6 +12,7 @@ from tacitus.actors import make_actor_resolver
 from tacitus.errors import KnowledgeBaseError
 from tacitus.evaluation.records import sentence_article
 from tacitus.events.candidates import Candidate, find_candidates, group_of
+from tacitus.events.coder import make_event_coder
 from tacitus.events.decision import (
     MODEL_FILE,
     DecisionModel,
@@ -119,3 +120,18 @@ def test_an_article_judged_not_political_yields_no_events(nlp: Language) -> None
 def test_a_group_is_a_trigger(nlp: Language) -> None:
     _, _, _, candidates = _coded(nlp, "Pakistan met India in Geneva on Friday.")
     assert all(isinstance(c, Candidate) and c.group == group_of(c.event) for c in candidates)
+
+
+def test_a_noun_naming_a_coded_act_again_is_no_second_event(nlp: Language) -> None:
+    text = "Pakistan met India in Geneva on Friday for talks with Iran."
+    article = sentence_article(text, record_id="t", on_date=date(2021, 9, 24))
+    doc = nlp(text)
+    mentions = make_actor_resolver()(doc, article.date)
+    coded = make_event_coder()(doc, mentions, article)
+    candidates = find_candidates(doc, mentions, coded, article, lexicon=load_lexicon(),
+                                 frames=load_frames(), ontology=load_ontology())
+    assert any(c.variant != "coded" and c.event.trigger == "talks" for c in candidates)
+    keep_all = LinearModel(bias=5.0, weights={}, threshold=0.5)
+    scored = [(c, candidate_features(doc, c, mentions, article, topic=0.9)) for c in candidates]
+    kept = choose_events(scored, keep_all, doc)
+    assert [e.trigger for e in kept if e.cameo.startswith("04")] == ["met"]
