@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -104,16 +105,23 @@ def export(
     output_format: Annotated[
         ExportFormat, typer.Option("--format", help="GDELT 2.0 events or mentions, Parquet, JSONL.")
     ] = ExportFormat.jsonl,
+    header: Annotated[
+        bool, typer.Option("--header", help="Column names first (GDELT tables).")
+    ] = False,
     *,
-    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    out: Annotated[str, typer.Option("--out", help="File to write, or - for stdout.")],
     min_confidence: Annotated[float | None, typer.Option(
         min=0.0, max=1.0, help="Only events of at least this confidence.")] = None,
 ) -> None:
     """Write the merged events as GDELT 2.0 event or mention tables, Parquet or JSONL."""
+    to_stdout = out == "-"
     try:
         with open_store(existing_db(db), read_only=True) as store:
-            count = store.export(output_format.value, out, kb=load_knowledge_base(),
+            count = store.export(output_format.value, sys.stdout if to_stdout else Path(out),
+                                 kb=load_knowledge_base(), header=header,
                                  min_confidence=min_confidence)
     except TacitusError as error:
         raise fail(error) from error
-    typer.echo(f"{count} rows written to {out} ({output_format.value})")
+    # on stdout the rows are the output: the count goes to stderr
+    typer.echo(f"{count} rows written to {'stdout' if to_stdout else out} "
+               f"({output_format.value})", err=to_stdout)
