@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck install clean evaluate
+.PHONY: run test check lint typecheck install clean evaluate train
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ test: $(STAMP)
 # regenerate EVALUATION.md: every figure on the full gold sets in ../shared (about 2 minutes)
 evaluate: $(STAMP)
 	$(BIN)/python scripts/evaluate_all.py
+
+# fit the event decision stage on the real-news train split (calibrated and tuned on dev; fixed
+# seed) and write src/tacitus/events/decision_model.json; needs the `train` extra (scikit-learn)
+train: $(STAMP)
+	$(BIN)/pip install --quiet -e ".[train]"
+	$(BIN)/python scripts/train_decision.py
 
 clean:
 	rm -rf $(VENV) tacitus.duckdb tacitus.duckdb.wal

@@ -107,9 +107,12 @@ class Database:
         self._store.close()
 
     def events(self, *, actor: str | None = None, since: Date | None = None,
-               until: Date | None = None, limit: int | None = None) -> pd.DataFrame:
-        """Coded events; ``actor`` is a source-or-target code prefix (``"USA"`` matches USAGOV)."""
-        return _frame(self._store.events(actor=actor, since=since, until=until, limit=limit))
+               until: Date | None = None, limit: int | None = None,
+               min_confidence: float | None = None) -> pd.DataFrame:
+        """Coded events; ``actor`` is a source-or-target code prefix (``"USA"`` matches USAGOV);
+        ``min_confidence`` keeps the events whose confidence reaches it."""
+        return _frame(self._store.events(actor=actor, since=since, until=until, limit=limit,
+                                         min_confidence=min_confidence))
 
     def mentions(self, *, actor: str | None = None) -> pd.DataFrame:
         """Every report of every event (one row per event mention, with its outlet, URL,

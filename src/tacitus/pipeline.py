@@ -2,7 +2,8 @@
 
     Article ─recase→ text ─parse→ Doc ─resolve_actors→ mentions ─code_events→ events
                                           ├resolve_references→ reactions aimed at their happening
-                                          ├sift_events→ news events, one per happening
+                                          ├decide_events→ the real events, one per happening
+                                          │  (trained decision stage; sift_events: rules alone)
                                           ├locate_events→ events
                                           ├find_quotes→ quotes
                                           └find_claims→ claims
@@ -28,6 +29,7 @@ from tacitus.actors.places import Locator, make_event_locator
 from tacitus.actors.spellings import gazetteer_names, known_names, role_nouns
 from tacitus.events import make_event_coder
 from tacitus.events.background import news_events
+from tacitus.events.decision import DecideEvents, make_event_decider
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.events.references import make_reference_resolver
@@ -81,6 +83,7 @@ class ArticleCoder:
     casebook: Casebook | None = None
     resolve_references: ResolveReferences | None = None
     sift_events: SiftEvents = sift_news_events
+    decide_events: DecideEvents | None = None
 
     def readable(self, text: str) -> str:
         """The text the model parses: ``text`` with paragraphs set in capitals re-cased."""
@@ -127,16 +130,26 @@ class ArticleCoder:
         code = self.pair_coder if self.pair_coder is not None else make_pair_coder()
         return code(doc, mentions, article, source=source, target=target)
 
-    def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
-        """Run every stage after parsing on one article's ``Doc``."""
-        # 1. who is named (and referred to) in the text
+    def candidates(self, article: Article, doc: Doc
+                   ) -> tuple[tuple[ActorMention, ...], tuple[Event, ...]]:
+        """The actor mentions of an article parsed into ``doc`` and every event the clause coder
+        finds (a reaction to a happening named by a noun aimed at its actor), before any is
+        sifted or decided."""
         mentions = self.resolve_actors(doc, article.date)
-        # 2. who did what to whom (a reaction to a happening named by a noun aimed at its actor)
         events = self.code_events(doc, mentions, article)
         if self.resolve_references is not None:
             events = self.resolve_references(doc, events)
-        # 3. only news, each happening once
-        events = self.sift_events(doc, events, article)
+        return mentions, events
+
+    def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
+        """Run every stage after parsing on one article's ``Doc``."""
+        # 1. who is named (and referred to) in the text; 2. the candidate events
+        mentions, events = self.candidates(article, doc)
+        # 3. only real news events of the article, each happening once
+        if self.decide_events is not None:
+            events = self.decide_events(doc, mentions, events, article)
+        else:
+            events = self.sift_events(doc, events, article)
         # 4. where
         events = self.locate_events(doc, mentions, events)
         # 5. who said what
@@ -170,5 +183,7 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
         resolve_references=make_reference_resolver(user_lexicon=user_lexicon),
+        decide_events=(make_event_decider(user_lexicon=user_lexicon) if settings.decide
+                       else None),
         casebook=tables.casebook if settings.recase else None,
     )

@@ -35,6 +35,8 @@ class Settings:
     actor_layers: tuple[Path, ...] = ()
     # parse paragraphs set in capitals from a re-cased copy (evidence keeps the original text)
     recase: bool = True
+    # keep only the events the trained decision stage judges real (False: the rules alone)
+    decide: bool = True
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

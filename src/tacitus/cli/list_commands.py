@@ -34,13 +34,16 @@ def events(
     until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Only events of at least this confidence.")] = None,
 ) -> None:
     """List coded events."""
     try:
         with open_store(existing_db(db), read_only=True) as store:
             rows = store.events(actor=actor, since=parse_date(since, "--since"),
                                 until=parse_date(until, "--until"), limit=limit,
-                                with_reports=output_format is TableFormat.json)
+                                with_reports=output_format is TableFormat.json,
+                                min_confidence=min_confidence)
     except TacitusError as error:
         raise fail(error) from error
     print_rows(rows, output_format.value, EVENT_COLUMNS, title="events")

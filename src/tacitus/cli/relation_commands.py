@@ -110,13 +110,16 @@ def export(
     ] = False,
     *,
     out: Annotated[str, typer.Option("--out", help="File to write, or - for stdout.")],
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Only events of at least this confidence.")] = None,
 ) -> None:
     """Write the merged events as GDELT 2.0 event or mention tables, Parquet or JSONL."""
     to_stdout = out == "-"
     try:
         with open_store(existing_db(db), read_only=True) as store:
             count = store.export(output_format.value, sys.stdout if to_stdout else Path(out),
-                                 kb=load_knowledge_base(), header=header)
+                                 kb=load_knowledge_base(), header=header,
+                                 min_confidence=min_confidence)
     except TacitusError as error:
         raise fail(error) from error
     # on stdout the rows are the output: the count goes to stderr

@@ -18,6 +18,7 @@ pronoun or anaphor; never below 0.1.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,7 +42,7 @@ from tacitus.events.lexicon_matching import NOUN_POS, Trigger, governing_verb
 from tacitus.events.ontology import Ontology, load_ontology, root_group
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id
-from tacitus.model import ActorMention, Article, Event, Evidence
+from tacitus.model import Actor, ActorMention, Article, Event, Evidence
 from tacitus.wordlists import word_set
 
 EventCoder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
@@ -319,37 +320,47 @@ def events_for(trigger: Trigger, sentence: Span, sentence_index: int,
         pairs = [(a, b) for a in sources.mentions for b in sources.mentions if a is not b]
     else:
         pairs = [(source, None) for source in sources.mentions]
-    code = ontology.describe(_by_method(trigger))
-    start = min(token.idx for token in trigger.tokens)
-    end = max(token.idx + len(token) for token in trigger.tokens)
-    evidence = Evidence(article.id, sentence_index, sentence.text, sentence.start_char,
-                        sentence.end_char)
+    code = _by_method(trigger)
     when = resolve_event_date(sentence, article.date)
     events = []
     for source, target in pairs:
         if target is not None and (source.actor.code, source.actor.name) == (
                 target.actor.code, target.actor.name):
             continue
-        confidence = _confidence(trigger, sources, targets, source, target)
-        events.append(Event(
-            id=stable_id("evt_", article.id, sentence_index, start, code.code, source.actor.code,
-                         target.actor.code if target else ""),
-            source=source.actor,
-            target=target.actor if target else None,
-            cameo=code.code,
-            cameo_name=code.name,
-            plover=code.plover,
-            plover_mode=code.plover_mode,
-            goldstein=code.goldstein,
-            quad_class=code.quad_class,
-            date=when,
-            evidence=evidence,
-            trigger=sentence.text[start - sentence.start_char:end - sentence.start_char],
-            trigger_start=start,
-            trigger_end=end,
-            confidence=confidence,
-        ))
+        events.append(build_event(
+            trigger, sentence, sentence_index, article, ontology, code=code,
+            source=source.actor, target=target.actor if target else None, when=when,
+            confidence=_confidence(trigger, sources, targets, source, target)))
     return events
+
+
+def build_event(trigger: Trigger, sentence: Span, sentence_index: int, article: Article,
+                ontology: Ontology, *, code: str, source: Actor, target: Actor | None,
+                when: date | None, confidence: float) -> Event:
+    """The event ``trigger`` codes from ``source`` to ``target`` (with its id and evidence)."""
+    described = ontology.describe(code)
+    start = min(token.idx for token in trigger.tokens)
+    end = max(token.idx + len(token) for token in trigger.tokens)
+    evidence = Evidence(article.id, sentence_index, sentence.text, sentence.start_char,
+                        sentence.end_char)
+    return Event(
+        id=stable_id("evt_", article.id, sentence_index, start, described.code, source.code,
+                     target.code if target else ""),
+        source=source,
+        target=target,
+        cameo=described.code,
+        cameo_name=described.name,
+        plover=described.plover,
+        plover_mode=described.plover_mode,
+        goldstein=described.goldstein,
+        quad_class=described.quad_class,
+        date=when,
+        evidence=evidence,
+        trigger=sentence.text[start - sentence.start_char:end - sentence.start_char],
+        trigger_start=start,
+        trigger_end=end,
+        confidence=confidence,
+    )
 
 
 def _by_method(trigger: Trigger) -> str:

@@ -191,13 +191,16 @@ class Store:
 
     def events(self, *, actor: str | None = None, since: date | None = None,
                until: date | None = None, limit: int | None = None,
-               with_reports: bool = False) -> list[dict[str, Any]]:
-        """Events as ``Event.to_dict()``; ``actor`` is a source or target code prefix.
+               with_reports: bool = False,
+               min_confidence: float | None = None) -> list[dict[str, Any]]:
+        """Events as ``Event.to_dict()``; ``actor`` is a source or target code prefix;
+        ``min_confidence`` keeps the events whose confidence reaches it.
 
         ``with_reports`` adds num_mentions, num_sources, num_articles and every mention.
         """
         query = reports.select_events_with_reports if with_reports else queries.select_events
-        return self._read(query, actor=actor, since=since, until=until, limit=limit)
+        return self._read(query, actor=actor, since=since, until=until, limit=limit,
+                          min_confidence=min_confidence)
 
     def dyad_events(self, first: str, second: str | None, *, since: date | None = None,
                     until: date | None = None) -> list[dict[str, Any]]:
@@ -206,12 +209,13 @@ class Store:
                           until=until)
 
     def export(self, output_format: str, out: Path | TextIO, *, kb: KnowledgeBase,
-               header: bool = False) -> int:
+               header: bool = False, min_confidence: float | None = None) -> int:
         """Write the events in one of ``EXPORT_FORMATS`` to ``out`` (a file, or a text stream
         for all but Parquet); returns the row count. ``kb`` gives the GDELT form of each actor
-        code; ``header`` puts column names first in the GDELT tables."""
+        code; ``header`` puts column names first in the GDELT tables; ``min_confidence`` keeps
+        the events whose confidence reaches it."""
         return self._read(exports.export, output_format=output_format, out=out, kb=kb,
-                          header=header)
+                          header=header, min_confidence=min_confidence)
 
     def quotes(self, *, speaker: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:

@@ -71,6 +71,7 @@ LEFT JOIN articles AS a ON a.id = e.article_id
 LEFT JOIN (SELECT event_id, article_id, min(sentence_index) AS sentence_index
            FROM event_mentions GROUP BY event_id, article_id) AS first
        ON first.event_id = e.id AND first.article_id = e.article_id
+{{where}}
 ORDER BY e.date NULLS LAST, e.id
 """
 _MENTIONS = """
@@ -81,6 +82,7 @@ FROM event_mentions AS m
 JOIN events AS e ON e.id = m.event_id
 LEFT JOIN articles AS a ON a.id = m.article_id
 LEFT JOIN {coded_table} AS c ON c.id = {coded_id}
+{where}
 ORDER BY e.date NULLS LAST, m.event_id, m.article_id, m.sentence_index, m.trigger_start
 """
 
@@ -158,10 +160,11 @@ def _write_tsv(handle: TextIO, rows: Iterable[Sequence[str]],
 
 
 def export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path | TextIO, *,
-           kb: KnowledgeBase, header: bool = False) -> int:
+           kb: KnowledgeBase, header: bool = False, min_confidence: float | None = None) -> int:
     """Write the merged events (or their mentions) to ``out``, a file or an open text stream
     (not for Parquet); ``header`` puts the column names first in the GDELT tables. Returns the
-    number of rows."""
+    number of rows. ``min_confidence`` keeps the events whose confidence reaches it."""
+    confidence_condition(min_confidence)
     if output_format not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {output_format!r}: "
                          f"expected one of {', '.join(EXPORT_FORMATS)}")
@@ -171,37 +174,52 @@ def export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path 
     if not isinstance(out, Path):
         if output_format == "parquet":
             raise StoreError("Parquet is binary: write it to a file, not to a stream")
-        return _export(connection, output_format, out, kb, header)
+        return _export(connection, output_format, out, kb, header, min_confidence)
     if out.parent != Path() and not out.parent.is_dir():
         raise StoreError(f"cannot write {out}: no folder {out.parent}")
     try:
         if output_format == "parquet":
-            return _write_parquet(connection, out)
+            return _write_parquet(connection, out, min_confidence)
         with out.open("w", encoding="utf-8", newline="") as handle:
-            return _export(connection, output_format, handle, kb, header)
+            return _export(connection, output_format, handle, kb, header, min_confidence)
     except OSError as error:
         raise StoreError(f"cannot write {out}: {error.strerror or error}") from error
 
 
+def confidence_condition(min_confidence: float | None) -> str:
+    """The SQL ``WHERE`` clause keeping events of at least ``min_confidence`` ("" for all)."""
+    if min_confidence is None:
+        return ""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise StoreError(f"min_confidence must lie in [0, 1], got {min_confidence}")
+    # a validated float: its repr is a plain SQL number
+    return f"WHERE e.confidence >= {float(min_confidence)!r}"
+
+
 def _export(connection: duckdb.DuckDBPyConnection, output_format: str, handle: TextIO,
-            kb: KnowledgeBase, header: bool) -> int:
+            kb: KnowledgeBase, header: bool, min_confidence: float | None) -> int:
+    where = confidence_condition(min_confidence)
     if output_format == "gdelt":
-        return _write_tsv(handle, (gdelt_event_row(row, kb) for row in _fetch(connection, _EVENTS)),
+        return _write_tsv(handle, (gdelt_event_row(row, kb)
+                                   for row in _fetch(connection, _EVENTS.format(where=where))),
                           GDELT_EVENT_COLUMNS if header else None)
     if output_format == "gdelt-mentions":
         sql = _MENTIONS.format(
             outlet=OUTLET_SQL, coded_id=coded_event_sql(connection),
-            coded_table="coded_events" if merged_schema(connection) else "events")
+            coded_table="coded_events" if merged_schema(connection) else "events", where=where)
         return _write_tsv(handle, (gdelt_mention_row(row) for row in _fetch(connection, sql)),
                           GDELT_MENTION_COLUMNS if header else None)
-    rows = select_events_with_reports(connection, actor=None, since=None, until=None, limit=None)
+    rows = select_events_with_reports(connection, actor=None, since=None, until=None, limit=None,
+                                      min_confidence=min_confidence)
     for record in rows:
         handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return len(rows)
 
 
-def _write_parquet(connection: duckdb.DuckDBPyConnection, out: Path) -> int:
+def _write_parquet(connection: duckdb.DuckDBPyConnection, out: Path,
+                   min_confidence: float | None) -> int:
     # one flat row per merged event: the events columns, its report counts and its article's URL
-    connection.sql(_EVENTS).write_parquet(str(out))
-    row = connection.execute("SELECT count(*) FROM events").fetchone()
-    return int(row[0]) if row else 0
+    events = _EVENTS.format(where=confidence_condition(min_confidence))
+    rows = connection.execute(f"SELECT count(*) FROM ({events})").fetchall()
+    connection.sql(events).write_parquet(str(out))
+    return int(rows[0][0]) if rows else 0

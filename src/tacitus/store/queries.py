@@ -79,10 +79,15 @@ def select_events(
     since: date | None,
     until: date | None,
     limit: int | None,
+    min_confidence: float | None = None,
 ) -> list[Record]:
-    """Events whose source or target code starts with ``actor``, dated within since–until."""
+    """Events whose source or target code starts with ``actor``, dated within since–until, of
+    at least ``min_confidence``."""
     conditions: list[str] = []
     params: list[Any] = []
+    if min_confidence is not None:
+        conditions.append("e.confidence >= ?")
+        params.append(min_confidence)
     if actor is not None:
         conditions.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
         params += [actor, actor]

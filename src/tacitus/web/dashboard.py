@@ -133,15 +133,19 @@ def article_page(request: Request, article_id: str,
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "",
                 root: Annotated[str | None, Query(max_length=2)] = None,
-                since: str | None = None, until: str | None = None) -> HTMLResponse:
-    """Events whose evidence, actors whose code or name, articles whose text hold ``q``."""
+                since: str | None = None, until: str | None = None,
+                min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+                ) -> HTMLResponse:
+    """Events whose evidence, actors whose code or name, articles whose text hold ``q``
+    (events of at least ``min_confidence``)."""
     text = q.strip() or None
     keeper = keeper_of(request)
     root = root or None
     if root is not None and not (len(root) == 2 and root.isdigit()):
         raise SettingsError(f"root must be a two-digit CAMEO root such as 04, got {root!r}")
     selection = browse.EventFilter(root=root, text=text, since=views.parse_day(since, "since"),
-                                   until=views.parse_day(until, "until"))
+                                   until=views.parse_day(until, "until"),
+                                   min_confidence=min_confidence)
     events = views.event_page(keeper, selection, limit=SEARCH_LIMIT, offset=0)
     actors = views.actor_list(keeper, level="sector", text=text, limit=SEARCH_LIMIT,
                               offset=0)["items"]

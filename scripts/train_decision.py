@@ -1,0 +1,311 @@
+"""Fit the trained decision stage and write src/tacitus/events/decision_model.json (`make train`).
+
+Training data: the real-news train split (tests/quality/data/realnews/train.jsonl) and the first
+half of ../shared/eval/plv/PLV_train.tsv (single sentences with the source and target marked: a
+candidate is right there when its PLOVER type is the gold one and its actors are named inside the
+marked spans; the second half stays unread). The dev split calibrates the event model's
+probability (Platt scaling) and tunes the two thresholds;
+the test split is never read. A candidate is labelled right when it matches a gold event of its
+article by the evaluation's rules (CAMEO root, source and target). Deterministic: fixed folds
+(seed 20261203), deterministic solvers, weights rounded before they are written.
+
+    .venv/bin/python scripts/train_decision.py [--check]   (--check: fit, report, write nothing)
+
+Needs the `train` extra (scikit-learn); the runtime never imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from spacy.tokens import Doc
+
+from tacitus.evaluation.events_gold import read_tacitus_gold, score_event_records
+from tacitus.evaluation.matching import Level, event_matches
+from tacitus.evaluation.records import FoundEvent, GoldRecord, found_events, sentence_article
+from tacitus.events.candidates import Candidate, find_candidates
+from tacitus.events.decision import (
+    MODEL_FILE,
+    MODEL_VERSION,
+    DecisionModel,
+    LinearModel,
+    choose_events,
+)
+from tacitus.events.decision_features import candidate_features, topic_words
+from tacitus.events.lexicon import load_frames, load_lexicon
+from tacitus.events.ontology import load_ontology
+from tacitus.model import ActorMention, Article, Event
+from tacitus.pipeline import ArticleCoder, make_article_coder
+from tacitus.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "quality" / "data" / "realnews"
+PLV = ROOT.parent / "shared" / "eval" / "plv" / "PLV_train.tsv"
+MARK = re.compile(r"</?[st]>")
+OUT = ROOT / "src" / "tacitus" / "events" / MODEL_FILE
+SEED = 20261203
+FOLDS = 5
+EVENT_C = 0.3
+TOPIC_C = 1.0
+DIGITS = 4
+POLITICAL = "political"
+EVENT_THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(1, 19))
+TOPIC_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+# precision first: the thresholds maximise F-beta with beta < 1
+BETA = 0.5
+
+
+Scored = list[tuple[Candidate, tuple[str, ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One gold article with what the coder finds in it, before any decision."""
+
+    record: GoldRecord
+    article: Article
+    doc: Doc
+    mentions: tuple[ActorMention, ...]
+    events: tuple[Event, ...]
+
+    def candidates(self) -> tuple[Candidate, ...]:
+        return find_candidates(self.doc, self.mentions, self.events, self.article,
+                               lexicon=load_lexicon(), frames=load_frames(),
+                               ontology=load_ontology())
+
+    def read(self, topic: float) -> Scored:
+        seen: dict[int, list[str]] = {}
+        return [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
+                                               topic=topic, seen=seen))
+                for candidate in self.candidates()]
+
+
+def code_split(coder: ArticleCoder, name: str) -> list[Coded]:
+    records = [record for record, _ in read_tacitus_gold(GOLD / f"{name}.jsonl")]
+    articles = [sentence_article(record.text, record_id=record.id, on_date=record.date)
+                for record in records]
+    docs = coder.nlp.pipe([coder.readable(article.text) for article in articles])
+    coded = []
+    for record, article, doc in zip(records, articles, docs, strict=True):
+        mentions, events = coder.candidates(article, doc)
+        coded.append(Coded(record, article, doc, mentions, events))
+    return coded
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """One PLV sentence: what the coder finds in it, the marked spans and the PLOVER type."""
+
+    coded: Coded
+    source: tuple[int, int]
+    target: tuple[int, int]
+    plover: str
+
+
+def _spans(marked: str) -> dict[str, tuple[int, int]]:
+    spans: dict[str, tuple[int, int]] = {}
+    removed = 0
+    opened: dict[str, int] = {}
+    for tag in MARK.finditer(marked):
+        name = tag.group().strip("</>")
+        where = tag.start() - removed
+        if tag.group().startswith("</"):
+            spans[name] = (opened[name], where)
+        else:
+            opened[name] = where
+        removed += len(tag.group())
+    return spans
+
+
+def code_plv(coder: ArticleCoder) -> list[Marked]:
+    with PLV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = rows[:len(rows) // 2]
+    read = []
+    for row in rows:
+        text = MARK.sub("", row["marked_sentence"])
+        spans = _spans(row["marked_sentence"])
+        if {"s", "t"} <= set(spans):
+            read.append((row, text, spans))
+    articles = [sentence_article(text, record_id=f"plv-{row['sentence_id']}")
+                for row, text, _ in read]
+    docs = coder.nlp.pipe([coder.readable(article.text) for article in articles])
+    found = []
+    for (row, _, spans), article, doc in zip(read, articles, docs, strict=True):
+        mentions, events = coder.candidates(article, doc)
+        record = GoldRecord(id=article.id, text=article.text, events=())
+        found.append(Marked(Coded(record, article, doc, mentions, events), spans["s"],
+                            spans["t"], row["gold_root"].strip().upper()))
+    return found
+
+
+def right_marked(event: Event, item: Marked) -> bool:
+    def named_in(actor: Any, span: tuple[int, int]) -> bool:
+        return any(m.actor == actor and m.start < span[1] and m.end > span[0]
+                   for m in item.coded.mentions)
+    return (not event.negated and event.plover.upper() == item.plover
+            and named_in(event.source, item.source) and event.target is not None
+            and named_in(event.target, item.target))
+
+
+def right(event: Event, record: GoldRecord) -> bool:
+    found = FoundEvent(event.source.code, event.target.code if event.target else None,
+                       event.cameo)
+    return not event.negated and any(event_matches(found, gold, Level.root)
+                                     for gold in record.events)
+
+
+def is_political(record: GoldRecord) -> int:
+    return int(record.topic != "non-political")
+
+
+def fit_topic(train: list[Coded]) -> tuple[LinearModel, list[float]]:
+    """The topic model, and its out-of-fold probabilities on the train articles (the event
+    model's topic feature must not see in-sample probabilities)."""
+    rows = [dict.fromkeys(topic_words(item.doc), 1) for item in train]
+    labels = [is_political(item.record) for item in train]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=TOPIC_C, max_iter=2000)
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    held_out = cross_val_predict(model, matrix, labels, cv=folds, method="predict_proba")[:, 1]
+    model.fit(matrix, labels)
+    return _export(vectorizer, model), [float(value) for value in held_out]
+
+
+def _export(vectorizer: DictVectorizer, model: LogisticRegression) -> LinearModel:
+    weights = {name: round(float(weight), DIGITS)
+               for name, weight in zip(vectorizer.get_feature_names_out(), model.coef_[0],
+                                       strict=True)
+               if round(float(weight), DIGITS) != 0.0}
+    return LinearModel(bias=round(float(model.intercept_[0]), DIGITS), weights=weights,
+                       threshold=0.5)
+
+
+def candidate_rows(items: list[Coded], topics: list[float]
+                   ) -> tuple[list[dict[str, int]], list[int]]:
+    rows: list[dict[str, int]] = []
+    labels: list[int] = []
+    for item, topic in zip(items, topics, strict=True):
+        for candidate, features in item.read(topic):
+            rows.append(dict.fromkeys(features, 1))
+            labels.append(int(right(candidate.event, item.record)))
+    return rows, labels
+
+
+def fit_events(train: list[Coded], topics: list[float], plv: list[Marked],
+               topic: LinearModel) -> LinearModel:
+    rows, labels = candidate_rows(train, topics)
+    for item in plv:
+        probability = topic.probability(topic_words(item.coded.doc))
+        for candidate, features in item.coded.read(probability):
+            rows.append(dict.fromkeys(features, 1))
+            labels.append(int(right_marked(candidate.event, item)))
+    print(f"event model: {len(labels)} train candidates, {sum(labels)} right", file=sys.stderr)
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=EVENT_C, max_iter=5000)
+    model.fit(vectorizer.fit_transform(rows), labels)
+    return _export(vectorizer, model)
+
+
+def calibrate(event: LinearModel, topic: LinearModel, dev: list[Coded]) -> LinearModel:
+    """Platt scaling on dev: the score of each trigger's best candidate against whether it is
+    right."""
+    scores: list[list[float]] = []
+    labels: list[int] = []
+    for item in dev:
+        probability = topic.probability(topic_words(item.doc))
+        best: dict[str, tuple[float, Event]] = {}
+        for candidate, features in item.read(probability):
+            score = event.score(features)
+            if candidate.group not in best or score > best[candidate.group][0]:
+                best[candidate.group] = (score, candidate.event)
+        for score, found in best.values():
+            scores.append([score])
+            labels.append(int(right(found, item.record)))
+    platt = LogisticRegression(C=100.0)
+    platt.fit(scores, labels)
+    print(f"calibration: {len(labels)} dev decisions, {sum(labels)} right", file=sys.stderr)
+    return replace(event, scale=round(float(platt.coef_[0][0]), DIGITS),
+                   shift=round(float(platt.intercept_[0]), DIGITS))
+
+
+def read_dev(model: DecisionModel, dev: list[Coded]) -> list[tuple[float, Scored]]:
+    """Each dev article's topic probability and its candidates with their features."""
+    return [(topic, item.read(topic)) for item in dev
+            for topic in [model.topic.probability(topic_words(item.doc))]]
+
+
+def measure(model: DecisionModel, dev: list[Coded],
+            read: list[tuple[float, Scored]]) -> dict[str, float]:
+    found = [found_events(choose_events(scored, model.event, item.doc)
+                          if topic >= model.topic.threshold else ())
+             for item, (topic, scored) in zip(dev, read, strict=True)]
+    figures, _ = score_event_records([item.record for item in dev], found)
+    values = {figure.key: figure.value for figure in figures}
+    precision, recall = values["root_precision"], values["root_recall"]
+    beta2 = BETA * BETA
+    values["fbeta"] = ((1 + beta2) * precision * recall / (beta2 * precision + recall)
+                       if precision + recall else 0.0)
+    quiet = [len(events) for item, events in zip(dev, found, strict=True)
+             if not is_political(item.record)]
+    values["nonpolitical_per_article"] = sum(quiet) / max(len(quiet), 1)
+    values["events"] = sum(len(events) for events in found)
+    return values
+
+
+def tune(model: DecisionModel, dev: list[Coded]) -> tuple[DecisionModel, dict[str, float]]:
+    best: tuple[float, DecisionModel, dict[str, float]] | None = None
+    read = read_dev(model, dev)
+    for topic_threshold in TOPIC_THRESHOLDS:
+        for event_threshold in EVENT_THRESHOLDS:
+            trial = DecisionModel(topic=replace(model.topic, threshold=topic_threshold),
+                                  event=replace(model.event, threshold=event_threshold))
+            values = measure(trial, dev, read)
+            if best is None or values["fbeta"] > best[0]:
+                best = (values["fbeta"], trial, values)
+    assert best is not None
+    return best[1], best[2]
+
+
+def to_json(model: DecisionModel) -> dict[str, Any]:
+    def part(linear: LinearModel) -> dict[str, Any]:
+        return {"bias": linear.bias, "threshold": linear.threshold, "scale": linear.scale,
+                "shift": linear.shift, "weights": dict(sorted(linear.weights.items()))}
+    return {"version": MODEL_VERSION, "trained_on": "tests/quality/data/realnews/train.jsonl",
+            "calibrated_on": "tests/quality/data/realnews/dev.jsonl", "seed": SEED,
+            "topic": part(model.topic), "event": part(model.event)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fit and report, write nothing")
+    args = parser.parse_args()
+    coder = make_article_coder(Settings(decide=False))
+    train, dev = code_split(coder, "train"), code_split(coder, "dev")
+    topic, held_out = fit_topic(train)
+    event = fit_events(train, held_out, code_plv(coder), topic)
+    event = calibrate(event, topic, dev)
+    model, values = tune(DecisionModel(topic=topic, event=event), dev)
+    print(f"dev: topic threshold {model.topic.threshold}, event threshold "
+          f"{model.event.threshold}: " + ", ".join(f"{key} {value:.3f}"
+                                                  for key, value in sorted(values.items())),
+          file=sys.stderr)
+    if not args.check:
+        OUT.write_text(json.dumps(to_json(model), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""The candidate generator of the decision stage: every way the lexicon and the parse could code
+an article's triggers.
+
+1. Each event the clause coder (``tacitus.events.coder``) codes is a candidate as coded.
+2. Each trigger of a sentence (``tacitus.events.triggers``, the coder's own triggers, whether or
+   not the coder found a source for it) is also a candidate with every actor named in its
+   sentence as source, and every other one, or none, as target.
+
+The candidates of one trigger form a group; the decision stage keeps at most one a group. A
+candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
+(the coder's source, another target), ``same_target``, ``other`` (neither), or ``uncoded`` (the
+coder coded nothing for the trigger).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tacitus.events.coder import build_event
+from tacitus.events.dates import resolve_event_date
+from tacitus.events.lexicon import Frames, Lexicon
+from tacitus.events.ontology import Ontology
+from tacitus.events.triggers import sentence_triggers
+from tacitus.model import Actor, ActorMention, Article, Event
+
+# the actors of a sentence paired as candidates, nearest the trigger first
+MAX_ACTORS = 6
+PAIRED_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One way to code a trigger: ``event`` as it would be stored, ``group`` the trigger it
+    reads, ``variant`` how it stands to the coder's reading (module docstring)."""
+
+    event: Event
+    group: str
+    variant: str
+
+
+def same_actor(one: Actor, other: Actor) -> bool:
+    """Whether two actors are the same (code and name)."""
+    return (one.code, one.name) == (other.code, other.name)
+
+
+def group_of(event: Event) -> str:
+    """The trigger an event reads: its sentence and the trigger's first character."""
+    return f"{event.evidence.sentence_index}:{event.trigger_start}"
+
+
+def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event],
+                    article: Article, *, lexicon: Lexicon, frames: Frames,
+                    ontology: Ontology) -> tuple[Candidate, ...]:
+    """The coder's ``events`` and every other pairing of the actors around each trigger."""
+    found: dict[str, Candidate] = {}
+    coded: dict[str, list[Event]] = {}
+    for event in events:
+        coded.setdefault(group_of(event), []).append(event)
+        found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    for index, sentence in enumerate(doc.sents):
+        named = by_sentence.get(index, [])
+        if not named:
+            continue
+        triggers = sentence_triggers(sentence, lexicon, frames)
+        if not triggers:
+            continue
+        when = resolve_event_date(sentence, article.date)
+        for trigger in triggers:
+            if trigger.cameo not in ontology:
+                continue
+            actors = _nearest_actors(named, trigger.head.i)
+            for source in actors:
+                for target in [*actors, None]:
+                    if target is not None and same_actor(source, target):
+                        continue
+                    event = build_event(trigger, sentence, index, article, ontology,
+                                        code=trigger.cameo, source=source, target=target,
+                                        when=when, confidence=PAIRED_CONFIDENCE)
+                    if event.id not in found:
+                        group = group_of(event)
+                        found[event.id] = Candidate(event, group,
+                                                    _variant(event, coded.get(group, [])))
+    return tuple(found.values())
+
+
+def _nearest_actors(mentions: Sequence[ActorMention], position: int) -> list[Actor]:
+    actors: list[Actor] = []
+    for mention in sorted(mentions, key=lambda m: abs(m.token_start - position)):
+        if not any(same_actor(mention.actor, actor) for actor in actors):
+            actors.append(mention.actor)
+    return actors[:MAX_ACTORS]
+
+
+def _variant(event: Event, coded: Sequence[Event]) -> str:
+    if not coded:
+        return "uncoded"
+    same_source = any(same_actor(event.source, other.source) for other in coded)
+    same_target = any((event.target is None and other.target is None)
+                      or (event.target is not None and other.target is not None
+                          and same_actor(event.target, other.target)) for other in coded)
+    if same_source:
+        return "same_source"
+    return "same_target" if same_target else "other"

@@ -1,0 +1,180 @@
+"""The trained decision stage: which coded candidates are real events of the article.
+
+Two linear models, fitted by ``make train`` (``scripts/train_decision.py``, fixed seed, the
+real-news train split) and shipped as ``decision_model.json`` beside this module; nothing is
+trained at install or run time, and scoring needs no library beyond the standard one.
+
+1. The topic model reads the article's words (``topic_words``) and gives the probability that
+   the article is about politics, conflict or public affairs; below its threshold the article
+   yields no events (sport, markets, celebrity, science).
+2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
+   and every other pairing of the actors around each trigger) on its features
+   (``candidate_features``); the score, calibrated on the dev split (Platt scaling), is the
+   probability that the candidate is right, and becomes the event's ``confidence``. Of each
+   trigger's candidates the likeliest is kept if it reaches the event threshold (tuned on dev);
+   each happening is then kept once (``tacitus.events.happenings``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc
+
+from tacitus.errors import KnowledgeBaseError
+from tacitus.events.candidates import Candidate, find_candidates, same_actor
+from tacitus.events.decision_features import candidate_features, topic_words
+from tacitus.events.happenings import conjoined_acts, merge_happenings
+from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
+from tacitus.events.ontology import load_ontology
+from tacitus.model import ActorMention, Article, Event
+
+MODEL_FILE = "decision_model.json"
+MODEL_VERSION = 1
+
+DecideEvents = Callable[[Doc, Sequence[ActorMention], tuple[Event, ...], Article],
+                        tuple[Event, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """A logistic model over present/absent string features: ``bias`` plus the weight of each
+    feature present, then ``scale * score + shift`` (the calibration), through the logistic
+    function; ``threshold`` is the probability a decision needs."""
+
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float
+    scale: float = 1.0
+    shift: float = 0.0
+
+    def score(self, features: Iterable[str]) -> float:
+        """The uncalibrated linear score of a set of features."""
+        return self.bias + sum(self.weights.get(feature, 0.0) for feature in set(features))
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The calibrated probability for a set of features."""
+        return _logistic(self.scale * self.score(features) + self.shift)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionModel:
+    """The topic model and the event model, as read from ``decision_model.json``."""
+
+    topic: LinearModel
+    event: LinearModel
+
+
+def _logistic(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)
+
+
+def parse_decision_model(raw: Any) -> DecisionModel:
+    """A ``DecisionModel`` from the JSON object of a model file, validated."""
+    if not isinstance(raw, dict) or raw.get("version") != MODEL_VERSION:
+        raise KnowledgeBaseError(f"{MODEL_FILE}: not a version {MODEL_VERSION} decision model")
+    return DecisionModel(topic=_linear(raw, "topic"), event=_linear(raw, "event"))
+
+
+def _linear(raw: dict[str, Any], name: str) -> LinearModel:
+    part = raw.get(name)
+    if not isinstance(part, dict) or not isinstance(part.get("weights"), dict):
+        raise KnowledgeBaseError(f"{MODEL_FILE}: no {name} model")
+    try:
+        return LinearModel(bias=float(part["bias"]),
+                           weights={str(key): float(value)
+                                    for key, value in part["weights"].items()},
+                           threshold=float(part["threshold"]),
+                           scale=float(part.get("scale", 1.0)),
+                           shift=float(part.get("shift", 0.0)))
+    except (KeyError, TypeError, ValueError) as error:
+        raise KnowledgeBaseError(f"{MODEL_FILE}: bad {name} model: {error}") from error
+
+
+@cache
+def load_decision_model() -> DecisionModel:
+    """The packaged decision model (read once a process)."""
+    text = resources.files("tacitus.events").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return parse_decision_model(json.loads(text))
+
+
+def topic_probability(doc: Doc, model: DecisionModel) -> float:
+    """The probability that the article parsed into ``doc`` is about public affairs."""
+    return model.topic.probability(topic_words(doc))
+
+
+def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: LinearModel,
+                  doc: Doc) -> tuple[Event, ...]:
+    """Of each trigger's candidates (with their features) the likeliest, if its probability
+    reaches the model's threshold, with that probability as confidence, and with it the coder's
+    other events of the trigger from the same source that reach it too ("held talks with China
+    and Russia": one act, two targets); each happening once."""
+    groups: dict[str, list[tuple[float, int, Candidate]]] = {}
+    for order, (candidate, features) in enumerate(scored):
+        groups.setdefault(candidate.group, []).append(
+            (model.probability(features), order, candidate))
+    kept: list[tuple[int, float, Event]] = []
+    for members in groups.values():
+        probability, order, best = max(members, key=lambda item: (item[0], -item[1]))
+        if probability < model.threshold:
+            continue
+        kept.append((order, probability, best.event))
+        kept += [(other_order, other_probability, other.event)
+                 for other_probability, other_order, other in members
+                 if other is not best and other.variant == "coded" and best.variant == "coded"
+                 and other_probability >= model.threshold
+                 and same_actor(other.event.source, best.event.source)]
+    # a reading the coder did not make that names an act the coder coded in the same sentence
+    # ("met Biden … for talks") is that act again, not another happening
+    coded_ids = _coded_ids(groups)
+    coded = {(event.evidence.sentence_index, event.cameo[:2]) for _, _, event in kept
+             if event.id in coded_ids}
+    events = [replace(event, confidence=round(probability, 2))
+              for _, probability, event in sorted(kept, key=lambda item: item[0])
+              if event.id in coded_ids
+              or (event.evidence.sentence_index, event.cameo[:2]) not in coded]
+    return merge_happenings(events, conjoined_acts(doc))
+
+
+def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> frozenset[str]:
+    return frozenset(candidate.event.id for members in groups.values()
+                     for _, _, candidate in members if candidate.variant == "coded")
+
+
+def make_event_decider(*, model: DecisionModel | None = None,
+                       user_lexicon: Lexicon | None = None) -> DecideEvents:
+    """Load the decision model, lexicon, frames and ontology once (a ``user_lexicon`` layered on
+    the lexicon) and return the ``decide_events`` stage."""
+    known = model if model is not None else load_decision_model()
+    words = load_lexicon()
+    if user_lexicon is not None:
+        words = merge_lexicons(words, user_lexicon)
+    frames, ontology = load_frames(), load_ontology()
+
+    def decide_events(doc: Doc, mentions: Sequence[ActorMention], events: tuple[Event, ...],
+                      article: Article) -> tuple[Event, ...]:
+        """The coded candidates that are real events of the article, each happening once, with
+        their calibrated probability as confidence."""
+        # 1. a non-political article yields nothing
+        topic = topic_probability(doc, known)
+        if topic < known.topic.threshold:
+            return ()
+        # 2. read every candidate
+        seen: dict[int, list[str]] = {}
+        scored = [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
+                                                 seen=seen))
+                  for candidate in find_candidates(doc, mentions, events, article, lexicon=words,
+                                                   frames=frames, ontology=ontology)]
+        # 3. keep each trigger's likeliest if likely enough, each happening once
+        return choose_events(scored, known.event, doc)
+
+    return decide_events

@@ -1,0 +1,174 @@
+"""What the trained decision stage sees of a candidate (``tacitus.events.candidates``).
+
+A candidate's features (``candidate_features``) are strings, each present or absent: the trigger's
+lemma, code and part of speech, tense and aspect, modality, negation, condition, the reporting verb
+above it, clause type, quotation, the sentence's place in the article, the event date's distance
+from the article date, the background and unrealised verdicts of ``tacitus.events.background``,
+the actors' kinds, how they were resolved, their dependency paths to the trigger, and the
+article's topic (``topic_words`` feeds the article-level topic model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.events.background import is_background, is_unrealised, trigger_head
+from tacitus.events.candidates import Candidate, same_actor
+from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.wordlists import word_set
+
+MODALS = word_set("modal_verbs")
+NEGATIONS = word_set("negation_words")
+CONDITIONS = word_set("condition_marks")
+REPORTING = word_set("reporting_verbs")
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "conj"})
+MAX_PATH = 4
+MIN_TOPIC_WORD = 3
+
+
+def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
+                       article: Article, *, topic: float,
+                       seen: dict[int, list[str]] | None = None) -> tuple[str, ...]:
+    """The features of one candidate (``topic``: the article's probability of being political;
+    ``seen`` keeps each trigger's own features across the candidates of one article)."""
+    event = candidate.event
+    head = trigger_head(doc, event)
+    root = event.cameo[:2]
+    features = [f"variant={candidate.variant}", f"root={root}", f"code={event.cameo}",
+                f"variant_root={candidate.variant}|{root}", f"topic={_bucket(topic)}",
+                f"sentence={_position(event.evidence.sentence_index)}",
+                f"date={_date_distance(event.date, article.date)}"]
+    if head is not None:
+        cache = seen if seen is not None else {}
+        if head.i not in cache:
+            cache[head.i] = _trigger_features(head, article.date)
+        features += cache[head.i]
+        features.append(f"lemma_root={head.lemma_.lower()}|{root}")
+        sentence = head.sent
+        features += [f"quoted={_quoted(sentence, head)}",
+                     f"sentence_length={_length(len(sentence))}"]
+    features += _actor_features("source", event.source, _mention_of(event.source, event,
+                                                                     mentions), head)
+    if event.target is None:
+        features.append("target=none")
+        features.append(f"target=none|{root}")
+    else:
+        features += _actor_features("target", event.target,
+                                    _mention_of(event.target, event, mentions), head)
+        same = bool(event.source.country) and event.source.country == event.target.country
+        features.append(f"same_country={same}")
+    return tuple(features)
+
+
+def _trigger_features(head: Token, article_date: date | None) -> list[str]:
+    lemma = head.lemma_.lower()
+    children = list(head.children)
+    aux = [child.lower_ for child in children if child.dep_ in {"aux", "auxpass"}]
+    features = [f"lemma={lemma}", f"pos={head.pos_}",
+                f"tag={head.tag_}", f"dep={head.dep_}",
+                f"head={head.head.lemma_.lower() if head.head != head else 'ROOT'}",
+                f"background={is_background(head, article_date)}",
+                f"unrealised={is_unrealised(head)}"]
+    features += [f"aux={word}" for word in aux]
+    if any(word in MODALS for word in aux):
+        features.append("modal")
+    if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
+        features.append("negated")
+    if any(child.dep_ == "auxpass" for child in children):
+        features.append("passive")
+    chain = [head, *list(head.ancestors)[:MAX_PATH]]
+    if any(child.dep_ == "mark" and child.lower_ in CONDITIONS
+           for token in chain for child in token.children):
+        features.append("condition")
+    clause = next((token.dep_ for token in chain if token.dep_ in CLAUSE_DEPS), "main")
+    features.append(f"clause={clause}")
+    reporter = next((token.lemma_.lower() for token in chain[1:]
+                     if token.lemma_.lower() in REPORTING), None)
+    features.append(f"reported={reporter is not None}")
+    if reporter is not None:
+        features.append(f"reporter={reporter}")
+    return features
+
+
+def _actor_features(role: str, actor: Actor, mention: ActorMention | None,
+                    head: Token | None) -> list[str]:
+    features = [f"{role}_kind={actor.kind}", f"{role}_country={actor.country is not None}",
+                f"{role}_code_length={min(len(actor.code), 9)}",
+                f"{role}_kind_country={actor.kind}|{actor.country is not None}"]
+    if mention is None:
+        return [*features, f"{role}_mention=none"]
+    features.append(f"{role}_how={mention.how}")
+    if head is not None:
+        distance = mention.token_start - head.i
+        features += [f"{role}_side={'before' if distance < 0 else 'after'}",
+                     f"{role}_distance={_length(abs(distance))}",
+                     f"{role}_path={_path(head.doc, mention, head)}"]
+    return features
+
+
+def _mention_of(actor: Actor, event: Event,
+                mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention of ``actor`` in the event's sentence nearest its trigger."""
+    near = [m for m in mentions if m.sentence_index == event.evidence.sentence_index
+            and same_actor(m.actor, actor)]
+    return min(near, key=lambda m: abs(m.start - event.trigger_start), default=None)
+
+
+def _path(doc: Doc, mention: ActorMention, head: Token) -> str:
+    """The dependency labels from the mention up to the trigger ("nsubj", "pobj>prep"), or
+    "far" when the trigger is not among its first ancestors."""
+    token = doc[mention.token_end - 1] if mention.token_end <= len(doc) else doc[-1]
+    span = doc[mention.token_start:mention.token_end]
+    if len(span):
+        token = span.root
+    labels: list[str] = []
+    for _ in range(MAX_PATH):
+        if token == head:
+            return ">".join(labels) or "self"
+        labels.append(token.dep_)
+        if token.head == token:
+            break
+        token = token.head
+    return "far"
+
+
+def _quoted(sentence: Span, head: Token) -> bool:
+    marks = sum(1 for token in sentence if token.i < head.i and token.text in QUOTE_MARKS)
+    return marks % 2 == 1
+
+
+def _position(index: int) -> str:
+    return str(index) if index < 3 else ("3-5" if index < 6 else "6+")
+
+
+def _length(count: int) -> str:
+    for limit in (2, 5, 10, 20, 40):
+        if count <= limit:
+            return f"<={limit}"
+    return ">40"
+
+
+def _bucket(probability: float) -> str:
+    return f"{min(int(probability * 5), 4)}"
+
+
+def _date_distance(when: date | None, published: date | None) -> str:
+    if when is None or published is None:
+        return "unknown"
+    days = (published - when).days
+    if days < 0:
+        return "after"
+    if days <= 1:
+        return "0-1"
+    return "2-7" if days <= 7 else ("8-60" if days <= 60 else ">60")
+
+
+def topic_words(doc: Doc) -> tuple[str, ...]:
+    """The article's content words (lower-case lemmas), each once: what the topic model reads."""
+    return tuple(sorted({token.lemma_.lower() for token in doc
+                         if token.is_alpha and not token.is_stop
+                         and len(token) >= MIN_TOPIC_WORD}))
