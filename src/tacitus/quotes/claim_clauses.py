@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.finder import find_speaker
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of
+from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
