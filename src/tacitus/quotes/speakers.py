@@ -11,6 +11,10 @@
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan leader
    at talks in Germany").
 
+5. A speaker the article gives no country of its own (a named person the knowledge base does not
+   know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
+   country clearly dominates the actors it names (``DocView.setting``); otherwise none.
+
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
 
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -35,6 +39,9 @@ SENTENCES_BACK = 4
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = frozenset({"the", "this", "that"})
+# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say.
+BARE_KINDS = frozenset({"state", "sector"})
+TYPE_CODE_LENGTH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +53,30 @@ class Speaker:
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
-    """The speaker of a cue (steps 1-4 of the module docstring)."""
+    """The speaker of a cue (steps 1-5 of the module docstring)."""
+    speaker = _own_speaker(view, cue, previous)
+    return placed(speaker, view.setting) if speaker is not None else None
+
+
+def placed(speaker: Speaker, country: str | None) -> Speaker:
+    """A speaker the article gives no country of its own, in the country the article is set in:
+    a bare sector ("officials", ``GOV``) becomes that country's, a named speaker with no actor
+    an actor of that country alone."""
+    actor = speaker.actor
+    if country is None:
+        return speaker
+    if actor is None:
+        if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
+            return speaker
+        return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
+                       speaker.text)
+    if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
+            actor.code) == TYPE_CODE_LENGTH:
+        return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
+    return speaker
+
+
+def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
     subject = cue_subject(cue)
     if subject is None or view.quoted_in[subject.i] >= 0:
         return None

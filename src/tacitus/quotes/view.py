@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,9 @@ MIN_FULL_QUOTE_WORDS = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Mentions made by coreference are guesses about who a word stands for, not names.
 GUESSED = frozenset({"pronoun", "anaphor"})
+# A country the article is set in is named at least twice and in two thirds of the countries named.
+MIN_SETTING = 2
+SETTING_SHARE = (2, 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,21 @@ class DocView:
                                                     mention.actor, mention.text,
                                                     _is_subject(span.root))
         return [found[start] for start in sorted(found)]
+
+    @cached_property
+    def setting(self) -> str | None:
+        """The country the article is set in: the one named (as an actor's country, outside
+        quotation marks) at least ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all."""
+        counts = Counter(mention.actor.country for mention in self.mentions.all()
+                         if mention.actor.country and mention.how not in GUESSED
+                         and self.quoted_in[mention.token_start] < 0)
+        if not counts:
+            return None
+        ((country, count),) = counts.most_common(1)
+        share, of = SETTING_SHARE
+        if count >= MIN_SETTING and count * of >= sum(counts.values()) * share:
+            return country
+        return None
 
     def _is_full(self, first: int, last: int) -> bool:
         words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]

@@ -74,3 +74,24 @@ def test_speaker_patterns(analyse: Any, text: str, phrases: list[tuple[str, ...]
                           expected: list[tuple[str, str | None, str]]) -> None:
     quotes, _ = analyse(text, phrases)
     assert speakers(quotes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pakistan reopened the border on Monday. Traders in Pakistan welcomed the move."
+            " “We expect business to pick up soon,” said Ali Khan, a trader.",
+            [("We expect business to pick up soon", "PAK", "Ali Khan, a trader")],
+            id="set-in-one-country"),
+        pytest.param(
+            "Pakistan and China reopened the border on Monday, and Russia welcomed the move."
+            " “We expect business to pick up soon,” said Ali Khan, a trader.",
+            [("We expect business to pick up soon", None, "Ali Khan, a trader")],
+            id="no-country-dominates"),
+    ],
+)
+def test_a_speaker_without_a_country_takes_the_country_the_article_is_set_in(
+        analyse: Any, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS")])
+    assert speakers(quotes) == expected
