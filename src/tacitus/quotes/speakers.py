@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from tacitus.model import Actor, ActorMention
-from tacitus.quotes.spans import phrase, subject_of
+from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set
 
@@ -87,8 +87,16 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
         return described
     mention = view.mentions.at(subject) or naming_mention(view, subject)
     if mention is not None:
-        text = mention.text if view.mentions.at(subject) is mention else phrase(subject)
-        return Speaker(mention.actor, text)
+        if view.mentions.at(subject) is not mention:
+            return Speaker(mention.actor, phrase(subject))
+        # "Taliban ambassador to Pakistan Abdul Salam Zaeef": the name is part of who speaks
+        name = next((p for p in view.people if subject.left_edge.i <= p.start
+                     and p.end <= subject.right_edge.i + 1
+                     and not mention.token_start <= p.start < mention.token_end), None)
+        if name is None:
+            return Speaker(mention.actor, mention.text)
+        start, end = min(name.start, mention.token_start), max(name.end, mention.token_end)
+        return Speaker(mention.actor, view.doc[start:end].text)
     return Speaker(None, phrase(subject))
 
 
@@ -137,19 +145,35 @@ def _pronoun_speaker(view: DocView, cue: Token, pronoun: Token,
     return Speaker(previous, pronoun.text)
 
 
-def nearest_person(view: DocView, token: Token) -> Person | None:
-    """The person a pronoun stands for: in the nearest sentence (its own, before it, then up to
-    ``SENTENCES_BACK`` earlier) that names one outside quotation marks, its latest subject,
-    else its latest person."""
+def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -> Person | None:
+    """The person a pronoun stands for, from the nearest sentence (its own, before it, then up
+    to ``SENTENCES_BACK`` earlier) that names one outside quotation marks: the subject of its
+    main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
+    her"), the person that pronoun stands for; else its latest subject, else its latest person."""
     people = [person for person in view.people if person.end <= token.i]
     here = view.sentence_index(token)
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
         inside = [p for p in people if sentence.start <= p.start < sentence.end]
+        main = [p for p in inside if _main_subject(view.doc[p.start:p.end].root)]
+        if main:
+            return main[-1]
+        pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
+                        and view.quoted_in[t.i] < 0 and _main_subject(t)), None)
+        if pronoun is not None and hops > 0:
+            return nearest_person(view, pronoun, hops=hops - 1)
         if inside:
             subjects = [p for p in inside if p.subject]
             return (subjects or inside)[-1]
     return None
+
+
+def _main_subject(root: Token) -> bool:
+    """The subject of its sentence's main verb (or named beside it)."""
+    current = root
+    while current.dep_ in ("compound", "flat", "appos") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ in SUBJECT_DEPS and current.head.dep_ == "ROOT"
 
 
 def _described(view: DocView, subject: Token) -> Speaker | None:

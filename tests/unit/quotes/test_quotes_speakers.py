@@ -49,6 +49,20 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("Consumers see no benefit in these products", None, "Mitch Hooke")],
             id="a-pronoun-is-the-person-named-before-it"),
         pytest.param(
+            "Mary Stone won the final on Sunday. She says her coach John Berg was behind the"
+            " win. “I trained with him all week and it paid off,” she said.",
+            [],
+            [("her coach John Berg was behind the win", None, "Mary Stone"),
+             ("I trained with him all week and it paid off", None, "Mary Stone")],
+            id="a-pronoun-follows-the-main-subject-not-a-name-in-its-clause"),
+        pytest.param(
+            "“We will hand over the city on Friday,” former Taliban envoy to Pakistan Ahmad"
+            " Karimi told reporters.",
+            [("Taliban envoy", "TAL")],
+            [("We will hand over the city on Friday", "TAL",
+              "Taliban envoy to Pakistan Ahmad Karimi")],
+            id="a-name-beside-the-title-is-part-of-the-speaker"),
+        pytest.param(
             "The ministry spokeswoman, Jane Roe, met the press on Monday. “We will not accept"
             " these terms,” the spokeswoman said.",
             [],

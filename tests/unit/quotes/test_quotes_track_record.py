@@ -34,7 +34,8 @@ def claim(kind: str, who: str, text: str, *, to: str | None = None, day: str = "
 def event(source: str, cameo: str, *, day: str = "2021-02-01", sentence: str = "-",
           article: str = "art_b", index: int = 0, target: str | None = None) -> dict[str, Any]:
     return {"id": f"evt_{source}_{cameo}_{day}_{index}", "source": actor(source),
-            "target": actor(target) if target else None, "cameo": cameo, "cameo_name": "name", "date": day,
+            "target": actor(target) if target else None, "cameo": cameo, "cameo_name": "name",
+            "date": day,
             "sentence": sentence, "article_id": article, "sentence_index": index}
 
 
