@@ -120,9 +120,9 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                      [("demand", "PAK", "IRN", "release the fishermen")], id="deadline"),
         pytest.param("Blinken called on Russia to withdraw its troops, lift the blockade and"
                      " return to talks.", [BLINKEN, RUSSIA],
-                     [("demand", "USAGOV", "RUS", "withdraw its troops"),
-                      ("demand", "USAGOV", "RUS", "lift the blockade"),
-                      ("demand", "USAGOV", "RUS", "return to talks")], id="three-demands"),
+                     [("appeal", "USAGOV", "RUS", "withdraw its troops"),
+                      ("appeal", "USAGOV", "RUS", "lift the blockade"),
+                      ("appeal", "USAGOV", "RUS", "return to talks")], id="three-appeals"),
         pytest.param("Qureshi appealed to China to send more vaccines.", [QURESHI, CHINA],
                      [("appeal", "PAKGOV", "CHN", "send more vaccines")], id="appealed-to"),
         pytest.param("Pakistan did not demand compensation.", [PAKISTAN], [],
