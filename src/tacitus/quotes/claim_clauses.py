@@ -123,6 +123,14 @@ def subjects_of(verb: Token) -> list[Token]:
             if child.dep_ in SUBJECT_DEPS]
 
 
+def promise_words(verb: Token) -> list[Token]:
+    """The "will"/"would" of a verb and of the verbs coordinated with it: the claim's text is the
+    act promised ("send more troops"), not the promise ("will send more troops"); "won't" stays
+    whole, its "n't" alone would not read."""
+    return [child for conjunct in conjuncts(verb) for child in conjunct.children
+            if child.dep_ == "aux" and child.lower_ in WILL_OR_WOULD_AUX - {"wo"}]
+
+
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
                 addressee: Actor | None, piece: Piece) -> Claim:
     article = view.article
