@@ -63,9 +63,9 @@ def wait_until_up(base: str, server: subprocess.Popen[bytes]) -> None:
 
 def request_mix(base: str) -> list[str]:
     """The API calls each client cycles through, with ids and codes taken from the database."""
-    events = httpx.get(f"{base}/api/events", params={"limit": 5}).json()["events"]
-    dyads = httpx.get(f"{base}/api/dyads", params={"limit": 3}).json()
-    articles = httpx.get(f"{base}/api/articles", params={"limit": 3}).json()["articles"]
+    events = httpx.get(f"{base}/api/events", params={"limit": 5}).json()["items"]
+    dyads = httpx.get(f"{base}/api/dyads", params={"limit": 3}).json()["items"]
+    articles = httpx.get(f"{base}/api/articles", params={"limit": 3}).json()["items"]
     mix = ["/api/events?limit=20", "/api/events?q=said&limit=20", "/api/events?root=04&limit=20",
            "/api/actors?limit=20", "/api/quotes?limit=20", "/api/claims?limit=20",
            "/api/articles?limit=20", "/api/status"]

@@ -3,6 +3,7 @@
     TacitusError
     ├── SettingsError          a setting or command-line option is invalid
     ├── IngestError            one input could not become an article (the batch goes on)
+    │   ├── MissingInputError      no such file or folder
     │   ├── EmptyInputError        nothing to read, or no text left after extraction
     │   ├── BinaryInputError       not text or HTML (an image, an archive, a PDF …)
     │   ├── InputTooLargeError     over the size cap
@@ -44,6 +45,10 @@ class IngestError(TacitusError):
         super().__init__(f"{origin}: {message}")
         self.origin = origin
         self.message = message
+
+
+class MissingInputError(IngestError):
+    reason = "missing"
 
 
 class EmptyInputError(IngestError):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from tacitus.actors import make_actor_resolver
 from tacitus.actors.knowledge import load_knowledge_base
-from tacitus.actors.places import make_event_locator
+from tacitus.actors.places import Locator, make_event_locator
 from tacitus.actors.spellings import gazetteer_names, known_names, role_nouns
 from tacitus.events import make_event_coder
 from tacitus.events.background import news_events
@@ -33,11 +33,12 @@ from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.events.references import make_reference_resolver
 from tacitus.ingest.dictionaries import read_actor_layer, read_lexicon_file
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
-from tacitus.nlp.parser import english_words, load_language
+from tacitus.nlp.parser import english_words, load_language, model_identity
 from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.settings import Settings
+from tacitus.tables_cache import load_tables
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +150,10 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
                     if settings.lexicon_path is not None else None)
     nlp = load_language(settings.model_name)
     kb = load_knowledge_base()
+    # the place index and the casebook: seconds to build, read from a cache checked by a hash
+    tables = load_tables(model_identity(nlp), lambda: make_casebook(
+        known_names(kb), english=english_words(nlp), common_names=gazetteer_names(),
+        heads=role_nouns(kb)))
     return ArticleCoder(
         nlp=nlp,
         resolve_actors=make_actor_resolver(
@@ -156,11 +161,9 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         code_events=make_event_coder(user_lexicon=user_lexicon),
         find_quotes=make_quote_finder(),
         find_claims=make_claim_finder(),
-        locate_events=make_event_locator(),
+        locate_events=make_event_locator(Locator(tables.places)),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
         resolve_references=make_reference_resolver(user_lexicon=user_lexicon),
-        casebook=make_casebook(known_names(kb), english=english_words(nlp),
-                               common_names=gazetteer_names(),
-                               heads=role_nouns(kb)) if settings.recase else None,
+        casebook=tables.casebook if settings.recase else None,
     )

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browsing import CHROMIUM, FLAGS
 from e2e_server import HOSTILE_PAGE, running_server, tacitus_command
+from playwright.sync_api import Browser, sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -30,3 +32,12 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(examples_db: Path) -> Iterator[str]:
     with running_server(examples_db) as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS,
+                                              headless=True)
+        yield launched
+        launched.close()

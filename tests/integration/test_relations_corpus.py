@@ -154,8 +154,10 @@ def test_profile_agrees_with_sql(corpus_db: Path, code: str) -> None:
         WHERE date IS NOT NULL AND (starts_with(source_code, ?) OR starts_with(target_code, ?))
         """, [code, code, code])
     assert profile["events"] == len(rows) > 0
-    cooperative = Counter(other for other, quad in rows if other and quad <= 2)
-    conflictual = Counter(other for other, quad in rows if other and quad >= 3)
+    # the actor's own sectors are no counterparts (USAGOV meeting USAGOVMIL)
+    others = [(other, quad) for other, quad in rows if other and not other.startswith(code)]
+    cooperative = Counter(other for other, quad in others if quad <= 2)
+    conflictual = Counter(other for other, quad in others if quad >= 3)
     assert {item["code"]: item["cooperative"] for item in profile["partners"]} == cooperative
     assert {item["code"]: item["conflictual"] for item in profile["adversaries"]} == conflictual
     assert sum(point["events"] for point in profile["trend"]) == len(rows)

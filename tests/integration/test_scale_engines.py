@@ -86,3 +86,21 @@ def test_scale_cli_runs_on_an_existing_scheduler(tmp_path: Path) -> None:
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (19,)
     # nothing is left beside the database: merged partitions are removed
     assert [path.name for path in tmp_path.iterdir()] == ["news.duckdb"]
+
+
+def test_scale_local_workers_store_what_one_process_stores(tmp_path: Path) -> None:
+    # 19 example articles in batches of 3: seven batches spread over two forked workers
+    sources = [str(REPO_ROOT / "examples")]
+    settings = Settings(batch_size=3, offline=True)
+    coder = make_article_coder(settings)
+    summaries = {}
+    for workers in (1, 2):
+        with open_store(tmp_path / f"{workers}.duckdb") as store:
+            summaries[workers] = run_ingest(sources, settings=settings, store=store, coder=coder,
+                                            workers=workers)
+    assert summaries[1].counts == summaries[2].counts
+    assert summaries[1].counts["new"] == 19
+    one, two = snapshot(tmp_path / "1.duckdb"), snapshot(tmp_path / "2.duckdb")
+    assert len(one["events"]) > 10
+    assert one == two
+    assert log_statuses(tmp_path / "1.duckdb") == log_statuses(tmp_path / "2.duckdb")

@@ -8,11 +8,13 @@ must start with a capital in the text, a lower-case run ("al" in "al-Qaeda") mat
 
 from __future__ import annotations
 
+import marshal
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc
 
@@ -22,8 +24,10 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—
 FIRST_WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Strip accents and unify apostrophes and dashes, for comparing written forms."""
+    """Strip accents and unify apostrophes and dashes, for comparing written forms (remembered:
+    the stages fold the same token texts over and over)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -73,12 +77,47 @@ class NameTable(Generic[T]):
         self._index: dict[str, list[Name[T]]] = {}
         self._lemma_last = lemma_last
         self._ignore_case = ignore_case
+        # buckets of a table read from its compiled form, turned into names on first use
+        self._raw: dict[str, bytes] = {}
+        self._decode: Callable[[object], T] | None = None
+
+    @classmethod
+    def from_compiled(cls, raw: dict[str, bytes], decode: Callable[[object], T], *,
+                      lemma_last: bool = False, ignore_case: bool = False) -> NameTable[T]:
+        """A table from ``compiled``'s buckets, ``decode`` turning each encoded value back; a
+        bucket is rebuilt when first looked up, so a table read from a cache costs little."""
+        table: NameTable[T] = cls(lemma_last=lemma_last, ignore_case=ignore_case)
+        table._raw = dict(raw)
+        table._decode = decode
+        return table
+
+    def compiled(self, encode: Callable[[T], object]) -> dict[str, bytes]:
+        """Each bucket as bytes (``marshal`` of plain tuples; ``encode`` gives each value as
+        strings, numbers and tuples), for ``from_compiled``."""
+        def plain(name: Name[T]) -> Any:
+            return (name.compact, name.lowered, tuple(sorted(name.exact)),
+                    tuple(sorted(name.capital)), encode(name.value))
+
+        return {key: marshal.dumps(tuple(plain(name) for name in self._bucket(key)))
+                for key in [*self._index, *self._raw]}
+
+    def _bucket(self, key: str) -> list[Name[T]]:
+        """The names indexed under ``key``, most characters first (empty if none)."""
+        raw = self._raw.pop(key, None)
+        if raw is not None and self._decode is not None:
+            decode = self._decode
+            self._index[key] = [Name(compact, lowered, frozenset(exact), frozenset(capital),
+                                     decode(value))
+                                for compact, lowered, exact, capital, value in marshal.loads(raw)]
+        return self._index.get(key, [])
 
     def add(self, form: str, value: T) -> None:
         name = compile_name(form, value)
         if not name.compact:
             return
-        bucket = self._index.setdefault(first_word(fold(form)), [])
+        key = first_word(fold(form))
+        self._bucket(key)
+        bucket = self._index.setdefault(key, [])
         bucket.append(name)
         bucket.sort(key=lambda entry: -len(entry.compact))
 
@@ -89,6 +128,7 @@ class NameTable(Generic[T]):
             name = compile_name(form, value)
             if name.compact:
                 key = first_word(fold(form))
+                self._bucket(key)
                 self._index.setdefault(key, []).append(name)
                 touched.add(key)
         for key in touched:
@@ -96,11 +136,11 @@ class NameTable(Generic[T]):
 
     def match_at(self, doc: Doc, texts: Sequence[str], start: int) -> Match[T] | None:
         """The longest form that starts at token ``start`` and ends on a token boundary."""
-        bucket = list(self._index.get(first_word(texts[start]), ()))
+        bucket = list(self._bucket(first_word(texts[start])))
         if self._lemma_last:
             lemma_key = first_word(fold(doc[start].lemma_))
             if lemma_key != first_word(texts[start]):
-                bucket += self._index.get(lemma_key, ())
+                bucket += self._bucket(lemma_key)
                 bucket.sort(key=lambda entry: -len(entry.compact))
         for name in bucket:
             end = self._fit(doc, texts, start, name)

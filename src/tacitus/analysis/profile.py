@@ -4,7 +4,8 @@ Partners are the counterparts of its cooperative events (quads 1–2), adversari
 conflictual ones (quads 3–4), both ranked by event count then Goldstein weight. The trend is the
 monthly dyad series of the actor against the world, and its direction compares the last month's
 cooperation–conflict index with the mean of the months before (a change under ``STEADY`` is
-"steady"). Notable events are those with the largest |Goldstein| × number of reports.
+"steady"). Notable events are the most reported, then the most confidently coded: an extreme
+Goldstein score is more often a coding error than a notable event.
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ def counterparts(code: str, events: Sequence[Mapping[str, Any]]) -> list[Counter
     tally: dict[str, list[Any]] = {}
     for event in events:
         other = _counterpart(code, event)
-        if other is None:
+        # USAGOV meeting USAMIL is the United States with itself, no counterpart of USA
+        if other is None or other[0].startswith(code):
             continue
         entry = tally.setdefault(other[0], [other[1], 0, 0, 0, 0.0])
         entry[1] += 1
@@ -96,9 +98,8 @@ def direction(trend: Sequence[SeriesPoint]) -> str:
     return "improving" if change > 0 else "worsening"
 
 
-def _notability(event: Mapping[str, Any]) -> tuple[float, int, str]:
-    return (-abs(float(event["goldstein"])) * int(event["num_mentions"]),
-            -int(event["num_mentions"]), str(event["id"]))
+def _notability(event: Mapping[str, Any]) -> tuple[int, float, str]:
+    return (-int(event["num_mentions"]), -float(event["confidence"]), str(event["id"]))
 
 
 def build_profile(code: str, events: Sequence[Mapping[str, Any]],

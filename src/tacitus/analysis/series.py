@@ -7,7 +7,8 @@ reports, and the cooperation–conflict index
     cc_index = (events in quads 1–2 − events in quads 3–4) / events,
 
 which runs from −1 (only conflict) to +1 (only cooperation); 0 is an even mix. Each merged event
-counts once however many outlets reported it.
+counts once however many outlets reported it. A period with fewer than ``SPARSE`` events is marked
+``sparse``: its index swings to ±1 on a single event and is no trend.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from tacitus.errors import SettingsError
 
 PERIODS = ("day", "week", "month")
+SPARSE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,9 @@ class SeriesPoint:
     def to_dict(self) -> dict[str, Any]:
         return {
             "period": self.period,
+            "start": _start(self.period),
             "events": self.events,
+            "sparse": self.events < SPARSE,
             "verbal_cooperation": self.quad_counts[0],
             "material_cooperation": self.quad_counts[1],
             "verbal_conflict": self.quad_counts[2],
@@ -73,6 +77,25 @@ def period_of(day: date, by: str) -> str:
     if by == "month":
         return f"{day.year}-{day.month:02d}"
     raise SettingsError(f"--by must be one of {', '.join(PERIODS)}, got {by!r}")
+
+
+def period_start(period: str) -> date:
+    """The first day of a period written by ``period_of``."""
+    if "-W" in period:
+        year, week = period.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    if period.count("-") == 1:
+        year, month = period.split("-")
+        return date(int(year), int(month), 1)
+    return date.fromisoformat(period)
+
+
+def _start(period: str) -> str | None:
+    # a summary over every period ("total") starts nowhere
+    try:
+        return period_start(period).isoformat()
+    except ValueError:
+        return None
 
 
 def summarise(events: Iterable[Mapping[str, Any]], period: str) -> SeriesPoint:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -17,7 +18,10 @@ from tacitus.cli.options import ActorsOption, LexiconOption, fail, parse_date
 from tacitus.cli.output import print_json
 from tacitus.errors import IngestError, PairSpanError, SettingsError, TacitusError
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
+from tacitus.ingest.fetch import is_http_url
+from tacitus.ingest.language import load_identifier
 from tacitus.ingest.pair_spans import record_pair_spans
+from tacitus.ingest.sources import read_page
 from tacitus.model import Article
 from tacitus.settings import Settings
 
@@ -32,7 +36,8 @@ class CodeFormat(StrEnum):
 
 def code(
     path: Annotated[
-        str | None, typer.Argument(help="A page (.html), a text file (.txt) or - for stdin.")
+        str | None, typer.Argument(help="A page (.html), a text file (.txt), an http(s) URL "
+                                        "or - for stdin.")
     ] = None,
     jsonl: Annotated[
         Path | None,
@@ -44,23 +49,33 @@ def code(
     output_format: Annotated[
         CodeFormat, typer.Option("--format", help="Output format.")
     ] = CodeFormat.json,
+    allow_private_addresses: Annotated[
+        bool, typer.Option(help="Allow fetching from private and loopback addresses.")
+    ] = False,
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
 ) -> None:
     """Code one document (or each line of a JSONL file) and print JSON; no database."""
     from tacitus.pipeline import make_article_coder
 
+    # the language identifier loads beside the model, not after it
+    threading.Thread(target=load_identifier, daemon=True).start()
     try:
-        settings = Settings(lexicon_path=lexicon, actor_layers=tuple(actors or ()))
+        settings = Settings(lexicon_path=lexicon, actor_layers=tuple(actors or ()),
+                            allow_private_addresses=allow_private_addresses)
         article_date = parse_date(on_date, "--date")
         if (path is None) == (jsonl is None):
             raise SettingsError("give either one PATH (or -) or --jsonl FILE")
+        # 1. every argument is checked, and the document read, before the model loads
+        if jsonl is not None and not jsonl.is_file():
+            raise SettingsError(f"no such file or folder: {jsonl}")
+        article = read_document(path, settings) if path is not None else None
+        # 2. code
         coder = make_article_coder(settings)
         if jsonl is not None:
             code_jsonl(jsonl, coder, settings, article_date)
             return
-        assert path is not None
-        article = read_document(path, settings)
+        assert article is not None
         if article_date is not None:
             article = replace(article, date=article_date)
         print_json(coder.code(article).to_dict())
@@ -71,12 +86,22 @@ def code(
 
 
 def read_document(path: str, settings: Settings) -> Article:
-    """The one article of a file, or of stdin for ``-``."""
+    """The one article of a file, of an http(s) URL (fetched as ``ingest`` fetches it), or of
+    stdin for ``-``."""
     if path == "-":
         return article_from_bytes(sys.stdin.buffer.read(), origin="<stdin>", settings=settings)
+    if is_http_url(path):
+        if settings.offline:
+            raise SettingsError(f"cannot fetch {path} offline")
+        return read_page(path, settings=settings)
+    if "://" in path:
+        raise SettingsError(f"only http:// and https:// URLs are read, not {path}")
     file = Path(path)
+    if file.is_dir():
+        raise SettingsError(f"{path} is a folder: `tacitus code` takes one document; use "
+                            "`tacitus ingest` for folders")
     if not file.is_file():
-        raise SettingsError(f"no such file: {path}")
+        raise SettingsError(f"no such file or folder: {path}")
     items = list(read_file(file, settings=settings))
     if len(items) != 1:
         raise SettingsError(f"{path} holds {len(items)} articles: `tacitus code` takes one "
@@ -105,28 +130,53 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
 
 def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
                default_date: date | None) -> None:
-    """Print one JSON line a record: its coded article, or its error."""
+    """Print one JSON line a record, in input order: its coded article, or its error.
+
+    Plain records are parsed together in batches of ``settings.batch_size`` (``nlp.pipe``);
+    a record with a ``pair`` is coded on its own."""
     if not path.is_file():
-        raise SettingsError(f"no such file: {path}")
+        raise SettingsError(f"no such file or folder: {path}")
+    # lines waiting for the batch in flight: a finished line, or an id and the article to code
+    waiting: list[dict[str, Any] | tuple[object, Article]] = []
+    for output in record_outputs(path, coder, settings, default_date):
+        waiting.append(output)
+        if len(waiting) >= settings.batch_size:
+            print_lines(waiting, coder)
+            waiting = []
+    print_lines(waiting, coder)
+
+
+def record_outputs(path: Path, coder: ArticleCoder, settings: Settings,
+                   default_date: date | None) -> Iterator[dict[str, Any] | tuple[object, Article]]:
+    """Each record's output line, or its id and article when it waits to be coded in a batch."""
     for number, record, problem in iter_jsonl(path):
         record_id = record.get("id", number) if record is not None else number
         if record is None:
-            typer.echo(json.dumps({"id": record_id, "error": problem}, ensure_ascii=False))
+            yield {"id": record_id, "error": problem}
             continue
         try:
             article = article_from_record(record, origin=f"{path}:{number}", settings=settings)
         except IngestError as error:
-            typer.echo(json.dumps({"id": record_id, "error": str(error)}, ensure_ascii=False))
+            yield {"id": record_id, "error": str(error)}
             continue
         if article.date is None and default_date is not None:
             article = replace(article, date=default_date)
         if "pair" not in record:
-            output = {"id": record_id, **coder.code(article).to_dict()}
-        else:
-            try:
-                output = code_with_pair(record_id, record, article, coder)
-            except PairSpanError as error:
-                output = {"id": record_id, "error": f"line {number}: {error}"}
+            yield record_id, article
+            continue
+        try:
+            yield code_with_pair(record_id, record, article, coder)
+        except PairSpanError as error:
+            yield {"id": record_id, "error": f"line {number}: {error}"}
+
+
+def print_lines(waiting: list[dict[str, Any] | tuple[object, Article]],
+                coder: ArticleCoder) -> None:
+    """Code the waiting articles in one batch and print every line in order."""
+    articles = [item[1] for item in waiting if isinstance(item, tuple)]
+    coded = iter(coder.code_many(articles))
+    for item in waiting:
+        output = {"id": item[0], **next(coded).to_dict()} if isinstance(item, tuple) else item
         typer.echo(json.dumps(output, ensure_ascii=False))
 
 

@@ -11,14 +11,13 @@ import typer
 
 from tacitus.errors import SettingsError
 from tacitus.runners.local import IngestSummary, OnOutcome, run_ingest
+from tacitus.runners.workers import default_workers
 from tacitus.settings import Settings
 from tacitus.store import Store
 
 if TYPE_CHECKING:
     # loaded by make_engine for the local engine only: the CLI starts without the model
     from tacitus.pipeline import ArticleCoder
-
-DEFAULT_WORKERS = 2
 
 
 class Engine(StrEnum):
@@ -31,8 +30,9 @@ EngineOption = Annotated[
 ]
 WorkersOption = Annotated[
     int | None,
-    typer.Option("--workers", help="Dask engine: worker processes of a new local cluster "
-                 f"(default {DEFAULT_WORKERS})."),
+    typer.Option("--workers", help="Processes that code: the local engine's, or a new Dask "
+                 "local cluster's (default: the number of cores; 1 codes in this process, for "
+                 "reproducible debugging)."),
 ]
 SchedulerOption = Annotated[
     str | None,
@@ -55,7 +55,7 @@ class EngineRunner:
         """Ingest ``sources`` into ``store`` with this engine."""
         if self.coder is not None:
             return run_ingest(sources, settings=self.settings, store=store, coder=self.coder,
-                              on_outcome=on_outcome)
+                              on_outcome=on_outcome, workers=self.workers)
         # imported here: the Dask engine needs the [dask] extra, the local one does not
         from tacitus.runners.dask import DaskOptions, run_ingest_dask
 
@@ -69,15 +69,16 @@ def make_engine(engine: Engine, *, settings: Settings, workers: int | None,
     """Check the engine options and load what the engine needs in this process."""
     from tacitus.pipeline import make_article_coder
 
-    if engine is Engine.local:
-        if workers is not None or scheduler is not None:
-            raise SettingsError("--workers and --scheduler need --engine dask")
-        return EngineRunner(settings=settings, coder=make_article_coder(settings),
-                            workers=1, scheduler=None)
-    if workers is not None and scheduler is not None:
-        raise SettingsError("give --workers (a new local cluster) or --scheduler, not both")
     if workers is not None and workers < 1:
         raise SettingsError(f"--workers must be at least 1, got {workers}")
+    if engine is Engine.local:
+        if scheduler is not None:
+            raise SettingsError("--scheduler needs --engine dask")
+        # loaded here once; the local engine's workers are forks of this process
+        return EngineRunner(settings=settings, coder=make_article_coder(settings),
+                            workers=workers or default_workers(), scheduler=None)
+    if workers is not None and scheduler is not None:
+        raise SettingsError("give --workers (a new local cluster) or --scheduler, not both")
     # the workers load the model; the client only reads, de-duplicates and writes
-    return EngineRunner(settings=settings, coder=None, workers=workers or DEFAULT_WORKERS,
+    return EngineRunner(settings=settings, coder=None, workers=workers or default_workers(),
                         scheduler=scheduler)

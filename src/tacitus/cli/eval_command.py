@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from tacitus.errors import TacitusError
 from tacitus.evaluation.formats import GoldFormat, evaluate_gold, write_errors
@@ -49,9 +50,14 @@ def evaluate(
         return make_article_coder(settings)
 
     try:
-        evaluation = evaluate_gold(gold, coder, gold_format=gold_format, limit=limit,
-                                   plv_modes=(mode,) if mode else tuple(PlvMode),
-                                   merge_stories=merged_events)
+        # a live spinner and the time taken on a terminal; nothing extra when stderr is a file
+        with Progress(SpinnerColumn(), TextColumn("scoring {task.description}"),
+                      TimeElapsedColumn(), console=stderr, transient=True,
+                      disable=not stderr.is_terminal) as progress:
+            progress.add_task(str(gold), total=None)
+            evaluation = evaluate_gold(gold, coder, gold_format=gold_format, limit=limit,
+                                       plv_modes=(mode,) if mode else tuple(PlvMode),
+                                       merge_stories=merged_events)
         if errors is not None:
             write_errors(evaluation, errors)
     except (TacitusError, OSError) as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -104,13 +105,20 @@ def export(
     output_format: Annotated[
         ExportFormat, typer.Option("--format", help="GDELT 2.0 events or mentions, Parquet, JSONL.")
     ] = ExportFormat.jsonl,
+    header: Annotated[
+        bool, typer.Option("--header", help="Column names first (GDELT tables).")
+    ] = False,
     *,
-    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    out: Annotated[str, typer.Option("--out", help="File to write, or - for stdout.")],
 ) -> None:
     """Write the merged events as GDELT 2.0 event or mention tables, Parquet or JSONL."""
+    to_stdout = out == "-"
     try:
         with open_store(existing_db(db), read_only=True) as store:
-            count = store.export(output_format.value, out, kb=load_knowledge_base())
+            count = store.export(output_format.value, sys.stdout if to_stdout else Path(out),
+                                 kb=load_knowledge_base(), header=header)
     except TacitusError as error:
         raise fail(error) from error
-    typer.echo(f"{count} rows written to {out} ({output_format.value})")
+    # on stdout the rows are the output: the count goes to stderr
+    typer.echo(f"{count} rows written to {'stdout' if to_stdout else out} "
+               f"({output_format.value})", err=to_stdout)

@@ -34,12 +34,14 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
             signal.signal(number, handler)
 
 
-def _print_report(report: FeedReport) -> None:
+def print_report(report: FeedReport) -> None:
     if report.counts is not None:
         counts = report.counts
         typer.echo(f"cycle {report.cycle}: {report.feed}: {counts['new']} new, "
                    f"{counts['duplicate']} duplicate, {counts['skipped']} skipped, "
                    f"{counts['failed']} failed")
+        for problem in report.problems:
+            typer.echo(f"  {problem.status}: {problem.origin}: {problem.reason}")
     else:
         detail = f" ({report.message})" if report.message else ""
         typer.echo(f"cycle {report.cycle}: {report.feed}: {report.status}{detail}")
@@ -73,7 +75,7 @@ def watch(
         with open_store(db) as store, stop_on_signals(stop):
             done = watch_feeds(feeds, settings=settings, store=store, coder=coder,
                                state_file=state_path(db), every=every, cycles=cycles, stop=stop,
-                               on_report=None if quiet else _print_report)
+                               on_report=None if quiet else print_report)
     except TacitusError as error:
         raise fail(error) from error
     typer.echo(f"watched {len(feeds)} feeds for {done} cycles (db {db})")

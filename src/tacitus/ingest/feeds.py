@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -30,6 +31,7 @@ _SNIFF_BYTES = 2048
 # Item content counts as the article itself (not a teaser) from this many words on.
 FULL_TEXT_MIN_WORDS = 120
 
+log = logging.getLogger(__name__)
 # Turns a page URL into an article; given by the caller, so that this module does no I/O.
 PageReader = Callable[[str], Article]
 
@@ -96,12 +98,26 @@ def parse_feed(data: bytes, *, origin: str) -> list[FeedItem]:
 def article_from_item(
     item: FeedItem, *, origin: str, settings: Settings, read_page: PageReader | None
 ) -> Article:
-    """One feed item to an article: its own content when full, else its linked page."""
+    """One feed item to an article: its own content when full, else its linked page, else (when
+    the page cannot be read) its own content after all."""
     words = len(item.text.split())
     full = len(item.text) >= settings.min_text_chars and words >= FULL_TEXT_MIN_WORDS
     if not full and read_page is not None and item.link and is_http_url(item.link):
-        page = read_page(item.link)
+        try:
+            page = read_page(item.link)
+        except IngestError as error:
+            try:
+                article = _own_text(item, origin=origin, settings=settings)
+            except IngestError:
+                raise error from None
+            log.warning("%s: the linked page could not be read (%s: %s); using the item's own "
+                        "text", origin, error.reason, error.message)
+            return article
         return replace(page, date=item.date) if item.date and page.date is None else page
+    return _own_text(item, origin=origin, settings=settings)
+
+
+def _own_text(item: FeedItem, *, origin: str, settings: Settings) -> Article:
     return article_from_text(item.text, origin=origin, settings=settings, title=item.title or "",
                              date=item.date, url=item.link)
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-import trafilatura
-
 from tacitus.errors import ExtractionError
 from tacitus.ingest.building import build_article
 from tacitus.ingest.nesting import flatten_wrapper_runs
@@ -51,6 +49,9 @@ def article_from_html(
 
 
 def _extract(page: str, *, url: str | None) -> dict[str, object]:
+    # imported on the first page: text and JSONL inputs start without it (about a second)
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         page,
         url=url,

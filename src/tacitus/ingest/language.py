@@ -22,6 +22,12 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_identifier() -> None:
+    """Load the identifier's model now rather than on the first article: a caller may do it in a
+    thread while the spaCy model loads (most of it is decompression, which frees the GIL)."""
+    _identifier()
+
+
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of ``text``'s language, or ``"und"`` when it cannot be told."""
     sample = " ".join(text[:SAMPLE_CHARS].split())

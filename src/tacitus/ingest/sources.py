@@ -10,9 +10,9 @@ from functools import partial
 from pathlib import Path
 
 from tacitus.errors import (
-    EmptyInputError,
     IngestError,
     InputTooLargeError,
+    MissingInputError,
     UnsupportedInputError,
 )
 from tacitus.ingest.content import article_from_bytes
@@ -56,7 +56,7 @@ def read_path(path: Path, *, settings: Settings) -> Iterator[Article | IngestErr
     elif path.exists():
         yield UnsupportedInputError(origin, "not a regular file or folder")
     else:
-        yield EmptyInputError(origin, "no such file or folder")
+        yield MissingInputError(origin, "no such file or folder")
 
 
 # A folder of news often carries its own documentation; named directly, such a file is still read.

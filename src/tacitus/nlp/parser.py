@@ -27,6 +27,12 @@ def load_language(model_name: str) -> Language:
     return nlp
 
 
+def model_identity(nlp: Language) -> str:
+    """The loaded model's package name and version, and spaCy's version."""
+    return (f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')} "
+            f"spacy-{spacy.about.__version__}")
+
+
 def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in batches; yields one ``Doc`` per text, in order."""
     yield from nlp.pipe(texts, batch_size=batch_size)

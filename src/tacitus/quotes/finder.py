@@ -139,10 +139,10 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
     after = range(close + 1, view.sentence(close).end)
     opening_sentence = view.sentence(open_)
     before = list(range(open_ - 1, opening_sentence.start - 1, -1))
-    if doc.text[opening_sentence.start_char : pair.open_at].strip() == "" and open_ > 0:
+    if view.text[opening_sentence.start_char : pair.open_at].strip() == "" and open_ > 0:
         # "Blinken said:" closing the sentence before the quotation introduces it
         last = doc[opening_sentence.start - 1]
-        if doc.text[last.idx : pair.open_at].strip().endswith(":"):
+        if view.text[last.idx : pair.open_at].strip().endswith(":"):
             before = list(range(opening_sentence.start - 1, view.sentence(last).start - 1, -1))
     for index in (*after, *before):
         token: Token = doc[index]

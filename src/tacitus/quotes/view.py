@@ -50,7 +50,9 @@ class DocView:
             for i in range(sentence.start, sentence.end):
                 self._sentence_of[i] = index
         self._token_starts = [token.idx for token in doc]
-        self.pairs: tuple[MarkPair, ...] = pair_marks(doc.text)
+        # spaCy joins every token for ``Doc.text``: joined once here
+        self.text: str = doc.text
+        self.pairs: tuple[MarkPair, ...] = pair_marks(self.text)
         # the pair each token is quoted in, -1 outside quotations
         self.quoted_in: list[int] = [-1] * len(doc)
         self.full: list[bool] = []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tacitus.errors import IngestError, NotEnglishError
 from tacitus.ingest import read_sources
 from tacitus.model import Article, CodedArticle, IngestOutcome
+from tacitus.runners.workers import CodingPool, can_fork
 from tacitus.settings import Settings
 from tacitus.store import Store
 
@@ -145,16 +146,34 @@ def ingest_items(
     coder: ArticleCoder,
     on_outcome: OnOutcome | None = None,
     on_commit: OnCommit | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
-    """Code and store a stream of articles as one run named by ``sources``."""
+    """Code and store a stream of articles as one run named by ``sources``.
+
+    With ``workers`` above 1 the batches are coded by that many forked processes and committed
+    here in input order: the same store as with one worker."""
     summary = IngestSummary(run_id=store.start_run(list(sources)))
     record = Recorder(summary, on_outcome)
-    for batch in plan_batches(items, settings=settings, store=store, record=record):
-        coded, failures = code_batch(coder, batch.articles)
-        outcomes = commit_batch(store, batch, coded, failures, run_id=summary.run_id,
-                                record=record)
-        if on_commit is not None:
-            on_commit(outcomes)
+    batches = plan_batches(items, settings=settings, store=store, record=record)
+    if workers > 1 and not can_fork():
+        log.info("this platform cannot fork: coding in this process")
+        workers = 1
+    pool = CodingPool[PlannedBatch](coder, code_batch, workers=workers) if workers > 1 else None
+    try:
+        coded_batches = (pool.code_in_order(batches, lambda batch: batch.articles)
+                         if pool is not None
+                         else ((batch, code_batch(coder, batch.articles)) for batch in batches))
+        for batch, (coded, failures) in coded_batches:
+            outcomes = commit_batch(store, batch, coded, failures, run_id=summary.run_id,
+                                    record=record)
+            if on_commit is not None:
+                on_commit(outcomes)
+    except BaseException:
+        if pool is not None:
+            pool.terminate()
+        raise
+    if pool is not None:
+        pool.close()
     store.finish_run(summary.run_id, summary.counts)
     return summary
 
@@ -166,10 +185,12 @@ def run_ingest(
     store: Store,
     coder: ArticleCoder,
     on_outcome: OnOutcome | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Ingest every source into the store; one failing input never stops the others."""
     return ingest_items(read_sources(sources, settings=settings), sources=sources,
-                        settings=settings, store=store, coder=coder, on_outcome=on_outcome)
+                        settings=settings, store=store, coder=coder, on_outcome=on_outcome,
+                        workers=workers)
 
 
 def code_batch(

@@ -50,6 +50,7 @@ class FeedReport:
     status: str
     counts: dict[str, int] | None = None
     message: str = ""
+    problems: tuple[IngestOutcome, ...] = ()
 
 
 OnReport = Callable[[FeedReport], None]
@@ -133,7 +134,8 @@ def _poll_once(feed: str, state: FeedState, *, cycle: int, settings: Settings, s
                                       coder=coder, stop=stop, save=save)
     if complete:
         state.validators = poll.validators
-    return FeedReport(cycle=cycle, feed=feed, status="ingested", counts=dict(summary.counts))
+    return FeedReport(cycle=cycle, feed=feed, status="ingested", counts=dict(summary.counts),
+                      problems=tuple(summary.problems))
 
 
 def _ingest_fresh(feed: str, fresh: Sequence[tuple[int, FeedItem]], state: FeedState, *,

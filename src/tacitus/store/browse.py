@@ -13,7 +13,15 @@ from typing import Any
 import duckdb
 
 from tacitus.errors import StoreError
-from tacitus.store.queries import _fetch, _where
+from tacitus.store.queries import (
+    _EVENTS,
+    _FIRST_REPORT,
+    _PLACE_COLUMNS,
+    _PLACE_JOIN,
+    _fetch,
+    _has_table,
+    _where,
+)
 from tacitus.store.readback import (
     Record,
     article_record,
@@ -25,51 +33,59 @@ from tacitus.store.readback import (
 from tacitus.store.reports import event_reports
 
 MAX_PAGE = 500
-# each event with its first report in its own article, as ``queries.select_events`` shows it
-_EVENTS = """
-SELECT e.id, e.source_code, e.source_name, e.source_kind, e.source_country, e.source_roles,
-       e.target_code, e.target_name, e.target_kind, e.target_country, e.target_roles,
-       e.cameo, e.cameo_name, e.plover, e.plover_mode, e.goldstein, e.quad_class, e.date,
-       e.confidence, e.trigger, m.article_id, m.sentence, m.sentence_index, m."start", m."end",
-       m.trigger_start, m.trigger_end
-FROM events AS e JOIN event_mentions AS m ON m.event_id = e.id
-"""
-_FIRST_REPORT = """
-QUALIFY row_number() OVER (
-    PARTITION BY e.id
-    ORDER BY m.article_id = e.article_id DESC, m.article_id, m.sentence_index, m.trigger_start
-) = 1
-"""
+
+
+def _events_sql(connection: duckdb.DuckDBPyConnection) -> str:
+    # each event with its first report in its own article and its place, as ``select_events``
+    placed = _has_table(connection, "event_places")
+    return _EVENTS.format(place_columns=_PLACE_COLUMNS if placed else "",
+                          place_join=_PLACE_JOIN if placed else "")
 
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """What ``select_event_page`` keeps; every field left ``None`` keeps everything.
 
-    ``actor`` and the dyad sides are code prefixes (a dyad matches either way round), ``root`` a
-    two-digit CAMEO root, ``plover`` a PLOVER type, ``text`` a case-insensitive substring of the
-    evidence sentence of any report.
+    ``actor`` and the dyad sides are code prefixes at ``level`` "country" (``USA`` matches
+    ``USAGOV``) and whole codes at level "sector" (a dyad matches either way round), ``root`` a
+    two-digit CAMEO root, ``plover`` a PLOVER type, ``quad`` a quad class 1–4, ``min_confidence``
+    the lowest confidence kept, ``text`` a case-insensitive substring of the evidence sentence of
+    any report.
     """
 
     actor: str | None = None
     dyad: tuple[str, str] | None = None
+    level: str = "country"
     root: str | None = None
     plover: str | None = None
+    quad: int | None = None
+    min_confidence: float | None = None
     since: date | None = None
     until: date | None = None
     text: str | None = None
 
 
+def _matches(column: str, level: str) -> str:
+    return f"starts_with({column}, ?)" if level == "country" else f"{column} = ?"
+
+
 def _conditions(selection: EventFilter, params: list[Any]) -> list[str]:
     conditions: list[str] = []
+    source, target = _matches("e.source_code", selection.level), _matches("e.target_code",
+                                                                            selection.level)
     if selection.actor is not None:
-        conditions.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
+        conditions.append(f"({source} OR {target})")
         params += [selection.actor, selection.actor]
     if selection.dyad is not None:
         first, second = selection.dyad
-        conditions.append("((starts_with(e.source_code, ?) AND starts_with(e.target_code, ?)) "
-                          "OR (starts_with(e.source_code, ?) AND starts_with(e.target_code, ?)))")
+        conditions.append(f"(({source} AND {target}) OR ({source} AND {target}))")
         params += [first, second, second, first]
+    if selection.quad is not None:
+        conditions.append("e.quad_class = ?")
+        params.append(selection.quad)
+    if selection.min_confidence is not None:
+        conditions.append("e.confidence >= ?")
+        params.append(selection.min_confidence)
     if selection.root is not None:
         conditions.append("e.root_code = ?")
         params.append(selection.root)
@@ -90,23 +106,25 @@ def _conditions(selection: EventFilter, params: list[Any]) -> list[str]:
     return conditions
 
 
-def _page(limit: int, offset: int, params: list[Any]) -> str:
-    if not 0 <= limit <= MAX_PAGE or offset < 0:
-        raise StoreError(f"a page holds 0 to {MAX_PAGE} rows from offset 0 or more, "
+def _page(limit: int, offset: int, params: list[Any], *, most: int = MAX_PAGE) -> str:
+    if not 0 <= limit <= most or offset < 0:
+        raise StoreError(f"a page holds 0 to {most} rows from offset 0 or more, "
                          f"got limit {limit} and offset {offset}")
     params += [limit, offset]
     return "LIMIT ? OFFSET ?"
 
 
 def select_event_page(connection: duckdb.DuckDBPyConnection, selection: EventFilter, *,
-                      limit: int, offset: int) -> tuple[int, list[Record]]:
-    """The number of events that match, and one page of them, newest first, with report counts."""
+                      limit: int, offset: int, most: int = MAX_PAGE) -> tuple[int, list[Record]]:
+    """The number of events that match, and one page of them (at most ``most`` rows), newest
+    first, with report counts."""
     params: list[Any] = []
     where = _where(_conditions(selection, params))
     row = connection.execute(f"SELECT count(*) FROM events AS e {where}", params).fetchone()
     total = int(row[0]) if row else 0
     order = 'ORDER BY e.date DESC NULLS LAST, m.article_id, m."start", m.trigger_start, e.id'
-    sql = " ".join((_EVENTS, where, _FIRST_REPORT, order, _page(limit, offset, params)))
+    sql = " ".join((_events_sql(connection), where, _FIRST_REPORT, order,
+                    _page(limit, offset, params, most=most)))
     rows = [event_record(item) for item in _fetch(connection, sql, params)]
     reports = event_reports(connection, [item["id"] for item in rows])
     return total, [{**item, **reports[item["id"]]} for item in rows]
@@ -114,7 +132,7 @@ def select_event_page(connection: duckdb.DuckDBPyConnection, selection: EventFil
 
 def select_event(connection: duckdb.DuckDBPyConnection, event_id: str) -> Record | None:
     """One merged event with every report of it (``mentions``), or ``None`` if there is none."""
-    sql = " ".join((_EVENTS, "WHERE e.id = ?", _FIRST_REPORT))
+    sql = " ".join((_events_sql(connection), "WHERE e.id = ?", _FIRST_REPORT))
     rows = _fetch(connection, sql, [event_id])
     if not rows:
         return None
@@ -162,50 +180,11 @@ def select_article_list(connection: duckdb.DuckDBPyConnection, *, text: str | No
     return (int(row[0]) if row else 0), rows
 
 
-_SIDES = """
-WITH sides AS (
-    SELECT source_code AS code, source_name AS name FROM events
-    UNION ALL
-    SELECT target_code, target_name FROM events WHERE target_code IS NOT NULL)
-"""
-
-
-def select_actor_list(connection: duckdb.DuckDBPyConnection, *, text: str | None,
-                      limit: int, offset: int) -> tuple[int, list[Record]]:
-    """Actors that take part in events, most active first; ``text`` matches a code or name."""
-    params: list[Any] = []
-    having = ""
-    if text is not None:
-        having = ("HAVING bool_or(starts_with(code, upper(?)) "
-                  "OR strpos(lower(name), lower(?)) > 0)")
-        params += [text, text]
-    grouped = ("SELECT code, min(name) AS name, count(*) AS events FROM sides "
-               f"GROUP BY code {having}")
-    row = connection.execute(f"{_SIDES} SELECT count(*) FROM ({grouped})", params).fetchone()
-    page_params = list(params)
-    sql = f"{_SIDES} {grouped} ORDER BY events DESC, code {_page(limit, offset, page_params)}"
-    return (int(row[0]) if row else 0), _fetch(connection, sql, page_params)
-
-
 def select_actor_names(connection: duckdb.DuckDBPyConnection, code: str) -> list[str]:
     """Every name stored for an actor code."""
     rows = connection.execute("SELECT name FROM actors WHERE code = ? ORDER BY name",
                               [code]).fetchall()
     return [str(row[0]) for row in rows]
-
-
-def select_top_dyads(connection: duckdb.DuckDBPyConnection, *, limit: int) -> list[Record]:
-    """Pairs of actor codes (either way round) with the most events, and their quad balance."""
-    params: list[Any] = []
-    sql = f"""
-        SELECT least(source_code, target_code) AS a, greatest(source_code, target_code) AS b,
-               count(*) AS events,
-               count(*) FILTER (WHERE quad_class <= 2) AS cooperative,
-               count(*) FILTER (WHERE quad_class >= 3) AS conflictual,
-               round(sum(goldstein), 3) AS goldstein_sum
-        FROM events WHERE target_code IS NOT NULL AND target_code <> source_code
-        GROUP BY 1, 2 ORDER BY events DESC, a, b {_page(limit, 0, params)}"""
-    return _fetch(connection, sql, params)
 
 
 def select_event_points(connection: duckdb.DuckDBPyConnection) -> list[Record]:
@@ -227,22 +206,31 @@ def select_totals(connection: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return totals
 
 
+def _count(connection: duckdb.DuckDBPyConnection, table: str, where: str,
+           params: Sequence[Any]) -> int:
+    row = connection.execute(f"SELECT count(*) FROM {table} {where}", list(params)).fetchone()
+    return int(row[0]) if row else 0
+
+
 def select_quote_page(connection: duckdb.DuckDBPyConnection, *, speaker: str | None,
-                      limit: int, offset: int) -> list[Record]:
-    """Quotes, newest first; ``speaker`` is a speaker code prefix."""
+                      limit: int, offset: int) -> tuple[int, list[Record]]:
+    """The number of quotes that match and one page of them, newest first; ``speaker`` is a
+    speaker code prefix."""
     params: list[Any] = []
     conditions: Sequence[str] = ()
     if speaker is not None:
         conditions = ("starts_with(speaker_code, ?)",)
         params.append(speaker)
+    total = _count(connection, "quotes", _where(conditions), params)
     sql = (f"SELECT * FROM quotes {_where(conditions)} "
            f'ORDER BY date DESC NULLS LAST, article_id, "start", id {_page(limit, offset, params)}')
-    return [quote_record(item) for item in _fetch(connection, sql, params)]
+    return total, [quote_record(item) for item in _fetch(connection, sql, params)]
 
 
 def select_claim_page(connection: duckdb.DuckDBPyConnection, *, actor: str | None,
-                      kind: str | None, limit: int, offset: int) -> list[Record]:
-    """Claims, newest first; ``actor`` is an actor or addressee code prefix."""
+                      kind: str | None, limit: int, offset: int) -> tuple[int, list[Record]]:
+    """The number of claims that match and one page of them, newest first; ``actor`` is an actor
+    or addressee code prefix."""
     params: list[Any] = []
     conditions: list[str] = []
     if actor is not None:
@@ -251,6 +239,7 @@ def select_claim_page(connection: duckdb.DuckDBPyConnection, *, actor: str | Non
     if kind is not None:
         conditions.append("kind = ?")
         params.append(kind)
+    total = _count(connection, "claims", _where(conditions), params)
     sql = (f"SELECT * FROM claims {_where(conditions)} "
            f'ORDER BY date DESC NULLS LAST, article_id, "start", id {_page(limit, offset, params)}')
-    return [claim_record(item) for item in _fetch(connection, sql, params)]
+    return total, [claim_record(item) for item in _fetch(connection, sql, params)]

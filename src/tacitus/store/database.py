@@ -10,7 +10,7 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import duckdb
 
@@ -205,10 +205,13 @@ class Store:
         return self._read(reports.select_dyad_events, first=first, second=second, since=since,
                           until=until)
 
-    def export(self, output_format: str, out: Path, *, kb: KnowledgeBase) -> int:
-        """Write the events in one of ``EXPORT_FORMATS`` to ``out``; returns the row count.
-        ``kb`` gives the GDELT form of each actor code."""
-        return self._read(exports.export, output_format=output_format, out=out, kb=kb)
+    def export(self, output_format: str, out: Path | TextIO, *, kb: KnowledgeBase,
+               header: bool = False) -> int:
+        """Write the events in one of ``EXPORT_FORMATS`` to ``out`` (a file, or a text stream
+        for all but Parquet); returns the row count. ``kb`` gives the GDELT form of each actor
+        code; ``header`` puts column names first in the GDELT tables."""
+        return self._read(exports.export, output_format=output_format, out=out, kb=kb,
+                          header=header)
 
     def quotes(self, *, speaker: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import duckdb
 
@@ -145,47 +145,59 @@ def gdelt_mention_row(row: dict[str, Any]) -> list[str]:
     ]
 
 
-def _write_tsv(out: Path, rows: Iterable[Sequence[str]]) -> int:
+def _write_tsv(handle: TextIO, rows: Iterable[Sequence[str]],
+               header: Sequence[str] | None) -> int:
+    if header is not None:
+        handle.write("\t".join(header) + "\n")
     count = 0
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        for row in rows:
-            # a GDELT field never holds a tab or a line break; names and URLs could
-            handle.write("\t".join(" ".join(str(field).split()) for field in row) + "\n")
-            count += 1
+    for row in rows:
+        # a GDELT field never holds a tab or a line break; names and URLs could
+        handle.write("\t".join(" ".join(str(field).split()) for field in row) + "\n")
+        count += 1
     return count
 
 
-def export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path, *,
-           kb: KnowledgeBase) -> int:
-    """Write the merged events (or their mentions) to ``out``; returns the number of rows."""
+def export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path | TextIO, *,
+           kb: KnowledgeBase, header: bool = False) -> int:
+    """Write the merged events (or their mentions) to ``out``, a file or an open text stream
+    (not for Parquet); ``header`` puts the column names first in the GDELT tables. Returns the
+    number of rows."""
+    if output_format not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {output_format!r}: "
+                         f"expected one of {', '.join(EXPORT_FORMATS)}")
+    if header and not output_format.startswith("gdelt"):
+        raise StoreError(f"a header row is for the GDELT tables; {output_format} names its "
+                         "columns already")
+    if not isinstance(out, Path):
+        if output_format == "parquet":
+            raise StoreError("Parquet is binary: write it to a file, not to a stream")
+        return _export(connection, output_format, out, kb, header)
+    if out.parent != Path() and not out.parent.is_dir():
+        raise StoreError(f"cannot write {out}: no folder {out.parent}")
     try:
-        return _export(connection, output_format, out, kb)
+        if output_format == "parquet":
+            return _write_parquet(connection, out)
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            return _export(connection, output_format, handle, kb, header)
     except OSError as error:
         raise StoreError(f"cannot write {out}: {error.strerror or error}") from error
 
 
-def _export(connection: duckdb.DuckDBPyConnection, output_format: str, out: Path,
-            kb: KnowledgeBase) -> int:
-    if output_format not in EXPORT_FORMATS:
-        raise StoreError(f"unknown export format {output_format!r}: "
-                         f"expected one of {', '.join(EXPORT_FORMATS)}")
-    if out.parent != Path() and not out.parent.is_dir():
-        raise StoreError(f"cannot write {out}: no folder {out.parent}")
+def _export(connection: duckdb.DuckDBPyConnection, output_format: str, handle: TextIO,
+            kb: KnowledgeBase, header: bool) -> int:
     if output_format == "gdelt":
-        return _write_tsv(out, (gdelt_event_row(row, kb) for row in _fetch(connection, _EVENTS)))
+        return _write_tsv(handle, (gdelt_event_row(row, kb) for row in _fetch(connection, _EVENTS)),
+                          GDELT_EVENT_COLUMNS if header else None)
     if output_format == "gdelt-mentions":
         sql = _MENTIONS.format(
             outlet=OUTLET_SQL, coded_id=coded_event_sql(connection),
             coded_table="coded_events" if merged_schema(connection) else "events")
-        return _write_tsv(out, (gdelt_mention_row(row) for row in _fetch(connection, sql)))
-    if output_format == "jsonl":
-        rows = select_events_with_reports(connection, actor=None, since=None, until=None,
-                                          limit=None)
-        with out.open("w", encoding="utf-8") as handle:
-            for record in rows:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return len(rows)
-    return _write_parquet(connection, out)
+        return _write_tsv(handle, (gdelt_mention_row(row) for row in _fetch(connection, sql)),
+                          GDELT_MENTION_COLUMNS if header else None)
+    rows = select_events_with_reports(connection, actor=None, since=None, until=None, limit=None)
+    for record in rows:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return len(rows)
 
 
 def _write_parquet(connection: duckdb.DuckDBPyConnection, out: Path) -> int:

@@ -17,8 +17,9 @@ from fastapi.templating import Jinja2Templates
 
 from tacitus import __version__
 from tacitus.errors import NotFoundError, SettingsError, StoreError, TacitusError
-from tacitus.web import dashboard, json_api
+from tacitus.web import dashboard, json_api, views
 from tacitus.web.cache import AnswerCache
+from tacitus.web.highlight import inline_code
 from tacitus.web.snapshot import Refresher, SnapshotKeeper
 
 # Article text is hostile input: no script but our own files, no plug-ins, no framing. Plotly
@@ -53,6 +54,8 @@ def _templates() -> Jinja2Templates:
     folder = Path(str(resources.files("tacitus.web").joinpath("templates")))
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
                                      undefined=jinja2.StrictUndefined)
+    environment.globals["label"] = views.label
+    environment.filters["inline_code"] = inline_code
     return Jinja2Templates(env=environment)
 
 
@@ -112,7 +115,8 @@ def create_app(keeper: SnapshotKeeper, *, refresh_seconds: float | None = REFRES
         response = await call_next(request)
         # call_next hands back a streamed response: read it once to keep and to send
         stream = getattr(response, "body_iterator", None)
-        if response.status_code != 200 or stream is None:
+        json_answer = response.headers.get("content-type", "").startswith("application/json")
+        if response.status_code != 200 or stream is None or not json_answer:
             return response
         chunks = [chunk async for chunk in stream]
         body = b"".join(chunk if isinstance(chunk, bytes) else chunk.encode() for chunk in chunks)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -13,10 +14,13 @@ from tacitus.errors import SettingsError
 from tacitus.store import browse
 from tacitus.web import views
 from tacitus.web.highlight import Span, segment_text
-from tacitus.web.json_api import keeper_of
+from tacitus.web.json_api import FormFilters, Level, keeper_of
 
 router = APIRouter(include_in_schema=False)
 SEARCH_LIMIT = 50
+EXPLORER_PAGE = 25
+TOP_NETWORK = 8
+ACTORS = 200
 
 
 def _templates(request: Request) -> Jinja2Templates:
@@ -36,18 +40,29 @@ def overview_page(request: Request, by: Annotated[str, Query(pattern="^(day|week
                  **views.overview(keeper_of(request), by=by))
 
 
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, level: Level = "country") -> HTMLResponse:
+    """Actors at country or sector level, most active first, each with its name."""
+    page = views.actor_list(keeper_of(request), level=level, text=None, limit=ACTORS, offset=0)
+    return _page(request, "actors.html", title="Actors", page=page, level=level)
+
+
 @router.get("/actors/{code}", response_class=HTMLResponse)
-def actor_page(request: Request, code: str) -> HTMLResponse:
-    """Partners and adversaries, the Goldstein timeline, notable events and claims."""
+def actor_page(request: Request, code: str, level: Level = "country") -> HTMLResponse:
+    """Counterparts (each once), sectors or people, the timeline, notable events and claims."""
     actor = views.actor_code(code)
-    profile = views.actor_profile(keeper_of(request), actor)
+    keeper = keeper_of(request)
+    view = views.actor_view(keeper, actor, level=level)
+    profile = views.actor_profile(keeper, actor)
     network = {"center": actor,
-               "partners": [[item["code"], item["cooperative"]] for item in profile["partners"]],
+               "partners": [[item["code"], item["cooperative"]] for item in view["counterparts"]
+                            if item["cooperative"] >= item["conflictual"]][:TOP_NETWORK],
                "adversaries": [[item["code"], item["conflictual"]]
-                               for item in profile["adversaries"]]}
-    track = views.track_record(keeper_of(request), actor)
-    return _page(request, "actor.html", title=actor, profile=profile, network=network,
-                 track=track)
+                               for item in view["counterparts"]
+                               if item["cooperative"] < item["conflictual"]][:TOP_NETWORK]}
+    track = views.track_record(keeper, actor)
+    return _page(request, "actor.html", title=actor, view=view, profile=profile,
+                 network=network, track=track)
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
@@ -58,6 +73,23 @@ def dyad_page(request: Request, a: str, b: str,
                            by=by)
     return _page(request, "dyad.html", title=f"{view['a']} – {view['b']}", periods=PERIODS,
                  **view)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_explorer(request: Request, filters: FormFilters,
+                    offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+    """Every event, filtered and paged, with its evidence, the map and a CSV download."""
+    keeper = keeper_of(request)
+    selection = filters.selection()
+    page = views.event_page(keeper, selection, limit=EXPLORER_PAGE, offset=offset)
+    rows = [{**event, "segments": segment_text(event["sentence"], _trigger_spans(event))}
+            for event in page["items"]]
+    links = filters.query_string()
+    return _page(request, "events.html", title="Events", page=page, rows=rows,
+                 filters=filters, query=urlencode(links),
+                 previous=urlencode({**links, "offset": max(offset - EXPLORER_PAGE, 0)}),
+                 next=urlencode({**links, "offset": offset + EXPLORER_PAGE}),
+                 mapped=views.mapped_events(keeper, selection), step=EXPLORER_PAGE)
 
 
 def _trigger_spans(report: dict[str, Any]) -> list[Span]:
@@ -111,8 +143,8 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "",
     selection = browse.EventFilter(root=root, text=text, since=views.parse_day(since, "since"),
                                    until=views.parse_day(until, "until"))
     events = views.event_page(keeper, selection, limit=SEARCH_LIMIT, offset=0)
-    _, actors = views.read(keeper, browse.select_actor_list, text=text, limit=SEARCH_LIMIT,
-                           offset=0)
+    actors = views.actor_list(keeper, level="sector", text=text, limit=SEARCH_LIMIT,
+                              offset=0)["items"]
     _, articles = views.read(keeper, browse.select_article_list, text=text, limit=SEARCH_LIMIT,
                              offset=0)
     return _page(request, "search.html", title="Search", q=q, root=root or "",

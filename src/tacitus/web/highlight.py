@@ -1,10 +1,14 @@
-"""Article text cut into runs of characters, each with the highlights that cover it."""
+"""Article text cut into runs of characters, each with the highlights that cover it; and the
+inline code of the API's Markdown docstrings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+
+from markupsafe import Markup, escape
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,3 +52,12 @@ def segment_text(text: str, spans: Sequence[Span], *,
         segments.append(Segment(text[start:end], kinds, " · ".join(dict.fromkeys(labels)), href,
                                 first))
     return segments
+
+
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def inline_code(text: str) -> Markup:
+    """Markdown's inline code (`` `x` ``) as ``<code>``, everything else escaped."""
+    escaped = str(escape(text))
+    return Markup(_CODE.sub(r"<code>\1</code>", escaped))

@@ -45,3 +45,24 @@ def test_lemma_of_the_last_word(nlp: Language) -> None:
 
 def test_fold_strips_accents_and_unifies_apostrophes() -> None:
     assert fold("Élysée ’s") == "Elysee 's"
+
+
+@pytest.mark.parametrize("text", ["US", "us", "U.S.", "United States", "Al-Qaeda", "Élysée",
+                                  "Elysee Palace", "the West", "the west", "Côte d’Ivoire"])
+def test_a_compiled_table_matches_as_the_built_one(nlp: Language, text: str) -> None:
+    built = table()
+    compiled = NameTable.from_compiled(built.compiled(lambda value: value.upper()),
+                                       lambda raw: str(raw).lower())
+    doc = nlp.make_doc(text)
+    texts = [fold(token.text) for token in doc]
+    assert compiled.match_at(doc, texts, 0) == built.match_at(doc, texts, 0)
+
+
+def test_adding_to_a_compiled_table_keeps_its_names(nlp: Language) -> None:
+    compiled = NameTable.from_compiled(table().compiled(str), str)
+    compiled.add("United Nations", "un")
+    for text, expected in [("United States", "name"), ("United Nations", "un")]:
+        doc = nlp.make_doc(text)
+        match = compiled.match_at(doc, [fold(token.text) for token in doc], 0)
+        assert match is not None
+        assert match.value == expected

@@ -10,23 +10,26 @@ from tacitus.analysis.series import SeriesPoint
 
 
 def event(event_id: str, source: str, target: str | None, quad: int, goldstein: float,
-          day: date = date(2021, 9, 1), mentions: int = 1) -> dict[str, Any]:
+          day: date = date(2021, 9, 1), mentions: int = 1,
+          confidence: float = 0.5) -> dict[str, Any]:
     return {"id": event_id, "date": day, "source_code": source, "source_name": source.lower(),
             "target_code": target, "target_name": target and target.lower(), "quad_class": quad,
-            "goldstein": goldstein, "num_mentions": mentions, "sentence": f"{event_id}."}
+            "goldstein": goldstein, "num_mentions": mentions, "sentence": f"{event_id}.",
+            "confidence": confidence}
 
 
 EVENTS = [
-    event("e1", "USAGOV", "PAKGOV", 1, 3.0, date(2021, 8, 1)),
+    event("e1", "USAGOV", "PAKGOV", 1, 3.0, date(2021, 8, 1), confidence=0.9),
     event("e2", "PAKGOV", "USAGOV", 2, 7.0, date(2021, 8, 2), mentions=4),
     event("e3", "USAMIL", "TAL", 4, -10.0, date(2021, 9, 1), mentions=2),
     event("e4", "TAL", "USA", 3, -4.0, date(2021, 9, 2)),
-    event("e5", "USA", None, 4, -9.0, date(2021, 9, 3)),
+    event("e5", "USA", None, 4, -9.0, date(2021, 9, 3), confidence=0.7),
 ]
 
 
 def test_counterparts_are_the_other_side_either_way() -> None:
-    sides = {item.code: item for item in counterparts("USA", EVENTS)}
+    own = event("e6", "USAGOV", "USAMIL", 1, 2.0)
+    sides = {item.code: item for item in counterparts("USA", [*EVENTS, own])}
     assert set(sides) == {"PAKGOV", "TAL"}
     assert (sides["PAKGOV"].cooperative, sides["PAKGOV"].conflictual) == (2, 0)
     assert (sides["TAL"].events, sides["TAL"].conflictual, sides["TAL"].goldstein_sum) == (
@@ -41,8 +44,9 @@ def test_profile_ranks_partners_adversaries_and_notable_events() -> None:
     assert [item["code"] for item in profile["adversaries"]] == ["TAL"]
     assert [point["period"] for point in profile["trend"]] == ["2021-08", "2021-09"]
     assert profile["direction"] == "worsening"
-    # |goldstein| × reports: 28 (e2), 20 (e3), 9, 4, 3
-    assert [item["id"] for item in profile["notable_events"]] == ["e2", "e3", "e5", "e4", "e1"]
+    # most reports first (e2 4, e3 2), then the most confident; the extreme Goldstein of e5
+    # (−9, one report) does not lift it above e1
+    assert [item["id"] for item in profile["notable_events"]] == ["e2", "e3", "e1", "e5", "e4"]
     assert profile["claims"] == claims
 
 

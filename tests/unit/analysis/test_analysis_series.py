@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from tacitus.analysis.series import cc_index, dyad_series, period_of, summarise
+from tacitus.analysis.series import (
+    SPARSE,
+    cc_index,
+    dyad_series,
+    period_of,
+    period_start,
+    summarise,
+)
 from tacitus.errors import SettingsError
 
 
@@ -50,3 +57,20 @@ def test_series_counts_events_per_period() -> None:
     assert [point.events for point in dyad_series(events, "day")] == [2, 1, 1]
     assert summarise(events, "total").events == 4
     assert summarise([], "total").goldstein_mean == 0.0
+
+
+@pytest.mark.parametrize(("period", "start"), [
+    ("2021-09-23", date(2021, 9, 23)), ("2021-W38", date(2021, 9, 20)),
+    ("2021-09", date(2021, 9, 1)), ("2020-W53", date(2020, 12, 28)),
+])
+def test_a_period_starts_on_a_date(period: str, start: date) -> None:
+    assert period_start(period) == start
+
+
+def test_points_carry_their_start_and_whether_they_are_sparse() -> None:
+    events = [{"date": date(2021, 9, day), "quad_class": 1, "goldstein": 1.0}
+              for day in range(1, 1 + SPARSE)]
+    events.append({"date": date(2022, 1, 5), "quad_class": 4, "goldstein": -9.0})
+    points = [point.to_dict() for point in dyad_series(events, "month")]
+    assert [(p["start"], p["sparse"]) for p in points] == [("2021-09-01", False),
+                                                           ("2022-01-01", True)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tacitus.errors import EmptyInputError, FeedError, IngestError
+from tacitus.errors import EmptyInputError, FeedError, FetchError, IngestError
 from tacitus.ingest import is_feed, read_feed, read_sources
 from tacitus.ingest.fragment import fragment_to_text
 from tacitus.model import Article
@@ -120,3 +120,29 @@ def test_shared_broken_feed_is_yielded_not_raised(settings: Settings, shared_dir
     assert len(items) == 1
     assert isinstance(items[0], FeedError)
     assert items[0].reason == "bad-feed"
+
+
+SHORT_ITEM = ("The foreign ministers of both countries met in Geneva on Monday and agreed to "
+              "resume talks on the disputed border next month, a joint statement said.")
+
+
+@pytest.mark.parametrize(("text", "kept"), [(SHORT_ITEM, True), ("Too short.", False)])
+def test_an_item_whose_page_cannot_be_fetched_keeps_its_own_text(settings: Settings, text: str,
+                                                                 kept: bool) -> None:
+    feed = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example</title><link>https://example.org/</link>
+<item><title>Ministers meet</title><link>https://example.org/gone</link>
+<pubDate>Mon, 06 Jun 2022 10:00:00 GMT</pubDate><description>{text}</description></item>
+</channel></rss>""".encode()
+
+    def unreachable(url: str) -> Article:
+        raise FetchError(url, "HTTP 404")
+
+    (item,) = read_feed(feed, origin="f.rss", settings=settings, read_page=unreachable)
+    if kept:
+        assert isinstance(item, Article)
+        assert item.text.endswith("a joint statement said.") and item.date == date(2022, 6, 6)
+        assert item.url == "https://example.org/gone"
+    else:
+        # nothing of its own to fall back on: the fetch failure is the reason given
+        assert isinstance(item, FetchError) and "HTTP 404" in str(item)

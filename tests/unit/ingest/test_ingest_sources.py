@@ -11,6 +11,7 @@ from tacitus.errors import (
     BinaryInputError,
     EmptyInputError,
     InputTooLargeError,
+    MissingInputError,
     NotEnglishError,
     UnsupportedInputError,
 )
@@ -72,10 +73,10 @@ def test_bad_inputs_are_yielded_and_the_rest_goes_on(tmp_path: Path) -> None:
     assert [type(item) for item in items] == [
         EmptyInputError, BinaryInputError, InputTooLargeError, NotEnglishError,
         UnsupportedInputError, InputTooLargeError, UnsupportedInputError, Article,
-        EmptyInputError,
+        MissingInputError,
     ]
     assert items[-1].origin == missing  # type: ignore[union-attr]
-    assert "no such file" in str(items[-1])
+    assert "no such file or folder" in str(items[-1])
 
 
 def test_feed_file_by_extension_and_by_sniffing(tmp_path: Path, settings: Settings) -> None:

@@ -7,12 +7,13 @@ import pytest
 from tacitus.cli.engines import Engine, make_engine
 from tacitus.errors import SettingsError
 from tacitus.runners.dask import DaskOptions, worker_coder
+from tacitus.runners.workers import default_workers
 from tacitus.settings import Settings
 
 
 @pytest.mark.parametrize(("engine", "workers", "scheduler", "message"), [
-    (Engine.local, 2, None, "need --engine dask"),
-    (Engine.local, None, "tcp://127.0.0.1:8786", "need --engine dask"),
+    (Engine.local, None, "tcp://127.0.0.1:8786", "needs --engine dask"),
+    (Engine.local, 0, None, "at least 1"),
     (Engine.dask, 2, "tcp://127.0.0.1:8786", "not both"),
     (Engine.dask, 0, None, "at least 1"),
 ])
@@ -24,7 +25,7 @@ def test_runners_engine_options_are_checked(engine: Engine, workers: int | None,
 
 def test_runners_dask_engine_loads_nothing_in_the_client() -> None:
     runner = make_engine(Engine.dask, settings=Settings(), workers=None, scheduler=None)
-    assert runner.coder is None and runner.workers == 2
+    assert runner.coder is None and runner.workers == default_workers()
     with pytest.raises(SettingsError):
         DaskOptions(workers=0)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tacitus.web.highlight import Span, segment_text
+from tacitus.web.highlight import Span, inline_code, segment_text
 
 
 def test_runs_cover_the_text_once_with_nested_highlights() -> None:
@@ -28,3 +28,7 @@ def test_spans_outside_the_text_are_clipped_or_dropped() -> None:
 def test_no_spans_is_one_plain_run() -> None:
     assert [(segment.text, segment.kinds) for segment in segment_text("abc", [])] == [("abc", ())]
     assert segment_text("", []) == []
+
+
+def test_inline_code_escapes_everything_else() -> None:
+    assert str(inline_code("`a<b>` and <i>")) == "<code>a&lt;b&gt;</code> and &lt;i&gt;"

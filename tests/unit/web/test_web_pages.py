@@ -15,13 +15,16 @@ TEMPLATES = Path(str(resources.files("tacitus.web").joinpath("templates")))
 
 
 def _first_event(client: TestClient, **params: str) -> dict[str, str]:
-    event: dict[str, str] = client.get("/api/events", params=params).json()["events"][0]
+    event: dict[str, str] = client.get("/api/events", params=params).json()["items"][0]
     return event
 
 
 def test_every_page_renders_with_security_headers(client: TestClient) -> None:
     event = _first_event(client, actor="TAL")
-    for url in ("/", "/?by=week", "/actors/TAL", "/dyads/PAKGOV/USAGOV", "/dyads/TAL/PAK?by=day",
+    for url in ("/", "/?by=week", "/actors/TAL", "/actors/PAK", "/actors/PAKGOV?level=sector",
+                "/actors", "/actors?level=sector", "/events", "/events?actor=PAK&quad=&since=",
+                "/events?a=USA&b=PAK&level=country&min_confidence=0.1&offset=1",
+                "/dyads/PAKGOV/USAGOV", "/dyads/TAL/PAK?by=day",
                 f"/events/{event['id']}", f"/articles/{event['article_id']}?event={event['id']}",
                 "/search?q=Qureshi", "/search", "/docs"):
         response = client.get(url)
@@ -32,7 +35,8 @@ def test_every_page_renders_with_security_headers(client: TestClient) -> None:
     assert "unsafe" not in CONTENT_SECURITY_POLICY.split("script-src")[1].split(";")[0]
 
 
-@pytest.mark.parametrize("url", ["/", "/search?q=script", "/search?q=onerror", "/actors/TAL"])
+@pytest.mark.parametrize("url", ["/", "/search?q=script", "/search?q=onerror", "/actors/TAL",
+                                 "/events", "/events?q=onerror"])
 def test_hostile_text_is_escaped(client: TestClient, url: str) -> None:
     html = client.get(url).text
     assert "<script>alert" not in html and "<img src=x" not in html
@@ -87,3 +91,21 @@ def test_templates_have_no_inline_script(template: Path) -> None:
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text)
     assert not re.search(r"\son[a-z]+\s*=", text)
     assert "|safe" not in text and "autoescape false" not in text
+
+
+def test_events_explorer_filters_pages_and_links_its_csv(client: TestClient) -> None:
+    html = client.get("/events", params={"actor": "PAK", "quad": "3", "min_confidence": ""}).text
+    assert '<span id="event-total">1</span>' in html
+    assert 'href="/api/events.csv?actor=PAK&amp;quad=3"' in html
+    assert '<mark class="trigger">' in html
+    assert client.get("/events", params={"quad": "7"}).status_code == 400
+    assert client.get("/events", params={"min_confidence": "high"}).status_code == 400
+
+
+def test_actor_page_names_the_code_and_lists_each_counterpart_once(client: TestClient) -> None:
+    html = client.get("/actors/PAK").text
+    assert "Pakistan" in html and 'href="/actors/PAKGOV?level=sector"' in html
+    counterparts = re.findall(r'class="dyad-link" href="/dyads/PAK/(\w+)"', html)
+    assert sorted(counterparts) == ["TAL", "USA"]
+    sector = client.get("/actors/PAKGOV", params={"level": "sector"}).text
+    assert "Pakistan government" in sector

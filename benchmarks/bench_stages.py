@@ -1,0 +1,83 @@
+"""Where the time goes: CPU seconds of parsing and of each stage after it, on N real articles.
+
+    .venv/bin/python benchmarks/bench_stages.py [--articles 1000]
+
+The articles are real-length ones built from the shared corpora (``scale_corpus.long_records``:
+AG News, Lee ABC and MUC-4 texts joined to about 600 words), parsed in batches with the loaded
+model; then every stage of ``ArticleCoder.code_parsed``
+runs on each Doc in the pipeline's order, timed on its own (CPU time of this process, so other
+processes on the machine count little). Prints a table of seconds and shares, parsing included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from scale_corpus import long_records
+
+from tacitus.ids import content_hash, stable_id
+from tacitus.model import Article, CodedArticle
+from tacitus.nlp.surface import restore_surface
+from tacitus.pipeline import make_article_coder
+from tacitus.settings import Settings
+
+T = TypeVar("T")
+
+
+def article(number: int, text: str) -> Article:
+    return Article(id=stable_id("art_", content_hash(text)), title="", text=text,
+                   content_hash=content_hash(text), origin=f"bench:{number}",
+                   date=date(2004, 8, 16))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    options = parser.parse_args()
+
+    coder = make_article_coder(Settings())
+    articles = [article(number, record["text"])
+                for number, record in enumerate(long_records(options.articles))]
+    words = sum(len(item.text.split()) for item in articles)
+    seconds: dict[str, float] = defaultdict(float)
+
+    def timed(stage: str, run: Callable[..., T], *args: Any) -> T:
+        started = time.process_time()
+        result = run(*args)
+        seconds[stage] += time.process_time() - started
+        return result
+
+    texts = timed("re-case", lambda: [coder.readable(item.text) for item in articles])
+    docs = timed("parse (spaCy)", lambda: list(coder.nlp.pipe(texts, batch_size=32)))
+    for item, cased, doc in zip(articles, texts, docs, strict=True):
+        mentions = timed("resolve_actors", coder.resolve_actors, doc, item.date)
+        events = timed("code_events", coder.code_events, doc, mentions, item)
+        if coder.resolve_references is not None:
+            events = timed("resolve_references", coder.resolve_references, doc, events)
+        events = timed("sift_events", coder.sift_events, doc, events, item)
+        events = timed("locate_events", coder.locate_events, doc, mentions, events)
+        quotes = timed("find_quotes", coder.find_quotes, doc, mentions, item)
+        claims = timed("find_claims", coder.find_claims, doc, mentions, item)
+        coded = CodedArticle(article=item, mentions=mentions, events=events, quotes=quotes,
+                             claims=claims)
+        timed("restore_surface", restore_surface, coded, cased)
+    total = sum(seconds.values())
+    after = total - seconds["parse (spaCy)"]
+    print(f"articles {len(articles)}, words {words}")
+    print("| stage | CPU s | share of all | share after parsing |")
+    print("|---|---|---|---|")
+    for stage, value in sorted(seconds.items(), key=lambda item: -item[1]):
+        after_share = "" if stage == "parse (spaCy)" else f"{value / after:.0%}"
+        print(f"| {stage} | {value:.1f} | {value / total:.0%} | {after_share} |")
+    print(f"| all | {total:.1f} | 100% | after parsing {after / total:.0%} of the total |")
+    print(f"pipeline words per CPU second {words / total:.0f}; parsing alone "
+          f"{words / seconds['parse (spaCy)']:.0f}")
+
+
+if __name__ == "__main__":
+    main()
