@@ -39,6 +39,8 @@ SELF_KINDS = frozenset({"commitment", "offer", "threat"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 SELF_WISH = word_set("self_wish_verbs")
+# The particles whose object is the one asked ("called on X to …", "appealed to X to …").
+ASKED_BY = frozenset({"on", "to"})
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
@@ -65,9 +67,14 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                 return
     if particle is not None:
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        if cue.particle in ASKED_BY and complement is None and objects:
+            # "called on Pakistan, a key ally, to free …": after an aside the parser hangs the
+            # infinitive on the verb as an adverbial clause; it is still what is asked
+            complement = next((c for c in verb.children
+                               if c.dep_ == "advcl" and is_infinitival(c)), None)
         if particle is complement and complement is not None:
             pieces = split_coordination(complement)
-        elif cue.particle in ("on", "to") and complement is not None and objects:
+        elif cue.particle in ASKED_BY and complement is not None and objects:
             addressee = objects[0]
         elif objects:
             pieces = _coordinated_objects(verb, particle, objects[0])
