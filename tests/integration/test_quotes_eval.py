@@ -15,7 +15,7 @@ RECORDS = [
              " told reporters. Pakistan urged the Taliban to let Afghans leave.",
      "quotes": [{"speaker": "FRA", "text": "We will deliver the aid before winter"}],
      "claims": [{"kind": "commitment", "actor": "FRA", "text": "deliver the aid before winter"},
-                {"kind": "demand", "actor": "PAK", "addressee": "TAL",
+                {"kind": "appeal", "actor": "PAK", "addressee": "TAL",
                  "text": "let Afghans leave"},
                 {"kind": "offer", "actor": "PAK", "text": "host the talks"}]},
 ]

@@ -7,8 +7,14 @@ is not tracked. A coded event is a **candidate** when
 - its source is the doer (same country, group or organisation part: ``USAGOV`` ~ ``USA``,
   ``UNOPKO`` ~ ``UNO``, and the PETRARCH/GDELT ``IGOUNO`` ~ ``UNO``; an NGO keeps its unit,
   ``NGOIRC``), and
+- it is aimed where the claim is: a commitment, offer or threat that names its target (the
+  claim's addressee: "would impose sanctions on Putin") counts only events whose target is that
+  actor or of its country, so sanctions on someone else keep nothing (a demand or an appeal names
+  who must act, not at whom, so its events are not held to a target), and
 - it is later: dated after the claim, or on the claim's date in another article or a later
-  sentence of the same article, and at most ``WINDOW_DAYS`` after it.
+  sentence of the same article, and within the claim's horizon: the one it sets itself ("within
+  30 days", "in the next two weeks", units in ``wordlists/time_units.tsv``), else
+  ``WINDOW_DAYS``.
 
 A candidate is **linked** to the claim by one of two tests, the first that holds:
 
@@ -43,9 +49,15 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.datatables import read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
 from tacitus.quotes.cue_lexicon import load_lexicon
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_map, word_set
 
 WINDOW_DAYS = 365
+# "within 30 days", "in the next two weeks", "over the coming months": a horizon the claim sets.
+HORIZON = re.compile(r"\b(?:within|(?:in|over) the (?:next|coming))\s+([a-z0-9]+)\s+([a-z]+)")
+UNIT_DAYS = {word: int(days) for word, days in word_map("time_units").items()}
+NUMBER_WORDS = word_map("number_words")
+# "within a week": one unit
+ONE_WORDS = frozenset({"a", "an"})
 ASKING_KINDS = frozenset({"demand", "appeal"})
 SELF_KINDS = frozenset({"commitment", "offer", "threat"})
 STATUSES = ("met", "defied", "kept", "broken", "carried_out", "not_carried_out", "mixed",
@@ -203,12 +215,15 @@ def _track(claim: Mapping[str, Any], events: Sequence[Mapping[str, Any]],
     if claimed is None:
         return TrackedClaim(claim, doer, "unresolved",
                             "the claim has no date: later events cannot be told apart", ())
-    # 2. the doer's later events
-    later = [event for event in events if _by(event, doer) and _later(event, claim, claimed,
-                                                                       window_days)]
+    # 2. the doer's later events, aimed where the claim is, within its horizon
+    horizon = implied_window(f"{claim['text']} {claim.get('sentence') or ''}", window_days)
+    later = [event for event in events if _by(event, doer) and _aimed(event, claim)
+             and _later(event, claim, claimed, horizon)]
     if not later:
+        aimed = (f" aimed at {actor_key(claim['addressee']['code'])}"
+                 if kind in SELF_KINDS and claim["addressee"] else "")
         return TrackedClaim(claim, doer, "unresolved",
-                            f"no later event found by {actor_key(doer)}", ())
+                            f"no later event found by {actor_key(doer)}{aimed}", ())
     # 3. link by action words, then by topic
     words = WORD.findall(claim["text"].lower())
     matched = [action for action in actions if any(w.startswith(action.stem) for w in words)]
@@ -270,6 +285,30 @@ def _contains(sentence: Sequence[str], words: tuple[str, ...]) -> bool:
     size = len(words)
     return any(all(sentence[i + k].startswith(words[k]) for k in range(size))
                for i in range(len(sentence) - size + 1))
+
+
+def implied_window(text: str, default: int) -> int:
+    """The horizon, in days, a claim sets itself ("within 30 days"), capped at ``default``."""
+    for match in HORIZON.finditer(text.lower()):
+        count, unit = match.groups()
+        number = (1 if count in ONE_WORDS else int(count) if count.isdigit()
+                  else int(NUMBER_WORDS.get(count, "0")))
+        if number and unit in UNIT_DAYS:
+            return min(default, number * UNIT_DAYS[unit])
+    return default
+
+
+def _aimed(event: Mapping[str, Any], claim: Mapping[str, Any]) -> bool:
+    """A commitment, offer or threat naming its target links only events aimed at that target
+    (or its country)."""
+    wanted = claim["addressee"]
+    if claim["kind"] not in SELF_KINDS or not wanted:
+        return True
+    target = event["target"]
+    if not target:
+        return False
+    return actor_key(str(target["code"])) == actor_key(str(wanted["code"])) or (
+        bool(target.get("country")) and target.get("country") == wanted.get("country"))
 
 
 def _by(event: Mapping[str, Any], doer: str) -> bool:

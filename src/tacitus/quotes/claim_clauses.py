@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.finder import find_speaker
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of
+from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
@@ -121,6 +121,14 @@ def subjects_of(verb: Token) -> list[Token]:
     """The subjects of a verb and of the verbs coordinated with it ("we will … and we will …")."""
     return [child for conjunct in conjuncts(verb) for child in conjunct.children
             if child.dep_ in SUBJECT_DEPS]
+
+
+def promise_words(verb: Token) -> list[Token]:
+    """The "will"/"would" of a verb and of the verbs coordinated with it: the claim's text is the
+    act promised ("send more troops"), not the promise ("will send more troops"); "won't" stays
+    whole, its "n't" alone would not read."""
+    return [child for conjunct in conjuncts(verb) for child in conjunct.children
+            if child.dep_ == "aux" and child.lower_ in WILL_OR_WOULD_AUX - {"wo"}]
 
 
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,

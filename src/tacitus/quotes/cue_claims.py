@@ -17,6 +17,7 @@ from tacitus.quotes.claim_clauses import (
     is_in_question,
     is_infinitival,
     is_negated_cue,
+    promise_words,
     promised_kind,
 )
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
@@ -29,12 +30,17 @@ from tacitus.quotes.spans import (
     trimmed,
 )
 from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
 
 # Only these kinds take the subject of their complement as the one asked ("urged Y to Z").
 ASKING_KINDS = frozenset({"demand", "appeal"})
 # Promises, offers and threats speak of the actor itself ("promised that it would …").
 SELF_KINDS = frozenset({"commitment", "offer", "threat"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+SELF_WISH = word_set("self_wish_verbs")
+# The particles whose object is the one asked ("called on X to …", "appealed to X to …").
+ASKED_BY = frozenset({"on", "to"})
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
@@ -45,18 +51,30 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         return  # "we don't want enemies", "did not demand": no claim is made
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
+            not any(c.dep_ in SUBJECT_DEPS for c in complement.children)):
+        return  # "we want to make sure …": a wish for one's own act asks nothing of another
     pieces: list[Piece] = []
+    particle: Token | None = None
     if cue.particle:
         particle = next((c for c in verb.children
                          if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle), None)
         if particle is None and cue.particle == "to" and is_infinitival(complement):
             particle = complement  # "committed not to allow …": "to" marks the infinitive
         if particle is None:
-            return
+            complement = _marked_clause(verb, cue.particle)
+            if complement is None or cue.kind not in ASKING_KINDS:
+                return
+    if particle is not None:
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        if cue.particle in ASKED_BY and complement is None and objects:
+            # "called on Pakistan, a key ally, to free …": after an aside the parser hangs the
+            # infinitive on the verb as an adverbial clause; it is still what is asked
+            complement = next((c for c in verb.children
+                               if c.dep_ == "advcl" and is_infinitival(c)), None)
         if particle is complement and complement is not None:
             pieces = split_coordination(complement)
-        elif cue.particle in ("on", "to") and complement is not None and objects:
+        elif cue.particle in ASKED_BY and complement is not None and objects:
             addressee = objects[0]
         elif objects:
             pieces = _coordinated_objects(verb, particle, objects[0])
@@ -69,7 +87,7 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             addressee = addressee or own_subject
             without = [own_subject]
         elif own_subject is not None and cue.kind in SELF_KINDS and is_pronoun(own_subject):
-            without = [own_subject]
+            without = [own_subject, *promise_words(complement)]
         pieces = split_coordination(complement, without=without)
         pieces += [piece for stray in _stray_conjuncts(verb, complement)
                    for piece in split_coordination(stray)]
@@ -93,6 +111,14 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                      target.actor if target else None, piece)
 
 
+def _marked_clause(verb: Token, particle: str) -> Token | None:
+    """ "called for Russia to withdraw": the parser made the particle the mark of a clause whose
+    subject is the one asked; that clause is the cue's complement."""
+    return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS
+                 and any(m.dep_ == "mark" and m.lower_ == particle for m in c.children)
+                 and any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+
+
 def _second_object(verb: Token, first: Token) -> Token | None:
     """The direct object after a first (dative) object: "offered [Tunisia] [1 billion euros]"."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > first.i), None)
@@ -111,13 +137,14 @@ def _object_piece(verb: Token, given: Token) -> Piece:
 
 def _stray_conjuncts(verb: Token, complement: Token) -> list[Token]:
     """ "called on X to release A, end B and restore C" where the parser hung "end" on "called":
-    bare infinitives without a subject, coordinated with the cue verb after its complement."""
+    bare infinitives without a subject, coordinated with the cue verb after its complement ("… and
+    will resign if it does not", with an auxiliary of its own, is the claimant's act)."""
     if complement.dep_ != "xcomp" or complement.tag_ != "VB":
         return []
     return [c for c in verb.children
             if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > complement.i
             and c.lower_ == c.lemma_.lower()
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)]
 
 
 def _coordinated_objects(verb: Token, particle: Token, first: Token) -> list[Piece]:

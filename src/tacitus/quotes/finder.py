@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -11,23 +12,17 @@ from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
-from tacitus.quotes.spans import Piece, phrase, subject_of, subtree_piece, trimmed
+from tacitus.quotes.spans import Piece, subtree_piece, trimmed
+from tacitus.quotes.speakers import Speaker, find_speaker
 from tacitus.quotes.view import DocView
 
+# How far back a quotation without a cue looks for the speaker whose words it continues.
+SENTENCES_BACK = 3
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 QuoteFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]]
 CUE_POS = frozenset({"VERB", "AUX"})
-# "he added" after a quotation with no resolved pronoun: the speaker of the quotation before.
-CARRY_OVER_PRONOUNS = frozenset({"he", "she"})
 # Reported speech that is mostly inside quotation marks is already a direct quotation.
 MAX_QUOTED_SHARE = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who a cue word attributes words to."""
-
-    actor: Actor | None
-    text: str
 
 
 def make_quote_finder() -> QuoteFinder:
@@ -40,24 +35,6 @@ def make_quote_finder() -> QuoteFinder:
         return tuple(sorted(_find(view, lexicon), key=lambda quote: (quote.start, quote.end)))
 
     return find_quotes
-
-
-def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
-    """The speaker of a cue: the mention on its subject (or on the X of "according to X")."""
-    if cue.lower_ == "according":
-        target = next((c for c in cue.children if c.lower_ == "to"), None)
-        subject = next((c for c in target.children if c.dep_ == "pobj"), None) if target else None
-    else:
-        subject = subject_of(cue)
-    if subject is None:
-        return None
-    mention = view.mentions.at(subject) or view.mentions.nearest(subject)
-    if mention is not None:
-        text = mention.text if view.mentions.at(subject) is mention else phrase(subject)
-        return Speaker(mention.actor, text)
-    if previous is not None and subject.lower_ in CARRY_OVER_PRONOUNS:
-        return Speaker(previous, subject.text)
-    return Speaker(None, phrase(subject))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +59,42 @@ def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution
         if speaker is not None and speaker.actor is not None:
             previous = speaker.actor
         found.append(Attribution(number, pair, cue, speaker))
-    return found
+    return [item if item.cue is not None else _continued(view, lexicon, found, position)
+            for position, item in enumerate(found)]
+
+
+def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
+               position: int) -> Attribution:
+    """A quotation with no cue of its own goes on the speaker's words: the speaker of the
+    quotation it runs straight into (a quotation over paragraphs set on one line), else of the
+    latest speech cue before it in its paragraph or the one before."""
+    item = found[position]
+    following = found[position + 1] if position + 1 < len(found) else None
+    if (following is not None and following.cue is not None
+            and following.pair.open_at - item.pair.close_at <= 1):
+        return Attribution(item.number, item.pair, None, following.speaker)
+    opening = view.token_at(item.pair.open_at)
+    first_sentence = view.sentence(max(0, view.sentence_index(opening) - SENTENCES_BACK)).start
+    for index in range(opening - 1, first_sentence - 1, -1):
+        token = view.doc[index]
+        if PARAGRAPH_BREAK.findall(view.doc.text, token.idx, item.pair.open_at)[1:]:
+            break
+        if view.quoted_in[index] >= 0 or not _is_cue(token, lexicon) or is_negated(token):
+            continue
+        speaker = find_speaker(view, token)
+        if speaker is not None:
+            return Attribution(item.number, item.pair, None, speaker)
+    return item
+
+
+def _is_cue(token: Token, lexicon: CueLexicon) -> bool:
+    return (token.pos_ in CUE_POS and token.lemma_.lower() in lexicon.speech_cues) or (
+        _is_according(token))
+
+
+def is_negated(cue: Token) -> bool:
+    """ "did not say how many": a speech verb that denies any words were said."""
+    return any(child.dep_ == "neg" for child in cue.children)
 
 
 def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
@@ -92,7 +104,7 @@ def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
                      quoted.speaker, quoted.cue, direct=True)
     for token in view.doc:
         is_cue = token.lemma_.lower() in lexicon.speech_cues or _is_according(token)
-        if not is_cue or view.quoted_in[token.i] >= 0:
+        if not is_cue or view.quoted_in[token.i] >= 0 or is_negated(token):
             continue
         piece = _reported(token)
         if (piece is None or view.quoted_in[piece.head.i] >= 0

@@ -1,12 +1,25 @@
-"""Pair quotation marks in a text: straight, curly and mixed ("… ” opens straight, closes curly)."""
+"""Pair quotation marks in a text: straight, curly and mixed ("… ” opens straight, closes curly).
+
+A quotation that runs over several paragraphs opens each of them and closes only the last; where
+the paragraphs were joined into one line, a mark that opens (after a space, before a word) while
+a quotation is open ends the open one there and opens the next.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
+# Curly marks as they come out of UTF-8 text read as Windows-1252 ("â€œ", "â€\x9d"; the last
+# byte often lost as "�"), common in scraped news.
+MOJIBAKE_OPENING = "â€œ"
+MOJIBAKE_CLOSINGS = ("â€\x9d", "â€\ufffd")
+OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING})
+MARK = re.compile("|".join(re.escape(mark) for mark in (
+    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, OPENING, CLOSING, STRAIGHT, "\n")))
 # Punctuation that belongs to the attribution, not to the words quoted ("…,” he said).
 TRAILING_PUNCTUATION = ",;:"
 
@@ -22,28 +35,48 @@ class MarkPair:
 
 
 def pair_marks(text: str) -> tuple[MarkPair, ...]:
-    """Every quotation in ``text``; a quotation never runs over a line break."""
+    """Every quotation in ``text``; a quotation never runs over a line break, and one left open
+    at the end of its paragraph (the next paragraph goes on quoting) ends there."""
     pairs: list[MarkPair] = []
     open_at: int | None = None
-    for index, char in enumerate(text):
-        if char == "\n":
+    width = 1
+    for found in MARK.finditer(text):
+        index, mark = found.start(), found.group()
+        opening = mark in OPENINGS or (
+            mark == STRAIGHT and (open_at is None or _opens(text, index)))
+        if mark == "\n" or (opening and open_at is not None):
+            if open_at is not None and _opened(text, open_at):
+                pairs.extend(_inside(text, open_at, width, index))
             open_at = None
-        elif char == OPENING or (char == STRAIGHT and open_at is None):
-            open_at = index
-        elif char in (CLOSING, STRAIGHT) and open_at is not None:
-            pair = _inside(text, open_at, index)
-            if pair is not None:
-                pairs.append(pair)
+        if opening:
+            open_at, width = index, len(mark)
+        elif mark != "\n" and open_at is not None:
+            pairs.extend(_inside(text, open_at, width, index))
             open_at = None
+    if open_at is not None and _opened(text, open_at):
+        pairs.extend(_inside(text, open_at, width, len(text)))
     return tuple(pairs)
 
 
-def _inside(text: str, open_at: int, close_at: int) -> MarkPair | None:
-    start, end = open_at + 1, close_at
+def _opens(text: str, index: int) -> bool:
+    """A straight mark placed as an opening one: after a space, before a word."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before.isspace() and not after.isspace()
+
+
+def _opened(text: str, open_at: int) -> bool:
+    """A mark that surely opened a quotation: a curly one, or a straight one placed to open."""
+    return text[open_at] != STRAIGHT or _opens(text, open_at)
+
+
+def _inside(text: str, open_at: int, width: int, close_at: int) -> tuple[MarkPair, ...]:
+    """The quotation between the opening mark at ``open_at`` and ``close_at``, if any."""
+    start, end = open_at + width, close_at
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCTUATION):
         end -= 1
     if start == end:
-        return None
-    return MarkPair(open_at, close_at, start, end)
+        return ()
+    return (MarkPair(open_at, close_at, start, end),)

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import build_claim
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
-from tacitus.quotes.finder import find_speaker
 from tacitus.quotes.spans import split_coordination
+from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.view import DocView
 
 ITEM_MARKERS = frozenset({"including", "include"})

@@ -13,6 +13,7 @@ from tacitus.quotes.claim_clauses import (
     build_claim,
     first_person_speaker,
     is_in_question,
+    promise_words,
     promised_kind,
     subjects_of,
 )
@@ -37,7 +38,7 @@ def quoted_promises(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: 
         return  # "we will … and will …": a piece of the first verb's promise
     if any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in NON_AGENTIVE:
         return  # "we will not be deterred" promises no act
-    for piece in split_coordination(verb, without=subjects_of(verb)):
+    for piece in split_coordination(verb, without=subjects_of(verb) + promise_words(verb)):
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, "commitment"), actor,
                      None, piece)
 

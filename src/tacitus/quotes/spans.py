@@ -24,11 +24,15 @@ class MentionIndex:
     """Actor mentions looked up by token; the longest non-pronoun mention wins a token."""
 
     def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self._mentions = tuple(mentions)
         self._by_token: dict[int, ActorMention] = {}
         ranked = sorted(mentions, key=lambda m: (m.how != "pronoun", m.token_end - m.token_start))
         for mention in ranked:
             for index in range(mention.token_start, mention.token_end):
                 self._by_token[index] = mention
+
+    def all(self) -> tuple[ActorMention, ...]:
+        return self._mentions
 
     def at(self, token: Token) -> ActorMention | None:
         return self._by_token.get(token.i)

@@ -18,6 +18,7 @@ from tacitus.quotes.claim_clauses import (
     is_conditional,
     is_modal,
     is_negated_cue,
+    promise_words,
     promised_kind,
     subjects_of,
 )
@@ -63,7 +64,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         future = False  # "would benefit", "will not be deterred": no act is promised
     own = subject is not None and is_self(view, subject, actor, quoted=quoted)
     if future and own and (warning or not is_conditional(clause)):
-        for piece in split_coordination(clause, without=subjects_of(clause) + asides_of(clause)):
+        dropped = subjects_of(clause) + asides_of(clause) + promise_words(clause)
+        for piece in split_coordination(clause, without=dropped):
             if piece.head.lemma_.lower() in STANCE_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ in modals for c in piece.head.children):
                 continue  # "would compete … but did not want a new Cold War"

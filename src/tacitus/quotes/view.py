@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import resolve_event_date
-from tacitus.model import ActorMention, Article, Evidence
+from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.quotes.marks import MarkPair, pair_marks
-from tacitus.quotes.spans import MentionIndex
+from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 
 # A quotation with fewer words than this, or without a finite verb, is a fragment ("scare quote").
 MIN_FULL_QUOTE_WORDS = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Mentions made by coreference are guesses about who a word stands for, not names.
+GUESSED = frozenset({"pronoun", "anaphor"})
+# A country the article is set in is named at least twice and in two thirds of the countries named.
+MIN_SETTING = 2
+SETTING_SHARE = (2, 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named outside the quotation marks: tokens, actor (if known) and words."""
+
+    start: int
+    end: int
+    actor: Actor | None
+    text: str
+    subject: bool
 
 
 class DocView:
@@ -73,6 +92,54 @@ class DocView:
         """The date the sentence speaks of ("on Friday"), else the article's date."""
         return resolve_event_date(self.sentences[sentence_index], self.article.date)
 
+    @cached_property
+    def people(self) -> list[Person]:
+        """Every person named outside quotation marks, in text order: person mentions (with their
+        actor) and the names the parser tags as persons (the longer words win)."""
+        doc = self.doc
+        found: dict[int, Person] = {}
+        for entity in doc.ents:
+            if entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0:
+                mention = next((self.mentions.at(t) for t in entity
+                                if self.mentions.at(t) is not None), None)
+                actor = mention.actor if mention and mention.actor.kind == "person" else None
+                found[entity.start] = Person(entity.start, entity.end, actor, entity.text,
+                                             _is_subject(entity.root))
+        for mention in self.mentions.all():
+            if (mention.actor.kind != "person" or mention.how in GUESSED
+                    or self.quoted_in[mention.token_start] >= 0):
+                continue
+            covered = any(p.start <= mention.token_start < p.end for p in found.values())
+            if not covered:
+                span = doc[mention.token_start:mention.token_end]
+                found[mention.token_start] = Person(mention.token_start, mention.token_end,
+                                                    mention.actor, mention.text,
+                                                    _is_subject(span.root))
+        return [found[start] for start in sorted(found)]
+
+    @cached_property
+    def setting(self) -> str | None:
+        """The country the article is set in: the one named (as an actor's country, outside
+        quotation marks) at least ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all."""
+        counts = Counter(mention.actor.country for mention in self.mentions.all()
+                         if mention.actor.country and mention.how not in GUESSED
+                         and self.quoted_in[mention.token_start] < 0)
+        if not counts:
+            return None
+        ((country, count),) = counts.most_common(1)
+        share, of = SETTING_SHARE
+        if count >= MIN_SETTING and count * of >= sum(counts.values()) * share:
+            return country
+        return None
+
     def _is_full(self, first: int, last: int) -> bool:
         words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
         return len(words) >= MIN_FULL_QUOTE_WORDS and any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def _is_subject(root: Token) -> bool:
+    """The subject of its clause, or named beside it ("the seer, Ravi Shankar, said")."""
+    current = root
+    while current.dep_ in ("compound", "flat", "appos") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ in SUBJECT_DEPS

@@ -14,8 +14,9 @@ from tacitus.quotes.marks import pair_marks
         ('“We will stay," he said.', ["We will stay"]),
         ("A “unity in approach” and “purpose” on it.", ["unity in approach", "purpose"]),
         ("“We will,” he said, “stay.”", ["We will", "stay."]),
-        ("“An open quote\nnever runs over a line” break", []),
-        ("“Unclosed\nthen “a new one” here", ["a new one"]),
+        ("“An open quote\nnever runs over a line” break", ["An open quote"]),
+        ("“Unclosed\nthen “a new one” here", ["Unclosed", "a new one"]),
+        ('a stray" mark\nthen "a new one" here', ["a new one"]),
         ("no quotation here", []),
         ('an empty "" pair', []),
         ("a stray ” closing mark", []),
@@ -28,3 +29,21 @@ def test_pair_marks_finds_the_words_inside(text: str, quoted: list[str]) -> None
 def test_pair_marks_keeps_the_mark_positions() -> None:
     (pair,) = pair_marks('say "yes" now')
     assert (pair.open_at, pair.close_at, pair.start, pair.end) == (4, 8, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"The first part runs on. "The second part ends it," she said.',
+         ["The first part runs on.", "The second part ends it"]),
+        ("“The first part runs on. “The second part ends it,” she said.",
+         ["The first part runs on.", "The second part ends it"]),
+        ('"We will stay, " he said.', ["We will stay"]),
+        ('He said: "A paragraph left open at the end', ["A paragraph left open at the end"]),
+        ("He said: â€œwe will stay,â€\ufffd today.", ["we will stay"]),
+        ("He said: â€œwe will stay,â€\x9d today.", ["we will stay"]),
+    ],
+)
+def test_a_quotation_over_joined_paragraphs_closes_where_the_next_opens(
+        text: str, quoted: list[str]) -> None:
+    assert [text[p.start : p.end] for p in pair_marks(text)] == quoted

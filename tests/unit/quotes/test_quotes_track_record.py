@@ -11,6 +11,7 @@ from tacitus.analysis.track_record import (
     actor_key,
     build_track_record,
     doer_of,
+    implied_window,
     is_negated,
     load_actions,
     track_claims,
@@ -31,9 +32,10 @@ def claim(kind: str, who: str, text: str, *, to: str | None = None, day: str = "
 
 
 def event(source: str, cameo: str, *, day: str = "2021-02-01", sentence: str = "-",
-          article: str = "art_b", index: int = 0) -> dict[str, Any]:
+          article: str = "art_b", index: int = 0, target: str | None = None) -> dict[str, Any]:
     return {"id": f"evt_{source}_{cameo}_{day}_{index}", "source": actor(source),
-            "target": None, "cameo": cameo, "cameo_name": "name", "date": day,
+            "target": actor(target) if target else None, "cameo": cameo, "cameo_name": "name",
+            "date": day,
             "sentence": sentence, "article_id": article, "sentence_index": index}
 
 
@@ -141,3 +143,37 @@ def test_every_action_code_exists() -> None:
     for action in load_actions():
         for code in (*action.does, *action.undoes):
             assert code in ontology, (action.stem, code)
+
+
+@pytest.mark.parametrize(
+    ("item", "events", "expected"),
+    [
+        pytest.param(claim("commitment", "USA", "impose sanctions on the two ministers", to="RUS"),
+                     [event("USAGOV", "163", target="IRN", day="2021-08-01")], "unresolved",
+                     id="sanctions-on-someone-else-keep-nothing"),
+        pytest.param(claim("commitment", "USA", "impose sanctions on the two ministers", to="RUS"),
+                     [event("USAGOV", "163", target="RUSGOV", day="2021-08-01")], "kept",
+                     id="sanctions-on-the-target-country-keep-it"),
+        pytest.param(claim("commitment", "USA", "impose sanctions on the two ministers", to="RUS"),
+                     [event("USAGOV", "163", day="2021-08-01")], "unresolved",
+                     id="an-event-with-no-target-keeps-nothing"),
+        pytest.param(claim("commitment", "IRN", "release the prisoners within 30 days"),
+                     [event("IRN", "0841", day="2021-03-20")], "unresolved",
+                     id="after-the-horizon-the-claim-set"),
+        pytest.param(claim("commitment", "IRN", "release the prisoners within 30 days"),
+                     [event("IRN", "0841", day="2021-02-01")], "kept",
+                     id="inside-the-horizon-the-claim-set"),
+    ],
+)
+def test_a_link_needs_the_target_and_the_horizon(item: dict[str, Any],
+                                                 events: list[dict[str, Any]],
+                                                 expected: str) -> None:
+    assert status(item, events)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("release them within 30 days", 30), ("leave in the next two weeks", 14),
+    ("talk within a month", 30), ("cut tariffs over the coming three years", 365),
+    ("fight on for years", 365), ("act in 10 years of war", 365)])
+def test_the_horizon_a_claim_sets(text: str, days: int) -> None:
+    assert implied_window(text, 365) == days

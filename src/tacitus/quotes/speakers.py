@@ -1,0 +1,208 @@
+"""Who speaks: the speaker of a speech cue, read the way news is written.
+
+1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
+   speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking).
+2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
+   first ("Heyward said …. “…,” he said"); the pronoun's own mention only when none is named.
+3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
+   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman") or the body named with that word
+   earlier ("the Foreign Ministry").
+4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
+   "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan leader
+   at talks in Germany").
+
+5. A speaker the article gives no country of its own (a named person the knowledge base does not
+   know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
+   country clearly dominates the actors it names (``DocView.setting``); otherwise none.
+
+A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor, ActorMention
+from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
+from tacitus.quotes.view import GUESSED, DocView, Person
+from tacitus.wordlists import word_set
+
+PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
+# How far back a pronoun or a description looks for the person it stands for.
+SENTENCES_BACK = 4
+# The dependents that name the subject itself ("Taliban ambassador", "the minister of Pakistan",
+# "Kurt Volker, the US envoy"); prepositions other than "of" and clauses describe something else.
+NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
+NAMING_PREPOSITIONS = frozenset({"of"})
+DETERMINERS = frozenset({"the", "this", "that"})
+# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say.
+BARE_KINDS = frozenset({"state", "sector"})
+TYPE_CODE_LENGTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a cue word attributes words to."""
+
+    actor: Actor | None
+    text: str
+
+
+def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
+    """The speaker of a cue (steps 1-5 of the module docstring)."""
+    speaker = _own_speaker(view, cue, previous)
+    return placed(speaker, view.setting) if speaker is not None else None
+
+
+def placed(speaker: Speaker, country: str | None) -> Speaker:
+    """A speaker the article gives no country of its own, in the country the article is set in:
+    a bare sector ("officials", ``GOV``) becomes that country's, a named speaker with no actor
+    an actor of that country alone."""
+    actor = speaker.actor
+    if country is None:
+        return speaker
+    if actor is None:
+        if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
+            return speaker
+        return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
+                       speaker.text)
+    if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
+            actor.code) == TYPE_CODE_LENGTH:
+        return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
+    return speaker
+
+
+def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
+    subject = cue_subject(cue)
+    if subject is None or view.quoted_in[subject.i] >= 0:
+        return None
+    if subject.lower_ in PERSON_PRONOUNS:
+        return _pronoun_speaker(view, cue, subject, previous)
+    described = _described(view, subject)
+    if described is not None:
+        return described
+    mention = view.mentions.at(subject) or naming_mention(view, subject)
+    if mention is not None:
+        if view.mentions.at(subject) is not mention:
+            return Speaker(mention.actor, phrase(subject))
+        # "Taliban ambassador to Pakistan Abdul Salam Zaeef": the name is part of who speaks
+        name = next((p for p in view.people if subject.left_edge.i <= p.start
+                     and p.end <= subject.right_edge.i + 1
+                     and not mention.token_start <= p.start < mention.token_end), None)
+        if name is None:
+            return Speaker(mention.actor, mention.text)
+        start, end = min(name.start, mention.token_start), max(name.end, mention.token_end)
+        return Speaker(mention.actor, view.doc[start:end].text)
+    return Speaker(None, phrase(subject))
+
+
+def cue_subject(cue: Token) -> Token | None:
+    """The subject of a speech cue, or the X of "according to X"."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    return subject_of(cue)
+
+
+def naming_mention(view: DocView, subject: Token) -> ActorMention | None:
+    """The mention closest to ``subject`` among the words that name it (not in its clauses)."""
+    queue: deque[Token] = deque(_naming_children(subject))
+    while queue:
+        token = queue.popleft()
+        if view.quoted_in[token.i] >= 0:
+            continue
+        found = view.mentions.at(token)
+        if found is not None:
+            return found
+        queue.extend(_naming_children(token))
+    return None
+
+
+def _naming_children(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in NAMING_DEPS:
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
+            yield from (grand for grand in child.children if grand.dep_ == "pobj")
+        elif child.dep_ == "acl":
+            # "a statement issued by the ministry": the issuer speaks
+            for agent in (grand for grand in child.children if grand.dep_ == "agent"):
+                yield from (c for c in agent.children if c.dep_ == "pobj")
+
+
+def _pronoun_speaker(view: DocView, cue: Token, pronoun: Token,
+                     previous: Actor | None) -> Speaker:
+    person = nearest_person(view, pronoun)
+    if person is not None:
+        return Speaker(person.actor, pronoun.text if person.actor else person.text)
+    mention = view.mentions.at(pronoun)
+    if mention is not None:
+        return Speaker(mention.actor, pronoun.text)
+    return Speaker(previous, pronoun.text)
+
+
+def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -> Person | None:
+    """The person a pronoun stands for, from the nearest sentence (its own, before it, then up
+    to ``SENTENCES_BACK`` earlier) that names one outside quotation marks: the subject of its
+    main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
+    her"), the person that pronoun stands for; else its latest subject, else its latest person."""
+    people = [person for person in view.people if person.end <= token.i]
+    here = view.sentence_index(token)
+    for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
+        sentence = view.sentences[index]
+        inside = [p for p in people if sentence.start <= p.start < sentence.end]
+        main = [p for p in inside if _main_subject(view.doc[p.start:p.end].root)]
+        if main:
+            return main[-1]
+        pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
+                        and view.quoted_in[t.i] < 0 and _main_subject(t)), None)
+        if pronoun is not None and hops > 0:
+            return nearest_person(view, pronoun, hops=hops - 1)
+        if inside:
+            subjects = [p for p in inside if p.subject]
+            return (subjects or inside)[-1]
+    return None
+
+
+def _main_subject(root: Token) -> bool:
+    """The subject of its sentence's main verb (or named beside it)."""
+    current = root
+    while current.dep_ in ("compound", "flat", "appos") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ in SUBJECT_DEPS and current.head.dep_ == "ROOT"
+
+
+def _described(view: DocView, subject: Token) -> Speaker | None:
+    """A description subject ("the spokeswoman") resolved to who it introduced earlier."""
+    if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
+        return None
+    if any(c.pos_ == "PROPN" for c in subject.children):
+        return None
+    own = view.mentions.at(subject)
+    for token in reversed(view.doc[: subject.left_edge.i]):
+        if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
+            continue
+        person = _introduced(view, token)
+        if person is not None:
+            actor = person.actor or (own.actor if own and own.actor.kind == "person" else None)
+            return Speaker(actor, phrase(subject) if person.actor else person.text)
+        mention = view.mentions.at(token)
+        if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
+            return Speaker(mention.actor, phrase(subject))
+    return None
+
+
+def _introduced(view: DocView, noun: Token) -> Person | None:
+    """The person a role noun names: "spokeswoman Jane Roe", "Jane Roe, the spokeswoman",
+    "the spokeswoman, Jane Roe"."""
+    candidates = [noun.head] if noun.dep_ in ("compound", "appos") else []
+    candidates += [c for c in noun.children if c.dep_ == "appos"]
+    for candidate in candidates:
+        for person in view.people:
+            if person.start <= candidate.i < person.end:
+                return person
+    return None

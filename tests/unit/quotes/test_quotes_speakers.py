@@ -1,0 +1,111 @@
+"""Speaker attribution the way news is written: one case per pattern, on sentences made up here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker.code if q.speaker else None, q.speaker_text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "expected"),
+    [
+        pytest.param(
+            "Blinken met reporters in Washington on Monday. “We have nothing against Qureshi"
+            " personally,” he said.",
+            [("Blinken", "BLINKEN"), ("Qureshi", "QURESHI")],
+            [("We have nothing against Qureshi personally", "USAGOV", "he")],
+            id="never-a-name-inside-the-quote"),
+        pytest.param(
+            "“We will stay the course,” Blinken said on Friday.\n“The talks go on next week and"
+            " we will be there.”",
+            [("Blinken", "BLINKEN")],
+            [("We will stay the course", "USAGOV", "Blinken"),
+             ("The talks go on next week and we will be there.", "USAGOV", "Blinken")],
+            id="a-continuing-paragraph-keeps-the-speaker"),
+        pytest.param(
+            "“The border will stay closed for now,” according to Qureshi.",
+            [("Qureshi", "QURESHI")],
+            [("The border will stay closed for now", "PAKGOV", "Qureshi")],
+            id="according-to"),
+        pytest.param(
+            "“We are ready to talk to anyone,” Qureshi told reporters in Islamabad.",
+            [("Qureshi", "QURESHI")],
+            [("We are ready to talk to anyone", "PAKGOV", "Qureshi")],
+            id="told-reporters"),
+        pytest.param(
+            "In a statement, the US State Department said the embassy would reopen in May.",
+            [("US State Department", "USAGOV")],
+            [("the embassy would reopen in May", "USAGOV", "US State Department")],
+            id="in-a-statement-the-body-said"),
+        pytest.param(
+            "The mining lobbyist Mitch Hooke spoke in Canberra on Monday. “Consumers see no"
+            " benefit in these products,” he said.",
+            [],
+            [("Consumers see no benefit in these products", None, "Mitch Hooke")],
+            id="a-pronoun-is-the-person-named-before-it"),
+        pytest.param(
+            "Mary Stone won the final on Sunday. She says her coach John Berg was behind the"
+            " win. “I trained with him all week and it paid off,” she said.",
+            [],
+            [("her coach John Berg was behind the win", None, "Mary Stone"),
+             ("I trained with him all week and it paid off", None, "Mary Stone")],
+            id="a-pronoun-follows-the-main-subject-not-a-name-in-its-clause"),
+        pytest.param(
+            "“We will hand over the city on Friday,” former Taliban envoy to Pakistan Ahmad"
+            " Karimi told reporters.",
+            [("Taliban envoy", "TAL")],
+            [("We will hand over the city on Friday", "TAL",
+              "Taliban envoy to Pakistan Ahmad Karimi")],
+            id="a-name-beside-the-title-is-part-of-the-speaker"),
+        pytest.param(
+            "The ministry spokeswoman, Jane Roe, met the press on Monday. “We will not accept"
+            " these terms,” the spokeswoman said.",
+            [],
+            [("We will not accept these terms", None, "Jane Roe")],
+            id="a-description-is-the-person-it-introduced"),
+        pytest.param(
+            "The US State Department issued new rules on Monday. “The rules apply from today"
+            " to every embassy,” the department said.",
+            [("US State Department", "USAGOV")],
+            [("The rules apply from today to every embassy", "USAGOV", "the department")],
+            id="a-description-is-the-body-named-before"),
+        pytest.param(
+            "The envoy at the talks in China said the group would attend.",
+            [("China", "CHN")],
+            [("the group would attend", None, "The envoy at the talks in China")],
+            id="never-the-code-of-a-place-beside-the-speaker"),
+        pytest.param(
+            "Pakistani forces did not say how many people were held.",
+            [("Pakistani", "PAK")], [], id="a-denied-saying-is-no-quote"),
+    ],
+)
+def test_speaker_patterns(analyse: Any, text: str, phrases: list[tuple[str, ...]],
+                          expected: list[tuple[str, str | None, str]]) -> None:
+    quotes, _ = analyse(text, phrases)
+    assert speakers(quotes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pakistan reopened the border on Monday. Traders in Pakistan welcomed the move."
+            " “We expect business to pick up soon,” said Ali Khan, a trader.",
+            [("We expect business to pick up soon", "PAK", "Ali Khan, a trader")],
+            id="set-in-one-country"),
+        pytest.param(
+            "Pakistan and China reopened the border on Monday, and Russia welcomed the move."
+            " “We expect business to pick up soon,” said Ali Khan, a trader.",
+            [("We expect business to pick up soon", None, "Ali Khan, a trader")],
+            id="no-country-dominates"),
+    ],
+)
+def test_a_speaker_without_a_country_takes_the_country_the_article_is_set_in(
+        analyse: Any, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS")])
+    assert speakers(quotes) == expected
