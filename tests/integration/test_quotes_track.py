@@ -12,7 +12,8 @@ from tacitus.cli import app
 
 PROMISES = ("Iran pledges release\n2021-01-10\n\nIran pledged to release the detained sailors. "
             "Russia promised not to attack Ukraine.\n")
-LATER = ("Iran frees sailors\n2021-02-03\n\nIran released the detained sailors on Wednesday. "
+LATER = ("Iran frees sailors\n2021-02-03\n\n"
+         "Iran released the detained British sailors on Wednesday. "
          "Russian forces attacked the Ukrainian city of Kharkiv.\n")
 
 
@@ -39,7 +40,7 @@ def test_a_kept_promise_shows_its_evidence(database: Path) -> None:
     (made,) = record["made"]  # type: ignore[misc]
     assert (made["kind"], made["status"]) == ("commitment", "kept")
     (link,) = made["events"]
-    assert link["sentence"] == "Iran released the detained sailors on Wednesday."
+    assert link["sentence"] == "Iran released the detained British sailors on Wednesday."
     assert link["date"] == "2021-02-03"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tacitus.events.coder import build_event
 from tacitus.events.dates import resolve_event_date
@@ -72,7 +72,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             continue
         when = resolve_event_date(sentence, article.date)
         for trigger in triggers:
-            if trigger.cameo not in ontology:
+            if trigger.cameo not in ontology or _describes_a_noun(trigger.head):
                 continue
             actors = _nearest_actors(named, trigger.head.i)
             for source in actors:
@@ -87,6 +87,11 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                         found[event.id] = Candidate(event, group,
                                                     _variant(event, coded.get(group, [])))
     return tuple(found.values())
+
+
+def _describes_a_noun(head: Token) -> bool:
+    """A participle used as an adjective ("the detained sailors") describes, it reports no act."""
+    return head.dep_ == "amod" and head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _nearest_actors(mentions: Sequence[ActorMention], position: int) -> list[Actor]:

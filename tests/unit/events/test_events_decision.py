@@ -77,6 +77,11 @@ def test_every_pairing_of_the_actors_around_a_trigger_is_a_candidate(nlp: Langua
     assert {c.variant for c in candidates} == {"uncoded"}
 
 
+def test_a_participle_describing_a_noun_is_no_candidate(nlp: Language) -> None:
+    _, _, _, candidates = _coded(nlp, "Chile handed the arrested fishermen over to Peru.")
+    assert not any(c.event.trigger == "arrested" for c in candidates)
+
+
 def test_features_say_what_the_trigger_and_the_actors_are(nlp: Language) -> None:
     article, doc, mentions, candidates = _coded(
         nlp, "Pakistan attacked India on Friday, officials said.")
