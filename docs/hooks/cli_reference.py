@@ -50,13 +50,14 @@ def cli_reference() -> str:
 
 
 def evaluation_report() -> str:
-    """The evaluation report with its own top heading dropped (the page has one)."""
+    """The evaluation report with its own top heading dropped (the page has one), its links from
+    the repository root (``docs/images/…``) made relative to the documentation folder."""
     if not REPORT.is_file():
         return "No evaluation report has been generated yet: run `make evaluate`."
     lines = REPORT.read_text(encoding="utf-8").splitlines()
     if lines and lines[0].startswith("# "):
         lines = lines[1:]
-    return "\n".join(lines)
+    return "\n".join(lines).replace("](docs/", "](")
 
 
 def on_page_markdown(markdown: str, **_: Any) -> str:
