@@ -13,7 +13,7 @@ from tacitus.ingest import read_sources
 from tacitus.ingest.names import printable_name
 from tacitus.model import Article, CodedArticle, IngestOutcome
 from tacitus.runners.budget import budget_seconds, time_budget
-from tacitus.runners.workers import CodingPool, can_fork
+from tacitus.runners.workers import CodingPool, OnFailure, can_fork
 from tacitus.settings import Settings
 from tacitus.store import Store
 
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OnOutcome = Callable[[IngestOutcome], None]
-# Told of each article that failed to code, with the formatted traceback of its error.
-OnFailure = Callable[[IngestOutcome, str], None]
 # Called with a batch's outcomes once the batch is committed (what a restart need not redo).
 OnCommit = Callable[[Sequence[IngestOutcome]], None]
 
@@ -160,7 +158,8 @@ def ingest_items(
     if workers > 1 and not can_fork():
         log.info("this platform cannot fork: coding in this process")
         workers = 1
-    pool = CodingPool[PlannedBatch](coder, code_batch, workers=workers) if workers > 1 else None
+    pool = CodingPool[PlannedBatch](coder, code_batch, workers=workers,
+                                     on_failure=log_failure) if workers > 1 else None
     try:
         coded_batches = (pool.code_in_order(batches, lambda batch: batch.articles)
                          if pool is not None

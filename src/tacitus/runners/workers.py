@@ -14,7 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult, Pool
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from tacitus.model import Article, CodedArticle, IngestOutcome
 
@@ -26,7 +26,16 @@ log = logging.getLogger(__name__)
 Batch = TypeVar("Batch")
 # a batch coded: the coded articles and the outcomes of those that failed
 Coded = tuple[list[CodedArticle], list[IngestOutcome]]
-CodeArticles = Callable[["ArticleCoder", Sequence[Article]], Coded]
+# told of each article that failed, with its traceback
+OnFailure = Callable[[IngestOutcome, str], None]
+
+
+class CodeArticles(Protocol):
+    """Code a batch, telling ``on_failure`` of each article that failed."""
+
+    def __call__(self, coder: ArticleCoder, articles: Sequence[Article], *,
+                 on_failure: OnFailure) -> Coded: ...
+
 
 # what the forked workers run: set in the parent just before it forks, inherited by each child
 _WORK: tuple[ArticleCoder, CodeArticles] | None = None
@@ -45,17 +54,23 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _code_in_worker(articles: Sequence[Article]) -> Coded:
+def _code_in_worker(articles: Sequence[Article]) -> tuple[Coded, list[tuple[IngestOutcome, str]]]:
+    """The coded batch and its failures with their tracebacks, handed back to the parent to log
+    (a worker's own log lines would not reach the parent's handlers)."""
     assert _WORK is not None, "the worker was not forked from a parent holding a coder"
     coder, code = _WORK
-    return code(coder, articles)
+    failed: list[tuple[IngestOutcome, str]] = []
+    coded = code(coder, articles, on_failure=lambda outcome, trace: failed.append((outcome, trace)))
+    return coded, failed
 
 
 class CodingPool(Generic[Batch]):
     """``workers`` forked processes that apply ``code(coder, articles)`` to batches in order."""
 
-    def __init__(self, coder: ArticleCoder, code: CodeArticles, *, workers: int) -> None:
+    def __init__(self, coder: ArticleCoder, code: CodeArticles, *, workers: int,
+                 on_failure: OnFailure) -> None:
         global _WORK
+        self._on_failure = on_failure
         _WORK = (coder, code)
         # fork: the children inherit the loaded model instead of loading it again
         self._pool: Pool = multiprocessing.get_context("fork").Pool(workers)
@@ -66,16 +81,23 @@ class CodingPool(Generic[Batch]):
                       articles: Callable[[Batch], Sequence[Article]],
                       ) -> Iterator[tuple[Batch, Coded]]:
         """Each batch with what ``code`` returned for its articles, in input order."""
-        pending: deque[tuple[Batch, AsyncResult[Coded]]] = deque()
+        pending: deque[tuple[Batch, AsyncResult[tuple[Coded, list[tuple[IngestOutcome, str]]]]]]
+        pending = deque()
         for batch in batches:
             pending.append((batch, self._pool.apply_async(_code_in_worker, (articles(batch),))))
             # 2 × workers in flight: every worker busy while the parent commits, memory bounded
             if len(pending) >= 2 * self.workers:
-                done, result = pending.popleft()
-                yield done, result.get()
+                yield self._collect(*pending.popleft())
         while pending:
-            done, result = pending.popleft()
-            yield done, result.get()
+            yield self._collect(*pending.popleft())
+
+    def _collect(self, batch: Batch,
+                 result: AsyncResult[tuple[Coded, list[tuple[IngestOutcome, str]]]],
+                 ) -> tuple[Batch, Coded]:
+        coded, failed = result.get()
+        for outcome, trace in failed:
+            self._on_failure(outcome, trace)
+        return batch, coded
 
     def close(self) -> None:
         self._pool.close()
