@@ -57,7 +57,7 @@ HORIZON = re.compile(r"\b(?:within|(?:in|over) the (?:next|coming))\s+([a-z0-9]+
 UNIT_DAYS = {word: int(days) for word, days in word_map("time_units").items()}
 NUMBER_WORDS = word_map("number_words")
 # "within a week": one unit
-ONE_WORDS = frozenset({"a", "an"})
+ONE_WORDS = word_set("single_unit_words")
 ASKING_KINDS = frozenset({"demand", "appeal"})
 SELF_KINDS = frozenset({"commitment", "offer", "threat"})
 STATUSES = ("met", "defied", "kept", "broken", "carried_out", "not_carried_out", "mixed",

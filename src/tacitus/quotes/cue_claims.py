@@ -40,7 +40,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 SELF_WISH = word_set("self_wish_verbs")
 # The particles whose object is the one asked ("called on X to …", "appealed to X to …").
-ASKED_BY = frozenset({"on", "to"})
+ASKED_BY = word_set("asking_particles")
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,

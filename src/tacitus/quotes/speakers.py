@@ -38,7 +38,7 @@ SENTENCES_BACK = 4
 # "Kurt Volker, the US envoy"); prepositions other than "of" and clauses describe something else.
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
 NAMING_PREPOSITIONS = frozenset({"of"})
-DETERMINERS = frozenset({"the", "this", "that"})
+DETERMINERS = word_set("anaphoric_determiners")
 # A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say.
 BARE_KINDS = frozenset({"state", "sector"})
 TYPE_CODE_LENGTH = 3
