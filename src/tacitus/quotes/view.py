@@ -120,9 +120,11 @@ class DocView:
     @cached_property
     def setting(self) -> str | None:
         """The country the article is set in: the one named (as an actor's country, outside
-        quotation marks) at least ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all."""
+        quotation marks) at least ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all. Words
+        for bodies and groups that the text placed ("officials", "the police" in an Australian
+        story) count; pronouns, which only repeat a name, do not."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
-                         if mention.actor.country and mention.how not in GUESSED
+                         if mention.actor.country and mention.how != "pronoun"
                          and self.quoted_in[mention.token_start] < 0)
         if not counts:
             return None

@@ -25,6 +25,7 @@ ACTORS = {
     "RUS": Actor("RUS", "Russia", "state", "RUS"),
     "IRN": Actor("IRN", "Iran", "state", "IRN"),
     "UN": Actor("UNO", "United Nations", "igo"),
+    "PAKCOP": Actor("PAKCOP", "Pakistani police", "state", "PAK"),
 }
 
 

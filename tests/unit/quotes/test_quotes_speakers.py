@@ -109,3 +109,13 @@ def test_a_speaker_without_a_country_takes_the_country_the_article_is_set_in(
         analyse: Any, text: str, expected: list[tuple[str, str | None, str]]) -> None:
     quotes, _ = analyse(text, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS")])
     assert speakers(quotes) == expected
+
+
+def test_bodies_placed_by_the_text_count_for_the_setting(analyse: Any) -> None:
+    """Pakistan is named once, but the police the story places in it act twice more."""
+    text = ("Pakistan reopened the border on Monday. The police said the crossing was calm, and"
+            " the police said more lorries would pass. “We expect business to pick up soon,”"
+            " said Ali Khan, a trader.")
+    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("police", "PAKCOP", None, "anaphor")])
+    assert speakers(quotes)[-1] == ("We expect business to pick up soon", "PAK",
+                                    "Ali Khan, a trader")
