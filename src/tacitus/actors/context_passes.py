@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.actor_lexicon import RoleWord
 from tacitus.actors.bodies import is_attached, is_description, is_own_object
+from tacitus.actors.codes import is_news_agency
 from tacitus.actors.draft_state import DraftState
 from tacitus.actors.generic import (
     attached_index,
@@ -182,7 +183,8 @@ class ContextPasses(DraftState):
         only places where people are: "in Pakistan", not "into Pakistan")."""
         countries = self.lexicon.kb.countries
         found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
-                 if draft.actor.country in countries and draft.country_pending is None]
+                 if draft.actor.country in countries and draft.country_pending is None
+                 and not is_news_agency(draft.actor.code, draft.actor.kind)]
         return found + (self.staying if staying else self.places)
 
     def fill_pending_countries(self) -> None:
@@ -202,11 +204,12 @@ class ContextPasses(DraftState):
 
     def context_country(self, index: int) -> Country | None:
         """The country of the nearest mention or place in the sentence, else of the latest one
-        before."""
+        before; a news agency's country is never the context ("a spokesperson told Reuters")."""
         sentence = self.doc[index].sent
         countries = self.lexicon.kb.countries
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
-                      if draft.actor.country in countries and draft.country_pending is None]
+                      if draft.actor.country in countries and draft.country_pending is None
+                      and not is_news_agency(draft.actor.code, draft.actor.kind)]
         candidates += self.places
         inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
         if inside:

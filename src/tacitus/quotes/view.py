@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.codes import is_news_agency
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.quotes.marks import MarkPair, pair_marks
@@ -122,9 +123,11 @@ class DocView:
         """The country the article is set in: the one named (as an actor's country, outside
         quotation marks) at least ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all. Words
         for bodies and groups that the text placed ("officials", "the police" in an Australian
-        story) count; pronouns, which only repeat a name, do not."""
+        story) count; pronouns, which only repeat a name, and news agencies, which report from
+        anywhere, do not."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
                          if mention.actor.country and mention.how != "pronoun"
+                         and not is_news_agency(mention.actor.code, mention.actor.kind)
                          and self.quoted_in[mention.token_start] < 0)
         if not counts:
             return None

@@ -26,6 +26,7 @@ ACTORS = {
     "IRN": Actor("IRN", "Iran", "state", "IRN"),
     "UN": Actor("UNO", "United Nations", "igo"),
     "PAKCOP": Actor("PAKCOP", "Pakistani police", "state", "PAK"),
+    "REUTERS": Actor("GBRMED", "Reuters", "group", "GBR"),
 }
 
 

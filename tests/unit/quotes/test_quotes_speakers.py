@@ -119,3 +119,11 @@ def test_bodies_placed_by_the_text_count_for_the_setting(analyse: Any) -> None:
     quotes, _ = analyse(text, [("Pakistan", "PAK"), ("police", "PAKCOP", None, "anaphor")])
     assert speakers(quotes)[-1] == ("We expect business to pick up soon", "PAK",
                                     "Ali Khan, a trader")
+
+
+def test_a_news_agency_sets_no_story_in_its_country(analyse: Any) -> None:
+    text = ("The company told Reuters it would hire again, and a second source confirmed it to"
+            " Reuters. “We expect business to pick up soon,” said Ali Khan, a trader.")
+    quotes, _ = analyse(text, [("Reuters", "REUTERS")])
+    assert speakers(quotes)[-1] == ("We expect business to pick up soon", None,
+                                    "Ali Khan, a trader")
