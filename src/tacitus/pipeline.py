@@ -172,14 +172,15 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
     tables = load_tables(model_identity(nlp), lambda: make_casebook(
         known_names(kb), english=english_words(nlp), common_names=gazetteer_names(),
         heads=role_nouns(kb)))
+    locator = Locator(tables.places)
     return ArticleCoder(
         nlp=nlp,
         resolve_actors=make_actor_resolver(
             extra=[read_actor_layer(directory) for directory in settings.actor_layers]),
         code_events=make_event_coder(user_lexicon=user_lexicon),
-        find_quotes=make_quote_finder(),
-        find_claims=make_claim_finder(),
-        locate_events=make_event_locator(Locator(tables.places)),
+        find_quotes=make_quote_finder(locator),
+        find_claims=make_claim_finder(locator),
+        locate_events=make_event_locator(locator),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
         resolve_references=make_reference_resolver(user_lexicon=user_lexicon),

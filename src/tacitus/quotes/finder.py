@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tacitus.actors.places import Locator
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subtree_piece, trimmed
 from tacitus.quotes.speakers import Speaker, find_speaker
-from tacitus.quotes.view import DocView
+from tacitus.quotes.view import DocView, place_countries
 
 # How far back a quotation without a cue looks for the speaker whose words it continues.
 SENTENCES_BACK = 3
@@ -25,13 +26,15 @@ CUE_POS = frozenset({"VERB", "AUX"})
 MAX_QUOTED_SHARE = 0.5
 
 
-def make_quote_finder() -> QuoteFinder:
-    """Load the speech cues once and return the ``find_quotes(doc, mentions, article)`` stage."""
+def make_quote_finder(locator: Locator | None = None) -> QuoteFinder:
+    """Load the speech cues once and return the ``find_quotes(doc, mentions, article)`` stage;
+    with a ``locator``, the towns and cities the text names help tell the country an article is
+    set in (``DocView.setting``)."""
     lexicon = load_lexicon()
 
     def find_quotes(doc: Doc, mentions: Sequence[ActorMention], article: Article
                     ) -> tuple[Quote, ...]:
-        view = DocView(doc, mentions, article)
+        view = DocView(doc, mentions, article, places=place_countries(locator, doc, mentions))
         return tuple(sorted(_find(view, lexicon), key=lambda quote: (quote.start, quote.end)))
 
     return find_quotes

@@ -12,6 +12,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.codes import is_news_agency
+from tacitus.actors.places import Locator
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.quotes.marks import MarkPair, pair_marks
@@ -41,8 +42,11 @@ class Person:
 class DocView:
     """The article's Doc with what both finders look up: sentences, quotations, mentions."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article) -> None:
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article, *,
+                 places: Sequence[str] = ()) -> None:
         self.doc = doc
+        # the countries of the towns and cities the text names as places, in order
+        self.places = tuple(places)
         # Doc.text joins every token anew on each use: read once, not once per quotation
         self.text: str = doc.text
         self.article = article
@@ -120,15 +124,16 @@ class DocView:
 
     @cached_property
     def setting(self) -> str | None:
-        """The country the article is set in: the one named (as an actor's country, outside
-        quotation marks) at least ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all. Words
-        for bodies and groups that the text placed ("officials", "the police" in an Australian
-        story) count; pronouns, which only repeat a name, and news agencies, which report from
-        anywhere, do not."""
+        """The country the article is set in: the one named (as an actor's country outside
+        quotation marks, or as the country of a town or city named as a place) at least
+        ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all. Words for bodies and groups that
+        the text placed ("officials", "the police" in an Australian story) count; pronouns,
+        which only repeat a name, and news agencies, which report from anywhere, do not."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
                          if mention.actor.country and mention.how != "pronoun"
                          and not is_news_agency(mention.actor.code, mention.actor.kind)
                          and self.quoted_in[mention.token_start] < 0)
+        counts.update(self.places)
         if not counts:
             return None
         ((country, count),) = counts.most_common(1)
@@ -148,3 +153,11 @@ def _is_subject(root: Token) -> bool:
     while current.dep_ in ("compound", "flat", "appos") and current.head.i != current.i:
         current = current.head
     return current.dep_ in SUBJECT_DEPS
+
+
+def place_countries(locator: Locator | None, doc: Doc,
+                    mentions: Sequence[ActorMention]) -> tuple[str, ...]:
+    """The countries of the towns and cities ``doc`` names as places (none without a locator)."""
+    if locator is None:
+        return ()
+    return tuple(place.country for place in locator.places_in(doc, mentions))

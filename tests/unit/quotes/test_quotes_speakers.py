@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.language import Language
+
+from tacitus.actors.places import make_locator
+from tacitus.quotes import make_quote_finder
 
 
 def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
@@ -127,3 +131,17 @@ def test_a_news_agency_sets_no_story_in_its_country(analyse: Any) -> None:
     quotes, _ = analyse(text, [("Reuters", "REUTERS")])
     assert speakers(quotes)[-1] == ("We expect business to pick up soon", None,
                                     "Ali Khan, a trader")
+
+
+def test_the_towns_a_story_names_set_it_in_their_country(nlp: Language,
+                                                          article_for: Any) -> None:
+    """No country is named, but the towns are Australian: an unknown speaker is Australian; with
+    no gazetteer to read the towns, no country."""
+    text = ("The airline will fly from Cairns to Brisbane and on to Perth from March. “We expect"
+            " business to pick up soon,” said Ali Khan, a trader.")
+    doc = nlp(text)
+    article = article_for(text)
+    with_towns = make_quote_finder(make_locator())(doc, [], article)
+    without = make_quote_finder()(doc, [], article)
+    assert speakers(with_towns)[-1][1] == "AUS"
+    assert speakers(without)[-1][1] is None
