@@ -23,9 +23,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Token
 
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
@@ -39,8 +41,9 @@ SENTENCES_BACK = 4
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = frozenset({"the", "this", "that"})
-# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say.
-BARE_KINDS = frozenset({"state", "sector"})
+# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
+# or a person known only by a title ("company CEO Andy Vesey": BUS).
+BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
 
 
@@ -60,8 +63,9 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
 
 def placed(speaker: Speaker, country: str | None) -> Speaker:
     """A speaker the article gives no country of its own, in the country the article is set in:
-    a bare sector ("officials", ``GOV``) becomes that country's, a named speaker with no actor
-    an actor of that country alone."""
+    a bare sector ("officials", ``GOV``) or a person known by a title alone ("President Marybel
+    Batjer", ``GOV``) becomes that country's, a named speaker with no actor an actor of that
+    country alone."""
     actor = speaker.actor
     if country is None:
         return speaker
@@ -71,9 +75,18 @@ def placed(speaker: Speaker, country: str | None) -> Speaker:
         return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
                        speaker.text)
     if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
-            actor.code) == TYPE_CODE_LENGTH:
+            actor.code) == TYPE_CODE_LENGTH and (actor.kind != "person"
+                                                 or actor.code in type_codes()):
         return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
     return speaker
+
+
+@cache
+def type_codes() -> frozenset[str]:
+    """The codes of state organs and sectors (``GOV``, ``BUS``): a person coded by one alone is
+    known by a title; one coded ``UNO`` speaks for the United Nations, wherever the story is."""
+    return frozenset(code for code, kind in load_knowledge_base().types.items()
+                     if kind.kind in ("state", "sector"))
 
 
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:

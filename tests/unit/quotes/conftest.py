@@ -27,6 +27,8 @@ ACTORS = {
     "UN": Actor("UNO", "United Nations", "igo"),
     "PAKCOP": Actor("PAKCOP", "Pakistani police", "state", "PAK"),
     "REUTERS": Actor("GBRMED", "Reuters", "group", "GBR"),
+    "ROE": Actor("BUS", "Andy Roe", "person", None, ("chief executive",)),
+    "DOE": Actor("UNO", "Jan Doe", "person", None, ("envoy",)),
 }
 
 

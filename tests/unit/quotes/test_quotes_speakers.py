@@ -94,24 +94,33 @@ def test_speaker_patterns(analyse: Any, text: str, phrases: list[tuple[str, ...]
     assert speakers(quotes) == expected
 
 
+SET_IN_PAKISTAN = ("Pakistan reopened the border on Monday. Traders in Pakistan welcomed the"
+                   " move. “We expect business to pick up soon,” said ")
+EXPECTED = "We expect business to pick up soon"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            "Pakistan reopened the border on Monday. Traders in Pakistan welcomed the move."
-            " “We expect business to pick up soon,” said Ali Khan, a trader.",
-            [("We expect business to pick up soon", "PAK", "Ali Khan, a trader")],
-            id="set-in-one-country"),
+        pytest.param(SET_IN_PAKISTAN + "Ali Khan, a trader.",
+                     [(EXPECTED, "PAK", "Ali Khan, a trader")], id="set-in-one-country"),
         pytest.param(
             "Pakistan and China reopened the border on Monday, and Russia welcomed the move."
             " “We expect business to pick up soon,” said Ali Khan, a trader.",
-            [("We expect business to pick up soon", None, "Ali Khan, a trader")],
-            id="no-country-dominates"),
+            [(EXPECTED, None, "Ali Khan, a trader")], id="no-country-dominates"),
+        pytest.param(SET_IN_PAKISTAN + "chief executive Andy Roe.",
+                     [(EXPECTED, "PAKBUS", "chief executive Andy Roe")],
+                     id="a-person-known-by-a-title-alone"),
+        pytest.param(SET_IN_PAKISTAN + "UN envoy Jan Doe.",
+                     [(EXPECTED, "UNO", "UN envoy Jan Doe")],
+                     id="an-organisation-is-nobody-s-country"),
     ],
 )
 def test_a_speaker_without_a_country_takes_the_country_the_article_is_set_in(
         analyse: Any, text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS")])
+    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS"),
+                               ("chief executive Andy Roe", "ROE", None, "title"),
+                               ("UN envoy Jan Doe", "DOE", None, "title")])
     assert speakers(quotes) == expected
 
 
