@@ -24,6 +24,8 @@ QuoteFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]
 CUE_POS = frozenset({"VERB", "AUX"})
 # Reported speech that is mostly inside quotation marks is already a direct quotation.
 MAX_QUOTED_SHARE = 0.5
+# what may close the quotation before a paragraph break (or nothing: an open quotation)
+CLOSING_MARKS = "\"”’'"
 
 
 def make_quote_finder(locator: Locator | None = None) -> QuoteFinder:
@@ -62,8 +64,22 @@ def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution
         if speaker is not None and speaker.actor is not None:
             previous = speaker.actor
         found.append(Attribution(number, pair, cue, speaker))
-    return [item if item.cue is not None else _continued(view, lexicon, found, position)
-            for position, item in enumerate(found)]
+    resolved: list[Attribution] = []
+    for position, item in enumerate(found):
+        if item.cue is None:
+            item = _continued(view, lexicon, found, position)
+            if item.speaker is None and resolved and _runs_on(view, resolved[-1], item):
+                # a quotation over several paragraphs: each goes on the speaker of the one before
+                item = Attribution(item.number, item.pair, None, resolved[-1].speaker)
+        resolved.append(item)
+    return resolved
+
+
+def _runs_on(view: DocView, before: Attribution, after: Attribution) -> bool:
+    """Whether ``after`` opens the paragraph right after the one ``before`` closes (nothing but
+    the paragraph break between them)."""
+    between = view.text[before.pair.close_at : after.pair.open_at]
+    return "\n" in between and between.strip().strip(CLOSING_MARKS) == ""
 
 
 def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],

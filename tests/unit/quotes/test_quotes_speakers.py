@@ -154,3 +154,12 @@ def test_the_towns_a_story_names_set_it_in_their_country(nlp: Language,
     without = make_quote_finder()(doc, [], article)
     assert speakers(with_towns)[-1][1] == "AUS"
     assert speakers(without)[-1][1] is None
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker(analyse: Any) -> None:
+    """The third paragraph is two paragraphs from the cue: it goes on the second one's speaker."""
+    text = ("The trader spoke on Monday.\n“We will not give up,” said Blinken.\n“The market is"
+            " open and we will sell. Prices are high. Costs are higher. The roads are bad.\n“But"
+            " the border must stay open, or we lose everything.”\nAnother trader was less sure.")
+    quotes, _ = analyse(text, [("Blinken", "BLINKEN")])
+    assert [code for _, code, _ in speakers(quotes)] == ["USAGOV", "USAGOV", "USAGOV"]
