@@ -57,6 +57,8 @@ def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution
     found: list[Attribution] = []
     previous: Actor | None = None
     for number, pair in enumerate(view.pairs):
+        if view.titles[number]:
+            continue  # "hits including “Black Water”": a title is no one's words
         cue = _cue_for(view, lexicon, pair)
         if cue is None and not view.full[number]:
             continue

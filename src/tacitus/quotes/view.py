@@ -17,10 +17,17 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
+from tacitus.wordlists import word_set
 
 # A quotation with fewer words than this, or without a finite verb, is a fragment ("scare quote").
 MIN_FULL_QUOTE_WORDS = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A title has at least this many words ("Black Water"); a one-word capitalised quotation may be
+# the first word of a fragment of speech.
+MIN_TITLE_WORDS = 2
+# Short words a title leaves in small letters ("What a Fool Believes", "Jesus Is Just Alright
+# with Me").
+TITLE_SMALL_WORDS = word_set("title_small_words")
 # Mentions made by coreference are guesses about who a word stands for, not names.
 GUESSED = frozenset({"pronoun", "anaphor"})
 # A country the article is set in is named at least twice and in two thirds of the countries named.
@@ -61,11 +68,14 @@ class DocView:
         # the pair each token is quoted in, -1 outside quotations
         self.quoted_in: list[int] = [-1] * len(doc)
         self.full: list[bool] = []
+        # quotation marks around a title ("Takin' It to the Streets"), not around speech
+        self.titles: list[bool] = []
         for number, pair in enumerate(self.pairs):
             first, last = self.token_at(pair.start), self.token_at(pair.end - 1)
             for i in range(first, last + 1):
                 self.quoted_in[i] = number
             self.full.append(self._is_full(first, last))
+            self.titles.append(self._is_title(first, last))
 
     def token_at(self, char: int) -> int:
         """The index of the token that covers (or last starts before) character ``char``."""
@@ -141,6 +151,15 @@ class DocView:
         if count >= MIN_SETTING and count * of >= sum(counts.values()) * share:
             return country
         return None
+
+    def _is_title(self, first: int, last: int) -> bool:
+        """Words in title case ("What a Fool Believes", "Black Water"): every word but short
+        function words capitalised, and not all in capitals."""
+        words = [t.text for t in self.doc[first : last + 1] if any(c.isalpha() for c in t.text)]
+        lowered = [w for w in words if not w[:1].isupper()]
+        return (len(words) >= MIN_TITLE_WORDS and not all(w.isupper() for w in words)
+                and all(w.lower() in TITLE_SMALL_WORDS for w in lowered)
+                and len(lowered) < len(words) / 2)
 
     def _is_full(self, first: int, last: int) -> bool:
         words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]

@@ -165,3 +165,12 @@ def test_quote_dates_follow_the_sentence(nlp: Language, mentions_for: Any, artic
     article = replace(article_for(text), date=date(2021, 9, 24))  # a Friday
     (quote,) = make_quote_finder()(doc, mentions_for(doc, [BLINKEN]), article)
     assert quote.date == expected
+
+
+def test_titles_in_quotation_marks_are_no_quotes(analyse: Any) -> None:
+    """A song or book named in quotation marks is no one's words, even beside a speech cue; a
+    quoted fragment in small letters still is."""
+    text = ("Blinken said the band would play “What a Fool Believes” and “Black Water” again."
+            " Blinken called the plan “dead on arrival,” officials said.")
+    quotes, _ = analyse(text, [BLINKEN])
+    assert [q.text for q in quotes if q.direct] == ["dead on arrival"]
