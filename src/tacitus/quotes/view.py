@@ -30,9 +30,9 @@ MIN_TITLE_WORDS = 2
 TITLE_SMALL_WORDS = word_set("title_small_words")
 # Mentions made by coreference are guesses about who a word stands for, not names.
 GUESSED = frozenset({"pronoun", "anaphor"})
-# A country the article is set in is named at least twice and in two thirds of the countries named.
+# A country the article is set in is named at least twice and twice as often as any other.
 MIN_SETTING = 2
-SETTING_SHARE = (2, 3)
+SETTING_LEAD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +136,10 @@ class DocView:
     def setting(self) -> str | None:
         """The country the article is set in: the one named (as an actor's country outside
         quotation marks, or as the country of a town or city named as a place) at least
-        ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all. Words for bodies and groups that
-        the text placed ("officials", "the police" in an Australian story) count; pronouns,
-        which only repeat a name, and news agencies, which report from anywhere, do not."""
+        ``MIN_SETTING`` times and ``SETTING_LEAD`` times as often as any other. Words for bodies
+        and groups that the text placed ("officials", "the police" in an Australian story)
+        count; pronouns, which only repeat a name, and news agencies, which report from
+        anywhere, do not."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
                          if mention.actor.country and mention.how != "pronoun"
                          and not is_news_agency(mention.actor.code, mention.actor.kind)
@@ -146,9 +147,10 @@ class DocView:
         counts.update(self.places)
         if not counts:
             return None
-        ((country, count),) = counts.most_common(1)
-        share, of = SETTING_SHARE
-        if count >= MIN_SETTING and count * of >= sum(counts.values()) * share:
+        ranked = counts.most_common(2)
+        country, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if count >= MIN_SETTING and count >= SETTING_LEAD * runner_up:
             return country
         return None
 

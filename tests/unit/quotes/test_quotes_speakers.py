@@ -108,6 +108,11 @@ EXPECTED = "We expect business to pick up soon"
             "Pakistan and China reopened the border on Monday, and Russia welcomed the move."
             " “We expect business to pick up soon,” said Ali Khan, a trader.",
             [(EXPECTED, None, "Ali Khan, a trader")], id="no-country-dominates"),
+        pytest.param(
+            "Pakistan reopened the border with China. Pakistan and China signed a deal, and"
+            " Russia welcomed it. Pakistan hopes for more. Pakistan is ready. “We expect business"
+            " to pick up soon,” said Ali Khan, a trader.",
+            [(EXPECTED, "PAK", "Ali Khan, a trader")], id="twice-as-often-as-any-other"),
         pytest.param(SET_IN_PAKISTAN + "chief executive Andy Roe.",
                      [(EXPECTED, "PAKBUS", "chief executive Andy Roe")],
                      id="a-person-known-by-a-title-alone"),
