@@ -16,6 +16,7 @@ from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subtree_piece, trimmed
 from tacitus.quotes.speakers import Speaker, find_speaker
 from tacitus.quotes.view import DocView, place_countries
+from tacitus.wordlists import word_set
 
 # How far back a quotation without a cue looks for the speaker whose words it continues.
 SENTENCES_BACK = 3
@@ -24,6 +25,10 @@ QuoteFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]
 CUE_POS = frozenset({"VERB", "AUX"})
 # Reported speech that is mostly inside quotation marks is already a direct quotation.
 MAX_QUOTED_SHARE = 0.5
+# Verbs a quoted fragment names something with ("called the move “reckless”"), and how far up
+# the parse from the fragment one is looked for ("decried as [the brainchild of a “nanny state”]").
+NAMING_VERBS = word_set("naming_verbs")
+MAX_NAMING_HOPS = 4
 # what may close the quotation before a paragraph break (or nothing: an open quotation)
 CLOSING_MARKS = "\"”’'"
 
@@ -61,7 +66,9 @@ def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution
             continue  # "hits including “Black Water”": a title is no one's words
         cue = _cue_for(view, lexicon, pair)
         if cue is None and not view.full[number]:
-            continue
+            cue = _naming_verb(view, pair)
+            if cue is None:
+                continue
         speaker = find_speaker(view, cue, previous=previous) if cue is not None else None
         if speaker is not None and speaker.actor is not None:
             previous = speaker.actor
@@ -170,6 +177,20 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
         if (view.quoted_in[index] < 0 and token.pos_ in CUE_POS
                 and token.lemma_.lower() in lexicon.speech_cues) or _is_according(token):
             return token
+    return None
+
+
+def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
+    """The verb a quoted fragment describes something with, outside the quotation ("called the
+    move “reckless”", "decried as a “nanny state”"), if it is one of the naming verbs."""
+    first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
+    root = next((t for t in view.doc[first : last + 1] if not first <= t.head.i <= last), None)
+    for _ in range(MAX_NAMING_HOPS):
+        if root is None or root.head.i == root.i:
+            return None
+        root = root.head
+        if root.pos_ == "VERB" and view.quoted_in[root.i] < 0:
+            return root if root.lemma_.lower() in NAMING_VERBS else None
     return None
 
 
