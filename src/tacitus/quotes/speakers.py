@@ -31,9 +31,11 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_set, word_table
 
 PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
+PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
+                   if gender != "-"}
 # How far back a pronoun or a description looks for the person it stands for.
 SENTENCES_BACK = 4
 # The dependents that name the subject itself ("Taliban ambassador", "the minister of Pakistan",
@@ -163,7 +165,10 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     to ``SENTENCES_BACK`` earlier) that names one outside quotation marks: the subject of its
     main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
     her"), the person that pronoun stands for; else its latest subject, else its latest person."""
-    people = [person for person in view.people if person.end <= token.i]
+    gender = PRONOUN_GENDERS.get(token.lower_)
+    # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms"
+    people = [person for person in view.people if person.end <= token.i
+              and (gender is None or person.gender in (None, gender))]
     here = view.sentence_index(token)
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
@@ -172,7 +177,8 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         if main:
             return main[-1]
         pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
-                        and view.quoted_in[t.i] < 0 and _main_subject(t)), None)
+                        and view.quoted_in[t.i] < 0 and _main_subject(t)
+                        and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
         if pronoun is not None and hops > 0:
             return nearest_person(view, pronoun, hops=hops - 1)
         if inside:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -17,11 +17,14 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_set, word_table
 
 # A quotation with fewer words than this, or without a finite verb, is a fragment ("scare quote").
 MIN_FULL_QUOTE_WORDS = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# "Mr", "Ms" …: which gender a courtesy title gives the name after it
+TITLE_GENDERS = {word: gender for word, gender in word_table("courtesy_titles")
+                 if gender != "-"}
 # A title has at least this many words ("Black Water"); a one-word capitalised quotation may be
 # the first word of a fragment of speech.
 MIN_TITLE_WORDS = 2
@@ -44,6 +47,8 @@ class Person:
     actor: Actor | None
     text: str
     subject: bool
+    # "male" or "female" when a courtesy title in the text says ("Mr Truss"), else None
+    gender: str | None = None
 
 
 class DocView:
@@ -130,7 +135,26 @@ class DocView:
                 found[mention.token_start] = Person(mention.token_start, mention.token_end,
                                                     mention.actor, mention.text,
                                                     _is_subject(span.root))
-        return [found[start] for start in sorted(found)]
+        titled = self._titled_surnames()
+        return [replace(person, gender=titled.get(person.text.split()[-1]))
+                if person.text.split() else person for person in (found[start]
+                                                                  for start in sorted(found))]
+
+    def _titled_surnames(self) -> dict[str, str]:
+        """The gender courtesy titles give names in the text: "Mr Truss", "Ms Jane Roe" (the
+        surname, the last capitalised word after the title)."""
+        titled: dict[str, str] = {}
+        doc = self.doc
+        for token in doc:
+            gender = TITLE_GENDERS.get(token.lower_.rstrip("."))
+            if gender is None:
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end > token.i + 1:
+                titled.setdefault(doc[end - 1].text, gender)
+        return titled
 
     @cached_property
     def setting(self) -> str | None:

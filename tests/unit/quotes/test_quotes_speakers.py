@@ -168,3 +168,10 @@ def test_a_quotation_over_several_paragraphs_keeps_its_speaker(analyse: Any) -> 
             " the border must stay open, or we lose everything.”\nAnother trader was less sure.")
     quotes, _ = analyse(text, [("Blinken", "BLINKEN")])
     assert [code for _, code, _ in speakers(quotes)] == ["USAGOV", "USAGOV", "USAGOV"]
+
+
+def test_she_never_goes_to_a_man_the_text_calls_mr(analyse: Any) -> None:
+    text = ("Ms Jane Roe met Mr Ali Khan in Kabul. Mr Khan spoke first. “We will go back,” she"
+            " said. “So will we,” he said.")
+    quotes, _ = analyse(text, [])
+    assert [speaker.split()[-1] for _, _, speaker in speakers(quotes)] == ["Roe", "Khan"]
