@@ -6,7 +6,7 @@
                                           │  (trained decision stage; sift_events: rules alone)
                                           ├locate_events→ events
                                           ├find_quotes→ quotes
-                                          └find_claims→ claims
+                                          └find_claims→ claims (judge_topic: public affairs only)
     ─restore_surface→ CodedArticle
 
 Text set in capitals is parsed from a re-cased copy of the same length (``nlp.truecase``); the
@@ -29,7 +29,12 @@ from tacitus.actors.places import Locator, make_event_locator
 from tacitus.actors.spellings import gazetteer_names, known_names, role_nouns
 from tacitus.events import make_event_coder
 from tacitus.events.background import news_events
-from tacitus.events.decision import DecideEvents, make_event_decider
+from tacitus.events.decision import (
+    DecideEvents,
+    JudgeTopic,
+    make_event_decider,
+    make_topic_judge,
+)
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.events.references import make_reference_resolver
@@ -85,6 +90,7 @@ class ArticleCoder:
     resolve_references: ResolveReferences | None = None
     sift_events: SiftEvents = sift_news_events
     decide_events: DecideEvents | None = None
+    judge_topic: JudgeTopic | None = None
 
     def readable(self, text: str) -> str:
         """The text the model parses: ``text`` with garbled quotation marks set right and
@@ -157,8 +163,10 @@ class ArticleCoder:
         events = self.locate_events(doc, mentions, events)
         # 5. who said what
         quotes = self.find_quotes(doc, mentions, article)
-        # 6. who demanded, promised, denied what
-        claims = self.find_claims(doc, mentions, article)
+        # 6. who demanded, promised, denied what: public affairs only (a sports star "will not
+        # put pressure on himself" is no commitment)
+        public = self.judge_topic is None or self.judge_topic(doc)
+        claims = self.find_claims(doc, mentions, article) if public else ()
         return CodedArticle(
             article=article, mentions=mentions, events=events, quotes=quotes, claims=claims
         )
@@ -189,5 +197,6 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         resolve_references=make_reference_resolver(user_lexicon=user_lexicon),
         decide_events=(make_event_decider(user_lexicon=user_lexicon) if settings.decide
                        else None),
+        judge_topic=make_topic_judge() if settings.decide else None,
         casebook=tables.casebook if settings.recase else None,
     )

@@ -21,6 +21,23 @@ MEETING = ("Chinese President Xi Jinping met US President Joe Biden in Woodside,
 ATTACK = "Russian troops attacked the Ukrainian city of Kharkiv on Monday, officials in Kyiv said."
 
 
+def test_an_article_judged_not_public_affairs_yields_no_claims_but_keeps_its_quotes() -> None:
+    from dataclasses import replace
+
+    from tacitus.api import _default_coder
+    from tacitus.ingest.documents import article_from_document
+    from tacitus.settings import Settings
+
+    article = article_from_document(
+        "The United Nations called on Israel to halt its strikes on Gaza. \"We want calm,\" UN "
+        "chief Antonio Guterres said.", settings=Settings(), date=date(2023, 11, 15))
+    coder = _default_coder()
+    public = replace(coder, judge_topic=lambda doc: True).code(article)
+    private = replace(coder, judge_topic=lambda doc: False).code(article)
+    assert public.claims and not private.claims
+    assert private.quotes == public.quotes
+
+
 def test_every_public_name_resolves() -> None:
     for name in tacitus.__all__:
         assert getattr(tacitus, name) is not None

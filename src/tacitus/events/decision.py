@@ -169,6 +169,21 @@ def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> froz
                      for _, _, candidate in members if candidate.variant == "coded")
 
 
+JudgeTopic = Callable[[Doc], bool]
+
+
+def make_topic_judge(*, model: DecisionModel | None = None) -> JudgeTopic:
+    """Load the decision model once and return the ``judge_topic`` stage: whether an article is
+    about public affairs (politics, conflict, diplomacy, law and order) at all."""
+    known = model if model is not None else load_decision_model()
+
+    def judge_topic(doc: Doc) -> bool:
+        """Whether the article parsed into ``doc`` is about public affairs."""
+        return topic_probability(doc, known) >= known.topic.threshold
+
+    return judge_topic
+
+
 def make_event_decider(*, model: DecisionModel | None = None,
                        user_lexicon: Lexicon | None = None) -> DecideEvents:
     """Load the decision model, lexicon, frames and ontology once (a ``user_lexicon`` layered on

@@ -22,6 +22,7 @@ from tacitus.events.decision import (
     is_lone_sentence,
     load_decision_model,
     make_event_decider,
+    make_topic_judge,
     parse_decision_model,
 )
 from tacitus.events.decision_features import candidate_features, topic_words
@@ -147,6 +148,12 @@ def test_an_article_judged_not_political_yields_no_events(nlp: Language) -> None
         doc, mentions, (), article) == ()
     assert make_event_decider(model=_model(topic_bias=2.0, event_weights=sure))(
         doc, mentions, (), article)
+
+
+def test_the_topic_judge_says_whether_an_article_is_public_affairs(nlp: Language) -> None:
+    doc = nlp("The minister promised to cut fuel taxes before the election.")
+    assert make_topic_judge(model=_model(topic_bias=2.0, event_weights={}))(doc) is True
+    assert make_topic_judge(model=_model(topic_bias=-2.0, event_weights={}))(doc) is False
 
 
 def test_a_group_is_a_trigger(nlp: Language) -> None:
