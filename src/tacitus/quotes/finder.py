@@ -77,7 +77,7 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
     first_sentence = view.sentence(max(0, view.sentence_index(opening) - SENTENCES_BACK)).start
     for index in range(opening - 1, first_sentence - 1, -1):
         token = view.doc[index]
-        if PARAGRAPH_BREAK.findall(view.doc.text, token.idx, item.pair.open_at)[1:]:
+        if PARAGRAPH_BREAK.findall(view.text, token.idx, item.pair.open_at)[1:]:
             break
         if view.quoted_in[index] >= 0 or not _is_cue(token, lexicon) or is_negated(token):
             continue
