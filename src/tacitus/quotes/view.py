@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
+from tacitus.nlp.texts import span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 
@@ -84,7 +85,7 @@ class DocView:
 
     def evidence(self, sentence_index: int) -> Evidence:
         sentence = self.sentences[sentence_index]
-        text = sentence.text.rstrip()
+        text = span_text(sentence).rstrip()
         return Evidence(self.article.id, sentence_index, text, sentence.start_char,
                         sentence.start_char + len(text))
 
