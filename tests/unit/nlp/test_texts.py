@@ -8,7 +8,8 @@ from tacitus.nlp.texts import doc_text, span_text
 
 
 def test_every_sentence_reads_as_spacy_joins_it(nlp: Language) -> None:
-    doc = nlp("The minister met the envoy in Paris.  “We agreed,” she said.\n\nTalks resume today. ")
+    doc = nlp("The minister met the envoy in Paris.  “We agreed,” she said.\n\n"
+              "Talks resume today. ")
     assert [span_text(sentence) for sentence in doc.sents] == [s.text for s in doc.sents]
     assert span_text(doc[2:5]) == doc[2:5].text
 
