@@ -46,3 +46,21 @@ def test_the_console_script_shows_its_version_without_spacy() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
     assert "tacitus.cli" in imported
     assert not {name for name in imported if name.split(".")[0] == "spacy"}
+
+
+def test_a_command_imports_no_other_command_module() -> None:
+    script = ("import sys\nfrom tacitus.cli import app\n"
+              "try:\n    app(['events', '--db', 'no-such.duckdb'])\nexcept SystemExit:\n    pass\n"
+              "loaded = sorted(name for name in sys.modules if name.startswith('tacitus.cli.')\n"
+              "                and name.endswith(('_command', '_commands')))\n"
+              "assert loaded == ['tacitus.cli.list_commands'], loaded\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+
+
+def test_a_mistyped_command_is_told_the_nearest() -> None:
+    script = "from tacitus.cli import app\napp(['cod'])\n"
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 2 and "Did you mean 'code'?" in run.stderr
