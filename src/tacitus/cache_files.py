@@ -39,9 +39,14 @@ def cache_path(directory: Path | None, kind: str, key: str, suffix: str) -> Path
 def read_cached(path: Path) -> bytes:
     """The bytes of a cached file, marked as used (raises ``OSError`` when there is none)."""
     data = path.read_bytes()
+    mark_used(path)
+    return data
+
+
+def mark_used(path: Path) -> None:
+    """Note that a cached file was used now (its modification time), so pruning keeps it."""
     with contextlib.suppress(OSError):
         os.utime(path)
-    return data
 
 
 def write_atomically(path: Path, data: bytes) -> None:
