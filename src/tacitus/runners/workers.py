@@ -4,13 +4,22 @@ The parent loads the model and the tables once; each worker is a fork of it, so 
 and shares the parent's memory pages until it writes to them. Batches go out in input order and
 come back in input order, at most ``2 × workers`` in flight, so the parent commits exactly what
 one process would have committed, in the same order: the same articles, events and ids.
+
+A worker grows while it codes (spaCy's string store keeps every new word it parses, and the pages
+it shares with the parent are copied as it writes to them), so after ``BATCHES_PER_WORKER`` batches
+it is replaced by a fresh fork of the parent: memory stays bounded however many articles a run
+codes. Before forking, the parent's objects are frozen out of the garbage collector's sight
+(``gc.freeze``), so a worker's collections do not write to, and copy, the pages they live on.
+A worker ignores SIGINT: Ctrl-C reaches the parent, which stops the pool.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult, Pool
@@ -39,6 +48,8 @@ class CodeArticles(Protocol):
 
 # what the forked workers run: set in the parent just before it forks, inherited by each child
 _WORK: tuple[ArticleCoder, CodeArticles] | None = None
+# batches a worker codes before a fresh fork replaces it (32 articles a batch by default)
+BATCHES_PER_WORKER = 16
 
 
 def default_workers() -> int:
@@ -52,6 +63,11 @@ def default_workers() -> int:
 def can_fork() -> bool:
     """Whether this platform starts processes by forking (not Windows): workers need it."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _start_worker() -> None:
+    """In each new worker: Ctrl-C is the parent's to handle (it stops the pool)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _code_in_worker(articles: Sequence[Article]) -> tuple[Coded, list[tuple[IngestOutcome, str]]]:
@@ -68,14 +84,21 @@ class CodingPool(Generic[Batch]):
     """``workers`` forked processes that apply ``code(coder, articles)`` to batches in order."""
 
     def __init__(self, coder: ArticleCoder, code: CodeArticles, *, workers: int,
-                 on_failure: OnFailure) -> None:
+                 on_failure: OnFailure, batches_per_worker: int | None = None) -> None:
         global _WORK
+        batches_per_worker = batches_per_worker or BATCHES_PER_WORKER
         self._on_failure = on_failure
         _WORK = (coder, code)
-        # fork: the children inherit the loaded model instead of loading it again
-        self._pool: Pool = multiprocessing.get_context("fork").Pool(workers)
+        # the loaded model and tables live as long as the run: out of the collector's sight
+        gc.collect()
+        gc.freeze()
+        # fork: the children inherit the loaded model instead of loading it again; each is
+        # replaced by a fresh fork after `batches_per_worker` batches
+        self._pool: Pool = multiprocessing.get_context("fork").Pool(
+            workers, initializer=_start_worker, maxtasksperchild=batches_per_worker)
         self.workers = workers
-        log.info("coding on %d worker processes", workers)
+        log.info("coding on %d worker processes, each replaced after %d batches", workers,
+                 batches_per_worker)
 
     def code_in_order(self, batches: Iterable[Batch],
                       articles: Callable[[Batch], Sequence[Article]],
@@ -102,7 +125,9 @@ class CodingPool(Generic[Batch]):
     def close(self) -> None:
         self._pool.close()
         self._pool.join()
+        gc.unfreeze()
 
     def terminate(self) -> None:
         self._pool.terminate()
         self._pool.join()
+        gc.unfreeze()
