@@ -125,7 +125,8 @@ def main() -> None:
         seconds, peak = ingest(corpus, Path(folder) / "default.duckdb", None,
                                options.articles)
     rate = words / seconds
-    print(f"default engine  : {seconds:7.1f} s, {rate:6.0f} words/s, "
+    print(f"default engine (a worker per core, {len(os.sched_getaffinity(0))} cores): "
+          f"{seconds:7.1f} s, {rate:6.0f} words/s, "
           f"{options.articles / seconds:.1f} articles/s  (load average after {os.getloadavg()})")
     if one_seconds is not None:
         print(f"speed-up default/one worker: {one_seconds / seconds:.2f}x  (goal >= 1.7)")

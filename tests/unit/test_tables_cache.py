@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from tacitus import cache_files, tables_cache
+from tacitus.actors.actor_lexicon import LexiconCodec, compile_base
 from tacitus.actors.aliases import NameTable
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.places import Candidates
+from tacitus.actors.resolver import make_actor_resolver
 from tacitus.model import Place
 from tacitus.nlp.truecase import Casebook
 from tacitus.tables_cache import StartupTables, load_tables
@@ -25,7 +31,7 @@ def small_tables() -> StartupTables:
     places.add("Paris", Candidates((PARIS, PARIS_TX)))
     casebook = Casebook({("new", "york"): ("New", "York")}, frozenset({"the", "army"}),
                         {"us": "US"}, frozenset({"troops"}))
-    return StartupTables(places, casebook)
+    return StartupTables(places, casebook, compile_base(load_knowledge_base()))
 
 
 @pytest.fixture
@@ -36,7 +42,7 @@ def builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[int]:
     for path in sources.values():
         path.write_text("one\n", encoding="utf-8")
 
-    def build(_: object) -> StartupTables:
+    def build(*_: object) -> StartupTables:
         calls.append(1)
         return small_tables()
 
@@ -49,7 +55,8 @@ def builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[int]:
 
 
 def cached(tmp_path: Path, model: str = "model-1") -> StartupTables:
-    return load_tables(model, lambda: small_tables().casebook, directory=tmp_path / "cache")
+    return load_tables(model, lambda: small_tables().casebook, load_knowledge_base(),
+                       directory=tmp_path / "cache")
 
 
 def test_built_once_then_read_back_equal(builds: list[int], tmp_path: Path) -> None:
@@ -122,3 +129,17 @@ def test_reading_a_file_marks_it_used(builds: list[int], tmp_path: Path) -> None
     os.utime(file, (1.0, 1.0))
     cached(tmp_path)
     assert file.stat().st_mtime > 1.0 and len(builds) == 1
+
+
+def test_the_actor_names_read_back_as_compiled(nlp: Language) -> None:
+    kb = load_knowledge_base()
+    codec = LexiconCodec(kb)
+    fresh = compile_base(kb)
+    back = codec.from_plain(marshal.loads(marshal.dumps(codec.to_plain(fresh))))
+    assert codec.to_plain(back) == codec.to_plain(fresh)
+    doc = nlp("The Chinese foreign minister met NATO officials and Hamas leaders in the Kremlin "
+              "after the French president spoke to troops.")
+    day = date(2020, 5, 1)
+    mentions = make_actor_resolver(kb, base=back)(doc, day)
+    assert mentions == make_actor_resolver(kb)(doc, day)
+    assert {mention.actor.code for mention in mentions} >= {"CHNGOV", "NAT", "HMS"}
