@@ -3,9 +3,10 @@
 The directory is ``$TACITUS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tacitus``, else
 ``~/.cache/tacitus``. Each kind of file is ``<kind>-<key>.<suffix>``, where the key hashes
 everything the file is built from, so a file is never stale: a change gives a new name. A file is
-touched when it is read, and when a new one is written the files of the same kind not among the
-``KEEP`` last used are removed (an upgrade or an edited checkout leaves dead keys behind; a few are
-kept for installs that share the directory).
+touched when it is read, and when a new one is written the files of the same kind that were not
+used for ``UNUSED_DAYS``, or are not among the ``KEEP`` last used, are removed: an upgrade or an
+edited checkout leaves dead keys behind, while several installs sharing the directory (a checkout
+per branch) keep theirs.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ import contextlib
 import logging
 import os
 import tempfile
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 CACHE_ENV = "TACITUS_CACHE_DIR"
-# files of one kind kept: the one just written and the last used of other keys
-KEEP = 3
+# files of one kind kept at most (the one just written among them), and how long one unused is kept
+KEEP = 8
+UNUSED_DAYS = 2
 
 
 def cache_dir() -> Path:
@@ -69,15 +72,17 @@ def write_cached(path: Path, data: bytes, *, kind: str) -> None:
 
 
 def prune(directory: Path, kind: str, *, keep: Path) -> list[Path]:
-    """Remove the ``kind`` files of ``directory`` beyond the ``KEEP`` last used (``keep`` is
-    always kept); return those removed."""
+    """Remove the ``kind`` files of ``directory`` unused for ``UNUSED_DAYS`` or beyond the
+    ``KEEP`` last used (``keep`` is always kept); return those removed."""
     suffix = "".join(keep.suffixes[-1:])
     others = [path for path in directory.glob(f"{kind}-*{suffix}") if path != keep]
     used: list[tuple[float, Path]] = []
     for path in others:
         with contextlib.suppress(OSError):  # another process removed it
             used.append((path.stat().st_mtime, path))
-    removed = [path for _, path in sorted(used, reverse=True)[KEEP - 1:]]
+    oldest = time.time() - UNUSED_DAYS * 86400
+    removed = [path for rank, (last, path) in enumerate(sorted(used, reverse=True))
+               if rank >= KEEP - 1 or last < oldest]
     for path in removed:
         with contextlib.suppress(OSError):
             path.unlink()

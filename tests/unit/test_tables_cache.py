@@ -112,15 +112,28 @@ def test_a_new_file_removes_the_least_used_of_other_keys(builds: list[int],
                                                           tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     folder.mkdir()
-    for age in range(5):  # five dead keys, last used 1 to 5 hours ago
-        dead = folder / f"tables-dead{age}.bin"
-        dead.write_bytes(b"old")
-        os.utime(dead, (time.time() - 3600 * (age + 1),) * 2)
+    for age in range(12):  # twelve other keys, last used 1 to 12 hours ago
+        other = folder / f"tables-other{age}.bin"
+        other.write_bytes(b"old")
+        os.utime(other, (time.time() - 3600 * (age + 1),) * 2)
     (folder / "casebook-other.bin").write_bytes(b"another kind")
     cached(tmp_path)
-    left = sorted(path.name for path in folder.iterdir())
+    left = {path.name for path in folder.iterdir()}
+    # the new file and the last used of the others, up to KEEP; other kinds are left alone
     assert len(left) == 1 + cache_files.KEEP
-    assert {"tables-dead0.bin", "tables-dead1.bin", "casebook-other.bin"} <= set(left)
+    assert {f"tables-other{age}.bin" for age in range(cache_files.KEEP - 1)} < left
+    assert "tables-other11.bin" not in left and "casebook-other.bin" in left
+
+
+def test_a_file_unused_for_days_is_removed(builds: list[int], tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    recent, stale = folder / "tables-recent.bin", folder / "tables-stale.bin"
+    for path, days in ((recent, 1), (stale, cache_files.UNUSED_DAYS + 1)):
+        path.write_bytes(b"old")
+        os.utime(path, (time.time() - 86400 * days,) * 2)
+    cached(tmp_path)
+    assert recent.exists() and not stale.exists()
 
 
 def test_reading_a_file_marks_it_used(builds: list[int], tmp_path: Path) -> None:
