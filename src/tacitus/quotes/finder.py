@@ -14,7 +14,7 @@ from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subtree_piece, trimmed
 from tacitus.quotes.speakers import Speaker, find_speaker
-from tacitus.quotes.view import DocView
+from tacitus.quotes.view import DocView, doc_view
 
 # How far back a quotation without a cue looks for the speaker whose words it continues.
 SENTENCES_BACK = 3
@@ -31,7 +31,7 @@ def make_quote_finder() -> QuoteFinder:
 
     def find_quotes(doc: Doc, mentions: Sequence[ActorMention], article: Article
                     ) -> tuple[Quote, ...]:
-        view = DocView(doc, mentions, article)
+        view = doc_view(doc, mentions, article)
         return tuple(sorted(_find(view, lexicon), key=lambda quote: (quote.start, quote.end)))
 
     return find_quotes
@@ -48,7 +48,17 @@ class Attribution:
 
 
 def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
-    """Every quotation that is a quote: full ones always, fragments only beside a speech cue."""
+    """Every quotation that is a quote: full ones always, fragments only beside a speech cue
+    (worked out once a view: both finders ask)."""
+    known = view.memo.get("attributions")
+    if known is not None and known[0] is lexicon:
+        return list(known[1])
+    attributed = _attribute(view, lexicon)
+    view.memo["attributions"] = (lexicon, attributed)
+    return list(attributed)
+
+
+def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
     found: list[Attribution] = []
     previous: Actor | None = None
     for number, pair in enumerate(view.pairs):

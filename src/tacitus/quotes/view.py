@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
-from tacitus.nlp.texts import span_text
+from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 
@@ -25,6 +26,24 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # A country the article is set in is named at least twice and in two thirds of the countries named.
 MIN_SETTING = 2
 SETTING_SHARE = (2, 3)
+
+
+# the view last built and what it was built from: the quote finder and the claim finder read the
+# same Doc, mentions and article one after the other
+_last: tuple[Doc, Sequence[ActorMention], Article, DocView] | None = None
+
+
+def doc_view(doc: Doc, mentions: Sequence[ActorMention], article: Article) -> DocView:
+    """The ``DocView`` of ``doc`` with these mentions and article, built once for both finders
+    (when the mentions are a tuple, as the pipeline gives them: a list could change between)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is doc and last[1] is mentions and last[2] is article:
+        return last[3]
+    view = DocView(doc, mentions, article)
+    if isinstance(mentions, tuple):
+        _last = (doc, mentions, article, view)
+    return view
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +63,9 @@ class DocView:
     def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article) -> None:
         self.doc = doc
         # Doc.text joins every token anew on each use: read once, not once per quotation
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
+        # what a finder works out once for both (the quotations and their speakers), by name
+        self.memo: dict[str, Any] = {}
         self.article = article
         self.mentions = MentionIndex(mentions)
         self.sentences: list[Span] = list(doc.sents)
