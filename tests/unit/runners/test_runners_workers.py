@@ -5,11 +5,13 @@ from __future__ import annotations
 import gc
 import os
 import signal
+import sys
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
+from tacitus.runners import workers
 from tacitus.runners.workers import CodingPool, can_fork
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="the pool forks")
@@ -57,3 +59,10 @@ def test_workers_leave_ctrl_c_to_the_parent() -> None:
 def test_the_parent_collector_is_given_back_after_the_run() -> None:
     run(batches_per_worker=2, batches=2)
     assert gc.get_freeze_count() == 0
+
+
+def test_a_worker_can_hand_freed_memory_back() -> None:
+    # glibc (Linux) has malloc_trim; elsewhere releasing is skipped, never an error
+    if sys.platform.startswith("linux"):
+        assert workers._malloc_trim() is not None
+    workers.release_freed_memory()
