@@ -5,10 +5,11 @@ and shares the parent's memory pages until it writes to them. Batches go out in 
 come back in input order, at most ``2 × workers`` in flight, so the parent commits exactly what
 one process would have committed, in the same order: the same articles, events and ids.
 
-A worker grows while it codes (spaCy's string store keeps every new word it parses, and the pages
-it shares with the parent are copied as it writes to them), so after ``BATCHES_PER_WORKER`` batches
-it is replaced by a fresh fork of the parent: memory stays bounded however many articles a run
-codes. Before forking, the parent's objects are frozen out of the garbage collector's sight
+A worker grows a little with every batch (spaCy's string store keeps every new word it parses,
+and the pages it shares with the parent are copied as it writes to them), so after
+``BATCHES_PER_WORKER`` batches it is replaced by a fresh fork of the parent: memory stays bounded
+however many articles a run codes. After each batch it hands the C heap's freed pages back.
+Before forking, the parent's objects are frozen out of the garbage collector's sight
 (``gc.freeze``), so a worker's collections do not write to, and copy, the pages they live on.
 A worker ignores SIGINT: Ctrl-C reaches the parent, which stops the pool.
 """
