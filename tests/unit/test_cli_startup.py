@@ -64,3 +64,13 @@ def test_a_mistyped_command_is_told_the_nearest() -> None:
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=False)
     assert run.returncode == 2 and "Did you mean 'code'?" in run.stderr
+
+
+def test_reading_files_and_records_loads_no_http_client_or_feed_parser() -> None:
+    script = ("import sys\nimport tacitus.cli.code_command, tacitus.ingest\n"
+              "assert not {'httpx', 'httpcore', 'feedparser'} & set(sys.modules), 'loaded'\n"
+              "from tacitus.ingest import FetchedPage, fetch_url\n"
+              "assert fetch_url.__module__ == 'tacitus.ingest.fetch' and 'httpx' in sys.modules\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
