@@ -3,11 +3,13 @@
 Training data: the real-news train split (tests/quality/data/realnews/train.jsonl) and the first
 half of ../shared/eval/plv/PLV_train.tsv (single sentences with the source and target marked: a
 candidate is right there when its PLOVER type is the gold one and its actors are named inside the
-marked spans; the second half stays unread). The dev split calibrates the event model's
-probability (Platt scaling) and tunes the two thresholds;
-the test split is never read. A candidate is labelled right when it matches a gold event of its
-article by the evaluation's rules (CAMEO root, source and target). Deterministic: fixed folds
-(seed 20261203), deterministic solvers, weights rounded before they are written.
+marked spans; the second half stays unread). The dev split calibrates the event model's probability
+(Platt scaling; a text of one sentence has its own calibration, fitted on the out-of-fold scores of
+the PLV sentences, since it carries none of an article's evidence and dev's base rate does not hold
+for it) and tunes the two thresholds; the test split is never read. A candidate is labelled right
+when it matches a gold event of its article by the evaluation's rules (CAMEO root, source and
+target). Deterministic: fixed folds (seed 20261203), deterministic solvers, weights rounded before
+they are written.
 
     .venv/bin/python scripts/train_decision.py [--check]   (--check: fit, report, write nothing)
 
@@ -40,6 +42,7 @@ from tacitus.events.decision import (
     DecisionModel,
     LinearModel,
     choose_events,
+    is_lone_sentence,
 )
 from tacitus.events.decision_features import TriggerFeatures, candidate_features, topic_words
 from tacitus.events.lexicon import load_frames, load_lexicon
@@ -205,17 +208,50 @@ def candidate_rows(items: list[Coded], topics: list[float]
 
 def fit_events(train: list[Coded], topics: list[float], plv: list[Marked],
                topic: LinearModel) -> LinearModel:
+    """The event model, with the calibration of lone sentences (``calibrate_lone``) fitted on
+    its out-of-fold scores of the PLV sentences."""
     rows, labels = candidate_rows(train, topics)
-    for item in plv:
+    # (sentence, trigger) of each PLV row, and whether the sentence is one sentence to spaCy
+    where: list[tuple[int, str, bool]] = []
+    for number, item in enumerate(plv):
         probability = topic.probability(topic_words(item.coded.doc))
+        lone = is_lone_sentence(item.coded.doc)
         for candidate, features in item.coded.read(probability):
             rows.append(dict.fromkeys(features, 1))
             labels.append(int(right_marked(candidate.event, item)))
+            where.append((number, candidate.group, lone))
     print(f"event model: {len(labels)} train candidates, {sum(labels)} right", file=sys.stderr)
     vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
     model = LogisticRegression(C=EVENT_C, max_iter=5000)
-    model.fit(vectorizer.fit_transform(rows), labels)
-    return _export(vectorizer, model)
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    held_out = cross_val_predict(model, matrix, labels, cv=folds, method="decision_function")
+    model.fit(matrix, labels)
+    first = len(labels) - len(where)
+    return calibrate_lone(_export(vectorizer, model),
+                          [float(score) for score in held_out[first:]], labels[first:], where)
+
+
+def calibrate_lone(event: LinearModel, scores: list[float], labels: list[int],
+                   where: list[tuple[int, str, bool]]) -> LinearModel:
+    """Platt scaling for a text that is one sentence, on the PLV sentences parsed as one: the
+    out-of-fold score of the best candidate of the trigger that reads the marked event against
+    whether it is right. A lone sentence carries none of an article's evidence (place in the
+    article, date, background), so the articles' calibration, fitted on dev's base rate, does
+    not hold for it; a sentence's other triggers are unjudged and left out."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    marked = {(number, group) for (number, group, _), label in zip(where, labels, strict=True)
+              if label}
+    for (number, group, lone), score, label in zip(where, scores, labels, strict=True):
+        key = (number, group)
+        if lone and key in marked and (key not in best or score > best[key][0]):
+            best[key] = (score, label)
+    platt = LogisticRegression(C=100.0)
+    platt.fit([[score] for score, _ in best.values()], [label for _, label in best.values()])
+    print(f"lone-sentence calibration: {len(best)} PLV decisions, "
+          f"{sum(label for _, label in best.values())} right", file=sys.stderr)
+    return replace(event, lone_scale=round(float(platt.coef_[0][0]), DIGITS),
+                   lone_shift=round(float(platt.intercept_[0]), DIGITS))
 
 
 def calibrate(event: LinearModel, topic: LinearModel, dev: list[Coded]) -> LinearModel:
@@ -280,8 +316,10 @@ def tune(model: DecisionModel, dev: list[Coded]) -> tuple[DecisionModel, dict[st
 
 def to_json(model: DecisionModel) -> dict[str, Any]:
     def part(linear: LinearModel) -> dict[str, Any]:
+        lone = ({"lone_scale": linear.lone_scale, "lone_shift": linear.lone_shift}
+                if linear.lone_scale is not None else {})
         return {"bias": linear.bias, "threshold": linear.threshold, "scale": linear.scale,
-                "shift": linear.shift, "weights": dict(sorted(linear.weights.items()))}
+                "shift": linear.shift, **lone, "weights": dict(sorted(linear.weights.items()))}
     return {"version": MODEL_VERSION, "trained_on": "tests/quality/data/realnews/train.jsonl",
             "calibrated_on": "tests/quality/data/realnews/dev.jsonl", "seed": SEED,
             "topic": part(model.topic), "event": part(model.event)}

@@ -36,6 +36,7 @@ from tacitus.events.references import make_reference_resolver
 from tacitus.ingest.dictionaries import read_actor_layer, read_lexicon_file
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
 from tacitus.nlp.chunks import parse_bounded
+from tacitus.nlp.garbled_marks import repair_marks
 from tacitus.nlp.parser import english_words, load_language, model_identity
 from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, truecase
@@ -86,8 +87,10 @@ class ArticleCoder:
     decide_events: DecideEvents | None = None
 
     def readable(self, text: str) -> str:
-        """The text the model parses: ``text`` with paragraphs set in capitals re-cased."""
-        return truecase(text, self.casebook) if self.casebook is not None else text
+        """The text the model parses: ``text`` with garbled quotation marks set right and
+        paragraphs set in capitals (or in small letters) re-cased; the same length."""
+        repaired = repair_marks(text)
+        return truecase(repaired, self.casebook) if self.casebook is not None else repaired
 
     def parse(self, text: str) -> Doc:
         """Parse one text at a cost linear in its length (``tacitus.nlp.chunks``)."""
@@ -173,15 +176,16 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
     tables = load_tables(model_identity(nlp), lambda: make_casebook(
         known_names(kb), english=english_words(nlp), common_names=gazetteer_names(),
         heads=role_nouns(kb)), kb)
+    locator = Locator(tables.places)
     return ArticleCoder(
         nlp=nlp,
         resolve_actors=make_actor_resolver(
             kb, extra=[read_actor_layer(directory) for directory in settings.actor_layers],
             base=tables.actors),
         code_events=make_event_coder(user_lexicon=user_lexicon),
-        find_quotes=make_quote_finder(),
-        find_claims=make_claim_finder(),
-        locate_events=make_event_locator(Locator(tables.places)),
+        find_quotes=make_quote_finder(locator),
+        find_claims=make_claim_finder(locator),
+        locate_events=make_event_locator(locator),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
         resolve_references=make_reference_resolver(user_lexicon=user_lexicon),

@@ -22,6 +22,18 @@ UNIT = 3
 SECTORS = ("IGO", "NGO")
 
 
+# The type unit of news media; a named medium ("Reuters", "AFP") is a group with a country's code.
+MEDIA = "MED"
+
+
+def is_news_agency(code: str, kind: str) -> bool:
+    """A named news agency or paper (``GBRMED`` Reuters, kind ``group``): it reports from anywhere,
+    so where it is based says nothing about where the story is set (the annotation guidelines
+    make news agencies no actors at all). A country's media as a sector ("Iranian state
+    media", kind ``sector``) are placed like any sector."""
+    return kind == "group" and code.endswith(MEDIA)
+
+
 def code_units(code: str) -> tuple[str, ...]:
     """``USAGOVMIL`` → ``("USA", "GOV", "MIL")``."""
     return tuple(code[index:index + UNIT] for index in range(0, len(code), UNIT))

@@ -56,6 +56,7 @@ from tacitus.actors.name_runs import (
     former,
     inside_other_name,
     inside_unknown_name,
+    other_given_name,
     unknown_name,
 )
 from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
@@ -119,7 +120,9 @@ class Composer(ContextPasses):
         titles = tuple(word.phrase.lower() for word in words if word.title)
         named = sorted({tenure.name for tenure in self.lexicon.kb.tenures
                         if tenure.name.split()[-1] == surname
-                        and (country is None or tenure.country == country.code)})
+                        and (country is None or tenure.country == country.code)
+                        and (end - start == 1 or not other_given_name(
+                            self.doc, self.covered, end - 1, tenure.name))})
         if len(named) == 1:
             resolution = resolve_person(self.lexicon.kb.tenures_of(named[0]), self.day, titles)
             draft = Draft(start, end, resolution.actor,
@@ -179,6 +182,18 @@ class Composer(ContextPasses):
             titles = (self.doc[qualified_from:roles[0].end].text.lower(), *titles[1:])
         person: Atom | None = None
         if prefix is None and not roles and isinstance(value, PersonName):
+            learnt = self.surnames.get(self.doc[atom.end - 1].text)
+            if learnt is not None and learnt.actor.name != value.name:
+                # "Warren Truss … Mr Truss": the surname names the person the text introduced
+                self.drafts.append(Draft(atom.start, atom.end, learnt.actor, learnt.how))
+                return k + 1, atom.end
+            surname = self.doc[atom.end - 1].text
+            if atom.end - atom.start == 1 and (
+                    surname in self.other_surnames
+                    or other_given_name(self.doc, self.covered, atom.start, value.name)):
+                # another person of that surname: "Warren Truss", then "Mr Truss"
+                self.other_surnames.add(surname)
+                return k + 1, atom.end
             person, j = atom, k
         elif (j < len(self.atoms) and isinstance(self.atoms[j].value, PersonName)
               and (prefix is not None or roles)

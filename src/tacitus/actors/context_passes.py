@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.actor_lexicon import RoleWord
 from tacitus.actors.bodies import is_attached, is_description, is_own_object
+from tacitus.actors.codes import MEDIA, is_news_agency
 from tacitus.actors.draft_state import DraftState
 from tacitus.actors.generic import (
     attached_index,
@@ -36,6 +37,10 @@ MEMBER_PREPS = word_set("naming_prepositions", member="yes")
 # of the country mentions
 MIN_DOMINANT = 2
 DOMINANT_SHARE = (2, 3)
+# an organ of the state with no country in its sentence takes that of the latest mention at most
+# this many sentences back ("… Pakistani troops. Officials said …"); further back, only a country
+# dominating the text before places it ("the court" pages after a "Hong Kong-based seller")
+NEAR_SENTENCES = 2
 # titles too vague, or too often other words, to stand alone for an actor ("world leaders",
 # "a speaker at the rally", "seek justice")
 VAGUE_TITLES = word_set("vague_titles")
@@ -103,9 +108,10 @@ class ContextPasses(DraftState):
                 continue
             country = self.attached_country(role)
             if country is None and state:
-                country = self.context_country(role.start) or self.dateline_country
+                country = (self.context_country(role.start, media=word.actor_type.code == MEDIA)
+                           or self.dateline_country)
             elif country is None:
-                country = self.sector_country(role.start)
+                country = self.sector_country(role.start, media=word.actor_type.code == MEDIA)
             if country is not None and ((ethnic and country == self.ethnic[role.start])
                                         or is_foreign(self.doc, role)):
                 # "ethnic Albanians in Albania" say nothing more; "foreign journalists" are not
@@ -138,7 +144,7 @@ class ContextPasses(DraftState):
                 return countries[str(draft.actor.country)]
         return None
 
-    def sector_country(self, index: int) -> Country | None:
+    def sector_country(self, index: int, *, media: bool = False) -> Country | None:
         """A sector's country when the text makes it clear: the one country named as where
         things happen in the sentence ("in Pakistan"), else the one country the sentence names,
         else the dateline, else a country that dominates the text before; none when the sentence
@@ -151,7 +157,8 @@ class ContextPasses(DraftState):
         if inside:
             return None
         striker = striking_subject(self.doc, index)
-        named = {country.code: country for start, country in self.country_mentions(staying=True)
+        named = {country.code: country
+                 for start, country in self.country_mentions(staying=True, media=media)
                  if sentence.start <= start < sentence.end
                  and not (striker is not None and start in striker
                           and self.is_armed_or_state(start))}
@@ -161,15 +168,7 @@ class ContextPasses(DraftState):
             return None
         if self.dateline_country is not None:
             return self.dateline_country
-        earlier = Counter(country.code for start, country in self.country_mentions()
-                          if start < sentence.start)
-        if not earlier:
-            return None
-        code, count = earlier.most_common(1)[0]
-        if count >= MIN_DOMINANT and count * DOMINANT_SHARE[1] >= sum(earlier.values()) * (
-                DOMINANT_SHARE[0]):
-            return self.lexicon.kb.countries[code]
-        return None
+        return self.dominant_before(sentence.start)
 
     def is_armed_or_state(self, start: int) -> bool:
         """Whether the draft at ``start`` is a country itself or its military."""
@@ -177,19 +176,23 @@ class ContextPasses(DraftState):
                                              or draft.actor.code.endswith("MIL"))
                    for draft in self.drafts)
 
-    def country_mentions(self, *, staying: bool = False) -> list[tuple[int, Country]]:
+    def country_mentions(self, *, staying: bool = False, media: bool = False
+                         ) -> list[tuple[int, Country]]:
         """Every country named so far, as an actor's country or as a place (with ``staying``,
-        only places where people are: "in Pakistan", not "into Pakistan")."""
+        only places where people are: "in Pakistan", not "into Pakistan"); a news agency's
+        country only for ``media`` (see ``context_country``)."""
         countries = self.lexicon.kb.countries
         found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
-                 if draft.actor.country in countries and draft.country_pending is None]
+                 if draft.actor.country in countries and draft.country_pending is None
+                 and (media or not is_news_agency(draft.actor.code, draft.actor.kind))]
         return found + (self.staying if staying else self.places)
 
     def fill_pending_countries(self) -> None:
         for index, draft in enumerate(self.drafts):
             if draft.country_pending is None:
                 continue
-            country = self.context_country(draft.start)
+            country = self.context_country(draft.start,
+                                           media=draft.country_pending.code == MEDIA)
             if country is None:
                 continue
             old = draft.actor
@@ -200,18 +203,44 @@ class ContextPasses(DraftState):
                 if later.actor == old and later.country_pending is None:
                     self.drafts[other] = replace(later, actor=actor)
 
-    def context_country(self, index: int) -> Country | None:
+    def context_country(self, index: int, *, media: bool = False) -> Country | None:
         """The country of the nearest mention or place in the sentence, else of the latest one
-        before."""
+        in the ``NEAR_SENTENCES`` before, else of a country dominating the text before; a news
+        agency's country is never the context ("a spokesperson told Reuters") but for ``media``
+        ("The Wall Street Journal denies it, the newspaper said")."""
         sentence = self.doc[index].sent
         countries = self.lexicon.kb.countries
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
-                      if draft.actor.country in countries and draft.country_pending is None]
+                      if draft.actor.country in countries and draft.country_pending is None
+                      and (media or not is_news_agency(draft.actor.code, draft.actor.kind))]
         candidates += self.places
         inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
         if inside:
             return min(inside, key=lambda item: abs(item[0] - index))[1]
-        before = [item for item in candidates if item[0] < index]
+        near = self.doc[self.sentence_start_back(sentence.start, NEAR_SENTENCES)].i
+        before = [item for item in candidates if near <= item[0] < index]
         if before:
             return max(before, key=lambda item: item[0])[1]
+        return self.dominant_before(sentence.start)
+
+    def sentence_start_back(self, start: int, count: int) -> int:
+        """The first token of the sentence ``count`` sentences before the one starting at
+        ``start`` (or of the first sentence)."""
+        for _ in range(count):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
+
+    def dominant_before(self, end: int) -> Country | None:
+        """A country that dominates the text before ``end``: named at least ``MIN_DOMINANT``
+        times and in ``DOMINANT_SHARE`` of the country mentions."""
+        earlier = Counter(country.code for start, country in self.country_mentions()
+                          if start < end)
+        if not earlier:
+            return None
+        code, count = earlier.most_common(1)[0]
+        if count >= MIN_DOMINANT and count * DOMINANT_SHARE[1] >= sum(earlier.values()) * (
+                DOMINANT_SHARE[0]):
+            return self.lexicon.kb.countries[code]
         return None

@@ -27,6 +27,8 @@ class DraftState:
         self.drafts: list[Draft] = []
         self.dangling: list[Atom] = []
         self.surnames: dict[str, Draft] = {}
+        # known surnames the text gives to someone else ("Warren Truss"): not the known person
+        self.other_surnames: set[str] = set()
         self.dateline_end = dateline_end(doc)
         self.dateline_country: Country | None = None
         self.governed: set[int] = set()

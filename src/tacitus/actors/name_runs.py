@@ -14,6 +14,7 @@ MAX_NAME_TOKENS = 4
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CALENDAR = word_set("calendar", form="name")
 FORMER = word_set("former_markers")
+COURTESY_TITLES = word_set("courtesy_titles")
 
 
 def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
@@ -45,6 +46,24 @@ def inside_other_name(doc: Doc, covered: Sequence[bool], index: int) -> bool:
     before = doc[index - 1]
     return (not covered[before.i] and before.pos_ == "PROPN"
             and before.text[:1].isupper() and not before.is_sent_start)
+
+
+def other_given_name(doc: Doc, covered: Sequence[bool], start: int, full_name: str) -> bool:
+    """Whether a known surname at ``start`` follows a given name that is not the known person's:
+    "Warren Truss" is not Liz Truss. Names with the same initial agree ("V. Putin", "Joseph
+    Biden" for Joe Biden): short forms and initials are too common to tell apart."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    # a given name may open the sentence ("Warren Truss said …")
+    if covered[before.i] or before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return False
+    given = full_name.split()[:-1]
+    written = before.text.rstrip(".").lower()
+    if written in COURTESY_TITLES or written in CALENDAR:
+        return False  # "Mr Putin", "Monday Putin …"
+    return bool(given) and bool(written) and not any(
+        name[:1].lower() == written[:1] for name in given)
 
 
 def inside_unknown_name(doc: Doc, covered: Sequence[bool], start: int) -> bool:

@@ -21,7 +21,7 @@ places:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -164,12 +164,26 @@ class Locator:
         """Where an event in ``sentence`` happened: a town or city named in the sentence, else
         the dateline's place, else ``None``."""
         shared = prepared if prepared is not None else self.prepare(doc, mentions)
+        return next(self.named_places(sentence, doc, shared, dateline=dateline), dateline)
+
+    def places_in(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[Place]:
+        """Every town or city the text names as a place, in order (the dateline's too)."""
+        shared = self.prepare(doc, mentions)
+        dateline = self.find_dateline(doc)
+        found = [dateline] if dateline is not None else []
+        for sentence in doc.sents:
+            found.extend(self.named_places(sentence, doc, shared, dateline=dateline))
+        return found
+
+    def named_places(self, sentence: Span, doc: Doc, shared: DocumentPlaces, *,
+                     dateline: Place | None) -> Iterator[Place]:
+        """The towns and cities named as places in ``sentence`` (after any dateline), each read
+        as the one in a country the sentence's actors or the dateline name, if any."""
         texts, covered = shared.texts, shared.covered
-        start = max(sentence.start, shared.dateline_end)
         countries = shared.countries_between(sentence.start, sentence.end)
         if dateline is not None:
             countries.append(dateline.country)
-        index = start
+        index = max(sentence.start, shared.dateline_end)
         while index < sentence.end:
             token = doc[index]
             if index in covered or not token.text[:1].isupper() or not token.is_alpha:
@@ -182,9 +196,8 @@ class Locator:
             end, candidates = found
             if (self.is_place(doc, index, end, candidates, entities=shared.entities)
                     and not covered & set(range(index, end))):
-                return candidates.choose(countries)
+                yield candidates.choose(countries)
             index = end
-        return dateline
 
     def struck_seat(self, doc: Doc, mention: ActorMention, texts: Sequence[str]) -> bool:
         """A capital named as an object ("hit Kiev") is also where the event happened."""

@@ -32,7 +32,7 @@ from tacitus.evaluation.actor_match import codes_agree
 from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, person_matches, quote_matches
 from tacitus.evaluation.intervals import wilson_interval
 from tacitus.evaluation.metrics import Counts, ratio, sum_counts
-from tacitus.evaluation.records import ErrorEntry, Figure, alternatives
+from tacitus.evaluation.records import ErrorEntry, Figure, alternatives, marks_folded
 from tacitus.model import CLAIM_KINDS
 from tacitus.wordlists import word_set
 
@@ -115,7 +115,7 @@ def _claim(item: Any, where: str) -> GoldClaim:
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.lower().replace("“", '"').replace("”", '"').split()).strip(' "\'.,')
+    return marks_folded(text).strip(' "\'.,')
 
 
 def _code_fits(code: str | None, accepted: tuple[str, ...]) -> bool:

@@ -29,6 +29,7 @@ from tacitus.evaluation.records import (
     GoldEvent,
     GoldRecord,
     alternatives,
+    marks_folded,
 )
 from tacitus.evaluation.shared_refs import with_text
 
@@ -136,7 +137,7 @@ def _quote(item: Any, where: str) -> GoldQuote:
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.lower().replace("“", '"').replace("”", '"').split()).strip(' "\'')
+    return marks_folded(text).strip(' "\'')
 
 
 def quote_matches(found: FoundQuote, gold: GoldQuote) -> bool:

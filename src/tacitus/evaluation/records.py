@@ -12,6 +12,17 @@ from tacitus.model import Article, Event
 ALTERNATIVE_SEPARATOR = "|"
 
 
+# Typographic quotation marks as the straight ones a gold file is typed with: the single ones
+# are also the apostrophe ("It’s" in the article, "It's" in the gold).
+STRAIGHT_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def marks_folded(text: str) -> str:
+    """``text`` lowered, its quotation marks straight and its spacing single, for comparing the
+    words of a gold quote or claim with those found."""
+    return " ".join(text.lower().translate(STRAIGHT_MARKS).split())
+
+
 def alternatives(value: str) -> tuple[str, ...]:
     """The ``|``-separated alternatives of a gold field; an empty one means "no actor" is fine."""
     return tuple(part.strip().upper() for part in value.split(ALTERNATIVE_SEPARATOR))

@@ -4,7 +4,8 @@ an article's triggers.
 1. Each event the clause coder (``tacitus.events.coder``) codes is a candidate as coded.
 2. Each trigger of a sentence (``tacitus.events.triggers``, the coder's own triggers, whether or
    not the coder found a source for it) is also a candidate with every actor named in its
-   sentence as source, and every other one, or none, as target.
+   sentence as source, and every other one, or none, as target; when its clause names no doer
+   (``tacitus.events.unnamed``), also from the unknown actor to each actor named.
 
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
@@ -24,6 +25,7 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.ontology import Ontology
 from tacitus.events.triggers import sentence_triggers
+from tacitus.events.unnamed import UNNAMED, doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 
 # the actors of a sentence paired as candidates, nearest the trigger first
@@ -75,9 +77,12 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             if trigger.cameo not in ontology or _describes_a_noun(trigger.head):
                 continue
             actors = _nearest_actors(named, trigger.head.i)
-            for source in actors:
+            # an act whose clause names no doer is also read from the unknown actor
+            sources = [*actors, *([UNNAMED] if doer_unnamed(trigger.head, named) else [])]
+            for source in sources:
                 for target in [*actors, None]:
-                    if target is not None and same_actor(source, target):
+                    if (target is None and source is UNNAMED) or (
+                            target is not None and same_actor(source, target)):
                         continue
                     event = build_event(trigger, sentence, index, article, ontology,
                                         code=trigger.cameo, source=source, target=target,

@@ -10,7 +10,8 @@ trained at install or run time, and scoring needs no library beyond the standard
 2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``); the score, calibrated on the dev split (Platt scaling), is the
-   probability that the candidate is right, and becomes the event's ``confidence``. Of each
+   probability that the candidate is right, and becomes the event's ``confidence`` (a text that
+   is one sentence has its own calibration, fitted on the training sentences). Of each
    trigger's candidates the likeliest is kept if it reaches the event threshold (tuned on dev);
    each happening is then kept once (``tacitus.events.happenings``).
 """
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -53,13 +55,18 @@ class LinearModel:
     threshold: float
     scale: float = 1.0
     shift: float = 0.0
+    lone_scale: float | None = None
+    lone_shift: float | None = None
 
     def score(self, features: Iterable[str]) -> float:
         """The uncalibrated linear score of a set of features."""
         return self.bias + sum(self.weights.get(feature, 0.0) for feature in set(features))
 
-    def probability(self, features: Iterable[str]) -> float:
-        """The calibrated probability for a set of features."""
+    def probability(self, features: Iterable[str], *, lone: bool = False) -> float:
+        """The calibrated probability for a set of features (``lone``: in a text that is one
+        sentence, with its own calibration where the model has one)."""
+        if lone and self.lone_scale is not None and self.lone_shift is not None:
+            return _logistic(self.lone_scale * self.score(features) + self.lone_shift)
         return _logistic(self.scale * self.score(features) + self.shift)
 
 
@@ -95,9 +102,20 @@ def _linear(raw: dict[str, Any], name: str) -> LinearModel:
                                     for key, value in part["weights"].items()},
                            threshold=float(part["threshold"]),
                            scale=float(part.get("scale", 1.0)),
-                           shift=float(part.get("shift", 0.0)))
+                           shift=float(part.get("shift", 0.0)),
+                           lone_scale=_optional(part.get("lone_scale")),
+                           lone_shift=_optional(part.get("lone_shift")))
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeBaseError(f"{MODEL_FILE}: bad {name} model: {error}") from error
+
+
+def _optional(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def is_lone_sentence(doc: Doc) -> bool:
+    """Whether the text is one sentence (not an article: no headline, no place in it)."""
+    return sum(1 for _ in islice(doc.sents, 2)) == 1
 
 
 @cache
@@ -119,9 +137,10 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     other events of the trigger from the same source that reach it too ("held talks with China
     and Russia": one act, two targets); each happening once."""
     groups: dict[str, list[tuple[float, int, Candidate]]] = {}
+    lone = is_lone_sentence(doc)
     for order, (candidate, features) in enumerate(scored):
         groups.setdefault(candidate.group, []).append(
-            (model.probability(features), order, candidate))
+            (model.probability(features, lone=lone), order, candidate))
     kept: list[tuple[int, float, Event]] = []
     for members in groups.values():
         probability, order, best = max(members, key=lambda item: (item[0], -item[1]))

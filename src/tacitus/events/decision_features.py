@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.wordlists import word_set
 
@@ -56,6 +57,8 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         features += own
         features.append(f"lemma_root={head.lemma_.lower()}|{root}")
         features += in_sentence
+    if is_unnamed(event.source):
+        features.append(f"source=unnamed|{root}")
     features += _actor_features("source", event.source, _mention_of(event.source, event,
                                                                      mentions), head)
     if event.target is None:

@@ -10,6 +10,7 @@ from py3langid.langid import LanguageIdentifier
 from tacitus.errors import NotEnglishError
 from tacitus.ingest.language_model import load_language_identifier
 from tacitus.settings import Settings
+from tacitus.wordlists import word_set
 
 UNDETERMINED = "und"
 # Below these, py3langid guesses wildly (a headline of proper names can come out as Hausa).
@@ -17,6 +18,10 @@ MIN_CHARS_FOR_DETECTION = 60
 MIN_CONFIDENCE = 0.5
 # Enough text to decide; classifying a whole long article only costs time.
 SAMPLE_CHARS = 5000
+ENGLISH = "en"
+ENGLISH_CREOLES = word_set("english_creoles")
+# English this likely as the runner-up is a real doubt; a creole's own text leaves it near zero.
+CREOLE_ENGLISH_DOUBT = 0.1
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +40,13 @@ def detect_language(text: str) -> str:
     sample = " ".join(text[:SAMPLE_CHARS].split())
     if len(sample) < MIN_CHARS_FOR_DETECTION:
         return UNDETERMINED
-    language, confidence = _identifier().classify(sample)
+    ranked = _identifier().rank(sample)
+    language, confidence = ranked[0]
+    runner_up, runner_up_confidence = ranked[1]
+    if (language in ENGLISH_CREOLES and runner_up == ENGLISH
+            and runner_up_confidence >= CREOLE_ENGLISH_DOUBT):
+        # a creole's vocabulary is English's: English that names its speakers reads like it
+        return ENGLISH
     if confidence < MIN_CONFIDENCE:
         return UNDETERMINED
     return str(language)
@@ -44,7 +55,7 @@ def detect_language(text: str) -> str:
 def check_language(text: str, *, origin: str, settings: Settings) -> str:
     """Detect the language; raise ``NotEnglishError`` when only English is wanted and it is not."""
     language = detect_language(text)
-    if settings.english_only and language not in ("en", UNDETERMINED):
+    if settings.english_only and language not in (ENGLISH, UNDETERMINED):
         raise NotEnglishError(origin, f"the article is in {language!r}, not English",
                               language=language)
     return language

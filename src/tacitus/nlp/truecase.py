@@ -1,17 +1,20 @@
-"""Give text written in capitals ordinary capitalisation before it is parsed.
+"""Give text written in capitals, or all in small letters, ordinary capitalisation before it is
+parsed.
 
-Old wire services, radio transcripts and many headlines are set in capitals. The English model
-reads case as a strong signal (proper nouns, sentence starts), so "SALVADORAN ARMY TROOPS ATTACKED"
-parses badly, and the actor tables, which match names by their written case, find nothing. Each
-paragraph that is mostly capitals is re-cased:
+Old wire services, radio transcripts and many headlines are set in capitals; some archives (a
+newspaper's lowered copy: "new delhi: the opposition in the lok sabha ...") keep none. The English
+model reads case as a strong signal (proper nouns, sentence starts), so "SALVADORAN ARMY TROOPS
+ATTACKED" parses badly, and the actor tables, which match names by their written case, find
+nothing. Each paragraph that is mostly capitals, or has almost none, is re-cased:
 
 1. every word is lowered;
 2. names Tacitus knows (countries, demonyms, seats, organisations, groups, office holders, towns and
    cities, months and weekdays) take their own spelling, longest name first ("SAN SALVADOR" →
    "San Salvador", "NATO" stays "NATO");
 3. a name that is also a function word is a name only before a role noun ("US TROOPS");
-4. a word that is not an English word is taken for a name ("CRISTIANI" → "Cristiani"), or kept in
-   capitals when it reads as an acronym ("FMLN");
+4. a word that is not an English word is taken for a name ("CRISTIANI", "cristiani" →
+   "Cristiani") unless it is short or has no vowel (an acronym: "FMLN"; one written in small
+   letters is set in capitals, "vhp" → "VHP");
 5. the first word of each sentence is capitalised.
 
 Only the case of letters changes, never their number, so every character offset computed on the
@@ -31,6 +34,8 @@ from tacitus.wordlists import word_set
 # a paragraph is re-cased when it has at least this many letters and this share of them capitals
 MIN_LETTERS = 25
 MIN_CAPITAL_SHARE = 0.85
+# ... or at most this share of them capitals (a lowered archive's paragraph)
+MAX_CAPITAL_SHARE = 0.01
 MAX_PHRASE_WORDS = 5
 # an unknown all-capitals word this short, or without a vowel, is an acronym ("FMLN", "PLO")
 MAX_ACRONYM_LENGTH = 3
@@ -120,14 +125,25 @@ def is_shouting(text: str) -> bool:
     return capitals / len(letters) >= MIN_CAPITAL_SHARE
 
 
+def is_whispering(text: str) -> bool:
+    """Whether ``text`` is written (almost) without capitals."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return False
+    capitals = sum(1 for char in letters if char.isupper())
+    return capitals / len(letters) <= MAX_CAPITAL_SHARE
+
+
 def truecase(text: str, casebook: Casebook) -> str:
-    """``text`` with every paragraph written in capitals re-cased; the same length as ``text``."""
+    """``text`` with every paragraph written in capitals or in small letters re-cased; the same
+    length as ``text``."""
     pieces: list[str] = []
     position = 0
     for start, end in paragraphs(text):
         pieces.append(text[position:start])
         paragraph = text[start:end]
-        pieces.append(recase(paragraph, casebook) if is_shouting(paragraph) else paragraph)
+        pieces.append(recase(paragraph, casebook)
+                      if is_shouting(paragraph) or is_whispering(paragraph) else paragraph)
         position = end
     pieces.append(text[position:])
     cased = "".join(pieces)
@@ -173,16 +189,24 @@ def recase(paragraph: str, casebook: Casebook) -> str:
     for index, word in enumerate(words):
         text = word.group(0)
         lowered = lower(text)
-        if named[index] or not text.isupper() or casebook.is_english(lowered):
+        if named[index] or not (text.isupper() or is_plain_small(text)) or casebook.is_english(
+                lowered):
+            continue
+        if text.islower() and not VOWELS & set(lowered):
+            chars[word.start():word.end()] = list(upper(text))  # "vhp", "bjp": an acronym
             continue
         if "." in text or len(text) <= MAX_ACRONYM_LENGTH or not VOWELS & set(lowered):
-            continue  # stays in capitals: an acronym
-        chars[word.start()] = text[0]
+            continue  # an acronym, or too short to tell a name from a word
+        chars[word.start()] = upper(text[0])
     # 5. sentence starts, and the pronoun "I"
     for index, word in enumerate(words):
         text = word.group(0)
-        if text in ("I", "I'M", "I'D", "I'LL", "I'VE") or starts_sentence(paragraph, words, index):
-            chars[word.start()] = text[0]
+        lowered = lower(text)
+        if text.islower() and not is_plain_small(text):
+            continue
+        if lowered in ("i", "i'm", "i'd", "i'll", "i've") or starts_sentence(paragraph, words,
+                                                                             index):
+            chars[word.start()] = upper(text[0])
     return "".join(chars)
 
 
@@ -214,13 +238,25 @@ def respell(original: str, written: str) -> str:
     """``written``'s case on ``original``'s letters (the lengths always agree)."""
     if len(written) != len(original):
         return lower(original)
-    return "".join(lower(o) if w == lower(w) else o for o, w in zip(original, written, strict=True))
+    return "".join(lower(o) if w == lower(w) else upper(o)
+                   for o, w in zip(original, written, strict=True))
 
 
 def fold_word(word: str) -> str:
     """A word lowered and without accents, for looking names up ("BOGOTA" finds "Bogotá")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def is_plain_small(text: str) -> bool:
+    """A word in small unaccented letters: in lowered text, "â€œwe" (a quotation mark garbled into
+    letters) is no word to re-case."""
+    return text.islower() and text.isascii()
+
+
+def upper(text: str) -> str:
+    """Upper-case letter by letter, keeping any letter whose upper case is longer ("ß")."""
+    return "".join(up if len(up := char.upper()) == 1 else char for char in text)
 
 
 def lower(text: str) -> str:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
+from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of
 from tacitus.quotes.speakers import find_speaker
@@ -21,6 +22,8 @@ PROMISE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall"})
 # outside a quotation, "said it would …" promises as much as "will"
 WILL_OR_WOULD_AUX = PROMISE_AUX | {"would"}
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# claims about the claimant's own act, which is aimed at someone or at no one
+AIMED_KINDS = frozenset({"commitment", "offer", "threat"})
 FIRST_PERSON = frozenset({"i", "we"})
 # A cue verb in one of these clauses with an infinitive "to" is part of another verb's content
 # ("committed not to allow X to use Y to threaten Z"): the claim, if any, is the head verb's.
@@ -133,6 +136,10 @@ def promise_words(verb: Token) -> list[Token]:
 
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
                 addressee: Actor | None, piece: Piece) -> Claim:
+    """The claim of ``piece``; a promise, offer or threat with no addressee of its cue is
+    addressed to whom its act is aimed at ("threatened to strike Israel")."""
+    if addressee is None and kind in AIMED_KINDS:
+        addressee = act_target(view, piece.head, actor)
     article = view.article
     sentence_index = view.sentence_index(piece.head)
     return Claim(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from tacitus.actors.places import Locator
 from tacitus.model import Actor, ActorMention, Article, Claim
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
 from tacitus.quotes.claim_clauses import first_person_speaker
@@ -30,13 +31,14 @@ ClaimFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]
 EXPECT_VERBS = frozenset({"expect"})
 
 
-def make_claim_finder() -> ClaimFinder:
-    """Load the claim cues once and return the ``find_claims(doc, mentions, article)`` stage."""
+def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
+    """Load the claim cues once and return the ``find_claims(doc, mentions, article)`` stage
+    (``locator``: as for ``make_quote_finder``)."""
     lexicon = load_lexicon()
 
     def find_claims(doc: Doc, mentions: Sequence[ActorMention], article: Article
                     ) -> tuple[Claim, ...]:
-        view = doc_view(doc, mentions, article)
+        view = doc_view(doc, mentions, article, locator)
         quoted_by = {quoted.number: quoted.speaker.actor
                      for quoted in attribute_quotations(view, lexicon)
                      if quoted.speaker is not None and quoted.speaker.actor is not None}

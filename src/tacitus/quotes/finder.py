@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tacitus.actors.places import Locator
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
@@ -15,6 +16,7 @@ from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subtree_piece, trimmed
 from tacitus.quotes.speakers import Speaker, find_speaker
 from tacitus.quotes.view import DocView, doc_view
+from tacitus.wordlists import word_set
 
 # How far back a quotation without a cue looks for the speaker whose words it continues.
 SENTENCES_BACK = 3
@@ -23,15 +25,23 @@ QuoteFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Quote, ...]
 CUE_POS = frozenset({"VERB", "AUX"})
 # Reported speech that is mostly inside quotation marks is already a direct quotation.
 MAX_QUOTED_SHARE = 0.5
+# Verbs a quoted fragment names something with ("called the move “reckless”"), and how far up
+# the parse from the fragment one is looked for ("decried as [the brainchild of a “nanny state”]").
+NAMING_VERBS = word_set("naming_verbs")
+MAX_NAMING_HOPS = 4
+# what may close the quotation before a paragraph break (or nothing: an open quotation)
+CLOSING_MARKS = "\"”’'"
 
 
-def make_quote_finder() -> QuoteFinder:
-    """Load the speech cues once and return the ``find_quotes(doc, mentions, article)`` stage."""
+def make_quote_finder(locator: Locator | None = None) -> QuoteFinder:
+    """Load the speech cues once and return the ``find_quotes(doc, mentions, article)`` stage;
+    with a ``locator``, the towns and cities the text names help tell the country an article is
+    set in (``DocView.setting``)."""
     lexicon = load_lexicon()
 
     def find_quotes(doc: Doc, mentions: Sequence[ActorMention], article: Article
                     ) -> tuple[Quote, ...]:
-        view = doc_view(doc, mentions, article)
+        view = doc_view(doc, mentions, article, locator)
         return tuple(sorted(_find(view, lexicon), key=lambda quote: (quote.start, quote.end)))
 
     return find_quotes
@@ -62,15 +72,33 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
     found: list[Attribution] = []
     previous: Actor | None = None
     for number, pair in enumerate(view.pairs):
+        if view.titles[number]:
+            continue  # "hits including “Black Water”": a title is no one's words
         cue = _cue_for(view, lexicon, pair)
         if cue is None and not view.full[number]:
-            continue
+            cue = _naming_verb(view, pair)
+            if cue is None:
+                continue
         speaker = find_speaker(view, cue, previous=previous) if cue is not None else None
         if speaker is not None and speaker.actor is not None:
             previous = speaker.actor
         found.append(Attribution(number, pair, cue, speaker))
-    return [item if item.cue is not None else _continued(view, lexicon, found, position)
-            for position, item in enumerate(found)]
+    resolved: list[Attribution] = []
+    for position, item in enumerate(found):
+        if item.cue is None:
+            item = _continued(view, lexicon, found, position)
+            if item.speaker is None and resolved and _runs_on(view, resolved[-1], item):
+                # a quotation over several paragraphs: each goes on the speaker of the one before
+                item = Attribution(item.number, item.pair, None, resolved[-1].speaker)
+        resolved.append(item)
+    return resolved
+
+
+def _runs_on(view: DocView, before: Attribution, after: Attribution) -> bool:
+    """Whether ``after`` opens the paragraph right after the one ``before`` closes (nothing but
+    the paragraph break between them)."""
+    between = view.text[before.pair.close_at : after.pair.open_at]
+    return "\n" in between and between.strip().strip(CLOSING_MARKS) == ""
 
 
 def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
@@ -159,6 +187,20 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
         if (view.quoted_in[index] < 0 and token.pos_ in CUE_POS
                 and token.lemma_.lower() in lexicon.speech_cues) or _is_according(token):
             return token
+    return None
+
+
+def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
+    """The verb a quoted fragment describes something with, outside the quotation ("called the
+    move “reckless”", "decried as a “nanny state”"), if it is one of the naming verbs."""
+    first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
+    root = next((t for t in view.doc[first : last + 1] if not first <= t.head.i <= last), None)
+    for _ in range(MAX_NAMING_HOPS):
+        if root is None or root.head.i == root.i:
+            return None
+        root = root.head
+        if root.pos_ == "VERB" and view.quoted_in[root.i] < 0:
+            return root if root.lemma_.lower() in NAMING_VERBS else None
     return None
 
 

@@ -17,9 +17,12 @@ STRAIGHT = '"'
 # byte often lost as "�"), common in scraped news.
 MOJIBAKE_OPENING = "â€œ"
 MOJIBAKE_CLOSINGS = ("â€\x9d", "â€\ufffd")
+# Two right single marks typed for a closing double one ("… after that,’’ said Gupta"), plain or
+# garbled the same way.
+DOUBLED_CLOSINGS = ("â€™â€™", "’’")
 OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING})
 MARK = re.compile("|".join(re.escape(mark) for mark in (
-    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, OPENING, CLOSING, STRAIGHT, "\n")))
+    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, OPENING, CLOSING, STRAIGHT, "\n")))
 # Punctuation that belongs to the attribution, not to the words quoted ("…,” he said).
 TRAILING_PUNCTUATION = ",;:"
 

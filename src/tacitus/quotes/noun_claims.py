@@ -1,5 +1,7 @@
 """Claims named by a noun cue: "the US priorities for the Taliban including A, B and not C", one
-claim an item, claimed by the noun's owner or else by the speaker around it."""
+claim an item, claimed by the noun's owner or else by the speaker around it; a noun cue with a
+particle names what is claimed after it ("Arafat's call for an end to the attacks", "a call by
+Arafat for A and B"), one claim an object, claimed by its owner or by the one after "by"."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ def noun_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue) 
     """ "the US priorities for the Taliban including A, B and not C": one claim per item."""
     owner = next((view.mentions.at(c) for c in noun.children
                   if c.dep_ in ("poss", "compound", "nmod") and view.mentions.at(c)), None)
+    if cue.particle:
+        yield from _particle_claims(view, lexicon, noun, cue, owner.actor if owner else None)
+        return
     actor = owner.actor if owner else enclosing_speaker(view, lexicon, noun)
     if actor is None:
         return
@@ -46,3 +51,26 @@ def enclosing_speaker(view: DocView, lexicon: CueLexicon, token: Token) -> Actor
             speaker = find_speaker(view, current)
             return speaker.actor if speaker else None
     return None
+
+
+def _particle_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue,
+                     owner: Actor | None) -> Iterator[Claim]:
+    """ "Arafat's call for an end to the attacks", "a call by Arafat for talks": the parser may
+    hang the particle on the noun, on the one after "by", or, right after the noun, on the verb
+    the noun is the object of ("rejected [a call by Iran] [for …]")."""
+    by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in c.children if o.dep_ == "pobj"]
+    by_mention = next((view.mentions.at(o) for o in by_objects if view.mentions.at(o)), None)
+    actor = owner or (by_mention.actor if by_mention else None)
+    if actor is None:
+        return
+    particle = next((c for holder in (noun, *by_objects) for c in holder.children
+                     if c.dep_ == "prep" and c.lower_ == cue.particle), None)
+    if particle is None and noun.dep_ == "dobj":
+        particle = next((c for c in noun.head.children if c.dep_ == "prep"
+                         and c.lower_ == cue.particle and c.i == noun.right_edge.i + 1), None)
+    asked = next((c for c in particle.children if c.dep_ == "pobj"), None) if particle else None
+    if asked is None:
+        return
+    for piece in split_coordination(asked):
+        yield build_claim(view, lexicon, cue.kind, actor, None, piece)

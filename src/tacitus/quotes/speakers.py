@@ -23,15 +23,19 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Token
 
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_set, word_table
 
 PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
+PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
+                   if gender != "-"}
 # How far back a pronoun or a description looks for the person it stands for.
 SENTENCES_BACK = 4
 # The dependents that name the subject itself ("Taliban ambassador", "the minister of Pakistan",
@@ -39,8 +43,9 @@ SENTENCES_BACK = 4
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = word_set("anaphoric_determiners")
-# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say.
-BARE_KINDS = frozenset({"state", "sector"})
+# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
+# or a person known only by a title ("company CEO Andy Vesey": BUS).
+BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
 
 
@@ -60,8 +65,9 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
 
 def placed(speaker: Speaker, country: str | None) -> Speaker:
     """A speaker the article gives no country of its own, in the country the article is set in:
-    a bare sector ("officials", ``GOV``) becomes that country's, a named speaker with no actor
-    an actor of that country alone."""
+    a bare sector ("officials", ``GOV``) or a person known by a title alone ("President Marybel
+    Batjer", ``GOV``) becomes that country's, a named speaker with no actor an actor of that
+    country alone."""
     actor = speaker.actor
     if country is None:
         return speaker
@@ -71,9 +77,18 @@ def placed(speaker: Speaker, country: str | None) -> Speaker:
         return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
                        speaker.text)
     if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
-            actor.code) == TYPE_CODE_LENGTH:
+            actor.code) == TYPE_CODE_LENGTH and (actor.kind != "person"
+                                                 or actor.code in type_codes()):
         return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
     return speaker
+
+
+@cache
+def type_codes() -> frozenset[str]:
+    """The codes of state organs and sectors (``GOV``, ``BUS``): a person coded by one alone is
+    known by a title; one coded ``UNO`` speaks for the United Nations, wherever the story is."""
+    return frozenset(code for code, kind in load_knowledge_base().types.items()
+                     if kind.kind in ("state", "sector"))
 
 
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
@@ -150,7 +165,10 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     to ``SENTENCES_BACK`` earlier) that names one outside quotation marks: the subject of its
     main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
     her"), the person that pronoun stands for; else its latest subject, else its latest person."""
-    people = [person for person in view.people if person.end <= token.i]
+    gender = PRONOUN_GENDERS.get(token.lower_)
+    # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms"
+    people = [person for person in view.people if person.end <= token.i
+              and (gender is None or person.gender in (None, gender))]
     here = view.sentence_index(token)
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
@@ -159,7 +177,8 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         if main:
             return main[-1]
         pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
-                        and view.quoted_in[t.i] < 0 and _main_subject(t)), None)
+                        and view.quoted_in[t.i] < 0 and _main_subject(t)
+                        and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
         if pronoun is not None and hops > 0:
             return nearest_person(view, pronoun, hops=hops - 1)
         if inside:

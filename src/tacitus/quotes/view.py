@@ -5,44 +5,59 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.codes import is_news_agency
+from tacitus.actors.places import Locator
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
+from tacitus.wordlists import word_set, word_table
 
 # A quotation with fewer words than this, or without a finite verb, is a fragment ("scare quote").
 MIN_FULL_QUOTE_WORDS = 4
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# "Mr", "Ms" …: which gender a courtesy title gives the name after it
+TITLE_GENDERS = {word: gender for word, gender in word_table("courtesy_titles")
+                 if gender != "-"}
+# A title has at least this many words ("Black Water"); a one-word capitalised quotation may be
+# the first word of a fragment of speech.
+MIN_TITLE_WORDS = 2
+# Short words a title leaves in small letters ("What a Fool Believes", "Jesus Is Just Alright
+# with Me").
+TITLE_SMALL_WORDS = word_set("title_small_words")
 # Mentions made by coreference are guesses about who a word stands for, not names.
 GUESSED = frozenset({"pronoun", "anaphor"})
-# A country the article is set in is named at least twice and in two thirds of the countries named.
+# A country the article is set in is named at least twice and twice as often as any other.
 MIN_SETTING = 2
-SETTING_SHARE = (2, 3)
+SETTING_LEAD = 2
 
 
 # the view last built and what it was built from: the quote finder and the claim finder read the
-# same Doc, mentions and article one after the other
-_last: tuple[Doc, Sequence[ActorMention], Article, DocView] | None = None
+# same Doc, mentions and article (with the same locator) one after the other
+_last: tuple[Doc, Sequence[ActorMention], Article, Locator | None, DocView] | None = None
 
 
-def doc_view(doc: Doc, mentions: Sequence[ActorMention], article: Article) -> DocView:
-    """The ``DocView`` of ``doc`` with these mentions and article, built once for both finders
-    (when the mentions are a tuple, as the pipeline gives them: a list could change between)."""
+def doc_view(doc: Doc, mentions: Sequence[ActorMention], article: Article,
+             locator: Locator | None = None) -> DocView:
+    """The ``DocView`` of ``doc`` with these mentions and article (and the places ``locator``
+    finds in it), built once for both finders (when the mentions are a tuple, as the pipeline
+    gives them: a list could change between)."""
     global _last
     last = _last
-    if last is not None and last[0] is doc and last[1] is mentions and last[2] is article:
-        return last[3]
-    view = DocView(doc, mentions, article)
+    if (last is not None and last[0] is doc and last[1] is mentions and last[2] is article
+            and last[3] is locator):
+        return last[4]
+    view = DocView(doc, mentions, article, places=place_countries(locator, doc, mentions))
     if isinstance(mentions, tuple):
-        _last = (doc, mentions, article, view)
+        _last = (doc, mentions, article, locator, view)
     return view
 
 
@@ -55,13 +70,18 @@ class Person:
     actor: Actor | None
     text: str
     subject: bool
+    # "male" or "female" when a courtesy title in the text says ("Mr Truss"), else None
+    gender: str | None = None
 
 
 class DocView:
     """The article's Doc with what both finders look up: sentences, quotations, mentions."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article) -> None:
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article, *,
+                 places: Sequence[str] = ()) -> None:
         self.doc = doc
+        # the countries of the towns and cities the text names as places, in order
+        self.places = tuple(places)
         # Doc.text joins every token anew on each use: read once, not once per quotation
         self.text: str = doc_text(doc)
         # what a finder works out once for both (the quotations and their speakers), by name
@@ -78,11 +98,14 @@ class DocView:
         # the pair each token is quoted in, -1 outside quotations
         self.quoted_in: list[int] = [-1] * len(doc)
         self.full: list[bool] = []
+        # quotation marks around a title ("Takin' It to the Streets"), not around speech
+        self.titles: list[bool] = []
         for number, pair in enumerate(self.pairs):
             first, last = self.token_at(pair.start), self.token_at(pair.end - 1)
             for i in range(first, last + 1):
                 self.quoted_in[i] = number
             self.full.append(self._is_full(first, last))
+            self.titles.append(self._is_title(first, last))
 
     def token_at(self, char: int) -> int:
         """The index of the token that covers (or last starts before) character ``char``."""
@@ -137,22 +160,57 @@ class DocView:
                 found[mention.token_start] = Person(mention.token_start, mention.token_end,
                                                     mention.actor, mention.text,
                                                     _is_subject(span.root))
-        return [found[start] for start in sorted(found)]
+        titled = self._titled_surnames()
+        return [replace(person, gender=titled.get(person.text.split()[-1]))
+                if person.text.split() else person for person in (found[start]
+                                                                  for start in sorted(found))]
+
+    def _titled_surnames(self) -> dict[str, str]:
+        """The gender courtesy titles give names in the text: "Mr Truss", "Ms Jane Roe" (the
+        surname, the last capitalised word after the title)."""
+        titled: dict[str, str] = {}
+        doc = self.doc
+        for token in doc:
+            gender = TITLE_GENDERS.get(token.lower_.rstrip("."))
+            if gender is None:
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end > token.i + 1:
+                titled.setdefault(doc[end - 1].text, gender)
+        return titled
 
     @cached_property
     def setting(self) -> str | None:
-        """The country the article is set in: the one named (as an actor's country, outside
-        quotation marks) at least ``MIN_SETTING`` times and in ``SETTING_SHARE`` of all."""
+        """The country the article is set in: the one named (as an actor's country outside
+        quotation marks, or as the country of a town or city named as a place) at least
+        ``MIN_SETTING`` times and ``SETTING_LEAD`` times as often as any other. Words for bodies
+        and groups that the text placed ("officials", "the police" in an Australian story)
+        count; pronouns, which only repeat a name, and news agencies, which report from
+        anywhere, do not."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
-                         if mention.actor.country and mention.how not in GUESSED
+                         if mention.actor.country and mention.how != "pronoun"
+                         and not is_news_agency(mention.actor.code, mention.actor.kind)
                          and self.quoted_in[mention.token_start] < 0)
+        counts.update(self.places)
         if not counts:
             return None
-        ((country, count),) = counts.most_common(1)
-        share, of = SETTING_SHARE
-        if count >= MIN_SETTING and count * of >= sum(counts.values()) * share:
+        ranked = counts.most_common(2)
+        country, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if count >= MIN_SETTING and count >= SETTING_LEAD * runner_up:
             return country
         return None
+
+    def _is_title(self, first: int, last: int) -> bool:
+        """Words in title case ("What a Fool Believes", "Black Water"): every word but short
+        function words capitalised, and not all in capitals."""
+        words = [t.text for t in self.doc[first : last + 1] if any(c.isalpha() for c in t.text)]
+        lowered = [w for w in words if not w[:1].isupper()]
+        return (len(words) >= MIN_TITLE_WORDS and not all(w.isupper() for w in words)
+                and all(w.lower() in TITLE_SMALL_WORDS for w in lowered)
+                and len(lowered) < len(words) / 2)
 
     def _is_full(self, first: int, last: int) -> bool:
         words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
@@ -165,3 +223,11 @@ def _is_subject(root: Token) -> bool:
     while current.dep_ in ("compound", "flat", "appos") and current.head.i != current.i:
         current = current.head
     return current.dep_ in SUBJECT_DEPS
+
+
+def place_countries(locator: Locator | None, doc: Doc,
+                    mentions: Sequence[ActorMention]) -> tuple[str, ...]:
+    """The countries of the towns and cities ``doc`` names as places (none without a locator)."""
+    if locator is None:
+        return ()
+    return tuple(place.country for place in locator.places_in(doc, mentions))

@@ -54,6 +54,18 @@ def test_generic_actors_take_a_clear_country(nlp: Language, resolve: ActorResolv
     # two countries and no place: ambiguous
     ("Chinese and Indian officials said that villagers fled.",
      [("Chinese", "CHN"), ("Indian officials", "INDGOV"), ("villagers", "CVL")]),
+    # a news agency reports from anywhere: its country places no one
+    ("The company cut jobs, a spokesperson told Reuters.",
+     [("company", "BUS"), ("spokesperson", "GOV"), ("Reuters", "GBRMED")]),
+    ("Reuters reported the cuts. A spokesperson said the company would hire again.",
+     [("Reuters", "GBRMED"), ("spokesperson", "GOV"), ("company", "BUS")]),
+    # ... but a newspaper is the paper named before it
+    ("The Wall Street Journal denies the allegations, the newspaper said.",
+     [("The Wall Street Journal", "USAMED"), ("newspaper", "USAMED")]),
+    # the latest country named is context only a sentence or two back
+    ("A seller in Kenya listed the lamp. The buyer paid for it. The lamp caught fire. The buyer"
+     " sued. The seller did not answer. The court ruled against the seller.",
+     [("court", "JUD")]),
     # "foreign" people are not the context country's
     ("The Taliban detained two foreign journalists in Kabul.",
      [("Taliban", "TAL"), ("journalists", "MED")]),

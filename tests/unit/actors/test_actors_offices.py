@@ -56,3 +56,18 @@ def test_titles_from_the_text_replace_the_office() -> None:
     kb = load_knowledge_base()
     resolution = resolve_person(kb.tenures_of("Antony Blinken"), date(2022, 1, 1), ("secretary",))
     assert resolution.actor.roles == ("secretary",)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another person of a known surname, and the same surname alone after him
+    ("Warren Truss said the bill was unfair. Mr Truss led a delegation.", []),
+    ("The minister, Warren Truss, said the bill was unfair.", []),
+    # the known person, by full name, by courtesy title, or by a name with the same initial
+    ("Liz Truss said the bill was unfair. Ms Truss led a delegation.",
+     [("Liz Truss", "GBRGOV"), ("Truss", "GBRGOV")]),
+    ("Mr Putin spoke. Vladimir Putin spoke.", [("Putin", "RUSGOV"), ("Vladimir Putin", "RUSGOV")]),
+])
+def test_a_surname_is_not_the_known_person_after_another_given_name(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    mentions = make_actor_resolver()(nlp(text), date(2022, 10, 1))
+    assert [(m.text, m.actor.code) for m in mentions if m.actor.kind == "person"] == expected

@@ -52,3 +52,11 @@ def test_place_dict() -> None:
     place = Place("Kabul", "AFG", 34.5, 69.2, "capital", 4_000_000)
     assert place.to_dict() == {"name": "Kabul", "country": "AFG", "lat": 34.5, "lon": 69.2,
                                "feature": "capital"}
+
+
+def test_places_in_lists_every_town_named_as_a_place(nlp: Language, locator: Locator) -> None:
+    doc = nlp("KABUL, Afghanistan (AP) — Talks went on in Doha and in Split. Washington said it"
+              " was worried.")
+    found = locator.places_in(doc, make_actor_resolver()(doc, None))
+    assert [(place.name, place.country) for place in found] == [
+        ("Kabul", "AFG"), ("Doha", "QAT"), ("Split", "HRV")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -18,6 +19,7 @@ from tacitus.events.decision import (
     DecisionModel,
     LinearModel,
     choose_events,
+    is_lone_sentence,
     load_decision_model,
     make_event_decider,
     parse_decision_model,
@@ -35,6 +37,31 @@ def test_a_linear_model_scores_present_features_once_and_calibrates() -> None:
     assert model.score(["a", "a", "c"]) == pytest.approx(1.0)
     assert model.probability(["a", "b"]) == pytest.approx(1 / (1 + math.exp(-(2 * 0.5 + 0.5))))
     assert model.probability([]) < model.probability(["a"])
+
+
+def test_a_lone_sentence_has_its_own_calibration_where_the_model_has_one() -> None:
+    plain = LinearModel(bias=-1.0, weights={"a": 2.0}, threshold=0.5, scale=2.0, shift=-2.0)
+    model = replace(plain, lone_scale=1.0, lone_shift=1.0)
+    assert model.probability(["a"], lone=True) == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert model.probability(["a"]) == plain.probability(["a"]) == pytest.approx(0.5)
+    assert plain.probability(["a"], lone=True) == plain.probability(["a"])
+    raw = {"version": 1, "topic": {"bias": 0, "threshold": 0.5, "weights": {}},
+           "event": {"bias": 0, "threshold": 0.5, "weights": {}, "lone_scale": 1.5,
+                     "lone_shift": 0.25}}
+    event = parse_decision_model(raw).event
+    assert (event.lone_scale, event.lone_shift) == (1.5, 0.25)
+    del raw["event"]["lone_scale"]
+    assert parse_decision_model(raw).event.lone_scale is None
+
+
+def test_choosing_in_a_lone_sentence_uses_the_lone_calibration(nlp: Language) -> None:
+    article, doc, mentions, candidates = _coded(nlp, "Pakistan met India in Geneva on Friday.")
+    assert is_lone_sentence(doc)
+    assert not is_lone_sentence(nlp("Talks in Geneva. Pakistan met India there on Friday."))
+    scored = [(c, candidate_features(doc, c, mentions, article, topic=0.9)) for c in candidates]
+    strict = LinearModel(bias=0.0, weights={}, threshold=0.5, shift=-3.0)
+    assert choose_events(scored, strict, doc) == ()
+    assert choose_events(scored, replace(strict, lone_scale=1.0, lone_shift=3.0), doc)
 
 
 @pytest.mark.parametrize("raw", [

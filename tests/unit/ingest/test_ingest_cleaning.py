@@ -58,6 +58,10 @@ def test_clean_body_refuses_short_text(settings: Settings) -> None:
          "fronteriza en disputa.", "es"),
         ("Hello", "und"),
         ("Pakistan Qureshi Blinken", "und"),
+        # short English news about Nigerians scores as Nigerian Pidgin first, English second
+        ("Nigerian police said five schoolgirls were kidnapped in Zamfara on Friday.", "en"),
+        ("Wetin dey happen for Lagos? Di pikin dem no fit go school today because of di wahala "
+         "wey dey for road.", "pcm"),
     ],
 )
 def test_detect_language(text: str, expected: str) -> None:

@@ -1,4 +1,5 @@
-"""Re-casing text set in capitals: names, unknown words, sentence starts, same length always."""
+"""Re-casing text set in capitals or in small letters: names, unknown words, sentence starts, same
+length always."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tacitus.nlp.truecase import Casebook, is_shouting, make_casebook, truecase
+from tacitus.nlp.truecase import Casebook, is_shouting, is_whispering, make_casebook, truecase
 
 ENGLISH = ("the", "army", "troops", "attack", "police", "arrest", "man", "city", "president",
            "condemn", "murder", "priest", "say", "town", "mobile", "will", "negotiate", "rebel",
@@ -59,6 +60,29 @@ def test_recases_only_the_paragraphs_set_in_capitals(casebook: Casebook) -> None
     assert second == "Rebels attacked the barracks on Monday, the Army said."
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("el salvador: president alfredo cristiani said the army will attack the fmln in san miguel.",
+     "El Salvador: President Alfredo Cristiani said the army will attack the FMLN in San Miguel."),
+    # an unknown word without a vowel is an acronym; a short one with a vowel is left alone
+    ("the police said the rpg unit will visit turkey and nato on the new plan.",
+     "The police said the RPG unit will visit Turkey and NATO on the new plan."),
+    # a quotation mark garbled into letters ("â€œ") is no word to re-case
+    ("the president told the police \u00e2\u20ac\u0153we will negotiate with the rebels.",
+     "The president told the police \u00e2\u20ac\u0153we will negotiate with the rebels."),
+])
+def test_recases_text_in_small_letters(casebook: Casebook, text: str, expected: str) -> None:
+    assert truecase(text, casebook) == expected
+
+
+@pytest.mark.parametrize(("text", "whispering"), [
+    ("the army attacked the rebels in the north", True),
+    ("The army attacked the rebels in the north", False),
+    ("nato and the un", False),  # too short to tell
+])
+def test_is_whispering(text: str, whispering: bool) -> None:
+    assert is_whispering(text) is whispering
+
+
 @pytest.mark.parametrize(("text", "shouting"), [
     ("THE ARMY ATTACKED THE REBELS IN THE NORTH", True),
     ("The army attacked the rebels in the north", False),
@@ -72,7 +96,8 @@ def test_is_shouting(text: str, shouting: bool) -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_never_changes_the_length_or_anything_but_case(text: str) -> None:
     casebook = make_casebook(["San Salvador"], english=ENGLISH)
-    cased = truecase(text.upper(), casebook)
-    assert len(cased) == len(text.upper())
-    assert all(a == b or a.lower() == b.lower() or a.upper() == b.upper()
-               for a, b in zip(cased, text.upper(), strict=True))
+    for written in (text.upper(), text.lower()):
+        cased = truecase(written, casebook)
+        assert len(cased) == len(written)
+        assert all(a == b or a.lower() == b.lower() or a.upper() == b.upper()
+                   for a, b in zip(cased, written, strict=True))

@@ -25,6 +25,10 @@ ACTORS = {
     "RUS": Actor("RUS", "Russia", "state", "RUS"),
     "IRN": Actor("IRN", "Iran", "state", "IRN"),
     "UN": Actor("UNO", "United Nations", "igo"),
+    "PAKCOP": Actor("PAKCOP", "Pakistani police", "state", "PAK"),
+    "REUTERS": Actor("GBRMED", "Reuters", "group", "GBR"),
+    "ROE": Actor("BUS", "Andy Roe", "person", None, ("chief executive",)),
+    "DOE": Actor("UNO", "Jan Doe", "person", None, ("envoy",)),
 }
 
 

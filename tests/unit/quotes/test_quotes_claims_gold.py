@@ -20,7 +20,7 @@ from tacitus.evaluation.claims_gold import (
     read_gold_claims,
     words_agree,
 )
-from tacitus.evaluation.events_gold import FoundQuote, GoldQuote
+from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, quote_matches
 
 GOLD = GoldClaim("demand", ("USA",), ("TAL",), "let people leave freely")
 
@@ -46,6 +46,15 @@ def test_words_agree_by_containment_or_half_the_content_words() -> None:
     assert words_agree("would release the prisoners", "release the prisoners")
     assert words_agree("release all the political prisoners now", "release the prisoners")
     assert not words_agree("keep the prisoners", "release the prisoners today")
+
+
+def test_words_fold_typographic_quotation_marks_and_apostrophes() -> None:
+    """A gold file is typed with straight marks; the article may print curly ones."""
+    assert words_agree("they won’t let ‘foreign’ troops in", "won't let 'foreign' troops in")
+    gold = GoldQuote(speaker=("USA",), text="It's safe over here")
+    assert quote_matches(FoundQuote("USA", "It’s safe over here and people want a safe area"),
+                         gold)
+    assert not quote_matches(FoundQuote("USA", "Its safe over here"), gold)
 
 
 def test_counts_are_one_to_one() -> None:

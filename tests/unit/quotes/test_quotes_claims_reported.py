@@ -46,7 +46,7 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                      id="the-group-negated-act"),
         pytest.param("Blinken announced that the United States would send more aid to Pakistan.",
                      [BLINKEN, ("United States", "USA"), PAKISTAN],
-                     [("commitment", "USAGOV", None, "send more aid to Pakistan")],
+                     [("commitment", "USAGOV", "PAK", "send more aid to Pakistan")],
                      id="announced-that"),
         pytest.param("Qureshi said Pakistan would close the crossing, accusing Iran of smuggling.",
                      [QURESHI, PAKISTAN, IRAN],

@@ -165,3 +165,22 @@ def test_quote_dates_follow_the_sentence(nlp: Language, mentions_for: Any, artic
     article = replace(article_for(text), date=date(2021, 9, 24))  # a Friday
     (quote,) = make_quote_finder()(doc, mentions_for(doc, [BLINKEN]), article)
     assert quote.date == expected
+
+
+def test_titles_in_quotation_marks_are_no_quotes(analyse: Any) -> None:
+    """A song or book named in quotation marks is no one's words, even beside a speech cue; a
+    quoted fragment in small letters still is."""
+    text = ("Blinken said the band would play “What a Fool Believes” and “Black Water” again."
+            " Blinken called the plan “dead on arrival,” officials said.")
+    quotes, _ = analyse(text, [BLINKEN])
+    assert [q.text for q in quotes if q.direct] == ["dead on arrival"]
+
+
+def test_a_fragment_under_a_naming_verb_is_its_subject_s_words(analyse: Any) -> None:
+    """No speech verb, but "called … “reckless”" puts the word in Blinken's mouth; a quoted
+    phrase under any other verb is no one's words."""
+    text = ("Blinken called the decision “reckless and short-sighted” on Monday. The band played"
+            " “the old songs” all night.")
+    quotes, _ = analyse(text, [BLINKEN])
+    assert [(q.text, q.speaker.code if q.speaker else None, q.cue) for q in quotes] == [
+        ("reckless and short-sighted", "USAGOV", "called")]

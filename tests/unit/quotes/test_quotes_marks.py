@@ -47,3 +47,9 @@ def test_pair_marks_keeps_the_mark_positions() -> None:
 def test_a_quotation_over_joined_paragraphs_closes_where_the_next_opens(
         text: str, quoted: list[str]) -> None:
     assert [text[p.start : p.end] for p in pair_marks(text)] == quoted
+
+
+def test_two_right_single_marks_close_a_quotation() -> None:
+    text = "“We give notice first,’’ said Gupta, “and then we act.’’"
+    assert [text[p.start:p.end] for p in pair_marks(text)] == [
+        "We give notice first", "and then we act."]

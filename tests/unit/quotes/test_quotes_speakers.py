@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.language import Language
+
+from tacitus.actors.places import make_locator
+from tacitus.quotes import make_quote_finder
 
 
 def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
@@ -90,22 +94,84 @@ def test_speaker_patterns(analyse: Any, text: str, phrases: list[tuple[str, ...]
     assert speakers(quotes) == expected
 
 
+SET_IN_PAKISTAN = ("Pakistan reopened the border on Monday. Traders in Pakistan welcomed the"
+                   " move. “We expect business to pick up soon,” said ")
+EXPECTED = "We expect business to pick up soon"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            "Pakistan reopened the border on Monday. Traders in Pakistan welcomed the move."
-            " “We expect business to pick up soon,” said Ali Khan, a trader.",
-            [("We expect business to pick up soon", "PAK", "Ali Khan, a trader")],
-            id="set-in-one-country"),
+        pytest.param(SET_IN_PAKISTAN + "Ali Khan, a trader.",
+                     [(EXPECTED, "PAK", "Ali Khan, a trader")], id="set-in-one-country"),
         pytest.param(
             "Pakistan and China reopened the border on Monday, and Russia welcomed the move."
             " “We expect business to pick up soon,” said Ali Khan, a trader.",
-            [("We expect business to pick up soon", None, "Ali Khan, a trader")],
-            id="no-country-dominates"),
+            [(EXPECTED, None, "Ali Khan, a trader")], id="no-country-dominates"),
+        pytest.param(
+            "Pakistan reopened the border with China. Pakistan and China signed a deal, and"
+            " Russia welcomed it. Pakistan hopes for more. Pakistan is ready. “We expect business"
+            " to pick up soon,” said Ali Khan, a trader.",
+            [(EXPECTED, "PAK", "Ali Khan, a trader")], id="twice-as-often-as-any-other"),
+        pytest.param(SET_IN_PAKISTAN + "chief executive Andy Roe.",
+                     [(EXPECTED, "PAKBUS", "chief executive Andy Roe")],
+                     id="a-person-known-by-a-title-alone"),
+        pytest.param(SET_IN_PAKISTAN + "UN envoy Jan Doe.",
+                     [(EXPECTED, "UNO", "UN envoy Jan Doe")],
+                     id="an-organisation-is-nobody-s-country"),
     ],
 )
 def test_a_speaker_without_a_country_takes_the_country_the_article_is_set_in(
         analyse: Any, text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS")])
+    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS"),
+                               ("chief executive Andy Roe", "ROE", None, "title"),
+                               ("UN envoy Jan Doe", "DOE", None, "title")])
     assert speakers(quotes) == expected
+
+
+def test_bodies_placed_by_the_text_count_for_the_setting(analyse: Any) -> None:
+    """Pakistan is named once, but the police the story places in it act twice more."""
+    text = ("Pakistan reopened the border on Monday. The police said the crossing was calm, and"
+            " the police said more lorries would pass. “We expect business to pick up soon,”"
+            " said Ali Khan, a trader.")
+    quotes, _ = analyse(text, [("Pakistan", "PAK"), ("police", "PAKCOP", None, "anaphor")])
+    assert speakers(quotes)[-1] == ("We expect business to pick up soon", "PAK",
+                                    "Ali Khan, a trader")
+
+
+def test_a_news_agency_sets_no_story_in_its_country(analyse: Any) -> None:
+    text = ("The company told Reuters it would hire again, and a second source confirmed it to"
+            " Reuters. “We expect business to pick up soon,” said Ali Khan, a trader.")
+    quotes, _ = analyse(text, [("Reuters", "REUTERS")])
+    assert speakers(quotes)[-1] == ("We expect business to pick up soon", None,
+                                    "Ali Khan, a trader")
+
+
+def test_the_towns_a_story_names_set_it_in_their_country(nlp: Language,
+                                                          article_for: Any) -> None:
+    """No country is named, but the towns are Australian: an unknown speaker is Australian; with
+    no gazetteer to read the towns, no country."""
+    text = ("The airline will fly from Cairns to Brisbane and on to Perth from March. “We expect"
+            " business to pick up soon,” said Ali Khan, a trader.")
+    doc = nlp(text)
+    article = article_for(text)
+    with_towns = make_quote_finder(make_locator())(doc, [], article)
+    without = make_quote_finder()(doc, [], article)
+    assert speakers(with_towns)[-1][1] == "AUS"
+    assert speakers(without)[-1][1] is None
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker(analyse: Any) -> None:
+    """The third paragraph is two paragraphs from the cue: it goes on the second one's speaker."""
+    text = ("The trader spoke on Monday.\n“We will not give up,” said Blinken.\n“The market is"
+            " open and we will sell. Prices are high. Costs are higher. The roads are bad.\n“But"
+            " the border must stay open, or we lose everything.”\nAnother trader was less sure.")
+    quotes, _ = analyse(text, [("Blinken", "BLINKEN")])
+    assert [code for _, code, _ in speakers(quotes)] == ["USAGOV", "USAGOV", "USAGOV"]
+
+
+def test_she_never_goes_to_a_man_the_text_calls_mr(analyse: Any) -> None:
+    text = ("Ms Jane Roe met Mr Ali Khan in Kabul. Mr Khan spoke first. “We will go back,” she"
+            " said. “So will we,” he said.")
+    quotes, _ = analyse(text, [])
+    assert [speaker.split()[-1] for _, _, speaker in speakers(quotes)] == ["Roe", "Khan"]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from store_factories import CHN, PAK, TAL, USA, MakeCoded, build_coded
 
+from tacitus.events.unnamed import UNNAMED
 from tacitus.model import Actor, CodedArticle, IngestOutcome
 from tacitus.store import Store, open_store
 
@@ -177,3 +178,13 @@ def test_every_query_result_is_json_ready(store: Store, make_coded: MakeCoded) -
                  store.ingest_log(), store.runs()):
         assert rows
         assert json.loads(json.dumps(rows)) == rows
+
+
+def test_an_event_with_an_unnamed_doer_keeps_its_empty_source(store: Store) -> None:
+    coded = build_coded(source=UNNAMED, target=PAK, cameo="183")
+    store.write_article(coded)
+    [event] = store.events()
+    assert event == coded.events[0].to_dict()
+    assert event["source"] == {"code": "", "name": "", "kind": "unknown", "country": None,
+                               "roles": []}
+    assert event["target"]["code"] == "PAKGOV"

@@ -1,0 +1,54 @@
+"""Unnamed doers: an act whose clause names no doer ("fifty soldiers were found executed", "a
+bomb exploded in a market, killing twelve people") is coded as CAMEO's human coders code it,
+from the unknown actor (an empty code) to its target, rather than dropped.
+
+``doer_unnamed`` reads the parse: the trigger's clause (climbing through open complements and
+participles to the verb that has a subject) has a passive subject with no "by" agent naming an
+actor, or an active subject that is no actor ("a bomb", "an explosion").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor, ActorMention
+
+UNNAMED = Actor(code="", name="", kind="unknown")
+SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# a verb without its own subject takes the doer of the clause it hangs from
+OPEN_CLAUSES = frozenset({"xcomp", "oprd", "advcl", "conj", "acl"})
+MAX_CLIMB = 3
+
+
+def is_unnamed(actor: Actor) -> bool:
+    """Whether ``actor`` is the unknown doer."""
+    return actor.code == ""
+
+
+def doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
+    """Whether the clause of the trigger ``head`` names no actor as its doer (``mentions``: the
+    actors named in its sentence)."""
+    verb = head
+    for _ in range(MAX_CLIMB):
+        if any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent"} for child in verb.children):
+            break
+        if verb.dep_ not in OPEN_CLAUSES or verb.head == verb:
+            return False
+        verb = verb.head
+    children = list(verb.children)
+    if any(child.dep_ == "agent" for child in children):
+        return not any(_names_actor(child, mentions) for child in children
+                       if child.dep_ == "agent")
+    subjects = [child for child in children if child.dep_ in SUBJECTS]
+    if subjects:
+        return not any(_names_actor(child, mentions) for child in subjects)
+    return any(child.dep_ in PASSIVE_SUBJECTS for child in children)
+
+
+def _names_actor(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    first, last = token.left_edge.i, token.right_edge.i
+    return any(first <= mention.token_start and mention.token_end - 1 <= last
+               for mention in mentions)

@@ -1,0 +1,50 @@
+"""Whom a promised, offered or threatened act is aimed at: "threatened to strike Israel" (Israel),
+"would send more air defence systems to Ukraine" (Ukraine), "would not surrender to Karzai".
+
+The target is the first actor named as the act's object, or as the object of a preposition that
+aims it ("to", "against", "on" …), on the act's verb or on the verbs it carries on to
+("begin handing over X to Y"); never the claimant's own side, and never a name inside the
+object's own phrase ("every inch of NATO territory" aims at no one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor
+from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
+
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+AIMING_PREPOSITIONS = word_set("aiming_prepositions")
+# verbs whose complement carries the act on ("begin handing over", "continue to attack")
+CHAIN_DEPS = frozenset({"xcomp"})
+
+
+def act_target(view: DocView, head: Token, actor: Actor) -> Actor | None:
+    """The actor the act headed by ``head`` is aimed at, if the text names one."""
+    verbs = [head]
+    while verbs:
+        verb = verbs.pop(0)
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                aimed = [child]
+            elif child.dep_ == "prep" and child.lower_ in AIMING_PREPOSITIONS:
+                aimed = [c for c in child.children if c.dep_ == "pobj"]
+            else:
+                if child.dep_ in CHAIN_DEPS:
+                    verbs.append(child)
+                continue
+            for token in aimed:
+                mention = view.mentions.at(token)
+                if mention is not None and not _same_side(mention.actor, actor):
+                    return mention.actor
+    return None
+
+
+def _same_side(one: Actor, other: Actor) -> bool:
+    """The same country (``CHNGOV`` and ``CHN``), or the same group: the Taliban and an Afghan
+    president are two sides of one country."""
+    if one.country and other.country and "group" not in (one.kind, other.kind):
+        return one.country == other.country
+    return one.code == other.code
