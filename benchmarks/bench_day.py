@@ -67,6 +67,9 @@ class Peak:
     rss_kb: int = 0
     pss_kb: int = 0
     processes: int = 0
+    # the parent's own PSS, and the largest of one worker's
+    parent_pss_kb: int = 0
+    worker_pss_kb: int = 0
 
 
 def run_sampled(command: list[str], articles: int) -> tuple[float, Peak]:
@@ -83,6 +86,8 @@ def run_sampled(command: list[str], articles: int) -> tuple[float, Peak]:
             peak.rss_kb = max(peak.rss_kb, sum(rss for rss, _ in sizes))
             peak.pss_kb = max(peak.pss_kb, sum(pss for _, pss in sizes))
             peak.processes = max(peak.processes, len(pids))
+            peak.parent_pss_kb = max(peak.parent_pss_kb, sizes[0][1])
+            peak.worker_pss_kb = max([peak.worker_pss_kb, *(pss for _, pss in sizes[1:])])
             done.wait(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -125,12 +130,15 @@ def main() -> None:
         seconds, peak = ingest(corpus, Path(folder) / "default.duckdb", None,
                                options.articles)
     rate = words / seconds
-    print(f"default engine  : {seconds:7.1f} s, {rate:6.0f} words/s, "
+    print(f"default engine (a worker per core, {len(os.sched_getaffinity(0))} cores): "
+          f"{seconds:7.1f} s, {rate:6.0f} words/s, "
           f"{options.articles / seconds:.1f} articles/s  (load average after {os.getloadavg()})")
     if one_seconds is not None:
         print(f"speed-up default/one worker: {one_seconds / seconds:.2f}x  (goal >= 1.7)")
     print(f"peak memory of the {peak.processes} processes: PSS {peak.pss_kb / 1024:.0f} MB, "
-          f"RSS summed {peak.rss_kb / 1024:.0f} MB  (goal < 1024 MB)")
+          f"RSS summed {peak.rss_kb / 1024:.0f} MB  (goal < 1024 MB); the parent's PSS "
+          f"{peak.parent_pss_kb / 1024:.0f} MB, one worker's at most "
+          f"{peak.worker_pss_kb / 1024:.0f} MB")
     day_hours = GDELT_DAY_ARTICLES * WORDS_PER_ARTICLE / rate / 3600
     print(f"projected {GDELT_DAY_ARTICLES:,} articles of {WORDS_PER_ARTICLE} words: "
           f"{day_hours:.1f} h  (goal <= 6 h)")

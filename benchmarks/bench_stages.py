@@ -1,12 +1,14 @@
 """Where the time goes: CPU seconds of parsing and of each stage after it, on N real articles.
 
-    .venv/bin/python benchmarks/bench_stages.py [--articles 1000]
+    .venv/bin/python benchmarks/bench_stages.py [--articles 1000] [--lee]
 
 The articles are real-length ones built from the shared corpora (``scale_corpus.long_records``:
 AG News, Lee ABC and MUC-4 texts joined to about 600 words), parsed in batches with the loaded
 model; then every stage of ``ArticleCoder.code_parsed``
-runs on each Doc in the pipeline's order, timed on its own (CPU time of this process, so other
-processes on the machine count little). Prints a table of seconds and shares, parsing included.
+runs on each Doc in the pipeline's order (the trained decision stage, ``decide_events``, where
+``code_parsed`` runs it, else ``sift_events``), timed on its own (CPU time of this process, so other
+processes on the machine count little). ``--lee`` times the short Lee ABC items that
+``bench_whole_process.py`` codes instead. Prints a table of seconds and shares, parsing included.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from scale_corpus import long_records
+from scale_corpus import lee_texts, long_records
 
 from tacitus.ids import content_hash, stable_id
 from tacitus.model import Article, CodedArticle
+from tacitus.nlp.chunks import parse_bounded
 from tacitus.nlp.surface import restore_surface
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
@@ -38,11 +41,14 @@ def article(number: int, text: str) -> Article:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--lee", action="store_true",
+                        help="the Lee ABC items of bench_whole_process.py instead of long articles")
     options = parser.parse_args()
 
     coder = make_article_coder(Settings())
-    articles = [article(number, record["text"])
-                for number, record in enumerate(long_records(options.articles))]
+    texts = (lee_texts(options.articles) if options.lee
+             else [record["text"] for record in long_records(options.articles)])
+    articles = [article(number, text) for number, text in enumerate(texts)]
     words = sum(len(item.text.split()) for item in articles)
     seconds: dict[str, float] = defaultdict(float)
 
@@ -53,13 +59,19 @@ def main() -> None:
         return result
 
     texts = timed("re-case", lambda: [coder.readable(item.text) for item in articles])
-    docs = timed("parse (spaCy)", lambda: list(coder.nlp.pipe(texts, batch_size=32)))
+    # parsed as the pipeline parses (``parse_bounded``: long tokens broken, long texts in pieces)
+    docs = timed("parse (spaCy)", lambda: list(parse_bounded(coder.nlp, texts,
+                                                               batch_size=coder.batch_size)))
     for item, cased, doc in zip(articles, texts, docs, strict=True):
         mentions = timed("resolve_actors", coder.resolve_actors, doc, item.date)
         events = timed("code_events", coder.code_events, doc, mentions, item)
         if coder.resolve_references is not None:
             events = timed("resolve_references", coder.resolve_references, doc, events)
-        events = timed("sift_events", coder.sift_events, doc, events, item)
+        # the stage ``code_parsed`` runs: the trained decision stage unless it is switched off
+        if coder.decide_events is not None:
+            events = timed("decide_events", coder.decide_events, doc, mentions, events, item)
+        else:
+            events = timed("sift_events", coder.sift_events, doc, events, item)
         events = timed("locate_events", coder.locate_events, doc, mentions, events)
         quotes = timed("find_quotes", coder.find_quotes, doc, mentions, item)
         claims = timed("find_claims", coder.find_claims, doc, mentions, item)

@@ -22,10 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from scale_corpus import lee_texts
+
 from tacitus.settings import DEFAULT_MODEL
 
-CORPUS = (Path(__file__).resolve().parents[1].parent
-          / "shared/news/corpora/lee_abc_news/lee_background.cor")
 TACITUS = Path(sys.executable).with_name("tacitus")
 BARE = """
 import json, sys, spacy
@@ -65,9 +65,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     options = parser.parse_args()
 
-    # the Lee corpus is Latin-1 (a pound sign in one article)
-    lines = CORPUS.read_text(encoding="latin-1").splitlines()
-    texts = [line.strip() for line in lines if line.strip()][:options.articles]
+    texts = lee_texts(options.articles)
     with tempfile.TemporaryDirectory() as folder:
         corpus, one = Path(folder) / "lee.jsonl", Path(folder) / "one.jsonl"
         write_jsonl(corpus, texts)

@@ -32,6 +32,13 @@ def shared_texts() -> list[str]:
     return texts
 
 
+def lee_texts(count: int) -> list[str]:
+    """The first ``count`` items of the Lee ABC background corpus (``bench_whole_process.py``)."""
+    # the Lee corpus is Latin-1 (a pound sign in one article)
+    lines = (CORPORA / "lee_abc_news/lee_background.cor").read_text(encoding="latin-1")
+    return [line.strip() for line in lines.splitlines() if line.strip()][:count]
+
+
 def records(count: int, *, skip: int = 0) -> Iterator[dict[str, str]]:
     """``count`` distinct JSONL records (``text``, ``date``), after the first ``skip`` texts."""
     texts = shared_texts()[skip:]

@@ -44,7 +44,7 @@ from tacitus.events.decision import (
     choose_events,
     is_lone_sentence,
 )
-from tacitus.events.decision_features import candidate_features, topic_words
+from tacitus.events.decision_features import TriggerFeatures, candidate_features, topic_words
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.model import ActorMention, Article, Event
@@ -87,7 +87,7 @@ class Coded:
                                ontology=load_ontology())
 
     def read(self, topic: float) -> Scored:
-        seen: dict[int, list[str]] = {}
+        seen: dict[int, TriggerFeatures] = {}
         return [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
                                                topic=topic, seen=seen))
                 for candidate in self.candidates()]

@@ -42,10 +42,12 @@ def _command_help(name: str, command: Any, prefix: str) -> list[str]:
 
 def cli_reference() -> str:
     """Markdown for every command of the ``tacitus`` CLI, in the order the CLI lists them."""
-    group = typer.main.get_command(app)
+    # a group whose commands load when asked for: read them through its interface
+    group: Any = typer.main.get_command(app)
+    context = typer.Context(group)
     lines: list[str] = []
-    for name, command in getattr(group, "commands", {}).items():
-        lines += _command_help(name, command, "tacitus")
+    for name in group.list_commands(context):
+        lines += _command_help(name, group.get_command(context, name), "tacitus")
     return "\n".join(lines)
 
 

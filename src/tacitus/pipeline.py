@@ -179,15 +179,17 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
                     if settings.lexicon_path is not None else None)
     nlp = load_language(settings.model_name)
     kb = load_knowledge_base()
-    # the place index and the casebook: seconds to build, read from a cache checked by a hash
+    # the place index, the casebook and the actor names: seconds to build, read from a cache
+    # checked by a hash
     tables = load_tables(model_identity(nlp), lambda: make_casebook(
         known_names(kb), english=english_words(nlp), common_names=gazetteer_names(),
-        heads=role_nouns(kb)))
+        heads=role_nouns(kb)), kb)
     locator = Locator(tables.places)
     return ArticleCoder(
         nlp=nlp,
         resolve_actors=make_actor_resolver(
-            extra=[read_actor_layer(directory) for directory in settings.actor_layers]),
+            kb, extra=[read_actor_layer(directory) for directory in settings.actor_layers],
+            base=tables.actors),
         code_events=make_event_coder(user_lexicon=user_lexicon),
         find_quotes=make_quote_finder(locator),
         find_claims=make_claim_finder(locator),

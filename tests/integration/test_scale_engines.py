@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from tacitus.cli import app
 from tacitus.pipeline import make_article_coder
+from tacitus.runners import workers as workers_module
 from tacitus.runners.dask import DaskOptions, run_ingest_dask
 from tacitus.runners.local import run_ingest
 from tacitus.settings import Settings
@@ -88,19 +89,23 @@ def test_scale_cli_runs_on_an_existing_scheduler(tmp_path: Path) -> None:
     assert [path.name for path in tmp_path.iterdir()] == ["news.duckdb"]
 
 
-def test_scale_local_workers_store_what_one_process_stores(tmp_path: Path) -> None:
-    # 19 example articles in batches of 3: seven batches spread over two forked workers
+def test_scale_local_workers_store_what_one_process_stores(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # 19 example articles in batches of 3: seven batches spread over two forked workers, then
+    # the same with each worker replaced by a fresh fork after every two batches
     sources = [str(REPO_ROOT / "examples")]
     settings = Settings(batch_size=3, offline=True)
     coder = make_article_coder(settings)
     summaries = {}
-    for workers in (1, 2):
-        with open_store(tmp_path / f"{workers}.duckdb") as store:
-            summaries[workers] = run_ingest(sources, settings=settings, store=store, coder=coder,
-                                            workers=workers)
-    assert summaries[1].counts == summaries[2].counts
-    assert summaries[1].counts["new"] == 19
-    one, two = snapshot(tmp_path / "1.duckdb"), snapshot(tmp_path / "2.duckdb")
+    for name, workers, batches_per_worker in (("1", 1, 16), ("2", 2, 16), ("2-recycled", 2, 2)):
+        monkeypatch.setattr(workers_module, "BATCHES_PER_WORKER", batches_per_worker)
+        with open_store(tmp_path / f"{name}.duckdb") as store:
+            summaries[name] = run_ingest(sources, settings=settings, store=store, coder=coder,
+                                         workers=workers)
+    assert summaries["1"].counts == summaries["2"].counts == summaries["2-recycled"].counts
+    assert summaries["1"].counts["new"] == 19
+    one = snapshot(tmp_path / "1.duckdb")
     assert len(one["events"]) > 10
-    assert one == two
-    assert log_statuses(tmp_path / "1.duckdb") == log_statuses(tmp_path / "2.duckdb")
+    for name in ("2", "2-recycled"):
+        assert snapshot(tmp_path / f"{name}.duckdb") == one
+        assert log_statuses(tmp_path / f"{name}.duckdb") == log_statuses(tmp_path / "1.duckdb")

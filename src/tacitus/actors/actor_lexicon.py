@@ -75,8 +75,18 @@ class ActorLexicon:
 STATE_TYPES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def compile_lexicon(kb: KnowledgeBase, layers: Sequence[Layer] = ()) -> ActorLexicon:
-    """Name and role tables of ``kb``, then of each layer for the forms nothing before it knows."""
+def compile_lexicon(kb: KnowledgeBase, layers: Sequence[Layer] = (), *,
+                    base: ActorLexicon | None = None) -> ActorLexicon:
+    """Name and role tables of ``kb`` (``base``: those tables already built, as the start-up
+    cache gives them), then of each layer for the forms nothing before it knows."""
+    lexicon = base if base is not None else compile_base(kb)
+    for layer in layers:
+        add_layer(kb, layer, lexicon.names, lexicon.roles)
+    return lexicon
+
+
+def compile_base(kb: KnowledgeBase) -> ActorLexicon:
+    """The name and role tables of the knowledge base alone."""
     names: NameTable[NameValue] = NameTable()
     for country in kb.countries.values():
         for form in (country.name, *country.aliases):
@@ -100,9 +110,61 @@ def compile_lexicon(kb: KnowledgeBase, layers: Sequence[Layer] = ()) -> ActorLex
             roles.add(phrase, RoleWord(actor_type, phrase, title=True))
         for phrase in actor_type.bodies:
             roles.add(phrase, RoleWord(actor_type, phrase, title=False))
-    for layer in layers:
-        add_layer(kb, layer, names, roles)
     return ActorLexicon(kb, names, roles)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconCodec:
+    """The knowledge base's names and role words as plain data and back, for the start-up cache
+    (``NameTable.compiled``); a layer's names are never cached."""
+
+    kb: KnowledgeBase
+
+    def encode_name(self, value: NameValue) -> tuple[object, ...]:
+        match value:
+            case CountryName(country, adjective):
+                return ("country", country.code, adjective)
+            case SeatName(country, organ, text):
+                return ("seat", country.code, organ, text)
+            case OrganisationName(organisation):
+                return ("organisation", self.kb.organisations.index(organisation))
+            case GroupName(group):
+                return ("group", group.code)
+            case PersonName(name):
+                return ("person", name)
+        raise ValueError(f"a layer's name is not cached: {value!r}")
+
+    def decode_name(self, raw: object) -> NameValue:
+        assert isinstance(raw, tuple)
+        kind, *fields = raw
+        if kind == "country":
+            return CountryName(self.kb.countries[fields[0]], adjective=fields[1])
+        if kind == "seat":
+            return SeatName(self.kb.countries[fields[0]], fields[1], fields[2])
+        if kind == "organisation":
+            return OrganisationName(self.kb.organisations[fields[0]])
+        if kind == "group":
+            return GroupName(self.kb.groups[fields[0]])
+        if kind == "person":
+            return PersonName(fields[0])
+        raise ValueError(f"not a cached name: {raw!r}")
+
+    def encode_role(self, value: RoleWord) -> tuple[object, ...]:
+        return (value.actor_type.code, value.phrase, value.title)
+
+    def decode_role(self, raw: object) -> RoleWord:
+        assert isinstance(raw, tuple)
+        code, phrase, title = raw
+        return RoleWord(self.kb.types[code], phrase, title=title)
+
+    def to_plain(self, lexicon: ActorLexicon) -> dict[str, dict[str, bytes]]:
+        return {"names": lexicon.names.compiled(self.encode_name),
+                "roles": lexicon.roles.compiled(self.encode_role)}
+
+    def from_plain(self, plain: dict[str, dict[str, bytes]]) -> ActorLexicon:
+        return ActorLexicon(self.kb, NameTable.from_compiled(plain["names"], self.decode_name),
+                            NameTable.from_compiled(plain["roles"], self.decode_role,
+                                                    lemma_last=True, ignore_case=True))
 
 
 def add_layer(kb: KnowledgeBase, layer: Layer, names: NameTable[NameValue],

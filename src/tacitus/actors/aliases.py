@@ -136,12 +136,13 @@ class NameTable(Generic[T]):
 
     def match_at(self, doc: Doc, texts: Sequence[str], start: int) -> Match[T] | None:
         """The longest form that starts at token ``start`` and ends on a token boundary."""
-        bucket = list(self._bucket(first_word(texts[start])))
+        key = first_word(texts[start])
+        bucket = self._bucket(key)
         if self._lemma_last:
             lemma_key = first_word(fold(doc[start].lemma_))
-            if lemma_key != first_word(texts[start]):
-                bucket += self._bucket(lemma_key)
-                bucket.sort(key=lambda entry: -len(entry.compact))
+            if lemma_key != key:
+                bucket = sorted([*bucket, *self._bucket(lemma_key)],
+                                key=lambda entry: -len(entry.compact))
         for name in bucket:
             end = self._fit(doc, texts, start, name)
             if end is not None:

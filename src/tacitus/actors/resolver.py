@@ -29,11 +29,12 @@ CONFIDENCE = {"kb": 0.95, "office": 0.95, "title": 0.85, "dictionary": 0.8, "ana
               "pronoun": 0.6}
 
 
-def make_actor_resolver(kb: KnowledgeBase | None = None, *,
-                        extra: Sequence[Layer] = ()) -> ActorResolver:
-    """Compile the knowledge base's name tables (then ``extra`` users' layers, in order, for the
-    forms still free) once and return the ``resolve_actors`` stage."""
-    lexicon = compile_lexicon(kb if kb is not None else load_knowledge_base(), extra)
+def make_actor_resolver(kb: KnowledgeBase | None = None, *, extra: Sequence[Layer] = (),
+                        base: ActorLexicon | None = None) -> ActorResolver:
+    """Compile the knowledge base's name tables (``base``: already compiled, from the start-up
+    cache), then ``extra`` users' layers, in order, for the forms still free, once and return the
+    ``resolve_actors`` stage."""
+    lexicon = compile_lexicon(kb if kb is not None else load_knowledge_base(), extra, base=base)
 
     def resolve_actors(doc: Doc, article_date: date | None) -> tuple[ActorMention, ...]:
         """Every actor mention in ``doc``, sorted by position, resolved as of ``article_date``."""

@@ -27,11 +27,11 @@ from tacitus.errors import (
 )
 from tacitus.ingest import article_from_bytes, article_from_record, read_file
 from tacitus.ingest.decoding import decode_bytes
-from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.language import load_identifier
 from tacitus.ingest.pair_spans import record_pair_spans
 from tacitus.ingest.sources import read_page
+from tacitus.ingest.urls import is_http_url
 from tacitus.model import Article, CodedArticle
 from tacitus.settings import Settings
 

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import PATTERNS, resolve_date_in_text
 from tacitus.model import Event
+from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_set
 
 # The news cycle: an article's events are those of its date and the week before.
@@ -100,8 +101,9 @@ def governing_date(head: Token, article_date: date) -> date | None:
 
 def _sentence_dates(sentence: Span, article_date: date) -> Iterator[tuple[int, date]]:
     """(character offset in the doc, date) of each date expression in ``sentence``."""
+    text = span_text(sentence)
     for pattern, resolver in PATTERNS:
-        for match in pattern.finditer(sentence.text):
+        for match in pattern.finditer(text):
             found = resolver(match, article_date)
             if found is not None:
                 yield sentence.start_char + match.start(), found

@@ -43,6 +43,7 @@ from tacitus.events.ontology import Ontology, load_ontology, root_group
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Event, Evidence
+from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_set
 
 EventCoder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
@@ -341,8 +342,8 @@ def build_event(trigger: Trigger, sentence: Span, sentence_index: int, article: 
     described = ontology.describe(code)
     start = min(token.idx for token in trigger.tokens)
     end = max(token.idx + len(token) for token in trigger.tokens)
-    evidence = Evidence(article.id, sentence_index, sentence.text, sentence.start_char,
-                        sentence.end_char)
+    text = span_text(sentence)
+    evidence = Evidence(article.id, sentence_index, text, sentence.start_char, sentence.end_char)
     return Event(
         id=stable_id("evt_", article.id, sentence_index, start, described.code, source.code,
                      target.code if target else ""),
@@ -356,7 +357,7 @@ def build_event(trigger: Trigger, sentence: Span, sentence_index: int, article: 
         quad_class=described.quad_class,
         date=when,
         evidence=evidence,
-        trigger=sentence.text[start - sentence.start_char:end - sentence.start_char],
+        trigger=text[start - sentence.start_char:end - sentence.start_char],
         trigger_start=start,
         trigger_end=end,
         confidence=confidence,

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
+from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_list, word_table
 
 # month names and abbreviations -> the month's number
@@ -124,7 +125,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 
 def resolve_event_date(sentence: Span, article_date: date | None) -> date | None:
     """The date of the event told in ``sentence``; the article date when no expression is found."""
-    return resolve_date_in_text(sentence.text, article_date)
+    return resolve_date_in_text(span_text(sentence), article_date)
 
 
 def resolve_date_in_text(text: str, article_date: date | None) -> date | None:

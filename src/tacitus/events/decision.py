@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
-from tacitus.events.decision_features import candidate_features, topic_words
+from tacitus.events.decision_features import TriggerFeatures, candidate_features, topic_words
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.ontology import load_ontology
@@ -203,7 +203,7 @@ def make_event_decider(*, model: DecisionModel | None = None,
         if topic < known.topic.threshold:
             return ()
         # 2. read every candidate
-        seen: dict[int, list[str]] = {}
+        seen: dict[int, TriggerFeatures] = {}
         scored = [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
                                                  seen=seen))
                   for candidate in find_candidates(doc, mentions, events, article, lexicon=words,

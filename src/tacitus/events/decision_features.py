@@ -29,13 +29,16 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "conj"})
 MAX_PATH = 4
 MIN_TOPIC_WORD = 3
+# a trigger's own features and those of its place in its sentence, by the trigger's token index
+TriggerFeatures = tuple[list[str], list[str]]
 
 
 def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
                        article: Article, *, topic: float,
-                       seen: dict[int, list[str]] | None = None) -> tuple[str, ...]:
+                       seen: dict[int, TriggerFeatures] | None = None) -> tuple[str, ...]:
     """The features of one candidate (``topic``: the article's probability of being political;
-    ``seen`` keeps each trigger's own features across the candidates of one article)."""
+    ``seen`` keeps each trigger's own features and those of its sentence across the candidates
+    of one article)."""
     event = candidate.event
     head = trigger_head(doc, event)
     root = event.cameo[:2]
@@ -46,12 +49,14 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
     if head is not None:
         cache = seen if seen is not None else {}
         if head.i not in cache:
-            cache[head.i] = _trigger_features(head, article.date)
-        features += cache[head.i]
+            sentence = head.sent
+            cache[head.i] = (_trigger_features(head, article.date),
+                             [f"quoted={_quoted(sentence, head)}",
+                              f"sentence_length={_length(len(sentence))}"])
+        own, in_sentence = cache[head.i]
+        features += own
         features.append(f"lemma_root={head.lemma_.lower()}|{root}")
-        sentence = head.sent
-        features += [f"quoted={_quoted(sentence, head)}",
-                     f"sentence_length={_length(len(sentence))}"]
+        features += in_sentence
     if is_unnamed(event.source):
         features.append(f"source=unnamed|{root}")
     features += _actor_features("source", event.source, _mention_of(event.source, event,

@@ -90,6 +90,8 @@ def wide_encoding(data: bytes) -> str | None:
     binary data does not.
     """
     head = data[:_SNIFF_BYTES]
+    if b"\x00" not in head:  # every layout needs NUL bytes: most text is settled at C speed
+        return None
     for codec, width, positions in _WIDE_LAYOUTS:
         units = len(head) // width
         if units < _MIN_WIDE_UNITS:

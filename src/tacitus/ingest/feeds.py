@@ -12,16 +12,14 @@ from datetime import date as Date
 from pathlib import PurePath
 from urllib.parse import urljoin
 
-import feedparser
-
 from tacitus.errors import FeedError, IngestError
 from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.decoding import check_not_binary
-from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.fragment import fragment_to_text
 from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
+from tacitus.ingest.urls import is_http_url
 from tacitus.model import Article
 from tacitus.settings import Settings
 
@@ -89,6 +87,8 @@ def parse_feed(data: bytes, *, origin: str) -> list[FeedItem]:
     document = _json_feed(data)
     if document is not None:
         return _json_feed_items(document, origin=origin)
+    import feedparser  # loads with the first feed: reading files and records need it not
+
     parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:
         problem = parsed.get("bozo_exception")

@@ -20,9 +20,9 @@ from tacitus.errors import (
     InputTooLargeError,
     UnsupportedInputError,
 )
+from tacitus.ingest.urls import SCHEMES, is_http_url
 from tacitus.settings import Settings
 
-SCHEMES = ("http", "https")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _CHUNK_BYTES = 65_536
 # a whole fetch may take this many per-read time limits (60 s by default)
@@ -39,12 +39,6 @@ class FetchedPage:
     data: bytes
     content_type: str
     charset: str | None
-
-
-def is_http_url(value: str) -> bool:
-    """True for an ``http://`` or ``https://`` URL with a host."""
-    parts = urlsplit(value)
-    return parts.scheme.lower() in SCHEMES and bool(parts.hostname)
 
 
 def fetch_url(url: str, *, settings: Settings) -> FetchedPage:

@@ -12,11 +12,11 @@ from tacitus.errors import (
     UnsupportedInputError,
 )
 from tacitus.ingest.boundary import unexpected_error
-from tacitus.ingest.fetch import is_http_url
 from tacitus.ingest.html import article_from_html
 from tacitus.ingest.jsontext import parse_json
 from tacitus.ingest.pubdates import parse_iso_date
 from tacitus.ingest.text import article_from_text
+from tacitus.ingest.urls import is_http_url
 from tacitus.model import Article
 from tacitus.settings import Settings
 

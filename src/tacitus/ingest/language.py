@@ -1,12 +1,14 @@
-"""Language identification with py3langid (its model ships inside the package)."""
+"""Language identification with py3langid (its model ships inside the package, and is read
+decompressed from the cache: ``tacitus.ingest.language_model``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import LanguageIdentifier
 
 from tacitus.errors import NotEnglishError
+from tacitus.ingest.language_model import load_language_identifier
 from tacitus.settings import Settings
 from tacitus.wordlists import word_set
 
@@ -24,7 +26,7 @@ CREOLE_ENGLISH_DOUBT = 0.1
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_language_identifier()
 
 
 def load_identifier() -> None:

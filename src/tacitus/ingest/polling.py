@@ -13,10 +13,10 @@ from tacitus.ingest.fetch import (
     check_address,
     checked_transport,
     deadline,
-    is_http_url,
     total_deadline,
 )
 from tacitus.ingest.sources import read_file_bytes
+from tacitus.ingest.urls import is_http_url
 from tacitus.settings import Settings
 
 _CHUNK_BYTES = 65_536

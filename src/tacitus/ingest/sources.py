@@ -22,9 +22,9 @@ from tacitus.ingest.boundary import unexpected_error
 from tacitus.ingest.content import article_from_bytes
 from tacitus.ingest.decoding import decode_bytes
 from tacitus.ingest.feeds import FEED_ONLY_EXTENSIONS, is_feed, read_feed
-from tacitus.ingest.fetch import fetch_url, is_http_url
 from tacitus.ingest.jsonl import read_jsonl
 from tacitus.ingest.names import printable_name
+from tacitus.ingest.urls import is_http_url
 from tacitus.model import Article
 from tacitus.settings import Settings
 
@@ -173,6 +173,8 @@ def read_file_bytes(path: Path, *, origin: str, settings: Settings) -> bytes:
 
 def read_url(url: str, *, settings: Settings) -> Iterator[Article | IngestError]:
     """Fetch a URL and read it as a feed or as a page."""
+    from tacitus.ingest.fetch import fetch_url  # the HTTP client loads with the first URL
+
     page = fetch_url(url, settings=settings)
     if is_feed(page.data, name=page.url) or ("xml" in page.content_type and is_feed(page.data)):
         yield from read_feed(page.data, origin=url, settings=settings,
@@ -186,6 +188,8 @@ def read_url(url: str, *, settings: Settings) -> Iterator[Article | IngestError]
 
 def read_page(url: str, *, settings: Settings) -> Article:
     """Fetch one page (a feed item's link) and read it as an article."""
+    from tacitus.ingest.fetch import fetch_url  # the HTTP client loads with the first URL
+
     page = fetch_url(url, settings=settings)
     kind = "text" if page.content_type == "text/plain" else "html"
     return article_from_bytes(page.data, origin=url, settings=settings, url=page.url, kind=kind,

@@ -23,7 +23,7 @@ from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import speech_claims
-from tacitus.quotes.view import DocView, place_countries
+from tacitus.quotes.view import DocView, doc_view
 
 ClaimFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
 # "“We expect the Taliban to let people leave”": a speaker's own expectation of another is a
@@ -38,7 +38,7 @@ def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
 
     def find_claims(doc: Doc, mentions: Sequence[ActorMention], article: Article
                     ) -> tuple[Claim, ...]:
-        view = DocView(doc, mentions, article, places=place_countries(locator, doc, mentions))
+        view = doc_view(doc, mentions, article, locator)
         quoted_by = {quoted.number: quoted.speaker.actor
                      for quoted in attribute_quotations(view, lexicon)
                      if quoted.speaker is not None and quoted.speaker.actor is not None}

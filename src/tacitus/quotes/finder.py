@@ -15,7 +15,7 @@ from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subtree_piece, trimmed
 from tacitus.quotes.speakers import Speaker, find_speaker
-from tacitus.quotes.view import DocView, place_countries
+from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
 
 # How far back a quotation without a cue looks for the speaker whose words it continues.
@@ -41,7 +41,7 @@ def make_quote_finder(locator: Locator | None = None) -> QuoteFinder:
 
     def find_quotes(doc: Doc, mentions: Sequence[ActorMention], article: Article
                     ) -> tuple[Quote, ...]:
-        view = DocView(doc, mentions, article, places=place_countries(locator, doc, mentions))
+        view = doc_view(doc, mentions, article, locator)
         return tuple(sorted(_find(view, lexicon), key=lambda quote: (quote.start, quote.end)))
 
     return find_quotes
@@ -58,7 +58,17 @@ class Attribution:
 
 
 def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
-    """Every quotation that is a quote: full ones always, fragments only beside a speech cue."""
+    """Every quotation that is a quote: full ones always, fragments only beside a speech cue
+    (worked out once a view: both finders ask)."""
+    known = view.memo.get("attributions")
+    if known is not None and known[0] is lexicon:
+        return list(known[1])
+    attributed = _attribute(view, lexicon)
+    view.memo["attributions"] = (lexicon, attributed)
+    return list(attributed)
+
+
+def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
     found: list[Attribution] = []
     previous: Actor | None = None
     for number, pair in enumerate(view.pairs):
@@ -105,7 +115,7 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
     first_sentence = view.sentence(max(0, view.sentence_index(opening) - SENTENCES_BACK)).start
     for index in range(opening - 1, first_sentence - 1, -1):
         token = view.doc[index]
-        if PARAGRAPH_BREAK.findall(view.doc.text, token.idx, item.pair.open_at)[1:]:
+        if PARAGRAPH_BREAK.findall(view.text, token.idx, item.pair.open_at)[1:]:
             break
         if view.quoted_in[index] >= 0 or not _is_cue(token, lexicon) or is_negated(token):
             continue

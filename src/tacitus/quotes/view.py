@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,7 @@ from tacitus.actors.codes import is_news_agency
 from tacitus.actors.places import Locator
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
+from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 from tacitus.wordlists import word_set, word_table
@@ -36,6 +38,27 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # A country the article is set in is named at least twice and twice as often as any other.
 MIN_SETTING = 2
 SETTING_LEAD = 2
+
+
+# the view last built and what it was built from: the quote finder and the claim finder read the
+# same Doc, mentions and article (with the same locator) one after the other
+_last: tuple[Doc, Sequence[ActorMention], Article, Locator | None, DocView] | None = None
+
+
+def doc_view(doc: Doc, mentions: Sequence[ActorMention], article: Article,
+             locator: Locator | None = None) -> DocView:
+    """The ``DocView`` of ``doc`` with these mentions and article (and the places ``locator``
+    finds in it), built once for both finders (when the mentions are a tuple, as the pipeline
+    gives them: a list could change between)."""
+    global _last
+    last = _last
+    if (last is not None and last[0] is doc and last[1] is mentions and last[2] is article
+            and last[3] is locator):
+        return last[4]
+    view = DocView(doc, mentions, article, places=place_countries(locator, doc, mentions))
+    if isinstance(mentions, tuple):
+        _last = (doc, mentions, article, locator, view)
+    return view
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +83,9 @@ class DocView:
         # the countries of the towns and cities the text names as places, in order
         self.places = tuple(places)
         # Doc.text joins every token anew on each use: read once, not once per quotation
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
+        # what a finder works out once for both (the quotations and their speakers), by name
+        self.memo: dict[str, Any] = {}
         self.article = article
         self.mentions = MentionIndex(mentions)
         self.sentences: list[Span] = list(doc.sents)
@@ -104,7 +129,7 @@ class DocView:
 
     def evidence(self, sentence_index: int) -> Evidence:
         sentence = self.sentences[sentence_index]
-        text = sentence.text.rstrip()
+        text = span_text(sentence).rstrip()
         return Evidence(self.article.id, sentence_index, text, sentence.start_char,
                         sentence.start_char + len(text))
 

@@ -1,0 +1,36 @@
+"""The model parses at most MAX_PIPE_BATCH texts together, whatever batch a caller asks for, and
+the parses are those of larger minibatches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from tacitus.nlp import chunks
+from tacitus.nlp.chunks import MAX_PIPE_BATCH, parse_bounded
+
+TEXTS = [f"The minister met envoy number {number} in Geneva on Tuesday." for number in range(40)]
+
+
+def test_minibatches_are_capped(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[int] = []
+    real_pipe = nlp.pipe
+
+    def pipe(texts: Any, *, batch_size: int) -> Any:
+        asked.append(batch_size)
+        return real_pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    docs = list(parse_bounded(nlp, TEXTS, batch_size=32))
+    assert [doc.text for doc in docs] == TEXTS
+    assert asked and max(asked) == MAX_PIPE_BATCH < 32
+    assert chunks.MAX_PIPE_BATCH == 16
+
+
+def test_the_parses_do_not_depend_on_the_minibatch(nlp: Language) -> None:
+    capped = list(parse_bounded(nlp, TEXTS, batch_size=32))
+    whole = list(nlp.pipe(TEXTS, batch_size=40))
+    assert [[(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in capped] == [
+        [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in whole]
