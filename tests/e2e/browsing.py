@@ -46,5 +46,16 @@ def shoot(page: Page, folder: Path, name: str) -> None:
 
 
 def wait_for_charts(page: Page) -> None:
-    page.wait_for_function("Array.from(document.querySelectorAll('[data-chart]'))"
-                           ".every(node => node.querySelector('.main-svg'))")
+    """Wait until every chart holder has drawn its plot.
+
+    Locator waits only: a string predicate (``wait_for_function``) is polled through ``eval`` in
+    the page, which the dashboard's Content-Security-Policy forbids whenever the first check fails.
+    """
+    charts = page.locator("[data-chart]")
+    for index in range(charts.count()):
+        charts.nth(index).locator(".main-svg").first.wait_for(state="attached")
+
+
+def wait_for_any(page: Page, selector: str) -> None:
+    """Wait until at least one node matches ``selector`` (no ``eval``: see ``wait_for_charts``)."""
+    page.locator(selector).first.wait_for(state="attached")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from browsing import CHROMIUM, Watcher, shoot, wait_for_charts
+from browsing import CHROMIUM, Watcher, shoot, wait_for_any, wait_for_charts
 from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.is_file(),
@@ -74,8 +74,7 @@ def test_the_map_draws_events_on_packaged_outlines(browser: Browser, server: str
             if not request.url.startswith(server) else None)
     page.goto(f"{server}/events")
     wait_for_charts(page)
-    page.wait_for_function("document.querySelectorAll('#event-map .geo path.country, "
-                           "#event-map .geo .countries path').length > 0")
+    wait_for_any(page, "#event-map .geo path.country, #event-map .geo .countries path")
     points = page.locator("#event-map .scattergeo .point").count()
     assert points > 0
     page.locator("#event-map").scroll_into_view_if_needed()
