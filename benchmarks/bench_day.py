@@ -1,6 +1,6 @@
 """A GDELT day on this machine: `tacitus ingest` of N real-length articles with the default engine.
 
-    .venv/bin/python benchmarks/bench_day.py [--articles 10000] [--one-worker]
+    .venv/bin/python benchmarks/bench_day.py [--articles 10000] [--one-worker] [--timeline 60]
 
 The corpus (``scale_corpus.long_records``: shared texts joined to about 600 words an article) is
 written as a folder of JSONL files and ingested into a fresh database by the command line, as a
@@ -72,12 +72,15 @@ class Peak:
     worker_pss_kb: int = 0
 
 
-def run_sampled(command: list[str], articles: int) -> tuple[float, Peak]:
-    """Run ``command``; its wall time and the peak memory of its process tree."""
+def run_sampled(command: list[str], articles: int, *,
+                timeline: float = 0.0) -> tuple[float, Peak]:
+    """Run ``command``; its wall time and the peak memory of its process tree. With
+    ``timeline`` (seconds), also print the tree's memory at that interval."""
     peak = Peak()
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     done = threading.Event()
+    next_line = [timeline]
 
     def sample() -> None:
         while not done.is_set():
@@ -88,6 +91,13 @@ def run_sampled(command: list[str], articles: int) -> tuple[float, Peak]:
             peak.processes = max(peak.processes, len(pids))
             peak.parent_pss_kb = max(peak.parent_pss_kb, sizes[0][1])
             peak.worker_pss_kb = max([peak.worker_pss_kb, *(pss for _, pss in sizes[1:])])
+            elapsed = time.perf_counter() - started
+            if timeline and elapsed >= next_line[0]:
+                next_line[0] += timeline
+                print(f"    {elapsed:6.0f} s: PSS {sum(pss for _, pss in sizes) / 1024:5.0f} MB "
+                      f"(parent {sizes[0][1] / 1024:.0f}, workers "
+                      f"{', '.join(f'{pss / 1024:.0f}' for _, pss in sizes[1:]) or '-'})",
+                      flush=True)
             done.wait(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -103,11 +113,12 @@ def run_sampled(command: list[str], articles: int) -> tuple[float, Peak]:
     return seconds, peak
 
 
-def ingest(corpus: Path, db: Path, workers: int | None, articles: int) -> tuple[float, Peak]:
+def ingest(corpus: Path, db: Path, workers: int | None, articles: int, *,
+           timeline: float = 0.0) -> tuple[float, Peak]:
     command = [str(TACITUS), "ingest", str(corpus), "--db", str(db), "--offline", "--quiet"]
     if workers is not None:
         command += ["--workers", str(workers)]
-    return run_sampled(command, articles)
+    return run_sampled(command, articles, timeline=timeline)
 
 
 def main() -> None:
@@ -115,6 +126,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--one-worker", action="store_true",
                         help="also run --workers 1 on the same corpus, for the speed-up")
+    parser.add_argument("--timeline", type=float, default=0.0, metavar="SECONDS",
+                        help="print the memory of the default run's processes at this interval")
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -128,7 +141,7 @@ def main() -> None:
             one_seconds, _ = ingest(corpus, Path(folder) / "one.duckdb", 1, options.articles)
             print(f"one worker      : {one_seconds:7.1f} s, {words / one_seconds:6.0f} words/s")
         seconds, peak = ingest(corpus, Path(folder) / "default.duckdb", None,
-                               options.articles)
+                               options.articles, timeline=options.timeline)
     rate = words / seconds
     print(f"default engine (a worker per core, {len(os.sched_getaffinity(0))} cores): "
           f"{seconds:7.1f} s, {rate:6.0f} words/s, "

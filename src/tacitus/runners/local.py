@@ -13,7 +13,7 @@ from tacitus.ingest import read_sources
 from tacitus.ingest.names import printable_name
 from tacitus.model import Article, CodedArticle, IngestOutcome
 from tacitus.runners.budget import budget_seconds, time_budget
-from tacitus.runners.workers import CodingPool, OnFailure, can_fork
+from tacitus.runners.workers import CodingPool, OnFailure, can_fork, release_freed_memory
 from tacitus.settings import Settings
 from tacitus.store import Store
 
@@ -169,6 +169,8 @@ def ingest_items(
                                     record=record)
             if on_commit is not None:
                 on_commit(outcomes)
+            # the batch's objects are gone: their pages go back (see release_freed_memory)
+            release_freed_memory()
     except BaseException:
         if pool is not None:
             pool.terminate()

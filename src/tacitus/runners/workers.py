@@ -51,8 +51,11 @@ class CodeArticles(Protocol):
 
 # what the forked workers run: set in the parent just before it forks, inherited by each child
 _WORK: tuple[ArticleCoder, CodeArticles] | None = None
-# batches a worker codes before a fresh fork replaces it (32 articles a batch by default)
-BATCHES_PER_WORKER = 16
+# batches a worker codes before a fresh fork replaces it (32 articles a batch by default): a
+# worker's own memory grows with each batch as it copies the parent's pages it writes to (every
+# Python object it reads gets its reference count written), from about 150 MB after the fork to
+# about 400 MB after 16 batches; a fork costs a few milliseconds
+BATCHES_PER_WORKER = 8
 
 
 def default_workers() -> int:
