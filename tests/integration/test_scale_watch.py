@@ -116,10 +116,10 @@ def site(shared_dir: Path) -> Iterator[NewsSite]:
     server.server_close()
 
 
-def watch_command(db: Path, *feeds: str, cycles: int | None = 1,
-                  every: float = 0.5) -> list[str]:
+def watch_command(db: Path, *feeds: str, cycles: int | None = 1, every: float = 0.5,
+                  workers: int = 1) -> list[str]:
     command = [str(TACITUS), "watch", *feeds, "--db", str(db), "--every", str(every),
-               "--batch-size", "2", "--allow-private-addresses"]
+               "--batch-size", "2", "--allow-private-addresses", "--workers", str(workers)]
     return command + (["--cycles", str(cycles)] if cycles is not None else [])
 
 
@@ -141,6 +141,7 @@ def wait_for(condition: object, timeout: float) -> None:
 def test_scale_watch_killed_mid_cycle_loses_nothing(tmp_path: Path, site: NewsSite) -> None:
     db = tmp_path / "watch.duckdb"
     feed = f"http://127.0.0.1:{site.port}/feed.xml"
+    # one worker: what is in flight when it is killed is one batch and the page being fetched
     process = subprocess.Popen(watch_command(db, feed), stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     # killed after some batches are committed and while a page is being fetched
@@ -173,8 +174,10 @@ def test_scale_watch_stops_cleanly_on_sigterm(tmp_path: Path, site: NewsSite) ->
     db = tmp_path / "watch.duckdb"
     feed = f"http://127.0.0.1:{site.port}/feed.xml"
     broken = f"http://127.0.0.1:{site.port}/broken.xml"
-    # the second cycle starts 10 s after the first, inside the broken feed's back-off (2 x 10 s)
-    process = subprocess.Popen(watch_command(db, broken, feed, cycles=None, every=10),
+    # the second cycle starts 20 s after the first (or when it ends), inside the broken feed's
+    # back-off (2 x 20 s) unless the first cycle takes more than 40 s
+    # two workers: the forked processes must not keep the watch from stopping
+    process = subprocess.Popen(watch_command(db, broken, feed, cycles=None, every=20, workers=2),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
     lines = []

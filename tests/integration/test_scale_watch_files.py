@@ -51,3 +51,28 @@ def test_scale_watch_file_feeds(tmp_path: Path, shared_dir: Path) -> None:
     assert reports[-1].status == "unchanged"
     with duckdb.connect(str(db), read_only=True) as connection:
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == before
+
+
+def stored(db: Path) -> list[tuple[object, ...]]:
+    with duckdb.connect(str(db), read_only=True) as connection:
+        return connection.execute(
+            "SELECT a.id, e.id, e.source_code, e.cameo, e.target_code FROM articles a "
+            "LEFT JOIN coded_events e ON e.article_id = a.id ORDER BY a.id, e.id").fetchall()
+
+
+def test_scale_watch_with_two_workers_stores_what_one_stores(tmp_path: Path,
+                                                             shared_dir: Path) -> None:
+    feed = shared_dir / "news/feeds/node-feedparser/tpm.atom"
+    for workers in (1, 2):
+        db = tmp_path / f"workers-{workers}.duckdb"
+        settings = Settings(db_path=db, offline=True, batch_size=4)
+        reports: list[FeedReport] = []
+        with open_store(db) as store:
+            watch_feeds([str(feed)], settings=settings, store=store,
+                        coder=make_article_coder(settings), state_file=state_path(db),
+                        every=0.01, cycles=1, stop=threading.Event(), on_report=reports.append,
+                        workers=workers)
+        assert reports[-1].status == "ingested"
+    one = stored(tmp_path / "workers-1.duckdb")
+    assert len({row[0] for row in one}) >= 10 and any(row[1] for row in one)
+    assert stored(tmp_path / "workers-2.duckdb") == one

@@ -15,6 +15,7 @@ from tacitus.cli.options import DbOption, fail
 from tacitus.errors import SettingsError, TacitusError
 from tacitus.ingest.watchstate import state_path
 from tacitus.runners.watcher import FeedReport, watch_feeds
+from tacitus.runners.workers import default_workers
 from tacitus.settings import DEFAULT_DB, Settings
 from tacitus.store import open_store
 
@@ -59,6 +60,10 @@ def watch(
         bool, typer.Option(help="Allow fetching from private and loopback addresses.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-feed report.")] = False,
+    workers: Annotated[
+        int | None, typer.Option(help="Processes that code a poll's new items (default: the "
+                                 "number of cores; 1 codes in this process).")
+    ] = None,
 ) -> None:
     """Poll feeds every --every seconds and ingest new items; stops on Ctrl-C or SIGTERM."""
     from tacitus.pipeline import make_article_coder
@@ -68,6 +73,8 @@ def watch(
             raise SettingsError(f"--every must be positive, got {every}")
         if cycles is not None and cycles < 1:
             raise SettingsError(f"--cycles must be at least 1, got {cycles}")
+        if workers is not None and workers < 1:
+            raise SettingsError(f"--workers must be at least 1, got {workers}")
         settings = Settings(db_path=db, batch_size=batch_size,
                             allow_private_addresses=allow_private_addresses)
         coder = make_article_coder(settings)
@@ -75,7 +82,8 @@ def watch(
         with open_store(db) as store, stop_on_signals(stop):
             done = watch_feeds(feeds, settings=settings, store=store, coder=coder,
                                state_file=state_path(db), every=every, cycles=cycles, stop=stop,
-                               on_report=None if quiet else print_report)
+                               on_report=None if quiet else print_report,
+                               workers=workers or default_workers())
     except TacitusError as error:
         raise fail(error) from error
     typer.echo(f"watched {len(feeds)} feeds for {done} cycles (db {db})")

@@ -1,11 +1,11 @@
 """The watch runner: poll feeds every few seconds and ingest the items not stored yet.
 
 Per feed and cycle: 1. a conditional poll, 2. the items whose key (link, else title and text) is
-not seen, 3. those items ingested through the local runner in batches, each item marked seen once
-its batch is committed. The feed's validators are saved only when all its new items are in, so a
-restart after a crash re-reads the feed and loses nothing; the store's de-duplication makes a
-re-read item a duplicate, never a second copy. A failing feed is retried with exponential
-back-off; the others carry on.
+not seen, 3. those items ingested through the local runner in batches (coded by ``workers`` forked
+processes, as ``ingest`` does), each item marked seen once its batch is committed. The feed's
+validators are saved only when all its new items are in, so a restart after a crash re-reads the
+feed and loses nothing; the store's de-duplication makes a re-read item a duplicate, never a second
+copy. A failing feed is retried with exponential back-off; the others carry on.
 """
 
 from __future__ import annotations
@@ -81,8 +81,10 @@ def watch_feeds(
     cycles: int | None,
     stop: threading.Event,
     on_report: OnReport | None = None,
+    workers: int = 1,
 ) -> int:
-    """Poll ``feeds`` every ``every`` seconds, ``cycles`` times or until ``stop``; count cycles."""
+    """Poll ``feeds`` every ``every`` seconds, ``cycles`` times or until ``stop``; count cycles.
+    A poll's new items are coded by ``workers`` processes (forked for that poll)."""
     states = load_state(state_file)
     done = 0
     while not stop.is_set() and (cycles is None or done < cycles):
@@ -93,7 +95,7 @@ def watch_feeds(
                 break
             state = states.setdefault(feed, FeedState())
             report = _poll_once(feed, state, cycle=done, settings=settings, store=store,
-                                coder=coder, every=every, stop=stop,
+                                coder=coder, every=every, stop=stop, workers=workers,
                                 save=partial(save_state, state_file, states))
             save_state(state_file, states)
             if on_report is not None:
@@ -104,7 +106,7 @@ def watch_feeds(
 
 
 def _poll_once(feed: str, state: FeedState, *, cycle: int, settings: Settings, store: Store,
-               coder: ArticleCoder, every: float, stop: threading.Event,
+               coder: ArticleCoder, every: float, stop: threading.Event, workers: int,
                save: Callable[[], None]) -> FeedReport:
     if time.time() < state.retry_at:
         return FeedReport(cycle=cycle, feed=feed, status="waiting",
@@ -132,7 +134,7 @@ def _poll_once(feed: str, state: FeedState, *, cycle: int, settings: Settings, s
         return FeedReport(cycle=cycle, feed=feed, status="unchanged")
     # 3. ingest them; each committed batch marks its items seen
     summary, complete = _ingest_fresh(feed, fresh, state, settings=settings, store=store,
-                                      coder=coder, stop=stop, save=save)
+                                      coder=coder, stop=stop, save=save, workers=workers)
     if complete:
         state.validators = poll.validators
     return FeedReport(cycle=cycle, feed=feed, status="ingested", counts=dict(summary.counts),
@@ -141,7 +143,7 @@ def _poll_once(feed: str, state: FeedState, *, cycle: int, settings: Settings, s
 
 def _ingest_fresh(feed: str, fresh: Sequence[tuple[int, FeedItem]], state: FeedState, *,
                   settings: Settings, store: Store, coder: ArticleCoder, stop: threading.Event,
-                  save: Callable[[], None]) -> tuple[IngestSummary, bool]:
+                  save: Callable[[], None], workers: int) -> tuple[IngestSummary, bool]:
     keys_by_origin: dict[str, str] = {}
     retry: set[str] = set()
     reader = None if settings.offline else partial(read_page, settings=settings)
@@ -176,5 +178,5 @@ def _ingest_fresh(feed: str, fresh: Sequence[tuple[int, FeedItem]], state: FeedS
         save()
 
     summary = ingest_items(articles(), sources=[feed], settings=settings, store=store,
-                           coder=coder, on_commit=mark)
+                           coder=coder, on_commit=mark, workers=workers)
     return summary, not stopped and not retry
