@@ -11,7 +11,11 @@
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan leader
    at talks in Germany").
 
-5. A speaker the article gives no country of its own (a named person the knowledge base does not
+5. A speaker whose own description names the body they belong to or speak for ("Ian Hamilton,
+   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country,
+   unless the knowledge base or a title with its own country already places them.
+
+6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
    country clearly dominates the actors it names (``DocView.setting``); otherwise none.
 
@@ -29,6 +33,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
+from tacitus.quotes.affiliations import describing, remembered_country, stated_country
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
@@ -38,9 +43,7 @@ PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_
                    if gender != "-"}
 # How far back a pronoun or a description looks for the person it stands for.
 SENTENCES_BACK = 4
-# The dependents that name the subject itself ("Taliban ambassador", "the minister of Pakistan",
-# "Kurt Volker, the US envoy"); prepositions other than "of" and clauses describe something else.
-NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
+# The one preposition that names the subject itself ("the minister of Pakistan").
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = word_set("anaphoric_determiners")
 # A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
@@ -58,9 +61,40 @@ class Speaker:
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
-    """The speaker of a cue (steps 1-5 of the module docstring)."""
+    """The speaker of a cue (steps 1-6 of the module docstring)."""
     speaker = _own_speaker(view, cue, previous)
-    return placed(speaker, view.setting) if speaker is not None else None
+    if speaker is None:
+        return None
+    subject = cue_subject(cue)
+    country = stated_country(view, subject) if subject is not None else None
+    if country is None:
+        name = speaker.actor.name if speaker.actor is not None else speaker.text
+        country = remembered_country(view, name)
+    return placed(affiliated(view, speaker, country), view.setting)
+
+
+def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:
+    """A speaker in the country their own description states, unless a name or a title with its
+    own country already places them: a person the knowledge base knows keeps its code, one
+    learnt from a title alone ("spokesman Ali Khan", placed by the text around it) or with no
+    actor takes the stated country, with the type the title gave."""
+    actor = speaker.actor
+    if country is None:
+        return speaker
+    if actor is None:
+        return _named_in(speaker, country)
+    if actor.country == country or actor.kind not in BARE_KINDS:
+        return speaker
+    if actor.country is None and actor.code in type_codes():
+        kind = actor.code
+    elif (actor.country is not None and actor.kind == "person"
+          and actor.code.startswith(actor.country) and any(
+              mention.actor == actor and mention.how == "title"
+              for mention in view.mentions.all())):
+        kind = actor.code[len(actor.country):]
+    else:
+        return speaker
+    return Speaker(replace(actor, code=country + kind, country=country), speaker.text)
 
 
 def placed(speaker: Speaker, country: str | None) -> Speaker:
@@ -72,15 +106,21 @@ def placed(speaker: Speaker, country: str | None) -> Speaker:
     if country is None:
         return speaker
     if actor is None:
-        if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
-            return speaker
-        return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
-                       speaker.text)
+        return _named_in(speaker, country)
     if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
             actor.code) == TYPE_CODE_LENGTH and (actor.kind != "person"
                                                  or actor.code in type_codes()):
         return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
     return speaker
+
+
+def _named_in(speaker: Speaker, country: str) -> Speaker:
+    """A speaker with no actor, named in words ("Ali Khan, a trader"), as a person of ``country``
+    (a bare pronoun stays as it is)."""
+    if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
+        return speaker
+    return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
+                   speaker.text)
 
 
 @cache
@@ -138,12 +178,9 @@ def naming_mention(view: DocView, subject: Token) -> ActorMention | None:
 
 
 def _naming_children(token: Token) -> Iterator[Token]:
+    yield from describing(token, NAMING_PREPOSITIONS)
     for child in token.children:
-        if child.dep_ in NAMING_DEPS:
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
-            yield from (grand for grand in child.children if grand.dep_ == "pobj")
-        elif child.dep_ == "acl":
+        if child.dep_ == "acl":
             # "a statement issued by the ministry": the issuer speaks
             for agent in (grand for grand in child.children if grand.dep_ == "agent"):
                 yield from (c for c in agent.children if c.dep_ == "pobj")

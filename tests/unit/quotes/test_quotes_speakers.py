@@ -175,3 +175,28 @@ def test_she_never_goes_to_a_man_the_text_calls_mr(analyse: Any) -> None:
             " said. “So will we,” he said.")
     quotes, _ = analyse(text, [])
     assert [speaker.split()[-1] for _, _, speaker in speakers(quotes)] == ["Roe", "Khan"]
+
+
+SET_IN_CHINA = ("China reopened the border on Monday. Traders in China and the Chinese government"
+                " welcomed the move. “We expect business to pick up soon,” said ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(SET_IN_CHINA + "Ali Khan, an economist at Pakistan's central bank. “Prices"
+                     " will fall,” Khan said.",
+                     ["PAK", "PAK"], id="a-body-named-beside-the-speaker-beats-the-setting"),
+        pytest.param(SET_IN_CHINA + "Ali Khan, an adviser for Pakistan. “Prices will fall,” he"
+                     " said.",
+                     ["PAK", "PAK"], id="the-stated-country-follows-the-person"),
+        pytest.param(SET_IN_CHINA + "Ali Khan, the envoy to Pakistan.",
+                     ["CHN"], id="not-a-country-the-speaker-is-sent-to"),
+        pytest.param(SET_IN_CHINA + "Ali Khan, a trader at the talks in Pakistan.",
+                     ["CHN"], id="not-a-place-where-the-speaker-is"),
+    ],
+)
+def test_the_speaker_s_own_description_states_their_country(
+        analyse: Any, text: str, expected: list[str]) -> None:
+    quotes, _ = analyse(text, [("China", "CHN"), ("Chinese", "CHN"), ("Pakistan", "PAK")])
+    assert [code for _, code, _ in speakers(quotes)] == expected
