@@ -2,7 +2,8 @@
 
 "Ian Hamilton, an expert at the U.K.'s University of York", "a spokesperson for the Foreign
 Ministry", "a scholar with the Brookings Institution of Washington": the body a speaker belongs to
-or speaks for is named in the words that describe them (appositions, compounds, possessives and
+or speaks for is named in the words that describe them (or tagged as US news tags its
+legislators: "Rep. David McKinley, R-W.Va.") (appositions, compounds, possessives and
 the prepositions of ``affiliation_prepositions``), never in a relative clause ("who did not work
 on the study"), a place where they are ("at talks in Germany") or a place they are sent to
 ("envoy to Ukraine"). The country found for a person is remembered under their surname, so a
@@ -18,9 +19,11 @@ from spacy.tokens import Token
 
 from tacitus.actors.codes import is_news_agency
 from tacitus.quotes.view import GUESSED, DocView
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_map, word_set
 
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
+# "Rep. David McKinley, R-W.Va.": the party initial before the hyphen, and the country it tags
+PARTY_TAGS = word_map("party_tags")
 # The dependents that name or describe the word they hang from ("Taliban ambassador", "Kurt
 # Volker, the US envoy", "U.K.'s"); prepositions other than the ones asked for and clauses
 # describe something else.
@@ -45,6 +48,9 @@ def stated_country(view: DocView, subject: Token) -> str | None:
         token, depth = queue.popleft()
         if view.quoted_in[token.i] >= 0:
             continue
+        tagged = _party_tag(token)
+        if tagged is not None:
+            return tagged
         mention = view.mentions.at(token)
         if (mention is not None and mention.how not in GUESSED
                 and mention.actor.kind != "person"
@@ -78,6 +84,16 @@ def _surname_countries(view: DocView) -> dict[str, str]:
         view.memo["surname_countries"] = known
     found: dict[str, str] = known
     return found
+
+
+def _party_tag(token: Token) -> str | None:
+    """The country of a party-and-state tag ("R-W.Va.", "D-Calif."): a party initial joined by
+    a hyphen to the state."""
+    doc = token.doc
+    if (token.text in PARTY_TAGS and token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+            and not token.whitespace_ and not doc[token.i + 1].whitespace_):
+        return PARTY_TAGS[token.text]
+    return None
 
 
 def describing(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:

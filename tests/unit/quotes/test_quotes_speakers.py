@@ -190,6 +190,8 @@ SET_IN_CHINA = ("China reopened the border on Monday. Traders in China and the C
         pytest.param(SET_IN_CHINA + "Ali Khan, an adviser for Pakistan. “Prices will fall,” he"
                      " said.",
                      ["PAK", "PAK"], id="the-stated-country-follows-the-person"),
+        pytest.param(SET_IN_CHINA + "Sen. Ann Lee, D-Calif. “Prices will fall,” Lee said.",
+                     ["USA", "USA"], id="a-party-and-state-tag-is-a-us-legislator"),
         pytest.param(SET_IN_CHINA + "Ali Khan, the envoy to Pakistan.",
                      ["CHN"], id="not-a-country-the-speaker-is-sent-to"),
         pytest.param(SET_IN_CHINA + "Ali Khan, a trader at the talks in Pakistan.",
