@@ -5,7 +5,8 @@ Ministry", "a scholar with the Brookings Institution of Washington": the body a 
 or speaks for is named in the words that describe them (or tagged as US news tags its
 legislators: "Rep. David McKinley, R-W.Va.") (appositions, compounds, possessives and
 the prepositions of ``affiliation_prepositions``), never in a relative clause ("who did not work
-on the study"), a place where they are ("at talks in Germany") or a place they are sent to
+on the study"), a name that only says what their role is about ("a China scholar"), a place
+where they are ("at talks in Germany") or a place they are sent to
 ("envoy to Ukraine"). The country found for a person is remembered under their surname, so a
 later "Hamilton said" speaks from the same country.
 """
@@ -14,10 +15,13 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
 from tacitus.actors.codes import is_news_agency
+from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.model import ActorMention
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_map, word_set
 
@@ -52,6 +56,8 @@ def stated_country(view: DocView, subject: Token) -> str | None:
         if tagged is not None:
             return tagged
         mention = view.mentions.at(token)
+        if mention is not None and is_topic(token, mention):
+            continue
         if (mention is not None and mention.how not in GUESSED
                 and mention.actor.kind != "person"
                 and not is_news_agency(mention.actor.code, mention.actor.kind)):
@@ -84,6 +90,24 @@ def _surname_countries(view: DocView) -> dict[str, str]:
         view.memo["surname_countries"] = known
     found: dict[str, str] = known
     return found
+
+
+def is_topic(token: Token, mention: ActorMention) -> bool:
+    """A name that only says what a role is about: "a China scholar", "an Iran expert" (a
+    compound before a common noun, not one of the knowledge base's roles, that the mention
+    leaves out)."""
+    head = token.head
+    return (token.dep_ == "compound" and head.pos_ == "NOUN"
+            and not mention.token_start <= head.i < mention.token_end
+            and head.lemma_.lower() not in role_words())
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """The last words of the roles a country or group has ("officials", "spokesman"): "Taliban
+    officials" are the Taliban's, not about them."""
+    return frozenset(phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
+                     for phrase in (*kind.titles, *kind.bodies))
 
 
 def _party_tag(token: Token) -> str | None:

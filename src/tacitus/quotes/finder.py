@@ -29,6 +29,9 @@ MAX_QUOTED_SHARE = 0.5
 # the parse from the fragment one is looked for ("decried as [the brainchild of a “nanny state”]").
 NAMING_VERBS = word_set("naming_verbs")
 MAX_NAMING_HOPS = 4
+# A speech verb that describes a noun ("the deal announced in October") attributes nothing: the
+# quotation's cue is further on ("…,” said Derek Scissors).
+DESCRIBING = frozenset({"acl"})
 # what may close the quotation before a paragraph break (or nothing: an open quotation)
 CLOSING_MARKS = "\"”’'"
 
@@ -184,8 +187,9 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
             before = list(range(opening_sentence.start - 1, view.sentence(last).start - 1, -1))
     for index in (*after, *before):
         token: Token = doc[index]
-        if (view.quoted_in[index] < 0 and token.pos_ in CUE_POS
-                and token.lemma_.lower() in lexicon.speech_cues) or _is_according(token):
+        if ((view.quoted_in[index] < 0 and token.pos_ in CUE_POS
+             and token.lemma_.lower() in lexicon.speech_cues and token.dep_ not in DESCRIBING)
+                or _is_according(token)):
             return token
     return None
 

@@ -8,8 +8,9 @@
    ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman") or the body named with that word
    earlier ("the Foreign Ministry").
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
-   "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan leader
-   at talks in Germany").
+   "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
+   leader at talks in Germany"), nor in a name that only says what the role is about ("a China
+   scholar").
 
 5. A speaker whose own description names the body they belong to or speak for ("Ian Hamilton,
    an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country,
@@ -33,7 +34,12 @@ from spacy.tokens import Token
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
-from tacitus.quotes.affiliations import describing, remembered_country, stated_country
+from tacitus.quotes.affiliations import (
+    describing,
+    is_topic,
+    remembered_country,
+    stated_country,
+)
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
@@ -50,6 +56,8 @@ DETERMINERS = word_set("anaphoric_determiners")
 # or a person known only by a title ("company CEO Andy Vesey": BUS).
 BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
+# the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +164,16 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
 
 
 def cue_subject(cue: Token) -> Token | None:
-    """The subject of a speech cue, or the X of "according to X"."""
+    """The subject of a speech cue, or the X of "according to X"; the relative pronoun of "the
+    minister, who said …" stands for the minister."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    return subject_of(cue)
+    subject = subject_of(cue)
+    if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
+            and cue.head.i != cue.i):
+        return cue.head
+    return subject
 
 
 def naming_mention(view: DocView, subject: Token) -> ActorMention | None:
@@ -171,7 +184,7 @@ def naming_mention(view: DocView, subject: Token) -> ActorMention | None:
         if view.quoted_in[token.i] >= 0:
             continue
         found = view.mentions.at(token)
-        if found is not None:
+        if found is not None and not is_topic(token, found):
             return found
         queue.extend(_naming_children(token))
     return None

@@ -84,6 +84,22 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("the group would attend", None, "The envoy at the talks in China")],
             id="never-the-code-of-a-place-beside-the-speaker"),
         pytest.param(
+            "The plan was backed by Qureshi, who said “we will get it done this year” on"
+            " Monday.",
+            [("Qureshi", "QURESHI")],
+            [("we will get it done this year", "PAKGOV", "Qureshi")],
+            id="who-said-is-the-person-the-clause-describes"),
+        pytest.param(
+            "“The border will open, sooner than the plan” announced in May, said Qureshi.",
+            [("Qureshi", "QURESHI")],
+            [("The border will open, sooner than the plan", "PAKGOV", "Qureshi")],
+            id="a-speech-verb-describing-a-noun-is-not-the-cue"),
+        pytest.param(
+            "“Prices will fall this year,” said Ali Khan, a China scholar.",
+            [("China", "CHN")],
+            [("Prices will fall this year", None, "Ali Khan, a China scholar")],
+            id="a-country-a-role-is-about-is-not-the-speaker-s"),
+        pytest.param(
             "Pakistani forces did not say how many people were held.",
             [("Pakistani", "PAK")], [], id="a-denied-saying-is-no-quote"),
     ],
