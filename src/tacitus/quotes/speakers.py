@@ -30,14 +30,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.affiliations import (
+    AFFILIATION_PREPOSITIONS,
     describing,
     is_topic,
     remembered_country,
+    role_words,
     stated_country,
 )
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
@@ -145,12 +147,21 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
         return None
     if subject.lower_ in PERSON_PRONOUNS:
         return _pronoun_speaker(view, cue, subject, previous)
-    described = _described(view, subject)
-    if described is not None:
-        return described
-    mention = view.mentions.at(subject) or naming_mention(view, subject)
+    return _described(view, subject) or _named_speaker(view, subject)
+
+
+def _named_speaker(view: DocView, subject: Token) -> Speaker:
+    """The speaker a subject names: its own mention, one in the words that name it, or no actor
+    and its words."""
+    own = view.mentions.at(subject)
+    if own is not None and own.how in GUESSED and _speaks_for(subject):
+        # "a spokesperson for the Employers' Association": the body speaks, not the guess at
+        # whose spokesperson it is
+        body = naming_mention(view, subject, AFFILIATION_PREPOSITIONS)
+        return Speaker(body.actor if body is not None else None, phrase(subject))
+    mention = own or naming_mention(view, subject)
     if mention is not None:
-        if view.mentions.at(subject) is not mention:
+        if own is not mention:
             return Speaker(mention.actor, phrase(subject))
         # "Taliban ambassador to Pakistan Abdul Salam Zaeef": the name is part of who speaks
         name = next((p for p in view.people if subject.left_edge.i <= p.start
@@ -176,9 +187,19 @@ def cue_subject(cue: Token) -> Token | None:
     return subject
 
 
-def naming_mention(view: DocView, subject: Token) -> ActorMention | None:
-    """The mention closest to ``subject`` among the words that name it (not in its clauses)."""
-    queue: deque[Token] = deque(_naming_children(subject))
+def _speaks_for(subject: Token) -> bool:
+    """ "a spokesperson for the Employers' Association": a role noun with a named body of its
+    own after an affiliation preposition."""
+    return any(child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS
+               and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children)
+               for child in subject.children)
+
+
+def naming_mention(view: DocView, subject: Token,
+                   prepositions: frozenset[str] = NAMING_PREPOSITIONS) -> ActorMention | None:
+    """The mention closest to ``subject`` among the words that name it (not in its clauses),
+    through ``prepositions``."""
+    queue: deque[Token] = deque(_naming_children(subject, prepositions))
     while queue:
         token = queue.popleft()
         if view.quoted_in[token.i] >= 0:
@@ -186,12 +207,12 @@ def naming_mention(view: DocView, subject: Token) -> ActorMention | None:
         found = view.mentions.at(token)
         if found is not None and not is_topic(token, found):
             return found
-        queue.extend(_naming_children(token))
+        queue.extend(_naming_children(token, prepositions))
     return None
 
 
-def _naming_children(token: Token) -> Iterator[Token]:
-    yield from describing(token, NAMING_PREPOSITIONS)
+def _naming_children(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
+    yield from describing(token, prepositions)
     for child in token.children:
         if child.dep_ == "acl":
             # "a statement issued by the ministry": the issuer speaks
@@ -226,6 +247,9 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         main = [p for p in inside if _main_subject(view.doc[p.start:p.end].root)]
         if main:
             return main[-1]
+        described = _described_subject(view, sentence, token)
+        if described is not None:
+            return described
         pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
                         and view.quoted_in[t.i] < 0 and _main_subject(t)
                         and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
@@ -235,6 +259,20 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
             subjects = [p for p in inside if p.subject]
             return (subjects or inside)[-1]
     return None
+
+
+def _described_subject(view: DocView, sentence: Span, before: Token) -> Person | None:
+    """The unnamed person a sentence's main clause is about ("a spokesperson for the union
+    said …"): a singular role noun (``role_words``) as the subject of its main verb, outside
+    quotation marks and before ``before``."""
+    subject = next((t for t in sentence if t.i < before.i and t.tag_ == "NN"
+                    and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
+                    and _main_subject(t)), None)
+    if subject is None:
+        return None
+    speaker = _named_speaker(view, subject)
+    actor = speaker.actor
+    return Person(subject.left_edge.i, subject.right_edge.i + 1, actor, speaker.text, True)
 
 
 def _main_subject(root: Token) -> bool:

@@ -218,3 +218,15 @@ def test_the_speaker_s_own_description_states_their_country(
         analyse: Any, text: str, expected: list[str]) -> None:
     quotes, _ = analyse(text, [("China", "CHN"), ("Chinese", "CHN"), ("Pakistan", "PAK")])
     assert [code for _, code, _ in speakers(quotes)] == expected
+
+
+def test_he_after_an_unnamed_spokesman_for_a_body_is_that_body(analyse: Any) -> None:
+    """The pronoun stands for the unnamed spokesman of the sentence before, not Jane Roe named
+    earlier; a spokesman for a named body speaks for it, not for whoever a guess made him."""
+    text = ("Jane Roe met the press on Monday. A spokesman for the Pakistani Police Academy said"
+            " the road was open. “We will keep it open all week,” he said.")
+    quotes, _ = analyse(text, [("spokesman", "USAGOV", None, "anaphor"),
+                               ("Pakistani Police Academy", "PAKCOP")])
+    assert speakers(quotes) == [
+        ("the road was open", "PAKCOP", "A spokesman for the Pakistani Police Academy"),
+        ("We will keep it open all week", "PAKCOP", "he")]
