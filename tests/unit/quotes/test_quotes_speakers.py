@@ -230,3 +230,13 @@ def test_he_after_an_unnamed_spokesman_for_a_body_is_that_body(analyse: Any) -> 
     assert speakers(quotes) == [
         ("the road was open", "PAKCOP", "A spokesman for the Pakistani Police Academy"),
         ("We will keep it open all week", "PAKCOP", "he")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(analyse: Any) -> None:
+    """The parser may not see a person in a bare surname ("Quill" as an organisation); the name
+    given in full earlier says who it is, so "she" goes to Quill, not to the name in her
+    object."""
+    text = ("Ann Quill and Tom Berg played on Monday. After the song, Quill teed up Berg’s"
+            " cameo. “You might remember him from his old band,” she said.")
+    quotes, _ = analyse(text, [])
+    assert speakers(quotes) == [("You might remember him from his old band", None, "Quill")]
