@@ -5,8 +5,10 @@
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
    first ("Heyward said …. “…,” he said"); the pronoun's own mention only when none is named.
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
-   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman") or the body named with that word
-   earlier ("the Foreign Ministry").
+   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the
+   body named with that word earlier ("the Foreign Ministry"); a body described with a word
+   the text never named it with ("CBP announced …, the agency said") is the body that was the
+   main subject just before.
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
@@ -54,6 +56,8 @@ SENTENCES_BACK = 4
 # The one preposition that names the subject itself ("the minister of Pakistan").
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = word_set("anaphoric_determiners")
+# the words that describe a body ("the agency", "the ministry"), not a person
+ORGANISATION_WORDS = word_set("organisation_words")
 # A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
 # or a person known only by a title ("company CEO Andy Vesey": BUS).
 BARE_KINDS = frozenset({"state", "sector", "person"})
@@ -290,16 +294,39 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     if any(c.pos_ == "PROPN" for c in subject.children):
         return None
     own = view.mentions.at(subject)
+    named_so = False
     for token in reversed(view.doc[: subject.left_edge.i]):
         if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
             continue
-        person = _introduced(view, token)
+        named_so = True
+        person = _introduced(view, token) if subject.tag_ != "NNS" else None
         if person is not None:
             actor = person.actor or (own.actor if own and own.actor.kind == "person" else None)
             return Speaker(actor, phrase(subject) if person.actor else person.text)
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
             return Speaker(mention.actor, phrase(subject))
+    if not named_so and subject.tag_ == "NN" and subject.lemma_.lower() in ORGANISATION_WORDS:
+        return _latest_body(view, subject)
+    return None
+
+
+def _latest_body(view: DocView, subject: Token) -> Speaker | None:
+    """ "CBP announced …. At the time, the agency said …": a body described by a word the text
+    never named it with is the body that was the main subject of a sentence just before (its
+    mention, else the organisation's name)."""
+    here = view.sentence_index(subject)
+    for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
+        for token in view.sentences[index]:
+            if (token.i >= subject.left_edge.i or view.quoted_in[token.i] >= 0
+                    or not _main_subject(token)):
+                continue
+            mention = view.mentions.at(token)
+            if (mention is not None and mention.how not in GUESSED
+                    and mention.actor.kind != "person"):
+                return Speaker(mention.actor, phrase(subject))
+            if mention is None and token.ent_type_ == "ORG":
+                return Speaker(None, token.text)
     return None
 
 

@@ -79,6 +79,18 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("The rules apply from today to every embassy", "USAGOV", "the department")],
             id="a-description-is-the-body-named-before"),
         pytest.param(
+            "The Pakistani Police Academy announced the plan in May. At the time, the agency"
+            " said it would not pay for it.",
+            [("Pakistani Police Academy", "PAKCOP")],
+            [("it would not pay for it", "PAKCOP", "the agency")],
+            id="a-body-described-anew-is-the-body-that-spoke-before"),
+        pytest.param(
+            "Jane Roe, a physician in the city, wrote the letter on Monday. “We will act before"
+            " the winter,” the physicians stated.",
+            [],
+            [("We will act before the winter", None, "the physicians")],
+            id="a-plural-description-is-never-one-person"),
+        pytest.param(
             "The envoy at the talks in China said the group would attend.",
             [("China", "CHN")],
             [("the group would attend", None, "The envoy at the talks in China")],
