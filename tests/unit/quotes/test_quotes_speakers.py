@@ -91,6 +91,13 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("We will act before the winter", None, "the physicians")],
             id="a-plural-description-is-never-one-person"),
         pytest.param(
+            "Blinken met reporters in Washington. “Who will pay for the damage?” Qureshi asked."
+            " “I suspect the traders will,” alleged Blinken.",
+            [("Blinken", "BLINKEN"), ("Qureshi", "QURESHI")],
+            [("Who will pay for the damage?", "PAKGOV", "Qureshi"),
+             ("I suspect the traders will", "USAGOV", "Blinken")],
+            id="asked-and-alleged-attribute-words"),
+        pytest.param(
             "The envoy at the talks in China said the group would attend.",
             [("China", "CHN")],
             [("the group would attend", None, "The envoy at the talks in China")],
