@@ -108,7 +108,8 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
                position: int) -> Attribution:
     """A quotation with no cue of its own goes on the speaker's words: the speaker of the
     quotation it runs straight into (a quotation over paragraphs set on one line), else of the
-    latest speech cue before it in its paragraph or the one before."""
+    latest speech cue before it in its paragraph or the one before (the outermost one, when
+    that cue only reports what another said)."""
     item = found[position]
     following = found[position + 1] if position + 1 < len(found) else None
     if (following is not None and following.cue is not None
@@ -122,10 +123,18 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
             break
         if view.quoted_in[index] >= 0 or not _is_cue(token, lexicon) or is_negated(token):
             continue
-        speaker = find_speaker(view, token)
+        speaker = find_speaker(view, _reporting(token, lexicon))
         if speaker is not None:
             return Attribution(item.number, item.pair, None, speaker)
     return item
+
+
+def _reporting(cue: Token, lexicon: CueLexicon) -> Token:
+    """The outermost speech cue ``cue`` is reported by: in "he said the party has announced a
+    march", the words that follow are his, not the party's."""
+    while cue.dep_ == "ccomp" and cue.head.i != cue.i and _is_cue(cue.head, lexicon):
+        cue = cue.head
+    return cue
 
 
 def _is_cue(token: Token, lexicon: CueLexicon) -> bool:

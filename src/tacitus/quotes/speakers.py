@@ -274,9 +274,9 @@ def _described_subject(view: DocView, sentence: Span, before: Token) -> Person |
                     and _main_subject(t)), None)
     if subject is None:
         return None
-    speaker = _named_speaker(view, subject)
-    actor = speaker.actor
-    return Person(subject.left_edge.i, subject.right_edge.i + 1, actor, speaker.text, True)
+    speaker = _described(view, subject) or _named_speaker(view, subject)
+    return Person(subject.left_edge.i, subject.right_edge.i + 1, speaker.actor, speaker.text,
+                  True)
 
 
 def _main_subject(root: Token) -> bool:

@@ -98,6 +98,20 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
              ("I suspect the traders will", "USAGOV", "Blinken")],
             id="asked-and-alleged-attribute-words"),
         pytest.param(
+            "Qureshi said on Monday that the traders have announced a march.\n“It will be a"
+            " long day for the city.”",
+            [("Qureshi", "QURESHI")],
+            [("the traders have announced a march", "PAKGOV", "Qureshi"),
+             ("It will be a long day for the city.", "PAKGOV", "Qureshi")],
+            id="a-continuing-quote-is-the-reporter-s-not-the-reported-s"),
+        pytest.param(
+            "The former minister, Ali Khan, spoke in Lahore on Monday. Tom Berg arrived later."
+            " The minister warned that the city was unsafe. “Who will pay for this?” he asked.",
+            [],
+            [("the city was unsafe", None, "Ali Khan"), ("Who will pay for this?", None,
+                                                         "Ali Khan")],
+            id="he-after-a-description-is-the-person-it-introduced"),
+        pytest.param(
             "The envoy at the talks in China said the group would attend.",
             [("China", "CHN")],
             [("the group would attend", None, "The envoy at the talks in China")],
