@@ -291,14 +291,16 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     """A description subject ("the spokeswoman") resolved to who it introduced earlier."""
     if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
         return None
-    if any(c.pos_ == "PROPN" for c in subject.children):
-        return None
+    # "the VHP general secretary": only the one introduced with the same names
+    names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
     own = view.mentions.at(subject)
     named_so = False
     for token in reversed(view.doc[: subject.left_edge.i]):
         if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
             continue
         named_so = True
+        if not names <= {c.lower_ for c in token.children}:
+            continue
         person = _introduced(view, token) if subject.tag_ != "NNS" else None
         if person is not None:
             actor = person.actor or (own.actor if own and own.actor.kind == "person" else None)
@@ -306,7 +308,8 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
             return Speaker(mention.actor, phrase(subject))
-    if not named_so and subject.tag_ == "NN" and subject.lemma_.lower() in ORGANISATION_WORDS:
+    if (not named_so and not names and subject.tag_ == "NN"
+            and subject.lemma_.lower() in ORGANISATION_WORDS):
         return _latest_body(view, subject)
     return None
 

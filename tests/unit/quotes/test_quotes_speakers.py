@@ -112,6 +112,12 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
                                                          "Ali Khan")],
             id="he-after-a-description-is-the-person-it-introduced"),
         pytest.param(
+            "Tom Berg, the VHP general secretary, spoke on Monday. Ali Khan, the BJP general"
+            " secretary, spoke later. “We will march on Friday,” the VHP general secretary said.",
+            [],
+            [("We will march on Friday", None, "Tom Berg")],
+            id="a-description-with-a-name-is-the-person-introduced-with-it"),
+        pytest.param(
             "The envoy at the talks in China said the group would attend.",
             [("China", "CHN")],
             [("the group would attend", None, "The envoy at the talks in China")],
