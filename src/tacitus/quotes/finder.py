@@ -32,6 +32,8 @@ MAX_NAMING_HOPS = 4
 # A speech verb that describes a noun ("the deal announced in October") attributes nothing: the
 # quotation's cue is further on ("…,” said Derek Scissors).
 DESCRIBING = frozenset({"acl"})
+# what a subject gives out that a following quotation is ("issued a statement")
+SPEECH_NOUNS = word_set("speech_nouns")
 # what may close the quotation before a paragraph break (or nothing: an open quotation)
 CLOSING_MARKS = "\"”’'"
 
@@ -109,7 +111,8 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
     """A quotation with no cue of its own goes on the speaker's words: the speaker of the
     quotation it runs straight into (a quotation over paragraphs set on one line), else of the
     latest speech cue before it in its paragraph or the one before (the outermost one, when
-    that cue only reports what another said)."""
+    that cue only reports what another said), or of the verb that gives out a statement there
+    ("issued a statement")."""
     item = found[position]
     following = found[position + 1] if position + 1 < len(found) else None
     if (following is not None and following.cue is not None
@@ -121,9 +124,17 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
         token = view.doc[index]
         if PARAGRAPH_BREAK.findall(view.text, token.idx, item.pair.open_at)[1:]:
             break
-        if view.quoted_in[index] >= 0 or not _is_cue(token, lexicon) or is_negated(token):
+        if view.quoted_in[index] >= 0 or is_negated(token):
             continue
-        speaker = find_speaker(view, _reporting(token, lexicon))
+        if _is_cue(token, lexicon):
+            cue = _reporting(token, lexicon)
+        elif (token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "dobj"
+              and not is_negated(token.head)):
+            # "Robinson had a short statement after the ruling. “…”": the giver speaks
+            cue = token.head
+        else:
+            continue
+        speaker = find_speaker(view, cue)
         if speaker is not None:
             return Attribution(item.number, item.pair, None, speaker)
     return item

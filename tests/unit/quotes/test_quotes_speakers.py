@@ -118,6 +118,12 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("We will march on Friday", None, "Tom Berg")],
             id="a-description-with-a-name-is-the-person-introduced-with-it"),
         pytest.param(
+            "Qureshi issued a short statement after the ruling on Monday. “The court has spoken"
+            " and we will obey it.”",
+            [("Qureshi", "QURESHI")],
+            [("The court has spoken and we will obey it.", "PAKGOV", "Qureshi")],
+            id="a-quotation-after-a-statement-is-its-giver-s"),
+        pytest.param(
             "The envoy at the talks in China said the group would attend.",
             [("China", "CHN")],
             [("the group would attend", None, "The envoy at the talks in China")],
