@@ -13,7 +13,7 @@ from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
-from tacitus.quotes.spans import Piece, subtree_piece, trimmed
+from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speakers import Speaker, find_speaker
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
@@ -210,8 +210,21 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
         if ((view.quoted_in[index] < 0 and token.pos_ in CUE_POS
              and token.lemma_.lower() in lexicon.speech_cues and token.dep_ not in DESCRIBING)
                 or _is_according(token)):
-            return token
+            return _reported_by(view, token, lexicon)
     return None
+
+
+def _reported_by(view: DocView, cue: Token, lexicon: CueLexicon) -> Token:
+    """ "Lee called the plan “reckless,” according to the Times": "according to" on a verb of
+    saying or naming with a subject of its own names who reported the words, the verb's
+    subject said them."""
+    head = cue.head
+    if (not _is_according(cue) or head.i == cue.i or view.quoted_in[head.i] >= 0
+            or head.pos_ != "VERB"
+            or head.lemma_.lower() not in (lexicon.speech_cues | NAMING_VERBS)):
+        return cue
+    subject = subject_of(head)
+    return head if subject is not None and view.quoted_in[subject.i] < 0 else cue
 
 
 def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:

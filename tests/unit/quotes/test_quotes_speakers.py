@@ -124,6 +124,12 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("The court has spoken and we will obey it.", "PAKGOV", "Qureshi")],
             id="a-quotation-after-a-statement-is-its-giver-s"),
         pytest.param(
+            "Qureshi called the new plan “reckless,” according to the Dawn newspaper.",
+            [("Qureshi", "QURESHI")],
+            [("Qureshi called the new plan “reckless", None, "the Dawn newspaper"),
+             ("reckless", "PAKGOV", "Qureshi")],
+            id="according-to-a-paper-names-who-reported-the-words-not-who-said-them"),
+        pytest.param(
             "The envoy at the talks in China said the group would attend.",
             [("China", "CHN")],
             [("the group would attend", None, "The envoy at the talks in China")],
