@@ -34,6 +34,10 @@ MAX_NAMING_HOPS = 4
 DESCRIBING = frozenset({"acl"})
 # what a subject gives out that a following quotation is ("issued a statement")
 SPEECH_NOUNS = word_set("speech_nouns")
+# The marks that end a quotation the sentence may go on after ("“We got her!” officers
+# announced"), and what a cue that goes on with it never has: anything of its own to report.
+SENTENCE_GOING_ON = "!?"
+REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # what may close the quotation before a paragraph break (or nothing: an open quotation)
 CLOSING_MARKS = "\"”’'"
 
@@ -198,6 +202,17 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
     doc = view.doc
     close, open_ = view.token_at(pair.close_at), view.token_at(pair.open_at)
     after = range(close + 1, view.sentence(close).end)
+    if (not after and close + 1 < len(doc)
+            and view.text[: pair.close_at].rstrip()[-1:] in SENTENCE_GOING_ON):
+        # "“We got her!” officers announced.": the parser ended the sentence at the mark, but
+        # a bare cue right after it ("officers announced", with nothing of its own to report)
+        # goes on with it
+        following = view.sentence(close + 1)
+        root = following.root
+        if (view.text[pair.close_at : following.start_char].strip(CLOSING_MARKS).strip() == ""
+                and root.lemma_.lower() in lexicon.speech_cues
+                and not any(child.dep_ in REPORTING_DEPS for child in root.children)):
+            after = range(following.start, root.i + 1)
     opening_sentence = view.sentence(open_)
     before = list(range(open_ - 1, opening_sentence.start - 1, -1))
     if view.text[opening_sentence.start_char : pair.open_at].strip() == "" and open_ > 0:

@@ -130,6 +130,12 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
              ("reckless", "PAKGOV", "Qureshi")],
             id="according-to-a-paper-names-who-reported-the-words-not-who-said-them"),
         pytest.param(
+            "The raid ended at noon. “We got them, we got them!” officers announced on their"
+            " radios.",
+            [("officers", "PAKCOP")],
+            [("We got them, we got them!", "PAKCOP", "officers")],
+            id="a-cue-after-an-exclamation-the-parser-split-off"),
+        pytest.param(
             "The envoy at the talks in China said the group would attend.",
             [("China", "CHN")],
             [("the group would attend", None, "The envoy at the talks in China")],
