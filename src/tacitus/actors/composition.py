@@ -27,9 +27,12 @@ Heuristics, in the order they apply to a run of adjacent matches:
    organisations used as venues ("on the sidelines of the UN General Assembly") are not actors;
    neither is a country that only qualifies ("US$ 50", "Russian-made", "anti-Syria"), and
    "ethnic Albanians" are a people placed by their context, not Albania.
+7. A seat name other countries' bodies share ("Congress") is the body of the country the story is
+   set in, when that country has one by that name (``shared_seats``): India's Congress party,
+   the Philippine Congress; elsewhere the US Congress.
 
 The first pass (1-3, 6) is ``Composer`` here; the word-level tests it asks are in ``name_runs``,
-``not_actors`` and ``appositions``; the passes that place its drafts in context (4, 5) are
+``not_actors`` and ``appositions``; the passes that place its drafts in context (4, 5, 7) are
 ``context_passes``.
 """
 
@@ -84,6 +87,7 @@ class Composer(ContextPasses):
             k, position = self.compose_at(k)
         self.scan_gap(position, len(self.doc), k)
         self.apply_of_phrases()
+        self.place_shared_seats()
         self.place_institutions()
         self.fill_pending_countries()
         return sorted(self.drafts, key=lambda draft: draft.start)

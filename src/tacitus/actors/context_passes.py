@@ -26,6 +26,7 @@ from tacitus.actors.generic import (
 from tacitus.actors.knowledge import Country
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
+from tacitus.actors.shared_seats import is_shared_seat, seat_in
 from tacitus.wordlists import word_set
 
 OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
@@ -76,6 +77,28 @@ class ContextPasses(DraftState):
             if token.i in heads:
                 return heads[token.i]
         return None
+
+    def place_shared_seats(self) -> None:
+        """A seat name other countries' bodies share ("Congress") is the body of the country the
+        story is set in (its dateline, else the one dominating the text, not counting those
+        names), when that country has a body of that name (``shared_seats``)."""
+        kb = self.lexicon.kb
+        seats = [index for index, draft in enumerate(self.drafts)
+                 if draft.how == "kb" and draft.actor.kind == "state"
+                 and is_shared_seat(self.doc[draft.start:draft.end].text)]
+        if not seats:
+            return
+        skip = {self.drafts[index].start for index in seats}
+        story = self.dateline_country or self.dominant_before(len(self.doc), skip=skip)
+        if story is None:
+            return
+        for index in seats:
+            draft = self.drafts[index]
+            if draft.actor.country == story.code:
+                continue
+            actor = seat_in(kb, self.doc[draft.start:draft.end].text, story)
+            if actor is not None:
+                self.drafts[index] = replace(draft, actor=actor)
 
     def place_institutions(self) -> None:
         """Role nouns with no name become generic actors: "the Senate", "police", "soldiers",
@@ -232,11 +255,13 @@ class ContextPasses(DraftState):
             start = self.doc[start - 1].sent.start
         return start
 
-    def dominant_before(self, end: int) -> Country | None:
+    def dominant_before(self, end: int, *, skip: frozenset[int] | set[int] = frozenset()
+                        ) -> Country | None:
         """A country that dominates the text before ``end``: named at least ``MIN_DOMINANT``
-        times and in ``DOMINANT_SHARE`` of the country mentions."""
+        times and in ``DOMINANT_SHARE`` of the country mentions (those starting at ``skip``
+        aside)."""
         earlier = Counter(country.code for start, country in self.country_mentions()
-                          if start < end)
+                          if start < end and start not in skip)
         if not earlier:
             return None
         code, count = earlier.most_common(1)[0]

@@ -197,6 +197,52 @@ def claim_errors(ids: Sequence[str], texts: Sequence[str],
     return tuple(entries)
 
 
+def text_matches(expected: Sequence[GoldQuote], seen: Sequence[FoundQuote]
+                 ) -> tuple[list[tuple[GoldQuote, int | None]], int]:
+    """Each gold quote with the found quote whose words match it (whatever the speaker, one to
+    one, ``None`` when none does), and how many found quotes matched no gold quote."""
+    free = list(range(len(seen)))
+    pairs: list[tuple[GoldQuote, int | None]] = []
+    for quote in expected:
+        anyone = GoldQuote(speaker=("",), text=quote.text)
+        match = next((j for j in free if quote_matches(
+            FoundQuote(None, seen[j].text), anyone)), None)
+        if match is not None:
+            free.remove(match)
+        pairs.append((quote, match))
+    return pairs, len(free)
+
+
+def speaker_right(found: FoundQuote, gold: GoldQuote) -> tuple[bool, bool]:
+    """Whether a found quote whose words match ``gold`` has the right speaker code, and the
+    right code and person."""
+    right_code = quote_matches(found, gold)
+    return right_code, right_code and person_matches(found, gold)
+
+
+def speaker_errors(ids: Sequence[str], texts: Sequence[str],
+                   gold: Sequence[tuple[GoldQuote, ...] | None],
+                   found: Sequence[Sequence[FoundQuote]]) -> tuple[ErrorEntry, ...]:
+    """One error entry per quote found with the right words but the wrong speaker (code or
+    person), naming the gold speaker and the one found."""
+    entries: list[ErrorEntry] = []
+    for record_id, text, expected, seen in zip(ids, texts, gold, found, strict=True):
+        if expected is None:
+            continue
+        for quote, match in text_matches(expected, seen)[0]:
+            if match is None:
+                continue
+            right_code, right_person = speaker_right(seen[match], quote)
+            if right_person:
+                continue
+            wrong = "person" if right_code else "code"
+            entries.append(ErrorEntry(
+                record_id, f"speaker: wrong {wrong}", text,
+                expected=f"{'|'.join(quote.speaker)} {'|'.join(quote.speaker_name)}: {quote.text}",
+                found=f"{seen[match].speaker or '-'} {seen[match].person}: {seen[match].text}"))
+    return tuple(entries)
+
+
 def quote_detail_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
                          found: Sequence[Sequence[FoundQuote]]) -> tuple[Figure, ...]:
     """Quote P/R on the words alone, and speaker accuracy on the quotes whose words match."""
@@ -205,20 +251,16 @@ def quote_detail_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
     for expected, seen in zip(gold, found, strict=True):
         if expected is None:
             continue
-        free = list(range(len(seen)))
-        for quote in expected:
-            anyone = GoldQuote(speaker=("",), text=quote.text)
-            match = next((j for j in free if quote_matches(
-                FoundQuote(None, seen[j].text), anyone)), None)
+        pairs, unmatched = text_matches(expected, seen)
+        for quote, match in pairs:
             if match is None:
                 text_counts = text_counts + Counts(fn=1)
                 continue
-            free.remove(match)
             text_counts = text_counts + Counts(tp=1)
-            right_code = quote_matches(seen[match], quote)
+            right_code, right_person = speaker_right(seen[match], quote)
             right_code_only += right_code
-            right_speaker += right_code and person_matches(seen[match], quote)
-        text_counts = text_counts + Counts(fp=len(free))
+            right_speaker += right_person
+        text_counts = text_counts + Counts(fp=unmatched)
     if not text_counts.tp + text_counts.fn:
         return ()
     n = text_counts.tp + text_counts.fn

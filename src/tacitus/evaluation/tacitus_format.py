@@ -12,6 +12,7 @@ from tacitus.evaluation.claims_gold import (
     claim_figures,
     quote_detail_figures,
     read_gold_claims,
+    speaker_errors,
 )
 from tacitus.evaluation.events_gold import (
     FoundQuote,
@@ -65,8 +66,9 @@ def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = Non
                                 claim.addressee.code if claim.addressee else None, claim.text)
                      for claim in item.claims] for item in coded]
     claims = claim_figures(gold_claims, found_claims)
-    errors += claim_errors([record.id for record in records], [record.text for record in records],
-                           gold_claims, found_claims)
+    ids, texts = [record.id for record in records], [record.text for record in records]
+    errors += claim_errors(ids, texts, gold_claims, found_claims)
+    errors += speaker_errors(ids, texts, gold_quotes, found_quotes)
     topics = topic_figures(records, found)
     return Evaluation(format="tacitus", gold=str(path), n=len(records),
                       figures=figures + topics + quotes + claims, errors=errors, notes=notes)

@@ -13,7 +13,7 @@ from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
-from tacitus.quotes.spans import Piece, subtree_piece, trimmed
+from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speakers import Speaker, find_speaker
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
@@ -29,6 +29,15 @@ MAX_QUOTED_SHARE = 0.5
 # the parse from the fragment one is looked for ("decried as [the brainchild of a “nanny state”]").
 NAMING_VERBS = word_set("naming_verbs")
 MAX_NAMING_HOPS = 4
+# A speech verb that describes a noun ("the deal announced in October") attributes nothing: the
+# quotation's cue is further on ("…,” said Derek Scissors).
+DESCRIBING = frozenset({"acl"})
+# what a subject gives out that a following quotation is ("issued a statement")
+SPEECH_NOUNS = word_set("speech_nouns")
+# The marks that end a quotation the sentence may go on after ("“We got her!” officers
+# announced"), and what a cue that goes on with it never has: anything of its own to report.
+SENTENCE_GOING_ON = "!?"
+REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # what may close the quotation before a paragraph break (or nothing: an open quotation)
 CLOSING_MARKS = "\"”’'"
 
@@ -105,7 +114,9 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
                position: int) -> Attribution:
     """A quotation with no cue of its own goes on the speaker's words: the speaker of the
     quotation it runs straight into (a quotation over paragraphs set on one line), else of the
-    latest speech cue before it in its paragraph or the one before."""
+    latest speech cue before it in its paragraph or the one before (the outermost one, when
+    that cue only reports what another said), or of the verb that gives out a statement there
+    ("issued a statement")."""
     item = found[position]
     following = found[position + 1] if position + 1 < len(found) else None
     if (following is not None and following.cue is not None
@@ -117,12 +128,28 @@ def _continued(view: DocView, lexicon: CueLexicon, found: list[Attribution],
         token = view.doc[index]
         if PARAGRAPH_BREAK.findall(view.text, token.idx, item.pair.open_at)[1:]:
             break
-        if view.quoted_in[index] >= 0 or not _is_cue(token, lexicon) or is_negated(token):
+        if view.quoted_in[index] >= 0 or is_negated(token):
             continue
-        speaker = find_speaker(view, token)
+        if _is_cue(token, lexicon):
+            cue = _reporting(token, lexicon)
+        elif (token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "dobj"
+              and not is_negated(token.head)):
+            # "Robinson had a short statement after the ruling. “…”": the giver speaks
+            cue = token.head
+        else:
+            continue
+        speaker = find_speaker(view, cue)
         if speaker is not None:
             return Attribution(item.number, item.pair, None, speaker)
     return item
+
+
+def _reporting(cue: Token, lexicon: CueLexicon) -> Token:
+    """The outermost speech cue ``cue`` is reported by: in "he said the party has announced a
+    march", the words that follow are his, not the party's."""
+    while cue.dep_ == "ccomp" and cue.head.i != cue.i and _is_cue(cue.head, lexicon):
+        cue = cue.head
+    return cue
 
 
 def _is_cue(token: Token, lexicon: CueLexicon) -> bool:
@@ -175,6 +202,17 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
     doc = view.doc
     close, open_ = view.token_at(pair.close_at), view.token_at(pair.open_at)
     after = range(close + 1, view.sentence(close).end)
+    if (not after and close + 1 < len(doc)
+            and view.text[: pair.close_at].rstrip()[-1:] in SENTENCE_GOING_ON):
+        # "“We got her!” officers announced.": the parser ended the sentence at the mark, but
+        # a bare cue right after it ("officers announced", with nothing of its own to report)
+        # goes on with it
+        following = view.sentence(close + 1)
+        root = following.root
+        if (view.text[pair.close_at : following.start_char].strip(CLOSING_MARKS).strip() == ""
+                and root.lemma_.lower() in lexicon.speech_cues
+                and not any(child.dep_ in REPORTING_DEPS for child in root.children)):
+            after = range(following.start, root.i + 1)
     opening_sentence = view.sentence(open_)
     before = list(range(open_ - 1, opening_sentence.start - 1, -1))
     if view.text[opening_sentence.start_char : pair.open_at].strip() == "" and open_ > 0:
@@ -184,10 +222,24 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
             before = list(range(opening_sentence.start - 1, view.sentence(last).start - 1, -1))
     for index in (*after, *before):
         token: Token = doc[index]
-        if (view.quoted_in[index] < 0 and token.pos_ in CUE_POS
-                and token.lemma_.lower() in lexicon.speech_cues) or _is_according(token):
-            return token
+        if ((view.quoted_in[index] < 0 and token.pos_ in CUE_POS
+             and token.lemma_.lower() in lexicon.speech_cues and token.dep_ not in DESCRIBING)
+                or _is_according(token)):
+            return _reported_by(view, token, lexicon)
     return None
+
+
+def _reported_by(view: DocView, cue: Token, lexicon: CueLexicon) -> Token:
+    """ "Lee called the plan “reckless,” according to the Times": "according to" on a verb of
+    saying or naming with a subject of its own names who reported the words, the verb's
+    subject said them."""
+    head = cue.head
+    if (not _is_according(cue) or head.i == cue.i or view.quoted_in[head.i] >= 0
+            or head.pos_ != "VERB"
+            or head.lemma_.lower() not in (lexicon.speech_cues | NAMING_VERBS)):
+        return cue
+    subject = subject_of(head)
+    return head if subject is not None and view.quoted_in[subject.i] < 0 else cue
 
 
 def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:

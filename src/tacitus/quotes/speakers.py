@@ -5,13 +5,20 @@
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
    first ("Heyward said …. “…,” he said"); the pronoun's own mention only when none is named.
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
-   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman") or the body named with that word
-   earlier ("the Foreign Ministry").
+   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the
+   body named with that word earlier ("the Foreign Ministry"); a body described with a word
+   the text never named it with ("CBP announced …, the agency said") is the body that was the
+   main subject just before.
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
-   "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan leader
-   at talks in Germany").
+   "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
+   leader at talks in Germany"), nor in a name that only says what the role is about ("a China
+   scholar").
 
-5. A speaker the article gives no country of its own (a named person the knowledge base does not
+5. A speaker whose own description names the body they belong to or speak for ("Ian Hamilton,
+   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country,
+   unless the knowledge base or a title with its own country already places them.
+
+6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
    country clearly dominates the actors it names (``DocView.setting``); otherwise none.
 
@@ -25,10 +32,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
+from tacitus.quotes.affiliations import (
+    AFFILIATION_PREPOSITIONS,
+    describing,
+    is_topic,
+    remembered_country,
+    role_words,
+    stated_country,
+)
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
@@ -38,15 +53,17 @@ PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_
                    if gender != "-"}
 # How far back a pronoun or a description looks for the person it stands for.
 SENTENCES_BACK = 4
-# The dependents that name the subject itself ("Taliban ambassador", "the minister of Pakistan",
-# "Kurt Volker, the US envoy"); prepositions other than "of" and clauses describe something else.
-NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
+# The one preposition that names the subject itself ("the minister of Pakistan").
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = word_set("anaphoric_determiners")
+# the words that describe a body ("the agency", "the ministry"), not a person
+ORGANISATION_WORDS = word_set("organisation_words")
 # A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
 # or a person known only by a title ("company CEO Andy Vesey": BUS).
 BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
+# the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +75,40 @@ class Speaker:
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
-    """The speaker of a cue (steps 1-5 of the module docstring)."""
+    """The speaker of a cue (steps 1-6 of the module docstring)."""
     speaker = _own_speaker(view, cue, previous)
-    return placed(speaker, view.setting) if speaker is not None else None
+    if speaker is None:
+        return None
+    subject = cue_subject(cue)
+    country = stated_country(view, subject) if subject is not None else None
+    if country is None:
+        name = speaker.actor.name if speaker.actor is not None else speaker.text
+        country = remembered_country(view, name)
+    return placed(affiliated(view, speaker, country), view.setting)
+
+
+def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:
+    """A speaker in the country their own description states, unless a name or a title with its
+    own country already places them: a person the knowledge base knows keeps its code, one
+    learnt from a title alone ("spokesman Ali Khan", placed by the text around it) or with no
+    actor takes the stated country, with the type the title gave."""
+    actor = speaker.actor
+    if country is None:
+        return speaker
+    if actor is None:
+        return _named_in(speaker, country)
+    if actor.country == country or actor.kind not in BARE_KINDS:
+        return speaker
+    if actor.country is None and actor.code in type_codes():
+        kind = actor.code
+    elif (actor.country is not None and actor.kind == "person"
+          and actor.code.startswith(actor.country) and any(
+              mention.actor == actor and mention.how == "title"
+              for mention in view.mentions.all())):
+        kind = actor.code[len(actor.country):]
+    else:
+        return speaker
+    return Speaker(replace(actor, code=country + kind, country=country), speaker.text)
 
 
 def placed(speaker: Speaker, country: str | None) -> Speaker:
@@ -72,15 +120,21 @@ def placed(speaker: Speaker, country: str | None) -> Speaker:
     if country is None:
         return speaker
     if actor is None:
-        if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
-            return speaker
-        return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
-                       speaker.text)
+        return _named_in(speaker, country)
     if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
             actor.code) == TYPE_CODE_LENGTH and (actor.kind != "person"
                                                  or actor.code in type_codes()):
         return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
     return speaker
+
+
+def _named_in(speaker: Speaker, country: str) -> Speaker:
+    """A speaker with no actor, named in words ("Ali Khan, a trader"), as a person of ``country``
+    (a bare pronoun stays as it is)."""
+    if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
+        return speaker
+    return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
+                   speaker.text)
 
 
 @cache
@@ -97,12 +151,21 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
         return None
     if subject.lower_ in PERSON_PRONOUNS:
         return _pronoun_speaker(view, cue, subject, previous)
-    described = _described(view, subject)
-    if described is not None:
-        return described
-    mention = view.mentions.at(subject) or naming_mention(view, subject)
+    return _described(view, subject) or _named_speaker(view, subject)
+
+
+def _named_speaker(view: DocView, subject: Token) -> Speaker:
+    """The speaker a subject names: its own mention, one in the words that name it, or no actor
+    and its words."""
+    own = view.mentions.at(subject)
+    if own is not None and own.how in GUESSED and _speaks_for(subject):
+        # "a spokesperson for the Employers' Association": the body speaks, not the guess at
+        # whose spokesperson it is
+        body = naming_mention(view, subject, AFFILIATION_PREPOSITIONS)
+        return Speaker(body.actor if body is not None else None, phrase(subject))
+    mention = own or naming_mention(view, subject)
     if mention is not None:
-        if view.mentions.at(subject) is not mention:
+        if own is not mention:
             return Speaker(mention.actor, phrase(subject))
         # "Taliban ambassador to Pakistan Abdul Salam Zaeef": the name is part of who speaks
         name = next((p for p in view.people if subject.left_edge.i <= p.start
@@ -116,34 +179,46 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
 
 
 def cue_subject(cue: Token) -> Token | None:
-    """The subject of a speech cue, or the X of "according to X"."""
+    """The subject of a speech cue, or the X of "according to X"; the relative pronoun of "the
+    minister, who said …" stands for the minister."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    return subject_of(cue)
+    subject = subject_of(cue)
+    if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
+            and cue.head.i != cue.i):
+        return cue.head
+    return subject
 
 
-def naming_mention(view: DocView, subject: Token) -> ActorMention | None:
-    """The mention closest to ``subject`` among the words that name it (not in its clauses)."""
-    queue: deque[Token] = deque(_naming_children(subject))
+def _speaks_for(subject: Token) -> bool:
+    """ "a spokesperson for the Employers' Association": a role noun with a named body of its
+    own after an affiliation preposition."""
+    return any(child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS
+               and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children)
+               for child in subject.children)
+
+
+def naming_mention(view: DocView, subject: Token,
+                   prepositions: frozenset[str] = NAMING_PREPOSITIONS) -> ActorMention | None:
+    """The mention closest to ``subject`` among the words that name it (not in its clauses),
+    through ``prepositions``."""
+    queue: deque[Token] = deque(_naming_children(subject, prepositions))
     while queue:
         token = queue.popleft()
         if view.quoted_in[token.i] >= 0:
             continue
         found = view.mentions.at(token)
-        if found is not None:
+        if found is not None and not is_topic(token, found):
             return found
-        queue.extend(_naming_children(token))
+        queue.extend(_naming_children(token, prepositions))
     return None
 
 
-def _naming_children(token: Token) -> Iterator[Token]:
+def _naming_children(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
+    yield from describing(token, prepositions)
     for child in token.children:
-        if child.dep_ in NAMING_DEPS:
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
-            yield from (grand for grand in child.children if grand.dep_ == "pobj")
-        elif child.dep_ == "acl":
+        if child.dep_ == "acl":
             # "a statement issued by the ministry": the issuer speaks
             for agent in (grand for grand in child.children if grand.dep_ == "agent"):
                 yield from (c for c in agent.children if c.dep_ == "pobj")
@@ -176,6 +251,9 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         main = [p for p in inside if _main_subject(view.doc[p.start:p.end].root)]
         if main:
             return main[-1]
+        described = _described_subject(view, sentence, token)
+        if described is not None:
+            return described
         pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
                         and view.quoted_in[t.i] < 0 and _main_subject(t)
                         and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
@@ -185,6 +263,20 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
             subjects = [p for p in inside if p.subject]
             return (subjects or inside)[-1]
     return None
+
+
+def _described_subject(view: DocView, sentence: Span, before: Token) -> Person | None:
+    """The unnamed person a sentence's main clause is about ("a spokesperson for the union
+    said …"): a singular role noun (``role_words``) as the subject of its main verb, outside
+    quotation marks and before ``before``."""
+    subject = next((t for t in sentence if t.i < before.i and t.tag_ == "NN"
+                    and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
+                    and _main_subject(t)), None)
+    if subject is None:
+        return None
+    speaker = _described(view, subject) or _named_speaker(view, subject)
+    return Person(subject.left_edge.i, subject.right_edge.i + 1, speaker.actor, speaker.text,
+                  True)
 
 
 def _main_subject(root: Token) -> bool:
@@ -199,19 +291,45 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     """A description subject ("the spokeswoman") resolved to who it introduced earlier."""
     if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
         return None
-    if any(c.pos_ == "PROPN" for c in subject.children):
-        return None
+    # "the VHP general secretary": only the one introduced with the same names
+    names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
     own = view.mentions.at(subject)
+    named_so = False
     for token in reversed(view.doc[: subject.left_edge.i]):
         if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
             continue
-        person = _introduced(view, token)
+        named_so = True
+        if not names <= {c.lower_ for c in token.children}:
+            continue
+        person = _introduced(view, token) if subject.tag_ != "NNS" else None
         if person is not None:
             actor = person.actor or (own.actor if own and own.actor.kind == "person" else None)
             return Speaker(actor, phrase(subject) if person.actor else person.text)
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
             return Speaker(mention.actor, phrase(subject))
+    if (not named_so and not names and subject.tag_ == "NN"
+            and subject.lemma_.lower() in ORGANISATION_WORDS):
+        return _latest_body(view, subject)
+    return None
+
+
+def _latest_body(view: DocView, subject: Token) -> Speaker | None:
+    """ "CBP announced …. At the time, the agency said …": a body described by a word the text
+    never named it with is the body that was the main subject of a sentence just before (its
+    mention, else the organisation's name)."""
+    here = view.sentence_index(subject)
+    for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
+        for token in view.sentences[index]:
+            if (token.i >= subject.left_edge.i or view.quoted_in[token.i] >= 0
+                    or not _main_subject(token)):
+                continue
+            mention = view.mentions.at(token)
+            if (mention is not None and mention.how not in GUESSED
+                    and mention.actor.kind != "person"):
+                return Speaker(mention.actor, phrase(subject))
+            if mention is None and token.ent_type_ == "ORG":
+                return Speaker(None, token.text)
     return None
 
 

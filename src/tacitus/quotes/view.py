@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -160,10 +161,31 @@ class DocView:
                 found[mention.token_start] = Person(mention.token_start, mention.token_end,
                                                     mention.actor, mention.text,
                                                     _is_subject(span.root))
+        self._add_surnames(found)
         titled = self._titled_surnames()
         return [replace(person, gender=titled.get(person.text.split()[-1]))
                 if person.text.split() else person for person in (found[start]
                                                                   for start in sorted(found))]
+
+    def _add_surnames(self, found: dict[int, Person]) -> None:
+        """The surname alone of a person named in full ("Patrick Simmons … Simmons teed up"),
+        where the parser did not see a person: the same person (and actor)."""
+        full: dict[str, Person] = {}
+        for person in found.values():
+            words = person.text.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                full.setdefault(words[-1], person)
+        taken = {i for person in found.values() for i in range(person.start, person.end)}
+        for surname, person in full.items():
+            for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])",
+                                     self.text):
+                span = self.doc.char_span(match.start(), match.end())
+                if (span is None or self.quoted_in[span.start] >= 0
+                        or taken & set(range(span.start, span.end))):
+                    continue
+                found[span.start] = Person(span.start, span.end, person.actor, span.text,
+                                           _is_subject(span.root))
+                taken.update(range(span.start, span.end))
 
     def _titled_surnames(self) -> dict[str, str]:
         """The gender courtesy titles give names in the text: "Mr Truss", "Ms Jane Roe" (the

@@ -6,6 +6,8 @@ import pytest
 from spacy.language import Language
 
 from tacitus.actors import ActorResolver, make_actor_resolver
+from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.shared_seats import PARTY, shared_seats
 from tacitus.model import ActorMention
 
 
@@ -160,3 +162,30 @@ def test_a_government_without_antecedent(nlp: Language, resolve: ActorResolver, 
 def test_blogger_is_a_title(nlp: Language, resolve: ActorResolver) -> None:
     text = "Syrian forces arrested the blogger Hassan Karimi."
     assert found(nlp, resolve, text)[-1] == ("blogger Hassan Karimi", "SYRMED")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a story set in a country with a Congress of its own means that one
+    ("MANILA, Philippines (AP) - Congress approved the budget on Monday.", "PHLLEG"),
+    ("Philippine President Ferdinand Marcos Jr. and Philippine senators met on Monday, and"
+     " Philippine officials said Congress approved the budget.", "PHLLEG"),
+    # India's Congress is a party: the country alone
+    ("Indian officials said on Monday that Indian ministers met Congress leaders.", "IND"),
+    # elsewhere, or with no country to set the story in, it is the US Congress
+    ("Congress approved the budget on Monday.", "USALEG"),
+    ("British officials said on Monday that British ministers would ask Congress for help.",
+     "USALEG"),
+])
+def test_a_seat_name_other_countries_share_is_the_story_s_own_body(
+        nlp: Language, resolve: ActorResolver, text: str, expected: str) -> None:
+    codes = [code for mention, code in found(nlp, resolve, text) if mention == "Congress"]
+    assert codes == [expected]
+
+
+def test_every_shared_seat_is_a_known_seat_of_known_countries_and_types() -> None:
+    kb = load_knowledge_base()
+    seats = {seat.lower() for country in kb.countries.values() for seat, _ in country.seats}
+    for seat, countries in shared_seats().items():
+        assert seat in seats
+        for code, organ in countries.items():
+            assert code in kb.countries and (organ == PARTY or organ in kb.types)

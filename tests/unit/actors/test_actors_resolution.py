@@ -126,6 +126,9 @@ def test_a_bare_surname_needs_an_introduction(nlp: Language, resolve: ActorResol
     ("Iranian Foreign Minister Ali Rahimi said no. Later Rahimi left.", "IRNGOV", "Ali Rahimi"),
     ("Taliban spokesman Yusuf Karimi said no. Later Karimi left.", "TAL", "Yusuf Karimi"),
     ("Afghan army chief Omar Nazari said no. Later Nazari left.", "AFGMIL", "Omar Nazari"),
+    # the abbreviated titles of US news
+    ("American Rep. Ann Lee said no. Later Lee left.", "USALEG", "Ann Lee"),
+    ("American Sen. Ann Lee said no. Later Lee left.", "USALEG", "Ann Lee"),
 ])
 def test_unknown_titled_person_is_learnt(nlp: Language, resolve: ActorResolver, text: str,
                                          code: str, name: str) -> None:

@@ -18,7 +18,7 @@ from tacitus.evaluation.agreement import (
     events_agree,
 )
 from tacitus.evaluation.audit import score_sheet
-from tacitus.evaluation.claims_gold import GoldClaim, quote_detail_figures
+from tacitus.evaluation.claims_gold import GoldClaim, quote_detail_figures, speaker_errors
 from tacitus.evaluation.events_gold import (
     FoundQuote,
     GoldQuote,
@@ -122,6 +122,20 @@ def test_speaker_accuracy_needs_the_code_and_the_person() -> None:
     assert figures["speaker_code_accuracy"].value == 1.0
     assert figures["speaker_accuracy"].value == 0.5
     assert figures["speaker_accuracy"].interval is not None
+
+
+def test_each_quote_with_the_wrong_speaker_is_an_error_entry() -> None:
+    gold = (GoldQuote(("USAGOV",), "we will not wait", ("Powell",)),
+            GoldQuote(("GBRGOV",), "the door is open", ("Straw",)),
+            GoldQuote(("FRAGOV",), "nothing was said"))
+    found = (FoundQuote("USAGOV", "we will not wait", "Bush"),
+             FoundQuote("GBRGOV", "the door is open", "Jack Straw"),
+             FoundQuote("DEUGOV", "nothing was said", "Scholz"))
+    entries = speaker_errors(["r1"], ["text"], [gold], [found])
+    assert [(e.problem, e.expected.split(":")[0], e.found.split(":")[0]) for e in entries] == [
+        ("speaker: wrong person", "USAGOV Powell", "USAGOV Bush"),
+        ("speaker: wrong code", "FRAGOV ", "DEUGOV Scholz")]
+    assert speaker_errors(["r1"], ["text"], [None], [found]) == ()
 
 
 def test_non_political_articles_measure_false_alarms() -> None:

@@ -1,0 +1,130 @@
+"""The country a speaker's own description gives them, as news states it beside the name.
+
+"Ian Hamilton, an expert at the U.K.'s University of York", "a spokesperson for the Foreign
+Ministry", "a scholar with the Brookings Institution of Washington": the body a speaker belongs to
+or speaks for is named in the words that describe them (or tagged as US news tags its
+legislators: "Rep. David McKinley, R-W.Va.") (appositions, compounds, possessives and
+the prepositions of ``affiliation_prepositions``), never in a relative clause ("who did not work
+on the study"), a name that only says what their role is about ("a China scholar"), a place
+where they are ("at talks in Germany") or a place they are sent to
+("envoy to Ukraine"). The country found for a person is remembered under their surname, so a
+later "Hamilton said" speaks from the same country.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Token
+
+from tacitus.actors.codes import is_news_agency
+from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.model import ActorMention
+from tacitus.quotes.view import GUESSED, DocView
+from tacitus.wordlists import word_map, word_set
+
+AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
+# "Rep. David McKinley, R-W.Va.": the party initial before the hyphen, and the country it tags
+PARTY_TAGS = word_map("party_tags")
+# The dependents that name or describe the word they hang from ("Taliban ambassador", "Kurt
+# Volker, the US envoy", "U.K.'s"); prepositions other than the ones asked for and clauses
+# describe something else.
+NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
+# the links from a name up to the words it is part of ("ambassador … Abdul Salam Zaeef")
+NAME_DEPS = frozenset({"compound", "flat", "appos"})
+# how many words deep a description is searched: far enough for "an expert in X at the
+# Department of Y at the U.K.'s University of Z"
+MAX_DEPTH = 6
+
+
+def stated_country(view: DocView, subject: Token) -> str | None:
+    """The country of the nearest body or country named in the words that name and describe
+    ``subject`` (from the top of its name: "Taliban ambassador … Abdul Salam Zaeef"), not
+    counting people, guesses or news agencies; ``None`` when there is none or that body has no
+    country (the Taliban's ambassador speaks for no country)."""
+    top = subject
+    while top.dep_ in NAME_DEPS and top.head.i != top.i:
+        top = top.head
+    queue: deque[tuple[Token, int]] = deque([(top, 0)])
+    while queue:
+        token, depth = queue.popleft()
+        if view.quoted_in[token.i] >= 0:
+            continue
+        tagged = _party_tag(token)
+        if tagged is not None:
+            return tagged
+        mention = view.mentions.at(token)
+        if mention is not None and is_topic(token, mention):
+            continue
+        if (mention is not None and mention.how not in GUESSED
+                and mention.actor.kind != "person"
+                and not is_news_agency(mention.actor.code, mention.actor.kind)):
+            return mention.actor.country
+        if depth < MAX_DEPTH:
+            queue.extend((child, depth + 1)
+                         for child in describing(token, AFFILIATION_PREPOSITIONS))
+    return None
+
+
+def remembered_country(view: DocView, name: str) -> str | None:
+    """The country stated beside the first person the text names with ``name``'s last word."""
+    words = name.split()
+    if not words:
+        return None
+    return _surname_countries(view).get(words[-1])
+
+
+def _surname_countries(view: DocView) -> dict[str, str]:
+    known = view.memo.get("surname_countries")
+    if known is None:
+        known = {}
+        for person in view.people:
+            surname = person.text.split()[-1] if person.text.split() else ""
+            if not surname or surname in known:
+                continue
+            country = stated_country(view, view.doc[person.start:person.end].root)
+            if country is not None:
+                known[surname] = country
+        view.memo["surname_countries"] = known
+    found: dict[str, str] = known
+    return found
+
+
+def is_topic(token: Token, mention: ActorMention) -> bool:
+    """A name that only says what a role is about: "a China scholar", "an Iran expert" (a
+    compound before a common noun, not one of the knowledge base's roles, that the mention
+    leaves out)."""
+    head = token.head
+    return (token.dep_ == "compound" and head.pos_ == "NOUN"
+            and not mention.token_start <= head.i < mention.token_end
+            and head.lemma_.lower() not in role_words())
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """The last words of the roles a country or group has ("officials", "spokesman"): "Taliban
+    officials" are the Taliban's, not about them."""
+    return frozenset(phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
+                     for phrase in (*kind.titles, *kind.bodies))
+
+
+def _party_tag(token: Token) -> str | None:
+    """The country of a party-and-state tag ("R-W.Va.", "D-Calif."): a party initial joined by
+    a hyphen to the state."""
+    doc = token.doc
+    if (token.text in PARTY_TAGS and token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+            and not token.whitespace_ and not doc[token.i + 1].whitespace_):
+        return PARTY_TAGS[token.text]
+    return None
+
+
+def describing(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
+    """The words that name or describe ``token``: its naming dependents and the objects of
+    its ``prepositions``."""
+    for child in token.children:
+        if child.dep_ in NAMING_DEPS:
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in prepositions:
+            yield from (grand for grand in child.children if grand.dep_ == "pobj")
