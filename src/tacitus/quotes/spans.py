@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.model import ActorMention
+from tacitus.nlp.paragraphs import ends_paragraph
 from tacitus.wordlists import word_set
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -80,8 +81,10 @@ class Piece:
 def trimmed(doc: Doc, indices: Iterable[int], head: Token) -> Piece | None:
     """The span from the first to the last of ``indices``, without edge words or punctuation."""
     kept = sorted(indices)
-    # a text or a claim never runs over a line break, even where the parser joined two lines
-    breaks = [i for i in kept if "\n" in doc[i].text]
+    # a text or a claim never runs over a paragraph break, even where the parser joined two
+    # paragraphs; a hard-wrapped line (a wire story's fixed width) is no break
+    breaks = [i for i in kept if "\n" in doc[i].text
+              and ends_paragraph(doc[i].text, doc[i - 1].text if i else "")]
     kept = [i for i in kept if all(not (i <= b < head.i or head.i < b <= i) for b in breaks)]
     while kept and (doc[kept[0]].dep_ in LEAD_DEPS or doc[kept[0]].is_space
                     or doc[kept[0]].tag_ == "TO"):
