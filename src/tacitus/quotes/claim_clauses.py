@@ -77,9 +77,30 @@ def is_in_question(verb: Token) -> bool:
 
 
 def is_negated_cue(verb: Token) -> bool:
-    """ "did not seek war", "had nothing to do with it"."""
+    """ "did not seek war", "had nothing to do with it", "neither A nor B wants it"."""
     return any(c.dep_ == "neg" or (c.dep_ in ("dobj", "attr") and c.lower_ == "nothing")
+               or (c.dep_ in SUBJECT_DEPS and any(g.lower_ == "neither" and g.i <= c.i
+                                                   for g in (c, *c.children)))
                for c in verb.children)
+
+
+def is_passive_cue(verb: Token) -> bool:
+    """ "officials have been asked to stay": the subject of a passive cue is the one asked, not
+    the one asking, whom the sentence does not name as its subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def is_foreseen(verb: Token) -> bool:
+    """ "is expected to announce", "is likely to say": a statement foreseen, not yet made ("went
+    on to claim" was made)."""
+    return is_infinitival(verb) and (verb.head.pos_ == "ADJ" or any(
+        c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def is_under_condition(verb: Token) -> bool:
+    """ "if the government wants an inquiry, …": a cue in a condition states no claim."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        for c in verb.children)
 
 
 def is_modal(verb: Token) -> bool:

@@ -17,6 +17,8 @@ from tacitus.quotes.claim_clauses import (
     is_in_question,
     is_infinitival,
     is_negated_cue,
+    is_passive_cue,
+    is_under_condition,
     promise_words,
     promised_kind,
 )
@@ -47,8 +49,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                  quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
     actor = claimant_of(view, verb, quoted_by)
-    if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb):
-        return  # "we don't want enemies", "did not demand": no claim is made
+    if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
+            is_passive_cue(verb) or is_under_condition(verb)):
+        return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (

@@ -16,8 +16,10 @@ from tacitus.quotes.claim_clauses import (
     build_claim,
     claimant_of,
     is_conditional,
+    is_foreseen,
     is_modal,
     is_negated_cue,
+    is_under_condition,
     promise_words,
     promised_kind,
     subjects_of,
@@ -44,8 +46,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     it would …", "warned there would be a price to pay"), offers ("said it was ready to host
     talks") and denials ("claimed that al-Qaeda is not present", "said it did not seek war")."""
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return
+    if clause is None or is_foreseen(cue) or is_under_condition(cue):
+        return  # "is expected to announce that …" is a forecast, "if he says …" a condition
     actor = claimant_of(view, cue, quoted_by)
     if actor is None:
         return

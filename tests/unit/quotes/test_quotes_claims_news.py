@@ -26,6 +26,21 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                      [("commitment", "PAK", None,
                        "RELEASE THE FISHERMEN IT\nHOLDS WITHIN THE NEXT FEW DAYS")],
                      id="hard-wrapped-line"),
+        # no claim: the asked as the subject of a passive cue, a cue under a condition, a
+        # statement only expected, a cue whose subjects are all negated
+        pytest.param("Pakistani police have been asked to guard the border.",
+                     [("Pakistani police", "PAKCOP")], [], id="passive-cue"),
+        pytest.param("If Pakistan wants a new inquiry, it has not said so.", [PAKISTAN], [],
+                     id="cue-under-condition"),
+        pytest.param("Pakistan is expected to announce that it will reopen the border.",
+                     [PAKISTAN], [], id="expected-statement"),
+        pytest.param("Neither Pakistan nor Iran wants a new war.", [PAKISTAN, IRAN], [],
+                     id="neither-nor"),
+        # the same constructions stated: claims
+        pytest.param("Pakistan asked Iran to guard the border.", [PAKISTAN, IRAN],
+                     [("appeal", "PAK", "IRN", "guard the border")], id="active-cue"),
+        pytest.param("Pakistan announced that it will reopen the border.", [PAKISTAN],
+                     [("commitment", "PAK", None, "reopen the border")], id="stated-promise"),
     ],
 )
 def test_news_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]],
