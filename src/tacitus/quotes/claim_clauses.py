@@ -109,8 +109,13 @@ def is_modal(verb: Token) -> bool:
 
 def is_conditional(verb: Token) -> bool:
     """ "would stop kidnapping only if the government funded the talks"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in c.children) for c in verb.children)
+    return bool(conditions_of(verb))
+
+
+def conditions_of(verb: Token) -> list[Token]:
+    """The if/unless clauses of a verb ("if they cannot pay all, they should pay half")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
 def act_kind(lexicon: CueLexicon, head: Token) -> str | None:

@@ -15,6 +15,7 @@ from tacitus.quotes.claim_clauses import (
     WILL_OR_WOULD_AUX,
     build_claim,
     claimant_of,
+    conditions_of,
     is_conditional,
     is_foreseen,
     is_modal,
@@ -33,6 +34,8 @@ from tacitus.wordlists import word_set
 THREAT_CUES = frozenset({"warn", "threaten"})
 # "said it was ready to host talks": readiness to act for others is an offer.
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
+# "said Iran must release the ship": what another side is told it has to do is a demand.
+DUTY_AUX = frozenset({"should", "must"})
 # Verbs of attitude: negated, they state a position ("we do not want enemies"), not a denial.
 STANCE_VERBS = word_set("stance_verbs")
 # "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
@@ -82,6 +85,13 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                 kind = "offer" if deed == "commitment" else deed
                 yield build_claim(view, lexicon, kind, actor, None, piece)
             return
+    obliged = _obliged(view, clause, subject, actor, quoted=quoted)
+    if obliged is not None:
+        dropped = (subjects_of(clause) + asides_of(clause) + _duty_words(clause)
+                   + conditions_of(clause))
+        for piece in split_coordination(clause, without=dropped):
+            yield build_claim(view, lexicon, "demand", actor, obliged, piece)
+        return
     # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
     # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead
     disowns = own and not is_modal(clause) and (
@@ -95,6 +105,27 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                                                 and not is_negated_cue(c)])
         if denied is not None:
             yield build_claim(view, lexicon, "denial", actor, None, denied)
+
+
+def _obliged(view: DocView, clause: Token, subject: Token | None, actor: Actor, *,
+             quoted: bool) -> Actor | None:
+    """ "said the prime minister should clarify his position": who the speaker says must act, when
+    it is another side named as the doer of an act (not "prices should fall", not "we must")."""
+    if subject is None or not any(c.dep_ == "aux" and c.lower_ in DUTY_AUX
+                                  for c in clause.children):
+        return None
+    if clause.lemma_.lower() in NON_AGENTIVE or any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    mention = view.mentions.at(subject)
+    if mention is None or is_self(view, subject, actor, quoted=quoted):
+        return None
+    return mention.actor
+
+
+def _duty_words(clause: Token) -> list[Token]:
+    """The "should"/"must" of a clause and of the clauses coordinated with it."""
+    return [child for conjunct in conjuncts(clause) for child in conjunct.children
+            if child.dep_ == "aux" and child.lower_ in DUTY_AUX]
 
 
 def _no_part(clause: Token) -> bool:

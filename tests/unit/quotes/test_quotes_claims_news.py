@@ -41,6 +41,20 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                      [("appeal", "PAK", "IRN", "guard the border")], id="active-cue"),
         pytest.param("Pakistan announced that it will reopen the border.", [PAKISTAN],
                      [("commitment", "PAK", None, "reopen the border")], id="stated-promise"),
+        # what the speaker says another side should or must do is a demand on that side
+        pytest.param("Qureshi said Iran must free the sailors and should stop its raids.",
+                     [QURESHI, IRAN],
+                     [("demand", "PAKGOV", "IRN", "free the sailors"),
+                      ("demand", "PAKGOV", "IRN", "stop its raids")], id="must-and-should"),
+        pytest.param("“If Iran cannot free them all, it should free the sick,” Qureshi said.",
+                     [QURESHI, IRAN, ("it", "IRN", "it should", "pronoun")],
+                     [("demand", "PAKGOV", "IRN", "free the sick")], id="should-under-condition"),
+        # not a demand: an expectation of no act, the speaker's own side, a passive
+        pytest.param("Qureshi said prices should fall.", [QURESHI], [], id="should-no-actor"),
+        pytest.param("Qureshi said Pakistan must stay calm.", [QURESHI, PAKISTAN], [],
+                     id="must-own-side"),
+        pytest.param("Qureshi said Iran should be punished.", [QURESHI, IRAN], [],
+                     id="should-passive"),
     ],
 )
 def test_news_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]],
