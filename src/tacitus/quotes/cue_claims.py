@@ -110,8 +110,28 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     for piece in pieces:
         if doc[view.token_at(piece.start)].tag_ in WH_TAGS:
             continue  # "… and what role it wanted to play" is a question, not a demand
+        if cue.kind in ASKING_KINDS and not _askable(_top(view, piece)):
+            continue
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _top(view: DocView, piece: Piece) -> Token:
+    """The word of a piece that heads the others (the first one whose head lies outside it)."""
+    doc = view.doc
+    first, last = view.token_at(piece.start), view.token_at(piece.end - 1)
+    return next((t for t in doc[first : last + 1] if not first <= t.head.i <= last
+                 or t.head.i == t.i), piece.head)
+
+
+def _askable(head: Token) -> bool:
+    """What one asks for is an act or a thing, not a person ("asked Morrison about the call"),
+    nor a deed already done ("demanded that he had misled the house and should apologise": only
+    the apology is asked)."""
+    if head.pos_ == "PROPN":
+        return False
+    return head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                          for c in head.children)
 
 
 def _marked_clause(verb: Token, particle: str) -> Token | None:

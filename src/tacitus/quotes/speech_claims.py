@@ -32,8 +32,10 @@ from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
 THREAT_CUES = frozenset({"warn", "threaten"})
-# "said it was ready to host talks": readiness to act for others is an offer.
+# "said it was ready to host talks": readiness to act for others is an offer; "ready to ratify
+# the treaty", to do its own part, a commitment.
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
+OFFERED_ACTS = word_set("offered_acts")
 # "said Iran must release the ship": what another side is told it has to do is a demand.
 DUTY_AUX = frozenset({"should", "must"})
 # Verbs of attitude: negated, they state a position ("we do not want enemies"), not a denial.
@@ -82,7 +84,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         if offered:
             for piece in offered:  # "ready to counterattack" is a threat, not an offer
                 deed = promised_kind(lexicon, piece.head, "commitment")
-                kind = "offer" if deed == "commitment" else deed
+                kind = "offer" if deed == "commitment" and (
+                    piece.head.lemma_.lower() in OFFERED_ACTS) else deed
                 yield build_claim(view, lexicon, kind, actor, None, piece)
             return
     obliged = _obliged(view, clause, subject, actor, quoted=quoted)

@@ -55,6 +55,22 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                      id="must-own-side"),
         pytest.param("Qureshi said Iran should be punished.", [QURESHI, IRAN], [],
                      id="should-passive"),
+        # readiness to do one's own part is a commitment; to do something for others, an offer
+        pytest.param("Qureshi said Pakistan was ready to ratify the treaty.", [QURESHI, PAKISTAN],
+                     [("commitment", "PAKGOV", None, "ratify the treaty")], id="ready-own-part"),
+        pytest.param("Qureshi said Pakistan was willing to mediate.", [QURESHI, PAKISTAN],
+                     [("offer", "PAKGOV", None, "mediate")], id="willing-for-others"),
+        # what is asked is an act or a thing: not a person, not a deed already done
+        pytest.param("Qureshi asked Smith about the missing files.", [QURESHI], [],
+                     id="asked-a-person-about"),
+        pytest.param("Pakistan demanded that Iran had broken the truce and should pay.",
+                     [PAKISTAN, IRAN], [("demand", "PAK", "IRN", "should pay")],
+                     id="past-conjunct"),
+        # "undertake" promises only with an infinitive: "undertaking a war" is doing it
+        pytest.param("Pakistan is undertaking a new campaign.", [PAKISTAN], [],
+                     id="undertaking-a-deed"),
+        pytest.param("Pakistan undertook to free the sailors.", [PAKISTAN],
+                     [("commitment", "PAK", None, "free the sailors")], id="undertook-to"),
     ],
 )
 def test_news_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]],
