@@ -15,7 +15,6 @@ from tacitus.quotes.claim_clauses import (
     WILL_OR_WOULD_AUX,
     build_claim,
     claimant_of,
-    conditions_of,
     is_conditional,
     is_foreseen,
     is_modal,
@@ -27,6 +26,7 @@ from tacitus.quotes.claim_clauses import (
 )
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
+from tacitus.quotes.duty_claims import duty_claims
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, split_coordination, subtree_piece
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
@@ -36,8 +36,6 @@ THREAT_CUES = frozenset({"warn", "threaten"})
 # the treaty", to do its own part, a commitment.
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
 OFFERED_ACTS = word_set("offered_acts")
-# "said Iran must release the ship": what another side is told it has to do is a demand.
-DUTY_AUX = frozenset({"should", "must"})
 # Verbs of attitude: negated, they state a position ("we do not want enemies"), not a denial.
 STANCE_VERBS = word_set("stance_verbs")
 # "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
@@ -88,12 +86,9 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                     piece.head.lemma_.lower() in OFFERED_ACTS) else deed
                 yield build_claim(view, lexicon, kind, actor, None, piece)
             return
-    obliged = _obliged(view, clause, subject, actor, quoted=quoted)
-    if obliged is not None:
-        dropped = (subjects_of(clause) + asides_of(clause) + _duty_words(clause)
-                   + conditions_of(clause))
-        for piece in split_coordination(clause, without=dropped):
-            yield build_claim(view, lexicon, "demand", actor, obliged, piece)
+    duties = list(duty_claims(view, lexicon, cue, clause, actor, quoted=quoted))
+    if duties:
+        yield from duties
         return
     # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
     # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead
@@ -108,27 +103,6 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                                                 and not is_negated_cue(c)])
         if denied is not None:
             yield build_claim(view, lexicon, "denial", actor, None, denied)
-
-
-def _obliged(view: DocView, clause: Token, subject: Token | None, actor: Actor, *,
-             quoted: bool) -> Actor | None:
-    """ "said the prime minister should clarify his position": who the speaker says must act, when
-    it is another side named as the doer of an act (not "prices should fall", not "we must")."""
-    if subject is None or not any(c.dep_ == "aux" and c.lower_ in DUTY_AUX
-                                  for c in clause.children):
-        return None
-    if clause.lemma_.lower() in NON_AGENTIVE or any(c.dep_ == "auxpass" for c in clause.children):
-        return None
-    mention = view.mentions.at(subject)
-    if mention is None or is_self(view, subject, actor, quoted=quoted):
-        return None
-    return mention.actor
-
-
-def _duty_words(clause: Token) -> list[Token]:
-    """The "should"/"must" of a clause and of the clauses coordinated with it."""
-    return [child for conjunct in conjuncts(clause) for child in conjunct.children
-            if child.dep_ == "aux" and child.lower_ in DUTY_AUX]
 
 
 def _no_part(clause: Token) -> bool:
