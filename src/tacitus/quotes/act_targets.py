@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.model import Actor
+from tacitus.model import Actor, ActorMention
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -36,9 +36,21 @@ def act_target(view: DocView, head: Token, actor: Actor) -> Actor | None:
                     verbs.append(child)
                 continue
             for token in aimed:
-                mention = view.mentions.at(token)
+                mention = view.mentions.at(token) or _named_by_nationality(view, token)
                 if mention is not None and not _same_side(mention.actor, actor):
                     return mention.actor
+    return None
+
+
+def _named_by_nationality(view: DocView, name: Token) -> ActorMention | None:
+    """ "release Norwegian anthropologist Bruce Olson": a person named with a nationality before
+    the name is of that country (only a name: "Iranian oil" is no one)."""
+    if name.pos_ != "PROPN":
+        return None
+    for token in name.doc[name.left_edge.i : name.i]:
+        mention = view.mentions.at(token)
+        if mention is not None and mention.actor.kind == "state" and token.pos_ == "ADJ":
+            return mention
     return None
 
 

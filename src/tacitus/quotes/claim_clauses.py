@@ -161,11 +161,13 @@ def promise_words(verb: Token) -> list[Token]:
 
 
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
-                addressee: Actor | None, piece: Piece) -> Claim:
+                addressee: Actor | None, piece: Piece, *, doer: Actor | None = None) -> Claim:
     """The claim of ``piece``; a promise, offer or threat with no addressee of its cue is
-    addressed to whom its act is aimed at ("threatened to strike Israel")."""
+    addressed to whom its act is aimed at ("threatened to strike Israel"), never the side of the
+    act's ``doer`` (the claimant's, unless the text names another: "a spokesman said the Taliban
+    would not surrender to Karzai")."""
     if addressee is None and kind in AIMED_KINDS:
-        addressee = act_target(view, piece.head, actor)
+        addressee = act_target(view, piece.head, doer or actor)
     article = view.article
     sentence_index = view.sentence_index(piece.head)
     return Claim(

@@ -69,13 +69,15 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         future = False  # "would benefit", "will not be deterred": no act is promised
     own = subject is not None and is_self(view, subject, actor, quoted=quoted)
     if future and own and (warning or not is_conditional(clause)):
+        named = view.mentions.at(subject) if subject is not None else None
+        doer = named.actor if named is not None and named.how != "pronoun" else None
         dropped = subjects_of(clause) + asides_of(clause) + promise_words(clause)
         for piece in split_coordination(clause, without=dropped):
             if piece.head.lemma_.lower() in STANCE_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ in modals for c in piece.head.children):
                 continue  # "would compete … but did not want a new Cold War"
             kind = "threat" if warning else promised_kind(lexicon, piece.head, "commitment")
-            yield build_claim(view, lexicon, kind, actor, None, piece)
+            yield build_claim(view, lexicon, kind, actor, None, piece, doer=doer)
         return
     if own and not future and not quoted:
         offered = _readiness(clause)

@@ -61,6 +61,18 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                      id="must-own-side"),
         pytest.param("Qureshi said Iran should be punished.", [QURESHI, IRAN], [],
                      id="should-passive"),
+        # the target of a promised act is never the doer's side, but may be the speaker's
+        pytest.param("An Afghan commander said the Taliban would not surrender to Karzai.",
+                     [("An Afghan commander", "AFG"), ("Taliban", "TALIBAN"), ("Karzai", "KARZAI")],
+                     [("commitment", "AFG", "AFGGOV", "not surrender to Karzai")],
+                     id="doer-not-speaker"),
+        # a person named with a nationality is of that country
+        pytest.param("Pakistan promised to release Iranian fisherman Ali Rezaei.",
+                     [PAKISTAN, ("Iranian", "IRN")],
+                     [("commitment", "PAK", "IRN", "release Iranian fisherman Ali Rezaei")],
+                     id="nationality-of-target"),
+        pytest.param("Pakistan promised to sell Iranian oil.", [PAKISTAN, ("Iranian", "IRN")],
+                     [("commitment", "PAK", None, "sell Iranian oil")], id="nationality-of-thing"),
         # readiness to do one's own part is a commitment; to do something for others, an offer
         pytest.param("Qureshi said Pakistan was ready to ratify the treaty.", [QURESHI, PAKISTAN],
                      [("commitment", "PAKGOV", None, "ratify the treaty")], id="ready-own-part"),
