@@ -56,7 +56,10 @@ def _named_by_nationality(view: DocView, name: Token) -> ActorMention | None:
 
 def _same_side(one: Actor, other: Actor) -> bool:
     """The same country (``CHNGOV`` and ``CHN``), or the same group: the Taliban and an Afghan
-    president are two sides of one country."""
+    president are two sides of one country, and so are a state and a sector of its people
+    (Rwanda and Rwandan rebels, a government and its opposition)."""
+    if "sector" in (one.kind, other.kind) and one.kind != other.kind:
+        return one.code == other.code
     if one.country and other.country and "group" not in (one.kind, other.kind):
         return one.country == other.country
     return one.code == other.code

@@ -22,6 +22,7 @@ from tacitus.quotes.claim_clauses import (
     promise_words,
     promised_kind,
 )
+from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
@@ -61,7 +62,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     particle: Token | None = None
     if cue.particle:
         particle = next((c for c in verb.children
-                         if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle), None)
+                         if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle
+                         and not _of_time(c)), None)
         if particle is None and cue.particle == "to" and is_infinitival(complement):
             particle = complement  # "committed not to allow …": "to" marks the infinitive
         if particle is None:
@@ -87,6 +89,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         own_subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
         without: list[Token] = []
         if own_subject is not None and cue.kind in ASKING_KINDS:
+            if addressee is None and _itself(view, own_subject, actor):
+                return  # "insisted that it would attack": no one asks a thing of itself
             addressee = addressee or own_subject
             without = [own_subject]
         elif own_subject is not None and cue.kind in SELF_KINDS and is_pronoun(own_subject):
@@ -114,6 +118,21 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _itself(view: DocView, subject: Token, actor: Actor) -> bool:
+    """The claimant itself as the subject of what it asks: "it", "we", or its own name (not
+    another of its country: "the opposition demanded that the prime minister apologise")."""
+    mention = view.mentions.at(subject)
+    if mention is not None and mention.how != "pronoun":
+        return mention.actor.code == actor.code
+    return is_pronoun(subject) and is_self(view, subject, actor,
+                                           quoted=view.quoted_in[subject.i] >= 0)
+
+
+def _of_time(particle: Token) -> bool:
+    """ "insisted on Thursday that …": a preposition of time is not the cue's particle."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in particle.children)
 
 
 def _top(view: DocView, piece: Piece) -> Token:

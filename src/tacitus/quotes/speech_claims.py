@@ -68,7 +68,10 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                    or any(c.dep_ == "auxpass" for c in clause.children)):
         future = False  # "would benefit", "will not be deterred": no act is promised
     own = subject is not None and is_self(view, subject, actor, quoted=quoted)
-    if future and own and (warning or not is_conditional(clause)):
+    # a condition makes a promise a bargaining position, but a threat is conditional by nature
+    # ("would attack the rebels unless they were disarmed")
+    if future and own and (warning or not is_conditional(clause) or promised_kind(
+            lexicon, clause, "commitment") == "threat"):
         named = view.mentions.at(subject) if subject is not None else None
         doer = named.actor if named is not None and named.how != "pronoun" else None
         dropped = subjects_of(clause) + asides_of(clause) + promise_words(clause)

@@ -23,6 +23,7 @@ ACTORS = {
     "TAL": Actor("TAL", "Taliban", "group"),
     "AFG": Actor("AFG", "Afghanistan", "state", "AFG"),
     "TALIBAN": Actor("TAL", "Taliban", "group", "AFG"),
+    "PAKREB": Actor("PAKREB", "Pakistani rebels", "sector", "PAK"),
     "KARZAI": Actor("AFGGOV", "Hamid Karzai", "person", "AFG", ("President",)),
     "CHN": Actor("CHN", "China", "state", "CHN"),
     "RUS": Actor("RUS", "Russia", "state", "RUS"),

@@ -66,6 +66,20 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                      [("An Afghan commander", "AFG"), ("Taliban", "TALIBAN"), ("Karzai", "KARZAI")],
                      [("commitment", "AFG", "AFGGOV", "not surrender to Karzai")],
                      id="doer-not-speaker"),
+        # "insisted on Thursday that it would …": a date is not the one asked, and what the
+        # claimant says it will do itself is no demand; a threatened act keeps its condition
+        pytest.param("Pakistan insisted on Thursday that it would attack the camps unless they"
+                     " were closed.", [PAKISTAN],
+                     [("threat", "PAK", None, "attack the camps unless they were closed")],
+                     id="insisted-own-threat"),
+        pytest.param("Pakistan vowed to attack the rebels.", [PAKISTAN, ("rebels", "PAKREB")],
+                     [("threat", "PAK", "PAKREB", "attack the rebels")], id="state-vs-own-rebels"),
+        pytest.param("Pakistan insisted on Friday that Iran must close the camps.",
+                     [PAKISTAN, IRAN], [("demand", "PAK", "IRN", "close the camps")],
+                     id="insisted-other"),
+        pytest.param("The Pakistani police demanded that Pakistan pay them more.",
+                     [("Pakistani police", "PAKCOP"), PAKISTAN],
+                     [("demand", "PAKCOP", "PAK", "pay them more")], id="demand-of-own-country"),
         # a person named with a nationality is of that country
         pytest.param("Pakistan promised to release Iranian fisherman Ali Rezaei.",
                      [PAKISTAN, ("Iranian", "IRN")],
