@@ -53,6 +53,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
             is_passive_cue(verb) or is_under_condition(verb)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
+    if cue.kind == "denial" and _refused_to(verb):
+        return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
@@ -128,6 +130,14 @@ def _itself(view: DocView, subject: Token, actor: Actor) -> bool:
         return mention.actor.code == actor.code
     return is_pronoun(subject) and is_self(view, subject, actor,
                                            quoted=view.quoted_in[subject.i] >= 0)
+
+
+def _refused_to(verb: Token) -> bool:
+    """A thing denied to someone: a first object of the recipient ("denied them entry") or a
+    "to" phrase after the object ("denied police protection to the squad")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return any(c.dep_ == "dative" for c in objects) or (bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i > objects[0].i for c in verb.children))
 
 
 def _of_time(particle: Token) -> bool:

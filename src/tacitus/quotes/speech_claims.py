@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import (
     FIRST_PERSON,
+    MODAL_AUX,
     NON_AGENTIVE,
     PROMISE_AUX,
     WILL_OR_WOULD_AUX,
@@ -79,6 +80,9 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
             if piece.head.lemma_.lower() in STANCE_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ in modals for c in piece.head.children):
                 continue  # "would compete … but did not want a new Cold War"
+            if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX and c.lower_ not in modals
+                   for c in piece.head.children):
+                continue  # "would continue the rites and may not hold any rally": no promise
             kind = "threat" if warning else promised_kind(lexicon, piece.head, "commitment")
             yield build_claim(view, lexicon, kind, actor, None, piece, doer=doer)
         return

@@ -80,6 +80,19 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
         pytest.param("The Pakistani police demanded that Pakistan pay them more.",
                      [("Pakistani police", "PAKCOP"), PAKISTAN],
                      [("demand", "PAKCOP", "PAK", "pay them more")], id="demand-of-own-country"),
+        # "deny" with a recipient refuses a thing, it denies no fact
+        pytest.param("Pakistan denied visas to the Iranian delegation.", [PAKISTAN], [],
+                     id="denied-to-someone"),
+        pytest.param("Pakistan denied the charges.", [PAKISTAN],
+                     [("denial", "PAK", None, "the charges")], id="denied-the-charges"),
+        # a conjunct with a modal of its own ("may", "could") is no promise
+        pytest.param("Qureshi said Pakistan would reopen the border and may close the port.",
+                     [QURESHI, PAKISTAN],
+                     [("commitment", "PAKGOV", None, "reopen the border")], id="may-conjunct"),
+        # a plea or appeal made by the subject of a light verb
+        pytest.param("Pakistan made repeated pleas for calm and restraint.", [PAKISTAN],
+                     [("appeal", "PAK", None, "calm"), ("appeal", "PAK", None, "restraint")],
+                     id="made-pleas-for"),
         # a person named with a nationality is of that country
         pytest.param("Pakistan promised to release Iranian fisherman Ali Rezaei.",
                      [PAKISTAN, ("Iranian", "IRN")],
