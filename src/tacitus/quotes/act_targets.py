@@ -36,10 +36,18 @@ def act_target(view: DocView, head: Token, actor: Actor) -> Actor | None:
                     verbs.append(child)
                 continue
             for token in aimed:
-                mention = view.mentions.at(token) or _named_by_nationality(view, token)
+                mention = (view.mentions.at(token) or _named_by_nationality(view, token)
+                           or _body_of(view, token))
                 if mention is not None and not _same_side(mention.actor, actor):
                     return mention.actor
     return None
+
+
+def _body_of(view: DocView, noun: Token) -> ActorMention | None:
+    """ "to an African Union force", "on NATO territory": the body a noun belongs to, named right
+    before it (not a name further inside its phrase: "every inch of NATO territory")."""
+    return next((view.mentions.at(c) for c in noun.children
+                 if c.dep_ in ("compound", "nmod") and c.i < noun.i and view.mentions.at(c)), None)
 
 
 def _named_by_nationality(view: DocView, name: Token) -> ActorMention | None:

@@ -20,7 +20,7 @@ from tacitus.quotes.claim_clauses import (
 )
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.spans import SUBJECT_DEPS, conjuncts, split_coordination
+from tacitus.quotes.spans import conjuncts, nearest_subject, split_coordination
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -66,7 +66,7 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
 
 def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Actor | None:
     """The side ``clause`` says should or must act, when it is another named as the doer."""
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = nearest_subject(clause)
     if subject is None or not any(c.dep_ == "aux" and c.lower_ in DUTY_AUX
                                   for c in clause.children):
         return None

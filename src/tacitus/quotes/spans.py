@@ -50,14 +50,20 @@ class MentionIndex:
         return None
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """A verb's own subject nearest to it ("GLASGOW (Reuters) - the EU will …" has two)."""
+    found = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    return min(found, key=lambda child: abs(child.i - verb.i)) if found else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, borrowed from the verb above when it has none of its own."""
     current = verb
     for _ in range(4):
         # the subject nearest the verb: "GLASGOW (Reuters) - Modi said" has two
-        found = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
-        if found:
-            return min(found, key=lambda child: abs(child.i - current.i))
+        found = nearest_subject(current)
+        if found is not None:
+            return found
         if current.dep_ not in INHERITING_DEPS or current.head.i == current.i:
             return None
         current = current.head

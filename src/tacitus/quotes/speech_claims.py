@@ -28,7 +28,14 @@ from tacitus.quotes.claim_clauses import (
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
-from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, split_coordination, subtree_piece
+from tacitus.quotes.spans import (
+    SUBJECT_DEPS,
+    Piece,
+    conjuncts,
+    nearest_subject,
+    split_coordination,
+    subtree_piece,
+)
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -49,7 +56,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     """Reported promises ("said they won't let …", "said China would limit …"), threats ("warned
     it would …", "warned there would be a price to pay"), offers ("said it was ready to host
     talks") and denials ("claimed that al-Qaeda is not present", "said it did not seek war")."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or trailing_report(cue)
     if clause is None or is_foreseen(cue) or is_under_condition(cue):
         return  # "is expected to announce that …" is a forecast, "if he says …" a condition
     actor = claimant_of(view, cue, quoted_by)
@@ -57,7 +64,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         return
     quoted = view.quoted_in[clause.i] >= 0
     warning = cue.lemma_.lower() in THREAT_CUES
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = nearest_subject(clause)
     modals = PROMISE_AUX if quoted else WILL_OR_WOULD_AUX
     future = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
     if warning and future and not quoted:
@@ -76,6 +83,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         named = view.mentions.at(subject) if subject is not None else None
         doer = named.actor if named is not None and named.how != "pronoun" else None
         dropped = subjects_of(clause) + asides_of(clause) + promise_words(clause)
+        attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
+        dropped += [attribution] if attribution is not None else []
         for piece in split_coordination(clause, without=dropped):
             if piece.head.lemma_.lower() in STANCE_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ in modals for c in piece.head.children):
@@ -112,6 +121,46 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                                                 and not is_negated_cue(c)])
         if denied is not None:
             yield build_claim(view, lexicon, "denial", actor, None, denied)
+
+
+def trailing_report(cue: Token) -> Token | None:
+    """ "The EU will give $100 million to the force, EU foreign policy chief Javier Solana said":
+    when the parser hangs a sentence-final "X said" on a word of the clause before it (a relative
+    clause of "million"), the sentence's main verb is what was said, if the cue has no clause of
+    its own and a comma sets the attribution off."""
+    root = cue.sent.root
+    if cue.dep_ in ("ROOT", "ccomp", "xcomp") or root.i >= cue.i or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    if cue.right_edge.i < cue.sent.end - 2 or not any(c.dep_ in SUBJECT_DEPS
+                                                      for c in cue.children):
+        return None  # the attribution, with its speaker, ends the sentence
+    return root if _attribution_comma(cue, root) is not None else None
+
+
+def attribution_top(cue: Token, clause: Token) -> Token | None:
+    """The word heading a trailing attribution ("…, EU foreign policy chief Javier Solana said")
+    hung on a word of ``clause``, to leave out of what was said."""
+    comma = _attribution_comma(cue, clause)
+    if comma is None:
+        return None
+    top = cue
+    while top.head.i != top.i and top.head.i != clause.i and top.head.left_edge.i > comma:
+        top = top.head
+    return top
+
+
+def _attribution_comma(cue: Token, clause: Token) -> int | None:
+    """The comma before a trailing attribution: only the speaker's name and titles between it
+    and the cue."""
+    doc = cue.doc
+    comma = cue.i - 1
+    while comma > clause.i and doc[comma].text != ",":
+        if doc[comma].pos_ in ("VERB", "AUX"):
+            return None
+        comma -= 1
+    return comma if comma > clause.i else None
 
 
 def _no_part(clause: Token) -> bool:

@@ -93,6 +93,13 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
         pytest.param("Pakistan made repeated pleas for calm and restraint.", [PAKISTAN],
                      [("appeal", "PAK", None, "calm"), ("appeal", "PAK", None, "restraint")],
                      id="made-pleas-for"),
+        # the target of an act is the body a noun belongs to ("to the UN mission")
+        pytest.param("The Pakistani army will send 900 troops to the UN mission in the region,"
+                     " the army chief Asim Munir said on Friday.",
+                     [("Pakistani army", "PAKCOP"), ("army chief Asim Munir", "PAKCOP"),
+                      ("UN", "UN")],
+                     [("commitment", "PAKCOP", "UNO", "send 900 troops to the UN mission in the"
+                       " region")], id="body-of-target"),
         # a person named with a nationality is of that country
         pytest.param("Pakistan promised to release Iranian fisherman Ali Rezaei.",
                      [PAKISTAN, ("Iranian", "IRN")],
@@ -122,3 +129,29 @@ def test_news_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]],
                      expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, phrases)
     assert summary(claims) == expected
+
+
+def test_trailing_attribution_hung_on_the_clause(nlp: Any) -> None:
+    """The parser hung ", army chief Munir said" on "million" (an apposition with a relative
+    clause): the main verb is still what was said, and the attribution is left out of it."""
+    from spacy.tokens import Doc
+
+    from tacitus.quotes.speech_claims import attribution_top, trailing_report
+
+    words = ["Pakistan", "will", "give", "$", "5", "million", ",", "army", "chief", "Munir",
+             "said", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 8, 5, 10, 8, 2]
+    deps = ["nsubj", "aux", "ROOT", "nmod", "compound", "dobj", "punct", "compound", "appos",
+            "nsubj", "relcl", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "SYM", "NUM", "NUM", "PUNCT", "NOUN", "NOUN", "PROPN", "VERB",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    said = doc[10]
+    clause = trailing_report(said)
+    assert clause is not None and clause.i == 2
+    top = attribution_top(said, clause)
+    assert top is not None and top.i == 8  # "chief" heads ", army chief Munir said"
+    inside = Doc(nlp.vocab, words=["Munir", "said", "Pakistan", "will", "give", "."],
+                 heads=[1, 1, 4, 4, 1, 1], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+                 pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT"])
+    assert trailing_report(inside[1]) is None
