@@ -11,7 +11,7 @@ from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of
+from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
@@ -160,6 +160,24 @@ def promise_words(verb: Token) -> list[Token]:
             if child.dep_ == "aux" and child.lower_ in WILL_OR_WOULD_AUX - {"wo"}]
 
 
+def within_quote(view: DocView, piece: Piece) -> Piece:
+    """A piece begun inside a quotation ends with it ("“I would call for calm at this time,” the
+    governor said": the call is for "calm at this time")."""
+    pair = next((p for p in view.pairs if p.start <= piece.start < p.end < piece.end), None)
+    if pair is None:
+        return piece
+    first, last = view.token_at(piece.start), view.token_at(pair.end - 1)
+    return trimmed(view.doc, range(first, last + 1), piece.head) or piece
+
+
+def is_background_cue(verb: Token) -> bool:
+    """ "had promised", "we had demanded", "would have expected": a claim told in the pluperfect
+    or as a counterfactual is background to the news, not a claim made in it."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and ("had" in aux or (("have" in aux or "'ve" in aux or "’ve" in aux)
+                                   and any(m in aux for m in ("would", "could", "might"))))
+
+
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
                 addressee: Actor | None, piece: Piece, *, doer: Actor | None = None) -> Claim:
     """The claim of ``piece``; a promise, offer or threat with no addressee of its cue is
@@ -168,6 +186,7 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     would not surrender to Karzai")."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
+    piece = within_quote(view, piece)
     article = view.article
     sentence_index = view.sentence_index(piece.head)
     return Claim(

@@ -14,6 +14,7 @@ from tacitus.quotes.claim_clauses import (
     act_kind,
     build_claim,
     claimant_of,
+    is_background_cue,
     is_in_question,
     is_infinitival,
     is_negated_cue,
@@ -51,7 +52,7 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
     actor = claimant_of(view, verb, quoted_by)
     if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
-            is_passive_cue(verb) or is_under_condition(verb)):
+            is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
     if cue.kind == "denial" and _refused_to(verb):
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial

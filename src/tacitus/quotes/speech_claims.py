@@ -16,6 +16,7 @@ from tacitus.quotes.claim_clauses import (
     WILL_OR_WOULD_AUX,
     build_claim,
     claimant_of,
+    is_background_cue,
     is_conditional,
     is_foreseen,
     is_modal,
@@ -57,7 +58,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     it would …", "warned there would be a price to pay"), offers ("said it was ready to host
     talks") and denials ("claimed that al-Qaeda is not present", "said it did not seek war")."""
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or trailing_report(cue)
-    if clause is None or is_foreseen(cue) or is_under_condition(cue):
+    if clause is None or is_foreseen(cue) or is_under_condition(cue) or is_background_cue(cue):
         return  # "is expected to announce that …" is a forecast, "if he says …" a condition
     actor = claimant_of(view, cue, quoted_by)
     if actor is None:

@@ -100,6 +100,19 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
                       ("UN", "UN")],
                      [("commitment", "PAKCOP", "UNO", "send 900 troops to the UN mission in the"
                        " region")], id="body-of-target"),
+        # told in the pluperfect or as a counterfactual: background, no claim made in the news
+        pytest.param("Pakistan had promised to free the sailors.", [PAKISTAN], [],
+                     id="pluperfect-promise"),
+        pytest.param("Qureshi said Pakistan had demanded that Iran free the sailors.",
+                     [QURESHI, PAKISTAN, IRAN], [], id="pluperfect-demand"),
+        pytest.param("“I would have expected Iran to free them,” Qureshi said.",
+                     [QURESHI, IRAN], [], id="counterfactual"),
+        pytest.param("Pakistan has promised to free the sailors.", [PAKISTAN],
+                     [("commitment", "PAK", None, "free the sailors")], id="perfect-promise"),
+        # a claim begun inside a quotation ends with it
+        pytest.param("“And I would call for calm at this time,” Qureshi said in a statement.",
+                     [QURESHI], [("appeal", "PAKGOV", None, "calm at this time")],
+                     id="ends-with-the-quote"),
         # a person named with a nationality is of that country
         pytest.param("Pakistan promised to release Iranian fisherman Ali Rezaei.",
                      [PAKISTAN, ("Iranian", "IRN")],
