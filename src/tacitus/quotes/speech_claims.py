@@ -179,14 +179,20 @@ def _foreseen(clause: Token) -> Piece | None:
 
 
 def _readiness(clause: Token) -> list[Piece]:
-    """ "(said) it was ready to send mediators": what the claimant is ready to do."""
-    if clause.lemma_.lower() != "be":
+    """ "(said) it was ready to send mediators", "the Duma will be prepared in October to
+    ratify the treaty" (parsed as a passive "prepared"): what the claimant is ready to do."""
+    if clause.lower_ in READY_WORDS and any(c.dep_ == "auxpass" for c in clause.children):
+        words = [clause]
+    elif clause.lemma_.lower() == "be":
+        words = [w for w in clause.children if w.dep_ == "acomp" and w.lower_ in READY_WORDS]
+    else:
         return []
-    for word in clause.children:
-        if word.dep_ == "acomp" and word.lower_ in READY_WORDS:
-            deed = next((c for c in word.children if c.dep_ == "xcomp"), None)
-            if deed is not None:
-                return split_coordination(deed)
+    for word in words:
+        deed = next((c for c in word.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
+                    None)
+        if deed is not None:
+            return split_coordination(deed)
     return []
 
 

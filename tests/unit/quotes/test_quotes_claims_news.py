@@ -123,6 +123,9 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
         # readiness to do one's own part is a commitment; to do something for others, an offer
         pytest.param("Qureshi said Pakistan was ready to ratify the treaty.", [QURESHI, PAKISTAN],
                      [("commitment", "PAKGOV", None, "ratify the treaty")], id="ready-own-part"),
+        pytest.param("Qureshi told reporters that Pakistan will be prepared in May to ratify the"
+                     " treaty.", [QURESHI, PAKISTAN],
+                     [("commitment", "PAKGOV", None, "ratify the treaty")], id="will-be-prepared"),
         pytest.param("Qureshi said Pakistan was willing to mediate.", [QURESHI, PAKISTAN],
                      [("offer", "PAKGOV", None, "mediate")], id="willing-for-others"),
         # what is asked is an act or a thing: not a person, not a deed already done
