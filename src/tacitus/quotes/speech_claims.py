@@ -50,6 +50,7 @@ STANCE_VERBS = word_set("stance_verbs")
 # "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
+COPULA_FORMS = frozenset({"am", "are", "is", "was", "were", "be", "been", "being"})
 
 
 def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -114,7 +115,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     disowns = own and not is_modal(clause) and (
         clause.lemma_.lower() not in STANCE_VERBS or _no_part(clause)) and (
         not quoted or subject is None or subject.lower_ in FIRST_PERSON) and (
-        clause.lemma_.lower() != "be" or any(c.lemma_.lower() in DENIED_STATES
+        not is_copula(clause) or any(c.lemma_.lower() in DENIED_STATES
                                              for c in clause.children))
     if (cue.lemma_.lower() in lexicon.denial_cues or disowns) and is_negated_cue(clause):
         # "did not seek conflict but welcomed competition": the unnegated conjunct is no denial
@@ -164,6 +165,12 @@ def _attribution_comma(cue: Token, clause: Token) -> int | None:
     return comma if comma > clause.i else None
 
 
+def is_copula(verb: Token) -> bool:
+    """ "be" in any form, contracted ones too ("I’m not against it": the parser may leave "’m"
+    its own lemma)."""
+    return verb.lemma_.lower() == "be" or verb.norm_.lower() in COPULA_FORMS
+
+
 def _no_part(clause: Token) -> bool:
     """ "had nothing to do with the explosion": a denial of any part in it."""
     return any(c.dep_ == "dobj" and c.lower_ == "nothing"
@@ -172,7 +179,7 @@ def _no_part(clause: Token) -> bool:
 
 def _foreseen(clause: Token) -> Piece | None:
     """ "warned that there would be a big price to pay": the thing foretold."""
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children):
+    if not is_copula(clause) or not any(c.dep_ == "expl" for c in clause.children):
         return None
     foretold = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
     return subtree_piece(foretold) if foretold is not None else None
@@ -183,7 +190,7 @@ def _readiness(clause: Token) -> list[Piece]:
     ratify the treaty" (parsed as a passive "prepared"): what the claimant is ready to do."""
     if clause.lower_ in READY_WORDS and any(c.dep_ == "auxpass" for c in clause.children):
         words = [clause]
-    elif clause.lemma_.lower() == "be":
+    elif is_copula(clause):
         words = [w for w in clause.children if w.dep_ == "acomp" and w.lower_ in READY_WORDS]
     else:
         return []

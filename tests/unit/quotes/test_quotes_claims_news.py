@@ -113,6 +113,12 @@ def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
         pytest.param("“And I would call for calm at this time,” Qureshi said in a statement.",
                      [QURESHI], [("appeal", "PAKGOV", None, "calm at this time")],
                      id="ends-with-the-quote"),
+        # a contracted "be" is "be": "not against" is an opinion, "not responsible" a denial
+        pytest.param("“I’m not against the dam,” Qureshi said.", [QURESHI], [],
+                     id="contracted-be-opinion"),
+        pytest.param("“I’m not responsible for the attack,” Qureshi said.", [QURESHI],
+                     [("denial", "PAKGOV", None, "I’m not responsible for the attack")],
+                     id="contracted-be-denial"),
         # a person named with a nationality is of that country
         pytest.param("Pakistan promised to release Iranian fisherman Ali Rezaei.",
                      [PAKISTAN, ("Iranian", "IRN")],
