@@ -25,10 +25,17 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if token.is_space:
             gap += token.text_with_ws
             continue
-        if previous and "\n" in gap and (gap.count("\n") > 1 or previous[-1] in SENTENCE_FINAL):
+        if previous and ends_paragraph(gap, previous):
             token.is_sent_start = True
         previous, gap = token.text, token.whitespace_
     return doc
+
+
+def ends_paragraph(gap: str, previous: str) -> bool:
+    """Whether the whitespace ``gap`` after the word ``previous`` breaks a paragraph: a blank
+    line, or a line break after a sentence end (not a hard wrap in mid-sentence)."""
+    return "\n" in gap and (gap.count("\n") > 1
+                            or (bool(previous) and previous[-1] in SENTENCE_FINAL))
 
 
 def add_paragraph_starts(nlp: Language) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.model import Actor
+from tacitus.model import Actor, ActorMention
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -36,15 +36,38 @@ def act_target(view: DocView, head: Token, actor: Actor) -> Actor | None:
                     verbs.append(child)
                 continue
             for token in aimed:
-                mention = view.mentions.at(token)
+                mention = (view.mentions.at(token) or _named_by_nationality(view, token)
+                           or _body_of(view, token))
                 if mention is not None and not _same_side(mention.actor, actor):
                     return mention.actor
     return None
 
 
+def _body_of(view: DocView, noun: Token) -> ActorMention | None:
+    """ "to an African Union force", "on NATO territory": the body a noun belongs to, named right
+    before it (not a name further inside its phrase: "every inch of NATO territory")."""
+    return next((view.mentions.at(c) for c in noun.children
+                 if c.dep_ in ("compound", "nmod") and c.i < noun.i and view.mentions.at(c)), None)
+
+
+def _named_by_nationality(view: DocView, name: Token) -> ActorMention | None:
+    """ "release Norwegian anthropologist Bruce Olson": a person named with a nationality before
+    the name is of that country (only a name: "Iranian oil" is no one)."""
+    if name.pos_ != "PROPN":
+        return None
+    for token in name.doc[name.left_edge.i : name.i]:
+        mention = view.mentions.at(token)
+        if mention is not None and mention.actor.kind == "state" and token.pos_ == "ADJ":
+            return mention
+    return None
+
+
 def _same_side(one: Actor, other: Actor) -> bool:
     """The same country (``CHNGOV`` and ``CHN``), or the same group: the Taliban and an Afghan
-    president are two sides of one country."""
+    president are two sides of one country, and so are a state and a sector of its people
+    (Rwanda and Rwandan rebels, a government and its opposition)."""
+    if "sector" in (one.kind, other.kind) and one.kind != other.kind:
+        return one.code == other.code
     if one.country and other.country and "group" not in (one.kind, other.kind):
         return one.country == other.country
     return one.code == other.code

@@ -11,7 +11,7 @@ from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of
+from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
@@ -77,9 +77,30 @@ def is_in_question(verb: Token) -> bool:
 
 
 def is_negated_cue(verb: Token) -> bool:
-    """ "did not seek war", "had nothing to do with it"."""
+    """ "did not seek war", "had nothing to do with it", "neither A nor B wants it"."""
     return any(c.dep_ == "neg" or (c.dep_ in ("dobj", "attr") and c.lower_ == "nothing")
+               or (c.dep_ in SUBJECT_DEPS and any(g.lower_ == "neither" and g.i <= c.i
+                                                   for g in (c, *c.children)))
                for c in verb.children)
+
+
+def is_passive_cue(verb: Token) -> bool:
+    """ "officials have been asked to stay": the subject of a passive cue is the one asked, not
+    the one asking, whom the sentence does not name as its subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def is_foreseen(verb: Token) -> bool:
+    """ "is expected to announce", "is likely to say": a statement foreseen, not yet made ("went
+    on to claim" was made)."""
+    return is_infinitival(verb) and (verb.head.pos_ == "ADJ" or any(
+        c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def is_under_condition(verb: Token) -> bool:
+    """ "if the government wants an inquiry, …": a cue in a condition states no claim."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        for c in verb.children)
 
 
 def is_modal(verb: Token) -> bool:
@@ -88,8 +109,13 @@ def is_modal(verb: Token) -> bool:
 
 def is_conditional(verb: Token) -> bool:
     """ "would stop kidnapping only if the government funded the talks"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in c.children) for c in verb.children)
+    return bool(conditions_of(verb))
+
+
+def conditions_of(verb: Token) -> list[Token]:
+    """The if/unless clauses of a verb ("if they cannot pay all, they should pay half")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
 def act_kind(lexicon: CueLexicon, head: Token) -> str | None:
@@ -134,12 +160,33 @@ def promise_words(verb: Token) -> list[Token]:
             if child.dep_ == "aux" and child.lower_ in WILL_OR_WOULD_AUX - {"wo"}]
 
 
+def within_quote(view: DocView, piece: Piece) -> Piece:
+    """A piece begun inside a quotation ends with it ("“I would call for calm at this time,” the
+    governor said": the call is for "calm at this time")."""
+    pair = next((p for p in view.pairs if p.start <= piece.start < p.end < piece.end), None)
+    if pair is None:
+        return piece
+    first, last = view.token_at(piece.start), view.token_at(pair.end - 1)
+    return trimmed(view.doc, range(first, last + 1), piece.head) or piece
+
+
+def is_background_cue(verb: Token) -> bool:
+    """ "had promised", "we had demanded", "would have expected": a claim told in the pluperfect
+    or as a counterfactual is background to the news, not a claim made in it."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and ("had" in aux or (("have" in aux or "'ve" in aux or "’ve" in aux)
+                                   and any(m in aux for m in ("would", "could", "might"))))
+
+
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
-                addressee: Actor | None, piece: Piece) -> Claim:
+                addressee: Actor | None, piece: Piece, *, doer: Actor | None = None) -> Claim:
     """The claim of ``piece``; a promise, offer or threat with no addressee of its cue is
-    addressed to whom its act is aimed at ("threatened to strike Israel")."""
+    addressed to whom its act is aimed at ("threatened to strike Israel"), never the side of the
+    act's ``doer`` (the claimant's, unless the text names another: "a spokesman said the Taliban
+    would not surrender to Karzai")."""
     if addressee is None and kind in AIMED_KINDS:
-        addressee = act_target(view, piece.head, actor)
+        addressee = act_target(view, piece.head, doer or actor)
+    piece = within_quote(view, piece)
     article = view.article
     sentence_index = view.sentence_index(piece.head)
     return Claim(

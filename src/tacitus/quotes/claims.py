@@ -19,6 +19,7 @@ from tacitus.quotes.claim_clauses import first_person_speaker
 from tacitus.quotes.cue_claims import verb_claims
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
+from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
 from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
@@ -68,6 +69,9 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> It
                 yield from found
             if not found and lemma in DEADLINE_VERBS:
                 found = list(deadline_claims(view, lexicon, token, quoted_by))
+                yield from found
+            if not found and lemma in OPINION_VERBS:
+                found = list(opinion_claims(view, lexicon, token, quoted_by))
                 yield from found
             if not found and lemma in lexicon.speech_cues:
                 yield from speech_claims(view, lexicon, token, quoted_by)

@@ -14,12 +14,16 @@ from tacitus.quotes.claim_clauses import (
     act_kind,
     build_claim,
     claimant_of,
+    is_background_cue,
     is_in_question,
     is_infinitival,
     is_negated_cue,
+    is_passive_cue,
+    is_under_condition,
     promise_words,
     promised_kind,
 )
+from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
@@ -47,8 +51,11 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                  quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
     actor = claimant_of(view, verb, quoted_by)
-    if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb):
-        return  # "we don't want enemies", "did not demand": no claim is made
+    if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
+            is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
+        return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
+    if cue.kind == "denial" and _refused_to(verb):
+        return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
@@ -58,7 +65,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     particle: Token | None = None
     if cue.particle:
         particle = next((c for c in verb.children
-                         if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle), None)
+                         if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle
+                         and not _of_time(c)), None)
         if particle is None and cue.particle == "to" and is_infinitival(complement):
             particle = complement  # "committed not to allow …": "to" marks the infinitive
         if particle is None:
@@ -84,6 +92,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         own_subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
         without: list[Token] = []
         if own_subject is not None and cue.kind in ASKING_KINDS:
+            if addressee is None and _itself(view, own_subject, actor):
+                return  # "insisted that it would attack": no one asks a thing of itself
             addressee = addressee or own_subject
             without = [own_subject]
         elif own_subject is not None and cue.kind in SELF_KINDS and is_pronoun(own_subject):
@@ -107,8 +117,51 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     for piece in pieces:
         if doc[view.token_at(piece.start)].tag_ in WH_TAGS:
             continue  # "… and what role it wanted to play" is a question, not a demand
+        if cue.kind in ASKING_KINDS and not _askable(_top(view, piece)):
+            continue
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _itself(view: DocView, subject: Token, actor: Actor) -> bool:
+    """The claimant itself as the subject of what it asks: "it", "we", or its own name (not
+    another of its country: "the opposition demanded that the prime minister apologise")."""
+    mention = view.mentions.at(subject)
+    if mention is not None and mention.how != "pronoun":
+        return mention.actor.code == actor.code
+    return is_pronoun(subject) and is_self(view, subject, actor,
+                                           quoted=view.quoted_in[subject.i] >= 0)
+
+
+def _refused_to(verb: Token) -> bool:
+    """A thing denied to someone: a first object of the recipient ("denied them entry") or a
+    "to" phrase after the object ("denied police protection to the squad")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return any(c.dep_ == "dative" for c in objects) or (bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i > objects[0].i for c in verb.children))
+
+
+def _of_time(particle: Token) -> bool:
+    """ "insisted on Thursday that …": a preposition of time is not the cue's particle."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in particle.children)
+
+
+def _top(view: DocView, piece: Piece) -> Token:
+    """The word of a piece that heads the others (the first one whose head lies outside it)."""
+    doc = view.doc
+    first, last = view.token_at(piece.start), view.token_at(piece.end - 1)
+    return next((t for t in doc[first : last + 1] if not first <= t.head.i <= last
+                 or t.head.i == t.i), piece.head)
+
+
+def _askable(head: Token) -> bool:
+    """What one asks for is an act or a thing, not a person ("asked Morrison about the call"),
+    nor a deed already done ("demanded that he had misled the house and should apologise": only
+    the apology is asked)."""
+    if head.pos_ == "PROPN":
+        return False
+    return head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                          for c in head.children)
 
 
 def _marked_clause(verb: Token, particle: str) -> Token | None:

@@ -15,8 +15,11 @@ from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
 from tacitus.quotes.spans import split_coordination
 from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
 
 ITEM_MARKERS = frozenset({"including", "include"})
+# "made a plea for calm", "issued a call for talks": the verb's subject is the claimant.
+LIGHT_VERBS = word_set("light_verbs")
 
 
 def noun_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue) -> Iterator[Claim]:
@@ -53,6 +56,14 @@ def enclosing_speaker(view: DocView, lexicon: CueLexicon, token: Token) -> Actor
     return None
 
 
+def _maker(view: DocView, noun: Token) -> Actor | None:
+    """ "the speaker made repeated pleas for calm": the subject of a light verb makes the call."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    speaker = find_speaker(view, noun.head)
+    return speaker.actor if speaker else None
+
+
 def _particle_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue,
                      owner: Actor | None) -> Iterator[Claim]:
     """ "Arafat's call for an end to the attacks", "a call by Arafat for talks": the parser may
@@ -61,7 +72,7 @@ def _particle_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: Claim
     by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                   for o in c.children if o.dep_ == "pobj"]
     by_mention = next((view.mentions.at(o) for o in by_objects if view.mentions.at(o)), None)
-    actor = owner or (by_mention.actor if by_mention else None)
+    actor = owner or (by_mention.actor if by_mention else None) or _maker(view, noun)
     if actor is None:
         return
     particle = next((c for holder in (noun, *by_objects) for c in holder.children

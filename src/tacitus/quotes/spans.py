@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.model import ActorMention
+from tacitus.nlp.paragraphs import ends_paragraph
 from tacitus.wordlists import word_set
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -49,14 +50,20 @@ class MentionIndex:
         return None
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """A verb's own subject nearest to it ("GLASGOW (Reuters) - the EU will …" has two)."""
+    found = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    return min(found, key=lambda child: abs(child.i - verb.i)) if found else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, borrowed from the verb above when it has none of its own."""
     current = verb
     for _ in range(4):
         # the subject nearest the verb: "GLASGOW (Reuters) - Modi said" has two
-        found = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
-        if found:
-            return min(found, key=lambda child: abs(child.i - current.i))
+        found = nearest_subject(current)
+        if found is not None:
+            return found
         if current.dep_ not in INHERITING_DEPS or current.head.i == current.i:
             return None
         current = current.head
@@ -80,8 +87,10 @@ class Piece:
 def trimmed(doc: Doc, indices: Iterable[int], head: Token) -> Piece | None:
     """The span from the first to the last of ``indices``, without edge words or punctuation."""
     kept = sorted(indices)
-    # a text or a claim never runs over a line break, even where the parser joined two lines
-    breaks = [i for i in kept if "\n" in doc[i].text]
+    # a text or a claim never runs over a paragraph break, even where the parser joined two
+    # paragraphs; a hard-wrapped line (a wire story's fixed width) is no break
+    breaks = [i for i in kept if "\n" in doc[i].text
+              and ends_paragraph(doc[i].text, doc[i - 1].text if i else "")]
     kept = [i for i in kept if all(not (i <= b < head.i or head.i < b <= i) for b in breaks)]
     while kept and (doc[kept[0]].dep_ in LEAD_DEPS or doc[kept[0]].is_space
                     or doc[kept[0]].tag_ == "TO"):

@@ -10,32 +10,47 @@ from spacy.tokens import Token
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import (
     FIRST_PERSON,
+    MODAL_AUX,
     NON_AGENTIVE,
     PROMISE_AUX,
     WILL_OR_WOULD_AUX,
     build_claim,
     claimant_of,
+    is_background_cue,
     is_conditional,
+    is_foreseen,
     is_modal,
     is_negated_cue,
+    is_under_condition,
     promise_words,
     promised_kind,
     subjects_of,
 )
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, split_coordination, subtree_piece
+from tacitus.quotes.duty_claims import duty_claims
+from tacitus.quotes.spans import (
+    SUBJECT_DEPS,
+    Piece,
+    conjuncts,
+    nearest_subject,
+    split_coordination,
+    subtree_piece,
+)
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
 THREAT_CUES = frozenset({"warn", "threaten"})
-# "said it was ready to host talks": readiness to act for others is an offer.
+# "said it was ready to host talks": readiness to act for others is an offer; "ready to ratify
+# the treaty", to do its own part, a commitment.
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
+OFFERED_ACTS = word_set("offered_acts")
 # Verbs of attitude: negated, they state a position ("we do not want enemies"), not a denial.
 STANCE_VERBS = word_set("stance_verbs")
 # "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
+COPULA_FORMS = frozenset({"am", "are", "is", "was", "were", "be", "been", "being"})
 
 
 def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -43,15 +58,15 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     """Reported promises ("said they won't let …", "said China would limit …"), threats ("warned
     it would …", "warned there would be a price to pay"), offers ("said it was ready to host
     talks") and denials ("claimed that al-Qaeda is not present", "said it did not seek war")."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or trailing_report(cue)
+    if clause is None or is_foreseen(cue) or is_under_condition(cue) or is_background_cue(cue):
+        return  # "is expected to announce that …" is a forecast, "if he says …" a condition
     actor = claimant_of(view, cue, quoted_by)
     if actor is None:
         return
     quoted = view.quoted_in[clause.i] >= 0
     warning = cue.lemma_.lower() in THREAT_CUES
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = nearest_subject(clause)
     modals = PROMISE_AUX if quoted else WILL_OR_WOULD_AUX
     future = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
     if warning and future and not quoted:
@@ -63,29 +78,44 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                    or any(c.dep_ == "auxpass" for c in clause.children)):
         future = False  # "would benefit", "will not be deterred": no act is promised
     own = subject is not None and is_self(view, subject, actor, quoted=quoted)
-    if future and own and (warning or not is_conditional(clause)):
+    # a condition makes a promise a bargaining position, but a threat is conditional by nature
+    # ("would attack the rebels unless they were disarmed")
+    if future and own and (warning or not is_conditional(clause) or promised_kind(
+            lexicon, clause, "commitment") == "threat"):
+        named = view.mentions.at(subject) if subject is not None else None
+        doer = named.actor if named is not None and named.how != "pronoun" else None
         dropped = subjects_of(clause) + asides_of(clause) + promise_words(clause)
+        attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
+        dropped += [attribution] if attribution is not None else []
         for piece in split_coordination(clause, without=dropped):
             if piece.head.lemma_.lower() in STANCE_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ in modals for c in piece.head.children):
                 continue  # "would compete … but did not want a new Cold War"
+            if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX and c.lower_ not in modals
+                   for c in piece.head.children):
+                continue  # "would continue the rites and may not hold any rally": no promise
             kind = "threat" if warning else promised_kind(lexicon, piece.head, "commitment")
-            yield build_claim(view, lexicon, kind, actor, None, piece)
+            yield build_claim(view, lexicon, kind, actor, None, piece, doer=doer)
         return
     if own and not future and not quoted:
         offered = _readiness(clause)
         if offered:
             for piece in offered:  # "ready to counterattack" is a threat, not an offer
                 deed = promised_kind(lexicon, piece.head, "commitment")
-                kind = "offer" if deed == "commitment" else deed
+                kind = "offer" if deed == "commitment" and (
+                    piece.head.lemma_.lower() in OFFERED_ACTS) else deed
                 yield build_claim(view, lexicon, kind, actor, None, piece)
             return
+    duties = list(duty_claims(view, lexicon, cue, clause, actor, quoted=quoted))
+    if duties:
+        yield from duties
+        return
     # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
     # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead
     disowns = own and not is_modal(clause) and (
         clause.lemma_.lower() not in STANCE_VERBS or _no_part(clause)) and (
         not quoted or subject is None or subject.lower_ in FIRST_PERSON) and (
-        clause.lemma_.lower() != "be" or any(c.lemma_.lower() in DENIED_STATES
+        not is_copula(clause) or any(c.lemma_.lower() in DENIED_STATES
                                              for c in clause.children))
     if (cue.lemma_.lower() in lexicon.denial_cues or disowns) and is_negated_cue(clause):
         # "did not seek conflict but welcomed competition": the unnegated conjunct is no denial
@@ -93,6 +123,52 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                                                 and not is_negated_cue(c)])
         if denied is not None:
             yield build_claim(view, lexicon, "denial", actor, None, denied)
+
+
+def trailing_report(cue: Token) -> Token | None:
+    """ "The EU will give $100 million to the force, EU foreign policy chief Javier Solana said":
+    when the parser hangs a sentence-final "X said" on a word of the clause before it (a relative
+    clause of "million"), the sentence's main verb is what was said, if the cue has no clause of
+    its own and a comma sets the attribution off."""
+    root = cue.sent.root
+    if cue.dep_ in ("ROOT", "ccomp", "xcomp") or root.i >= cue.i or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    if cue.right_edge.i < cue.sent.end - 2 or not any(c.dep_ in SUBJECT_DEPS
+                                                      for c in cue.children):
+        return None  # the attribution, with its speaker, ends the sentence
+    return root if _attribution_comma(cue, root) is not None else None
+
+
+def attribution_top(cue: Token, clause: Token) -> Token | None:
+    """The word heading a trailing attribution ("…, EU foreign policy chief Javier Solana said")
+    hung on a word of ``clause``, to leave out of what was said."""
+    comma = _attribution_comma(cue, clause)
+    if comma is None:
+        return None
+    top = cue
+    while top.head.i != top.i and top.head.i != clause.i and top.head.left_edge.i > comma:
+        top = top.head
+    return top
+
+
+def _attribution_comma(cue: Token, clause: Token) -> int | None:
+    """The comma before a trailing attribution: only the speaker's name and titles between it
+    and the cue."""
+    doc = cue.doc
+    comma = cue.i - 1
+    while comma > clause.i and doc[comma].text != ",":
+        if doc[comma].pos_ in ("VERB", "AUX"):
+            return None
+        comma -= 1
+    return comma if comma > clause.i else None
+
+
+def is_copula(verb: Token) -> bool:
+    """ "be" in any form, contracted ones too ("I’m not against it": the parser may leave "’m"
+    its own lemma)."""
+    return verb.lemma_.lower() == "be" or verb.norm_.lower() in COPULA_FORMS
 
 
 def _no_part(clause: Token) -> bool:
@@ -103,21 +179,27 @@ def _no_part(clause: Token) -> bool:
 
 def _foreseen(clause: Token) -> Piece | None:
     """ "warned that there would be a big price to pay": the thing foretold."""
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in clause.children):
+    if not is_copula(clause) or not any(c.dep_ == "expl" for c in clause.children):
         return None
     foretold = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
     return subtree_piece(foretold) if foretold is not None else None
 
 
 def _readiness(clause: Token) -> list[Piece]:
-    """ "(said) it was ready to send mediators": what the claimant is ready to do."""
-    if clause.lemma_.lower() != "be":
+    """ "(said) it was ready to send mediators", "the Duma will be prepared in October to
+    ratify the treaty" (parsed as a passive "prepared"): what the claimant is ready to do."""
+    if clause.lower_ in READY_WORDS and any(c.dep_ == "auxpass" for c in clause.children):
+        words = [clause]
+    elif is_copula(clause):
+        words = [w for w in clause.children if w.dep_ == "acomp" and w.lower_ in READY_WORDS]
+    else:
         return []
-    for word in clause.children:
-        if word.dep_ == "acomp" and word.lower_ in READY_WORDS:
-            deed = next((c for c in word.children if c.dep_ == "xcomp"), None)
-            if deed is not None:
-                return split_coordination(deed)
+    for word in words:
+        deed = next((c for c in word.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
+                    None)
+        if deed is not None:
+            return split_coordination(deed)
     return []
 
 

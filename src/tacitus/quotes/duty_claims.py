@@ -1,0 +1,84 @@
+"""What a speaker says another side should or must do: "X said Iran must free the sailors" (a
+demand on Iran), "X believes the government should talk to the rebels" (an appeal to it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor, Claim
+from tacitus.quotes.claim_clauses import (
+    NON_AGENTIVE,
+    build_claim,
+    claimant_of,
+    conditions_of,
+    is_foreseen,
+    is_negated_cue,
+    is_under_condition,
+    subjects_of,
+)
+from tacitus.quotes.claim_sides import is_self
+from tacitus.quotes.cue_lexicon import CueLexicon
+from tacitus.quotes.spans import conjuncts, nearest_subject, split_coordination
+from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
+
+# "must" states a requirement (a demand), "should" advice (an appeal) unless the cue itself
+# demands ("insisted that the minister should resign").
+MUST_AUX = frozenset({"must"})
+DUTY_AUX = MUST_AUX | {"should"}
+# Verbs of opinion: what they hold another should do is an appeal ("believes the government
+# should talk to the rebels"); nothing else they hold is a claim.
+OPINION_VERBS = word_set("opinion_verbs")
+
+
+def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
+                   ) -> Iterator[Claim]:
+    """ "X believes (that) Y should Z", "X agrees that Y must Z"."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None or is_foreseen(cue) or is_under_condition(cue) or is_negated_cue(cue):
+        return
+    actor = claimant_of(view, cue, quoted_by)
+    if actor is not None:
+        yield from duty_claims(view, lexicon, cue, clause, actor,
+                               quoted=view.quoted_in[clause.i] >= 0)
+
+
+def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, actor: Actor, *,
+                quoted: bool) -> Iterator[Claim]:
+    """The acts ``clause`` says another side named as their doer should or must do (not "prices
+    should fall", not "we must", not a passive); an if-clause is left out of the act."""
+    obliged = _obliged(view, clause, actor, quoted=quoted)
+    if obliged is None:
+        return
+    duty = _duty_words(clause)
+    demanding_cue = any(cue.lemma_.lower() == c.lemma and c.kind == "demand" and c.pos == "verb"
+                        for c in lexicon.claim_cues)
+    dropped = subjects_of(clause) + duty + conditions_of(clause)
+    for piece in split_coordination(clause, without=dropped):
+        # each conjunct by its own modal ("must free … and should stop …"), else the clause's
+        own = [c.lower_ for c in piece.head.children if c.dep_ == "aux" and c.lower_ in DUTY_AUX]
+        must = any(word in MUST_AUX for word in own or [w.lower_ for w in duty])
+        yield build_claim(view, lexicon, "demand" if demanding_cue or must else "appeal", actor,
+                          obliged, piece)
+
+
+def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Actor | None:
+    """The side ``clause`` says should or must act, when it is another named as the doer."""
+    subject = nearest_subject(clause)
+    if subject is None or not any(c.dep_ == "aux" and c.lower_ in DUTY_AUX
+                                  for c in clause.children):
+        return None
+    if clause.lemma_.lower() in NON_AGENTIVE or any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    mention = view.mentions.at(subject)
+    if mention is None or is_self(view, subject, actor, quoted=quoted):
+        return None
+    return mention.actor
+
+
+def _duty_words(clause: Token) -> list[Token]:
+    """The "should"/"must" of a clause and of the clauses coordinated with it."""
+    return [child for conjunct in conjuncts(clause) for child in conjunct.children
+            if child.dep_ == "aux" and child.lower_ in DUTY_AUX]
