@@ -47,7 +47,7 @@ from tacitus.events.decision import (
 from tacitus.events.decision_features import TriggerFeatures, candidate_features, topic_words
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
-from tacitus.model import ActorMention, Article, Event
+from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 
@@ -80,11 +80,12 @@ class Coded:
     doc: Doc
     mentions: tuple[ActorMention, ...]
     events: tuple[Event, ...]
+    towns: dict[int, Actor]
 
     def candidates(self) -> tuple[Candidate, ...]:
         return find_candidates(self.doc, self.mentions, self.events, self.article,
                                lexicon=load_lexicon(), frames=load_frames(),
-                               ontology=load_ontology())
+                               ontology=load_ontology(), towns=self.towns)
 
     def read(self, topic: float) -> Scored:
         seen: dict[int, TriggerFeatures] = {}
@@ -101,7 +102,8 @@ def code_split(coder: ArticleCoder, name: str) -> list[Coded]:
     coded = []
     for record, article, doc in zip(records, articles, docs, strict=True):
         mentions, events = coder.candidates(article, doc)
-        coded.append(Coded(record, article, doc, mentions, events))
+        towns = coder.town_actors(doc, mentions) if coder.town_actors is not None else {}
+        coded.append(Coded(record, article, doc, mentions, events, towns))
     return coded
 
 
@@ -147,7 +149,8 @@ def code_plv(coder: ArticleCoder) -> list[Marked]:
     for (row, _, spans), article, doc in zip(read, articles, docs, strict=True):
         mentions, events = coder.candidates(article, doc)
         record = GoldRecord(id=article.id, text=article.text, events=())
-        found.append(Marked(Coded(record, article, doc, mentions, events), spans["s"],
+        towns = coder.town_actors(doc, mentions) if coder.town_actors is not None else {}
+        found.append(Marked(Coded(record, article, doc, mentions, events, towns), spans["s"],
                             spans["t"], row["gold_root"].strip().upper()))
     return found
 
@@ -300,10 +303,24 @@ def measure(model: DecisionModel, dev: list[Coded],
     return values
 
 
+def topic_threshold_of(model: LinearModel, dev: list[Coded]) -> float:
+    """The topic threshold that best tells dev's political articles from the others (the
+    highest of equals): the topic judge decides on the article, not on what its events score."""
+    probabilities = [model.probability(topic_words(item.doc)) for item in dev]
+    labels = [is_political(item.record) for item in dev]
+
+    def right(threshold: float) -> tuple[int, float]:
+        return (sum(int(probability >= threshold) == label
+                    for probability, label in zip(probabilities, labels, strict=True)),
+                threshold)
+
+    return max(TOPIC_THRESHOLDS, key=right)
+
+
 def tune(model: DecisionModel, dev: list[Coded]) -> tuple[DecisionModel, dict[str, float]]:
     best: tuple[float, DecisionModel, dict[str, float]] | None = None
     read = read_dev(model, dev)
-    for topic_threshold in TOPIC_THRESHOLDS:
+    for topic_threshold in [topic_threshold_of(model.topic, dev)]:
         for event_threshold in EVENT_THRESHOLDS:
             trial = DecisionModel(topic=replace(model.topic, threshold=topic_threshold),
                                   event=replace(model.event, threshold=event_threshold))

@@ -37,6 +37,7 @@ from tacitus.events.decision import (
 )
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
+from tacitus.events.place_targets import TownActors, make_town_actors
 from tacitus.events.references import make_reference_resolver
 from tacitus.ingest.dictionaries import read_actor_layer, read_lexicon_file
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
@@ -91,6 +92,7 @@ class ArticleCoder:
     sift_events: SiftEvents = sift_news_events
     decide_events: DecideEvents | None = None
     judge_topic: JudgeTopic | None = None
+    town_actors: TownActors | None = None
 
     def readable(self, text: str) -> str:
         """The text the model parses: ``text`` with garbled quotation marks set right and
@@ -185,11 +187,13 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         known_names(kb), english=english_words(nlp), common_names=gazetteer_names(),
         heads=role_nouns(kb)), kb)
     locator = Locator(tables.places)
+    town_actors = make_town_actors(locator.find_towns, {
+        code: country.name for code, country in kb.countries.items()})
     return ArticleCoder(
         nlp=nlp,
         resolve_actors=make_actor_resolver(
             kb, extra=[read_actor_layer(directory) for directory in settings.actor_layers],
-            base=tables.actors),
+            base=tables.actors, towns=locator.find_towns),
         code_events=make_event_coder(user_lexicon=user_lexicon),
         find_quotes=make_quote_finder(locator),
         find_claims=make_claim_finder(locator),
@@ -197,8 +201,9 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
         resolve_references=make_reference_resolver(user_lexicon=user_lexicon),
-        decide_events=(make_event_decider(user_lexicon=user_lexicon) if settings.decide
-                       else None),
+        decide_events=(make_event_decider(user_lexicon=user_lexicon, towns=town_actors)
+                       if settings.decide else None),
         judge_topic=make_topic_judge() if settings.decide else None,
         casebook=tables.casebook if settings.recase else None,
+        town_actors=town_actors,
     )

@@ -59,10 +59,6 @@ def test_the_corpus_has_twenty_articles_or_more() -> None:
     assert sum(TRUTH.values()) == len(lines)
 
 
-@pytest.mark.xfail(strict=True, reason="known regression (issue #17): generic nouns in some "
-                   "reports take the attacker's country ('the city's prosecutors' in Chernihiv -> "
-                   "RUSJUD, the mayor reporting a strike picked as its target), which no merge "
-                   "joins")
 def test_each_real_world_event_is_one_event(corpus_db: Path) -> None:
     events = events_json(corpus_db)
     by_name = {event_name(event): event for event in events}

@@ -38,6 +38,7 @@ The first pass (1-3, 6) is ``Composer`` here; the word-level tests it asks are i
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from tacitus.actors.actor_lexicon import (
@@ -86,6 +87,7 @@ class Composer(ContextPasses):
                 continue
             k, position = self.compose_at(k)
         self.scan_gap(position, len(self.doc), k)
+        self.add_towns()
         self.apply_of_phrases()
         self.place_shared_seats()
         self.place_institutions()
@@ -341,6 +343,28 @@ class Composer(ContextPasses):
             self.place_tokens[index] = country
         if self.doc[start:end].root.head.lower_ in STAYING_PREPS:
             self.staying.append((start, country))
+
+    def add_towns(self) -> None:
+        """Towns and cities of the gazetteer named as places ("in Chernihiv", "the Mariupol
+        theatre"): where people are, and where a local body belongs; not actors."""
+        if self.find_towns is None:
+            return
+        taken = frozenset(index for index, covered in enumerate(self.covered) if covered)
+        countries = self.lexicon.kb.countries
+        named = Counter(country.code for _, country in self.country_mentions())
+        if self.dateline_country is not None:
+            named[self.dateline_country.code] += len(self.doc)
+        for start, end, code in self.find_towns(self.doc, taken,
+                                                [code for code, _ in named.most_common()]):
+            country = countries.get(code)
+            if country is None:
+                continue
+            self.towns.append((start, country))
+            for index in range(start, end):
+                self.place_tokens.setdefault(index, country)
+            root = self.doc[start:end].root
+            if root.dep_ in {"compound", "amod"} or root.head.lower_ in STAYING_PREPS:
+                self.staying.append((start, country))
 
     def skip_apposition(self, k: int, position: int) -> tuple[int, int]:
         """Absorb ", [the] Pakistan's foreign minister" after a person's name."""

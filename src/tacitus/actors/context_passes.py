@@ -20,6 +20,7 @@ from tacitus.actors.generic import (
     head_token,
     is_foreign,
     is_generic_actor,
+    is_local_body,
     is_private_person,
     striking_subject,
 )
@@ -131,6 +132,8 @@ class ContextPasses(DraftState):
                 continue
             country = self.attached_country(role)
             if country is None and state:
+                country = self.local_country(role)
+            if country is None and state:
                 country = (self.context_country(role.start, media=word.actor_type.code == MEDIA)
                            or self.dateline_country)
             elif country is None:
@@ -166,6 +169,19 @@ class ContextPasses(DraftState):
             if draft.start <= index < draft.end and draft.actor.country in countries:
                 return countries[str(draft.actor.country)]
         return None
+
+    def local_country(self, role: Atom) -> Country | None:
+        """A local body's country ("the mayor", "the city's prosecutors"): that of the town its
+        sentence names nearest it, else of the latest town named before it; ``None`` for another
+        role noun or a text that names no town."""
+        if not self.towns or not is_local_body(self.doc, role):
+            return None
+        sentence = self.doc[role.start].sent
+        inside = [item for item in self.towns if sentence.start <= item[0] < sentence.end]
+        if inside:
+            return min(inside, key=lambda item: abs(item[0] - role.start))[1]
+        before = [item for item in self.towns if item[0] < role.start]
+        return max(before, key=lambda item: item[0])[1] if before else None
 
     def sector_country(self, index: int, *, media: bool = False) -> Country | None:
         """A sector's country when the text makes it clear: the one country named as where

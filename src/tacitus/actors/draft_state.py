@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.tokens import Doc
@@ -10,13 +11,19 @@ from tacitus.actors.actor_lexicon import ActorLexicon
 from tacitus.actors.knowledge import Country
 from tacitus.actors.matches import Atom, Draft, dateline_end
 
+# The towns and cities a parsed text names as places, outside the given (actor) tokens: each as
+# its token span and the country code of the town it most likely is, given the countries the
+# text names, likeliest first (``Locator.find_towns``).
+TownFinder = Callable[[Doc, frozenset[int], Sequence[str]], list[tuple[int, int, str]]]
+
 
 class DraftState:
     """The state the composition passes share: the Doc, its atoms, and what they have found."""
 
     def __init__(self, doc: Doc, atoms: list[Atom], lexicon: ActorLexicon,
-                 day: date | None) -> None:
+                 day: date | None, towns: TownFinder | None = None) -> None:
         self.doc = doc
+        self.find_towns = towns
         self.atoms = atoms
         self.lexicon = lexicon
         self.day = day
@@ -37,5 +44,8 @@ class DraftState:
         # the same by token, and those where people are ("in Haiti", not "into Haiti")
         self.place_tokens: dict[int, Country] = {}
         self.staying: list[tuple[int, Country]] = []
+        # towns and cities of the gazetteer named as places ("in Chernihiv"): where a local body
+        # ("the mayor", "the city's prosecutors") belongs
+        self.towns: list[tuple[int, Country]] = []
         # "ethnic Albanians": start of the mention -> the country its adjective names
         self.ethnic: dict[int, Country] = {}

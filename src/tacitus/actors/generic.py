@@ -35,6 +35,9 @@ GROUP_HEADS = word_set("group_heads")
 FOREIGN = word_set("foreign_adjectives")
 # nouns for places: a demonym before them locates, it names no actor
 PLACE_HEADS = word_set("place_heads")
+# "the mayor", "local officials", "the city's prosecutors": bodies of the town the text is set in
+LOCAL_HEADS = word_set("local_bodies", part="head")
+LOCAL_MODIFIERS = word_set("local_bodies", part="modifier") | PLACE_HEADS
 
 
 def head_token(doc: Doc, atom: Atom) -> Token:
@@ -73,6 +76,17 @@ def is_private_person(doc: Doc, atom: Atom) -> bool:
     """"a man", "two women", "his family": private persons, actors only where the text places
     them in a country (a crime report with no place codes nothing)."""
     return head_token(doc, atom).lemma_.lower() in PRIVATE_PERSONS
+
+
+def is_local_body(doc: Doc, atom: Atom) -> bool:
+    """"the mayor", "the regional governor", "local officials", "the city's prosecutors": an
+    organ of the town or city the text is set in."""
+    if doc[atom.start:atom.end].text.lower() in LOCAL_HEADS:
+        return True
+    token = head_token(doc, atom)
+    return token.lemma_.lower() in LOCAL_HEADS or any(
+        child.dep_ in {"poss", "compound", "amod"} and child.lemma_.lower() in LOCAL_MODIFIERS
+        for child in token.children)
 
 
 def is_foreign(doc: Doc, atom: Atom) -> bool:

@@ -36,6 +36,8 @@ from tacitus.wordlists import word_set
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 OBJECTS = frozenset({"dobj", "pobj", "conj"})
 LOCATIVES = word_set("place_prepositions", place_name="yes")
+# "the port of Mariupol", "the city of Kharkiv": a name after one of these and "of" is a place
+PLACE_HEADS = word_set("place_heads")
 # geonames' ISO alpha-3 codes where Tacitus (after GDELT/CAMEO) uses its own
 CAMEO_CODES = {"ROU": "ROM", "TLS": "TMP", "MNE": "MTN"}
 MIN_NAME_LENGTH = 3
@@ -43,6 +45,10 @@ MIN_NAME_LENGTH = 3
 # own way, and indexing every alternate of every town would triple the load time
 ALTERNATES_FROM_POPULATION = 250_000
 BIG_CITY = 1_000_000
+# a town's name that modifies a noun ("the Mariupol theatre") is its place only for towns this
+# large: small towns share their names with firms and brands
+MODIFIER_TOWN = 100_000
+MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,25 +185,66 @@ class Locator:
                      dateline: Place | None) -> Iterator[Place]:
         """The towns and cities named as places in ``sentence`` (after any dateline), each read
         as the one in a country the sentence's actors or the dateline name, if any."""
-        texts, covered = shared.texts, shared.covered
         countries = shared.countries_between(sentence.start, sentence.end)
         if dateline is not None:
             countries.append(dateline.country)
-        index = max(sentence.start, shared.dateline_end)
-        while index < sentence.end:
+        for _, _, candidates in self.town_spans(doc, shared.texts, shared.covered,
+                                                max(sentence.start, shared.dateline_end),
+                                                sentence.end, entities=shared.entities):
+            yield candidates.choose(countries)
+
+    def town_spans(self, doc: Doc, texts: Sequence[str], covered: frozenset[int] | set[int],
+                   start: int, end: int, *,
+                   entities: Mapping[int, tuple[int, int]] | None = None
+                   ) -> Iterator[tuple[int, int, Candidates]]:
+        """The towns and cities named as places in tokens ``start`` to ``end`` that no token of
+        ``covered`` (the actor mentions) overlaps, with their token spans."""
+        index = start
+        while index < end:
             token = doc[index]
             if index in covered or not token.text[:1].isupper() or not token.is_alpha:
                 index += 1
                 continue
             found = self.place_at(doc, index, texts)
-            if found is None or found[0] > sentence.end:
+            if found is None or found[0] > end:
                 index += 1
                 continue
-            end, candidates = found
-            if (self.is_place(doc, index, end, candidates, entities=shared.entities)
-                    and not covered & set(range(index, end))):
-                yield candidates.choose(countries)
-            index = end
+            stop, candidates = found
+            if (self.is_place(doc, index, stop, candidates, entities=entities)
+                    and not covered & set(range(index, stop))):
+                yield index, stop, candidates
+            index = stop
+
+    def find_towns(self, doc: Doc, covered: frozenset[int], countries: Sequence[str] = ()
+                   ) -> list[tuple[int, int, str]]:
+        """The towns and cities ``doc`` names as places outside the ``covered`` tokens, each as
+        its token span and its country (the actor resolver's ``TownFinder``): the one of
+        ``countries`` (those the text names, likeliest first) a town of its name is in, else the
+        only country towns of that name are in; a name towns of several other countries share
+        ("Santa Rosa") is left out, and so is a name that is part of a longer one ("the Bay
+        Area")."""
+        texts = [fold(token.text) for token in doc]
+        entities = {index: (span.start, span.end) for span in doc.ents
+                    for index in range(span.start, span.end)}
+        found = [(start, end, country)
+                 for start, end, candidates in self.town_spans(doc, texts, covered, 0, len(doc),
+                                                               entities=entities)
+                 if entities.get(start, (start, end)) == (start, end)
+                 and (country := _town_country(candidates, countries)) is not None]
+        named = {start for start, _, _ in found}
+        for index, token in enumerate(doc):
+            if (index in named or index in covered or token.dep_ not in MODIFIER_DEPS
+                    or not token.text[:1].isupper() or not token.is_alpha
+                    or token.head.pos_ != "NOUN" or token.head.i <= index):
+                continue
+            match = self.place_at(doc, index, texts)
+            if (match is None or match[0] > token.head.i or covered & set(range(index, match[0]))
+                    or match[1].places[0].population < MODIFIER_TOWN):
+                continue
+            country = _town_country(match[1], countries)
+            if country is not None:
+                found.append((index, match[0], country))
+        return sorted(found)
 
     def struck_seat(self, doc: Doc, mention: ActorMention, texts: Sequence[str]) -> bool:
         """A capital named as an object ("hit Kiev") is also where the event happened."""
@@ -215,12 +262,25 @@ class Locator:
             return True
         if start > 0 and doc[start - 1].lower_ in LOCATIVES:
             return True
+        if (start > 1 and doc[start - 1].lower_ == "of"
+                and doc[start - 2].lemma_.lower() in PLACE_HEADS):
+            return True
         if entities is None:
             entities = {index: (span.start, span.end) for span in doc.ents
                         for index in range(span.start, span.end)}
         entity = entities.get(start)
         alone = entity is None or entity == (start, end)
         return alone and candidates.places[0].population >= BIG_CITY
+
+
+def _town_country(candidates: Candidates, countries: Sequence[str]) -> str | None:
+    """The country of the town a name most likely is (``Locator.find_towns``)."""
+    named = [country for country in countries
+             if any(place.country == country for place in candidates.places)]
+    if named:
+        return named[0]
+    own = {place.country for place in candidates.places}
+    return own.pop() if len(own) == 1 else None
 
 
 @lru_cache(maxsize=1)

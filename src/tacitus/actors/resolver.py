@@ -11,6 +11,7 @@ from tacitus.actors.actor_lexicon import ActorLexicon, compile_lexicon
 from tacitus.actors.aliases import fold
 from tacitus.actors.composition import Composer
 from tacitus.actors.coreference import resolve_references
+from tacitus.actors.draft_state import TownFinder
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
 from tacitus.actors.matches import Draft, find_atoms
@@ -30,26 +31,28 @@ CONFIDENCE = {"kb": 0.95, "office": 0.95, "title": 0.85, "dictionary": 0.8, "ana
 
 
 def make_actor_resolver(kb: KnowledgeBase | None = None, *, extra: Sequence[Layer] = (),
-                        base: ActorLexicon | None = None) -> ActorResolver:
+                        base: ActorLexicon | None = None,
+                        towns: TownFinder | None = None) -> ActorResolver:
     """Compile the knowledge base's name tables (``base``: already compiled, from the start-up
     cache), then ``extra`` users' layers, in order, for the forms still free, once and return the
-    ``resolve_actors`` stage."""
+    ``resolve_actors`` stage; ``towns`` (the gazetteer's ``Locator.find_towns``) places local
+    bodies and people in the towns the text names."""
     lexicon = compile_lexicon(kb if kb is not None else load_knowledge_base(), extra, base=base)
 
     def resolve_actors(doc: Doc, article_date: date | None) -> tuple[ActorMention, ...]:
         """Every actor mention in ``doc``, sorted by position, resolved as of ``article_date``."""
-        return resolve_with(lexicon, doc, article_date)
+        return resolve_with(lexicon, doc, article_date, towns)
 
     return resolve_actors
 
 
-def resolve_with(lexicon: ActorLexicon, doc: Doc,
-                 article_date: date | None) -> tuple[ActorMention, ...]:
+def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
+                 towns: TownFinder | None = None) -> tuple[ActorMention, ...]:
     # 1. match names and role words
     texts = [fold(token.text) for token in doc]
     atoms = find_atoms(doc, texts, lexicon)
     # 2. compose them into mentions
-    drafts = Composer(doc, atoms, lexicon, article_date).compose()
+    drafts = Composer(doc, atoms, lexicon, article_date, towns).compose()
     # 3. resolve pronouns and descriptions against them
     drafts = drafts + resolve_references(doc, drafts, lexicon.kb)
     # 4. attach sentences and character offsets

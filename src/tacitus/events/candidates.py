@@ -5,7 +5,12 @@ an article's triggers.
 2. Each trigger of a sentence (``tacitus.events.triggers``, the coder's own triggers, whether or
    not the coder found a source for it) is also a candidate with every actor named in its
    sentence as source, and every other one, or none, as target; when its clause names no doer
-   (``tacitus.events.unnamed``), also from the unknown actor to each actor named.
+   (``tacitus.events.unnamed``), also from the unknown actor to each actor named. The speaker
+   who reports the trigger's clause ("…, the mayor said") is paired with it only when the
+   clause names that actor too (``tacitus.events.reporting``).
+3. A coercive or violent trigger whose clause names a town as its place (``towns``: the actors
+   of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
+   country (``place`` is then true): places under attack are targets.
 
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
@@ -15,7 +20,7 @@ coder coded nothing for the trigger).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -23,7 +28,10 @@ from spacy.tokens import Doc, Token
 from tacitus.events.coder import build_event
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon
+from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import Ontology
+from tacitus.events.place_targets import attacked_place
+from tacitus.events.reporting import speaker_tokens
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unnamed import UNNAMED, doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
@@ -41,6 +49,7 @@ class Candidate:
     event: Event
     group: str
     variant: str
+    place: bool = False
 
 
 def same_actor(one: Actor, other: Actor) -> bool:
@@ -55,8 +64,10 @@ def group_of(event: Event) -> str:
 
 def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event],
                     article: Article, *, lexicon: Lexicon, frames: Frames,
-                    ontology: Ontology) -> tuple[Candidate, ...]:
-    """The coder's ``events`` and every other pairing of the actors around each trigger."""
+                    ontology: Ontology, towns: Mapping[int, Actor] | None = None
+                    ) -> tuple[Candidate, ...]:
+    """The coder's ``events`` and every other pairing of the actors around each trigger (and
+    of its sources with the town it strikes, among ``towns``)."""
     found: dict[str, Candidate] = {}
     coded: dict[str, list[Event]] = {}
     for event in events:
@@ -76,22 +87,42 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         for trigger in triggers:
             if trigger.cameo not in ontology or _describes_a_noun(trigger.head):
                 continue
-            actors = _nearest_actors(named, trigger.head.i)
+            actors = _nearest_actors(_participants(named, trigger), trigger.head.i)
             # an act whose clause names no doer is also read from the unknown actor
             sources = [*actors, *([UNNAMED] if doer_unnamed(trigger.head, named) else [])]
+            place = attacked_place(trigger.head, trigger.cameo, towns or {})
+            places = [place] if place is not None and not any(
+                same_actor(place, actor) for actor in actors) else []
             for source in sources:
-                for target in [*actors, None]:
+                for target in [*actors, None, *places]:
                     if (target is None and source is UNNAMED) or (
                             target is not None and same_actor(source, target)):
                         continue
                     event = build_event(trigger, sentence, index, article, ontology,
                                         code=trigger.cameo, source=source, target=target,
                                         when=when, confidence=PAIRED_CONFIDENCE)
-                    if event.id not in found:
+                    if event.id not in found and not (
+                            target is not None and target in places
+                            and source.country == target.country):
                         group = group_of(event)
                         found[event.id] = Candidate(event, group,
-                                                    _variant(event, coded.get(group, [])))
+                                                    _variant(event, coded.get(group, [])),
+                                                    place=target in places)
     return tuple(found.values())
+
+
+def _participants(mentions: Sequence[ActorMention], trigger: Trigger) -> list[ActorMention]:
+    """The mentions of a sentence that may take part in ``trigger``'s act: not the speaker
+    reporting it unless its clause names that actor too (a trigger that reads the reporter's
+    own demand, "Russia says Israel must …", keeps its speaker)."""
+    if trigger.reporter is not None:
+        return list(mentions)
+    speaker = speaker_tokens(trigger.head)
+    if not speaker:
+        return list(mentions)
+    inside = [mention for mention in mentions if mention.token_start not in speaker]
+    return [mention for mention in mentions if mention.token_start not in speaker
+            or any(same_actor(mention.actor, other.actor) for other in inside)]
 
 
 def _describes_a_noun(head: Token) -> bool:

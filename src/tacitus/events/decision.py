@@ -35,6 +35,7 @@ from tacitus.events.decision_features import TriggerFeatures, candidate_features
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.ontology import load_ontology
+from tacitus.events.place_targets import TownActors
 from tacitus.model import ActorMention, Article, Event
 
 MODEL_FILE = "decision_model.json"
@@ -185,9 +186,11 @@ def make_topic_judge(*, model: DecisionModel | None = None) -> JudgeTopic:
 
 
 def make_event_decider(*, model: DecisionModel | None = None,
-                       user_lexicon: Lexicon | None = None) -> DecideEvents:
+                       user_lexicon: Lexicon | None = None,
+                       towns: TownActors | None = None) -> DecideEvents:
     """Load the decision model, lexicon, frames and ontology once (a ``user_lexicon`` layered on
-    the lexicon) and return the ``decide_events`` stage."""
+    the lexicon) and return the ``decide_events`` stage (``towns``: the towns a text names as
+    places, as their countries, for places under attack)."""
     known = model if model is not None else load_decision_model()
     words = load_lexicon()
     if user_lexicon is not None:
@@ -206,8 +209,9 @@ def make_event_decider(*, model: DecisionModel | None = None,
         seen: dict[int, TriggerFeatures] = {}
         scored = [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
                                                  seen=seen))
-                  for candidate in find_candidates(doc, mentions, events, article, lexicon=words,
-                                                   frames=frames, ontology=ontology)]
+                  for candidate in find_candidates(
+                      doc, mentions, events, article, lexicon=words, frames=frames,
+                      ontology=ontology, towns=towns(doc, mentions) if towns is not None else None)]
         # 3. keep each trigger's likeliest if likely enough, each happening once
         return choose_events(scored, known.event, doc)
 

@@ -64,6 +64,9 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
     if event.target is None:
         features.append("target=none")
         features.append(f"target=none|{root}")
+    elif candidate.place:
+        # a town named as the place of the act: its country, with no mention of its own
+        features += ["target=place", f"target=place|{root}"]
     else:
         features += _actor_features("target", event.target,
                                     _mention_of(event.target, event, mentions), head)

@@ -2,7 +2,8 @@
 then coded in their frame (``framing``).
 
 A trigger is a verb, verb + particle or preposition, verb + object noun or event noun of the
-lexicon. What is not an event: negated triggers ("has not cut ties"), hypotheticals under a modal
+lexicon, or a labelling verb coded by its label ("called the attacks repugnant": ``labelling``).
+What is not an event: negated triggers ("has not cut ties"), hypotheticals under a modal
 or in an if-clause ("would reassess", "could impose sanctions if …"; a reported "would" without a
 condition is a future instead), actions only wished or tried for ("wants to meet"). Announced
 actions are coded in their frame from ``frames.tsv``: "will visit", "is willing to withdraw" and
@@ -22,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.events.clauses import is_reported_obligation
 from tacitus.events.framing import DEMAND_CODE, apply_frame
+from tacitus.events.labelling import label_trigger, label_words
 from tacitus.events.lexicon import Entry, Frames, Lexicon
 from tacitus.events.lexicon_matching import (
     NOUN_POS,
@@ -59,7 +61,10 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     consumed: set[int] = set()
     for token in sentence:
         if token.pos_ in VERB_POS:
-            trigger = match_verb(token, lexicon)
+            label = label_words(token)
+            # "called the attacks repugnant": the label says what the act is (labelling.py)
+            trigger = (match_verb(token, lexicon) if label is None
+                       else label_trigger(token, label))
             if trigger is not None:
                 found[token.i] = trigger
                 consumed.update(word.i for word in trigger.tokens)

@@ -1,0 +1,47 @@
+"""Who reports a clause: the speaker of "…, the mayor said" is the source of the saying, not a
+participant of the act it reports.
+
+A trigger's clause is reported when it is the complement of a reporting verb ("Ukraine said Russia
+struck the plant") or when a reporting clause hangs from it ("Russia struck the plant, the mayor
+said"). ``speaker_tokens`` gives the tokens of that reporting verb's subject; the candidate
+generator pairs the actors they name with the reported act only if the reported clause names them
+too ("Russia attacked us, Ukraine said": "us" is Ukraine).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.wordlists import word_set
+
+REPORTING = word_set("reporting_verbs")
+# a complement clause with its own subject: "said (that) Russia struck", "Russia struck, … said"
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# how far above a trigger its reporting verb may be
+MAX_HOPS = 4
+
+
+def speaker_tokens(head: Token) -> frozenset[int]:
+    """The tokens of the subject of the reporting verb above or beside the clause of ``head``
+    (the trigger), or none when the clause is not reported."""
+    chain = [head, *list(head.ancestors)[:MAX_HOPS]]
+    for token in chain:
+        parent = token.head
+        if token.dep_ in REPORTED_DEPS and parent != token and _reports(parent):
+            return _subject(parent)
+        for child in token.children:
+            if (child.dep_ in REPORTED_DEPS and child not in chain and _reports(child)
+                    and not any(grandchild.dep_ in REPORTED_DEPS
+                                for grandchild in child.children)):
+                return _subject(child)
+    return frozenset()
+
+
+def _reports(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING
+
+
+def _subject(verb: Token) -> frozenset[int]:
+    return frozenset(item.i for child in verb.children if child.dep_ in SUBJECT_DEPS
+                     for item in child.subtree)

@@ -1,0 +1,86 @@
+"""Reported attacks on towns: the speaker of "…, the mayor said" is no participant of the act it
+reports, and a town under attack is a target (its country), as docs/annotation.md codes it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tacitus.actors import make_actor_resolver
+from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.places import make_locator
+from tacitus.evaluation.records import sentence_article
+from tacitus.events.candidates import Candidate, find_candidates
+from tacitus.events.decision_features import candidate_features
+from tacitus.events.lexicon import load_frames, load_lexicon
+from tacitus.events.ontology import load_ontology
+from tacitus.events.place_targets import make_town_actors
+from tacitus.events.reporting import speaker_tokens
+
+
+def candidates(nlp: Language, text: str, *, towns: bool = True) -> tuple[Candidate, ...]:
+    article = sentence_article(text, record_id="t", on_date=date(2023, 6, 7))
+    doc = nlp(text)
+    find_towns = make_locator().find_towns
+    mentions = make_actor_resolver(towns=find_towns)(doc, article.date)
+    names = {code: country.name for code, country in load_knowledge_base().countries.items()}
+    town_actors = make_town_actors(find_towns, names)(doc, mentions) if towns else None
+    return find_candidates(doc, mentions, (), article, lexicon=load_lexicon(),
+                           frames=load_frames(), ontology=load_ontology(), towns=town_actors)
+
+
+def pairs(found: tuple[Candidate, ...]) -> set[tuple[str, str | None]]:
+    return {(c.event.source.code, c.event.target.code if c.event.target else None)
+            for c in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian artillery shelled a school near Ganja on Sunday, the mayor said.",
+    "The mayor said Armenian artillery had shelled a school on Sunday.",
+])
+def test_the_speaker_reporting_an_attack_is_not_its_target(nlp: Language, text: str) -> None:
+    found = pairs(candidates(nlp, text, towns=False))
+    assert found
+    assert not any(target is not None and target.endswith("GOV") for _, target in found)
+    assert not any(source.endswith("GOV") for source, _ in found)
+
+
+def test_a_speaker_the_reported_clause_names_stays_a_participant(nlp: Language) -> None:
+    found = pairs(candidates(nlp, "Azerbaijan said Armenian artillery shelled Azerbaijan.",
+                             towns=False))
+    assert ("ARM", "AZE") in {(source[:3], (target or "")[:3]) for source, target in found}
+
+
+def test_speaker_tokens_reads_both_orders(nlp: Language) -> None:
+    before = nlp("The governor said rebels attacked the village.")
+    after = nlp("Rebels attacked the village, the governor said.")
+    assert {before[index].text for index in speaker_tokens(before[4])} == {"The", "governor"}
+    assert {after[index].text for index in speaker_tokens(after[1])} == {"the", "governor"}
+    assert not speaker_tokens(nlp("Rebels attacked the village.")[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian artillery shelled a school near Ganja on Sunday.",
+    "In Ganja, Armenian artillery shelled a school on Sunday.",
+    "An Armenian air strike destroyed the Ganja bus station on Sunday.",
+])
+def test_a_town_under_attack_is_a_target(nlp: Language, text: str) -> None:
+    found = candidates(nlp, text)
+    placed = [c for c in found if c.place]
+    assert {(c.event.source.code[:3], c.event.target.code if c.event.target else None)
+            for c in placed} == {("ARM", "AZE")}
+    article = sentence_article(text, record_id="t", on_date=date(2023, 6, 7))
+    features = candidate_features(nlp(text), placed[0], (), article, topic=0.9)
+    assert "target=place" in features
+
+
+def test_a_town_where_no_attack_happens_is_no_target(nlp: Language) -> None:
+    found = candidates(nlp, "Armenian diplomats met Azerbaijani envoys in Ganja on Sunday.")
+    assert not any(c.place for c in found)
+
+
+def test_a_town_of_the_attackers_own_country_is_no_target(nlp: Language) -> None:
+    found = candidates(nlp, "Armenian police attacked protesters in Gyumri on Sunday.")
+    assert not any(c.place for c in found)
