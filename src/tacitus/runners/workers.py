@@ -54,8 +54,9 @@ _WORK: tuple[ArticleCoder, CodeArticles] | None = None
 # batches a worker codes before a fresh fork replaces it (32 articles a batch by default): a
 # worker's own memory grows with each batch as it copies the parent's pages it writes to (every
 # Python object it reads gets its reference count written), from about 150 MB after the fork to
-# about 400 MB after 16 batches; a fork costs a few milliseconds
-BATCHES_PER_WORKER = 8
+# about 400 MB after 16 batches. Replacing it after 8 did not lower the 10,000-article peak
+# (docs/scaling.md): what grows there is the parent, which each new fork inherits
+BATCHES_PER_WORKER = 16
 
 
 def default_workers() -> int:
