@@ -38,6 +38,10 @@ CONDITION_MARKS = word_set("condition_marks")
 # Verbs that "continue" a deed named below them ("vowed to keep fighting", "would continue its
 # attacks"): the deed, not the verb, says whether the promise is a threat.
 CARRY_ON = word_set("carry_on_verbs")
+# "had promised" (the pluperfect) and "would have expected" (a counterfactual): background claims
+PAST_HAVE = word_set("auxiliary_forms", verb="have", form="past")
+PRESENT_HAVE = word_set("auxiliary_forms", verb="have", form="present")
+COUNTERFACTUAL_MODALS = word_set("modal_verbs", counterfactual="yes")
 
 
 def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:
@@ -173,9 +177,9 @@ def within_quote(view: DocView, piece: Piece) -> Piece:
 def is_background_cue(verb: Token) -> bool:
     """ "had promised", "we had demanded", "would have expected": a claim told in the pluperfect
     or as a counterfactual is background to the news, not a claim made in it."""
-    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBN" and ("had" in aux or (("have" in aux or "'ve" in aux or "’ve" in aux)
-                                   and any(m in aux for m in ("would", "could", "might"))))
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(aux & PAST_HAVE or (
+        aux & PRESENT_HAVE and aux & COUNTERFACTUAL_MODALS))
 
 
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,

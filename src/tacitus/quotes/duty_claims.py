@@ -26,8 +26,8 @@ from tacitus.wordlists import word_set
 
 # "must" states a requirement (a demand), "should" advice (an appeal) unless the cue itself
 # demands ("insisted that the minister should resign").
-MUST_AUX = frozenset({"must"})
-DUTY_AUX = MUST_AUX | {"should"}
+MUST_AUX = word_set("modal_verbs", claim="demand")
+DUTY_AUX = word_set("modal_verbs", obligation="yes")
 # Verbs of opinion: what they hold another should do is an appeal ("believes the government
 # should talk to the rebels"); nothing else they hold is a claim.
 OPINION_VERBS = word_set("opinion_verbs")

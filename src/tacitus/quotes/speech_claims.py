@@ -50,7 +50,7 @@ STANCE_VERBS = word_set("stance_verbs")
 # "said Russia was not guilty": a negated "be" denies only guilt or part in a deed, not a mood
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
-COPULA_FORMS = frozenset({"am", "are", "is", "was", "were", "be", "been", "being"})
+COPULA_FORMS = word_set("auxiliary_forms", verb="be")
 
 
 def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
