@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from claim_rows import summary
 
 from tacitus.ids import stable_id
 
@@ -10,11 +11,6 @@ BLINKEN = ("Blinken", "BLINKEN")
 QURESHI = ("Qureshi", "QURESHI")
 IRAN = ("Iran", "IRN")
 PAKISTAN = ("Pakistan", "PAK")
-
-
-def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
-    return [(c.kind, c.actor.code, c.addressee.code if c.addressee else None, c.text)
-            for c in claims]
 
 
 @pytest.mark.parametrize(

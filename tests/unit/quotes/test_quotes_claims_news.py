@@ -6,15 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from claim_rows import summary
 
 QURESHI = ("Qureshi", "QURESHI")
 PAKISTAN = ("Pakistan", "PAK")
 IRAN = ("Iran", "IRN")
-
-
-def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
-    return [(c.kind, c.actor.code, c.addressee.code if c.addressee else None, c.text)
-            for c in claims]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from claim_rows import summary
 
 BLINKEN = ("Blinken", "BLINKEN")
 QURESHI = ("Qureshi", "QURESHI")
@@ -13,11 +14,6 @@ IRAN = ("Iran", "IRN")
 PAKISTAN = ("Pakistan", "PAK")
 CHINA = ("China", "CHN")
 RUSSIA = ("Russia", "RUS")
-
-
-def summary(claims: Any) -> list[tuple[str, str, str | None, str]]:
-    return [(c.kind, c.actor.code, c.addressee.code if c.addressee else None, c.text)
-            for c in claims]
 
 
 @pytest.mark.parametrize(
