@@ -114,6 +114,44 @@ def test_code_jsonl_gives_one_line_per_record(tmp_path: Path) -> None:
     assert lines[2]["events"], lines[2]
 
 
+def test_code_jsonl_on_two_workers_prints_what_one_prints(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # 70 records: three batches of 32, so two forked workers code them; a bad line among them
+    actions = ["Chinese warships fired on a Philippine supply boat near a disputed reef on {day}.",
+               "The Kenyan president met the Ethiopian prime minister in Nairobi on {day}.",
+               "Brazil recalled its ambassador from Israel on {day}, the foreign ministry said."]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    lines = [json.dumps({"id": f"r{number}", "date": "2024-03-04",
+                         "text": actions[number % 3].format(day=days[number % 7])})
+             for number in range(70)]
+    lines[40] = "[not an object]"
+    records = tmp_path / "many.jsonl"
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def printed(workers: str) -> list[dict[str, object]]:
+        result = runner.invoke(app, ["--verbose", "code", "--jsonl", str(records),
+                                     "--workers", workers])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    one = printed("1")
+    assert "worker processes" not in caplog.text
+    two = printed("2")
+    assert "coding on 2 worker processes" in caplog.text
+    assert one == two
+    assert [line["id"] for line in two] == [f"r{n}" if n != 40 else 41 for n in range(70)]
+    assert "error" in two[40] and all("events" in line for n, line in enumerate(two) if n != 40)
+    assert sum(bool(line.get("events")) for line in two) >= 60
+
+
+def test_code_rejects_no_workers(tmp_path: Path) -> None:
+    records = tmp_path / "one.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": "Talks resumed."}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["code", "--jsonl", str(records), "--workers", "0"])
+    assert result.exit_code != 0
+    assert "--workers must be at least 1" in result.output
+
+
 def test_installed_command_reports_its_version() -> None:
     tacitus = Path(sys.executable).with_name("tacitus")
     output = subprocess.run([str(tacitus), "--version"], capture_output=True, text=True, check=True)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -32,7 +33,8 @@ from tacitus.ingest.language import load_identifier
 from tacitus.ingest.pair_spans import record_pair_spans
 from tacitus.ingest.sources import read_page
 from tacitus.ingest.urls import is_http_url
-from tacitus.model import Article, CodedArticle
+from tacitus.model import Article, IngestOutcome
+from tacitus.runners.workers import Coded, default_workers
 from tacitus.settings import Settings
 
 if TYPE_CHECKING:
@@ -71,18 +73,26 @@ def code(
     ] = False,
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Processes that code the records of --jsonl (default: "
+                                 "the number of cores; 1 codes in this process). The lines "
+                                 "come out in input order whatever the number.")
+    ] = None,
 ) -> None:
     """Code one document (or each line of a JSONL file) and print JSON; no database."""
     from tacitus.pipeline import make_article_coder
 
     # the language identifier loads beside the model, not after it
-    threading.Thread(target=load_identifier, daemon=True).start()
+    identifier = threading.Thread(target=load_identifier, daemon=True)
+    identifier.start()
     try:
         settings = Settings(lexicon_path=lexicon, actor_layers=tuple(actors or ()),
                             allow_private_addresses=allow_private_addresses)
         article_date = parse_date(on_date, "--date")
         if (path is None) == (jsonl is None):
             raise SettingsError("give either one PATH (or -) or --jsonl FILE")
+        if workers is not None and workers < 1:
+            raise SettingsError(f"--workers must be at least 1, got {workers}")
         # 1. every argument is checked, and the document read, before the model loads
         if jsonl is not None and not jsonl.is_file():
             raise SettingsError(f"no such file or folder: {jsonl}")
@@ -90,7 +100,10 @@ def code(
         # 2. code
         coder = make_article_coder(settings)
         if jsonl is not None:
-            code_jsonl(jsonl, coder, settings, article_date)
+            # no process is forked while the identifier's thread may still hold a lock
+            identifier.join()
+            code_jsonl(jsonl, coder, settings, article_date,
+                       workers=workers or default_workers())
             return
         assert article is not None
         if article_date is not None:
@@ -155,20 +168,20 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
 
 
 def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
-               default_date: date | None) -> None:
+               default_date: date | None, *, workers: int = 1) -> None:
     """Print one JSON line a record, in input order: its coded article, or its error.
 
     Plain records are parsed together in batches of ``settings.batch_size`` (``nlp.pipe``);
-    a record with a ``pair`` is coded on its own."""
+    a record with a ``pair`` is coded on its own. With ``workers`` above 1 and more than one
+    batch, the batches are coded by that many forked processes (as ``ingest`` codes them) and
+    printed here in input order: the same lines as one process prints."""
     if not path.is_file():
         raise SettingsError(f"no such file or folder: {path}")
-    waiting: list[WaitingLine] = []
-    for output in record_outputs(path, coder, settings, default_date):
-        waiting.append(output)
-        if len(waiting) >= settings.batch_size:
-            print_lines(waiting, coder, path)
-            waiting = []
-    print_lines(waiting, coder, path)
+    groups = waiting_groups(record_outputs(path, coder, settings, default_date),
+                            settings.batch_size)
+    for lines in coded_groups(groups, coder, path, workers=workers):
+        for output in lines:
+            typer.echo(json.dumps(output, ensure_ascii=False))
 
 
 def record_outputs(path: Path, coder: ArticleCoder, settings: Settings,
@@ -197,30 +210,74 @@ def record_outputs(path: Path, coder: ArticleCoder, settings: Settings,
             yield failed_line(path, number, record_id, error)
 
 
-def print_lines(waiting: list[WaitingLine], coder: ArticleCoder, path: Path) -> None:
-    """Code the waiting articles in one batch and print every line in order.
+def waiting_groups(outputs: Iterator[WaitingLine], size: int) -> Iterator[list[WaitingLine]]:
+    """The waiting lines in groups of ``size``, in input order (the last may be shorter)."""
+    waiting: list[WaitingLine] = []
+    for output in outputs:
+        waiting.append(output)
+        if len(waiting) >= size:
+            yield waiting
+            waiting = []
+    if waiting:
+        yield waiting
 
-    When the batch fails, its articles are coded one by one, so that only the record at fault
-    becomes an error line."""
-    articles = [item[2] for item in waiting if isinstance(item, tuple)]
+
+def coded_groups(groups: Iterator[list[WaitingLine]], coder: ArticleCoder, path: Path, *,
+                 workers: int) -> Iterator[list[dict[str, Any]]]:
+    """Each group's output lines, coded in this process or, when there is more than one group
+    and ``workers`` above 1, on a pool of forked workers."""
+    from tacitus.runners.local import code_batch
+    from tacitus.runners.workers import CodingPool, can_fork
+
+    first = next(groups, None)
+    if first is None:
+        return
+    second = next(groups, None)
+    every = chain([first], [second] if second is not None else [], groups)
+    if second is None or workers < 2 or not can_fork():
+        for waiting in every:
+            yield output_lines(waiting, code_batch(coder, articles_of(waiting),
+                                                   on_failure=log_failed_record), path)
+        return
+    pool = CodingPool[list[WaitingLine]](coder, code_batch, workers=workers,
+                                         on_failure=log_failed_record)
     try:
-        coded: list[CodedArticle] | None = list(coder.code_many(articles))
-    except Exception:  # one record spoiled the batch: each is coded on its own below
-        log.debug("%s: a batch failed; coding its records one by one", path, exc_info=True)
-        coded = None
-    position = 0
+        for waiting, coded in pool.code_in_order(every, articles_of):
+            yield output_lines(waiting, coded, path)
+    except BaseException:
+        pool.terminate()
+        raise
+    pool.close()
+
+
+def articles_of(waiting: list[WaitingLine]) -> list[Article]:
+    """The articles of a group that wait to be coded."""
+    return [item[2] for item in waiting if isinstance(item, tuple)]
+
+
+def output_lines(waiting: list[WaitingLine], coded: Coded, path: Path) -> list[dict[str, Any]]:
+    """Every line of a group in order: the finished ones as they are, each waiting article as
+    its coded record or, if its coding failed, its error line."""
+    done, failures = coded
+    reasons = {failure.origin: failure.reason for failure in failures}
+    articles = iter(done)
+    lines: list[dict[str, Any]] = []
     for item in waiting:
         if not isinstance(item, tuple):
-            output = item
+            lines.append(item)
+            continue
+        record_id, number, article = item
+        if article.origin in reasons:
+            lines.append({"id": record_id, "error": f"line {number}: {reasons[article.origin]}"})
         else:
-            record_id, number, article = item
-            try:
-                one = coded[position] if coded is not None else coder.code(article)
-                output = {"id": record_id, **one.to_dict()}
-            except Exception as error:  # one record's failure must not lose the rest of the file
-                output = failed_line(path, number, record_id, error)
-            position += 1
-        typer.echo(json.dumps(output, ensure_ascii=False))
+            lines.append({"id": record_id, **next(articles).to_dict()})
+    return lines
+
+
+def log_failed_record(outcome: IngestOutcome, trace: str) -> None:
+    """A record whose coding failed: a warning, and its traceback at debug."""
+    log.warning("%s: %s", outcome.origin, outcome.reason)
+    log.debug("%s failed with:\n%s", outcome.origin, trace)
 
 
 def failed_line(path: Path, number: int, record_id: object, error: Exception) -> dict[str, Any]:
