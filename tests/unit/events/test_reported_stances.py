@@ -1,12 +1,15 @@
 """Stances reported through a verb of feeling or an adjective ("said it feared …", "was critical
 of …", "are concerned about …") are candidates from the speaker to the actor they are about, as
-docs/annotation.md codes speech acts (012 concern, 111 criticism, 051 praise)."""
+docs/annotation.md codes speech acts (012 concern, 111 criticism, 051 praise); and a speaker who
+says it would use force on a condition threatens (13)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from events_mentions import code_text
+from events_mentions import triples as coded_triples
 from spacy.language import Language
 
 from tacitus.actors import make_actor_resolver
@@ -77,3 +80,26 @@ def test_the_speaker_source_is_a_feature(nlp: Language) -> None:
     assert feared
     features = candidate_features(doc, feared[0], mentions, article, topic=0.9)
     assert "source=speaker|01" in features
+
+
+CONDITION_ACTORS = {"Israel": "ISR", "Hezbollah": "HEZ", "Lebanon": "LBN", "it": "ISR"}
+
+
+def test_force_a_speaker_says_it_would_use_on_a_condition_is_a_threat(nlp: Language) -> None:
+    found = coded_triples(code_text(
+        nlp, "Israel said it would strike Hezbollah if the rockets did not stop.",
+        CONDITION_ACTORS))
+    assert any(source == "ISR" and target == "HEZ" and code.startswith("13")
+               for source, target, code in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # help on a condition threatens nothing; a refusal on a condition is no threat either
+    "Israel said it would send aid to Lebanon if asked.",
+    "Israel said it would not strike Hezbollah if the rockets stopped.",
+    # force the speaker says another would use is no threat of the speaker's
+    "Israel said Hezbollah would strike Lebanon if the talks failed.",
+])
+def test_other_conditional_acts_stay_uncoded(nlp: Language, sentence: str) -> None:
+    assert not any(code.startswith("13") for *_, code in
+                   coded_triples(code_text(nlp, sentence, CONDITION_ACTORS)))
