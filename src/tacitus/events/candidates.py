@@ -7,7 +7,8 @@ an article's triggers.
    sentence as source, and every other one, or none, as target; when its clause names no doer
    (``tacitus.events.unnamed``), also from the unknown actor to each actor named. The speaker
    who reports the trigger's clause ("…, the mayor said") is paired with it only when the
-   clause names that actor too (``tacitus.events.reporting``).
+   clause names that actor too or has a pronoun for its subject ("the mayor said she feared …":
+   ``tacitus.events.reporting``).
 3. A coercive or violent trigger whose clause names a town as its place (``towns``: the actors
    of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
    country (``place`` is then true): places under attack are targets.
@@ -31,7 +32,7 @@ from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import Ontology
 from tacitus.events.place_targets import attacked_place
-from tacitus.events.reporting import speaker_tokens
+from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unnamed import UNNAMED, doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
@@ -113,12 +114,13 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
 
 def _participants(mentions: Sequence[ActorMention], trigger: Trigger) -> list[ActorMention]:
     """The mentions of a sentence that may take part in ``trigger``'s act: not the speaker
-    reporting it unless its clause names that actor too (a trigger that reads the reporter's
-    own demand, "Russia says Israel must …", keeps its speaker)."""
+    reporting it unless its clause names that actor too or a pronoun stands for it ("Brazil said
+    it feared …"; a trigger that reads the reporter's own demand, "Russia says Israel must …",
+    keeps its speaker)."""
     if trigger.reporter is not None:
         return list(mentions)
     speaker = speaker_tokens(trigger.head)
-    if not speaker:
+    if not speaker or speaker_is_subject(trigger.head):
         return list(mentions)
     inside = [mention for mention in mentions if mention.token_start not in speaker]
     return [mention for mention in mentions if mention.token_start not in speaker

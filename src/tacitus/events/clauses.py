@@ -78,6 +78,12 @@ def is_hypothetical(token: Token) -> bool:
                for child in token.children) and not is_reported_future(token)
 
 
+def states_condition(token: Token) -> bool:
+    """``token`` governs an if- or unless-clause ("would strike if …") and is none itself."""
+    return _conditional(token) and not any(child.dep_ == "mark" and child.lower_ in
+                                           CONDITIONAL_MARKS for child in token.children)
+
+
 def _conditional(token: Token) -> bool:
     """``token`` is an if-clause or governs one ("would impose sanctions if …")."""
     for child in token.children:

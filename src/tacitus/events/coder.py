@@ -48,7 +48,8 @@ from tacitus.wordlists import word_set
 
 EventCoder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
 
-BASE_CONFIDENCE = {"verb_object": 0.9, "particle": 0.85, "prep": 0.85, "verb": 0.75, "noun": 0.7}
+BASE_CONFIDENCE = {"verb_object": 0.9, "particle": 0.85, "prep": 0.85, "adjective": 0.85,
+                   "verb": 0.75, "noun": 0.7}
 INFERRED_PENALTY = 0.1
 PRONOUN_PENALTY = 0.05
 MIN_CONFIDENCE = 0.1

@@ -4,8 +4,9 @@ A candidate's features (``candidate_features``) are strings, each present or abs
 lemma, code and part of speech, tense and aspect, modality, negation, condition, the reporting verb
 above it, clause type, quotation, the sentence's place in the article, the event date's distance
 from the article date, the background and unrealised verdicts of ``tacitus.events.background``,
-the actors' kinds, how they were resolved, their dependency paths to the trigger, and the
-article's topic (``topic_words`` feeds the article-level topic model).
+the actors' kinds, how they were resolved, their dependency paths to the trigger, whether the
+source is the speaker who reports the trigger's clause (a reported stance is the speaker's), and
+the article's topic (``topic_words`` feeds the article-level topic model).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.reporting import speaker_tokens
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.wordlists import word_set
@@ -59,8 +61,10 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         features += in_sentence
     if is_unnamed(event.source):
         features.append(f"source=unnamed|{root}")
-    features += _actor_features("source", event.source, _mention_of(event.source, event,
-                                                                     mentions), head)
+    source = _mention_of(event.source, event, mentions)
+    features += _actor_features("source", event.source, source, head)
+    if head is not None and source is not None and source.token_start in speaker_tokens(head):
+        features += ["source=speaker", f"source=speaker|{root}"]
     if event.target is None:
         features.append("target=none")
         features.append(f"target=none|{root}")

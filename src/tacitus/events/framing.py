@@ -1,7 +1,9 @@
 """How a trigger's frame codes it: negated, hypothetical, wished-for and denied actions are no
 events; announced actions are coded in their frame from ``frames.tsv`` ("will visit", "pledged to
 send aid": intent; "urged X to hold talks": an appeal; "refused to meet": a rejection; "threatened
-to impose sanctions": a threat); decisions and commands are coded as the action."""
+to impose sanctions": a threat); decisions and commands are coded as the action. A speaker who says
+it would use force on a condition threatens ("Israel said it would strike if …" is a threat by
+Israel, as docs/annotation.md codes it)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,17 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tacitus.events.clauses import is_future, is_hypothetical, is_negated, is_reported_obligation
+from tacitus.events.clauses import (
+    is_future,
+    is_hypothetical,
+    is_negated,
+    is_reported_obligation,
+    states_condition,
+)
 from tacitus.events.lexicon import Frames
 from tacitus.events.lexicon_matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
+from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.wordlists import word_set
 
 # The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
@@ -34,6 +43,8 @@ BLOCKING_GOVERNORS = word_set("blocking_governors")
 DENYING_GOVERNORS = word_set("denying_verbs")
 # What can be refused is cooperation: its negated future ("will not release") is a refusal.
 REFUSABLE_ROOTS = root_group("cooperative")
+# What a speaker threatens when it says it would do it on a condition: coercion and force.
+THREATENABLE_ROOTS = root_group("coercion_and_violence")
 
 
 def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> Trigger | None:
@@ -45,6 +56,9 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
         code = frames.code("demand", trigger.cameo) or DEMAND_CODE
         return replace(trigger, cameo=code, reporter=reporter)
     if is_hypothetical(head):
+        if _conditional_threat(trigger, head):
+            # "Rwanda said it would attack the rebels unless they disarmed": a threat
+            return _in_frame(trigger, "threaten", frames)
         return None
     if is_negated(head) or is_negated(trigger.head):
         # "will not release the prisoners" refuses to; a negated past act is no event.
@@ -84,6 +98,13 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
     if is_future(head) and root not in FRAME_BY_ROOT:
         return _in_frame(trigger, "intent", frames)
     return trigger
+
+
+def _conditional_threat(trigger: Trigger, head: Token) -> bool:
+    """A coercive or violent act its speaker says it would do on a condition ("said it would
+    strike if …"): the clause is reported, its subject a pronoun for the speaker."""
+    return (trigger.cameo[:2] in THREATENABLE_ROOTS and states_condition(head)
+            and not is_negated(head) and bool(speaker_tokens(head)) and speaker_is_subject(head))
 
 
 def _mode_carrier(trigger: Trigger, found: dict[int, Trigger]) -> Token:

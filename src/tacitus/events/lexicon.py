@@ -1,4 +1,5 @@
-"""The event lexicon: verbs, phrasal verbs, verb + object phrases and event nouns → CAMEO codes."""
+"""The event lexicon: verbs, phrasal verbs, verb + object phrases, adjectives of stance and event
+nouns → CAMEO codes."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from tacitus.events.ontology import Ontology, load_ontology
 
 LEXICON_TABLE = "lexicon.tsv"
 COLUMNS = ("kind", "pattern", "cameo")
-KINDS = ("verb", "particle", "prep", "verb_object", "noun")
+KINDS = ("verb", "particle", "prep", "verb_object", "adjective", "noun")
 # How many words each kind takes; ``None`` means "at least the first number".
 WORD_COUNTS: dict[str, tuple[int, int | None]] = {
     "verb": (1, 1),
     "particle": (2, 2),
     "prep": (2, 2),
     "verb_object": (2, None),
+    "adjective": (2, 2),
     "noun": (1, None),
 }
 

@@ -1,5 +1,5 @@
-"""Lexicon matches: a verb, verb + particle or preposition, verb + object noun or event noun of
-the lexicon, found at a token as a ``Trigger``."""
+"""Lexicon matches: a verb, verb + particle or preposition, verb + object noun, adjective of stance
++ preposition or event noun of the lexicon, found at a token as a ``Trigger``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from tacitus.wordlists import word_set
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
+ADJECTIVE_POS = frozenset({"ADJ"})
+# an adjective that is what its clause predicates: "was critical of", "holds X responsible for"
+PREDICATE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
 QUANTITY_NOUNS = word_set("quantity_nouns")
 
@@ -84,6 +87,22 @@ def _verb_object(verb: Token, obj: Token, entry: Entry) -> Trigger | None:
         words.append(helper)
     return Trigger(verb, entry, entry.cameo, tuple(sorted(words, key=lambda t: t.i)),
                    object_token=obj)
+
+
+def match_adjective(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """An adjective of stance with its preposition, predicated of its clause's subject ("the
+    minister was critical of Russia", "we are concerned at the lobby's intent"). The trigger's
+    head is the verb the adjective completes, which carries the clause's tense, negation and
+    subject; the preposition's object is the target. An attributive adjective ("a critical
+    report") predicates nothing."""
+    verb = token.head
+    if token.dep_ not in PREDICATE_DEPS or verb == token or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for entry in lexicon.candidates("adjective", _forms(token)):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == entry.words[1]:
+                return Trigger(verb, entry, entry.cameo, (verb, token, child), prep_token=child)
+    return None
 
 
 def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:

@@ -5,16 +5,20 @@ A trigger's clause is reported when it is the complement of a reporting verb ("U
 struck the plant") or when a reporting clause hangs from it ("Russia struck the plant, the mayor
 said"). ``speaker_tokens`` gives the tokens of that reporting verb's subject; the candidate
 generator pairs the actors they name with the reported act only if the reported clause names them
-too ("Russia attacked us, Ukraine said": "us" is Ukraine).
+too ("Russia attacked us, Ukraine said": "us" is Ukraine), or when the reported clause's subject
+is a pronoun (``speaker_is_subject``: "Brazil's president said he feared …", "the ministry said it
+was concerned about …": the speaker reports its own stance).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.events.unnamed import clause_verb
 from tacitus.wordlists import word_set
 
 REPORTING = word_set("reporting_verbs")
+PRONOUNS = word_set("personal_pronouns")
 # a complement clause with its own subject: "said (that) Russia struck", "Russia struck, … said"
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,6 +40,14 @@ def speaker_tokens(head: Token) -> frozenset[int]:
                                 for grandchild in child.children)):
                 return _subject(child)
     return frozenset()
+
+
+def speaker_is_subject(head: Token) -> bool:
+    """Whether the clause of the trigger ``head`` has a personal pronoun for its subject, which in
+    a reported clause stands for the speaker ("she said she was concerned about Iran")."""
+    verb = clause_verb(head)
+    return verb is not None and any(child.dep_ == "nsubj" and child.lower_ in PRONOUNS
+                                    for child in verb.children)
 
 
 def _reports(token: Token) -> bool:

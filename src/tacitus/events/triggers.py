@@ -1,8 +1,9 @@
 """Triggers: the lexicon matches of a sentence (``matching``), re-coded by what surrounds them,
 then coded in their frame (``framing``).
 
-A trigger is a verb, verb + particle or preposition, verb + object noun or event noun of the
-lexicon, or a labelling verb coded by its label ("called the attacks repugnant": ``labelling``).
+A trigger is a verb, verb + particle or preposition, verb + object noun, adjective of stance +
+preposition ("was critical of", read at the verb it completes) or event noun of the lexicon, or a
+labelling verb coded by its label ("called the attacks repugnant": ``labelling``).
 What is not an event: negated triggers ("has not cut ties"), hypotheticals under a modal
 or in an if-clause ("would reassess", "could impose sanctions if …"; a reported "would" without a
 condition is a future instead), actions only wished or tried for ("wants to meet"). Announced
@@ -26,10 +27,12 @@ from tacitus.events.framing import DEMAND_CODE, apply_frame
 from tacitus.events.labelling import label_trigger, label_words
 from tacitus.events.lexicon import Entry, Frames, Lexicon
 from tacitus.events.lexicon_matching import (
+    ADJECTIVE_POS,
     NOUN_POS,
     VERB_POS,
     Trigger,
     governing_verb,
+    match_adjective,
     match_noun,
     match_verb,
 )
@@ -67,6 +70,12 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
                        else label_trigger(token, label))
             if trigger is not None:
                 found[token.i] = trigger
+                consumed.update(word.i for word in trigger.tokens)
+    for token in sentence:
+        if token.pos_ in ADJECTIVE_POS:
+            trigger = match_adjective(token, lexicon)
+            if trigger is not None and trigger.head.i not in found:
+                found[trigger.head.i] = trigger
                 consumed.update(word.i for word in trigger.tokens)
     for token in sentence:
         if token.pos_ in NOUN_POS and token.i not in consumed and not _in_order_to(token):

@@ -31,13 +31,9 @@ def is_unnamed(actor: Actor) -> bool:
 def doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
     """Whether the clause of the trigger ``head`` names no actor as its doer (``mentions``: the
     actors named in its sentence)."""
-    verb = head
-    for _ in range(MAX_CLIMB):
-        if any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent"} for child in verb.children):
-            break
-        if verb.dep_ not in OPEN_CLAUSES or verb.head == verb:
-            return False
-        verb = verb.head
+    verb = clause_verb(head)
+    if verb is None:
+        return False
     children = list(verb.children)
     if any(child.dep_ == "agent" for child in children):
         return not any(_names_actor(child, mentions) for child in children
@@ -46,6 +42,19 @@ def doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
     if subjects:
         return not any(_names_actor(child, mentions) for child in subjects)
     return any(child.dep_ in PASSIVE_SUBJECTS for child in children)
+
+
+def clause_verb(head: Token) -> Token | None:
+    """The verb of the trigger ``head``'s clause that has a subject or agent, climbing through
+    open complements and participles; ``None`` when there is none."""
+    verb = head
+    for _ in range(MAX_CLIMB):
+        if any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent"} for child in verb.children):
+            return verb
+        if verb.dep_ not in OPEN_CLAUSES or verb.head == verb:
+            return None
+        verb = verb.head
+    return verb
 
 
 def _names_actor(token: Token, mentions: Sequence[ActorMention]) -> bool:

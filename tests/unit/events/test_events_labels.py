@@ -15,6 +15,10 @@ ACTORS = {"Ghana": "GHA", "Togo": "TGO", "the minister": "GHAGOV", "Accra": "GHA
     ("Ghana termed Togo's border closure \"utterly unacceptable\".", ("GHA", "TGO", "111")),
     ("The minister described Togo as a champion of regional trade.", ("GHAGOV", "TGO", "051")),
     ("Ghana branded Togo a dictatorship's puppet and a criminal state.", ("GHA", "TGO", "111")),
+    # a speaker says what the subject of its complement is
+    ("The minister said that Togo's border closure was utterly unacceptable.",
+     ("GHAGOV", "TGO", "111")),
+    ("Ghana said Togo's offer of talks was a welcome move.", ("GHA", "TGO", "051")),
 ])
 def test_a_label_codes_the_act(nlp: Language, sentence: str,
                                expected: tuple[str, str, str]) -> None:
@@ -24,6 +28,8 @@ def test_a_label_codes_the_act(nlp: Language, sentence: str,
 @pytest.mark.parametrize("sentence", [
     "The minister called Togo an important trading partner.",
     "Ghana described Togo as a neighbour.",
+    "The minister said that Togo's border closure was not unacceptable.",
+    "The minister said that Togo's border closure was temporary.",
 ])
 def test_a_neutral_label_codes_nothing(nlp: Language, sentence: str) -> None:
     assert not triples(code_text(nlp, sentence, ACTORS))

@@ -21,7 +21,7 @@ def test_lexicon_is_broad() -> None:
     roots = {entry.cameo[:2] for entry in entries}
     assert roots == {f"{root:02d}" for root in range(1, 21)}
     kinds = {entry.kind for entry in entries}
-    assert kinds == {"verb", "particle", "prep", "verb_object", "noun"}
+    assert kinds == {"verb", "particle", "prep", "verb_object", "adjective", "noun"}
 
 
 @pytest.mark.parametrize(("kind", "pattern", "cameo"), [
