@@ -317,6 +317,22 @@ def topic_threshold_of(model: LinearModel, dev: list[Coded]) -> float:
     return max(TOPIC_THRESHOLDS, key=right)
 
 
+def topic_report(name: str, probabilities: list[float], items: list[Coded],
+                 threshold: float) -> str:
+    """The topic judge alone on one split: accuracy, and precision and recall of "political"
+    (each with its n), at ``threshold``."""
+    labels = [is_political(item.record) for item in items]
+    said = [int(probability >= threshold) for probability in probabilities]
+    hits = sum(s and g for s, g in zip(said, labels, strict=True))
+    right = sum(s == g for s, g in zip(said, labels, strict=True))
+    quiet = sum(1 - g for g in labels)
+    clean = sum(1 - s for s, g in zip(said, labels, strict=True) if not g)
+    return (f"topic {name}: accuracy {right / max(len(labels), 1):.3f} (n {len(labels)}), "
+            f"political P {hits / max(sum(said), 1):.3f} (n {sum(said)}) "
+            f"R {hits / max(sum(labels), 1):.3f} (n {sum(labels)}), "
+            f"non-political judged so {clean} of {quiet}")
+
+
 def tune(model: DecisionModel, dev: list[Coded]) -> tuple[DecisionModel, dict[str, float]]:
     best: tuple[float, DecisionModel, dict[str, float]] | None = None
     read = read_dev(model, dev)
@@ -352,6 +368,10 @@ def main() -> int:
     event = fit_events(train, held_out, code_plv(coder), topic)
     event = calibrate(event, topic, dev)
     model, values = tune(DecisionModel(topic=topic, event=event), dev)
+    threshold = model.topic.threshold
+    print(topic_report("train (out-of-fold)", held_out, train, threshold), file=sys.stderr)
+    print(topic_report("dev", [topic.probability(topic_words(item.doc)) for item in dev], dev,
+                       threshold), file=sys.stderr)
     print(f"dev: topic threshold {model.topic.threshold}, event threshold "
           f"{model.event.threshold}: " + ", ".join(f"{key} {value:.3f}"
                                                   for key, value in sorted(values.items())),
