@@ -70,8 +70,6 @@ DIGITS = 4
 POLITICAL = "political"
 EVENT_THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(1, 19))
 TOPIC_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
-# a political article lost to the topic judge costs this many non-political ones let through
-POLITICAL_COST = 2.0
 # precision first: the thresholds maximise F-beta with beta < 1
 BETA = 0.5
 
@@ -325,15 +323,12 @@ def measure(model: DecisionModel, dev: list[Coded],
 
 def topic_threshold_of(model: LinearModel, dev: list[Coded]) -> float:
     """The topic threshold that best tells dev's political articles from the others (the
-    highest of equals), a political article judged right counting ``POLITICAL_COST`` times a
-    non-political one: below the threshold an article loses all its events and claims, while
-    above it the event model still weighs every event. The topic judge decides on the article,
-    not on what its events score."""
+    highest of equals): the topic judge decides on the article, not on what its events score."""
     probabilities = [model.probability(item.topic_features()) for item in dev]
     labels = [is_political(item.record) for item in dev]
 
-    def right(threshold: float) -> tuple[float, float]:
-        return (sum((POLITICAL_COST if label else 1.0) * (int(probability >= threshold) == label)
+    def right(threshold: float) -> tuple[int, float]:
+        return (sum(int(probability >= threshold) == label
                     for probability, label in zip(probabilities, labels, strict=True)),
                 threshold)
 
