@@ -155,19 +155,19 @@ class ArticleCoder:
     def code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         """Run every stage after parsing on one article's ``Doc``."""
         # 1. who is named (and referred to) in the text; 2. the candidate events
-        mentions, events = self.candidates(article, doc)
+        mentions, coded = self.candidates(article, doc)
         # 3. only real news events of the article, each happening once
         if self.decide_events is not None:
-            events = self.decide_events(doc, mentions, events, article)
+            events = self.decide_events(doc, mentions, coded, article)
         else:
-            events = self.sift_events(doc, events, article)
+            events = self.sift_events(doc, coded, article)
         # 4. where
         events = self.locate_events(doc, mentions, events)
         # 5. who said what
         quotes = self.find_quotes(doc, mentions, article)
         # 6. who demanded, promised, denied what: public affairs only (a sports star "will not
         # put pressure on himself" is no commitment)
-        public = self.judge_topic is None or self.judge_topic(doc)
+        public = self.judge_topic is None or self.judge_topic(doc, mentions, coded)
         claims = self.find_claims(doc, mentions, article) if public else ()
         return CodedArticle(
             article=article, mentions=mentions, events=events, quotes=quotes, claims=claims

@@ -32,8 +32,8 @@ def test_an_article_judged_not_public_affairs_yields_no_claims_but_keeps_its_quo
         "The United Nations called on Israel to halt its strikes on Gaza. \"We want calm,\" UN "
         "chief Antonio Guterres said.", settings=Settings(), date=date(2023, 11, 15))
     coder = _default_coder()
-    public = replace(coder, judge_topic=lambda doc: True).code(article)
-    private = replace(coder, judge_topic=lambda doc: False).code(article)
+    public = replace(coder, judge_topic=lambda *_: True).code(article)
+    private = replace(coder, judge_topic=lambda *_: False).code(article)
     assert public.claims and not private.claims
     assert private.quotes == public.quotes
 

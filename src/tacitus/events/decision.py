@@ -4,9 +4,11 @@ Two linear models, fitted by ``make train`` (``scripts/train_decision.py``, fixe
 real-news train split) and shipped as ``decision_model.json`` beside this module; nothing is
 trained at install or run time, and scoring needs no library beyond the standard one.
 
-1. The topic model reads the article's words (``topic_words``) and gives the probability that
-   the article is about politics, conflict or public affairs; below its threshold the article
-   yields no events (sport, markets, celebrity, science).
+1. The topic model reads the article's words and a few document features (what kinds of actor
+   it names, how often, how many countries, which kinds of event the clause coder found, how
+   many of its words are of sport, markets, entertainment, science or accidents:
+   ``tacitus.events.topic_features``) and gives the probability that the article is about
+   politics, conflict or public affairs; below its threshold the article yields no events.
 2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``); the score, calibrated on the dev split (Platt scaling), is the
@@ -31,11 +33,12 @@ from spacy.tokens import Doc
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
-from tacitus.events.decision_features import TriggerFeatures, candidate_features, topic_words
+from tacitus.events.decision_features import TriggerFeatures, candidate_features
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.ontology import load_ontology
 from tacitus.events.place_targets import TownActors
+from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event
 
 MODEL_FILE = "decision_model.json"
@@ -47,9 +50,10 @@ DecideEvents = Callable[[Doc, Sequence[ActorMention], tuple[Event, ...], Article
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
-    """A logistic model over present/absent string features: ``bias`` plus the weight of each
-    feature present, then ``scale * score + shift`` (the calibration), through the logistic
-    function; ``threshold`` is the probability a decision needs."""
+    """A logistic model over present/absent string features (or features with values): ``bias``
+    plus the weight of each feature present (times its value), then ``scale * score + shift``
+    (the calibration), through the logistic function; ``threshold`` is the probability a
+    decision needs."""
 
     bias: float
     weights: Mapping[str, float]
@@ -59,11 +63,15 @@ class LinearModel:
     lone_scale: float | None = None
     lone_shift: float | None = None
 
-    def score(self, features: Iterable[str]) -> float:
-        """The uncalibrated linear score of a set of features."""
+    def score(self, features: Iterable[str] | Mapping[str, float]) -> float:
+        """The uncalibrated linear score of a set of features, or of features with values."""
+        if isinstance(features, Mapping):
+            return self.bias + sum(self.weights.get(feature, 0.0) * value
+                                   for feature, value in features.items())
         return self.bias + sum(self.weights.get(feature, 0.0) for feature in set(features))
 
-    def probability(self, features: Iterable[str], *, lone: bool = False) -> float:
+    def probability(self, features: Iterable[str] | Mapping[str, float], *,
+                    lone: bool = False) -> float:
         """The calibrated probability for a set of features (``lone``: in a text that is one
         sentence, with its own calibration where the model has one)."""
         if lone and self.lone_scale is not None and self.lone_shift is not None:
@@ -126,9 +134,11 @@ def load_decision_model() -> DecisionModel:
     return parse_decision_model(json.loads(text))
 
 
-def topic_probability(doc: Doc, model: DecisionModel) -> float:
-    """The probability that the article parsed into ``doc`` is about public affairs."""
-    return model.topic.probability(topic_words(doc))
+def topic_probability(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event],
+                      model: DecisionModel) -> float:
+    """The probability that the article parsed into ``doc`` (with its actor ``mentions`` and the
+    clause coder's ``events``) is about public affairs."""
+    return model.topic.probability(topic_features(doc, mentions, events))
 
 
 def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: LinearModel,
@@ -170,7 +180,7 @@ def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> froz
                      for _, _, candidate in members if candidate.variant == "coded")
 
 
-JudgeTopic = Callable[[Doc], bool]
+JudgeTopic = Callable[[Doc, Sequence[ActorMention], Sequence[Event]], bool]
 
 
 def make_topic_judge(*, model: DecisionModel | None = None) -> JudgeTopic:
@@ -178,9 +188,10 @@ def make_topic_judge(*, model: DecisionModel | None = None) -> JudgeTopic:
     about public affairs (politics, conflict, diplomacy, law and order) at all."""
     known = model if model is not None else load_decision_model()
 
-    def judge_topic(doc: Doc) -> bool:
-        """Whether the article parsed into ``doc`` is about public affairs."""
-        return topic_probability(doc, known) >= known.topic.threshold
+    def judge_topic(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event]) -> bool:
+        """Whether the article parsed into ``doc`` (with its actor ``mentions`` and the clause
+        coder's ``events``) is about public affairs."""
+        return topic_probability(doc, mentions, events, known) >= known.topic.threshold
 
     return judge_topic
 
@@ -202,7 +213,7 @@ def make_event_decider(*, model: DecisionModel | None = None,
         """The coded candidates that are real events of the article, each happening once, with
         their calibrated probability as confidence."""
         # 1. a non-political article yields nothing
-        topic = topic_probability(doc, known)
+        topic = topic_probability(doc, mentions, events, known)
         if topic < known.topic.threshold:
             return ()
         # 2. read every candidate

@@ -6,7 +6,8 @@ above it, clause type, quotation, the sentence's place in the article, the event
 from the article date, the background and unrealised verdicts of ``tacitus.events.background``,
 the actors' kinds, how they were resolved, their dependency paths to the trigger, whether the
 source is the speaker who reports the trigger's clause (a reported stance is the speaker's), and
-the article's topic (``topic_words`` feeds the article-level topic model).
+the article's topic (the topic judge's probability; what that judge reads is
+``tacitus.events.topic_features``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ REPORTING = word_set("reporting_verbs")
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "conj"})
 MAX_PATH = 4
-MIN_TOPIC_WORD = 3
 # a trigger's own features and those of its place in its sentence, by the trigger's token index
 TriggerFeatures = tuple[list[str], list[str]]
 
@@ -181,9 +181,3 @@ def _date_distance(when: date | None, published: date | None) -> str:
         return "0-1"
     return "2-7" if days <= 7 else ("8-60" if days <= 60 else ">60")
 
-
-def topic_words(doc: Doc) -> tuple[str, ...]:
-    """The article's content words (lower-case lemmas), each once: what the topic model reads."""
-    return tuple(sorted({token.lemma_.lower() for token in doc
-                         if token.is_alpha and not token.is_stop
-                         and len(token) >= MIN_TOPIC_WORD}))

@@ -25,9 +25,10 @@ from tacitus.events.decision import (
     make_topic_judge,
     parse_decision_model,
 )
-from tacitus.events.decision_features import candidate_features, topic_words
+from tacitus.events.decision_features import candidate_features
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
+from tacitus.events.topic_features import topic_words
 
 MAX_MODEL_BYTES = 3_000_000
 
@@ -152,8 +153,8 @@ def test_an_article_judged_not_political_yields_no_events(nlp: Language) -> None
 
 def test_the_topic_judge_says_whether_an_article_is_public_affairs(nlp: Language) -> None:
     doc = nlp("The minister promised to cut fuel taxes before the election.")
-    assert make_topic_judge(model=_model(topic_bias=2.0, event_weights={}))(doc) is True
-    assert make_topic_judge(model=_model(topic_bias=-2.0, event_weights={}))(doc) is False
+    assert make_topic_judge(model=_model(topic_bias=2.0, event_weights={}))(doc, [], []) is True
+    assert make_topic_judge(model=_model(topic_bias=-2.0, event_weights={}))(doc, [], []) is False
 
 
 def test_a_group_is_a_trigger(nlp: Language) -> None:
