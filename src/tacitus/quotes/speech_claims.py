@@ -51,6 +51,9 @@ STANCE_VERBS = word_set("stance_verbs")
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
 COPULA_FORMS = word_set("auxiliary_forms", verb="be")
+# "said he did not do enough", "didn't always follow through": an admission or a partial
+# statement about oneself, not a denial
+PARTIAL_NEGATIONS = word_set("partial_negations")
 
 
 def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -112,10 +115,12 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         return
     # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
     # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead,
-    # and so is declining to make a claim of one's own ("is not calling on him to resign")
+    # and so is declining to make a claim of one's own ("is not calling on him to resign");
+    # "did not do enough", "didn't always follow" admit a part, they deny nothing
     disowns = own and not is_modal(clause) and (
         clause.lemma_.lower() not in STANCE_VERBS or _no_part(clause)) and (
-        not _is_claim_verb(lexicon, clause)) and (
+        not _is_claim_verb(lexicon, clause)) and not any(
+        c.lower_ in PARTIAL_NEGATIONS for c in clause.children) and (
         not quoted or subject is None or subject.lower_ in FIRST_PERSON) and (
         not is_copula(clause) or any(c.lemma_.lower() in DENIED_STATES
                                              for c in clause.children))
