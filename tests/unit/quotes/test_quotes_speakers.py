@@ -323,3 +323,22 @@ def test_the_american_states_a_story_names_set_it_in_the_united_states(
                            token_start=0, token_end=1, start=0, end=7)
     assert state_countries(georgia, [country]) == ("USA",)
     assert state_countries(nlp("Virginia Giuffre spoke to the BBC."), []) == ()
+
+
+def test_a_title_never_given_before_describes_the_person_just_named(analyse: Any) -> None:
+    """ "the veteran envoy" is a title the text never gave anyone: it is the person the sentence
+    before was about, not a new unnamed speaker; a title given before ("the minister") is still
+    the one it was given to."""
+    text = ("Jan Doe met Pakistani officials in Islamabad on Monday. “We expect progress"
+            " soon,” the veteran UN envoy said.")
+    quotes, _ = analyse(text, [("Jan Doe", "DOE", None, "title")])
+    assert speakers(quotes) == [("We expect progress soon", "UNO", "the veteran UN envoy")]
+    # a person the knowledge base does not know keeps the words naming them
+    quotes, _ = analyse(text.replace("Jan Doe", "Ali Rahimi"), [])
+    assert speakers(quotes) == [("We expect progress soon", None, "Ali Rahimi")]
+    # a title that names its holder is that holder, not the person named before
+    named = ("Jan Doe met Pakistani officials in Islamabad on Monday. The envoy of Pakistan,"
+             " Ali Rahimi, told reporters “We expect progress soon.”")
+    quotes, _ = analyse(named, [("Jan Doe", "DOE", None, "title"), ("Pakistan", "PAK")])
+    assert speakers(quotes)[-1][1] == "PAK"
+    assert "Ali Rahimi" in speakers(quotes)[-1][2]
