@@ -227,11 +227,18 @@ class ContextPasses(DraftState):
         return found + (self.staying if staying else self.places)
 
     def fill_pending_countries(self) -> None:
+        """A person known by a title alone ("Premier Peter Beattie", "Kurt Volker, the special
+        envoy to Ukraine") takes the country of their context, but never of a country a noun
+        sends someone to ("envoy to Ukraine", "a visit to Rome": ``destinations``), nor of a
+        town where something else happened sentences before ("He is now thought to be in
+        Rome. Premier Peter Beattie says …")."""
+        skip = self.destinations()
         for index, draft in enumerate(self.drafts):
             if draft.country_pending is None:
                 continue
             country = self.context_country(draft.start,
-                                           media=draft.country_pending.code == MEDIA)
+                                           media=draft.country_pending.code == MEDIA,
+                                           skip=skip, places_before=False)
             if country is None:
                 continue
             old = draft.actor
@@ -242,25 +249,42 @@ class ContextPasses(DraftState):
                 if later.actor == old and later.country_pending is None:
                     self.drafts[other] = replace(later, actor=actor)
 
-    def context_country(self, index: int, *, media: bool = False) -> Country | None:
+    def context_country(self, index: int, *, media: bool = False,
+                        skip: frozenset[int] = frozenset(),
+                        places_before: bool = True) -> Country | None:
         """The country of the nearest mention or place in the sentence, else of the latest one
-        in the ``NEAR_SENTENCES`` before, else of a country dominating the text before; a news
-        agency's country is never the context ("a spokesperson told Reuters") but for ``media``
-        ("The Wall Street Journal denies it, the newspaper said")."""
+        in the ``NEAR_SENTENCES`` before (places among them only with ``places_before``), else
+        of a country dominating the text before; a news agency's country is never the context
+        ("a spokesperson told Reuters") but for ``media`` ("The Wall Street Journal denies it,
+        the newspaper said"), nor one starting at a token of ``skip``."""
         sentence = self.doc[index].sent
         countries = self.lexicon.kb.countries
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                       if draft.actor.country in countries and draft.country_pending is None
-                      and (media or not is_news_agency(draft.actor.code, draft.actor.kind))]
-        candidates += self.places
+                      and (media or not is_news_agency(draft.actor.code, draft.actor.kind))
+                      and draft.start not in skip]
+        named = len(candidates)
+        candidates += [place for place in self.places if place[0] not in skip]
         inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
         if inside:
             return min(inside, key=lambda item: abs(item[0] - index))[1]
         near = self.doc[self.sentence_start_back(sentence.start, NEAR_SENTENCES)].i
-        before = [item for item in candidates if near <= item[0] < index]
+        before = [item for item in (candidates if places_before else candidates[:named])
+                  if near <= item[0] < index]
         if before:
             return max(before, key=lambda item: item[0])[1]
         return self.dominant_before(sentence.start)
+
+    def destinations(self) -> frozenset[int]:
+        """The tokens of the places a noun sends someone or something to: "envoy to Ukraine",
+        "ambassador to the European Union", "a visit to Rome"."""
+        found: set[int] = set()
+        for token in self.doc:
+            if (token.dep_ == "pobj" and token.head.lower_ == "to"
+                    and token.head.head.pos_ in ("NOUN", "PROPN")
+                    and token.head.head.i != token.head.i):
+                found.update(t.i for t in token.subtree)
+        return frozenset(found)
 
     def sentence_start_back(self, start: int, count: int) -> int:
         """The first token of the sentence ``count`` sentences before the one starting at

@@ -110,6 +110,16 @@ def role_words() -> frozenset[str]:
                      for phrase in (*kind.titles, *kind.bodies))
 
 
+@cache
+def title_words() -> frozenset[str]:
+    """The last words of the titles a person holds ("general", "envoy", "spokesman"), not of the
+    bodies ("newspaper", "ministry")."""
+    return frozenset(phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
+                     for phrase in kind.titles) - frozenset(
+        phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
+        for phrase in kind.bodies)
+
+
 def _party_tag(token: Token) -> str | None:
     """The country of a party-and-state tag ("R-W.Va.", "D-Calif."): a party initial joined by
     a hyphen to the state."""

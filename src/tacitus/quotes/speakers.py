@@ -8,7 +8,8 @@
    ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the
    body named with that word earlier ("the Foreign Ministry"); a body described with a word
    the text never named it with ("CBP announced …, the agency said") is the body that was the
-   main subject just before.
+   main subject just before, and a title the text never gave anyone ("Anthony Zinni told
+   Arafat …. “…,” the retired general said") the person its sentences were just about.
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
@@ -43,6 +44,7 @@ from tacitus.quotes.affiliations import (
     remembered_country,
     role_words,
     stated_country,
+    title_words,
 )
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.view import GUESSED, DocView, Person
@@ -311,6 +313,14 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     if (not named_so and not names and subject.tag_ == "NN"
             and subject.lemma_.lower() in ORGANISATION_WORDS):
         return _latest_body(view, subject)
+    if (not named_so and subject.tag_ == "NN" and subject.lemma_.lower() in title_words()
+            and _introduced(view, subject) is None and naming_mention(view, subject) is None):
+        # "Anthony Zinni told Arafat …. “…,” the retired Marine Corps general said": a title the
+        # text never gave anyone, naming no one and nothing itself ("the US envoy, Anthony
+        # Zinni"), describes the person its sentences were just about
+        person = nearest_person(view, subject)
+        if person is not None:
+            return Speaker(person.actor, phrase(subject) if person.actor else person.text)
     return None
 
 

@@ -51,6 +51,9 @@ STANCE_VERBS = word_set("stance_verbs")
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
 COPULA_FORMS = word_set("auxiliary_forms", verb="be")
+# "said he did not do enough", "didn't always follow through": an admission or a partial
+# statement about oneself, not a denial
+PARTIAL_NEGATIONS = word_set("partial_negations")
 
 
 def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -111,9 +114,13 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         yield from duties
         return
     # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
-    # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead
+    # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead,
+    # and so is declining to make a claim of one's own ("is not calling on him to resign");
+    # "did not do enough", "didn't always follow" admit a part, they deny nothing
     disowns = own and not is_modal(clause) and (
         clause.lemma_.lower() not in STANCE_VERBS or _no_part(clause)) and (
+        not _is_claim_verb(lexicon, clause)) and not any(
+        c.lower_ in PARTIAL_NEGATIONS for c in clause.children) and (
         not quoted or subject is None or subject.lower_ in FIRST_PERSON) and (
         not is_copula(clause) or any(c.lemma_.lower() in DENIED_STATES
                                              for c in clause.children))
@@ -163,6 +170,12 @@ def _attribution_comma(cue: Token, clause: Token) -> int | None:
             return None
         comma -= 1
     return comma if comma > clause.i else None
+
+
+def _is_claim_verb(lexicon: CueLexicon, verb: Token) -> bool:
+    """A verb that makes a claim itself: "call (on)", "demand", "promise"."""
+    lemma = verb.lemma_.lower()
+    return any(cue.pos == "verb" and cue.lemma == lemma for cue in lexicon.claim_cues)
 
 
 def is_copula(verb: Token) -> bool:

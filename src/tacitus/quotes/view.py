@@ -19,6 +19,7 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
+from tacitus.quotes.regions import state_countries
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 from tacitus.wordlists import word_set, word_table
 
@@ -249,7 +250,9 @@ def _is_subject(root: Token) -> bool:
 
 def place_countries(locator: Locator | None, doc: Doc,
                     mentions: Sequence[ActorMention]) -> tuple[str, ...]:
-    """The countries of the towns and cities ``doc`` names as places (none without a locator)."""
+    """The countries of the towns and cities ``doc`` names as places, and of the American states
+    it names (none without a locator: no gazetteer)."""
     if locator is None:
         return ()
-    return tuple(place.country for place in locator.places_in(doc, mentions))
+    return (tuple(place.country for place in locator.places_in(doc, mentions))
+            + state_countries(doc, mentions))

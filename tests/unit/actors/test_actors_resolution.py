@@ -146,6 +146,22 @@ def test_untitled_person_takes_country_from_context(nlp: Language,
     assert [(m.actor.code, m.actor.name) for m in people] == [("PAKGOV", "Ali Rahimi")]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # the country an envoy is sent to is not theirs
+    ("Ali Rahimi, the special envoy to Pakistan, said no.", "GOV"),
+    ("Minister Ali Rahimi met the ambassador to Pakistan and said no.", "GOV"),
+    # a town where something else happened, a sentence before, places no one
+    ("The fugitive is now thought to be in Beijing. Minister Ali Rahimi said no.", "GOV"),
+    # a country named beside the person still does
+    ("The fugitive is now thought to be in Beijing. Minister Ali Rahimi of Pakistan said no.",
+     "PAKGOV"),
+])
+def test_a_titled_person_takes_no_country_they_are_sent_to(
+        nlp: Language, resolve: ActorResolver, text: str, code: str) -> None:
+    people = [m for m in mentions(nlp, resolve, text) if m.actor.kind == "person"]
+    assert [(m.actor.code, m.actor.name) for m in people] == [(code, "Ali Rahimi")]
+
+
 def test_offsets_and_sentences(nlp: Language, resolve: ActorResolver) -> None:
     text = "Rain fell. Chinese troops moved. The Kremlin said nothing."
     doc = nlp(text)

@@ -100,6 +100,16 @@ RUSSIA = ("Russia", "RUS")
         pytest.param("Qureshi said Pakistan was not afraid.", [QURESHI, PAKISTAN], [],
                      id="not-afraid"),
         pytest.param("Iran said it did not want a war.", [IRAN], [], id="stance"),
+        # declining to make a claim is a position, not the denial of a deed
+        pytest.param("Qureshi said he was not calling on Iran to resign from the pact.",
+                     [QURESHI, IRAN], [], id="not-calling-on"),
+        pytest.param("Qureshi said he had not demanded the ambassador's recall.",
+                     [QURESHI], [], id="had-not-demanded"),
+        # a negation that admits a part denies nothing
+        pytest.param("Qureshi said he did not do enough to stop the smuggling.", [QURESHI], [],
+                     id="not-enough"),
+        pytest.param("Qureshi said he didn't always follow the ministry's advice.", [QURESHI],
+                     [], id="not-always"),
         pytest.param("Blinken said the talks did not produce results.", [BLINKEN], [],
                      id="negated-other"),
         pytest.param("China rejected accusations that it had hacked the ministry.", [CHINA],

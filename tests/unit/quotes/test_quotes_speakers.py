@@ -8,7 +8,9 @@ import pytest
 from spacy.language import Language
 
 from tacitus.actors.places import make_locator
+from tacitus.model import Actor, ActorMention
 from tacitus.quotes import make_quote_finder
+from tacitus.quotes.regions import state_countries
 
 
 def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
@@ -297,3 +299,46 @@ def test_a_surname_alone_is_the_person_named_in_full_before(analyse: Any) -> Non
             " cameo. “You might remember him from his old band,” she said.")
     quotes, _ = analyse(text, [])
     assert speakers(quotes) == [("You might remember him from his old band", None, "Quill")]
+
+
+def test_the_american_states_a_story_names_set_it_in_the_united_states(
+        nlp: Language, article_for: Any) -> None:
+    """No town or country is named, only states: a governor known by her title alone is the
+    American government's; "Georgia" the country is an actor and "Virginia Giuffre" a person,
+    never a state."""
+    text = ("The campaign ran in Nebraska and South Dakota all week, and Iowa will follow. “We are"
+            " winning this fight,” said Governor Jane Roe.")
+    doc = nlp(text)
+    governor = Actor("GOV", "Jane Roe", "person", None, ("governor",))
+    start = text.index("Governor Jane Roe")
+    span = doc.char_span(start, start + len("Governor Jane Roe"))
+    assert span is not None
+    mention = ActorMention(governor, span.text, sentence_index=1, token_start=span.start,
+                           token_end=span.end, start=start, end=span.end_char, how="title")
+    quotes = make_quote_finder(make_locator())(doc, [mention], article_for(text))
+    assert speakers(quotes)[-1][1] == "USAGOV"
+    assert state_countries(doc, []) == ("USA", "USA", "USA")
+    georgia = nlp("Georgia and Texas")
+    country = ActorMention(Actor("GEO", "Georgia", "state", "GEO"), "Georgia", sentence_index=0,
+                           token_start=0, token_end=1, start=0, end=7)
+    assert state_countries(georgia, [country]) == ("USA",)
+    assert state_countries(nlp("Virginia Giuffre spoke to the BBC."), []) == ()
+
+
+def test_a_title_never_given_before_describes_the_person_just_named(analyse: Any) -> None:
+    """ "the veteran envoy" is a title the text never gave anyone: it is the person the sentence
+    before was about, not a new unnamed speaker; a title given before ("the minister") is still
+    the one it was given to."""
+    text = ("Jan Doe met Pakistani officials in Islamabad on Monday. “We expect progress"
+            " soon,” the veteran UN envoy said.")
+    quotes, _ = analyse(text, [("Jan Doe", "DOE", None, "title")])
+    assert speakers(quotes) == [("We expect progress soon", "UNO", "the veteran UN envoy")]
+    # a person the knowledge base does not know keeps the words naming them
+    quotes, _ = analyse(text.replace("Jan Doe", "Ali Rahimi"), [])
+    assert speakers(quotes) == [("We expect progress soon", None, "Ali Rahimi")]
+    # a title that names its holder is that holder, not the person named before
+    named = ("Jan Doe met Pakistani officials in Islamabad on Monday. The envoy of Pakistan,"
+             " Ali Rahimi, told reporters “We expect progress soon.”")
+    quotes, _ = analyse(named, [("Jan Doe", "DOE", None, "title"), ("Pakistan", "PAK")])
+    assert speakers(quotes)[-1][1] == "PAK"
+    assert "Ali Rahimi" in speakers(quotes)[-1][2]
