@@ -92,6 +92,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=4000)
     parser.add_argument("--every", type=int, default=8, metavar="BATCHES")
+    parser.add_argument("--duckdb", action="append", default=[], metavar="NAME=VALUE",
+                        help="a DuckDB setting for the store's connection (repeatable)")
     options = parser.parse_args()
     settings = Settings(offline=True)
     coder = make_article_coder(settings)
@@ -116,6 +118,9 @@ def main() -> None:
 
         local.commit_batch = commit_and_measure  # type: ignore[assignment]
         with open_store(Path(folder) / "parent.duckdb") as store:
+            for setting in options.duckdb:
+                name, value = setting.split("=", 1)
+                store._connection.execute(f"SET {name} = '{value}'")
             print(f"before the run: {heap_line(store)}", flush=True)
             summary = local.run_ingest([str(corpus)], settings=settings, store=store,
                                        coder=replay, workers=2)  # type: ignore[arg-type]
