@@ -1,17 +1,19 @@
-"""Code batches on several processes, forked from the one holding the loaded coder.
+"""Code batches on several processes, forked from a copy of the one holding the loaded coder.
 
-The parent loads the model and the tables once; each worker is a fork of it, so it starts at once
-and shares the parent's memory pages until it writes to them. Batches go out in input order and
-come back in input order, at most ``2 × workers`` in flight, so the parent commits exactly what
-one process would have committed, in the same order: the same articles, events and ids.
+The parent loads the model and the tables once; right after, it forks a zygote (``zygote.py``),
+and every worker is a fork of that zygote, so it starts at once and shares the loaded model's
+memory pages until it writes to them. Batches go out in input order and are committed in input
+order, at most ``2 × workers`` in flight, so the parent commits exactly what one process would
+have committed, in the same order: the same articles, events and ids.
 
 A worker grows a little with every batch (spaCy's string store keeps every new word it parses,
-and the pages it shares with the parent are copied as it writes to them), so after
-``BATCHES_PER_WORKER`` batches it is replaced by a fresh fork of the parent: memory stays bounded
-however many articles a run codes. After each batch it hands the C heap's freed pages back.
-Before forking, the parent's objects are frozen out of the garbage collector's sight
+and the pages it shares with the zygote are copied as it writes to them), so after
+``BATCHES_PER_WORKER`` batches it is replaced by a fresh fork of the zygote: memory stays bounded
+however many articles a run codes, and what the parent grows meanwhile (it reads, de-duplicates
+and commits) never reaches a worker. After each batch a worker hands the C heap's freed pages
+back. Before forking, the parent's objects are frozen out of the garbage collector's sight
 (``gc.freeze``), so a worker's collections do not write to, and copy, the pages they live on.
-A worker ignores SIGINT: Ctrl-C reaches the parent, which stops the pool.
+Workers ignore SIGINT: Ctrl-C reaches the parent, which stops the pool.
 """
 
 from __future__ import annotations
@@ -21,14 +23,13 @@ import gc
 import logging
 import multiprocessing
 import os
-import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from tacitus.model import Article, CodedArticle, IngestOutcome
+from tacitus.runners.zygote import ZygotePool
 
 if TYPE_CHECKING:
     from tacitus.pipeline import ArticleCoder
@@ -49,13 +50,12 @@ class CodeArticles(Protocol):
                  on_failure: OnFailure) -> Coded: ...
 
 
-# what the forked workers run: set in the parent just before it forks, inherited by each child
+# what the workers run: set in the parent just before it forks the zygote, inherited by each worker
 _WORK: tuple[ArticleCoder, CodeArticles] | None = None
 # batches a worker codes before a fresh fork replaces it (32 articles a batch by default): a
-# worker's own memory grows with each batch as it copies the parent's pages it writes to (every
-# Python object it reads gets its reference count written), from about 150 MB after the fork to
-# about 400 MB after 16 batches. Replacing it after 8 did not lower the 10,000-article peak
-# (docs/scaling.md): what grows there is the parent, which each new fork inherits
+# worker's own memory grows with each batch as it copies the pages it writes to (every Python
+# object it reads gets its reference count written), from about 150 MB after the fork to about
+# 400 MB after 16 batches
 BATCHES_PER_WORKER = 16
 
 
@@ -70,11 +70,6 @@ def default_workers() -> int:
 def can_fork() -> bool:
     """Whether this platform starts processes by forking (not Windows): workers need it."""
     return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _start_worker() -> None:
-    """In each new worker: Ctrl-C is the parent's to handle (it stops the pool)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _code_in_worker(articles: Sequence[Article]) -> tuple[Coded, list[tuple[IngestOutcome, str]]]:
@@ -119,42 +114,49 @@ class CodingPool(Generic[Batch]):
         # the loaded model and tables live as long as the run: out of the collector's sight
         gc.collect()
         gc.freeze()
-        # fork: the children inherit the loaded model instead of loading it again; each is
-        # replaced by a fresh fork after `batches_per_worker` batches
-        self._pool: Pool = multiprocessing.get_context("fork").Pool(
-            workers, initializer=_start_worker, maxtasksperchild=batches_per_worker)
+        # the workers are forks of a zygote forked now, before this process grows: each inherits
+        # the loaded model instead of loading it again, and is replaced by a fresh fork of the
+        # zygote after `batches_per_worker` batches
+        self._processes = ZygotePool(_code_in_worker, workers=workers,
+                                     tasks_per_worker=batches_per_worker)
         self.workers = workers
+        # results that came back before those of earlier batches, by batch number
+        self._early: dict[int, tuple[Coded, list[tuple[IngestOutcome, str]]]] = {}
         log.info("coding on %d worker processes, each replaced after %d batches", workers,
                  batches_per_worker)
+
+    @property
+    def zygote_pid(self) -> int | None:
+        """The process the workers are forked from."""
+        return self._processes.zygote_pid
 
     def code_in_order(self, batches: Iterable[Batch],
                       articles: Callable[[Batch], Sequence[Article]],
                       ) -> Iterator[tuple[Batch, Coded]]:
         """Each batch with what ``code`` returned for its articles, in input order."""
-        pending: deque[tuple[Batch, AsyncResult[tuple[Coded, list[tuple[IngestOutcome, str]]]]]]
-        pending = deque()
-        for batch in batches:
-            pending.append((batch, self._pool.apply_async(_code_in_worker, (articles(batch),))))
+        pending: deque[tuple[int, Batch]] = deque()
+        for number, batch in enumerate(batches):
+            self._processes.submit(number, articles(batch))
+            pending.append((number, batch))
             # 2 × workers in flight: every worker busy while the parent commits, memory bounded
             if len(pending) >= 2 * self.workers:
                 yield self._collect(*pending.popleft())
         while pending:
             yield self._collect(*pending.popleft())
 
-    def _collect(self, batch: Batch,
-                 result: AsyncResult[tuple[Coded, list[tuple[IngestOutcome, str]]]],
-                 ) -> tuple[Batch, Coded]:
-        coded, failed = result.get()
+    def _collect(self, number: int, batch: Batch) -> tuple[Batch, Coded]:
+        while number not in self._early:
+            done, result = self._processes.next_result()
+            self._early[done] = result
+        coded, failed = self._early.pop(number)
         for outcome, trace in failed:
             self._on_failure(outcome, trace)
         return batch, coded
 
     def close(self) -> None:
-        self._pool.close()
-        self._pool.join()
+        self._processes.close()
         gc.unfreeze()
 
     def terminate(self) -> None:
-        self._pool.terminate()
-        self._pool.join()
+        self._processes.terminate()
         gc.unfreeze()
