@@ -45,7 +45,7 @@ from tacitus.nlp.chunks import parse_bounded
 from tacitus.nlp.garbled_marks import repair_marks
 from tacitus.nlp.parser import english_words, load_language, model_identity
 from tacitus.nlp.surface import restore_surface
-from tacitus.nlp.truecase import Casebook, make_casebook, truecase
+from tacitus.nlp.truecase import Casebook, make_casebook, mark_recased, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.settings import Settings
 from tacitus.tables_cache import load_tables
@@ -137,16 +137,23 @@ class ArticleCoder:
     def code_pair_parsed(self, article: Article, doc: Doc, *, source: tuple[int, int] | None,
                          target: tuple[int, int] | None) -> PairEvent | None:
         """``code_pair`` on an article already parsed into ``doc``."""
-        mentions = self.resolve_actors(doc, article.date)
+        mentions = self.mentions_of(article, doc)
         code = self.pair_coder if self.pair_coder is not None else make_pair_coder()
         return code(doc, mentions, article, source=source, target=target)
+
+    def mentions_of(self, article: Article, doc: Doc) -> tuple[ActorMention, ...]:
+        """The actor mentions of an article parsed into ``doc``; a text re-cased as a whole is
+        marked on ``doc`` first (``tacitus.nlp.truecase.mark_recased``)."""
+        if self.casebook is not None:
+            mark_recased(doc, article.text)
+        return self.resolve_actors(doc, article.date)
 
     def candidates(self, article: Article, doc: Doc
                    ) -> tuple[tuple[ActorMention, ...], tuple[Event, ...]]:
         """The actor mentions of an article parsed into ``doc`` and every event the clause coder
         finds (a reaction to a happening named by a noun aimed at its actor), before any is
         sifted or decided."""
-        mentions = self.resolve_actors(doc, article.date)
+        mentions = self.mentions_of(article, doc)
         events = self.code_events(doc, mentions, article)
         if self.resolve_references is not None:
             events = self.resolve_references(doc, events)

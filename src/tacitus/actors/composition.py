@@ -66,11 +66,14 @@ from tacitus.actors.name_runs import (
 from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.model import Actor
+from tacitus.nlp.truecase import was_recased
 from tacitus.wordlists import word_set
 
 PLURALS = frozenset({"NNS", "NNPS"})
 # a country used as a place after one of these: where people are, not where they go
 STAYING_PREPS = word_set("place_prepositions", staying="yes")
+# a town's name sets a re-cased story in its country only when at least this long
+MIN_SETTING_NAME = 5
 
 
 class Composer(ContextPasses):
@@ -88,6 +91,7 @@ class Composer(ContextPasses):
             k, position = self.compose_at(k)
         self.scan_gap(position, len(self.doc), k)
         self.add_towns()
+        self.find_setting()
         self.apply_of_phrases()
         self.place_shared_seats()
         self.place_institutions()
@@ -360,11 +364,26 @@ class Composer(ContextPasses):
             if country is None:
                 continue
             self.towns.append((start, country))
+            self.town_spans.append((start, end, country))
             for index in range(start, end):
                 self.place_tokens.setdefault(index, country)
             root = self.doc[start:end].root
             if root.dep_ in {"compound", "amod"} or root.head.lower_ in STAYING_PREPS:
                 self.staying.append((start, country))
+
+    def find_setting(self) -> None:
+        """In a text re-cased as a whole (written all in small letters or all in capitals), with
+        no dateline: the country that dominates its place names, counting the towns and cities of
+        the gazetteer it names as places (a proper name of at least ``MIN_SETTING_NAME`` letters:
+        re-casing leaves ordinary words such as "nice" or "reading" in small letters) with the
+        countries it names. Such a text seldom names its own country ("ahmedabad: the police
+        arrested …"), and its bodies ("congress", "the police") are that country's."""
+        if self.dateline_country is not None or not was_recased(self.doc):
+            return
+        towns = [(start, country) for start, end, country in self.town_spans
+                 if len(self.doc[start:end].text) >= MIN_SETTING_NAME
+                 and self.doc[start:end].root.pos_ == "PROPN"]
+        self.setting_country = self.dominant(self.country_mentions() + towns)
 
     def skip_apposition(self, k: int, position: int) -> tuple[int, int]:
         """Absorb ", [the] Pakistan's foreign minister" after a person's name."""

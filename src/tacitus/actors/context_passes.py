@@ -81,7 +81,7 @@ class ContextPasses(DraftState):
 
     def place_shared_seats(self) -> None:
         """A seat name other countries' bodies share ("Congress") is the body of the country the
-        story is set in (its dateline, else the one dominating the text, not counting those
+        story is set in (``story_country``, else the one dominating the text, not counting those
         names), when that country has a body of that name (``shared_seats``)."""
         kb = self.lexicon.kb
         seats = [index for index, draft in enumerate(self.drafts)
@@ -90,7 +90,7 @@ class ContextPasses(DraftState):
         if not seats:
             return
         skip = {self.drafts[index].start for index in seats}
-        story = self.dateline_country or self.dominant_before(len(self.doc), skip=skip)
+        story = self.story_country or self.dominant_before(len(self.doc), skip=skip)
         if story is None:
             return
         for index in seats:
@@ -107,8 +107,8 @@ class ContextPasses(DraftState):
 
         Organs of the state take the country of their own phrase ("police in Kabul"), else of
         their context (the nearest mention in the sentence, else the latest before, else the
-        dateline). Sectors ("people", "gunmen") may be anyone's: they take a country only when
-        the text makes it clear (``sector_country``). With no country, the actor is its type
+        ``story_country``). Sectors ("people", "gunmen") may be anyone's: they take a country only
+        when the text makes it clear (``sector_country``). With no country, the actor is its type
         alone ("COP", "CVL"), except a private person ("a man"), who is then no actor.
         """
         for role in self.dangling:
@@ -135,7 +135,7 @@ class ContextPasses(DraftState):
                 country = self.local_country(role)
             if country is None and state:
                 country = (self.context_country(role.start, media=word.actor_type.code == MEDIA)
-                           or self.dateline_country)
+                           or self.story_country)
             elif country is None:
                 country = self.sector_country(role.start, media=word.actor_type.code == MEDIA)
             if country is not None and ((ethnic and country == self.ethnic[role.start])
@@ -186,8 +186,8 @@ class ContextPasses(DraftState):
     def sector_country(self, index: int, *, media: bool = False) -> Country | None:
         """A sector's country when the text makes it clear: the one country named as where
         things happen in the sentence ("in Pakistan"), else the one country the sentence names,
-        else the dateline, else a country that dominates the text before; none when the sentence
-        names several."""
+        else the ``story_country``, else a country that dominates the text before; none when the
+        sentence names several."""
         sentence = self.doc[index].sent
         inside = {country.code: country for start, country in self.staying
                   if sentence.start <= start < sentence.end}
@@ -205,8 +205,8 @@ class ContextPasses(DraftState):
             return next(iter(named.values()))
         if named:
             return None
-        if self.dateline_country is not None:
-            return self.dateline_country
+        if self.story_country is not None:
+            return self.story_country
         return self.dominant_before(sentence.start)
 
     def is_armed_or_state(self, start: int) -> bool:
@@ -300,12 +300,17 @@ class ContextPasses(DraftState):
         """A country that dominates the text before ``end``: named at least ``MIN_DOMINANT``
         times and in ``DOMINANT_SHARE`` of the country mentions (those starting at ``skip``
         aside)."""
-        earlier = Counter(country.code for start, country in self.country_mentions()
-                          if start < end and start not in skip)
-        if not earlier:
+        return self.dominant([(start, country) for start, country in self.country_mentions()
+                              if start < end and start not in skip])
+
+    def dominant(self, named: list[tuple[int, Country]]) -> Country | None:
+        """The country of ``named`` (namings of countries) named at least ``MIN_DOMINANT`` times
+        and in ``DOMINANT_SHARE`` of them, if any."""
+        counts = Counter(country.code for _, country in named)
+        if not counts:
             return None
-        code, count = earlier.most_common(1)[0]
-        if count >= MIN_DOMINANT and count * DOMINANT_SHARE[1] >= sum(earlier.values()) * (
+        code, count = counts.most_common(1)[0]
+        if count >= MIN_DOMINANT and count * DOMINANT_SHARE[1] >= sum(counts.values()) * (
                 DOMINANT_SHARE[0]):
             return self.lexicon.kb.countries[code]
         return None

@@ -38,6 +38,9 @@ class DraftState:
         self.other_surnames: set[str] = set()
         self.dateline_end = dateline_end(doc)
         self.dateline_country: Country | None = None
+        # in a text re-cased as a whole, the country its towns and countries set it in
+        # (``Composer.find_setting``)
+        self.setting_country: Country | None = None
         self.governed: set[int] = set()
         # countries and capitals named as places ("in Haiti"): context, though not actors
         self.places: list[tuple[int, Country]] = []
@@ -47,5 +50,13 @@ class DraftState:
         # towns and cities of the gazetteer named as places ("in Chernihiv"): where a local body
         # ("the mayor", "the city's prosecutors") belongs
         self.towns: list[tuple[int, Country]] = []
+        # the same with the end of each name
+        self.town_spans: list[tuple[int, int, Country]] = []
         # "ethnic Albanians": start of the mention -> the country its adjective names
         self.ethnic: dict[int, Country] = {}
+
+    @property
+    def story_country(self) -> Country | None:
+        """The country the story is set in: its dateline's, else (in a text re-cased as a
+        whole) the one its place names set it in."""
+        return self.dateline_country or self.setting_country

@@ -19,6 +19,11 @@ nothing. Each paragraph that is mostly capitals, or has almost none, is re-cased
 
 Only the case of letters changes, never their number, so every character offset computed on the
 re-cased text holds for the original.
+
+A text re-cased as a whole (``is_recased``: most of its letters in re-cased paragraphs) is marked
+on its parse (``mark_recased``): the actor resolver then also takes the country the story is set
+in from the towns it names (``tacitus.actors.composition``), since such a text seldom names its
+country in a way the tables find ("ahmedabad: the police arrested ...").
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from tacitus.wordlists import word_set
 
 # a paragraph is re-cased when it has at least this many letters and this share of them capitals
@@ -37,6 +44,10 @@ MIN_CAPITAL_SHARE = 0.85
 # ... or at most this share of them capitals (a lowered archive's paragraph)
 MAX_CAPITAL_SHARE = 0.01
 MAX_PHRASE_WORDS = 5
+# a text is re-cased as a whole when at least this share of its letters are in re-cased paragraphs
+MIN_RECASED_SHARE = 0.5
+# the key of ``Doc.user_data`` that marks the parse of a text re-cased as a whole
+RECASED = "tacitus.recased"
 # an unknown all-capitals word this short, or without a vowel, is an acronym ("FMLN", "PLO")
 MAX_ACRONYM_LENGTH = 3
 VOWELS = frozenset("aeiouy")
@@ -149,6 +160,29 @@ def truecase(text: str, casebook: Casebook) -> str:
     cased = "".join(pieces)
     assert len(cased) == len(text)
     return cased
+
+
+def is_recased(text: str) -> bool:
+    """Whether most of ``text``'s letters are in paragraphs ``truecase`` re-cases."""
+    letters = 0
+    recased = 0
+    for start, end in paragraphs(text):
+        paragraph = text[start:end]
+        count = sum(1 for char in paragraph if char.isalpha())
+        letters += count
+        if is_shouting(paragraph) or is_whispering(paragraph):
+            recased += count
+    return letters > 0 and recased >= MIN_RECASED_SHARE * letters
+
+
+def mark_recased(doc: Doc, text: str) -> None:
+    """Mark ``doc`` (the parse of ``text`` re-cased) when ``text`` was re-cased as a whole."""
+    doc.user_data[RECASED] = is_recased(text)
+
+
+def was_recased(doc: Doc) -> bool:
+    """Whether ``doc`` is marked as the parse of a text re-cased as a whole."""
+    return bool(doc.user_data.get(RECASED, False))
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:

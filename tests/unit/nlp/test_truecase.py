@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tacitus.nlp.truecase import Casebook, is_shouting, is_whispering, make_casebook, truecase
+from tacitus.nlp.truecase import (
+    Casebook,
+    is_recased,
+    is_shouting,
+    is_whispering,
+    make_casebook,
+    truecase,
+)
 
 ENGLISH = ("the", "army", "troops", "attack", "police", "arrest", "man", "city", "president",
            "condemn", "murder", "priest", "say", "town", "mobile", "will", "negotiate", "rebel",
@@ -101,3 +108,23 @@ def test_never_changes_the_length_or_anything_but_case(text: str) -> None:
         assert len(cased) == len(written)
         assert all(a == b or a.lower() == b.lower() or a.upper() == b.upper()
                    for a, b in zip(cased, written, strict=True))
+
+
+LOWERED = ("the district collector said on monday that the curfew in the old city would be "
+           "relaxed for four hours.")
+WRITTEN = ("The district collector said on Monday that the curfew in the old city would be "
+           "relaxed for four hours, and that schools would reopen on Thursday.")
+
+
+@pytest.mark.parametrize(("text", "recased"), [
+    (LOWERED, True),
+    (LOWERED.upper(), True),
+    # a short line in ordinary case before a story in small letters
+    ("Posted on March 3\n\n" + LOWERED + "\n\n" + LOWERED, True),
+    (WRITTEN, False),
+    # one paragraph in small letters in a story written in ordinary case
+    (WRITTEN + "\n\n" + LOWERED + "\n\n" + WRITTEN, False),
+    ("", False),
+])
+def test_is_recased_when_most_of_the_text_is(text: str, recased: bool) -> None:
+    assert is_recased(text) is recased
