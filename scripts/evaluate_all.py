@@ -80,7 +80,7 @@ REAL_RUNS = (
                 "first audit, 100 events of the rule coder before the decision stage: 0.09 "
                 "fully right). The sheet in the repository keeps the judgements without the "
                 "sentences (`scripts/audit.py sample` re-creates them from the same seed on "
-                "the code it was judged on, the merge of round four, 2026-12-04)."),
+                "the code it was judged on, commit 8e9d9dd)."),
 )
 
 HAND_RUNS = (
