@@ -152,7 +152,7 @@ class Composer(ContextPasses):
 
     def compose_at(self, k: int) -> tuple[int, int]:
         atom = self.atoms[k]
-        if atom.start < self.dateline_end:
+        if self.dateline_start <= atom.start < self.dateline_end:
             if isinstance(atom.value, CountryName | SeatName):
                 self.dateline_country = atom.value.country
             return k + 1, atom.end
@@ -350,7 +350,8 @@ class Composer(ContextPasses):
 
     def add_towns(self) -> None:
         """Towns and cities of the gazetteer named as places ("in Chernihiv", "the Mariupol
-        theatre"): where people are, and where a local body belongs; not actors."""
+        theatre"): where people are, and where a local body belongs; not actors. The town of a
+        dateline gives the story its country when the dateline names no country or capital."""
         if self.find_towns is None:
             return
         taken = frozenset(index for index, covered in enumerate(self.covered) if covered)
@@ -365,6 +366,10 @@ class Composer(ContextPasses):
                 continue
             self.towns.append((start, country))
             self.town_spans.append((start, end, country))
+            if self.dateline_country is None and self.dateline_start <= start < self.dateline_end:
+                # "Patna:", "SANTA MARIA, Calif. -": a dateline naming a town sets the story there
+                self.dateline_country = country
+                continue
             for index in range(start, end):
                 self.place_tokens.setdefault(index, country)
             root = self.doc[start:end].root

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.actors.generic import bare_actor
-from tacitus.actors.knowledge import KnowledgeBase
+from tacitus.actors.knowledge import Country, KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
 from tacitus.wordlists import word_set
@@ -96,8 +96,10 @@ def is_expletive(token: Token) -> bool:
             and bool(deps & {"ccomp", "xcomp"}))
 
 
-def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> list[Draft]:
-    """Add a draft for every pronoun and description that finds its antecedent."""
+def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
+                       story: Country | None = None) -> list[Draft]:
+    """Add a draft for every pronoun and description that finds its antecedent; "the
+    government" with none is that of ``story`` (the country of the dateline), if given."""
     covered = [False] * len(doc)
     for draft in drafts:
         for index in range(draft.start, draft.end):
@@ -113,10 +115,12 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> list
         antecedent = choose(doc, doc[reference.start], earlier)
         if antecedent is None:
             if reference.noun in GOVERNMENT_NOUNS and not names_inside(doc, reference, drafts):
-                # "The government outlawed the party": a government, whose country the text
-                # does not say
-                added.append(Draft(reference.start, reference.end,
-                                   bare_actor(kb.types["GOV"], reference.noun), reference.how))
+                # "The government outlawed the party": the government of the country the
+                # story is set in, else a government whose country the text does not say
+                government = (state_actor(story, kb.types["GOV"], (reference.noun,))
+                              if story is not None
+                              else bare_actor(kb.types["GOV"], reference.noun))
+                added.append(Draft(reference.start, reference.end, government, reference.how))
             continue
         actor = referred_actor(antecedent.actor, reference, kb)
         draft = Draft(reference.start, reference.end, actor, reference.how)

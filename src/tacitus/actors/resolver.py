@@ -52,9 +52,10 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     texts = [fold(token.text) for token in doc]
     atoms = find_atoms(doc, texts, lexicon)
     # 2. compose them into mentions
-    drafts = Composer(doc, atoms, lexicon, article_date, towns).compose()
-    # 3. resolve pronouns and descriptions against them
-    drafts = drafts + resolve_references(doc, drafts, lexicon.kb)
+    composer = Composer(doc, atoms, lexicon, article_date, towns)
+    drafts = composer.compose()
+    # 3. resolve pronouns and descriptions against them ("the government": the dateline's)
+    drafts = drafts + resolve_references(doc, drafts, lexicon.kb, composer.dateline_country)
     # 4. attach sentences and character offsets
     sentence_of = [0] * len(doc)
     for index, sentence in enumerate(doc.sents):
