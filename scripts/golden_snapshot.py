@@ -18,6 +18,7 @@ import csv
 import gzip
 import hashlib
 import json
+import os
 import random
 import re
 import subprocess
@@ -155,6 +156,16 @@ def golden_inputs() -> list[dict[str, object]]:
     return [*_own_sets(), *_plv(), *_case2021(), *_conflibert(), *_plover(), *_muc4(), *_pages()]
 
 
+def absolute_python_path() -> dict[str, str]:
+    """This environment with ``PYTHONPATH``'s entries made absolute: a run from a work tree
+    (``PYTHONPATH=src``) codes with that tree's source even in another working directory."""
+    env = dict(os.environ)
+    if env.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.pathsep.join(str(Path(entry).resolve())
+                                            for entry in env["PYTHONPATH"].split(os.pathsep))
+    return env
+
+
 def run(records: list[dict[str, object]], workdir: Path) -> list[tuple[str, str, str]]:
     """(id, sha256, output line) for every record, from one `tacitus code --jsonl` run."""
     source = workdir / "golden_in.jsonl"
@@ -169,6 +180,7 @@ def run(records: list[dict[str, object]], workdir: Path) -> list[tuple[str, str,
         text=True,
         check=True,
         cwd=workdir,
+        env=absolute_python_path(),
     )
     lines = done.stdout.splitlines()
     if len(lines) != len(records):
