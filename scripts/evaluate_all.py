@@ -73,9 +73,10 @@ REAL_RUNS = (
     Run("Real news: audit of coded events (development split)", f"{REALNEWS}/audit_dev.csv",
         GoldFormat.audit, repo_file=True,
         comment="Tacitus coded the development split and up to 100 of its events were drawn "
-                "at random (`scripts/audit.py sample … --n 100 --seed 20261203`); the decision "
-                "stage of round four keeps only 60 events on that split, so all 60 were drawn, "
-                "and each was judged by hand against its article: a real event of the article, "
+                "at random (`scripts/audit.py sample … --n 100 --seed 20261203`); at commit "
+                "8e9d9dd the decision stage (event threshold 0.2) kept only 60 events on that "
+                "split, so all 60 were drawn, and each was judged by hand against its "
+                "article: a real event of the article, "
                 "source, target and CAMEO root, with the error class of every wrong one (the "
                 "first audit, 100 events of the rule coder before the decision stage: 0.09 "
                 "fully right). The sheet in the repository keeps the judgements without the "
