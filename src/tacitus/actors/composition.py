@@ -364,7 +364,6 @@ class Composer(ContextPasses):
             country = countries.get(code)
             if country is None:
                 continue
-            self.towns.append((start, country))
             self.town_spans.append((start, end, country))
             if self.dateline_country is None and self.dateline_start <= start < self.dateline_end:
                 # "Patna:", "SANTA MARIA, Calif. -": a dateline naming a town sets the story there

@@ -51,13 +51,16 @@ class DraftState:
         # the same by token, and those where people are ("in Haiti", not "into Haiti")
         self.place_tokens: dict[int, Country] = {}
         self.staying: list[tuple[int, Country]] = []
-        # towns and cities of the gazetteer named as places ("in Chernihiv"): where a local body
-        # ("the mayor", "the city's prosecutors") belongs
-        self.towns: list[tuple[int, Country]] = []
-        # the same with the end of each name
+        # towns and cities of the gazetteer named as places ("in Chernihiv"), with the end of
+        # each name: where a local body ("the mayor", "the city's prosecutors") belongs
         self.town_spans: list[tuple[int, int, Country]] = []
         # "ethnic Albanians": start of the mention -> the country its adjective names
         self.ethnic: dict[int, Country] = {}
+
+    @property
+    def towns(self) -> list[tuple[int, Country]]:
+        """The towns named as places, each as its first token and its country."""
+        return [(start, country) for start, _, country in self.town_spans]
 
     @property
     def story_country(self) -> Country | None:
