@@ -21,7 +21,8 @@
 
 6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
-   country clearly dominates the actors it names (``DocView.setting``); otherwise none.
+   country clearly dominates the actors it names, or the places of a story between two
+   countries (``DocView.setting``); otherwise none.
 
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """

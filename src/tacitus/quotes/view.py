@@ -40,6 +40,8 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # A country the article is set in is named at least twice and twice as often as any other.
 MIN_SETTING = 2
 SETTING_LEAD = 2
+# A story whose actors are mostly of two countries takes the setting of its places alone.
+TWO_SIDED_SHARE = 0.75
 
 
 # the view last built and what it was built from: the quote finder and the claim finder read the
@@ -211,20 +213,25 @@ class DocView:
         ``MIN_SETTING`` times and ``SETTING_LEAD`` times as often as any other. Words for bodies
         and groups that the text placed ("officials", "the police" in an Australian story)
         count; pronouns, which only repeat a name, and news agencies, which report from
-        anywhere, do not."""
+        anywhere, do not. When no country leads so, the towns and states it names as places
+        alone set it, when their country is also named as an actor and is one of the two
+        countries most of the actors are of (``_two_sided``)."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
                          if mention.actor.country and mention.how != "pronoun"
                          and not is_news_agency(mention.actor.code, mention.actor.kind)
                          and self.quoted_in[mention.token_start] < 0)
+        named_counts = Counter(counts)
+        named = set(counts)
         counts.update(self.places)
-        if not counts:
-            return None
-        ranked = counts.most_common(2)
-        country, count = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        if count >= MIN_SETTING and count >= SETTING_LEAD * runner_up:
-            return country
-        return None
+        country = _dominant(counts)
+        if country is None:
+            # "US bombing … residents who left Kandahar": foreign actors may outnumber the
+            # country's own, but the towns and states the story happens in still say where it is
+            # set, when that country is also named as an actor
+            country = _dominant(Counter(self.places))
+            if country not in named or not _two_sided(named_counts, country):
+                return None
+        return country
 
     def _is_title(self, first: int, last: int) -> bool:
         """Words in title case ("What a Fool Believes", "Black Water"): every word but short
@@ -238,6 +245,26 @@ class DocView:
     def _is_full(self, first: int, last: int) -> bool:
         words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
         return len(words) >= MIN_FULL_QUOTE_WORDS and any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def _two_sided(counts: Counter[str], country: str) -> bool:
+    """Whether ``country`` is one of two countries that hold ``TWO_SIDED_SHARE`` of the
+    namings: a story between two sides ("US bombing" in Afghan towns), not one of many nations
+    met in one place (a tournament, a summit)."""
+    top = counts.most_common(2)
+    return (country in {code for code, _ in top}
+            and sum(count for _, count in top) >= TWO_SIDED_SHARE * sum(counts.values()))
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    """The country named at least ``MIN_SETTING`` times and ``SETTING_LEAD`` times as often as
+    any other, if any."""
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    country, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return country if count >= MIN_SETTING and count >= SETTING_LEAD * runner_up else None
 
 
 def _is_subject(root: Token) -> bool:

@@ -27,6 +27,7 @@ ACTORS = {
     "KARZAI": Actor("AFGGOV", "Hamid Karzai", "person", "AFG", ("President",)),
     "CHN": Actor("CHN", "China", "state", "CHN"),
     "RUS": Actor("RUS", "Russia", "state", "RUS"),
+    "AUS": Actor("AUS", "Australia", "state", "AUS"),
     "IRN": Actor("IRN", "Iran", "state", "IRN"),
     "UN": Actor("UNO", "United Nations", "igo"),
     "PAKCOP": Actor("PAKCOP", "Pakistani police", "state", "PAK"),

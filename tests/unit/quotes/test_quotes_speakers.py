@@ -236,6 +236,29 @@ def test_the_towns_a_story_names_set_it_in_their_country(nlp: Language,
     assert speakers(without)[-1][1] is None
 
 
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        pytest.param("Pakistan and Pakistan and Pakistan", "AUS", id="two-sides-the-towns-decide"),
+        pytest.param("Pakistan, China, Russia, Pakistan, China, Russia, Pakistan, China and"
+                     " Russia", None, id="many-nations-no-setting"),
+    ],
+)
+def test_the_towns_set_a_story_whose_actors_are_mostly_of_two_countries(
+        nlp: Language, mentions_for: Any, article_for: Any, others: str,
+        expected: str | None) -> None:
+    """Foreign actors outnumber Australia's, but the towns are all Australian: a story between
+    two sides is set where its towns are; among many nations (a tournament) it is set nowhere."""
+    text = (f"Talks with {others} went on. Australia was there too. Farmers met in Cairns,"
+            " then in Brisbane and in Perth. “We expect business to pick up soon,” said Ali"
+            " Khan, a trader.")
+    doc = nlp(text)
+    mentions = mentions_for(doc, [("Pakistan", "PAK"), ("China", "CHN"), ("Russia", "RUS"),
+                                  ("Australia", "AUS")])
+    quotes = make_quote_finder(make_locator())(doc, mentions, article_for(text))
+    assert speakers(quotes)[-1][1] == expected
+
+
 def test_a_quotation_over_several_paragraphs_keeps_its_speaker(analyse: Any) -> None:
     """The third paragraph is two paragraphs from the cue: it goes on the second one's speaker."""
     text = ("The trader spoke on Monday.\n“We will not give up,” said Blinken.\n“The market is"
