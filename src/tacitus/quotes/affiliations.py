@@ -7,7 +7,10 @@ legislators: "Rep. David McKinley, R-W.Va.") (appositions, compounds, possessive
 the prepositions of ``affiliation_prepositions``), never in a relative clause ("who did not work
 on the study"), a name that only says what their role is about ("a China scholar"), a place
 where they are ("at talks in Germany") or a place they are sent to
-("envoy to Ukraine"). The country found for a person is remembered under their surname, so a
+("envoy to Ukraine"). A body the description names without the knowledge base knowing it is
+placed by the country or American state in its name or after "in" ("a pulmonologist at the
+Aberdeen Royal Infirmary in the UK", "a professor at the University of Florida"). The country
+found for a person is remembered under their surname, so a
 later "Hamilton said" speaks from the same country.
 """
 
@@ -19,13 +22,20 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from tacitus.actors.aliases import fold
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import ActorMention
+from tacitus.quotes.regions import US, us_states
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_map, word_set
 
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
+# "the Aberdeen Royal Infirmary in the UK": from a named body, where it is
+BODY_PLACE_PREPOSITIONS = word_set("body_place_prepositions")
+# the words before a place's last word that are part of its name ("New York", "the United
+# Kingdom" without its article)
+PLACE_NAME_DEPS = frozenset({"compound", "flat", "amod"})
 # "Rep. David McKinley, R-W.Va.": the party initial before the hyphen, and the country it tags
 PARTY_TAGS = word_map("party_tags")
 # The dependents that name or describe the word they hang from ("Taliban ambassador", "Kurt
@@ -62,10 +72,39 @@ def stated_country(view: DocView, subject: Token) -> str | None:
                 and mention.actor.kind != "person"
                 and not is_news_agency(mention.actor.code, mention.actor.kind)):
             return mention.actor.country
+        if mention is None and depth > 0:
+            seat = place_country(token)
+            if seat is not None:
+                return seat
         if depth < MAX_DEPTH:
-            queue.extend((child, depth + 1)
-                         for child in describing(token, AFFILIATION_PREPOSITIONS))
+            prepositions = (AFFILIATION_PREPOSITIONS | BODY_PLACE_PREPOSITIONS
+                            if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
+            queue.extend((child, depth + 1) for child in describing(token, prepositions))
     return None
+
+
+def place_country(token: Token) -> str | None:
+    """The country a place name stands for, where a body named in a description is ("the UK",
+    "the University of Florida"): a country's name or alias, or an American state."""
+    words = [t.text for t in token.lefts if t.dep_ in PLACE_NAME_DEPS] + [token.text]
+    if not token.text[:1].isupper():
+        return None
+    return place_names().get(fold(" ".join(words)).casefold())
+
+
+@cache
+def place_names() -> dict[str, str]:
+    """The names and aliases of the knowledge base's countries, and of the American states,
+    folded, with their country code (a name two countries share is left out)."""
+    found: dict[str, str] = {" ".join(words).casefold(): US for words in us_states()}
+    shared: set[str] = set()
+    for country in load_knowledge_base().countries.values():
+        for name in (country.name, *country.aliases):
+            key = fold(name).casefold()
+            if found.get(key, country.code) != country.code:
+                shared.add(key)
+            found[key] = country.code
+    return {name: code for name, code in found.items() if name not in shared}
 
 
 def remembered_country(view: DocView, name: str) -> str | None:

@@ -294,6 +294,12 @@ SET_IN_CHINA = ("China reopened the border on Monday. Traders in China and the C
                      ["CHN"], id="not-a-country-the-speaker-is-sent-to"),
         pytest.param(SET_IN_CHINA + "Ali Khan, a trader at the talks in Pakistan.",
                      ["CHN"], id="not-a-place-where-the-speaker-is"),
+        pytest.param(SET_IN_CHINA + "Ali Khan, a chemist at the Harwell Medical Clinic in"
+                     " Britain.", ["GBR"], id="the-country-a-named-body-is-in"),
+        pytest.param(SET_IN_CHINA + "Ali Khan, a professor of physics at the University of"
+                     " Nebraska.", ["USA"], id="an-american-state-in-a-body-s-name"),
+        pytest.param(SET_IN_CHINA + "Ali Khan, a trader at the talks in Britain.",
+                     ["CHN"], id="not-the-country-of-a-place-where-the-speaker-is"),
     ],
 )
 def test_the_speaker_s_own_description_states_their_country(
