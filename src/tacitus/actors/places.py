@@ -199,9 +199,11 @@ class Locator:
         if dateline is not None:
             countries.append(dateline.country)
         for start, end in outside(sentence.start, sentence.end, shared.dateline):
-            for _, _, candidates in self.town_spans(doc, shared.texts, shared.covered, start, end,
-                                                    entities=shared.entities):
-                yield candidates.choose(countries)
+            for first, stop, candidates in self.town_spans(doc, shared.texts, shared.covered,
+                                                           start, end, entities=shared.entities):
+                if shared.entities.get(first, (first, stop)) == (first, stop):
+                    # "South Dade", "the Bay Area": part of a longer name, no town of its own
+                    yield candidates.choose(countries)
 
     def town_spans(self, doc: Doc, texts: Sequence[str], covered: frozenset[int] | set[int],
                    start: int, end: int, *,

@@ -60,3 +60,11 @@ def test_places_in_lists_every_town_named_as_a_place(nlp: Language, locator: Loc
     found = locator.places_in(doc, make_actor_resolver()(doc, None))
     assert [(place.name, place.country) for place in found] == [
         ("Kabul", "AFG"), ("Doha", "QAT"), ("Split", "HRV")]
+
+
+def test_a_town_s_name_inside_a_longer_place_name_is_no_town(nlp: Language,
+                                                             locator: Locator) -> None:
+    """"South Dade" is a part of a county, not the Chinese town of Dade; "Doha" alone is."""
+    doc = nlp("Buses will run along the South Dade corridor from May. The minister flew to Doha.")
+    found = locator.places_in(doc, make_actor_resolver()(doc, None))
+    assert [(place.name, place.country) for place in found] == [("Doha", "QAT")]
