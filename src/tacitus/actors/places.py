@@ -115,6 +115,11 @@ class DocumentPlaces:
     mention_countries: list[tuple[int, str]]
     dateline: Dateline | None
 
+    @property
+    def named_countries(self) -> frozenset[str]:
+        """The countries of all the document's actor mentions."""
+        return frozenset(country for _, country in self.mention_countries)
+
     def countries_between(self, start: int, end: int) -> list[str]:
         """The countries of the actor mentions starting in tokens ``start`` to ``end``, in the
         mentions' own order."""
@@ -201,9 +206,12 @@ class Locator:
         for start, end in outside(sentence.start, sentence.end, shared.dateline):
             for first, stop, candidates in self.town_spans(doc, shared.texts, shared.covered,
                                                            start, end, entities=shared.entities):
-                if shared.entities.get(first, (first, stop)) == (first, stop):
-                    # "South Dade", "the Bay Area": part of a longer name, no town of its own
-                    yield candidates.choose(countries)
+                place = candidates.choose(countries)
+                if (shared.entities.get(first, (first, stop)) == (first, stop)
+                        or place.country in shared.named_countries):
+                    # "South Dade" in a story naming only the United States is part of a longer
+                    # name, not the Chinese town of Dade; "the Gaza Strip" is still Gaza's
+                    yield place
 
     def town_spans(self, doc: Doc, texts: Sequence[str], covered: frozenset[int] | set[int],
                    start: int, end: int, *,

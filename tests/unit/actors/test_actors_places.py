@@ -68,3 +68,11 @@ def test_a_town_s_name_inside_a_longer_place_name_is_no_town(nlp: Language,
     doc = nlp("Buses will run along the South Dade corridor from May. The minister flew to Doha.")
     found = locator.places_in(doc, make_actor_resolver()(doc, None))
     assert [(place.name, place.country) for place in found] == [("Doha", "QAT")]
+
+
+def test_a_town_inside_a_longer_name_counts_in_a_country_the_text_names(
+        nlp: Language, locator: Locator) -> None:
+    """"the Gaza Strip" in a story about Israel and the Palestinians is still Gaza's."""
+    doc = nlp("Israel and the Palestinians agreed to a truce in the Gaza Strip on Friday.")
+    found = locator.places_in(doc, make_actor_resolver()(doc, None))
+    assert [place.country for place in found] == ["PSE"]
