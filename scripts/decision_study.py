@@ -14,7 +14,8 @@ class weights). Feature sets (``--features``, added to the model's own): ``cross
 actor, clause and date feature crossed with the CAMEO root), ``support`` (how many other
 triggers of the article pair the same actors, with the same root or any, and the size of the
 trigger's group), ``relative`` (whether the source and target are the nearest of the trigger's
-candidates). On round five's code none of them helped dev and train out of fold together.
+candidates), ``same_code`` (whether source and target have one code). On round five's code
+none of them, nor another fitting, helped dev and train out of fold together.
 
     .venv/bin/python scripts/decision_study.py [--variants NAME,...] [--features NAME,...]
         [--errors] [--cache FILE]   (--cache: keep the coded splits in a pickle between runs)
@@ -286,6 +287,15 @@ def relative(item: td.Coded, scored: Article) -> Article:
     return out
 
 
+def same_code(_: td.Coded, scored: Article) -> Article:
+    out: Article = []
+    for candidate, features in scored:
+        event = candidate.event
+        same = event.target is not None and event.source.code == event.target.code
+        out.append((candidate, (*features, f"same_code={same}")))
+    return out
+
+
 def chain(*steps: Transform) -> Transform:
     def run(item: td.Coded, scored: Article) -> Article:
         for step in steps:
@@ -296,7 +306,7 @@ def chain(*steps: Transform) -> Transform:
 
 TRANSFORMS: dict[str, Transform] = {
     "base": identity, "crosses": crosses, "support": support, "relative": relative,
-    "all": chain(crosses, support, relative),
+    "all": chain(crosses, support, relative), "same_code": same_code,
 }
 
 
