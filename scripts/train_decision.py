@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
 import re
 import sys
 from collections.abc import Callable
@@ -45,6 +46,7 @@ from tacitus.events.decision import (
     choose_events,
     is_lone_sentence,
 )
+from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import TriggerFeatures, candidate_features
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
@@ -104,8 +106,9 @@ class Coded:
 
     def read(self, topic: float) -> Scored:
         seen: dict[int, TriggerFeatures] = {}
+        context = article_context(self.mentions)
         return [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
-                                               topic=topic, seen=seen))
+                                               topic=topic, seen=seen, context=context))
                 for candidate in self.candidates()]
 
 
@@ -221,23 +224,23 @@ def _export(vectorizer: DictVectorizer, model: LogisticRegression,
                        threshold=0.5)
 
 
-def candidate_rows(items: list[Coded], topics: list[float]
+def candidate_rows(items: list[Coded], reads: list[Scored]
                    ) -> tuple[list[dict[str, int]], list[int]]:
     rows: list[dict[str, int]] = []
     labels: list[int] = []
-    for item, topic in zip(items, topics, strict=True):
-        for candidate, features in item.read(topic):
+    for item, scored in zip(items, reads, strict=True):
+        for candidate, features in scored:
             rows.append(dict.fromkeys(features, 1))
             labels.append(int(right(candidate.event, item.record)))
     return rows, labels
 
 
-def fit_events(train: list[Coded], topics: list[float], plv: list[Marked],
-               topic: LinearModel) -> LinearModel:
-    """The event model, with the calibration of lone sentences (``calibrate_lone``) fitted on
-    its out-of-fold scores of the PLV sentences."""
-    rows, labels = candidate_rows(train, topics)
-    # (sentence, trigger) of each PLV row, and whether the sentence is one sentence to spaCy
+def marked_rows(plv: list[Marked], topic: LinearModel
+                ) -> tuple[list[dict[str, int]], list[int], list[tuple[int, str, bool]]]:
+    """The PLV sentences' candidates as rows, their labels, and the (sentence, trigger) of each
+    with whether the sentence is one sentence to spaCy."""
+    rows: list[dict[str, int]] = []
+    labels: list[int] = []
     where: list[tuple[int, str, bool]] = []
     for number, item in enumerate(plv):
         probability = topic.probability(item.coded.topic_features())
@@ -246,6 +249,49 @@ def fit_events(train: list[Coded], topics: list[float], plv: list[Marked],
             rows.append(dict.fromkeys(features, 1))
             labels.append(int(right_marked(candidate.event, item)))
             where.append((number, candidate.group, lone))
+    return rows, labels, where
+
+
+def article_folds(count: int) -> list[int]:
+    """The fold of each train article for the out-of-fold figures (fixed seed)."""
+    order = list(range(count))
+    random.Random(SEED).shuffle(order)
+    folds = [0] * count
+    for position, index in enumerate(order):
+        folds[index] = position % FOLDS
+    return folds
+
+
+def out_of_fold(model: DecisionModel, train: list[Coded], reads: list[Scored],
+                topics: list[float], plv: tuple[list[dict[str, int]], list[int]]
+                ) -> dict[str, tuple[float, int]]:
+    """The event figures (value, n) on the train articles, each fifth of them decided by an
+    event model fitted without it (with the PLV rows; the calibration and thresholds of
+    ``model``)."""
+    folds = article_folds(len(train))
+    models = []
+    for fold in range(FOLDS):
+        kept = [number for number, at in enumerate(folds) if at != fold]
+        rows, labels = candidate_rows([train[n] for n in kept], [reads[n] for n in kept])
+        vectorizer = DictVectorizer()
+        fitted = LogisticRegression(C=EVENT_C, max_iter=5000).fit(
+            vectorizer.fit_transform(rows + plv[0]), labels + plv[1])
+        models.append(replace(_export(vectorizer, fitted), scale=model.event.scale,
+                              shift=model.event.shift, threshold=model.event.threshold))
+    found = [found_events(choose_events(scored, models[fold], item.doc)
+                          if topic >= model.topic.threshold else ())
+             for item, scored, topic, fold in zip(train, reads, topics, folds, strict=True)]
+    figures, _ = score_event_records([item.record for item in train], found)
+    return {figure.key: (figure.value, figure.n) for figure in figures}
+
+
+def fit_events(train: list[Coded], reads: list[Scored],
+               marked: tuple[list[dict[str, int]], list[int], list[tuple[int, str, bool]]]
+               ) -> LinearModel:
+    """The event model, with the calibration of lone sentences (``calibrate_lone``) fitted on
+    its out-of-fold scores of the PLV sentences (``marked``: their rows, labels and places)."""
+    rows, labels = candidate_rows(train, reads)
+    rows, labels, where = rows + marked[0], labels + marked[1], marked[2]
     print(f"event model: {len(labels)} train candidates, {sum(labels)} right", file=sys.stderr)
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(rows)
@@ -388,7 +434,9 @@ def main() -> int:
     coder = make_article_coder(Settings(decide=False))
     train, dev = code_split(coder, "train"), code_split(coder, "dev")
     topic, held_out = fit_topic(train)
-    event = fit_events(train, held_out, code_plv(coder), topic)
+    reads = [item.read(probability) for item, probability in zip(train, held_out, strict=True)]
+    marked = marked_rows(code_plv(coder), topic)
+    event = fit_events(train, reads, marked)
     event = calibrate(event, topic, dev)
     model, values = tune(DecisionModel(topic=topic, event=event), dev)
     threshold = model.topic.threshold
@@ -399,6 +447,11 @@ def main() -> int:
           f"{model.event.threshold}: " + ", ".join(f"{key} {value:.3f}"
                                                   for key, value in sorted(values.items())),
           file=sys.stderr)
+    oof = out_of_fold(model, train, reads, held_out, (marked[0], marked[1]))
+    print("train (out-of-fold event model): " + ", ".join(
+        f"{key} {oof[key][0]:.3f} (n {oof[key][1]})"
+        for key in ("root_precision", "root_recall", "root_f1")),
+        file=sys.stderr)
     if not args.check:
         OUT.write_text(json.dumps(to_json(model), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)

@@ -11,9 +11,11 @@ trained at install or run time, and scoring needs no library beyond the standard
    politics, conflict or public affairs; below its threshold the article yields no events.
 2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
    and every other pairing of the actors around each trigger) on its features
-   (``candidate_features``); the score, calibrated on the dev split (Platt scaling), is the
-   probability that the candidate is right, and becomes the event's ``confidence`` (a text that
-   is one sentence has its own calibration, fitted on the training sentences). Of each
+   (``candidate_features``, with the prominence of its actors in the article:
+   ``tacitus.events.decision_context``); the score, calibrated on the dev split (Platt
+   scaling), is the probability that the candidate is right, and becomes the event's
+   ``confidence`` (a text that is one sentence has its own calibration, fitted on the training
+   sentences). Of each
    trigger's candidates the likeliest is kept if it reaches the event threshold (tuned on dev);
    each happening is then kept once (``tacitus.events.happenings``).
 """
@@ -33,6 +35,7 @@ from spacy.tokens import Doc
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
+from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import TriggerFeatures, candidate_features
 from tacitus.events.happenings import conjoined_acts, merge_happenings
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
@@ -218,8 +221,9 @@ def make_event_decider(*, model: DecisionModel | None = None,
             return ()
         # 2. read every candidate
         seen: dict[int, TriggerFeatures] = {}
+        context = article_context(mentions)
         scored = [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
-                                                 seen=seen))
+                                                 seen=seen, context=context))
                   for candidate in find_candidates(
                       doc, mentions, events, article, lexicon=words, frames=frames,
                       ontology=ontology, towns=towns(doc, mentions) if towns is not None else None)]

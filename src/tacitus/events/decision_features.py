@@ -5,8 +5,9 @@ lemma, code and part of speech, tense and aspect, modality, negation, condition,
 above it, clause type, quotation, the sentence's place in the article, the event date's distance
 from the article date, the background and unrealised verdicts of ``tacitus.events.background``,
 the actors' kinds, how they were resolved, their dependency paths to the trigger, whether the
-source is the speaker who reports the trigger's clause (a reported stance is the speaker's), and
-the article's topic (the topic judge's probability; what that judge reads is
+source is the speaker who reports the trigger's clause (a reported stance is the speaker's), how
+prominent the actors are in the article (``tacitus.events.decision_context``), and the article's
+topic (the topic judge's probability; what that judge reads is
 ``tacitus.events.topic_features``).
 """
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.decision_context import ArticleContext, article_context, context_features
 from tacitus.events.reporting import speaker_tokens
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
@@ -37,10 +39,12 @@ TriggerFeatures = tuple[list[str], list[str]]
 
 def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
                        article: Article, *, topic: float,
-                       seen: dict[int, TriggerFeatures] | None = None) -> tuple[str, ...]:
+                       seen: dict[int, TriggerFeatures] | None = None,
+                       context: ArticleContext | None = None) -> tuple[str, ...]:
     """The features of one candidate (``topic``: the article's probability of being political;
     ``seen`` keeps each trigger's own features and those of its sentence across the candidates
-    of one article)."""
+    of one article; ``context``: what the article says of its actors, by default read from
+    ``mentions``)."""
     event = candidate.event
     head = trigger_head(doc, event)
     root = event.cameo[:2]
@@ -76,6 +80,8 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
                                     _mention_of(event.target, event, mentions), head)
         same = bool(event.source.country) and event.source.country == event.target.country
         features.append(f"same_country={same}")
+    features += context_features(candidate, context if context is not None
+                                 else article_context(mentions))
     return tuple(features)
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from decision_candidates import text_candidates
 from spacy.language import Language
 
 from tacitus.actors import make_actor_resolver
@@ -89,12 +90,7 @@ def test_the_packaged_model_is_small_and_its_thresholds_are_probabilities() -> N
 
 
 def _coded(nlp: Language, text: str):  # type: ignore[no-untyped-def]
-    article = sentence_article(text, record_id="t", on_date=date(2021, 9, 24))
-    doc = nlp(text)
-    mentions = make_actor_resolver()(doc, article.date)
-    candidates = find_candidates(doc, mentions, (), article, lexicon=load_lexicon(),
-                                 frames=load_frames(), ontology=load_ontology())
-    return article, doc, mentions, candidates
+    return text_candidates(nlp, text)
 
 
 def test_every_pairing_of_the_actors_around_a_trigger_is_a_candidate(nlp: Language) -> None:

@@ -1,0 +1,28 @@
+"""A text's candidates for the decision stage tests: parsed, actors resolved, every pairing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tacitus.actors import make_actor_resolver
+from tacitus.evaluation.records import sentence_article
+from tacitus.events.candidates import Candidate, find_candidates
+from tacitus.events.lexicon import load_frames, load_lexicon
+from tacitus.events.ontology import load_ontology
+from tacitus.model import ActorMention, Article
+
+ON_DATE = date(2021, 9, 24)
+
+
+def text_candidates(nlp: Language, text: str, on_date: date = ON_DATE
+                    ) -> tuple[Article, Doc, tuple[ActorMention, ...], tuple[Candidate, ...]]:
+    """The article of ``text``, its parse, its actor mentions and its candidates (none coded)."""
+    article = sentence_article(text, record_id="t", on_date=on_date)
+    doc = nlp(text)
+    mentions = tuple(make_actor_resolver()(doc, article.date))
+    candidates = find_candidates(doc, mentions, (), article, lexicon=load_lexicon(),
+                                 frames=load_frames(), ontology=load_ontology())
+    return article, doc, mentions, candidates
