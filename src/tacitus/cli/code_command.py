@@ -34,6 +34,7 @@ from tacitus.ingest.pair_spans import record_pair_spans
 from tacitus.ingest.sources import read_page
 from tacitus.ingest.urls import is_http_url
 from tacitus.model import Article, IngestOutcome
+from tacitus.runners.grouping import groups_of
 from tacitus.runners.workers import Coded, default_workers
 from tacitus.settings import Settings
 
@@ -177,7 +178,7 @@ def code_jsonl(path: Path, coder: ArticleCoder, settings: Settings,
     printed here in input order: the same lines as one process prints."""
     if not path.is_file():
         raise SettingsError(f"no such file or folder: {path}")
-    groups = waiting_groups(record_outputs(path, coder, settings, default_date),
+    groups = groups_of(record_outputs(path, coder, settings, default_date),
                             settings.batch_size)
     for lines in coded_groups(groups, coder, path, workers=workers):
         for output in lines:
@@ -208,18 +209,6 @@ def record_outputs(path: Path, coder: ArticleCoder, settings: Settings,
             yield {"id": record_id, "error": f"line {number}: {error}"}
         except Exception as error:  # one record's failure must not lose the rest of the file
             yield failed_line(path, number, record_id, error)
-
-
-def waiting_groups(outputs: Iterator[WaitingLine], size: int) -> Iterator[list[WaitingLine]]:
-    """The waiting lines in groups of ``size``, in input order (the last may be shorter)."""
-    waiting: list[WaitingLine] = []
-    for output in outputs:
-        waiting.append(output)
-        if len(waiting) >= size:
-            yield waiting
-            waiting = []
-    if waiting:
-        yield waiting
 
 
 def coded_groups(groups: Iterator[list[WaitingLine]], coder: ArticleCoder, path: Path, *,

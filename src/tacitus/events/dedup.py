@@ -115,11 +115,18 @@ def evidence_features(
     sentence: str, actor_spans: Sequence[tuple[int, int]], dyad_names: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The anchors and content words of an evidence sentence; spans are offsets in ``sentence``."""
-    mixed_case = any(character.islower() for character in sentence)
+    mixed_case = not sentence.isupper()
+    # the characters inside actor mentions, marked once: a word touching one is an actor's word
+    length = len(sentence)
+    inside = bytearray(length)
+    for start, end in actor_spans:
+        start, end = min(max(start, 0), length), min(max(end, 0), length)
+        if end > start:
+            inside[start:end] = b"\x01" * (end - start)
     anchors: set[str] = set()
     words: set[str] = set()
     for position, match in enumerate(_WORD.finditer(sentence)):
-        if any(start < match.end() and match.start() < end for start, end in actor_spans):
+        if 1 in inside[match.start():match.end()]:
             continue
         token = match.group()
         lower = token.lower()
@@ -146,6 +153,11 @@ def compatible_actors(first: str | None, second: str | None) -> bool:
         return False
     first_types, second_types = _types(first), _types(second)
     return not first_types or not second_types or bool(first_types & second_types)
+
+
+def roots_compatible_with(root: str) -> frozenset[str]:
+    """Every root ``compatible_roots`` accepts beside ``root``, ``root`` included."""
+    return frozenset({root}).union(*(group for group in COMPATIBLE_ROOTS if root in group))
 
 
 def compatible_roots(first: str, second: str) -> bool:
@@ -206,12 +218,12 @@ def merge_reports(
     """
     by_dyad: dict[tuple[str, str], list[Cluster]] = {}
     for cluster in clusters:
-        by_dyad.setdefault(_dyad(cluster.reports[0]), []).append(cluster)
+        by_dyad.setdefault(dyad(cluster.reports[0]), []).append(cluster)
     by_id = {report.coded_id: cluster for cluster in clusters for report in cluster.reports}
     by_id.update({cluster.stored_id: cluster for cluster in clusters if cluster.stored_id})
     touched: dict[int, Cluster] = {}
     for report in sorted(reports, key=lambda item: item.key):
-        same_dyad = by_dyad.setdefault(_dyad(report), [])
+        same_dyad = by_dyad.setdefault(dyad(report), [])
         found = by_id.get(report.coded_id) or _best_cluster(same_dyad, report, rules)
         cluster = found if found is not None else Cluster()
         if found is None:
@@ -222,7 +234,8 @@ def merge_reports(
     return list(touched.values())
 
 
-def _dyad(report: Report) -> tuple[str, str]:
+def dyad(report: Report) -> tuple[str, str]:
+    """The report's pair of country or group parts, in order (empty for a missing target)."""
     # only clusters of the same pair of countries or groups (either way) can match: the rest is
     # never compared
     first, second = report.source_code[:3], (report.target_code or "")[:3]

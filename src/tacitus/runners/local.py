@@ -13,6 +13,7 @@ from tacitus.ingest import read_sources
 from tacitus.ingest.names import printable_name
 from tacitus.model import Article, CodedArticle, IngestOutcome
 from tacitus.runners.budget import budget_seconds, time_budget
+from tacitus.runners.grouping import groups_of
 from tacitus.runners.workers import CodingPool, OnFailure, can_fork, release_freed_memory
 from tacitus.settings import Settings
 from tacitus.store import Store
@@ -89,9 +90,8 @@ def plan_batches(
     """Group new articles into batches of ``settings.batch_size``; the last batch may be short.
 
     Duplicates (of a stored article, or of one earlier in this stream) and inputs that did not
-    become articles are recorded and carried by the batch they were read in. Batches are yielded
-    lazily, so a consumer that commits each batch before asking for the next makes the store
-    lookup see it.
+    become articles are recorded and carried by the batch they were read in. The store is asked
+    about ``batch_size`` inputs at a time; duplicates within the stream are caught without it.
     """
     seen_hashes: set[str] = set()
     seen_urls: set[str] = set()
@@ -101,25 +101,31 @@ def plan_batches(
         batch.outcomes.append(outcome)
         record(outcome)
 
-    for item in items:
-        # 1. inputs that did not become articles are logged with their reason
-        if isinstance(item, IngestError):
-            note(outcome_for_error(item))
-            continue
-        # 2. the same article (content or URL) is stored once, across runs and within this one
-        stored_id = store.find_article(content_hash=item.content_hash, url=item.url)
-        if item.content_hash in seen_hashes or (item.url and item.url in seen_urls) or stored_id:
-            note(IngestOutcome(origin=item.origin, status="duplicate", reason="already stored",
-                               article_id=stored_id or item.id, title=item.title))
-            continue
-        seen_hashes.add(item.content_hash)
-        if item.url:
-            seen_urls.add(item.url)
-        batch.articles.append(item)
-        # 3. batches bound what a crash loses to the batch in flight
-        if len(batch.articles) >= settings.batch_size:
-            yield batch
-            batch = PlannedBatch()
+    # the store is asked about a batch's worth of inputs at once, not one article at a time
+    for chunk in groups_of(items, settings.batch_size):
+        stored_ids = iter(store.find_articles([(item.content_hash, item.url) for item in chunk
+                                               if isinstance(item, Article)]))
+        for item in chunk:
+            # 1. inputs that did not become articles are logged with their reason
+            if isinstance(item, IngestError):
+                note(outcome_for_error(item))
+                continue
+            # 2. the same article (content or URL) is stored once, across runs and within this one
+            stored_id = next(stored_ids)
+            if (item.content_hash in seen_hashes or (item.url and item.url in seen_urls)
+                    or stored_id):
+                note(IngestOutcome(origin=item.origin, status="duplicate",
+                                   reason="already stored", article_id=stored_id or item.id,
+                                   title=item.title))
+                continue
+            seen_hashes.add(item.content_hash)
+            if item.url:
+                seen_urls.add(item.url)
+            batch.articles.append(item)
+            # 3. batches bound what a crash loses to the batch in flight
+            if len(batch.articles) >= settings.batch_size:
+                yield batch
+                batch = PlannedBatch()
     yield batch
 
 

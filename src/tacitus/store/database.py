@@ -187,7 +187,11 @@ class Store:
 
     def find_article(self, *, content_hash: str, url: str | None) -> str | None:
         """The id of a stored article with the same content hash or URL, if any."""
-        return self._read(queries.find_article_id, content_hash=content_hash, url=url)
+        return self.find_articles([(content_hash, url)])[0]
+
+    def find_articles(self, keys: Sequence[tuple[str, str | None]]) -> list[str | None]:
+        """``find_article`` for many (content hash, URL) keys at once, in their order."""
+        return self._read(queries.find_article_ids, keys=keys)
 
     def events(self, *, actor: str | None = None, since: date | None = None,
                until: date | None = None, limit: int | None = None,

@@ -18,9 +18,11 @@ from tacitus.events.dedup import (
     Cluster,
     MergeRules,
     Report,
+    dyad,
     evidence_features,
     merge_reports,
     name_words,
+    roots_compatible_with,
 )
 from tacitus.model import CodedArticle, Event
 from tacitus.store.rows import COLUMNS, Row
@@ -65,7 +67,8 @@ def _report(*, coded_id: str, article_id: str, day: date | None, sentence: str, 
                   root=root, anchors=anchors, words=words)
 
 
-def _new_reports(coded: Sequence[CodedArticle]) -> list[tuple[Report, Event]]:
+def new_reports(coded: Sequence[CodedArticle]) -> list[tuple[Report, Event]]:
+    """The batch's coded events as reports to merge, each with its event."""
     found: list[tuple[Report, Event]] = []
     for item in coded:
         spans = [_Span(mention.sentence_index, mention.start, mention.end, mention.actor.code,
@@ -84,33 +87,43 @@ def _new_reports(coded: Sequence[CodedArticle]) -> list[tuple[Report, Event]]:
 
 
 _STORED_REPORTS = """
-WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS base, unnest(?::DATE[]) AS day)
+WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS low, unnest(?::VARCHAR[]) AS high,
+                       unnest(?::VARCHAR[]) AS root, unnest(?::DATE[]) AS day),
+reports AS (
+    SELECT near.event_id, report.date, report.root_code,
+           substr(coalesce(report.source_code, ''), 1, 3) AS source_base,
+           substr(coalesce(report.target_code, ''), 1, 3) AS target_base
+    FROM event_mentions AS near
+    JOIN coded_events AS report ON report.id = coalesce(near.coded_event_id, near.event_id))
 SELECT m.event_id, m.article_id, m.sentence_index, m.sentence, m."start", m.trigger_start,
        c.id AS coded_id, c.source_code, c.target_code, c.root_code, c.date, c.source_name,
        c.target_name
 FROM event_mentions AS m JOIN coded_events AS c ON c.id = coalesce(m.coded_event_id, m.event_id)
 WHERE m.event_id IN (
-    SELECT near.event_id
-    FROM event_mentions AS near
-    JOIN coded_events AS report ON report.id = coalesce(near.coded_event_id, near.event_id)
-    JOIN wanted AS w
-      ON (substr(report.source_code, 1, 3) = w.base OR substr(report.target_code, 1, 3) = w.base)
-     AND report.date BETWEEN w.day - ?::INTEGER AND w.day + ?::INTEGER
+    SELECT reports.event_id
+    FROM reports JOIN wanted AS w
+      ON least(reports.source_base, reports.target_base) = w.low
+     AND greatest(reports.source_base, reports.target_base) = w.high
+     AND reports.root_code = w.root
+     AND reports.date BETWEEN w.day - ?::INTEGER AND w.day + ?::INTEGER
     UNION SELECT unnest(?::VARCHAR[]))
 ORDER BY m.event_id, m.article_id, m.sentence_index, m.trigger_start
 """
 
 
-def _stored_clusters(connection: duckdb.DuckDBPyConnection, reports: Sequence[Report],
-                     rules: MergeRules) -> list[Cluster]:
-    # candidates: stored events with a report of a batch report's country or group within the
-    # window of its date, or sharing a coder id with one
-    wanted = sorted({(report.source_code[:3], report.day) for report in reports
-                     if report.day is not None})
+def stored_clusters(connection: duckdb.DuckDBPyConnection, reports: Sequence[Report],
+                    rules: MergeRules) -> list[Cluster]:
+    """The stored events a batch's reports could join, each with all its reports."""
+    # candidates: stored events with a report that could be the same event as a batch report
+    # (see events.dedup: the same pair of countries or groups either way, a compatible root,
+    # within the window of its date), or sharing a coder id with one
+    wanted = sorted({(*dyad(report), root, report.day) for report in reports
+                     if report.day is not None for root in roots_compatible_with(report.root)})
     ids = sorted({report.coded_id for report in reports})
     window = rules.window_days
-    rows = _fetch(connection, _STORED_REPORTS, [[base for base, _ in wanted],
-                                                [day for _, day in wanted], window, window, ids])
+    rows = _fetch(connection, _STORED_REPORTS,
+                  [[key[0] for key in wanted], [key[1] for key in wanted],
+                   [key[2] for key in wanted], [key[3] for key in wanted], window, window, ids])
     spans = _stored_spans(connection, sorted({str(row["article_id"]) for row in rows}))
     clusters: dict[str, Cluster] = {}
     for row in rows:
@@ -151,14 +164,14 @@ def _fetch(connection: duckdb.DuckDBPyConnection, sql: str,
 def plan_merge(connection: duckdb.DuckDBPyConnection, coded: Sequence[CodedArticle],
                coded_rows: Sequence[Row], rules: MergeRules) -> MergePlan:
     """The merged events and mentions a batch adds; ``coded_rows`` are its events-shaped rows."""
-    new = _new_reports(coded)
+    new = new_reports(coded)
     if not new:
         return MergePlan((), (), ())
     reports = [report for report, _ in new]
     row_by_id = {str(row[0]): row for row in coded_rows}
     events_by_report = {(report.article_id, report.start, report.trigger_start,
                          report.coded_id): event for report, event in new}
-    touched = merge_reports(_stored_clusters(connection, reports, rules), reports, rules)
+    touched = merge_reports(stored_clusters(connection, reports, rules), reports, rules)
     replaced: list[str] = []
     events: list[Row] = []
     mentions: list[Row] = []

@@ -148,19 +148,28 @@ def select_articles(connection: duckdb.DuckDBPyConnection, *, limit: int | None)
     return [article_record(row) for row in _fetch(connection, sql, params)]
 
 
-def find_article_id(
-    connection: duckdb.DuckDBPyConnection, *, content_hash: str, url: str | None
-) -> str | None:
-    """The id of a stored article with this content hash or else this URL, if there is one."""
-    # two point look-ups rather than one OR, so that the content-hash index is used
-    row = connection.execute(
-        "SELECT id FROM articles WHERE content_hash = ?", [content_hash]
-    ).fetchone()
-    if row is None and url is not None:
-        row = connection.execute(
-            "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", [url]
-        ).fetchone()
-    return None if row is None else str(row[0])
+def find_article_ids(
+    connection: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str | None]]
+) -> list[str | None]:
+    """For each (content hash, URL), the id of a stored article with this content hash or else
+    this URL (the first id when several have the URL), or None: two queries for all the keys."""
+    if not keys:
+        return []
+    hashes = sorted({content_hash for content_hash, _ in keys})
+    found = connection.execute(
+        "SELECT content_hash, min(id) FROM articles "
+        "WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) GROUP BY content_hash",
+        [hashes]).fetchall()
+    by_hash = {str(content_hash): str(article_id) for content_hash, article_id in found}
+    urls = sorted({url for content_hash, url in keys
+                   if url is not None and content_hash not in by_hash})
+    by_url: dict[str, str] = {}
+    if urls:
+        by_url = {str(url): str(article_id) for url, article_id in connection.execute(
+            "SELECT url, min(id) FROM articles WHERE url IN (SELECT unnest(?::VARCHAR[])) "
+            "GROUP BY url", [urls]).fetchall()}
+    return [by_hash.get(content_hash) or (by_url.get(url) if url is not None else None)
+            for content_hash, url in keys]
 
 
 def stored_keys(

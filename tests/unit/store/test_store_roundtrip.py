@@ -126,6 +126,20 @@ def test_find_article_by_hash_or_url(store: Store, make_coded: MakeCoded, conten
     assert store.find_article(content_hash=wanted, url=url) == expected
 
 
+def test_find_articles_answers_many_keys_in_their_order(store: Store,
+                                                       make_coded: MakeCoded) -> None:
+    first = make_coded(url="https://example.org/news/1")
+    second = make_coded(text="Putin met Macron. He said “we talk”. France urged Russia to stop.",
+                        url=None)
+    store.write_batch([first, second], [], run_id=store.start_run([]))
+    keys = [("0" * 64, None), (second.article.content_hash, None),
+            ("0" * 64, "https://example.org/news/1"), (first.article.content_hash, "https://x.test/"),
+            ("1" * 64, "https://example.org/news/2")]
+    assert store.find_articles(keys) == [None, second.article.id, first.article.id,
+                                         first.article.id, None]
+    assert store.find_articles([]) == []
+
+
 def test_find_article_ignores_articles_without_url(store: Store, make_coded: MakeCoded) -> None:
     store.write_article(make_coded(url=None))
     assert store.find_article(content_hash="0" * 64, url=None) is None
