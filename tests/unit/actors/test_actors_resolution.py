@@ -235,3 +235,14 @@ def test_a_shared_surname_does_not_merge_two_people(nlp: Language,
 def test_parties_and_ministers(nlp: Language, resolve: ActorResolver, text: str,
                                expected: list[tuple[str, str]]) -> None:
     assert codes(mentions(nlp, resolve, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region named like a capital is a place, not that capital's government
+    ("Salvadoran troops clashed with rebels in La Paz department on Monday.",
+     [("Salvadoran troops", "SLVMIL"), ("rebels", "SLVREB")]),
+    ("La Paz said on Monday it would resume the talks.", [("La Paz", "BOLGOV"), ("it", "BOLGOV")]),
+])
+def test_a_region_named_like_a_capital(nlp: Language, resolve: ActorResolver, text: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    assert codes(mentions(nlp, resolve, text)) == expected
