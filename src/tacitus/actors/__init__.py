@@ -1,5 +1,5 @@
-"""Actors: the knowledge base of countries, organisations, groups, roles and office holders, and the
-``resolve_actors`` stage that finds every actor mention in a parsed article."""
+"""Actors: the knowledge base of countries, organisations, parties, groups, roles and office
+holders, and the ``resolve_actors`` stage that finds every actor mention in a parsed article."""
 
 from __future__ import annotations
 

@@ -220,7 +220,9 @@ class Composer(ContextPasses):
                 return self.skip_apposition(j, name_end)
         if prefix is None:
             if isinstance(value, SeatName):
-                if inside_unknown_name(self.doc, self.covered, atom.start):
+                if (inside_unknown_name(self.doc, self.covered, atom.start)
+                        or names_place(self.doc, atom.start, atom.end)):
+                    # "La Paz department" (El Salvador): a region named like a capital
                     return k + 1, atom.end
                 if not is_place(self.doc, self.covered, atom.start, atom.end):
                     self.add_seat(atom.start, atom)

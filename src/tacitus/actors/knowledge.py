@@ -43,7 +43,8 @@ class ActorType:
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
-    """An international organisation, NGO or news medium."""
+    """An international organisation, NGO, news medium, or a national party or movement
+    (``parties.tsv``)."""
 
     code: str
     kind: str
@@ -177,6 +178,29 @@ def build_organisations(rows: list[TableRow], countries: dict[str, Country],
     return tuple(organisations)
 
 
+def build_parties(rows: list[TableRow], countries: dict[str, Country],
+                  types: dict[str, ActorType]) -> tuple[Organisation, ...]:
+    """Parties and national movements as organisations (kind ``group``) coded by their country and
+    one type (``INDPTY``, ``SLVREB``)."""
+    parties: list[Organisation] = []
+    names: set[str] = set()
+    for row in rows:
+        cells = row.cells
+        code = cells["code"]
+        if not CODE.match(code) or len(code_units(code)) != 2:
+            raise row.fail(f"a party's code is its country and one type: {code!r}")
+        country, unit = code_units(code)
+        if country not in countries:
+            raise row.fail(f"unknown country code {country!r}")
+        if unit not in types:
+            raise row.fail(f"unknown type {unit!r}")
+        if not cells["name"] or cells["name"] in names:
+            raise row.fail(f"empty or duplicate party name {cells['name']!r}")
+        names.add(cells["name"])
+        parties.append(Organisation(code, "group", cells["name"], split_list(cells["aliases"])))
+    return tuple(parties)
+
+
 def build_groups(rows: list[TableRow], countries: dict[str, Country],
                  taken: set[str]) -> dict[str, Group]:
     groups: dict[str, Group] = {}
@@ -223,6 +247,7 @@ COUNTRY_COLUMNS = ("code", "kind", "name", "aliases", "adjectives", "seats")
 ROLE_COLUMNS = ("code", "label", "kind", "titles", "bodies")
 ORGANISATION_COLUMNS = ("code", "kind", "name", "aliases")
 GROUP_COLUMNS = ("code", "name", "country", "aliases")
+PARTY_COLUMNS = ("code", "name", "aliases")
 OFFICE_COLUMNS = ("name", "aliases", "country", "office", "code", "start", "end")
 
 
@@ -236,7 +261,8 @@ def build_knowledge_base(tables: dict[str, list[TableRow]]) -> KnowledgeBase:
                 raise KnowledgeBaseError(
                     f"countries.tsv: seat {seat!r} of {country.code} has unknown type {organ!r}")
     units = set(countries) | set(types)
-    organisations = build_organisations(tables["organisations.tsv"], countries, types)
+    organisations = (build_organisations(tables["organisations.tsv"], countries, types)
+                     + build_parties(tables["parties.tsv"], countries, types))
     named = organisation_units(((org.code, org.kind) for org in organisations), countries)
     # a group code that is also an organisation's unit would make "UNO…" mean two actors
     groups = build_groups(tables["groups.tsv"], countries, units | set(named.codes))
@@ -266,7 +292,8 @@ def check_aliases(kb: KnowledgeBase, tables: dict[str, list[TableRow]]) -> None:
             claim(form, country.code, where)
         for seat, organ in country.seats:
             claim(seat, country.code + organ, where)
-    for row, org in zip(tables["organisations.tsv"], kb.organisations, strict=True):
+    rows = [*tables["organisations.tsv"], *tables["parties.tsv"]]
+    for row, org in zip(rows, kb.organisations, strict=True):
         for form in (org.name, *org.aliases):
             claim(form, f"{org.code} {org.name}", f"{row.table}:{row.line}")
     for row in tables["groups.tsv"]:
@@ -286,6 +313,7 @@ def load_knowledge_base() -> KnowledgeBase:
         "roles.tsv": ROLE_COLUMNS,
         "organisations.tsv": ORGANISATION_COLUMNS,
         "groups.tsv": GROUP_COLUMNS,
+        "parties.tsv": PARTY_COLUMNS,
         "office_holders.tsv": OFFICE_COLUMNS,
     }
     return build_knowledge_base({

@@ -18,7 +18,6 @@ from tacitus.model import Actor
 
 TABLE = "shared_seats.tsv"
 COLUMNS = ("seat", "country", "organ")
-PARTY = "-"
 
 
 @cache
@@ -39,7 +38,4 @@ def seat_in(kb: KnowledgeBase, text: str, story: Country) -> Actor | None:
     organ = shared_seats().get(text.lower(), {}).get(story.code)
     if organ is None:
         return None
-    if organ == PARTY:
-        return Actor(code=story.code, name=f"{story.name} {text}", kind="group",
-                     country=story.code)
     return state_actor(story, kb.types[organ], (text.lower(),))

@@ -11,7 +11,9 @@ an article's triggers.
    ``tacitus.events.reporting``).
 3. A coercive or violent trigger whose clause names a town as its place (``towns``: the actors
    of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
-   country (``place`` is then true): places under attack are targets.
+   country (``place`` is then true): places under attack are targets. An actor named in what
+   such a trigger strikes (its objects and place phrases: "exploded at a police station") is
+   never its source.
 
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
@@ -31,7 +33,7 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import Ontology
-from tacitus.events.place_targets import attacked_place
+from tacitus.events.place_targets import attacked_place, struck_tokens
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unnamed import UNNAMED, doer_unnamed
@@ -88,9 +90,15 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         for trigger in triggers:
             if trigger.cameo not in ontology or _describes_a_noun(trigger.head):
                 continue
-            actors = _nearest_actors(_participants(named, trigger), trigger.head.i)
+            participants = _participants(named, trigger)
+            actors = _nearest_actors(participants, trigger.head.i)
+            # what an attack strikes is its target, not its doer: "a bomb exploded at a police
+            # station"
+            struck = struck_tokens(trigger.head, trigger.cameo)
+            doers = _nearest_actors([mention for mention in participants
+                                     if mention.token_start not in struck], trigger.head.i)
             # an act whose clause names no doer is also read from the unknown actor
-            sources = [*actors, *([UNNAMED] if doer_unnamed(trigger.head, named) else [])]
+            sources = [*doers, *([UNNAMED] if doer_unnamed(trigger.head, named) else [])]
             place = attacked_place(trigger.head, trigger.cameo, towns or {})
             places = [place] if place is not None and not any(
                 same_actor(place, actor) for actor in actors) else []

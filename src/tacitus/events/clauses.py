@@ -105,6 +105,22 @@ def is_reported_obligation(token: Token) -> Token | None:
     return clause.head if clause is not None and not _conditional(token) else None
 
 
+def reported_blame(token: Token) -> Token | None:
+    """The reporting verb when ``token`` is the "to blame" of "Syria said Israel was to blame":
+    an accusation by the reporter of the clause's subject; ``None`` for another token or an
+    unreported "X is to blame" (the writer's own judgement)."""
+    if not is_to_blame(token):
+        return None
+    clause = _reported_clause(token.head)
+    return clause.head if clause is not None else None
+
+
+def is_to_blame(token: Token) -> bool:
+    """``token`` is the verb of "is to blame", "was to blame"."""
+    return (token.dep_ == "xcomp" and token.head.lemma_ == "be"
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children))
+
+
 def _reported_clause(token: Token) -> Token | None:
     clause = token
     while clause.dep_ == "conj" and clause.head != clause:

@@ -38,7 +38,12 @@ from tacitus.events.clauses import (
 )
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
-from tacitus.events.lexicon_matching import NOUN_POS, Trigger, governing_verb
+from tacitus.events.lexicon_matching import (
+    NOUN_POS,
+    OBJECT_PREDICATE_DEPS,
+    Trigger,
+    governing_verb,
+)
 from tacitus.events.ontology import Ontology, load_ontology, root_group
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id
@@ -198,6 +203,11 @@ def _targets(trigger: Trigger, index: dict[int, ActorMention],
             candidates += [pobj for _, pobj in prep_objects(verb)]
     else:
         candidates += passive_subjects(head) or _clause_patients(head)
+        if (trigger.object_token is not None
+                and trigger.object_token.dep_ in OBJECT_PREDICATE_DEPS):
+            # "held Israel responsible for the attack": who is held so, before what for
+            candidates += [*object_tokens(head), *(
+                child for child in trigger.object_token.children if child.dep_ == "nsubj")]
         if trigger.prep_token is not None:
             candidates += [c for c in trigger.prep_token.children if c.dep_ == "pobj"]
         if trigger.object_token is not None:

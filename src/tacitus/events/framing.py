@@ -16,6 +16,8 @@ from tacitus.events.clauses import (
     is_hypothetical,
     is_negated,
     is_reported_obligation,
+    is_to_blame,
+    reported_blame,
     states_condition,
 )
 from tacitus.events.lexicon import Frames
@@ -30,6 +32,8 @@ FRAME_BY_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject",
 INTENT_GOVERNORS = word_set("intent_governors")
 # Sign a formal agreement: what "agreed to a deal" reaches.
 SIGN_CODE = "057"
+# Accusations: "X said Y was to blame" is X's accusation of Y.
+ACCUSE_CODE = "112"
 # What someone says another must do, when the action has no demand code of its own.
 DEMAND_CODE = "100"
 # Governors whose infinitive is a decision taken, coded as the action: "decided to lift the ban".
@@ -50,6 +54,10 @@ THREATENABLE_ROOTS = root_group("coercion_and_violence")
 def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> Trigger | None:
     """The trigger as coded in its frame, or ``None`` when it is no event."""
     head = _mode_carrier(trigger, found)
+    if trigger.cameo.startswith(ACCUSE_CODE) and is_to_blame(head):
+        # "Syria said Israel was to blame": Syria accuses Israel; unreported, no event
+        blamer = reported_blame(head)
+        return None if blamer is None else replace(trigger, reporter=blamer)
     reporter = is_reported_obligation(head)
     if reporter is not None:
         # "Russia says Israel must end attacks": Russia demands it of Israel

@@ -15,6 +15,9 @@ NOUN_POS = frozenset({"NOUN"})
 ADJECTIVE_POS = frozenset({"ADJ"})
 # an adjective that is what its clause predicates: "was critical of", "holds X responsible for"
 PREDICATE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
+# what a verb's object is said to be: "held Israel responsible" (the parser also reads it as a
+# clause of the verb)
+OBJECT_PREDICATE_DEPS = PREDICATE_DEPS | {"advcl"}
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
 QUANTITY_NOUNS = word_set("quantity_nouns")
 
@@ -44,6 +47,9 @@ def _matches(token: Token, word: str) -> bool:
 def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
     forms = _forms(token)
     objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass", "attr"}]
+    # "held Israel responsible": what the object is said to be completes the verb
+    objects += [child for child in token.children
+                if child.dep_ in OBJECT_PREDICATE_DEPS and child.pos_ in ADJECTIVE_POS]
     # "withdrew a batch of 200 peacekeepers": the object is what the quantity counts
     objects += [pobj for obj in objects if obj.lemma_ in QUANTITY_NOUNS
                 for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"

@@ -68,6 +68,16 @@ def attacked_place(head: Token, cameo: str, towns: Mapping[int, Actor]) -> Actor
     return None
 
 
+def struck_tokens(head: Token, cameo: str) -> frozenset[int]:
+    """The tokens of what a coercive or violent act (trigger ``head``, code ``cameo``) strikes:
+    its clause's objects and place phrases ("exploded at a police station"). An actor named
+    there is the act's target or place, never its doer."""
+    if cameo[:2] not in ATTACK_ROOTS:
+        return frozenset()
+    verb = head.head if head.pos_ in NOUN_POS and head.dep_ in SUBJECT_DEPS else head
+    return frozenset(token.i for token in _place_words(verb))
+
+
 def _place_words(verb: Token) -> Iterator[Token]:
     """The words of ``verb``'s objects and place phrases, nearest first."""
     pending = [verb]

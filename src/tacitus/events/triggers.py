@@ -46,6 +46,11 @@ MOBILIZE_ROOT = "15"
 # Provide military protection or peacekeeping.
 PEACEKEEPING_CODE = "074"
 PEACEKEEPING_WORDS = word_set("peacekeeping_words")
+# Accusations (112 and below): what they allege is reached from the alleged act through objects,
+# prepositions and the adjective of "held X responsible for".
+ACCUSE_CODE = "112"
+ACCUSED_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "oprd", "acomp", "ccomp", "compound"})
+MAX_ACCUSED_STEPS = 4
 # Verbs that stop or scale back what their object noun names: "cut military aid", "ended
 # mediation efforts", "ceased military operations".
 STOPPING_VERBS = word_set("stopping_verbs")
@@ -114,10 +119,31 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
             else:
                 found[position] = replace(trigger, cameo=stopped)
     for position, trigger in list(found.items()):
+        if _accused_act(trigger, found):
+            # "blamed the bombing on Hamas", "accused Israel of shelling the town": the act is
+            # what the accusation alleges, not an event the article reports (docs/annotation.md)
+            del found[position]
+    for position, trigger in list(found.items()):
         if trigger.cameo[:2] == MOBILIZE_ROOT and _about_peacekeeping(trigger):
             # "sent troops to the UN peacekeeping force": protection, not a show of force
             found[position] = replace(trigger, cameo=PEACEKEEPING_CODE)
     return found
+
+
+def _accused_act(trigger: Trigger, found: dict[int, Trigger]) -> bool:
+    """Whether ``trigger`` stands in what an accusation of ``found`` is about: its object or
+    the object of its preposition ("blamed the attack on", "held X responsible for the attack",
+    "accused X of attacking")."""
+    token = trigger.head
+    for _ in range(MAX_ACCUSED_STEPS):
+        if token.head == token or not (token.dep_ in ACCUSED_DEPS or (
+                token.dep_ == "advcl" and token.pos_ in ADJECTIVE_POS)):
+            return False
+        token = token.head
+        accusation = found.get(token.i)
+        if accusation is not None and accusation.cameo.startswith(ACCUSE_CODE):
+            return True
+    return False
 
 
 def _in_order_to(token: Token) -> bool:

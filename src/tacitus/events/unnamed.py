@@ -4,7 +4,8 @@ from the unknown actor (an empty code) to its target, rather than dropped.
 
 ``doer_unnamed`` reads the parse: the trigger's clause (climbing through open complements and
 participles to the verb that has a subject) has a passive subject with no "by" agent naming an
-actor, or an active subject that is no actor ("a bomb", "an explosion").
+actor, or an active subject that is no actor ("a bomb", "an explosion"); an event noun that is
+its clause's subject ("a car bomb exploded") names its doer in its own phrase or not at all.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ def is_unnamed(actor: Actor) -> bool:
 def doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
     """Whether the clause of the trigger ``head`` names no actor as its doer (``mentions``: the
     actors named in its sentence)."""
+    if head.pos_ == "NOUN" and head.dep_ in SUBJECTS:
+        # "a car bomb exploded at a police station": an event noun that is its clause's subject
+        # names its doer in its own phrase ("an Israeli air strike") or not at all
+        return not _names_actor(head, mentions)
     verb = clause_verb(head)
     if verb is None:
         return False

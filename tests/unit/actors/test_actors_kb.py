@@ -13,6 +13,7 @@ from tacitus.actors.knowledge import (
     GROUP_COLUMNS,
     OFFICE_COLUMNS,
     ORGANISATION_COLUMNS,
+    PARTY_COLUMNS,
     ROLE_COLUMNS,
     build_knowledge_base,
 )
@@ -24,6 +25,7 @@ COLUMNS = {
     "roles.tsv": ROLE_COLUMNS,
     "organisations.tsv": ORGANISATION_COLUMNS,
     "groups.tsv": GROUP_COLUMNS,
+    "parties.tsv": PARTY_COLUMNS,
     "office_holders.tsv": OFFICE_COLUMNS,
 }
 
@@ -177,6 +179,7 @@ def test_the_packaged_tables_build() -> None:
 
 OFFICE_HEADER = "# comment\n" + "\t".join(OFFICE_COLUMNS) + "\n"
 GROUP_HEADER = "\t".join(GROUP_COLUMNS) + "\n"
+PARTY_HEADER = "\t".join(PARTY_COLUMNS) + "\n"
 
 
 @pytest.mark.parametrize(("filename", "text", "message"), [
@@ -215,6 +218,13 @@ GROUP_HEADER = "\t".join(GROUP_COLUMNS) + "\n"
      "organisations.tsv:2: organisation unit MIL is the type code of military"),
     ("groups.tsv", GROUP_HEADER + "NAT\tNational Front\tFRA\t\n",
      "groups.tsv:2: group code NAT is already used"),
+    ("parties.tsv", PARTY_HEADER + "IND\tA Party\t\n", "parties.tsv:2: a party's code"),
+    ("parties.tsv", PARTY_HEADER + "INDPTYGOV\tA Party\t\n", "parties.tsv:2: a party's code"),
+    ("parties.tsv", PARTY_HEADER + "XXXPTY\tA Party\t\n", "unknown country code 'XXX'"),
+    ("parties.tsv", PARTY_HEADER + "INDQQQ\tA Party\t\n", "unknown type 'QQQ'"),
+    ("parties.tsv", PARTY_HEADER + "INDPTY\tA Party\t\nPAKPTY\tA Party\t\n",
+     "parties.tsv:3: empty or duplicate party name"),
+    ("parties.tsv", PARTY_HEADER + "INDPTY\tA Party\tNATO\n", "'NATO' names INDPTY A Party"),
 ])
 def test_malformed_rows_are_refused(filename: str, text: str, message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=re.escape(message)):

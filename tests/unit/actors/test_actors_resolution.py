@@ -217,3 +217,32 @@ def test_a_shared_surname_does_not_merge_two_people(nlp: Language,
     assert ("Imran Khan", "Imran Khan") in found
     assert ("Mayor Sadiq Khan", "Sadiq Khan") in found
     assert all(name != "Imran Khan" for text_, name in found if "Sadiq" in text_)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party of the knowledge base is its country's party (parties.tsv)
+    ("The BJP and the Congress party traded charges in Lucknow.",
+     [("BJP", "INDPTY"), ("Congress party", "INDPTY")]),
+    ("Likud walked out of the coalition talks.", [("Likud", "ISRPTY")]),
+    ("The FMLN attacked an army post near the capital.", [("FMLN", "SLVREB"), ("army", "SLVMIL")]),
+    # a party the knowledge base does not name is a party of its context
+    ("Pakistani officials said the ruling party and a small party disagreed.",
+     [("Pakistani officials", "PAKGOV"), ("ruling party", "PAKGOV"), ("party", "PAKPTY")]),
+    # a minister of a department is a member of the government, as CAMEO codes it
+    ("The Kenyan health minister visited the clinic.", [("Kenyan health minister", "KENGOV")]),
+    ("Indonesia's education minister resigned.", [("Indonesia's education minister", "IDNGOV")]),
+])
+def test_parties_and_ministers(nlp: Language, resolve: ActorResolver, text: str,
+                               expected: list[tuple[str, str]]) -> None:
+    assert codes(mentions(nlp, resolve, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region named like a capital is a place, not that capital's government
+    ("Salvadoran troops clashed with rebels in La Paz department on Monday.",
+     [("Salvadoran troops", "SLVMIL"), ("rebels", "SLVREB")]),
+    ("La Paz said on Monday it would resume the talks.", [("La Paz", "BOLGOV"), ("it", "BOLGOV")]),
+])
+def test_a_region_named_like_a_capital(nlp: Language, resolve: ActorResolver, text: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    assert codes(mentions(nlp, resolve, text)) == expected
