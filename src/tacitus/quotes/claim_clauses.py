@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.act_targets import act_target
+from tacitus.quotes.authorities import authority_asked
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import find_speaker
@@ -190,6 +191,8 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     would not surrender to Karzai")."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
+    if addressee is None:
+        addressee = authority_asked(actor, kind)
     piece = within_quote(view, piece)
     article = view.article
     sentence_index = view.sentence_index(piece.head)
