@@ -123,10 +123,13 @@ def conditions_of(verb: Token) -> list[Token]:
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
-def act_kind(lexicon: CueLexicon, head: Token) -> str | None:
-    """The kind of the act ``head`` names, if any ("retaliate", "revenge", "answer … with")."""
+def act_kind(lexicon: CueLexicon, head: Token, *, verb: Token | None = None) -> str | None:
+    """The kind of the act ``head`` names, if any ("retaliate", "revenge", "answer … with");
+    ``verb``: the passive verb of which ``head`` is the subject ("action will be taken against
+    them"), where the particle may hang."""
     # the particle may hang on the verb or on its object ("answer [any attack with force]")
-    near = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children)]
+    near = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children),
+            *(verb.children if verb is not None else ())]
     for cue in lexicon.claim_cues:
         if cue.pos == "act" and cue.lemma == head.lemma_.lower() and (
                 not cue.particle or any(c.dep_ == "prep" and c.lower_ == cue.particle

@@ -29,6 +29,7 @@ from tacitus.quotes.claim_clauses import (
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
+from tacitus.quotes.passive_promises import passive_promise
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
     Piece,
@@ -76,6 +77,14 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         foreseen = _foreseen(clause)
         if foreseen is not None:
             yield build_claim(view, lexicon, "threat", actor, None, foreseen)
+            return
+    if future and not is_conditional(cue):
+        attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
+        promised = passive_promise(view, lexicon, clause, actor, warning=warning, quoted=quoted,
+                                   dropped=asides_of(clause) + ([attribution] if attribution
+                                                                else []))
+        if promised is not None:
+            yield promised
             return
     if future and (clause.lemma_.lower() in NON_AGENTIVE
                    or any(c.dep_ == "auxpass" for c in clause.children)):
