@@ -52,6 +52,8 @@ STANCE_VERBS = word_set("stance_verbs")
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
 COPULA_FORMS = word_set("auxiliary_forms", verb="be")
+# "said there was no threat to his life": "there is no" denies an alleged or feared thing.
+DENIED_THINGS = word_set("denied_things")
 # "said he did not do enough", "didn't always follow through": an admission or a partial
 # statement about oneself, not a denial
 PARTIAL_NEGATIONS = word_set("partial_negations")
@@ -122,6 +124,11 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     if duties:
         yield from duties
         return
+    if not is_modal(clause) and _denies_existence(clause):
+        denied = subtree_piece(clause)
+        if denied is not None:
+            yield build_claim(view, lexicon, "denial", actor, None, denied)
+        return
     # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
     # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead,
     # and so is declining to make a claim of one's own ("is not calling on him to resign");
@@ -191,6 +198,15 @@ def is_copula(verb: Token) -> bool:
     """ "be" in any form, contracted ones too ("I’m not against it": the parser may leave "’m"
     its own lemma)."""
     return verb.lemma_.lower() == "be" or verb.norm_.lower() in COPULA_FORMS
+
+
+def _denies_existence(clause: Token) -> bool:
+    """ "(said) there was no threat to his life", "there is no truth in it": "there is no" with a
+    thing that is alleged or feared."""
+    return is_copula(clause) and any(c.dep_ == "expl" for c in clause.children) and any(
+        c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in DENIED_THINGS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in clause.children)
 
 
 def _no_part(clause: Token) -> bool:
