@@ -133,7 +133,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead,
     # and so is declining to make a claim of one's own ("is not calling on him to resign");
     # "did not do enough", "didn't always follow" admit a part, they deny nothing
-    disowns = own and not is_modal(clause) and (
+    disowns = own and not is_modal(clause) and not _missed_outcome(clause) and (
         clause.lemma_.lower() not in STANCE_VERBS or _no_part(clause)) and (
         not _is_claim_verb(lexicon, clause)) and not any(
         c.lower_ in PARTIAL_NEGATIONS for c in clause.children) and (
@@ -207,6 +207,12 @@ def _denies_existence(clause: Token) -> bool:
         c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in DENIED_THINGS
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in clause.children)
+
+
+def _missed_outcome(clause: Token) -> bool:
+    """ "said he had not achieved any change", "did not win": an outcome not reached is
+    admitted, not denied ("be" and "have" are read by their complements instead)."""
+    return clause.lemma_.lower() in NON_AGENTIVE - {"be", "have"}
 
 
 def _no_part(clause: Token) -> bool:

@@ -57,6 +57,13 @@ POLICE = ("Pakistani police", "PAKCOP")
                      id="mere-absence"),
         pytest.param("Pakistani police said there may be no evidence left.", [POLICE], [],
                      id="modal-guess"),
+        # an outcome not reached is admitted, a deed not done denied
+        pytest.param("Qureshi said Pakistan had not achieved any change in the tariffs.",
+                     [QURESHI, ("Pakistan", "PAK")], [], id="missed-outcome"),
+        pytest.param("Qureshi said Pakistan did not close the port.",
+                     [QURESHI, ("Pakistan", "PAK")],
+                     [("denial", "PAKGOV", None, "Pakistan did not close the port")],
+                     id="deed-denied"),
     ],
 )
 def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
