@@ -45,6 +45,7 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 SELF_WISH = word_set("self_wish_verbs")
 # The particles whose object is the one asked ("called on X to …", "appealed to X to …").
 ASKED_BY = word_set("asking_particles")
+COURTESIES = word_set("courtesy_offerings")
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
@@ -119,6 +120,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "… and what role it wanted to play" is a question, not a demand
         if cue.kind in ASKING_KINDS and not _askable(_top(view, piece)):
             continue
+        if cue.kind == "offer" and _top(view, piece).lemma_.lower() in COURTESIES:
+            continue  # "offered prayers", "offered condolences": a rite, no offer to anyone
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
 

@@ -64,6 +64,11 @@ POLICE = ("Pakistani police", "PAKCOP")
                      [QURESHI, ("Pakistan", "PAK")],
                      [("denial", "PAKGOV", None, "Pakistan did not close the port")],
                      id="deed-denied"),
+        # a rite or a courtesy offered is no offer to another side
+        pytest.param("Pakistan offered condolences to the families.", [("Pakistan", "PAK")], [],
+                     id="courtesy-offered"),
+        pytest.param("Pakistan offered aid to the families.", [("Pakistan", "PAK")],
+                     [("offer", "PAK", None, "aid")], id="aid-offered"),
     ],
 )
 def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
