@@ -69,6 +69,12 @@ POLICE = ("Pakistani police", "PAKCOP")
                      id="courtesy-offered"),
         pytest.param("Pakistan offered aid to the families.", [("Pakistan", "PAK")],
                      [("offer", "PAK", None, "aid")], id="aid-offered"),
+        # a denial in the passive is made by the one after "by"; a refusal is none
+        pytest.param("Reports of a shooting at the port were denied by Pakistani police.",
+                     [POLICE], [("denial", "PAKCOP", None, "Reports of a shooting at the port")],
+                     id="passive-denial"),
+        pytest.param("Iranian reporters were denied visas by Pakistani police.", [POLICE], [],
+                     id="passive-refusal"),
     ],
 )
 def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
