@@ -27,6 +27,11 @@ POLICE = ("Pakistani police", "PAKCOP")
                      [("threat", "PAKGOV", None,
                        "firm action would be taken against the smugglers")],
                      id="action-against-is-a-threat"),
+        pytest.param("“Any raid will be met with force,” Qureshi said.", [QURESHI],
+                     [("threat", "PAKGOV", None, "Any raid will be met with force")],
+                     id="met-with-force"),
+        pytest.param("Qureshi explained how the fishermen would be freed.", [QURESHI], [],
+                     id="how-question"),
         # no promise: another's act, the speaker's own side undergoing it, a bargain, an outcome
         pytest.param("Qureshi said the convoy would be attacked by smugglers.", [QURESHI], [],
                      id="agent-named"),
