@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.act_targets import act_target
+from tacitus.quotes.authorities import authority_asked
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import find_speaker
@@ -122,10 +123,13 @@ def conditions_of(verb: Token) -> list[Token]:
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
-def act_kind(lexicon: CueLexicon, head: Token) -> str | None:
-    """The kind of the act ``head`` names, if any ("retaliate", "revenge", "answer … with")."""
+def act_kind(lexicon: CueLexicon, head: Token, *, verb: Token | None = None) -> str | None:
+    """The kind of the act ``head`` names, if any ("retaliate", "revenge", "answer … with");
+    ``verb``: the passive verb of which ``head`` is the subject ("action will be taken against
+    them"), where the particle may hang."""
     # the particle may hang on the verb or on its object ("answer [any attack with force]")
-    near = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children)]
+    near = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children),
+            *(verb.children if verb is not None else ())]
     for cue in lexicon.claim_cues:
         if cue.pos == "act" and cue.lemma == head.lemma_.lower() and (
                 not cue.particle or any(c.dep_ == "prep" and c.lower_ == cue.particle
@@ -190,6 +194,8 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     would not surrender to Karzai")."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
+    if addressee is None:
+        addressee = authority_asked(actor, kind)
     piece = within_quote(view, piece)
     article = view.article
     sentence_index = view.sentence_index(piece.head)

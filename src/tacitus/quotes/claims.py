@@ -21,6 +21,7 @@ from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
 from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
 from tacitus.quotes.finder import attribute_quotations
+from tacitus.quotes.headlines import headline_end
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import speech_claims
@@ -43,7 +44,10 @@ def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
         quoted_by = {quoted.number: quoted.speaker.actor
                      for quoted in attribute_quotations(view, lexicon)
                      if quoted.speaker is not None and quoted.speaker.actor is not None}
-        unique = {claim.id: claim for claim in _find(view, lexicon, quoted_by)}
+        # a claim in the headline is told again, in full, in the story below it
+        below = headline_end(article.text)
+        unique = {claim.id: claim for claim in _find(view, lexicon, quoted_by)
+                  if claim.start >= below}
         return tuple(sorted(unique.values(), key=lambda claim: (claim.start, claim.end)))
 
     return find_claims

@@ -45,11 +45,15 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 SELF_WISH = word_set("self_wish_verbs")
 # The particles whose object is the one asked ("called on X to …", "appealed to X to …").
 ASKED_BY = word_set("asking_particles")
+COURTESIES = word_set("courtesy_offerings")
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                  quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
+    if cue.kind == "denial" and is_passive_cue(verb):
+        yield from _denied_by(view, lexicon, verb)
+        return
     actor = claimant_of(view, verb, quoted_by)
     if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
             is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
@@ -119,8 +123,25 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "… and what role it wanted to play" is a question, not a demand
         if cue.kind in ASKING_KINDS and not _askable(_top(view, piece)):
             continue
+        if cue.kind == "offer" and _top(view, piece).lemma_.lower() in COURTESIES:
+            continue  # "offered prayers", "offered condolences": a rite, no offer to anyone
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _denied_by(view: DocView, lexicon: CueLexicon, verb: Token) -> Iterator[Claim]:
+    """ "reports of a stabbing were denied by the police": the one after "by" denies the
+    passive's subject."""
+    denier = next((view.mentions.at(o) for c in verb.children if c.dep_ == "agent"
+                   for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
+    denied = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if denier is None or denied is None or is_negated_cue(verb) or is_in_question(verb):
+        return
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return  # "the police were denied entry by the army": a refusal, no denial
+    piece = subtree_piece(denied)
+    if piece is not None:
+        yield build_claim(view, lexicon, "denial", denier.actor, None, piece)
 
 
 def _itself(view: DocView, subject: Token, actor: Actor) -> bool:

@@ -29,6 +29,7 @@ from tacitus.quotes.claim_clauses import (
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
+from tacitus.quotes.passive_promises import passive_promise
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
     Piece,
@@ -51,6 +52,8 @@ STANCE_VERBS = word_set("stance_verbs")
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
 COPULA_FORMS = word_set("auxiliary_forms", verb="be")
+# "said there was no threat to his life": "there is no" denies an alleged or feared thing.
+DENIED_THINGS = word_set("denied_things")
 # "said he did not do enough", "didn't always follow through": an admission or a partial
 # statement about oneself, not a denial
 PARTIAL_NEGATIONS = word_set("partial_negations")
@@ -76,6 +79,14 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         foreseen = _foreseen(clause)
         if foreseen is not None:
             yield build_claim(view, lexicon, "threat", actor, None, foreseen)
+            return
+    if future and not is_conditional(cue):
+        attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
+        promised = passive_promise(view, lexicon, clause, actor, warning=warning, quoted=quoted,
+                                   dropped=asides_of(clause) + ([attribution] if attribution
+                                                                else []))
+        if promised is not None:
+            yield promised
             return
     if future and (clause.lemma_.lower() in NON_AGENTIVE
                    or any(c.dep_ == "auxpass" for c in clause.children)):
@@ -113,11 +124,16 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     if duties:
         yield from duties
         return
+    if not is_modal(clause) and _denies_existence(clause):
+        denied = subtree_piece(clause)
+        if denied is not None:
+            yield build_claim(view, lexicon, "denial", actor, None, denied)
+        return
     # "said it did not seek war", "“We are not going to occupy anyone”": the speaker's side denies
     # a deed or an intent; "does not want enemies" or "does not recognise" is a stance instead,
     # and so is declining to make a claim of one's own ("is not calling on him to resign");
     # "did not do enough", "didn't always follow" admit a part, they deny nothing
-    disowns = own and not is_modal(clause) and (
+    disowns = own and not is_modal(clause) and not _missed_outcome(clause) and (
         clause.lemma_.lower() not in STANCE_VERBS or _no_part(clause)) and (
         not _is_claim_verb(lexicon, clause)) and not any(
         c.lower_ in PARTIAL_NEGATIONS for c in clause.children) and (
@@ -182,6 +198,21 @@ def is_copula(verb: Token) -> bool:
     """ "be" in any form, contracted ones too ("I’m not against it": the parser may leave "’m"
     its own lemma)."""
     return verb.lemma_.lower() == "be" or verb.norm_.lower() in COPULA_FORMS
+
+
+def _denies_existence(clause: Token) -> bool:
+    """ "(said) there was no threat to his life", "there is no truth in it": "there is no" with a
+    thing that is alleged or feared."""
+    return is_copula(clause) and any(c.dep_ == "expl" for c in clause.children) and any(
+        c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in DENIED_THINGS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in clause.children)
+
+
+def _missed_outcome(clause: Token) -> bool:
+    """ "said he had not achieved any change", "did not win": an outcome not reached is
+    admitted, not denied ("be" and "have" are read by their complements instead)."""
+    return clause.lemma_.lower() in NON_AGENTIVE - {"be", "have"}
 
 
 def _no_part(clause: Token) -> bool:

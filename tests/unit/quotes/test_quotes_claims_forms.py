@@ -1,0 +1,88 @@
+"""Claims in the passive, needs and denied existence, on sentences written for these tests:
+"the fishermen would be freed" (a promise), "needs the help of" (an appeal), "there was no
+threat to his life" (a denial)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from claim_rows import summary
+
+QURESHI = ("Qureshi", "QURESHI")
+POLICE = ("Pakistani police", "PAKCOP")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "expected"),
+    [
+        # promises and threats reported in the passive
+        pytest.param("Qureshi said the fishermen would be freed next week.", [QURESHI],
+                     [("commitment", "PAKGOV", None, "the fishermen would be freed next week")],
+                     id="reported-passive-promise"),
+        pytest.param("“The new dam will be finished in May,” Qureshi said.", [QURESHI],
+                     [("commitment", "PAKGOV", None, "The new dam will be finished in May")],
+                     id="quoted-passive-promise"),
+        pytest.param("Qureshi said firm action would be taken against the smugglers.", [QURESHI],
+                     [("threat", "PAKGOV", None,
+                       "firm action would be taken against the smugglers")],
+                     id="action-against-is-a-threat"),
+        pytest.param("“Any raid will be met with force,” Qureshi said.", [QURESHI],
+                     [("threat", "PAKGOV", None, "Any raid will be met with force")],
+                     id="met-with-force"),
+        pytest.param("Qureshi explained how the fishermen would be freed.", [QURESHI], [],
+                     id="how-question"),
+        # no promise: another's act, the speaker's own side undergoing it, a bargain, an outcome
+        pytest.param("Qureshi said the convoy would be attacked by smugglers.", [QURESHI], [],
+                     id="agent-named"),
+        pytest.param("“We will not be deterred,” Qureshi said.", [QURESHI], [],
+                     id="speaker-undergoes"),
+        pytest.param("Qureshi said the fishermen would be freed if the fines were paid.",
+                     [QURESHI], [], id="conditional-bargain"),
+        pytest.param("Qureshi said savings would be achieved next year.", [QURESHI], [],
+                     id="outcome-not-act"),
+        # what a side needs is an appeal for it; needing to act oneself asks nothing
+        pytest.param("Pakistan needs the help of Chinese engineers.", [("Pakistan", "PAK")],
+                     [("appeal", "PAK", None, "the help of Chinese engineers")],
+                     id="needs-a-thing"),
+        pytest.param("Qureshi argued that Pakistan needs more doctors.",
+                     [("Qureshi", "QURESHI"), ("Pakistan", "PAK")],
+                     [("appeal", "PAK", None, "more doctors")], id="reported-need"),
+        pytest.param("Pakistan needs to finish the dam first.", [("Pakistan", "PAK")], [],
+                     id="own-act-needed"),
+        # "there is no …" said of an alleged or feared thing denies it; of an absence, nothing
+        pytest.param("Pakistani police said there was no threat to the judge's life.", [POLICE],
+                     [("denial", "PAKCOP", None, "there was no threat to the judge's life")],
+                     id="no-threat"),
+        pytest.param("“There is no truth in these stories,” Qureshi said.",
+                     [("Qureshi", "QURESHI")],
+                     [("denial", "PAKGOV", None, "There is no truth in these stories")],
+                     id="quoted-no-truth"),
+        pytest.param("Pakistani police said there were no casualties.", [POLICE], [],
+                     id="mere-absence"),
+        pytest.param("Pakistani police said there may be no evidence left.", [POLICE], [],
+                     id="modal-guess"),
+        # an outcome not reached is admitted, a deed not done denied
+        pytest.param("Qureshi said Pakistan had not achieved any change in the tariffs.",
+                     [QURESHI, ("Pakistan", "PAK")], [], id="missed-outcome"),
+        pytest.param("Qureshi said Pakistan did not close the port.",
+                     [QURESHI, ("Pakistan", "PAK")],
+                     [("denial", "PAKGOV", None, "Pakistan did not close the port")],
+                     id="deed-denied"),
+        # a rite or a courtesy offered is no offer to another side
+        pytest.param("Pakistan offered condolences to the families.", [("Pakistan", "PAK")], [],
+                     id="courtesy-offered"),
+        pytest.param("Pakistan offered aid to the families.", [("Pakistan", "PAK")],
+                     [("offer", "PAK", None, "aid")], id="aid-offered"),
+        # a denial in the passive is made by the one after "by"; a refusal is none
+        pytest.param("Reports of a shooting at the port were denied by Pakistani police.",
+                     [POLICE], [("denial", "PAKCOP", None, "Reports of a shooting at the port")],
+                     id="passive-denial"),
+        pytest.param("Iranian reporters were denied visas by Pakistani police.", [POLICE], [],
+                     id="passive-refusal"),
+    ],
+)
+def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
+                     expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, phrases)
+    assert summary(claims) == expected
