@@ -154,6 +154,11 @@ def compatible_roots(first: str, second: str) -> bool:
                                   for group in COMPATIBLE_ROOTS)
 
 
+def roots_compatible_with(root: str) -> frozenset[str]:
+    """Every root that ``compatible_roots`` accepts beside ``root``, ``root`` included."""
+    return frozenset({root}).union(*(group for group in COMPATIBLE_ROOTS if root in group))
+
+
 def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
     return len(first & second) / min(len(first), len(second))
 
@@ -206,12 +211,12 @@ def merge_reports(
     """
     by_dyad: dict[tuple[str, str], list[Cluster]] = {}
     for cluster in clusters:
-        by_dyad.setdefault(_dyad(cluster.reports[0]), []).append(cluster)
+        by_dyad.setdefault(dyad(cluster.reports[0]), []).append(cluster)
     by_id = {report.coded_id: cluster for cluster in clusters for report in cluster.reports}
     by_id.update({cluster.stored_id: cluster for cluster in clusters if cluster.stored_id})
     touched: dict[int, Cluster] = {}
     for report in sorted(reports, key=lambda item: item.key):
-        same_dyad = by_dyad.setdefault(_dyad(report), [])
+        same_dyad = by_dyad.setdefault(dyad(report), [])
         found = by_id.get(report.coded_id) or _best_cluster(same_dyad, report, rules)
         cluster = found if found is not None else Cluster()
         if found is None:
@@ -222,9 +227,9 @@ def merge_reports(
     return list(touched.values())
 
 
-def _dyad(report: Report) -> tuple[str, str]:
-    # only clusters of the same pair of countries or groups (either way) can match: the rest is
-    # never compared
+def dyad(report: Report) -> tuple[str, str]:
+    """The pair of countries or groups of a report, either way round ("" for no target): only
+    clusters of the same pair can match, the rest is never compared."""
     first, second = report.source_code[:3], (report.target_code or "")[:3]
     return (first, second) if first <= second else (second, first)
 

@@ -18,9 +18,11 @@ from tacitus.events.dedup import (
     Cluster,
     MergeRules,
     Report,
+    dyad,
     evidence_features,
     merge_reports,
     name_words,
+    roots_compatible_with,
 )
 from tacitus.model import CodedArticle, Event
 from tacitus.store.rows import COLUMNS, Row
@@ -83,8 +85,13 @@ def _new_reports(coded: Sequence[CodedArticle]) -> list[tuple[Report, Event]]:
     return found
 
 
+# the stored reports of every event that has a report a batch report could join: the same pair of
+# countries or groups (either way round), a compatible root, a date within the window; or the
+# same coder id. Narrower than the country alone, which over a day of news fetched nearly every
+# stored event for every batch: memory and time grew with the store (docs/scaling.md)
 _STORED_REPORTS = """
-WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS base, unnest(?::DATE[]) AS day)
+WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS source_base, unnest(?::VARCHAR[]) AS target_base,
+                       unnest(?::VARCHAR[]) AS root, unnest(?::DATE[]) AS day)
 SELECT m.event_id, m.article_id, m.sentence_index, m.sentence, m."start", m.trigger_start,
        c.id AS coded_id, c.source_code, c.target_code, c.root_code, c.date, c.source_name,
        c.target_name
@@ -94,23 +101,35 @@ WHERE m.event_id IN (
     FROM event_mentions AS near
     JOIN coded_events AS report ON report.id = coalesce(near.coded_event_id, near.event_id)
     JOIN wanted AS w
-      ON (substr(report.source_code, 1, 3) = w.base OR substr(report.target_code, 1, 3) = w.base)
+      ON substr(report.source_code, 1, 3) = w.source_base
+     AND coalesce(substr(report.target_code, 1, 3), '') = w.target_base
+     AND report.root_code = w.root
      AND report.date BETWEEN w.day - ?::INTEGER AND w.day + ?::INTEGER
     UNION SELECT unnest(?::VARCHAR[]))
 ORDER BY m.event_id, m.article_id, m.sentence_index, m.trigger_start
 """
 
 
-def _stored_clusters(connection: duckdb.DuckDBPyConnection, reports: Sequence[Report],
-                     rules: MergeRules) -> list[Cluster]:
-    # candidates: stored events with a report of a batch report's country or group within the
-    # window of its date, or sharing a coder id with one
-    wanted = sorted({(report.source_code[:3], report.day) for report in reports
-                     if report.day is not None})
+def candidate_keys(reports: Sequence[Report]) -> list[tuple[str, str, str, date]]:
+    """What a stored report must have for a batch report to join its event: (its source's
+    country or group, its target's or "", its root, a day its date is within the window of),
+    for each dated report, each compatible root and both ways round; an undated report joins
+    only by coder id."""
+    return sorted({(*pair, root, report.day)
+                   for report in reports if report.day is not None
+                   for pair in (dyad(report), dyad(report)[::-1])
+                   for root in roots_compatible_with(report.root)})
+
+
+def stored_clusters(connection: duckdb.DuckDBPyConnection, reports: Sequence[Report],
+                    rules: MergeRules) -> list[Cluster]:
+    """The stored events a batch's reports could join (``candidate_keys``), with all their
+    reports."""
+    wanted = candidate_keys(reports)
     ids = sorted({report.coded_id for report in reports})
     window = rules.window_days
-    rows = _fetch(connection, _STORED_REPORTS, [[base for base, _ in wanted],
-                                                [day for _, day in wanted], window, window, ids])
+    rows = _fetch(connection, _STORED_REPORTS, [*([key[part] for key in wanted]
+                                                  for part in range(4)), window, window, ids])
     spans = _stored_spans(connection, sorted({str(row["article_id"]) for row in rows}))
     clusters: dict[str, Cluster] = {}
     for row in rows:
@@ -158,7 +177,7 @@ def plan_merge(connection: duckdb.DuckDBPyConnection, coded: Sequence[CodedArtic
     row_by_id = {str(row[0]): row for row in coded_rows}
     events_by_report = {(report.article_id, report.start, report.trigger_start,
                          report.coded_id): event for report, event in new}
-    touched = merge_reports(_stored_clusters(connection, reports, rules), reports, rules)
+    touched = merge_reports(stored_clusters(connection, reports, rules), reports, rules)
     replaced: list[str] = []
     events: list[Row] = []
     mentions: list[Row] = []
