@@ -1,8 +1,9 @@
 """Merge a batch's coded events with the stored events they report (rules in events.dedup).
 
-Runs inside the batch transaction: stored candidates are looked up by the dyad's country or group
-part and the batch's date window (parameterised SQL), clusters are formed in pure logic, and the
-result is a plan of rows to delete and insert, so that ``events`` is always merged.
+Runs inside the batch transaction: stored candidates are looked up by the pair of countries or
+groups, the compatible roots and the date window of each report (parameterised SQL), clusters
+are formed in pure logic, and the result is a plan of rows to delete and insert, so that
+``events`` is always merged.
 """
 
 from __future__ import annotations
