@@ -13,8 +13,10 @@ a real run's is; the parent's path (reading, de-duplication, results coming back
 
 Every ``--every`` committed batches it prints the parent's RSS, PSS and anonymous memory, glibc's
 heap (``mallinfo2``: the arenas' size, the bytes in use and free in them), DuckDB's own
-accounting (``duckdb_memory()``) and the blocks Python has allocated: memory that grows outside
-all of them is held by neither glibc's malloc, DuckDB's buffer manager nor Python objects.
+accounting (``duckdb_memory()``), the blocks Python has allocated and the 1 MiB arenas pymalloc
+holds them in (``sys._debugmallocstats``: arenas that grow while the blocks do not are
+fragmentation, or a per-batch working set that grows), and the anonymous memory in mappings
+aligned to 2 MiB (DuckDB's built-in jemalloc, which neither glibc nor ``duckdb_memory()`` sees).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import hashlib
+import os
 import pickle
 import re
 import sys
@@ -51,6 +54,36 @@ class MallInfo2(ctypes.Structure):
         "fordblks", "keepcost")]
 
 
+def pymalloc_arenas() -> str:
+    """The arenas pymalloc holds now, from ``sys._debugmallocstats`` (it writes to fd 2)."""
+    with tempfile.TemporaryFile(mode="w+") as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        for line in out:
+            if line.startswith("# arenas allocated current"):
+                return line.split("=")[-1].strip()
+    return "?"
+
+
+def aligned_anonymous_mb() -> int:
+    """Anonymous memory in mappings that start on a 2 MiB boundary (jemalloc's extents)."""
+    total, aligned = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        first = line.split(maxsplit=1)[0]
+        if "-" in first and not first.endswith(":"):
+            aligned = int(first.split("-")[0], 16) % (2 << 20) == 0
+        elif first == "Anonymous:" and aligned:
+            total += int(line.split()[1])
+    return total >> 10
+
+
 def heap_line(store: Store) -> str:
     """This process's memory, and who holds it."""
     values = {}
@@ -66,7 +99,8 @@ def heap_line(store: Store) -> str:
     return (f"RSS {values['Rss:']} PSS {values['Pss:']} anonymous {values['Anonymous:']} MB | "
             f"malloc arenas {heap.arena >> 20} (in use {heap.uordblks >> 20}, free "
             f"{heap.fordblks >> 20}), mmapped {heap.hblkhd >> 20} MB | DuckDB "
-            f"{duck[0] if duck else '?'} MB | Python blocks {sys.getallocatedblocks()}")
+            f"{duck[0] if duck else '?'} MB, 2 MiB-aligned {aligned_anonymous_mb()} MB | Python "
+            f"blocks {sys.getallocatedblocks()} in {pymalloc_arenas()} arenas of 1 MiB")
 
 
 class Replay:

@@ -155,15 +155,15 @@ def compatible_actors(first: str | None, second: str | None) -> bool:
     return not first_types or not second_types or bool(first_types & second_types)
 
 
-def roots_compatible_with(root: str) -> frozenset[str]:
-    """Every root ``compatible_roots`` accepts beside ``root``, ``root`` included."""
-    return frozenset({root}).union(*(group for group in COMPATIBLE_ROOTS if root in group))
-
-
 def compatible_roots(first: str, second: str) -> bool:
     """The same CAMEO root, or two roots of one group of ``COMPATIBLE_ROOTS``."""
     return first == second or any(first in group and second in group
                                   for group in COMPATIBLE_ROOTS)
+
+
+def roots_compatible_with(root: str) -> frozenset[str]:
+    """Every root that ``compatible_roots`` accepts beside ``root``, ``root`` included."""
+    return frozenset({root}).union(*(group for group in COMPATIBLE_ROOTS if root in group))
 
 
 def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
@@ -235,9 +235,8 @@ def merge_reports(
 
 
 def dyad(report: Report) -> tuple[str, str]:
-    """The report's pair of country or group parts, in order (empty for a missing target)."""
-    # only clusters of the same pair of countries or groups (either way) can match: the rest is
-    # never compared
+    """The pair of countries or groups of a report, either way round ("" for no target): only
+    clusters of the same pair can match, the rest is never compared."""
     first, second = report.source_code[:3], (report.target_code or "")[:3]
     return (first, second) if first <= second else (second, first)
 

@@ -1,8 +1,9 @@
 """Merge a batch's coded events with the stored events they report (rules in events.dedup).
 
-Runs inside the batch transaction: stored candidates are looked up by the dyad's country or group
-part and the batch's date window (parameterised SQL), clusters are formed in pure logic, and the
-result is a plan of rows to delete and insert, so that ``events`` is always merged.
+Runs inside the batch transaction: stored candidates are looked up by the pair of countries or
+groups, the compatible roots and the date window of each report (parameterised SQL), clusters
+are formed in pure logic, and the result is a plan of rows to delete and insert, so that
+``events`` is always merged.
 """
 
 from __future__ import annotations
@@ -67,8 +68,7 @@ def _report(*, coded_id: str, article_id: str, day: date | None, sentence: str, 
                   root=root, anchors=anchors, words=words)
 
 
-def new_reports(coded: Sequence[CodedArticle]) -> list[tuple[Report, Event]]:
-    """The batch's coded events as reports to merge, each with its event."""
+def _new_reports(coded: Sequence[CodedArticle]) -> list[tuple[Report, Event]]:
     found: list[tuple[Report, Event]] = []
     for item in coded:
         spans = [_Span(mention.sentence_index, mention.start, mention.end, mention.actor.code,
@@ -86,44 +86,51 @@ def new_reports(coded: Sequence[CodedArticle]) -> list[tuple[Report, Event]]:
     return found
 
 
+# the stored reports of every event that has a report a batch report could join: the same pair of
+# countries or groups (either way round), a compatible root, a date within the window; or the
+# same coder id. Narrower than the country alone, which over a day of news fetched nearly every
+# stored event for every batch: memory and time grew with the store (docs/scaling.md)
 _STORED_REPORTS = """
-WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS low, unnest(?::VARCHAR[]) AS high,
-                       unnest(?::VARCHAR[]) AS root, unnest(?::DATE[]) AS day),
-reports AS (
-    SELECT near.event_id, report.date, report.root_code,
-           substr(coalesce(report.source_code, ''), 1, 3) AS source_base,
-           substr(coalesce(report.target_code, ''), 1, 3) AS target_base
-    FROM event_mentions AS near
-    JOIN coded_events AS report ON report.id = coalesce(near.coded_event_id, near.event_id))
+WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS source_base, unnest(?::VARCHAR[]) AS target_base,
+                       unnest(?::VARCHAR[]) AS root, unnest(?::DATE[]) AS day)
 SELECT m.event_id, m.article_id, m.sentence_index, m.sentence, m."start", m.trigger_start,
        c.id AS coded_id, c.source_code, c.target_code, c.root_code, c.date, c.source_name,
        c.target_name
 FROM event_mentions AS m JOIN coded_events AS c ON c.id = coalesce(m.coded_event_id, m.event_id)
 WHERE m.event_id IN (
-    SELECT reports.event_id
-    FROM reports JOIN wanted AS w
-      ON least(reports.source_base, reports.target_base) = w.low
-     AND greatest(reports.source_base, reports.target_base) = w.high
-     AND reports.root_code = w.root
-     AND reports.date BETWEEN w.day - ?::INTEGER AND w.day + ?::INTEGER
+    SELECT near.event_id
+    FROM event_mentions AS near
+    JOIN coded_events AS report ON report.id = coalesce(near.coded_event_id, near.event_id)
+    JOIN wanted AS w
+      ON substr(report.source_code, 1, 3) = w.source_base
+     AND coalesce(substr(report.target_code, 1, 3), '') = w.target_base
+     AND report.root_code = w.root
+     AND report.date BETWEEN w.day - ?::INTEGER AND w.day + ?::INTEGER
     UNION SELECT unnest(?::VARCHAR[]))
 ORDER BY m.event_id, m.article_id, m.sentence_index, m.trigger_start
 """
 
 
+def candidate_keys(reports: Sequence[Report]) -> list[tuple[str, str, str, date]]:
+    """What a stored report must have for a batch report to join its event: (its source's
+    country or group, its target's or "", its root, a day its date is within the window of),
+    for each dated report, each compatible root and both ways round; an undated report joins
+    only by coder id."""
+    return sorted({(*pair, root, report.day)
+                   for report in reports if report.day is not None
+                   for pair in (dyad(report), dyad(report)[::-1])
+                   for root in roots_compatible_with(report.root)})
+
+
 def stored_clusters(connection: duckdb.DuckDBPyConnection, reports: Sequence[Report],
                     rules: MergeRules) -> list[Cluster]:
-    """The stored events a batch's reports could join, each with all its reports."""
-    # candidates: stored events with a report that could be the same event as a batch report
-    # (see events.dedup: the same pair of countries or groups either way, a compatible root,
-    # within the window of its date), or sharing a coder id with one
-    wanted = sorted({(*dyad(report), root, report.day) for report in reports
-                     if report.day is not None for root in roots_compatible_with(report.root)})
+    """The stored events a batch's reports could join (``candidate_keys``), with all their
+    reports."""
+    wanted = candidate_keys(reports)
     ids = sorted({report.coded_id for report in reports})
     window = rules.window_days
-    rows = _fetch(connection, _STORED_REPORTS,
-                  [[key[0] for key in wanted], [key[1] for key in wanted],
-                   [key[2] for key in wanted], [key[3] for key in wanted], window, window, ids])
+    rows = _fetch(connection, _STORED_REPORTS, [*([key[part] for key in wanted]
+                                                  for part in range(4)), window, window, ids])
     spans = _stored_spans(connection, sorted({str(row["article_id"]) for row in rows}))
     clusters: dict[str, Cluster] = {}
     for row in rows:
@@ -164,7 +171,7 @@ def _fetch(connection: duckdb.DuckDBPyConnection, sql: str,
 def plan_merge(connection: duckdb.DuckDBPyConnection, coded: Sequence[CodedArticle],
                coded_rows: Sequence[Row], rules: MergeRules) -> MergePlan:
     """The merged events and mentions a batch adds; ``coded_rows`` are its events-shaped rows."""
-    new = new_reports(coded)
+    new = _new_reports(coded)
     if not new:
         return MergePlan((), (), ())
     reports = [report for report, _ in new]

@@ -6,12 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
-from store_factories import CHN, PAK, USA, build_coded
+from store_factories import PAK, USA, build_coded
 
 from tacitus.actors.knowledge import load_knowledge_base
-from tacitus.events.dedup import MergeRules
 from tacitus.store import SCHEMA_VERSION, Store, open_store
-from tacitus.store.merging import new_reports, stored_clusters
 
 EARLY = build_coded("Blinken met Qureshi in Islamabad on Monday.", day=date(2021, 9, 13))
 LATE = build_coded("Blinken met Qureshi in Islamabad, officials said.", day=date(2021, 9, 14))
@@ -91,24 +89,3 @@ def test_a_meeting_reported_the_other_way_round_is_one_event(store: Store) -> No
     store.write_article(reversed_dyad)
     [event] = store.events(with_reports=True)
     assert (event["id"], event["num_articles"]) == (EARLY.events[0].id, 2)
-
-
-def test_only_stored_events_that_could_be_the_same_are_candidates(db_path: Path) -> None:
-    china = build_coded("Blinken met Wang Yi in Islamabad on Monday.", day=date(2021, 9, 13),
-                        target=CHN)
-    fight = build_coded("Blinken fought Qureshi in Islamabad on Monday.", day=date(2021, 9, 13),
-                        cameo="190")
-    signed = build_coded("Blinken signed a deal with Qureshi on Monday.", day=date(2021, 9, 13),
-                         cameo="057")
-    with open_store(db_path) as store:
-        for coded in (EARLY, china, fight, signed):
-            store.write_article(coded)
-    [(report, _)] = new_reports([LATE])
-    connection = duckdb.connect(str(db_path), read_only=True)
-    try:
-        clusters = stored_clusters(connection, [report], MergeRules())
-    finally:
-        connection.close()
-    # another pair (USA-CHN) and an incompatible root (19 against 04) are left in the store
-    assert sorted(cluster.stored_id for cluster in clusters) == sorted(
-        [EARLY.events[0].id, signed.events[0].id])
