@@ -36,6 +36,7 @@ NON_AGENTIVE = word_set("non_agentive_verbs")
 MODAL_AUX = WILL_OR_WOULD_AUX | {"can", "could", "may", "might", "must", "should", "ca"}
 # "said it would stop only if …": a conditional promise is a bargaining position, not a promise.
 CONDITION_MARKS = word_set("condition_marks")
+QUESTION_OPENERS = word_set("question_openers")
 # Verbs that "continue" a deed named below them ("vowed to keep fighting", "would continue its
 # attacks"): the deed, not the verb, says whether the promise is a threat.
 CARRY_ON = word_set("carry_on_verbs")
@@ -73,12 +74,15 @@ def is_in_question(verb: Token) -> bool:
     no action."""
     if any(token.tag_ in WH_TAGS for token in verb.doc[verb.left_edge.i : verb.i]):
         return True
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp"):
-            first = child.doc[child.left_edge.i]
-            if first.tag_ in WH_TAGS or first.lower_ in ("if", "whether"):
-                return True
-    return False
+    return any(child.dep_ in ("ccomp", "xcomp") and opens_question(child)
+               for child in verb.children)
+
+
+def opens_question(clause: Token) -> bool:
+    """A clause that begins with a wh-word, "if" or "whether" ("said how it would be verified"):
+    an indirect question, which asks and claims nothing."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in WH_TAGS or first.lower_ in QUESTION_OPENERS
 
 
 def is_negated_cue(verb: Token) -> bool:

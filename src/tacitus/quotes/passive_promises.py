@@ -10,10 +10,10 @@ from spacy.tokens import Token
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import (
     NON_AGENTIVE,
-    WH_TAGS,
     act_kind,
     build_claim,
     is_conditional,
+    opens_question,
     promised_kind,
 )
 from tacitus.quotes.claim_sides import is_self
@@ -29,8 +29,7 @@ def passive_promise(view: DocView, lexicon: CueLexicon, clause: Token, actor: Ac
     if not any(c.dep_ == "auxpass" for c in clause.children) or (
             clause.lemma_.lower() in NON_AGENTIVE):
         return None
-    first = clause.doc[clause.left_edge.i]
-    if first.tag_ in WH_TAGS or first.lower_ in ("if", "whether"):
+    if opens_question(clause):
         return None  # "said how it would be verified": a question, no promise
     if any(c.dep_ == "agent" for c in clause.children):
         return None  # "would be attacked by the rebels": another's act

@@ -39,7 +39,7 @@ from tacitus.quotes.spans import (
     subtree_piece,
 )
 from tacitus.quotes.view import DocView
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_set, word_table
 
 THREAT_CUES = frozenset({"warn", "threaten"})
 # "said it was ready to host talks": readiness to act for others is an offer; "ready to ratify
@@ -52,6 +52,8 @@ STANCE_VERBS = word_set("stance_verbs")
 # ("we are not afraid").
 DENIED_STATES = word_set("denied_states")
 COPULA_FORMS = word_set("auxiliary_forms", verb="be")
+# "be" and "have": verbs read by their complements, not as an outcome of their own
+AUXILIARY_VERBS = frozenset(row[1] for row in word_table("auxiliary_forms"))
 # "said there was no threat to his life": "there is no" denies an alleged or feared thing.
 DENIED_THINGS = word_set("denied_things")
 # "said he did not do enough", "didn't always follow through": an admission or a partial
@@ -212,7 +214,7 @@ def _denies_existence(clause: Token) -> bool:
 def _missed_outcome(clause: Token) -> bool:
     """ "said he had not achieved any change", "did not win": an outcome not reached is
     admitted, not denied ("be" and "have" are read by their complements instead)."""
-    return clause.lemma_.lower() in NON_AGENTIVE - {"be", "have"}
+    return clause.lemma_.lower() in NON_AGENTIVE - AUXILIARY_VERBS
 
 
 def _no_part(clause: Token) -> bool:

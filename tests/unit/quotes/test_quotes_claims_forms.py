@@ -32,6 +32,8 @@ POLICE = ("Pakistani police", "PAKCOP")
                      id="met-with-force"),
         pytest.param("Qureshi explained how the fishermen would be freed.", [QURESHI], [],
                      id="how-question"),
+        pytest.param("Qureshi explained whether the fishermen would be freed.", [QURESHI], [],
+                     id="whether-question"),
         # no promise: another's act, the speaker's own side undergoing it, a bargain, an outcome
         pytest.param("Qureshi said the convoy would be attacked by smugglers.", [QURESHI], [],
                      id="agent-named"),
