@@ -330,8 +330,9 @@ found speaker); `speaker_code_accuracy` checks the code alone. Records with `"to
 "non-political"` give `nonpolitical_events_per_article` and `nonpolitical_clean_share` (false
 alarms). A record may also list `"claims": [{"kind", "actor", "addressee"?, "text"}]`: a found claim
 matches with the same kind, an actor (and, when the gold names one, an addressee) agreeing with an
-alternative by the same rule, and agreeing words (the found text containing the gold's, or holding
-half the gold's content words).
+alternative by the same rule, the addressee also by its type of actor where both codes name one
+(`INDGOV` is not `INDCVL`; `IND` accepts either), and agreeing words (the found text containing the
+gold's, or holding half the gold's content words).
 """
 
 

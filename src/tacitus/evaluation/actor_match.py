@@ -49,6 +49,27 @@ def codes_agree(found: str, gold: str) -> bool:
     return gold_key in SECTORS and _organisations().sector_of(found.strip().upper()) == gold_key
 
 
+def code_role(code: str) -> str:
+    """The first type unit after what ``actor_key`` reads (``USAGOV`` → ``GOV``, ``UNOPKO`` →
+    ``PKO``); empty for a code naming only a country, group or organisation (``USA``,
+    ``IGOUNO``)."""
+    modern = _organisations().modern(code.strip().upper())
+    key = actor_key(modern)
+    at = modern.find(key) if key else -1
+    start = at + PREFIX if at >= 0 else PREFIX
+    return modern[start:start + PREFIX]
+
+
+def roles_agree(found: str, gold: str) -> bool:
+    """``codes_agree`` and, where both codes name a type of actor, the same type: ``USAGOV`` ~
+    ``USA`` and ``USA`` ~ ``USACVL``, but ``USAGOV`` is not ``USACVL`` (the government is not
+    the citizens it speaks to)."""
+    if not codes_agree(found, gold):
+        return False
+    found_role, gold_role = code_role(found), code_role(gold)
+    return not found_role or not gold_role or found_role == gold_role
+
+
 def same_country(actor: Actor, gold_code: str) -> bool:
     """True when the actor's country (or code prefix, or kind for IGO) is the gold code's."""
     wanted = gold_country(gold_code)

@@ -7,8 +7,11 @@ not judge claims; ``[]``: no claim expected). Matching rules, one found claim pe
 - the actor matches one of the ``|``-separated alternatives on its country or group part
   (``USAGOV`` ~ ``USA``) or its organisation, however the gold writes it (``UNO`` ~ ``IGOUNO``,
   ``EEC`` ~ ``IGOEUREEC``: ``actor_match.codes_agree``); an empty alternative also accepts no actor;
-- when the gold claim names an addressee, the found addressee matches it the same way (a gold
-  claim without one does not judge the addressee);
+- when the gold claim names an addressee, the found addressee matches one alternative on its
+  country, group or organisation and, where both name one, on the type of actor
+  (``actor_match.roles_agree``: ``INDGOV`` is not ``INDCVL``, so a government taken as the
+  addressee of a demand to the citizens is no match; ``IND`` accepts either); a gold claim without
+  one does not judge the addressee;
 - the words agree: after folding case, quotation marks and spacing, the found text contains the
   gold text, or at least half of the gold text's content words (three letters or more, function
   words aside) are in it (so a found fragment of one word does not match a long gold text).
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.errors import GoldFormatError
-from tacitus.evaluation.actor_match import codes_agree
+from tacitus.evaluation.actor_match import codes_agree, roles_agree
 from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, person_matches, quote_matches
 from tacitus.evaluation.intervals import wilson_interval
 from tacitus.evaluation.metrics import Counts, ratio, sum_counts
@@ -118,10 +121,11 @@ def _folded(text: str) -> str:
     return marks_folded(text).strip(' "\'.,')
 
 
-def _code_fits(code: str | None, accepted: tuple[str, ...]) -> bool:
+def _code_fits(code: str | None, accepted: tuple[str, ...], *, by_role: bool = False) -> bool:
     if not code:
         return "" in accepted
-    return any(codes_agree(code, alt) for alt in accepted if alt)
+    agree = roles_agree if by_role else codes_agree
+    return any(agree(code, alt) for alt in accepted if alt)
 
 
 def words_agree(found: str, gold: str) -> bool:
@@ -137,10 +141,11 @@ def words_agree(found: str, gold: str) -> bool:
 
 
 def claim_matches(found: FoundClaim, gold: GoldClaim) -> bool:
-    """Same kind, matching actor (and addressee when the gold names one), agreeing words."""
+    """Same kind, matching actor (and addressee, by its type too, when the gold names one),
+    agreeing words."""
     if found.kind != gold.kind or not _code_fits(found.actor, gold.actor):
         return False
-    if gold.addressee and not _code_fits(found.addressee, gold.addressee):
+    if gold.addressee and not _code_fits(found.addressee, gold.addressee, by_role=True):
         return False
     return words_agree(found.text, gold.text)
 

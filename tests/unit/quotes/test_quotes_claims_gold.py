@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tacitus.errors import GoldFormatError
-from tacitus.evaluation.actor_match import codes_agree
+from tacitus.evaluation.actor_match import code_role, codes_agree, roles_agree
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
     GoldClaim,
@@ -40,6 +40,31 @@ def test_claim_matching(found: FoundClaim, expected: bool) -> None:
 def test_an_unnamed_gold_addressee_is_not_judged() -> None:
     gold = GoldClaim("commitment", ("IRN",), (), "release the prisoners")
     assert claim_matches(FoundClaim("commitment", "IRN", "USA", "release the prisoners"), gold)
+
+
+@pytest.mark.parametrize(("addressee", "expected"), [
+    ("NPLGOV", True), ("NPL", True), ("NPLCVL", False), ("NPLMIL", False), ("IND", False)])
+def test_the_addressee_must_name_the_same_type_of_actor(addressee: str, expected: bool) -> None:
+    """A government addressee does not stand for the citizens, nor the reverse; a code naming
+    only the country agrees with any of its actors."""
+    gold = GoldClaim("appeal", ("NPLOPP",), ("NPLGOV|NPL",), "hold early elections")
+    found = FoundClaim("appeal", "NPLOPP", addressee, "hold early elections")
+    assert claim_matches(found, gold) is expected
+    only_country = GoldClaim("appeal", ("NPLOPP",), ("NPL",), "hold early elections")
+    assert claim_matches(found, only_country) is (addressee != "IND")
+
+
+@pytest.mark.parametrize(("code", "role"), [
+    ("USAGOV", "GOV"), ("USA", ""), ("UNOPKO", "PKO"), ("IGOUNO", ""), ("NGOAMN", ""),
+    ("JAPGOV", "GOV"), ("TALMIL", "MIL")])
+def test_code_role_is_the_unit_after_the_actor(code: str, role: str) -> None:
+    assert code_role(code) == role
+
+
+def test_roles_agree_only_where_both_codes_name_a_type() -> None:
+    assert roles_agree("USAGOV", "USA") and roles_agree("USA", "USACVL")
+    assert not roles_agree("USAGOV", "USACVL") and not roles_agree("USAGOV", "GBRGOV")
+    assert roles_agree("UNOPKO", "IGOUNO") and not roles_agree("UNOPKO", "UNOGOV")
 
 
 def test_words_agree_by_containment_or_half_the_content_words() -> None:
