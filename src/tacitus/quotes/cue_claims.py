@@ -46,6 +46,7 @@ SELF_WISH = word_set("self_wish_verbs")
 # The particles whose object is the one asked ("called on X to …", "appealed to X to …").
 ASKED_BY = word_set("asking_particles")
 COURTESIES = word_set("courtesy_offerings")
+NEEDED_MEANS = word_set("needed_means")
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
@@ -125,6 +126,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue
         if cue.kind == "offer" and _top(view, piece).lemma_.lower() in COURTESIES:
             continue  # "offered prayers", "offered condolences": a rite, no offer to anyone
+        if verb.lemma_.lower() in SELF_WISH and _top(view, piece).lemma_.lower() in NEEDED_MEANS:
+            continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
 

@@ -52,6 +52,11 @@ POLICE = ("Pakistani police", "PAKCOP")
                      [("appeal", "PAK", None, "more doctors")], id="reported-need"),
         pytest.param("Pakistan needs to finish the dam first.", [("Pakistan", "PAK")], [],
                      id="own-act-needed"),
+        # a means counted or held (votes, a majority, time) is a requirement, no one is asked
+        pytest.param("Pakistan will need the votes of the smaller parties.",
+                     [("Pakistan", "PAK")], [], id="needs-votes"),
+        pytest.param("Pakistan needs a two-thirds majority in the senate.",
+                     [("Pakistan", "PAK")], [], id="needs-a-majority"),
         # "there is no …" said of an alleged or feared thing denies it; of an absence, nothing
         pytest.param("Pakistani police said there was no threat to the judge's life.", [POLICE],
                      [("denial", "PAKCOP", None, "there was no threat to the judge's life")],
