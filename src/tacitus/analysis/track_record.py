@@ -13,8 +13,8 @@ is not tracked. A coded event is a **candidate** when
   who must act, not at whom, so its events are not held to a target), and
 - it is later: dated after the claim, or on the claim's date in another article or a later
   sentence of the same article, and within the claim's horizon: the one it sets itself ("within
-  30 days", "in the next two weeks", units in ``wordlists/time_units.tsv``), else
-  ``WINDOW_DAYS``.
+  30 days", "in the next two weeks", units in ``wordlists/time_units.tsv``; "tomorrow", "next
+  week", "on Friday" in its text, ``wordlists/horizon_phrases.tsv``), else ``WINDOW_DAYS``.
 
 A candidate is **linked** to the claim by one of two tests, the first that holds:
 
@@ -58,6 +58,8 @@ UNIT_DAYS = {word: int(days) for word, days in word_map("time_units").items()}
 NUMBER_WORDS = word_map("number_words")
 # "within a week": one unit
 ONE_WORDS = word_set("single_unit_words")
+# "tomorrow", "next week", "on Friday": a horizon named without a number, in the claim's own text
+HORIZON_PHRASES = {phrase: int(days) for phrase, days in word_map("horizon_phrases").items()}
 ASKING_KINDS = frozenset({"demand", "appeal"})
 SELF_KINDS = frozenset({"commitment", "offer", "threat"})
 STATUSES = ("met", "defied", "kept", "broken", "carried_out", "not_carried_out", "mixed",
@@ -216,7 +218,8 @@ def _track(claim: Mapping[str, Any], events: Sequence[Mapping[str, Any]],
         return TrackedClaim(claim, doer, "unresolved",
                             "the claim has no date: later events cannot be told apart", ())
     # 2. the doer's later events, aimed where the claim is, within its horizon
-    horizon = implied_window(f"{claim['text']} {claim.get('sentence') or ''}", window_days)
+    horizon = min(implied_window(f"{claim['text']} {claim.get('sentence') or ''}", window_days),
+                  named_window(str(claim["text"]), window_days))
     later = [event for event in events if _by(event, doer) and _aimed(event, claim)
              and _later(event, claim, claimed, horizon)]
     if not later:
@@ -296,6 +299,15 @@ def implied_window(text: str, default: int) -> int:
         if number and unit in UNIT_DAYS:
             return min(default, number * UNIT_DAYS[unit])
     return default
+
+
+def named_window(text: str, default: int) -> int:
+    """The nearest horizon a claim's text names without a number ("tomorrow", "next week", "on
+    Friday"; ``horizon_phrases.tsv``), capped at ``default``."""
+    words = " ".join(WORD.findall(text.lower()))
+    named = [days for phrase, days in HORIZON_PHRASES.items()
+             if re.search(rf"\b{re.escape(phrase)}\b", words)]
+    return min([default, *named])
 
 
 def _aimed(event: Mapping[str, Any], claim: Mapping[str, Any]) -> bool:

@@ -14,6 +14,7 @@ from tacitus.analysis.track_record import (
     implied_window,
     is_negated,
     load_actions,
+    named_window,
     track_claims,
 )
 from tacitus.events.ontology import load_ontology
@@ -163,6 +164,9 @@ def test_every_action_code_exists() -> None:
         pytest.param(claim("commitment", "IRN", "release the prisoners within 30 days"),
                      [event("IRN", "0841", day="2021-02-01")], "kept",
                      id="inside-the-horizon-the-claim-set"),
+        *(pytest.param(claim("commitment", "IRN", "release the prisoners next week"),
+                       [event("IRN", "0841", day=day)], expected, id=f"next-week-{day}")
+          for day, expected in (("2021-03-01", "unresolved"), ("2021-01-15", "kept"))),
     ],
 )
 def test_a_link_needs_the_target_and_the_horizon(item: dict[str, Any],
@@ -177,3 +181,11 @@ def test_a_link_needs_the_target_and_the_horizon(item: dict[str, Any],
     ("fight on for years", 365), ("act in 10 years of war", 365)])
 def test_the_horizon_a_claim_sets(text: str, days: int) -> None:
     assert implied_window(text, 365) == days
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("free them tomorrow", 2), ("hold talks next month", 62), ("meet the envoy on Friday", 7),
+    ("withdraw immediately and talk next month", 7), ("keep fighting", 365),
+    ("cut rates next year", 365), ("rebuild the yesterday market", 365)])
+def test_the_horizon_a_claim_names_without_a_number(text: str, days: int) -> None:
+    assert named_window(text, 365) == days
