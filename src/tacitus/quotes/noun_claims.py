@@ -1,7 +1,10 @@
 """Claims named by a noun cue: "the US priorities for the Taliban including A, B and not C", one
 claim an item, claimed by the noun's owner or else by the speaker around it; a noun cue with a
 particle names what is claimed after it ("Arafat's call for an end to the attacks", "a call by
-Arafat for A and B"), one claim an object, claimed by its owner or by the one after "by"."""
+Arafat for A and B"), one claim an object, claimed by its owner or by the one after "by"; with
+"to" or "that" the claim is the noun's infinitive or clause ("Iran's offer to free the crew",
+"a call by the party to its ministers to resign", "the governor's assurance that the road would
+be rebuilt")."""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
-from tacitus.quotes.claim_clauses import build_claim
+from tacitus.quotes.claim_clauses import build_claim, promised_kind
+from tacitus.quotes.cue_claims import ASKING_KINDS
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
 from tacitus.quotes.spans import split_coordination
 from tacitus.quotes.speakers import find_speaker
@@ -20,12 +24,18 @@ from tacitus.wordlists import word_set
 ITEM_MARKERS = frozenset({"including", "include"})
 # "made a plea for calm", "issued a call for talks": the verb's subject is the claimant.
 LIGHT_VERBS = word_set("light_verbs")
+# The particles of a noun cue that mark its clause, not a preposition's object.
+CLAUSE_PARTICLES = frozenset({"to", "that"})
+CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "xcomp"})
 
 
 def noun_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue) -> Iterator[Claim]:
     """ "the US priorities for the Taliban including A, B and not C": one claim per item."""
     owner = next((view.mentions.at(c) for c in noun.children
                   if c.dep_ in ("poss", "compound", "nmod") and view.mentions.at(c)), None)
+    if cue.particle in CLAUSE_PARTICLES:
+        yield from _clause_claims(view, lexicon, noun, cue, owner.actor if owner else None)
+        return
     if cue.particle:
         yield from _particle_claims(view, lexicon, noun, cue, owner.actor if owner else None)
         return
@@ -57,11 +67,51 @@ def enclosing_speaker(view: DocView, lexicon: CueLexicon, token: Token) -> Actor
 
 
 def _maker(view: DocView, noun: Token) -> Actor | None:
-    """ "the speaker made repeated pleas for calm": the subject of a light verb makes the call."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LIGHT_VERBS:
+    """ "the speaker made repeated pleas for calm": the subject of a light verb makes the call
+    (``noun`` may be the light verb's clause complement: "made a call to them to resign")."""
+    if noun.dep_ not in ("dobj", "ccomp") or noun.head.lemma_.lower() not in LIGHT_VERBS:
         return None
     speaker = find_speaker(view, noun.head)
     return speaker.actor if speaker else None
+
+
+def _clause_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue,
+                   owner: Actor | None) -> Iterator[Claim]:
+    """ "Iran's offer to free the crew", "a pledge by Iran to free the crew", "made a call to the
+    ministers to resign" (asking kinds: the one after "to" or "on" is asked), "the governor's
+    assurance that the road would be rebuilt"."""
+    by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in c.children if o.dep_ == "pobj"]
+    asked = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+             for o in c.children if o.dep_ == "pobj"] if cue.kind in ASKING_KINDS else []
+    clause = next((c for holder in (noun, *by_objects, *asked) for c in holder.children
+                   if c.dep_ in CLAUSE_DEPS and _marked(c, cue.particle)), None)
+    maker = _maker(view, noun)
+    if clause is None and noun.dep_ == "nsubj" and _marked(noun.head, cue.particle):
+        # "made [a call to the ministers] to resign": the parser makes the noun the subject of
+        # the infinitive, a complement of the light verb
+        clause = noun.head
+        maker = maker or _maker(view, clause)
+    by_mention = next((view.mentions.at(o) for o in by_objects if view.mentions.at(o)), None)
+    actor = owner or (by_mention.actor if by_mention else None) or maker
+    if actor is None or clause is None:
+        return
+    named = next((mention for o in asked if (mention := view.mentions.at(o)) is not None), None)
+    addressee = named.actor if named else None
+    marks = [c for c in clause.children if c.dep_ in ("aux", "mark") and c.lower_ == cue.particle]
+    without = [*marks, noun] if cue.particle == "to" else []
+    for piece in split_coordination(clause, without=[t for t in without if t.head.i == clause.i]):
+        yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
+                          addressee, piece)
+
+
+def _marked(clause: Token, particle: str) -> bool:
+    """An infinitive ("to free the crew") or a "that" clause (not a relative one: "the pledge
+    that he made")."""
+    if particle == "to":
+        return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                           for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _particle_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCue,

@@ -1,6 +1,7 @@
-"""Claims in the passive, needs and denied existence, on sentences written for these tests:
-"the fishermen would be freed" (a promise), "needs the help of" (an appeal), "there was no
-threat to his life" (a denial)."""
+"""Claims in the passive, needs, denied existence and noun cues with a clause, on sentences
+written for these tests: "the fishermen would be freed" (a promise), "needs the help of" (an
+appeal), "there was no threat to his life" (a denial), "an offer to reopen the border" (an
+offer)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,21 @@ POLICE = ("Pakistani police", "PAKCOP")
                      id="passive-denial"),
         pytest.param("Iranian reporters were denied visas by Pakistani police.", [POLICE], [],
                      id="passive-refusal"),
+        # a noun cue's infinitive or "that" clause is what it claims; "to" names the one asked
+        pytest.param("Pakistan's offer to reopen the border crossing surprised Delhi.",
+                     [("Pakistan", "PAK")], [("offer", "PAK", None, "reopen the border crossing")],
+                     id="offer-to"),
+        pytest.param("The Pakistani rebels made a call to Qureshi to resign.",
+                     [("Pakistani rebels", "PAKREB"), QURESHI],
+                     [("appeal", "PAKREB", "PAKGOV", "resign")], id="call-to-them-to"),
+        pytest.param("Qureshi's assurance that the bridge would be rebuilt calmed the villagers.",
+                     [QURESHI],
+                     [("commitment", "PAKGOV", None, "the bridge would be rebuilt")],
+                     id="assurance-that"),
+        pytest.param("The promise that Pakistan made last year was broken.",
+                     [("Pakistan", "PAK")], [], id="relative-clause"),
+        pytest.param("The threat to Pakistan's security is growing.", [("Pakistan", "PAK")], [],
+                     id="threat-to-a-thing"),
     ],
 )
 def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
