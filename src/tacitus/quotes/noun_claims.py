@@ -24,6 +24,8 @@ from tacitus.wordlists import word_set
 ITEM_MARKERS = frozenset({"including", "include"})
 # "made a plea for calm", "issued a call for talks": the verb's subject is the claimant.
 LIGHT_VERBS = word_set("light_verbs")
+# "Hamas rejected a call by Arafat for …": who answers a call is the one it was made to.
+ANSWERING_VERBS = word_set("answering_verbs")
 # The particles of a noun cue that mark its clause, not a preposition's object.
 CLAUSE_PARTICLES = frozenset({"to", "that"})
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "xcomp"})
@@ -97,7 +99,7 @@ def _clause_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCu
     if actor is None or clause is None:
         return
     named = next((mention for o in asked if (mention := view.mentions.at(o)) is not None), None)
-    addressee = named.actor if named else None
+    addressee = named.actor if named else _answerer(view, noun, actor, cue)
     marks = [c for c in clause.children if c.dep_ in ("aux", "mark") and c.lower_ == cue.particle]
     without = [*marks, noun] if cue.particle == "to" else []
     for piece in split_coordination(clause, without=[t for t in without if t.head.i == clause.i]):
@@ -133,5 +135,18 @@ def _particle_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: Claim
     asked = next((c for c in particle.children if c.dep_ == "pobj"), None) if particle else None
     if asked is None:
         return
+    answerer = _answerer(view, noun, actor, cue)
     for piece in split_coordination(asked):
-        yield build_claim(view, lexicon, cue.kind, actor, None, piece)
+        yield build_claim(view, lexicon, cue.kind, actor, answerer, piece)
+
+
+def _answerer(view: DocView, noun: Token, actor: Actor, cue: ClaimCue) -> Actor | None:
+    """ "Hamas rejected a call by Arafat for …": the subject of a verb answering a call or a
+    demand (``answering_verbs.tsv``) is the one asked, when it is another than the claimant."""
+    verb = noun.head
+    if (cue.kind not in ASKING_KINDS or noun.dep_ != "dobj"
+            or verb.lemma_.lower() not in ANSWERING_VERBS):
+        return None
+    found = next((mention for c in verb.children if c.dep_ == "nsubj"
+                  if (mention := view.mentions.at(c)) is not None), None)
+    return found.actor if found and found.actor.code != actor.code else None

@@ -103,6 +103,13 @@ POLICE = ("Pakistani police", "PAKCOP")
                      [("Pakistan", "PAK")], [], id="relative-clause"),
         pytest.param("The threat to Pakistan's security is growing.", [("Pakistan", "PAK")], [],
                      id="threat-to-a-thing"),
+        # who answers a call that names no one asked is the one it was made to
+        pytest.param("The Taliban rejected a call by Pakistan for a ceasefire.",
+                     [("Taliban", "TAL"), ("Pakistan", "PAK")],
+                     [("appeal", "PAK", "TAL", "a ceasefire")], id="rejected-call"),
+        pytest.param("The Taliban welcomed a call by Pakistan for a ceasefire.",
+                     [("Taliban", "TAL"), ("Pakistan", "PAK")],
+                     [("appeal", "PAK", None, "a ceasefire")], id="welcomed-call"),
     ],
 )
 def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
