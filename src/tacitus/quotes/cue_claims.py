@@ -96,7 +96,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if not pieces and complement is not None:
         own_subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
         without: list[Token] = []
-        if own_subject is not None and cue.kind in ASKING_KINDS:
+        if own_subject is not None and own_subject.dep_ == "nsubjpass":
+            pass  # "urged that the kidnappers be tried": they undergo it, someone else is asked
+        elif own_subject is not None and cue.kind in ASKING_KINDS:
             if addressee is None and _itself(view, own_subject, actor):
                 return  # "insisted that it would attack": no one asks a thing of itself
             addressee = addressee or own_subject

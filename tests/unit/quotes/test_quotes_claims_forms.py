@@ -110,6 +110,14 @@ POLICE = ("Pakistani police", "PAKCOP")
         pytest.param("The Taliban welcomed a call by Pakistan for a ceasefire.",
                      [("Taliban", "TAL"), ("Pakistan", "PAK")],
                      [("appeal", "PAK", None, "a ceasefire")], id="welcomed-call"),
+        # the subject of a passive asked for undergoes it; it is not the one asked
+        pytest.param("Pakistan urged that the Taliban fighters be tried in an open court.",
+                     [("Pakistan", "PAK"), ("Taliban", "TAL")],
+                     [("appeal", "PAK", None, "the Taliban fighters be tried in an open court")],
+                     id="passive-asked"),
+        pytest.param("Pakistan urged that the Taliban free the hostages.",
+                     [("Pakistan", "PAK"), ("Taliban", "TAL")],
+                     [("appeal", "PAK", "TAL", "free the hostages")], id="active-asked"),
     ],
 )
 def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
