@@ -55,7 +55,7 @@ PAKISTAN = ("Pakistan", "PAK")
                      [("appeal", "PAK", None, "restraint")], id="owners-call-for"),
         pytest.param("Russia rejected a call by Iran for an end to the strikes.",
                      [("Russia", "RUS"), IRAN],
-                     [("appeal", "IRN", None, "an end to the strikes")], id="call-by-for"),
+                     [("appeal", "IRN", "RUS", "an end to the strikes")], id="call-by-for"),
         pytest.param("Iran threatened to strike Pakistan.", [IRAN, PAKISTAN],
                      [("threat", "IRN", "PAK", "strike Pakistan")], id="threat-aimed-at"),
         pytest.param("Iran pledged to send more aid to Pakistan.", [IRAN, PAKISTAN],
