@@ -1,5 +1,6 @@
 """What a speaker says another side should or must do: "X said Iran must free the sailors" (a
-demand on Iran), "X believes the government should talk to the rebels" (an appeal to it)."""
+demand on Iran), "X believes the government should talk to the rebels" (an appeal to it), "X said
+there should be an inquiry" (an appeal to whoever can hold one)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from tacitus.events.lexicon import load_lexicon as load_event_lexicon
+from tacitus.events.lexicon_matching import match_noun
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import (
     NON_AGENTIVE,
@@ -20,7 +23,7 @@ from tacitus.quotes.claim_clauses import (
 )
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.spans import conjuncts, nearest_subject, split_coordination
+from tacitus.quotes.spans import conjuncts, nearest_subject, split_coordination, subtree_piece
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -49,6 +52,13 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
                 quoted: bool) -> Iterator[Claim]:
     """The acts ``clause`` says another side named as their doer should or must do (not "prices
     should fall", not "we must", not a passive); an if-clause is left out of the act."""
+    if _existential_duty(clause):
+        # "there should be an inquiry": no doer named; it is asked of whoever can act
+        piece = subtree_piece(clause, without=conditions_of(clause))
+        if piece is not None:
+            must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
+            yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
+        return
     obliged = _obliged(view, clause, actor, quoted=quoted)
     if obliged is None:
         return
@@ -76,6 +86,19 @@ def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Act
     if mention is None or is_self(view, subject, actor, quoted=quoted):
         return None
     return mention.actor
+
+
+def _existential_duty(clause: Token) -> bool:
+    """ "there should be an inquiry", "there must be a ceasefire": an event noun of the event
+    lexicon (not "there should have been": a regret about the past asks nothing now)."""
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if clause.lemma_.lower() != "be" or "have" in aux or not any(w in DUTY_AUX for w in aux):
+        return False
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in clause.children):
+        return False
+    # what there should be is an event someone can bring about (an inquiry, talks), not rain
+    events = load_event_lexicon()
+    return any(c.dep_ == "attr" and match_noun(c, events) is not None for c in clause.children)
 
 
 def _duty_words(clause: Token) -> list[Token]:

@@ -118,6 +118,18 @@ POLICE = ("Pakistani police", "PAKCOP")
         pytest.param("Pakistan urged that the Taliban free the hostages.",
                      [("Pakistan", "PAK"), ("Taliban", "TAL")],
                      [("appeal", "PAK", "TAL", "free the hostages")], id="active-asked"),
+        # "there should be" an event someone can bring about is asked of whoever can act
+        pytest.param("Qureshi said there should be an inquiry into the riots.", [QURESHI],
+                     [("appeal", "PAKGOV", None, "there should be an inquiry into the riots")],
+                     id="there-should-be-an-inquiry"),
+        pytest.param("Qureshi said there must be talks with the Taliban.",
+                     [QURESHI, ("Taliban", "TAL")],
+                     [("demand", "PAKGOV", None, "there must be talks with the Taliban")],
+                     id="there-must-be-talks"),
+        pytest.param("Qureshi said there should be rain in the north.", [QURESHI], [],
+                     id="there-should-be-rain"),
+        pytest.param("Qureshi said there should have been an inquiry.", [QURESHI], [],
+                     id="there-should-have-been"),
     ],
 )
 def test_claim_forms(analyse: Any, text: str, phrases: list[tuple[str, ...]],
