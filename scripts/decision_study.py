@@ -374,6 +374,13 @@ def main() -> int:
                 curve.append(f"{threshold}: P {at['root_precision']:.3f} "
                              f"R {at['root_recall']:.3f} F1 {at['f1']:.3f}")
             print("   dev by threshold: " + "; ".join(curve), flush=True)
+            curve = []
+            for threshold in (0.1, 0.15, 0.2, 0.25, 0.3):
+                at = figures(train, train_read, train_political,
+                             [replace(fold_models[f], threshold=threshold) for f in folds])
+                curve.append(f"{threshold}: P {at['root_precision']:.3f} "
+                             f"R {at['root_recall']:.3f} F1 {at['f1']:.3f}")
+            print("   train oof by threshold: " + "; ".join(curve), flush=True)
             if args.errors:
                 report_errors([event] * len(dev), dev, dev_read, dev_political, "dev")
                 report_errors([fold_models[f] for f in folds], train, train_read,

@@ -15,6 +15,15 @@ an article's triggers.
    such a trigger strikes (its objects and place phrases: "exploded at a police station") is
    never its source.
 
+4. An act whose clause names no doer is also read from the unknown actor
+   (``tacitus.events.unnamed``), and so is an event noun of force that names no doer in its own
+   phrase wherever it stands ("seven people were injured in an explosion").
+5. A reported obligation ("the minister said the government should act"), coded as a demand, is
+   also read as an appeal (``tacitus.events.obligations``); a conflictual act a speaker reports
+   of another actor ("the rebels said the army violated the truce") is also read as the
+   speaker's accusation of its doer (``tacitus.events.allegations``), in the act's group: the
+   decision stage keeps the act, the accusation or neither.
+
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
 (the coder's source, another target), ``same_target``, ``other`` (neither), or ``uncoded`` (the
@@ -28,20 +37,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tacitus.events.allegations import accusations
 from tacitus.events.coder import build_event
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.lexicon_matching import Trigger
-from tacitus.events.ontology import Ontology
+from tacitus.events.obligations import other_readings
+from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.place_targets import attacked_place, struck_tokens
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
-from tacitus.events.unnamed import UNNAMED, doer_unnamed
+from tacitus.events.unnamed import UNNAMED, doer_unnamed, noun_doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 
 # the actors of a sentence paired as candidates, nearest the trigger first
 MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
+# the acts whose event noun is also read from the unknown doer wherever it stands ("were injured
+# in an explosion"): the use of force, which wire reports often give without its doer
+FORCE_ROOTS = root_group("force")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,25 +112,39 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             doers = _nearest_actors([mention for mention in participants
                                      if mention.token_start not in struck], trigger.head.i)
             # an act whose clause names no doer is also read from the unknown actor
-            sources = [*doers, *([UNNAMED] if doer_unnamed(trigger.head, named) else [])]
+            unnamed = doer_unnamed(trigger.head, named) or (
+                trigger.cameo[:2] in FORCE_ROOTS and noun_doer_unnamed(trigger.head, named))
+            sources = [*doers, *([UNNAMED] if unnamed else [])]
             place = attacked_place(trigger.head, trigger.cameo, towns or {})
             places = [place] if place is not None and not any(
                 same_actor(place, actor) for actor in actors) else []
-            for source in sources:
-                for target in [*actors, None, *places]:
-                    if (target is None and source is UNNAMED) or (
-                            target is not None and same_actor(source, target)):
-                        continue
-                    event = build_event(trigger, sentence, index, article, ontology,
-                                        code=trigger.cameo, source=source, target=target,
-                                        when=when, confidence=PAIRED_CONFIDENCE)
-                    if event.id not in found and not (
-                            target is not None and target in places
-                            and source.country == target.country):
-                        group = group_of(event)
-                        found[event.id] = Candidate(event, group,
-                                                    _variant(event, coded.get(group, [])),
-                                                    place=target in places)
+            # a reported obligation is read as a demand and as an appeal (obligations.py)
+            codes = (trigger.cameo, *other_readings(trigger, ontology))
+            pairs = [(code, source, target) for code in codes
+                     for source in sources for target in [*actors, None, *places]]
+            for code, source, target in pairs:
+                if (target is None and source is UNNAMED) or (
+                        target is not None and same_actor(source, target)):
+                    continue
+                event = build_event(trigger, sentence, index, article, ontology,
+                                    code=code, source=source, target=target,
+                                    when=when, confidence=PAIRED_CONFIDENCE)
+                if event.id not in found and not (
+                        target is not None and target in places
+                        and source.country == target.country):
+                    group = group_of(event)
+                    found[event.id] = Candidate(event, group,
+                                                _variant(event, coded.get(group, [])),
+                                                place=target in places)
+            for accusation in accusations(trigger.head, trigger.cameo, named):
+                # "the rebels said the army shelled the town": also the rebels' accusation
+                event = build_event(trigger, sentence, index, article, ontology,
+                                    code=accusation.code, source=accusation.source,
+                                    target=accusation.target, when=when,
+                                    confidence=PAIRED_CONFIDENCE)
+                group = group_of(event)
+                found.setdefault(event.id, Candidate(event, group,
+                                                     _variant(event, coded.get(group, []))))
     return tuple(found.values())
 
 

@@ -5,7 +5,8 @@ from the unknown actor (an empty code) to its target, rather than dropped.
 ``doer_unnamed`` reads the parse: the trigger's clause (climbing through open complements and
 participles to the verb that has a subject) has a passive subject with no "by" agent naming an
 actor, or an active subject that is no actor ("a bomb", "an explosion"); an event noun that is
-its clause's subject ("a car bomb exploded") names its doer in its own phrase or not at all.
+its clause's subject ("a car bomb exploded") names its doer in its own phrase or not at all, and
+so does one that stands elsewhere (``noun_doer_unnamed``: "were injured in an explosion").
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # a verb without its own subject takes the doer of the clause it hangs from
 OPEN_CLAUSES = frozenset({"xcomp", "oprd", "advcl", "conj", "acl"})
 MAX_CLIMB = 3
+# the words of an event noun's own phrase that may name its doer: "an Israeli air strike",
+# "Hamas's attack", "the rebel bombing" (and its "by" phrase: "an attack by rebels")
+DOER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def is_unnamed(actor: Actor) -> bool:
@@ -47,6 +51,22 @@ def doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
     if subjects:
         return not any(_names_actor(child, mentions) for child in subjects)
     return any(child.dep_ in PASSIVE_SUBJECTS for child in children)
+
+
+def noun_doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
+    """Whether the event noun ``head``, standing elsewhere than as its clause's subject ("were
+    injured in an explosion", "a large explosion was set off", "the assassination of the
+    judge"), names no doer in its own phrase: its modifiers and its "by" phrase name no actor
+    of ``mentions``. Its "of" phrase names whom the act strikes, not its doer."""
+    if head.pos_ != "NOUN" or head.dep_ in SUBJECTS:
+        return False
+    doers = [child for child in head.children if child.dep_ in DOER_MODIFIERS]
+    doers += [item for child in head.children if child.dep_ == "prep" and child.lower_ == "by"
+              for item in child.children]
+    # a name may run over several modifiers: "a Somali militant bombing"
+    words = {token.i for child in doers for token in child.subtree}
+    return not any(index in words for mention in mentions
+                   for index in range(mention.token_start, mention.token_end))
 
 
 def clause_verb(head: Token) -> Token | None:

@@ -1,0 +1,110 @@
+"""Candidate coverage: the real-news gold events that have a right candidate at all (a
+development tool of ``make train``; writes nothing).
+
+Codes the train and dev splits without the decision stage, builds each article's candidates as
+``scripts/train_decision.py`` does, and prints, per split, how many gold events have a right
+candidate (CAMEO root, source and target by the evaluation's rules). ``--list`` also lists the
+gold events with none, with the gold note and what comes nearest: a candidate with the right
+actors and another root (``actors``), with the right root and other actors (``root``), with the
+right root and source (``root+source``), or nothing (``none``).
+
+    .venv/bin/python scripts/candidate_coverage.py [--list] [--split train,dev] [--cache FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_decision as td
+
+from tacitus.evaluation.matching import Level, actor_matches, code_matches
+from tacitus.evaluation.records import GoldEvent
+from tacitus.events.candidates import Candidate
+from tacitus.model import Event
+from tacitus.pipeline import make_article_coder
+from tacitus.settings import Settings
+
+
+def _root_ok(event: Event, gold: GoldEvent) -> bool:
+    return not event.negated and code_matches(event.cameo, gold.code, Level.root)
+
+
+def _source_ok(event: Event, gold: GoldEvent) -> bool:
+    return actor_matches(event.source.code, gold.source)
+
+
+def _target_ok(event: Event, gold: GoldEvent) -> bool:
+    return actor_matches(event.target.code if event.target else None, gold.target)
+
+
+def nearest(candidates: tuple[Candidate, ...], gold: GoldEvent) -> str:
+    """How near the candidates come to ``gold``: ``right`` or the kind of miss."""
+    events = [candidate.event for candidate in candidates]
+    if any(_root_ok(e, gold) and _source_ok(e, gold) and _target_ok(e, gold) for e in events):
+        return "right"
+    if any(_source_ok(e, gold) and _target_ok(e, gold) for e in events):
+        return "actors"
+    if any(_root_ok(e, gold) and _source_ok(e, gold) for e in events):
+        return "root+source"
+    if any(_root_ok(e, gold) for e in events):
+        return "root"
+    return "none"
+
+
+def _notes(split: str) -> dict[str, list[str]]:
+    notes: dict[str, list[str]] = {}
+    with (td.GOLD / f"{split}.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            notes[record["id"]] = [event.get("note", "") for event in record["events"]]
+    return notes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--split", default="train,dev")
+    parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
+    args = parser.parse_args()
+    splits = args.split.split(",")
+    if args.cache is not None and args.cache.exists():
+        with args.cache.open("rb") as handle:
+            coded = pickle.load(handle)
+    else:
+        coder = make_article_coder(Settings(decide=False))
+        coded = {split: td.code_split(coder, split) for split in splits}
+        if args.cache is not None:
+            with args.cache.open("wb") as handle:
+                pickle.dump(coded, handle)
+    for split in splits:
+        notes = _notes(split)
+        kinds: Counter[str] = Counter()
+        lines = []
+        count = 0
+        for item in coded[split]:
+            candidates = item.candidates()
+            count += len(candidates)
+            for number, gold in enumerate(item.record.events):
+                kind = nearest(candidates, gold)
+                kinds[kind] += 1
+                if kind != "right":
+                    lines.append(f"{item.record.id} [{kind}] {gold.describe()} :: "
+                                 f"{notes[item.record.id][number][:160]}")
+        total = sum(kinds.values())
+        print(f"{split}: {kinds['right']} of {total} gold events have a right candidate "
+              f"({kinds['right'] / max(total, 1):.3f}); {count} candidates; misses "
+              + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common() if kind != "right"))
+        if args.list:
+            print("\n".join(sorted(lines, key=lambda line: line.split(" ")[1])))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
