@@ -43,6 +43,7 @@ from tacitus.quotes.affiliations import (
     describing,
     is_topic,
     remembered_country,
+    remembered_role,
     role_words,
     stated_country,
     title_words,
@@ -82,6 +83,12 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     speaker = _own_speaker(view, cue, previous)
     if speaker is None:
         return None
+    if speaker.actor is None:
+        # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
+        # where the text named the person in full
+        role = remembered_role(view, speaker.text)
+        if role is not None:
+            speaker = Speaker(role, speaker.text)
     subject = cue_subject(cue)
     country = stated_country(view, subject) if subject is not None else None
     if country is None:

@@ -371,3 +371,23 @@ def test_a_title_never_given_before_describes_the_person_just_named(analyse: Any
     quotes, _ = analyse(named, [("Jan Doe", "DOE", None, "title"), ("Pakistan", "PAK")])
     assert speakers(quotes)[-1][1] == "PAK"
     assert "Ali Rahimi" in speakers(quotes)[-1][2]
+
+
+@pytest.mark.parametrize(("named", "later"), [
+    ("Pakistan’s consul to Britain, Wang Jiarui,", "Wang"),
+    ("Pakistan’s consul to Britain, Wang Jiarui,", "Jiarui"),
+    ("Pakistan’s top consul Wang Jiarui", "Wang Jiarui"),
+])
+def test_a_name_given_in_full_beside_a_title_keeps_that_office(
+        analyse: Any, named: str, later: str) -> None:
+    """ "Pakistan's consul to Britain, Wang Jiarui," holds the office the title names; a later
+    "Wang said" (a family name may come first) speaks for that government, not for no one."""
+    text = (f"{named} visited the port on Monday. Later in the week, {later} said the ships"
+            f" would sail again. “The harbour is open to everyone,” {later} said.")
+    quotes, _ = analyse(text, [("Pakistan’s consul", "PAKCOP"), ("Pakistan’s top consul",
+                                                                 "PAKCOP")])
+    assert [code for _, code, _ in speakers(quotes)][-2:] == ["PAKCOP", "PAKCOP"]
+    # an office the text never gave the person leaves them as they were
+    bare = text.replace(named, "Wang Jiarui")
+    quotes, _ = analyse(bare, [])
+    assert [code for _, code, _ in speakers(quotes)][-2:] == [None, None]
