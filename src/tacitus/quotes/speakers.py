@@ -22,7 +22,9 @@
 6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
    country clearly dominates the actors it names, or the places of a story between two
-   countries (``DocView.setting``); otherwise none.
+   countries (``DocView.setting``); otherwise none. A country the actor resolver only guessed
+   from the sentences around an unnamed official or a titled person gives way to that setting,
+   unless the speaker's own sentence names it.
 
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
@@ -66,6 +68,9 @@ ORGANISATION_WORDS = word_set("organisation_words")
 # or a person known only by a title ("company CEO Andy Vesey": BUS).
 BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
+# how the actor resolver made a mention whose country it took from the text around it: a role
+# word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
+CONTEXT_GUESSES = frozenset({"anaphor", "title"})
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -94,7 +99,30 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     if country is None:
         name = speaker.actor.name if speaker.actor is not None else speaker.text
         country = remembered_country(view, name)
-    return placed(affiliated(view, speaker, country), view.setting)
+    speaker = affiliated(view, speaker, country)
+    if country is None and subject is not None:
+        speaker = resettled(view, subject, speaker)
+    return placed(speaker, view.setting)
+
+
+def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
+    """A speaker whose country the actor resolver only guessed from the text around them (an
+    unnamed "official", a person known by a title alone) in the country the article is set in,
+    when their own sentence names nothing of the guessed country: "… pilgrims arriving from
+    Saudi Arabia. “…,” an official said" in a story set in India is an Indian official."""
+    actor, setting = speaker.actor, view.setting
+    own = view.mentions.at(subject)
+    if (actor is None or setting is None or own is None or own.actor != actor
+            or own.how not in CONTEXT_GUESSES or actor.country in (None, setting)
+            or not actor.code.startswith(actor.country)):
+        return speaker
+    sentence = view.sentence(subject)
+    if any(mention.actor.country == actor.country and mention.how not in CONTEXT_GUESSES
+           and sentence.start <= mention.token_start < sentence.end
+           and view.quoted_in[mention.token_start] < 0 for mention in view.mentions.all()):
+        return speaker
+    return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
+                           country=setting), speaker.text)
 
 
 def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:

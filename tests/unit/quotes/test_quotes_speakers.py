@@ -391,3 +391,24 @@ def test_a_name_given_in_full_beside_a_title_keeps_that_office(
     bare = text.replace(named, "Wang Jiarui")
     quotes, _ = analyse(bare, [])
     assert [code for _, code, _ in speakers(quotes)][-2:] == [None, None]
+
+
+SET_IN_CHINA_PORT = ("China opened the new port on Monday. China says Chinese ships will use it"
+                     " from June, and China will run it. Traders arriving from Pakistan will need"
+                     " new papers. ")
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    pytest.param("“The checks will take a week at most,” an official said.", "CHNCOP",
+                 id="a-guess-from-the-sentences-before-gives-way-to-the-setting"),
+    pytest.param("An official said the trucks from Pakistan would wait a week.", "PAKCOP",
+                 id="a-country-named-in-the-speaker-s-own-sentence-stays"),
+])
+def test_an_unnamed_official_is_of_the_setting_not_of_a_country_named_nearby(
+        analyse: Any, said: str, expected: str) -> None:
+    """The resolver placed "an official" by the latest country named (the traders' Pakistan);
+    the story is set in China, and the official's own sentence names no Pakistan."""
+    quotes, _ = analyse(SET_IN_CHINA_PORT + said,
+                        [("China", "CHN"), ("Chinese", "CHN"), ("Pakistan", "PAK"),
+                         ("official", "PAKCOP", None, "anaphor")])
+    assert speakers(quotes)[-1][1] == expected
