@@ -62,6 +62,8 @@ SENTENCES_BACK = 4
 # The one preposition that names the subject itself ("the minister of Pakistan").
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = word_set("anaphoric_determiners")
+# the nouns news calls a person just named by ("the seer", "the singer and guitarist")
+PERSON_EPITHETS = word_set("person_epithets")
 # the words that describe a body ("the agency", "the ministry"), not a person
 ORGANISATION_WORDS = word_set("organisation_words")
 # A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
@@ -333,10 +335,12 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
     own = view.mentions.at(subject)
     named_so = False
+    first_use = subject
     for token in reversed(view.doc[: subject.left_edge.i]):
         if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
             continue
         named_so = True
+        first_use = token
         if not names <= {c.lower_ for c in token.children}:
             continue
         person = _introduced(view, token) if subject.tag_ != "NNS" else None
@@ -349,12 +353,17 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     if (not named_so and not names and subject.tag_ == "NN"
             and subject.lemma_.lower() in ORGANISATION_WORDS):
         return _latest_body(view, subject)
-    if (not named_so and subject.tag_ == "NN" and subject.lemma_.lower() in title_words()
-            and _introduced(view, subject) is None and naming_mention(view, subject) is None):
+    # "the seer told …. Later the seer said": a description used again is whom its first use was
+    described_before = first_use is not subject and any(
+        c.lower_ in DETERMINERS for c in first_use.children)
+    if ((not named_so or described_before) and subject.tag_ == "NN"
+            and subject.lemma_.lower() in title_words() | PERSON_EPITHETS
+            and _introduced(view, first_use) is None
+            and naming_mention(view, first_use) is None):
         # "Anthony Zinni told Arafat …. “…,” the retired Marine Corps general said": a title the
         # text never gave anyone, naming no one and nothing itself ("the US envoy, Anthony
         # Zinni"), describes the person its sentences were just about
-        person = nearest_person(view, subject)
+        person = nearest_person(view, first_use)
         if person is not None:
             return Speaker(person.actor, phrase(subject) if person.actor else person.text)
     return None
