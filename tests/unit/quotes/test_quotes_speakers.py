@@ -426,3 +426,15 @@ def test_an_epithet_for_a_calling_is_the_person_just_named(analyse: Any) -> None
     # a word for no calling ("the visitor") is left as the words that name it
     quotes, _ = analyse(text.replace("singer", "visitor"), [])
     assert [who for _, _, who in speakers(quotes)] == ["the visitor", "the visitor"]
+
+
+def test_a_name_in_small_letters_that_the_parser_saw_no_person_in_is_one(analyse: Any) -> None:
+    """In a text set in small letters the parser may tag no person in "r k verma": a name that
+    is the subject of a verb is still the person "he" stands for; a name it calls a body ("the
+    lok sabha met") never is."""
+    text = ("the lok sabha met on monday. moving the motion, r k verma attacked the opposition."
+            " \"they want us to quit every other day,\" he said.")
+    quotes, _ = analyse(text, [])
+    assert [who for _, _, who in speakers(quotes)] == ["r k verma"]
+    quotes, _ = analyse(text.replace("r k verma", "he"), [])
+    assert [who for _, _, who in speakers(quotes)] == ["he"]
