@@ -41,6 +41,8 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # none, in a text set in small letters or capitals), and the links of a name's other words
 ACTING_NAME_ENTITIES = frozenset({"", "PERSON"})
 NAME_PARTS = frozenset({"compound", "flat"})
+# the nouns of places and buildings named after people ("Vallabhbhai Patel airport")
+FACILITY_NOUNS = word_set("facility_nouns")
 # A country the article is set in is named at least twice and twice as often as any other.
 MIN_SETTING = 2
 SETTING_LEAD = 2
@@ -153,7 +155,8 @@ class DocView:
         doc = self.doc
         found: dict[int, Person] = {}
         for entity in doc.ents:
-            if entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0:
+            if (entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0
+                    and not names_a_facility(entity)):
                 mention = next((self.mentions.at(t) for t in entity
                                 if self.mentions.at(t) is not None), None)
                 actor = mention.actor if mention and mention.actor.kind == "person" else None
@@ -161,7 +164,8 @@ class DocView:
                                              _is_subject(entity.root))
         for mention in self.mentions.all():
             if (mention.actor.kind != "person" or mention.how in GUESSED
-                    or self.quoted_in[mention.token_start] >= 0):
+                    or self.quoted_in[mention.token_start] >= 0 or names_a_facility(
+                        doc[mention.token_start:mention.token_end])):
                 continue
             covered = any(p.start <= mention.token_start < p.end for p in found.values())
             if not covered:
@@ -273,6 +277,14 @@ class DocView:
     def _is_full(self, first: int, last: int) -> bool:
         words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
         return len(words) >= MIN_FULL_QUOTE_WORDS and any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def names_a_facility(name: Span) -> bool:
+    """Whether a person's name only names a place or building ("at Vallabhbhai Patel airport",
+    "the Nehru stadium")."""
+    head = name.root.head
+    return (name.root.dep_ == "compound" and not name.start <= head.i < name.end
+            and head.lemma_.lower() in FACILITY_NOUNS)
 
 
 def _two_sided(counts: Counter[str], country: str) -> bool:

@@ -438,3 +438,11 @@ def test_a_name_in_small_letters_that_the_parser_saw_no_person_in_is_one(analyse
     assert [who for _, _, who in speakers(quotes)] == ["r k verma"]
     quotes, _ = analyse(text.replace("r k verma", "he"), [])
     assert [who for _, _, who in speakers(quotes)] == ["he"]
+
+
+def test_a_name_that_only_names_a_building_is_no_person(analyse: Any) -> None:
+    """ "she" is the traveller named before, not the statesman the airport is named after."""
+    text = ("Maria Lopez flew home on Monday after a month away. As she walked out of the"
+            " Indira Gandhi airport, she asked: “Is the road to the city open yet?”")
+    quotes, _ = analyse(text, [])
+    assert [who for _, _, who in speakers(quotes)] == ["Maria Lopez"]
