@@ -446,3 +446,12 @@ def test_a_name_that_only_names_a_building_is_no_person(analyse: Any) -> None:
             " Indira Gandhi airport, she asked: “Is the road to the city open yet?”")
     quotes, _ = analyse(text, [])
     assert [who for _, _, who in speakers(quotes)] == ["Maria Lopez"]
+
+
+def test_a_quotation_ending_in_a_comma_goes_on_with_the_cue_after_a_break(analyse: Any) -> None:
+    """ "“…,” the spokesman said." split by a line break: the comma says the sentence goes on,
+    so the cue after the break is the quotation's."""
+    text = ("Qureshi spoke in Islamabad on Monday.\n\n“There is no link between the two cases,”\n\n"
+            "Qureshi said.\n\nThe talks resume next week.")
+    quotes, _ = analyse(text, [("Qureshi", "QURESHI")])
+    assert ("There is no link between the two cases", "PAKGOV", "Qureshi") in speakers(quotes)
