@@ -31,6 +31,7 @@ A person with no actor keeps the words naming them, so "he" after "Mitch Hooke s
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -70,6 +71,7 @@ ORGANISATION_WORDS = word_set("organisation_words")
 # or a person known only by a title ("company CEO Andy Vesey": BUS).
 BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
+WORD = re.compile(r"[\w-]+")
 # how the actor resolver made a mention whose country it took from the text around it: a role
 # word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
 CONTEXT_GUESSES = frozenset({"anaphor", "title"})
@@ -110,13 +112,15 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
 def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     """A speaker whose country the actor resolver only guessed from the text around them (an
     unnamed "official", a person known by a title alone) in the country the article is set in,
-    when their own sentence names nothing of the guessed country: "… pilgrims arriving from
-    Saudi Arabia. “…,” an official said" in a story set in India is an Indian official."""
+    when neither their own words ("Irish Foreign Minister …") nor their sentence name the
+    guessed country: "… pilgrims arriving from Saudi Arabia. “…,” an official said" in a story
+    set in India is an Indian official."""
     actor, setting = speaker.actor, view.setting
     own = view.mentions.at(subject)
     if (actor is None or setting is None or own is None or own.actor != actor
             or own.how not in CONTEXT_GUESSES or actor.country in (None, setting)
-            or not actor.code.startswith(actor.country)):
+            or not actor.code.startswith(actor.country)
+            or names_country(own.text, actor.country)):
         return speaker
     sentence = view.sentence(subject)
     if any(mention.actor.country == actor.country and mention.how not in CONTEXT_GUESSES
@@ -125,6 +129,17 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
         return speaker
     return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
                            country=setting), speaker.text)
+
+
+def names_country(words: str, code: str) -> bool:
+    """Whether ``words`` name the country ``code`` (its name, an alias or an adjective: "Irish
+    Foreign Minister Simon Coveney")."""
+    country = load_knowledge_base().countries.get(code)
+    if country is None:
+        return False
+    folded = " " + " ".join(WORD.findall(words.casefold())) + " "
+    return any(f" {name.casefold()} " in folded
+               for name in (country.name, *country.aliases, *country.adjectives))
 
 
 def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:

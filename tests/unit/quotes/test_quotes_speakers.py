@@ -394,7 +394,8 @@ def test_a_name_given_in_full_beside_a_title_keeps_that_office(
 
 
 SET_IN_CHINA_PORT = ("China opened the new port on Monday. China says Chinese ships will use it"
-                     " from June, and China will run it. Traders arriving from Pakistan will need"
+                     " from June, and China will run it. China plans two more ports, and China"
+                     " will pay for them. Traders arriving from Pakistan will need"
                      " new papers. ")
 
 
@@ -403,6 +404,8 @@ SET_IN_CHINA_PORT = ("China opened the new port on Monday. China says Chinese sh
                  id="a-guess-from-the-sentences-before-gives-way-to-the-setting"),
     pytest.param("An official said the trucks from Pakistan would wait a week.", "PAKCOP",
                  id="a-country-named-in-the-speaker-s-own-sentence-stays"),
+    pytest.param("“The checks will take a week at most,” said Pakistani consul Ali Khan.",
+                 "PAKGOV", id="a-country-named-in-the-speaker-s-own-title-stays"),
 ])
 def test_an_unnamed_official_is_of_the_setting_not_of_a_country_named_nearby(
         analyse: Any, said: str, expected: str) -> None:
@@ -410,7 +413,8 @@ def test_an_unnamed_official_is_of_the_setting_not_of_a_country_named_nearby(
     the story is set in China, and the official's own sentence names no Pakistan."""
     quotes, _ = analyse(SET_IN_CHINA_PORT + said,
                         [("China", "CHN"), ("Chinese", "CHN"), ("Pakistan", "PAK"),
-                         ("official", "PAKCOP", None, "anaphor")])
+                         ("official", "PAKCOP", None, "anaphor"),
+                         ("Pakistani consul Ali Khan", "QURESHI", None, "title")])
     assert speakers(quotes)[-1][1] == expected
 
 
