@@ -11,7 +11,9 @@ where they are ("at talks in Germany") or a place they are sent to
 placed by the country or American state in its name or after "in" ("a pulmonologist at the
 Aberdeen Royal Infirmary in the UK", "a professor at the University of Florida"). The country
 found for a person is remembered under their surname, so a
-later "Hamilton said" speaks from the same country.
+later "Hamilton said" speaks from the same country; the office of a title the name stands beside
+("China's ambassador to Britain Liu Xiaming") is remembered so too, so a later "Liu said" speaks
+for the Chinese government.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from spacy.tokens import Token
 from tacitus.actors.aliases import fold
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
-from tacitus.model import ActorMention
+from tacitus.model import Actor, ActorMention
 from tacitus.quotes.regions import US, us_states
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_map, word_set
@@ -44,6 +46,8 @@ PARTY_TAGS = word_map("party_tags")
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
 # the links from a name up to the words it is part of ("ambassador … Abdul Salam Zaeef")
 NAME_DEPS = frozenset({"compound", "flat", "appos"})
+# the kinds of actor a title makes its holder: a state organ ("ambassador", GOV) or a sector
+ROLE_KINDS = frozenset({"state", "sector"})
 # how many words deep a description is searched: far enough for "an expert in X at the
 # Department of Y at the U.K.'s University of Z"
 MAX_DEPTH = 6
@@ -129,6 +133,47 @@ def _surname_countries(view: DocView) -> dict[str, str]:
         view.memo["surname_countries"] = known
     found: dict[str, str] = known
     return found
+
+
+def remembered_role(view: DocView, name: str) -> Actor | None:
+    """The office the text gave the person it named in full as ``name`` (or with ``name`` the
+    one word of a later mention), where that full name stands beside a title the knowledge
+    base codes: "China's ambassador to Britain Liu Xiaming … Liu said" is the Chinese
+    government's (a family name may come first, so both end words of the full name count)."""
+    return _surname_roles(view).get(name)
+
+
+def _surname_roles(view: DocView) -> dict[str, Actor]:
+    known = view.memo.get("surname_roles")
+    if known is None:
+        known = {}
+        for person in view.people:
+            words = person.text.split()
+            role = _title_beside(view, person.start, person.end) if words else None
+            if role is not None:
+                for word in (person.text, words[-1], words[0]):
+                    known.setdefault(word, role)
+        view.memo["surname_roles"] = known
+    found: dict[str, Actor] = known
+    return found
+
+
+def _title_beside(view: DocView, start: int, end: int) -> Actor | None:
+    """The state organ or sector of the title a name stands beside ("ambassador … Liu
+    Xiaming", "consul Wang Jiarui"), a mention the knowledge base made, not a guess."""
+    root = view.doc[start:end].root
+    top = root
+    while top.dep_ in NAME_DEPS and top.head.i != top.i:
+        top = top.head
+    beside = [top, *(child for child in root.children if child.dep_ in NAME_DEPS)]
+    for token in beside:
+        mention = view.mentions.at(token)
+        if (start <= token.i < end or mention is None or mention.how in GUESSED
+                or mention.actor.kind not in ROLE_KINDS or mention.actor.country is None
+                or is_news_agency(mention.actor.code, mention.actor.kind)):
+            continue
+        return mention.actor
+    return None
 
 
 def is_topic(token: Token, mention: ActorMention) -> bool:

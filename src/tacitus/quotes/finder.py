@@ -35,8 +35,9 @@ DESCRIBING = frozenset({"acl"})
 # what a subject gives out that a following quotation is ("issued a statement")
 SPEECH_NOUNS = word_set("speech_nouns")
 # The marks that end a quotation the sentence may go on after ("“We got her!” officers
-# announced"), and what a cue that goes on with it never has: anything of its own to report.
-SENTENCE_GOING_ON = "!?"
+# announced", "“… being resolved,” the spokesman said"), and what a cue that goes on with it
+# never has: anything of its own to report.
+SENTENCE_GOING_ON = "!?,"
 REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 # what may close the quotation before a paragraph break (or nothing: an open quotation)
 CLOSING_MARKS = "\"”’'"
@@ -202,12 +203,13 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
     doc = view.doc
     close, open_ = view.token_at(pair.close_at), view.token_at(pair.open_at)
     after = range(close + 1, view.sentence(close).end)
-    if (not after and close + 1 < len(doc)
+    ended = all(doc[index].is_space or doc[index].is_punct for index in after)
+    if (ended and view.sentence(close).end < len(doc)
             and view.text[: pair.close_at].rstrip()[-1:] in SENTENCE_GOING_ON):
-        # "“We got her!” officers announced.": the parser ended the sentence at the mark, but
-        # a bare cue right after it ("officers announced", with nothing of its own to report)
-        # goes on with it
-        following = view.sentence(close + 1)
+        # "“We got her!” officers announced.", "“…,” the spokesman said.": the parser ended the
+        # sentence at the mark (or at the line break after it), but a bare cue right after it
+        # ("officers announced", with nothing of its own to report) goes on with it
+        following = view.sentence(view.sentence(close).end)
         root = following.root
         if (view.text[pair.close_at : following.start_char].strip(CLOSING_MARKS).strip() == ""
                 and root.lemma_.lower() in lexicon.speech_cues

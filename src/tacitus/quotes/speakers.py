@@ -22,13 +22,16 @@
 6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
    country clearly dominates the actors it names, or the places of a story between two
-   countries (``DocView.setting``); otherwise none.
+   countries (``DocView.setting``); otherwise none. A country the actor resolver only guessed
+   from the sentences around an unnamed official or a titled person gives way to that setting,
+   unless the speaker's own sentence names it.
 
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -43,6 +46,7 @@ from tacitus.quotes.affiliations import (
     describing,
     is_topic,
     remembered_country,
+    remembered_role,
     role_words,
     stated_country,
     title_words,
@@ -59,12 +63,18 @@ SENTENCES_BACK = 4
 # The one preposition that names the subject itself ("the minister of Pakistan").
 NAMING_PREPOSITIONS = frozenset({"of"})
 DETERMINERS = word_set("anaphoric_determiners")
+# the nouns news calls a person just named by ("the seer", "the singer and guitarist")
+PERSON_EPITHETS = word_set("person_epithets")
 # the words that describe a body ("the agency", "the ministry"), not a person
 ORGANISATION_WORDS = word_set("organisation_words")
 # A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
 # or a person known only by a title ("company CEO Andy Vesey": BUS).
 BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
+WORD = re.compile(r"[\w-]+")
+# how the actor resolver made a mention whose country it took from the text around it: a role
+# word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
+CONTEXT_GUESSES = frozenset({"anaphor", "title"})
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -82,12 +92,54 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     speaker = _own_speaker(view, cue, previous)
     if speaker is None:
         return None
+    if speaker.actor is None:
+        # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
+        # where the text named the person in full
+        role = remembered_role(view, speaker.text)
+        if role is not None:
+            speaker = Speaker(role, speaker.text)
     subject = cue_subject(cue)
     country = stated_country(view, subject) if subject is not None else None
     if country is None:
         name = speaker.actor.name if speaker.actor is not None else speaker.text
         country = remembered_country(view, name)
-    return placed(affiliated(view, speaker, country), view.setting)
+    speaker = affiliated(view, speaker, country)
+    if country is None and subject is not None:
+        speaker = resettled(view, subject, speaker)
+    return placed(speaker, view.setting)
+
+
+def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
+    """A speaker whose country the actor resolver only guessed from the text around them (an
+    unnamed "official", a person known by a title alone) in the country the article is set in,
+    when neither their own words ("Irish Foreign Minister …") nor their sentence name the
+    guessed country: "… pilgrims arriving from Saudi Arabia. “…,” an official said" in a story
+    set in India is an Indian official."""
+    actor, setting = speaker.actor, view.setting
+    own = view.mentions.at(subject)
+    if (actor is None or setting is None or own is None or own.actor != actor
+            or own.how not in CONTEXT_GUESSES or actor.country in (None, setting)
+            or not actor.code.startswith(actor.country)
+            or names_country(own.text, actor.country)):
+        return speaker
+    sentence = view.sentence(subject)
+    if any(mention.actor.country == actor.country and mention.how not in CONTEXT_GUESSES
+           and sentence.start <= mention.token_start < sentence.end
+           and view.quoted_in[mention.token_start] < 0 for mention in view.mentions.all()):
+        return speaker
+    return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
+                           country=setting), speaker.text)
+
+
+def names_country(words: str, code: str) -> bool:
+    """Whether ``words`` name the country ``code`` (its name, an alias or an adjective: "Irish
+    Foreign Minister Simon Coveney")."""
+    country = load_knowledge_base().countries.get(code)
+    if country is None:
+        return False
+    folded = " " + " ".join(WORD.findall(words.casefold())) + " "
+    return any(f" {name.casefold()} " in folded
+               for name in (country.name, *country.aliases, *country.adjectives))
 
 
 def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:
@@ -298,10 +350,12 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
     own = view.mentions.at(subject)
     named_so = False
+    first_use = subject
     for token in reversed(view.doc[: subject.left_edge.i]):
         if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
             continue
         named_so = True
+        first_use = token
         if not names <= {c.lower_ for c in token.children}:
             continue
         person = _introduced(view, token) if subject.tag_ != "NNS" else None
@@ -314,12 +368,17 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     if (not named_so and not names and subject.tag_ == "NN"
             and subject.lemma_.lower() in ORGANISATION_WORDS):
         return _latest_body(view, subject)
-    if (not named_so and subject.tag_ == "NN" and subject.lemma_.lower() in title_words()
-            and _introduced(view, subject) is None and naming_mention(view, subject) is None):
+    # "the seer told …. Later the seer said": a description used again is whom its first use was
+    described_before = first_use is not subject and any(
+        c.lower_ in DETERMINERS for c in first_use.children)
+    if ((not named_so or described_before) and subject.tag_ == "NN"
+            and subject.lemma_.lower() in title_words() | PERSON_EPITHETS
+            and _introduced(view, first_use) is None
+            and naming_mention(view, first_use) is None):
         # "Anthony Zinni told Arafat …. “…,” the retired Marine Corps general said": a title the
         # text never gave anyone, naming no one and nothing itself ("the US envoy, Anthony
         # Zinni"), describes the person its sentences were just about
-        person = nearest_person(view, subject)
+        person = nearest_person(view, first_use)
         if person is not None:
             return Speaker(person.actor, phrase(subject) if person.actor else person.text)
     return None

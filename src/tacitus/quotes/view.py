@@ -37,6 +37,12 @@ MIN_TITLE_WORDS = 2
 TITLE_SMALL_WORDS = word_set("title_small_words")
 # Mentions made by coreference are guesses about who a word stands for, not names.
 GUESSED = frozenset({"pronoun", "anaphor"})
+# the entity types the parser gives a name that may still be a person acting ("" when it gave
+# none, in a text set in small letters or capitals), and the links of a name's other words
+ACTING_NAME_ENTITIES = frozenset({"", "PERSON"})
+NAME_PARTS = frozenset({"compound", "flat"})
+# the nouns of places and buildings named after people ("Vallabhbhai Patel airport")
+FACILITY_NOUNS = word_set("facility_nouns")
 # A country the article is set in is named at least twice and twice as often as any other.
 MIN_SETTING = 2
 SETTING_LEAD = 2
@@ -144,11 +150,13 @@ class DocView:
     @cached_property
     def people(self) -> list[Person]:
         """Every person named outside quotation marks, in text order: person mentions (with their
-        actor) and the names the parser tags as persons (the longer words win)."""
+        actor), the names the parser tags as persons (the longer words win) and the names it
+        tagged nothing in that are the subject of a verb."""
         doc = self.doc
         found: dict[int, Person] = {}
         for entity in doc.ents:
-            if entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0:
+            if (entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0
+                    and not names_a_facility(entity)):
                 mention = next((self.mentions.at(t) for t in entity
                                 if self.mentions.at(t) is not None), None)
                 actor = mention.actor if mention and mention.actor.kind == "person" else None
@@ -156,7 +164,8 @@ class DocView:
                                              _is_subject(entity.root))
         for mention in self.mentions.all():
             if (mention.actor.kind != "person" or mention.how in GUESSED
-                    or self.quoted_in[mention.token_start] >= 0):
+                    or self.quoted_in[mention.token_start] >= 0 or names_a_facility(
+                        doc[mention.token_start:mention.token_end])):
                 continue
             covered = any(p.start <= mention.token_start < p.end for p in found.values())
             if not covered:
@@ -164,11 +173,34 @@ class DocView:
                 found[mention.token_start] = Person(mention.token_start, mention.token_end,
                                                     mention.actor, mention.text,
                                                     _is_subject(span.root))
+        self._add_acting_names(found)
         self._add_surnames(found)
         titled = self._titled_surnames()
         return [replace(person, gender=titled.get(person.text.split()[-1]))
                 if person.text.split() else person for person in (found[start]
                                                                   for start in sorted(found))]
+
+    def _add_acting_names(self, found: dict[int, Person]) -> None:
+        """A name that is the subject of a verb ("r k verma attacked the opposition") where the
+        parser, in a text set in small letters or capitals, saw no person: a person (with the
+        names it is compounded with), unless a mention or the parser makes it something else
+        (a place, a body, a group)."""
+        taken = {i for person in found.values() for i in range(person.start, person.end)}
+        for token in self.doc:
+            if (token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or token.i in taken
+                    or token.ent_type_ not in ACTING_NAME_ENTITIES
+                    or token.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0):
+                continue
+            start = min((child.i for child in token.lefts
+                         if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"), default=token.i)
+            mention = self.mentions.at(token)
+            if (mention is not None and mention.actor.kind != "person") or taken & set(
+                    range(start, token.i + 1)):
+                continue
+            actor = mention.actor if mention is not None and mention.how not in GUESSED else None
+            found[start] = Person(start, token.i + 1, actor, self.doc[start:token.i + 1].text,
+                                  True)
+            taken.update(range(start, token.i + 1))
 
     def _add_surnames(self, found: dict[int, Person]) -> None:
         """The surname alone of a person named in full ("Patrick Simmons … Simmons teed up"),
@@ -245,6 +277,14 @@ class DocView:
     def _is_full(self, first: int, last: int) -> bool:
         words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
         return len(words) >= MIN_FULL_QUOTE_WORDS and any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def names_a_facility(name: Span) -> bool:
+    """Whether a person's name only names a place or building ("at Vallabhbhai Patel airport",
+    "the Nehru stadium")."""
+    head = name.root.head
+    return (name.root.dep_ == "compound" and not name.start <= head.i < name.end
+            and head.lemma_.lower() in FACILITY_NOUNS)
 
 
 def _two_sided(counts: Counter[str], country: str) -> bool:
