@@ -97,19 +97,10 @@ def training_rows(items: Sequence[td.Coded], read: Sequence[Article], plv: Seque
 
 def calibrate(event: LinearModel, items: Sequence[td.Coded], read: Sequence[Article]
               ) -> LinearModel:
-    scores: list[list[float]] = []
-    labels: list[int] = []
-    for item, scored in zip(items, read, strict=True):
-        best: dict[str, tuple[float, Candidate]] = {}
-        for candidate, features in scored:
-            score = event.score(features)
-            if candidate.group not in best or score > best[candidate.group][0]:
-                best[candidate.group] = (score, candidate)
-        for score, candidate in best.values():
-            scores.append([score])
-            labels.append(int(td.right(candidate.event, item.record)))
+    decisions = [decision for item, scored in zip(items, read, strict=True)
+                 for decision in td.best_decisions(item.record, list(scored), event)]
     platt = LogisticRegression(C=100.0)
-    platt.fit(scores, labels)
+    platt.fit([[score] for score, _ in decisions], [label for _, label in decisions])
     return replace(event, scale=round(float(platt.coef_[0][0]), td.DIGITS),
                    shift=round(float(platt.intercept_[0]), td.DIGITS))
 
