@@ -4,7 +4,8 @@ Over a few hundred events the F1 curve is flat near its top, and its single peak
 retraining to the next on an event or two (0.1, 0.15, 0.2 in three fittings), taking recall on
 the outside sets with it. ``steady_threshold`` takes the thresholds whose F1 is within
 ``tolerance`` of the best, the run of them around the best one, and returns the middle of that
-run: a point that stays near-optimal when the curve shifts a little either way.
+run (of two middle points, the better): a point that stays near-optimal when the curve shifts a
+little either way.
 """
 
 from __future__ import annotations
@@ -41,4 +42,7 @@ def steady_threshold(curve: Sequence[CurvePoint], *, tolerance: float = PLATEAU)
     high = peak
     while high < len(points) - 1 and scores[high + 1] >= floor:
         high += 1
-    return points[(low + high) // 2].threshold
+    # of two middle points, the better
+    middle = max({(low + high) // 2, (low + high + 1) // 2}, key=lambda index: (scores[index],
+                                                                               -index))
+    return points[middle].threshold

@@ -26,6 +26,12 @@ def test_a_flat_top_gives_its_centre_not_its_single_peak() -> None:
     assert steady_threshold(lopsided, tolerance=0.015) == 0.4
 
 
+def test_of_two_middle_points_the_better_is_taken() -> None:
+    assert steady_threshold(_curve(20, 60, 62, 20), tolerance=0.02) == 0.3
+    assert steady_threshold(_curve(20, 62, 60, 20), tolerance=0.02) == 0.2
+    assert steady_threshold(_curve(20, 61, 61, 20), tolerance=0.02) == 0.2
+
+
 def test_a_sharp_peak_is_kept_and_equal_bests_give_the_lowest() -> None:
     assert steady_threshold(_curve(20, 30, 50, 30, 20), tolerance=0.01) == 0.3
     assert steady_threshold(_curve(20, 50, 30, 50, 20), tolerance=0.01) == 0.2
