@@ -2,8 +2,10 @@
 ``make train``; writes nothing).
 
 Codes the train and dev splits and the PLV training half once, then for each model variant
-fits the event model as ``scripts/train_decision.py`` does, calibrates it on dev, tunes the
-event threshold by F1 and prints dev precision, recall and F1 (with n), the same figures on the
+fits the event model as ``scripts/train_decision.py`` does, calibrates it on dev alone (with the
+training's one-to-one labels, ``best_decisions``; the training pools dev with train out of fold),
+tunes the event threshold by dev's F1 peak (a quick comparison of fittings, not the training's
+plateau) and prints dev precision, recall and F1 (with n), the same figures on the
 train articles out of fold (each fifth of the articles scored by a model fitted without it) and
 the dev calibration bins. ``--errors`` also lists dev's gold events whose right candidate scored
 below the threshold (why: below it, outranked in its trigger's group, or kept and matched to

@@ -478,7 +478,8 @@ def to_json(model: DecisionModel) -> dict[str, Any]:
         return {"bias": linear.bias, "threshold": linear.threshold, "scale": linear.scale,
                 "shift": linear.shift, **lone, "weights": dict(sorted(linear.weights.items()))}
     return {"version": MODEL_VERSION, "trained_on": "tests/quality/data/realnews/train.jsonl",
-            "calibrated_on": "tests/quality/data/realnews/dev.jsonl", "seed": SEED,
+            "calibrated_on": "tests/quality/data/realnews/dev.jsonl and train.jsonl (out of fold)",
+            "seed": SEED,
             "topic": part(model.topic), "event": part(model.event)}
 
 
