@@ -2,8 +2,10 @@
 ``make train``; writes nothing).
 
 Codes the train and dev splits and the PLV training half once, then for each model variant
-fits the event model as ``scripts/train_decision.py`` does, calibrates it on dev, tunes the
-event threshold by F1 and prints dev precision, recall and F1 (with n), the same figures on the
+fits the event model as ``scripts/train_decision.py`` does, calibrates it on dev alone (with the
+training's one-to-one labels, ``best_decisions``; the training pools dev with train out of fold),
+tunes the event threshold by dev's F1 peak (a quick comparison of fittings, not the training's
+plateau) and prints dev precision, recall and F1 (with n), the same figures on the
 train articles out of fold (each fifth of the articles scored by a model fitted without it) and
 the dev calibration bins. ``--errors`` also lists dev's gold events whose right candidate scored
 below the threshold (why: below it, outranked in its trigger's group, or kept and matched to
@@ -97,19 +99,10 @@ def training_rows(items: Sequence[td.Coded], read: Sequence[Article], plv: Seque
 
 def calibrate(event: LinearModel, items: Sequence[td.Coded], read: Sequence[Article]
               ) -> LinearModel:
-    scores: list[list[float]] = []
-    labels: list[int] = []
-    for item, scored in zip(items, read, strict=True):
-        best: dict[str, tuple[float, Candidate]] = {}
-        for candidate, features in scored:
-            score = event.score(features)
-            if candidate.group not in best or score > best[candidate.group][0]:
-                best[candidate.group] = (score, candidate)
-        for score, candidate in best.values():
-            scores.append([score])
-            labels.append(int(td.right(candidate.event, item.record)))
+    decisions = [decision for item, scored in zip(items, read, strict=True)
+                 for decision in td.best_decisions(item.record, list(scored), event)]
     platt = LogisticRegression(C=100.0)
-    platt.fit(scores, labels)
+    platt.fit([[score] for score, _ in decisions], [label for _, label in decisions])
     return replace(event, scale=round(float(platt.coef_[0][0]), td.DIGITS),
                    shift=round(float(platt.intercept_[0]), td.DIGITS))
 

@@ -292,9 +292,10 @@ The main figures are guarded by the quality gate (`tests/quality/`): a floor per
 
 RELIABILITY_IMAGE = "docs/images/reliability_test.svg"
 CALIBRATION_NOTE = """An event's confidence is the trained decision stage's probability that it is
-right (source, CAMEO root and target), calibrated on the dev split. On the test split, each bar is
-the measured precision of the events whose confidence falls in the bin (the dot at their mean
-confidence; the dashed line is perfect calibration): `scripts/reliability_diagram.py`."""
+right (source, CAMEO root and target), calibrated on the dev split pooled with the train split
+scored out of fold. On the test split, each bar is the measured precision of the events whose
+confidence falls in the bin (the dot at their mean confidence; the dashed line is perfect
+calibration): `scripts/reliability_diagram.py`."""
 
 
 REAL_NOTE = """Measured on the real-news **test split** (92 real articles, never studied), except

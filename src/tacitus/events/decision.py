@@ -12,11 +12,12 @@ trained at install or run time, and scoring needs no library beyond the standard
 2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``, with the prominence of its actors in the article:
-   ``tacitus.events.decision_context``); the score, calibrated on the dev split (Platt
-   scaling), is the probability that the candidate is right, and becomes the event's
-   ``confidence`` (a text that is one sentence has its own calibration, fitted on the training
-   sentences). Of each
-   trigger's candidates the likeliest is kept if it reaches the event threshold (tuned on dev);
+   ``tacitus.events.decision_context``); the score, calibrated on the dev split pooled with the
+   train split scored out of fold (Platt scaling), is the probability that the candidate is
+   right, and becomes the event's ``confidence`` (a text that is one sentence has its own
+   calibration, fitted on the training sentences). Of each trigger's candidates the likeliest
+   is kept if it reaches the event threshold (chosen on the same pooled decisions:
+   ``tacitus.events.decision_threshold``);
    each happening is then kept once (``tacitus.events.happenings``).
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -63,3 +64,22 @@ def test_a_candidate_reads_the_prominence_of_its_actors(nlp: Language) -> None:
     assert "target_rank=1" in features
     assert features == candidate_features(doc, criticism, mentions, article, topic=0.9,
                                           context=context)
+
+
+def test_a_candidate_between_two_actors_of_one_code_is_marked(nlp: Language) -> None:
+    text = "Chile and Peru signed a trade accord on Monday. Brazil criticised Chile."
+    article, doc, mentions, candidates = text_candidates(nlp, text, date(2022, 3, 8))
+    criticism = next(c for c in candidates if c.event.trigger.lower().startswith("criticis")
+                     and c.event.target is not None)
+    root = criticism.event.cameo[:2]
+    assert {"same_code=False", f"same_code=False|{root}"} <= set(
+        candidate_features(doc, criticism, mentions, article, topic=0.9))
+    source = criticism.event.source
+    colleague = Actor(code=source.code, name=f"another of {source.name}", kind=source.kind,
+                      country=source.country)
+    inward = replace(criticism, event=replace(criticism.event, target=colleague))
+    assert {"same_code=True", f"same_code=True|{root}"} <= set(
+        candidate_features(doc, inward, mentions, article, topic=0.9))
+    unnamed = replace(criticism, event=replace(criticism.event, source=UNNAMED,
+                                               target=replace(colleague, code="")))
+    assert "same_code=False" in candidate_features(doc, unnamed, mentions, article, topic=0.9)
