@@ -37,6 +37,8 @@ THEY_PRONOUNS = word_set("third_person_pronouns", refers="plural")
 GROUP_NOUNS = word_set("group_nouns", alliance="no")
 STATE_NOUNS = frozenset({"country", "nation"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+# the words a reference starts with: a pronoun above, or the article of a description
+OPENERS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS | {"the"}
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GENERIC_CODES = frozenset({"IGO"})
 MAX_HOPS = 8
@@ -57,9 +59,9 @@ class Reference:
 def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
     references: list[Reference] = []
     for token in doc:
-        if covered[token.i]:
-            continue
         lower = token.lower_
+        if lower not in OPENERS or covered[token.i]:
+            continue
         if token.pos_ in ("PRON", "DET") and lower in PERSON_PRONOUNS:
             references.append(Reference(token.i, token.i + 1, frozenset({"person"}), "pronoun"))
         elif token.pos_ == "PRON" and lower in IT_PRONOUNS and not is_expletive(token):

@@ -20,7 +20,7 @@ A lower-case dateline ("new delhi: the opposition ...") is a short place before 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -61,20 +61,19 @@ def find_dateline(doc: Doc) -> Dateline | None:
     return None
 
 
-def lines(doc: Doc) -> list[list[Token]]:
-    """The doc's non-empty lines, as tokens without the spaces."""
-    found: list[list[Token]] = []
+def lines(doc: Doc) -> Iterator[list[Token]]:
+    """The doc's non-empty lines, as tokens without the spaces, read as far as they are asked
+    for (a dateline is looked for in the first few only)."""
     current: list[Token] = []
     for token in doc:
         if token.is_space:
             if "\n" in token.text and current:
-                found.append(current)
+                yield current
                 current = []
             continue
         current.append(token)
     if current:
-        found.append(current)
-    return found
+        yield current
 
 
 def dateline_at(line: Sequence[Token]) -> Dateline | None:

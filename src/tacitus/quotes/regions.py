@@ -32,12 +32,15 @@ def state_countries(doc: Doc, mentions: Sequence[ActorMention]) -> tuple[str, ..
     outside the actor mentions and the names of people, once a naming, in text order."""
     covered = {i for mention in mentions for i in range(mention.token_start, mention.token_end)}
     sizes = sorted({len(words) for words in us_states()}, reverse=True)
+    states = us_states()
+    # the words read once: slicing the Doc at every token for every size cost most of the time
+    # of finding quotes in a long article
+    words = [token.text for token in doc]
     found: list[str] = []
     index = 0
     while index < len(doc):
-        size = next((size for size in sizes
-                     if tuple(t.text for t in doc[index:index + size]) in us_states()), 0)
-        if (size and doc[index].text[:1].isupper()
+        size = next((size for size in sizes if tuple(words[index:index + size]) in states), 0)
+        if (size and words[index][:1].isupper()
                 and not covered & set(range(index, index + size))
                 and not any(t.ent_type_ == "PERSON" for t in doc[index:index + size])):
             found.append(US)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -14,7 +15,13 @@ from tacitus.ingest.names import printable_name
 from tacitus.model import Article, CodedArticle, IngestOutcome
 from tacitus.runners.budget import budget_seconds, time_budget
 from tacitus.runners.grouping import groups_of
-from tacitus.runners.workers import CodingPool, OnFailure, can_fork, release_freed_memory
+from tacitus.runners.workers import (
+    CodingPool,
+    OnFailure,
+    can_fork,
+    freeze_loaded,
+    release_freed_memory,
+)
 from tacitus.settings import Settings
 from tacitus.store import Store
 
@@ -166,6 +173,9 @@ def ingest_items(
         workers = 1
     pool = CodingPool[PlannedBatch](coder, code_batch, workers=workers,
                                      on_failure=log_failure) if workers > 1 else None
+    if pool is None:
+        # coded here: the loaded coder out of the collector's sight, as the pool does
+        freeze_loaded()
     try:
         coded_batches = (pool.code_in_order(batches, lambda batch: batch.articles)
                          if pool is not None
@@ -187,6 +197,8 @@ def ingest_items(
     finally:
         # a run stopped by the store itself (a full disk) is still marked finished
         store.finish_run(summary.run_id, summary.counts)
+        if pool is None:
+            gc.unfreeze()
     return summary
 
 

