@@ -56,6 +56,7 @@ from tacitus.actors.generic import is_ethnic, names_place
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import (
+    apposed_name,
     bridged,
     former,
     inside_other_name,
@@ -214,9 +215,12 @@ class Composer(ContextPasses):
             self.add_person(start, person, titles)
             return self.skip_apposition(j + 1, person.end)
         if role_words and role_words[-1].title and self.doc[position - 1].tag_ not in PLURALS:
-            name_end = unknown_name(self.doc, self.covered, position)
-            if name_end > position:
-                self.add_titled(start, position, name_end, prefix, role_words, titles)
+            name_start, name_end = position, unknown_name(self.doc, self.covered, position)
+            if name_end == position:
+                # "The Trade Minister, Ana Ruiz, says": the name apposed to the title
+                name_start, name_end = apposed_name(self.doc, self.covered, position)
+            if name_end > name_start:
+                self.add_titled(start, name_start, name_end, prefix, role_words, titles)
                 return self.skip_apposition(j, name_end)
         if prefix is None:
             if isinstance(value, SeatName):

@@ -30,6 +30,17 @@ def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
     return end
 
 
+def apposed_name(doc: Doc, covered: Sequence[bool], position: int) -> tuple[int, int]:
+    """The unknown name set off by commas right after a title ("The Trade Minister, Ana Ruiz,
+    says"), as its start and end; an empty span at ``position`` when there is none."""
+    if position >= len(doc) or doc[position].text != ",":
+        return position, position
+    end = unknown_name(doc, covered, position + 1)
+    if end > position + 1 and end < len(doc) and doc[end].text == ",":
+        return position + 1, end
+    return position, position
+
+
 def hyphenated(doc: Doc, covered: Sequence[bool], end: int) -> int:
     """Extend a name over "-bian" in "Chen Shui-bian" (spaCy splits the hyphen off)."""
     if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
