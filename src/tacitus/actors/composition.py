@@ -209,16 +209,14 @@ class Composer(ContextPasses):
         elif (j < len(self.atoms) and isinstance(self.atoms[j].value, PersonName)
               and (prefix is not None or roles)
               and (adjacent(self.doc, self.atoms, position, j)
-                   or bridged(self.doc, self.covered, self.atoms, position, j))):
+                   or bridged(self.doc, self.covered, self.atoms, position, j))
+              and not self.other_holder(j)):
             person = self.atoms[j]
         if person is not None:
             self.add_person(start, person, titles)
             return self.skip_apposition(j + 1, person.end)
         if role_words and role_words[-1].title and self.doc[position - 1].tag_ not in PLURALS:
-            name_start, name_end = position, unknown_name(self.doc, self.covered, position)
-            if name_end == position:
-                # "The Trade Minister, Ana Ruiz, says": the name apposed to the title
-                name_start, name_end = apposed_name(self.doc, self.covered, position)
+            name_start, name_end, j = self.titled_name(position, j)
             if name_end > name_start:
                 self.add_titled(start, name_start, name_end, prefix, role_words, titles)
                 return self.skip_apposition(j, name_end)
@@ -347,6 +345,28 @@ class Composer(ContextPasses):
                 code=org.code, name=org.name, kind=org.kind, country=country), "kb"))
 
     # 3. helpers
+    def titled_name(self, position: int, j: int) -> tuple[int, int, int]:
+        """The unknown name a title at ``position`` introduces, as its start and end, and the
+        next atom after it: "Minister Ana Ruiz", "The Trade Minister, Ana Ruiz, says" (the name
+        apposed), "Agriculture Minister Warren Truss" (a known surname, another person's)."""
+        start = position + 1 if apposed_name(self.doc, position) else position
+        end = unknown_name(self.doc, self.covered, start)
+        if end > start and j < len(self.atoms) and self.atoms[j].start == end \
+                and self.other_holder(j):
+            end = self.atoms[j].end
+            j += 1
+        if start > position and (end == start or end >= len(self.doc)
+                                 or self.doc[end].text != ","):
+            return position, position, j
+        return start, end, j
+
+    def other_holder(self, j: int) -> bool:
+        """Whether atom ``j`` is a known person's surname after another given name ("Warren
+        Truss" is not Liz Truss)."""
+        atom = self.atoms[j]
+        return (isinstance(atom.value, PersonName) and atom.end - atom.start == 1
+                and other_given_name(self.doc, self.covered, atom.start, atom.value.name))
+
     def add_place(self, start: int, end: int, country: Country) -> None:
         self.places.append((start, country))
         for index in range(start, end):

@@ -30,15 +30,11 @@ def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
     return end
 
 
-def apposed_name(doc: Doc, covered: Sequence[bool], position: int) -> tuple[int, int]:
-    """The unknown name set off by commas right after a title ("The Trade Minister, Ana Ruiz,
-    says"), as its start and end; an empty span at ``position`` when there is none."""
-    if position >= len(doc) or doc[position].text != ",":
-        return position, position
-    end = unknown_name(doc, covered, position + 1)
-    if end > position + 1 and end < len(doc) and doc[end].text == ",":
-        return position + 1, end
-    return position, position
+def apposed_name(doc: Doc, position: int) -> bool:
+    """Whether a name set off by commas may follow the title ending at ``position`` ("The
+    Trade Minister, Ana Ruiz, says"): a comma, then a capitalised word."""
+    return (position + 1 < len(doc) and doc[position].text == ","
+            and doc[position + 1].text[:1].isupper())
 
 
 def hyphenated(doc: Doc, covered: Sequence[bool], end: int) -> int:

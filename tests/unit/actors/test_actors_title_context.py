@@ -51,3 +51,13 @@ def test_a_name_apposed_to_a_title_is_its_holder(nlp: Language) -> None:
         assert codes["she"] == "GOV"
     codes = _codes(nlp, "The Kenyan Trade Minister, Helen Morrow, spoke on Monday.")
     assert codes["Kenyan Trade Minister, Helen Morrow"] == "KENGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Transport Minister Owen Truss said the road would open soon. Mr Truss left.",
+    "The Transport Minister, Owen Truss, said the road would open soon. Mr Truss left.",
+])
+def test_a_title_before_another_person_of_a_known_surname(nlp: Language, text: str) -> None:
+    mentions = make_actor_resolver()(nlp(text), DAY)
+    assert [(mention.actor.name, mention.actor.code) for mention in mentions] == [
+        ("Owen Truss", "GOV"), ("Owen Truss", "GOV")]
