@@ -73,6 +73,12 @@ from tacitus.wordlists import word_set
 PLURALS = frozenset({"NNS", "NNPS"})
 # a country used as a place after one of these: where people are, not where they go
 STAYING_PREPS = word_set("place_prepositions", staying="yes")
+# words of rank before a title, not a place ("Deputy Premier", "Federal Minister")
+RANK_MODIFIERS = word_set("rank_modifiers")
+NAME_POS = frozenset({"PROPN", "ADJ"})
+BRACKETS = frozenset({"(", ")"})
+# what spaCy tags the name of a place or people as
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # a town's name sets a re-cased story in its country only when at least this long
 MIN_SETTING_NAME = 5
 
@@ -282,9 +288,11 @@ class Composer(ContextPasses):
         name = self.doc[name_start:name_end].text
         actor_type = role_words[-1].actor_type
         pending: ActorType | None = None
+        local = False
         if prefix is None:
             actor = Actor(code=actor_type.code, name=name, kind="person", roles=titles)
             pending = actor_type
+            local = self.local_title(start)
         elif isinstance(prefix.value, CountryName):
             country = prefix.value.country
             actor = Actor(code=country.code + actor_type.code, name=name, kind="person",
@@ -297,7 +305,7 @@ class Composer(ContextPasses):
             assert isinstance(prefix.value, OrganisationName)
             actor = Actor(code=prefix.value.organisation.code, name=name, kind="person",
                           roles=titles)
-        draft = Draft(start, name_end, actor, "title", pending)
+        draft = Draft(start, name_end, actor, "title", pending, local)
         self.drafts.append(draft)
         self.surnames.setdefault(self.doc[name_end - 1].text, draft)
 
@@ -345,6 +353,20 @@ class Composer(ContextPasses):
                 code=org.code, name=org.name, kind=org.kind, country=country), "kb"))
 
     # 3. helpers
+    def local_title(self, start: int) -> bool:
+        """Whether the title at ``start`` follows the name of a place no table knows ("Ontario
+        Premier", "British Virgin Islands (BVI) Governor"; not "Deputy Premier", nor a portfolio:
+        "Energy Secretary")."""
+        index = start - 1
+        while index >= 0 and not self.covered[index] and (
+                self.doc[index].text in BRACKETS or (self.doc[index].text[:1].isupper()
+                                                    and self.doc[index].pos_ in NAME_POS)):
+            if self.doc[index].ent_type_ in PLACE_ENTITIES \
+                    and self.doc[index].lower_ not in RANK_MODIFIERS:
+                return True
+            index -= 1
+        return False
+
     def titled_name(self, position: int, j: int) -> tuple[int, int, int]:
         """The unknown name a title at ``position`` introduces, as its start and end, and the
         next atom after it: "Minister Ana Ruiz", "The Trade Minister, Ana Ruiz, says" (the name

@@ -238,10 +238,12 @@ class ContextPasses(DraftState):
         for index, draft in enumerate(self.drafts):
             if draft.country_pending is None:
                 continue
-            country = self.context_country(draft.start,
-                                           media=draft.country_pending.code == MEDIA,
-                                           skip=skip | self.counterparts(draft.country_pending),
-                                           places_before=False)
+            if draft.local:
+                country = self.story_place(draft.start, skip)
+            else:
+                country = self.context_country(
+                    draft.start, media=draft.country_pending.code == MEDIA,
+                    skip=skip | self.counterparts(draft.country_pending), places_before=False)
             if country is None:
                 continue
             old = draft.actor
@@ -251,6 +253,17 @@ class ContextPasses(DraftState):
             for other, later in enumerate(self.drafts):
                 if later.actor == old and later.country_pending is None:
                     self.drafts[other] = replace(later, actor=actor)
+
+    def story_place(self, index: int, skip: frozenset[int]) -> Country | None:
+        """Where the story is, for a local title at ``index``: the nearest country or town named
+        in its sentence as where people are ("in Toronto"; not "envoy to Ukraine", a token of
+        ``skip``), else the ``story_country``, else a country dominating the text before."""
+        sentence = self.doc[index].sent
+        inside = [item for item in self.staying + self.towns
+                  if sentence.start <= item[0] < sentence.end and item[0] not in skip]
+        if inside:
+            return min(inside, key=lambda item: abs(item[0] - index))[1]
+        return self.story_country or self.dominant_before(sentence.start)
 
     def counterparts(self, pending: ActorType) -> frozenset[int]:
         """For a state title (``pending``), the starts of the mentions of another branch of a

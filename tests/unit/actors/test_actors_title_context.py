@@ -61,3 +61,17 @@ def test_a_title_before_another_person_of_a_known_surname(nlp: Language, text: s
     mentions = make_actor_resolver()(nlp(text), DAY)
     assert [(mention.actor.name, mention.actor.code) for mention in mentions] == [
         ("Owen Truss", "GOV"), ("Owen Truss", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the title of a place no table knows: not the country of the others named beside it
+    ("Bavarian Premier Dan Abel met French officials.", "GOV"),
+    # but that of where the story is
+    ("BERLIN, Germany (AP) - Bavarian Premier Dan Abel met French officials.", "DEUGOV"),
+    # words of rank are no place: the title takes its context's country as before
+    ("The Norwegian government said Deputy Minister Piet Holm would travel.", "NORGOV"),
+])
+def test_a_local_title_takes_the_story_country(nlp: Language, text: str, expected: str) -> None:
+    mentions = make_actor_resolver()(nlp(text), DAY)
+    assert [mention.actor.code for mention in mentions if "Holm" in mention.text
+            or "Abel" in mention.text] == [expected]
