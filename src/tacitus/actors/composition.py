@@ -56,6 +56,7 @@ from tacitus.actors.generic import is_ethnic, names_place
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import (
+    apposed_name,
     bridged,
     former,
     inside_other_name,
@@ -72,6 +73,12 @@ from tacitus.wordlists import word_set
 PLURALS = frozenset({"NNS", "NNPS"})
 # a country used as a place after one of these: where people are, not where they go
 STAYING_PREPS = word_set("place_prepositions", staying="yes")
+# words of rank before a title, not a place ("Deputy Premier", "Federal Minister")
+RANK_MODIFIERS = word_set("rank_modifiers")
+NAME_POS = frozenset({"PROPN", "ADJ"})
+BRACKETS = frozenset({"(", ")"})
+# what spaCy tags the name of a place or people as
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # a town's name sets a re-cased story in its country only when at least this long
 MIN_SETTING_NAME = 5
 
@@ -208,15 +215,16 @@ class Composer(ContextPasses):
         elif (j < len(self.atoms) and isinstance(self.atoms[j].value, PersonName)
               and (prefix is not None or roles)
               and (adjacent(self.doc, self.atoms, position, j)
-                   or bridged(self.doc, self.covered, self.atoms, position, j))):
+                   or bridged(self.doc, self.covered, self.atoms, position, j))
+              and not self.other_holder(j)):
             person = self.atoms[j]
         if person is not None:
             self.add_person(start, person, titles)
             return self.skip_apposition(j + 1, person.end)
         if role_words and role_words[-1].title and self.doc[position - 1].tag_ not in PLURALS:
-            name_end = unknown_name(self.doc, self.covered, position)
-            if name_end > position:
-                self.add_titled(start, position, name_end, prefix, role_words, titles)
+            name_start, name_end, j = self.titled_name(position, j)
+            if name_end > name_start:
+                self.add_titled(start, name_start, name_end, prefix, role_words, titles)
                 return self.skip_apposition(j, name_end)
         if prefix is None:
             if isinstance(value, SeatName):
@@ -280,9 +288,11 @@ class Composer(ContextPasses):
         name = self.doc[name_start:name_end].text
         actor_type = role_words[-1].actor_type
         pending: ActorType | None = None
+        local = False
         if prefix is None:
             actor = Actor(code=actor_type.code, name=name, kind="person", roles=titles)
             pending = actor_type
+            local = self.local_title(start)
         elif isinstance(prefix.value, CountryName):
             country = prefix.value.country
             actor = Actor(code=country.code + actor_type.code, name=name, kind="person",
@@ -295,7 +305,7 @@ class Composer(ContextPasses):
             assert isinstance(prefix.value, OrganisationName)
             actor = Actor(code=prefix.value.organisation.code, name=name, kind="person",
                           roles=titles)
-        draft = Draft(start, name_end, actor, "title", pending)
+        draft = Draft(start, name_end, actor, "title", pending, local)
         self.drafts.append(draft)
         self.surnames.setdefault(self.doc[name_end - 1].text, draft)
 
@@ -343,6 +353,42 @@ class Composer(ContextPasses):
                 code=org.code, name=org.name, kind=org.kind, country=country), "kb"))
 
     # 3. helpers
+    def local_title(self, start: int) -> bool:
+        """Whether the title at ``start`` follows the name of a place no table knows ("Ontario
+        Premier", "British Virgin Islands (BVI) Governor"; not "Deputy Premier", nor a portfolio:
+        "Energy Secretary")."""
+        index = start - 1
+        while index >= 0 and not self.covered[index] and (
+                self.doc[index].text in BRACKETS or (self.doc[index].text[:1].isupper()
+                                                    and self.doc[index].pos_ in NAME_POS)):
+            if self.doc[index].ent_type_ in PLACE_ENTITIES \
+                    and self.doc[index].lower_ not in RANK_MODIFIERS:
+                return True
+            index -= 1
+        return False
+
+    def titled_name(self, position: int, j: int) -> tuple[int, int, int]:
+        """The unknown name a title at ``position`` introduces, as its start and end, and the
+        next atom after it: "Minister Ana Ruiz", "The Trade Minister, Ana Ruiz, says" (the name
+        apposed), "Agriculture Minister Warren Truss" (a known surname, another person's)."""
+        start = position + 1 if apposed_name(self.doc, position) else position
+        end = unknown_name(self.doc, self.covered, start)
+        if end > start and j < len(self.atoms) and self.atoms[j].start == end \
+                and self.other_holder(j):
+            end = self.atoms[j].end
+            j += 1
+        if start > position and (end == start or end >= len(self.doc)
+                                 or self.doc[end].text != ","):
+            return position, position, j
+        return start, end, j
+
+    def other_holder(self, j: int) -> bool:
+        """Whether atom ``j`` is a known person's surname after another given name ("Warren
+        Truss" is not Liz Truss)."""
+        atom = self.atoms[j]
+        return (isinstance(atom.value, PersonName) and atom.end - atom.start == 1
+                and other_given_name(self.doc, self.covered, atom.start, atom.value.name))
+
     def add_place(self, start: int, end: int, country: Country) -> None:
         self.places.append((start, country))
         for index in range(start, end):

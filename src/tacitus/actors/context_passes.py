@@ -24,7 +24,7 @@ from tacitus.actors.generic import (
     is_private_person,
     striking_subject,
 )
-from tacitus.actors.knowledge import Country
+from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
@@ -33,6 +33,8 @@ from tacitus.wordlists import word_set
 OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
 INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
 MAX_OF_HOPS = 6
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+VERB_POS = frozenset({"VERB", "AUX"})
 # prepositions whose object may be members of a role noun ("ministers of … China and Russia")
 MEMBER_PREPS = word_set("naming_prepositions", member="yes")
 # a country dominates the text before a sentence when named at least twice and in two thirds
@@ -236,9 +238,12 @@ class ContextPasses(DraftState):
         for index, draft in enumerate(self.drafts):
             if draft.country_pending is None:
                 continue
-            country = self.context_country(draft.start,
-                                           media=draft.country_pending.code == MEDIA,
-                                           skip=skip, places_before=False)
+            if draft.local:
+                country = self.story_place(draft.start, skip)
+            else:
+                country = self.context_country(
+                    draft.start, media=draft.country_pending.code == MEDIA,
+                    skip=skip | self.counterparts(draft.country_pending), places_before=False)
             if country is None:
                 continue
             old = draft.actor
@@ -248,6 +253,31 @@ class ContextPasses(DraftState):
             for other, later in enumerate(self.drafts):
                 if later.actor == old and later.country_pending is None:
                     self.drafts[other] = replace(later, actor=actor)
+
+    def story_place(self, index: int, skip: frozenset[int]) -> Country | None:
+        """Where the story is, for a local title at ``index``: the nearest country or town named
+        in its sentence as where people are ("in Toronto"; not "envoy to Ukraine", a token of
+        ``skip``), else the ``story_country``, else a country dominating the text before."""
+        sentence = self.doc[index].sent
+        inside = [item for item in self.staying + self.towns
+                  if sentence.start <= item[0] < sentence.end and item[0] not in skip]
+        if inside:
+            return min(inside, key=lambda item: abs(item[0] - index))[1]
+        return self.story_country or self.dominant_before(sentence.start)
+
+    def counterparts(self, pending: ActorType) -> frozenset[int]:
+        """For a state title (``pending``), the starts of the mentions of another branch of a
+        state ("Canadian police", "the US Congress", "Kenyan troops"): a counterpart, whose
+        country says nothing of the official's ("Governor Mary Hume called for calm after
+        Canadian police arrested the premier"). A sector's title ("the blogger") has none: the
+        forces that arrest a blogger are most often the blogger's own country's."""
+        if pending.kind != "state":
+            return frozenset()
+        return frozenset(draft.start for draft in self.drafts
+                         if draft.actor.country is not None and draft.country_pending is None
+                         and draft.actor.code != draft.actor.country
+                         and draft.actor.code.startswith(draft.actor.country)
+                         and draft.actor.code.removeprefix(draft.actor.country) != pending.code)
 
     def context_country(self, index: int, *, media: bool = False,
                         skip: frozenset[int] = frozenset(),
@@ -271,9 +301,20 @@ class ContextPasses(DraftState):
         near = self.doc[self.sentence_start_back(sentence.start, NEAR_SENTENCES)].i
         before = [item for item in (candidates if places_before else candidates[:named])
                   if near <= item[0] < index]
+        # the side that acted or spoke before ("The Israelis say they hold Mr Arafat
+        # responsible"), not the one it acted on
+        subjects = self.subject_starts()
+        before = [item for item in before if item[0] in subjects] or before
         if before:
             return max(before, key=lambda item: item[0])[1]
         return self.dominant_before(sentence.start)
+
+    def subject_starts(self) -> frozenset[int]:
+        """The starts of the mentions that are the subject of a verb (not of a small clause:
+        "they hold Mr Okafor responsible")."""
+        roots = ((draft.start, self.doc[draft.start:draft.end].root) for draft in self.drafts)
+        return frozenset(start for start, root in roots
+                         if root.dep_ in SUBJECT_DEPS and root.head.pos_ in VERB_POS)
 
     def destinations(self) -> frozenset[int]:
         """The tokens of the places a noun sends someone or something to: "envoy to Ukraine",

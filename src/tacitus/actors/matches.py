@@ -25,13 +25,16 @@ class Atom:
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A mention before offsets; ``country_pending`` waits for a country from context."""
+    """A mention before offsets; ``country_pending`` waits for a country from context; a
+    ``local`` title is that of a place or body no table knows ("Ontario Premier"), whose country
+    comes from where the story is, never from the other actors'."""
 
     start: int
     end: int
     actor: Actor
     how: str
     country_pending: ActorType | None = None
+    local: bool = False
 
 
 def find_atoms(doc: Doc, texts: Sequence[str], lexicon: ActorLexicon) -> list[Atom]:

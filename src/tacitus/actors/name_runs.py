@@ -30,6 +30,13 @@ def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
     return end
 
 
+def apposed_name(doc: Doc, position: int) -> bool:
+    """Whether a name set off by commas may follow the title ending at ``position`` ("The
+    Trade Minister, Ana Ruiz, says"): a comma, then a capitalised word."""
+    return (position + 1 < len(doc) and doc[position].text == ","
+            and doc[position + 1].text[:1].isupper())
+
+
 def hyphenated(doc: Doc, covered: Sequence[bool], end: int) -> int:
     """Extend a name over "-bian" in "Chen Shui-bian" (spaCy splits the hyphen off)."""
     if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_

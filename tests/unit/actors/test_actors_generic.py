@@ -189,3 +189,15 @@ def test_every_shared_seat_is_a_known_seat_of_known_countries_and_types() -> Non
         assert seat in seats
         for code, organ in countries.items():
             assert code in kb.countries and organ in kb.types
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # religious figures are CAMEO's REL sector, by title or as a role noun
+    ("The cleric Omar Haddad urged calm in Amman.", ("cleric Omar Haddad", "JORREL")),
+    ("Jordanian police arrested a mufti on Friday.", ("mufti", "JORREL")),
+    # a security corps is the police
+    ("In Lima, the security corps arrested two students.", ("security corps", "PERCOP")),
+])
+def test_religious_figures_and_security_corps(nlp: Language, resolve: ActorResolver, text: str,
+                                              expected: tuple[str, str]) -> None:
+    assert expected in found(nlp, resolve, text)

@@ -61,7 +61,8 @@ def test_titles_from_the_text_replace_the_office() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # another person of a known surname, and the same surname alone after him
     ("Warren Truss said the bill was unfair. Mr Truss led a delegation.", []),
-    ("The minister, Warren Truss, said the bill was unfair.", []),
+    # the title's own holder, not Liz Truss
+    ("The minister, Warren Truss, said the bill was unfair.", [("minister, Warren Truss", "GOV")]),
     # the known person, by full name, by courtesy title, or by a name with the same initial
     ("Liz Truss said the bill was unfair. Ms Truss led a delegation.",
      [("Liz Truss", "GBRGOV"), ("Truss", "GBRGOV")]),
