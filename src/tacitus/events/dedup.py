@@ -16,7 +16,10 @@ Two reports are the same event when all of these hold (``same_event``):
    no stop words, no actor words) have a Jaccard similarity of at least ``min_word_similarity``
    with at least ``min_shared_words`` in common.
 
-A report joins the cluster holding its most similar matching report (single link). A cluster's id
+A report joins the cluster holding its most similar matching report (single link), looking in a
+large cluster only at its earliest and latest ``MergeRules.compared_reports`` reports by the order
+below: the first reports say what the event was, the last what the story has become, and the cost
+of a comparison stays bounded however often a story was reported (docs/scaling.md). A cluster's id
 is the coder's id of its earliest report by (date, article id, sentence start, trigger start, id),
 so the id does not depend on which article was ingested first unless the clusters themselves do.
 """
@@ -51,12 +54,14 @@ _STEM_ENDINGS = ("ing", "ed", "es", "s")
 
 @dataclass(frozen=True, slots=True)
 class MergeRules:
-    """The thresholds of ``same_event`` (documented in the module docstring)."""
+    """The thresholds of ``same_event`` and the bound on the reports of a cluster compared with a
+    new one (documented in the module docstring)."""
 
     window_days: int = 3
     min_anchor_overlap: float = 0.5
     min_word_similarity: float = 0.2
     min_shared_words: int = 2
+    compared_reports: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +252,18 @@ def _best_cluster(clusters: Sequence[Cluster], report: Report, rules: MergeRules
         if any(member.article_id == report.article_id and member.start != report.start
                for member in cluster.reports):
             continue
-        score = max(same_event(member, report, rules) for member in cluster.reports)
+        score = max(same_event(member, report, rules)
+                    for member in compared_reports(cluster, rules))
         if score > 0 and (best is None or score > best[0]):
             best = (score, cluster)
     return None if best is None else best[1]
+
+
+def compared_reports(cluster: Cluster, rules: MergeRules) -> Sequence[Report]:
+    """The reports of a cluster a new report is compared with: all of a small cluster, else its
+    earliest and latest ``rules.compared_reports`` by ``Report.key``."""
+    bound = rules.compared_reports
+    if len(cluster.reports) <= 2 * bound:
+        return cluster.reports
+    ordered = sorted(cluster.reports, key=lambda report: report.key)
+    return [*ordered[:bound], *ordered[-bound:]]

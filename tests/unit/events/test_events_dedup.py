@@ -145,3 +145,33 @@ def test_a_report_with_a_stored_id_joins_that_event() -> None:
     twin = report("e-c", "z", sentence="Something else entirely.", day=None)
     [cluster] = merge_reports([stored], [twin], RULES)
     assert cluster is stored and not cluster.changed
+
+
+def chained(count: int) -> Cluster:
+    """A stored event of ``count`` reports, each naming the shared bridge and one village."""
+    return Cluster(stored_id="e00", reports=[
+        replace(report(f"e{index:02d}", f"a{index:02d}", sentence=THEATRE),
+                anchors=frozenset({"bridge", f"village{index}"})) for index in range(count)])
+
+
+@pytest.mark.parametrize(
+    ("anchors", "joins"),
+    [({"village0", "ford"}, True),     # like the earliest report alone
+     ({"village19", "ford"}, True),    # like the latest report alone
+     ({"bridge", "ford"}, True),       # like every report
+     ({"village9", "ford"}, False),    # like one report in the middle alone: not compared
+     ({"ford", "mill"}, False)],       # like none
+)
+def test_a_large_cluster_is_compared_through_its_earliest_and_latest_reports(
+        anchors: set[str], joins: bool) -> None:
+    cluster = chained(20)
+    new = replace(report("e99", "a99", sentence=THEATRE), anchors=frozenset(anchors))
+    [touched] = merge_reports([cluster], [new], MergeRules(compared_reports=4))
+    assert (touched is cluster) is joins
+
+
+def test_a_cluster_within_the_bound_is_compared_with_every_report() -> None:
+    new = replace(report("e99", "a99", sentence=THEATRE), anchors=frozenset({"village9", "ford"}))
+    cluster = chained(20)
+    [touched] = merge_reports([cluster], [new], MergeRules(compared_reports=10))
+    assert touched is cluster
