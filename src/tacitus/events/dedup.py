@@ -221,22 +221,66 @@ def merge_reports(
     Reports are taken in ``Report.key`` order, so a batch gives the same clusters in any order.
     A report whose coder id is already a stored event or report joins that event.
     """
-    by_dyad: dict[tuple[str, str], list[Cluster]] = {}
+    pools: dict[tuple[str, str], _Pool] = {}
     for cluster in clusters:
-        by_dyad.setdefault(dyad(cluster.reports[0]), []).append(cluster)
+        pools.setdefault(dyad(cluster.reports[0]), _Pool()).add(cluster)
     by_id = {report.coded_id: cluster for cluster in clusters for report in cluster.reports}
     by_id.update({cluster.stored_id: cluster for cluster in clusters if cluster.stored_id})
+    pool_of = {id(cluster): pool for pool in pools.values() for cluster in pool.clusters}
     touched: dict[int, Cluster] = {}
     for report in sorted(reports, key=lambda item: item.key):
-        same_dyad = by_dyad.setdefault(dyad(report), [])
-        found = by_id.get(report.coded_id) or _best_cluster(same_dyad, report, rules)
+        same_dyad = pools.setdefault(dyad(report), _Pool())
+        found = by_id.get(report.coded_id) or _best_cluster(same_dyad.candidates(report), report,
+                                                             rules)
         cluster = found if found is not None else Cluster()
         if found is None:
-            same_dyad.append(cluster)
+            same_dyad.add(cluster)
+            pool_of[id(cluster)] = same_dyad
         cluster.reports.append(report)
+        if id(cluster) in pool_of:
+            pool_of[id(cluster)].index(cluster, report)
         by_id.setdefault(report.coded_id, cluster)
         touched[id(cluster)] = cluster
     return list(touched.values())
+
+
+@dataclass(slots=True)
+class _Pool:
+    """The clusters of one pair, indexed by their reports' articles, anchors and words: a report
+    scores above 0 only with a report of its own article, or sharing an anchor when both have
+    some, or else sharing a word; the others are never compared (the result is that of comparing
+    all, in the same order)."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    positions: dict[int, int] = field(default_factory=dict)
+    # "\0" + article id, "a" + anchor, "w" + word of a report with anchors, "p" + one without
+    by_token: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, cluster: Cluster) -> None:
+        self.positions[id(cluster)] = len(self.clusters)
+        self.clusters.append(cluster)
+        for report in cluster.reports:
+            self.index(cluster, report)
+
+    def index(self, cluster: Cluster, report: Report) -> None:
+        position = self.positions[id(cluster)]
+        plain = "w" if report.anchors else "p"
+        tokens = ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
+                  *(plain + word for word in report.words))
+        for token in tokens:
+            self.by_token.setdefault(token, set()).add(position)
+
+    def candidates(self, report: Report) -> list[Cluster]:
+        if report.anchors:
+            # anchors against anchors; words only against reports without anchors
+            tokens = [*("a" + anchor for anchor in report.anchors),
+                      *("p" + word for word in report.words)]
+        else:
+            tokens = [prefix + word for word in report.words for prefix in ("w", "p")]
+        found: set[int] = set(self.by_token.get("\0" + report.article_id, ()))
+        for token in tokens:
+            found.update(self.by_token.get(token, ()))
+        return [self.clusters[position] for position in sorted(found)]
 
 
 def dyad(report: Report) -> tuple[str, str]:

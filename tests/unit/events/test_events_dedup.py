@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tacitus.events import dedup
 from tacitus.events.dedup import (
     Cluster,
     MergeRules,
@@ -175,3 +176,24 @@ def test_a_cluster_within_the_bound_is_compared_with_every_report() -> None:
     cluster = chained(20)
     [touched] = merge_reports([cluster], [new], MergeRules(compared_reports=10))
     assert touched is cluster
+
+
+def test_a_report_is_compared_only_with_clusters_it_shares_a_word_with(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[str] = []
+    real = dedup.same_event
+
+    def counted(first: Report, second: Report, rules: MergeRules) -> float:
+        compared.append(first.coded_id)
+        return real(first, second, rules)
+
+    monkeypatch.setattr(dedup, "same_event", counted)
+    theatre = Cluster(stored_id="e1", reports=[report("e1", "a1", sentence=THEATRE)])
+    bread = Cluster(stored_id="e2", reports=[report("e2", "a2", sentence=BREAD)])
+    elsewhere = Cluster(stored_id="e3", reports=[report(
+        "e3", "a3", sentence="Russian forces hit a ferry near Odesa overnight.")])
+    new = report("e4", "a4", sentence=THEATRE_AGAIN)
+    [touched] = merge_reports([bread, elsewhere, theatre], [new], RULES)
+    # the theatre's report shares "Mariupol"; the bread queue and the ferry share nothing
+    assert touched is theatre
+    assert compared == ["e1"]
