@@ -16,7 +16,10 @@ Two reports are the same event when all of these hold (``same_event``):
    no stop words, no actor words) have a Jaccard similarity of at least ``min_word_similarity``
    with at least ``min_shared_words`` in common.
 
-A report joins the cluster holding its most similar matching report (single link). A cluster's id
+A report joins the cluster holding its most similar matching report (single link), looking in a
+large cluster only at its earliest and latest ``MergeRules.compared_reports`` reports by the order
+below: the first reports say what the event was, the last what the story has become, and the cost
+of a comparison stays bounded however often a story was reported (docs/scaling.md). A cluster's id
 is the coder's id of its earliest report by (date, article id, sentence start, trigger start, id),
 so the id does not depend on which article was ingested first unless the clusters themselves do.
 """
@@ -51,12 +54,14 @@ _STEM_ENDINGS = ("ing", "ed", "es", "s")
 
 @dataclass(frozen=True, slots=True)
 class MergeRules:
-    """The thresholds of ``same_event`` (documented in the module docstring)."""
+    """The thresholds of ``same_event`` and the bound on the reports of a cluster compared with a
+    new one (documented in the module docstring)."""
 
     window_days: int = 3
     min_anchor_overlap: float = 0.5
     min_word_similarity: float = 0.2
     min_shared_words: int = 2
+    compared_reports: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,22 +221,66 @@ def merge_reports(
     Reports are taken in ``Report.key`` order, so a batch gives the same clusters in any order.
     A report whose coder id is already a stored event or report joins that event.
     """
-    by_dyad: dict[tuple[str, str], list[Cluster]] = {}
+    pools: dict[tuple[str, str], _Pool] = {}
     for cluster in clusters:
-        by_dyad.setdefault(dyad(cluster.reports[0]), []).append(cluster)
+        pools.setdefault(dyad(cluster.reports[0]), _Pool()).add(cluster)
     by_id = {report.coded_id: cluster for cluster in clusters for report in cluster.reports}
     by_id.update({cluster.stored_id: cluster for cluster in clusters if cluster.stored_id})
+    pool_of = {id(cluster): pool for pool in pools.values() for cluster in pool.clusters}
     touched: dict[int, Cluster] = {}
     for report in sorted(reports, key=lambda item: item.key):
-        same_dyad = by_dyad.setdefault(dyad(report), [])
-        found = by_id.get(report.coded_id) or _best_cluster(same_dyad, report, rules)
+        same_dyad = pools.setdefault(dyad(report), _Pool())
+        found = by_id.get(report.coded_id) or _best_cluster(same_dyad.candidates(report), report,
+                                                             rules)
         cluster = found if found is not None else Cluster()
         if found is None:
-            same_dyad.append(cluster)
+            same_dyad.add(cluster)
+            pool_of[id(cluster)] = same_dyad
         cluster.reports.append(report)
+        if id(cluster) in pool_of:
+            pool_of[id(cluster)].index(cluster, report)
         by_id.setdefault(report.coded_id, cluster)
         touched[id(cluster)] = cluster
     return list(touched.values())
+
+
+@dataclass(slots=True)
+class _Pool:
+    """The clusters of one pair, indexed by their reports' articles, anchors and words: a report
+    scores above 0 only with a report of its own article, or sharing an anchor when both have
+    some, or else sharing a word; the others are never compared (the result is that of comparing
+    all, in the same order)."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    positions: dict[int, int] = field(default_factory=dict)
+    # "\0" + article id, "a" + anchor, "w" + word of a report with anchors, "p" + one without
+    by_token: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, cluster: Cluster) -> None:
+        self.positions[id(cluster)] = len(self.clusters)
+        self.clusters.append(cluster)
+        for report in cluster.reports:
+            self.index(cluster, report)
+
+    def index(self, cluster: Cluster, report: Report) -> None:
+        position = self.positions[id(cluster)]
+        plain = "w" if report.anchors else "p"
+        tokens = ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
+                  *(plain + word for word in report.words))
+        for token in tokens:
+            self.by_token.setdefault(token, set()).add(position)
+
+    def candidates(self, report: Report) -> list[Cluster]:
+        if report.anchors:
+            # anchors against anchors; words only against reports without anchors
+            tokens = [*("a" + anchor for anchor in report.anchors),
+                      *("p" + word for word in report.words)]
+        else:
+            tokens = [prefix + word for word in report.words for prefix in ("w", "p")]
+        found: set[int] = set(self.by_token.get("\0" + report.article_id, ()))
+        for token in tokens:
+            found.update(self.by_token.get(token, ()))
+        return [self.clusters[position] for position in sorted(found)]
 
 
 def dyad(report: Report) -> tuple[str, str]:
@@ -247,7 +296,18 @@ def _best_cluster(clusters: Sequence[Cluster], report: Report, rules: MergeRules
         if any(member.article_id == report.article_id and member.start != report.start
                for member in cluster.reports):
             continue
-        score = max(same_event(member, report, rules) for member in cluster.reports)
+        score = max(same_event(member, report, rules)
+                    for member in compared_reports(cluster, rules))
         if score > 0 and (best is None or score > best[0]):
             best = (score, cluster)
     return None if best is None else best[1]
+
+
+def compared_reports(cluster: Cluster, rules: MergeRules) -> Sequence[Report]:
+    """The reports of a cluster a new report is compared with: all of a small cluster, else its
+    earliest and latest ``rules.compared_reports`` by ``Report.key``."""
+    bound = rules.compared_reports
+    if len(cluster.reports) <= 2 * bound:
+        return cluster.reports
+    ordered = sorted(cluster.reports, key=lambda report: report.key)
+    return [*ordered[:bound], *ordered[-bound:]]

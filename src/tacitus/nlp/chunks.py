@@ -8,7 +8,7 @@ the records' evidence is cut from the article's own text), a run of one punctuat
 than ``MAX_REPEAT`` is cut to that length (the parser's time grows with the tokens, and each mark is
 one), a text longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph breaks and joined
 into one ``Doc``, and no more than ``BATCH_CHARS`` are parsed at once, in minibatches of at most
-``MAX_PIPE_BATCH`` texts.
+``MAX_PIPE_BATCH`` texts and ``MINIBATCH_CHARS`` characters.
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ _BREAKS = ("\n\n", "\n", ". ", " ")
 # forked worker held 333 MB of its own, with 16 192 MB, with 8 119 MB; the parses are the same
 # and 16 costs 0-4 % more CPU than 32 (8: 7-9 %)
 MAX_PIPE_BATCH = 16
+# ... and it follows the characters of the minibatch, which 16 texts do not bound (16 long
+# articles are twice 16 short ones). Real-length articles parsed with 24,000 characters at most
+# peaked 63 MB above the model instead of 141, for 1-3 % more CPU (16,000: 37-41 MB, 2-5 %;
+# docs/scaling.md, round six). A text longer than this is a minibatch of its own
+MINIBATCH_CHARS = 24_000
 
 
 def break_long_tokens(text: str) -> str:
@@ -90,19 +95,26 @@ def parse_bounded(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) 
 
 
 def _parse_group(nlp: Language, group: Sequence[list[str]], *, batch_size: int) -> Iterator[Doc]:
-    # pieces are parsed in runs of at most BATCH_CHARS: a long text's pieces one run at a time
     parsed: list[Doc] = []
-    run: list[str] = []
-    size = 0
-    for piece in (piece for pieces in group for piece in pieces):
-        if run and size + len(piece) > BATCH_CHARS:
-            parsed.extend(nlp.pipe(run, batch_size=min(batch_size, MAX_PIPE_BATCH)))
-            run, size = [], 0
-        run.append(piece)
-        size += len(piece)
-    if run:
-        parsed.extend(nlp.pipe(run, batch_size=min(batch_size, MAX_PIPE_BATCH)))
+    most = min(batch_size, MAX_PIPE_BATCH)
+    for minibatch in minibatches((piece for pieces in group for piece in pieces), most=most):
+        parsed.extend(nlp.pipe(minibatch, batch_size=len(minibatch)))
     docs = iter(parsed)
     for pieces in group:
         parts = [next(docs) for _ in pieces]
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def minibatches(texts: Iterable[str], *, most: int) -> Iterator[list[str]]:
+    """``texts`` in order, in runs of at most ``most`` texts and ``MINIBATCH_CHARS`` characters
+    (a longer text alone)."""
+    run: list[str] = []
+    size = 0
+    for text in texts:
+        if run and (len(run) >= most or size + len(text) > MINIBATCH_CHARS):
+            yield run
+            run, size = [], 0
+        run.append(text)
+        size += len(text)
+    if run:
+        yield run

@@ -20,6 +20,7 @@ from tacitus.events.dedup import MergeRules
 from tacitus.model import CodedArticle, IngestOutcome
 from tacitus.store import exports, queries, reports
 from tacitus.store.bulk import insert_rows
+from tacitus.store.features import insert_features
 from tacitus.store.merging import MENTION_COLUMNS, plan_merge
 from tacitus.store.rows import ARTICLE_TABLES, COLUMNS, article_rows, outcome_rows
 from tacitus.store.schema import apply_schema, check_version, column_types, stored_version
@@ -155,6 +156,7 @@ class Store:
                                [replaced])
         self._insert(connection, "events", plan.events)
         self._insert(connection, "event_mentions", plan.mentions, MENTION_COLUMNS)
+        insert_features(connection, plan.features)
 
     def _insert(self, connection: duckdb.DuckDBPyConnection, table: str,
                 rows: Sequence[tuple[Any, ...]], columns: Sequence[str] | None = None) -> None:

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from importlib import resources
 
 import duckdb
 
 from tacitus.errors import StoreError
+from tacitus.store.features import backfill_features
 
-SCHEMA_VERSION = 2
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 3
 # Version 2 merges reports of one event across articles: a version-1 file gets each event's own
 # report copied as its coded event, and each mention linked to it (one report per event, as before).
 _MIGRATE_TO_2 = (
     "INSERT INTO coded_events SELECT * FROM events ON CONFLICT DO NOTHING",
     "UPDATE event_mentions SET coded_event_id = event_id WHERE coded_event_id IS NULL",
 )
+# Version 3 keeps each coded event's evidence features (report_features): an older file gets them
+# computed from its stored sentences and actor spans, once, when it is first opened for writing.
 TABLES = (
     "articles", "actors", "mentions", "events", "event_mentions", "event_places", "quotes",
     "claims", "ingest_log", "runs",
@@ -35,8 +41,11 @@ def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
         check_version(version)
         if version == SCHEMA_VERSION:
             return
-        for statement in _MIGRATE_TO_2:
-            connection.execute(statement)
+        if version < 2:
+            for statement in _MIGRATE_TO_2:
+                connection.execute(statement)
+        log.info("computing the evidence features of %d stored events",
+                 backfill_features(connection))
     connection.execute(
         "INSERT INTO schema_version VALUES (?, ?)",
         [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None)],

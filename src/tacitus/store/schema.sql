@@ -117,6 +117,15 @@ CREATE TABLE IF NOT EXISTS coded_events (
     article_id      VARCHAR NOT NULL   -- the article the event was first coded from
 );
 
+-- The evidence features of each coded event, as events.dedup compares them (anchors: the names of
+-- places and people beyond the dyad; words: the stemmed content words), written with the event so
+-- that merging a later batch reads them instead of rebuilding them from the sentence and spans.
+CREATE TABLE IF NOT EXISTS report_features (
+    coded_event_id  VARCHAR PRIMARY KEY,  -- coded_events.id
+    anchors         VARCHAR[] NOT NULL,
+    words           VARCHAR[] NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS quotes (
     id               VARCHAR PRIMARY KEY,
     speaker_code     VARCHAR,           -- all speaker_* are NULL when no speaker was found

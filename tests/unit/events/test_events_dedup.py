@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tacitus.events import dedup
 from tacitus.events.dedup import (
     Cluster,
     MergeRules,
@@ -145,3 +146,54 @@ def test_a_report_with_a_stored_id_joins_that_event() -> None:
     twin = report("e-c", "z", sentence="Something else entirely.", day=None)
     [cluster] = merge_reports([stored], [twin], RULES)
     assert cluster is stored and not cluster.changed
+
+
+def chained(count: int) -> Cluster:
+    """A stored event of ``count`` reports, each naming the shared bridge and one village."""
+    return Cluster(stored_id="e00", reports=[
+        replace(report(f"e{index:02d}", f"a{index:02d}", sentence=THEATRE),
+                anchors=frozenset({"bridge", f"village{index}"})) for index in range(count)])
+
+
+@pytest.mark.parametrize(
+    ("anchors", "joins"),
+    [({"village0", "ford"}, True),     # like the earliest report alone
+     ({"village19", "ford"}, True),    # like the latest report alone
+     ({"bridge", "ford"}, True),       # like every report
+     ({"village9", "ford"}, False),    # like one report in the middle alone: not compared
+     ({"ford", "mill"}, False)],       # like none
+)
+def test_a_large_cluster_is_compared_through_its_earliest_and_latest_reports(
+        anchors: set[str], joins: bool) -> None:
+    cluster = chained(20)
+    new = replace(report("e99", "a99", sentence=THEATRE), anchors=frozenset(anchors))
+    [touched] = merge_reports([cluster], [new], MergeRules(compared_reports=4))
+    assert (touched is cluster) is joins
+
+
+def test_a_cluster_within_the_bound_is_compared_with_every_report() -> None:
+    new = replace(report("e99", "a99", sentence=THEATRE), anchors=frozenset({"village9", "ford"}))
+    cluster = chained(20)
+    [touched] = merge_reports([cluster], [new], MergeRules(compared_reports=10))
+    assert touched is cluster
+
+
+def test_a_report_is_compared_only_with_clusters_it_shares_a_word_with(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[str] = []
+    real = dedup.same_event
+
+    def counted(first: Report, second: Report, rules: MergeRules) -> float:
+        compared.append(first.coded_id)
+        return real(first, second, rules)
+
+    monkeypatch.setattr(dedup, "same_event", counted)
+    theatre = Cluster(stored_id="e1", reports=[report("e1", "a1", sentence=THEATRE)])
+    bread = Cluster(stored_id="e2", reports=[report("e2", "a2", sentence=BREAD)])
+    elsewhere = Cluster(stored_id="e3", reports=[report(
+        "e3", "a3", sentence="Russian forces hit a ferry near Odesa overnight.")])
+    new = report("e4", "a4", sentence=THEATRE_AGAIN)
+    [touched] = merge_reports([bread, elsewhere, theatre], [new], RULES)
+    # the theatre's report shares "Mariupol"; the bread queue and the ferry share nothing
+    assert touched is theatre
+    assert compared == ["e1"]

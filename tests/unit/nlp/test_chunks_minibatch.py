@@ -1,5 +1,5 @@
-"""The model parses at most MAX_PIPE_BATCH texts together, whatever batch a caller asks for, and
-the parses are those of larger minibatches."""
+"""The model parses at most MAX_PIPE_BATCH texts and MINIBATCH_CHARS characters together, whatever
+batch a caller asks for, and the parses are those of larger minibatches."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from tacitus.nlp import chunks
-from tacitus.nlp.chunks import MAX_PIPE_BATCH, parse_bounded
+from tacitus.nlp.chunks import MAX_PIPE_BATCH, minibatches, parse_bounded
 
 TEXTS = [f"The minister met envoy number {number} in Geneva on Tuesday." for number in range(40)]
 
@@ -34,3 +34,34 @@ def test_the_parses_do_not_depend_on_the_minibatch(nlp: Language) -> None:
     whole = list(nlp.pipe(TEXTS, batch_size=40))
     assert [[(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in capped] == [
         [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in whole]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "most", "expected"),
+    [([10, 10, 10], 2, [[10, 10], [10]]),        # by texts
+     ([40, 40, 40], 16, [[40], [40], [40]]),      # by characters: two would be 80 > 50
+     ([20, 20, 20, 5], 16, [[20, 20], [20, 5]]),
+     ([70, 10], 16, [[70], [10]])],               # a longer text alone, never split or dropped
+)
+def test_minibatches_are_capped_by_characters_too(
+        lengths: list[int], most: int, expected: list[list[int]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chunks, "MINIBATCH_CHARS", 50)
+    texts = ["x" * length for length in lengths]
+    assert [[len(text) for text in run] for run in minibatches(texts, most=most)] == expected
+
+
+def test_long_texts_are_parsed_in_smaller_minibatches(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[int] = []
+    real_pipe = nlp.pipe
+
+    def pipe(texts: Any, *, batch_size: int) -> Any:
+        asked.append(len(texts))
+        return real_pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    monkeypatch.setattr(chunks, "MINIBATCH_CHARS", 4 * len(TEXTS[0]))
+    docs = list(parse_bounded(nlp, TEXTS, batch_size=32))
+    assert [doc.text for doc in docs] == TEXTS
+    assert max(asked) <= 4 and sum(asked) == len(TEXTS)

@@ -9,7 +9,8 @@ from store_factories import CHN, PAK, TAL, USA, build_coded
 
 from tacitus.events.dedup import MergeRules
 from tacitus.store import Store
-from tacitus.store.merging import _new_reports, candidate_keys, stored_clusters
+from tacitus.store.features import coded_reports
+from tacitus.store.merging import candidate_keys, stored_clusters
 
 DAY = date(2023, 4, 3)
 # the same source country as the batch's report, each stored article differing in one respect
@@ -29,7 +30,7 @@ VIOLENT = build_coded("Taliban fighters attacked the old fort on Tuesday night."
 
 
 def candidates(store: Store, *new: object) -> set[str]:
-    reports = [report for report, _ in _new_reports(new)]  # type: ignore[arg-type]
+    reports = [report for report, _ in coded_reports(new)]  # type: ignore[arg-type]
     clusters = stored_clusters(store._connection, reports, MergeRules())
     return {cluster.stored_id or "" for cluster in clusters}
 
@@ -44,7 +45,7 @@ def test_only_events_of_the_same_pair_and_a_compatible_root_are_fetched(store: S
 
 
 def test_compatible_roots_are_candidates_both_ways_round() -> None:
-    [(report, _)] = _new_reports([VIOLENT])
+    [(report, _)] = coded_reports([VIOLENT])
     keys = candidate_keys([report])
     assert {(source, target) for source, target, _, _ in keys} == {("PAK", "TAL"), ("TAL", "PAK")}
     # violence of one kind is compared with violence of every other kind
@@ -55,5 +56,5 @@ def test_compatible_roots_are_candidates_both_ways_round() -> None:
 def test_an_undated_report_fetches_only_its_own_ids(store: Store) -> None:
     store.write_batch([MET], [], run_id=store.start_run([]))
     undated = build_coded("Blinken met Qureshi at the old fort, date unknown.", day=None)
-    assert candidate_keys([report for report, _ in _new_reports([undated])]) == []
+    assert candidate_keys([report for report, _ in coded_reports([undated])]) == []
     assert candidates(store, undated) == set()
