@@ -8,8 +8,8 @@ out of fold (each fifth by a model fitted without it) calibrates the event model
 (Platt scaling; a text of one sentence has its own calibration, fitted on the out-of-fold scores of
 the PLV sentences, since it carries none of an article's evidence and dev's base rate does not hold
 for it) and chooses the event threshold, the centre of the F1 curve's near-optimal plateau
-(``tacitus.events.decision_threshold``); dev alone chooses the topic threshold. The test split is
-never read. A candidate is labelled right
+(``tacitus.events.decision_threshold``); dev and train out of fold choose the topic threshold
+too. The test split is never read. A candidate is labelled right
 when it matches a gold event of its article by the evaluation's rules (CAMEO root, source and
 target). Deterministic: fixed folds (seed 20261203), deterministic solvers, weights rounded before
 they are written.
@@ -409,11 +409,12 @@ def calibrate(event: LinearModel, splits: list[Judged]) -> LinearModel:
                    shift=round(float(platt.intercept_[0]), DIGITS))
 
 
-def topic_threshold_of(model: LinearModel, dev: list[Coded]) -> float:
-    """The topic threshold that best tells dev's political articles from the others (the
-    highest of equals): the topic judge decides on the article, not on what its events score."""
-    probabilities = [model.probability(item.topic_features()) for item in dev]
-    labels = [is_political(item.record) for item in dev]
+def topic_threshold_of(probabilities: list[float], items: list[Coded]) -> float:
+    """The topic threshold that best tells the political articles from the others (the highest
+    of equals), on dev's probabilities and train's out-of-fold ones pooled (``probabilities``,
+    one per item): 213 articles choose it more steadily than dev's 92 alone; the topic judge
+    decides on the article, not on what its events score."""
+    labels = [is_political(item.record) for item in items]
 
     def right(threshold: float) -> tuple[int, float]:
         return (sum(int(probability >= threshold) == label
@@ -495,8 +496,8 @@ def main() -> int:
     marked = marked_rows(code_plv(coder), topic)
     event = fit_events(train, reads, marked)
     # 2. dev, and train out of fold: the calibration and the event threshold are chosen on both
-    threshold = topic_threshold_of(topic, dev)
     dev_topics = [topic.probability(item.topic_features()) for item in dev]
+    threshold = topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
     splits = [Judged(dev, [item.read(value) for item, value in zip(dev, dev_topics, strict=True)],
                      dev_topics, [event] * len(dev)),
               judge_train(train, reads, held_out, fold_models(train, reads, marked[:2]))]
