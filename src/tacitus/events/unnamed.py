@@ -6,7 +6,8 @@ from the unknown actor (an empty code) to its target, rather than dropped.
 participles to the verb that has a subject) has a passive subject with no "by" agent naming an
 actor, or an active subject that is no actor ("a bomb", "an explosion"); an event noun that is
 its clause's subject ("a car bomb exploded") names its doer in its own phrase or not at all, and
-so does one that stands elsewhere (``noun_doer_unnamed``: "were injured in an explosion").
+so does one that stands elsewhere (``noun_doer_unnamed``: "were injured in an explosion"),
+unless it is the means a named subject wields ("Russia attacked a plant with cruise missiles").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from tacitus.model import Actor, ActorMention
+from tacitus.wordlists import word_set
 
 UNNAMED = Actor(code="", name="", kind="unknown")
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
@@ -26,6 +28,9 @@ MAX_CLIMB = 3
 # the words of an event noun's own phrase that may name its doer: "an Israeli air strike",
 # "Hamas's attack", "the rebel bombing" (and its "by" phrase: "an attack by rebels")
 DOER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+# "attacked a plant with cruise missiles", "fired rockets": the means of a doer's act
+INSTRUMENT_PREPOSITIONS = word_set("instrument_prepositions")
+OBJECTS = frozenset({"dobj"})
 
 
 def is_unnamed(actor: Actor) -> bool:
@@ -58,7 +63,7 @@ def noun_doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
     injured in an explosion", "a large explosion was set off", "the assassination of the
     judge"), names no doer in its own phrase: its modifiers and its "by" phrase name no actor
     of ``mentions``. Its "of" phrase names whom the act strikes, not its doer."""
-    if head.pos_ != "NOUN" or head.dep_ in SUBJECTS:
+    if head.pos_ != "NOUN" or head.dep_ in SUBJECTS or _wielded(head, mentions):
         return False
     doers = [child for child in head.children if child.dep_ in DOER_MODIFIERS]
     doers += [item for child in head.children if child.dep_ == "prep" and child.lower_ == "by"
@@ -67,6 +72,19 @@ def noun_doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
     words = {token.i for child in doers for token in child.subtree}
     return not any(index in words for mention in mentions
                    for index in range(mention.token_start, mention.token_end))
+
+
+def _wielded(head: Token, mentions: Sequence[ActorMention]) -> bool:
+    """Whether the event noun ``head`` is the means of an act whose verb has a subject naming
+    an actor: its object ("Russia fired rockets") or the object of an instrument preposition
+    ("Russia attacked a plant with cruise missiles"); that subject is its doer."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in INSTRUMENT_PREPOSITIONS:
+        verb = verb.head
+    elif head.dep_ not in OBJECTS:
+        return False
+    return any(child.dep_ in SUBJECTS and _names_actor(child, mentions)
+               for child in verb.children)
 
 
 def clause_verb(head: Token) -> Token | None:

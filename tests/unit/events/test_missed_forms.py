@@ -68,3 +68,10 @@ def test_an_event_noun_that_names_its_doer_has_no_unknown_actor(nlp: Language) -
         nlp, "Nine Kenyan policemen were wounded in a Somali militant bombing near Garissa.")
     assert not any(is_unnamed(c.event.source) and c.event.trigger.lower().endswith("bombing")
                    for c in candidates)
+
+
+def test_the_means_a_named_doer_wields_has_no_unknown_actor(nlp: Language) -> None:
+    # the weapon belongs to the verb's named subject: no unknown doer strikes Iran with it
+    _, _, _, candidates = text_candidates(
+        nlp, "Iran hit a refinery near Basra with ballistic missiles on Monday.")
+    assert not any(is_unnamed(c.event.source) for c in candidates)
