@@ -8,7 +8,7 @@ out of fold (each fifth by a model fitted without it) calibrates the event model
 (Platt scaling; a text of one sentence has its own calibration, fitted on the out-of-fold scores of
 the PLV sentences, since it carries none of an article's evidence and dev's base rate does not hold
 for it) and chooses the event threshold, the centre of the F1 curve's near-optimal plateau
-(``tacitus.events.decision_threshold``); dev and train out of fold choose the topic threshold
+(``tacitus.evaluation.decision_threshold``); dev and train out of fold choose the topic threshold
 too. The test split is never read. A candidate is labelled right
 when it matches a gold event of its article by the evaluation's rules (CAMEO root, source and
 target). Deterministic: fixed folds (seed 20261203), deterministic solvers, weights rounded before
@@ -37,6 +37,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from spacy.tokens import Doc
 
+from tacitus.evaluation.decision_threshold import CurvePoint, steady_threshold
 from tacitus.evaluation.events_gold import read_tacitus_gold, score_event_records
 from tacitus.evaluation.matching import Level, count_matches, event_matches, match_events
 from tacitus.evaluation.metrics import Counts, sum_counts
@@ -52,7 +53,6 @@ from tacitus.events.decision import (
 )
 from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import TriggerFeatures, candidate_features
-from tacitus.events.decision_threshold import CurvePoint, steady_threshold
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.topic_features import is_document_feature, topic_features

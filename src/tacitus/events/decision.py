@@ -17,7 +17,7 @@ trained at install or run time, and scoring needs no library beyond the standard
    right, and becomes the event's ``confidence`` (a text that is one sentence has its own
    calibration, fitted on the training sentences). Of each trigger's candidates the likeliest
    is kept if it reaches the event threshold (chosen on the same pooled decisions:
-   ``tacitus.events.decision_threshold``);
+   ``tacitus.evaluation.decision_threshold``);
    each happening is then kept once (``tacitus.events.happenings``).
 """
 

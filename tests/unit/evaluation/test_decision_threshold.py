@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tacitus.evaluation.decision_threshold import CurvePoint, steady_threshold
 from tacitus.evaluation.metrics import Counts
-from tacitus.events.decision_threshold import CurvePoint, steady_threshold
 
 
 def _curve(*hits: int) -> list[CurvePoint]:
