@@ -37,8 +37,9 @@ THEY_PRONOUNS = word_set("third_person_pronouns", refers="plural")
 GROUP_NOUNS = word_set("group_nouns", alliance="no")
 STATE_NOUNS = frozenset({"country", "nation"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+DESCRIPTION_ARTICLES = word_set("description_articles")
 # the words a reference starts with: a pronoun above, or the article of a description
-OPENERS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS | {"the"}
+OPENERS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS | DESCRIPTION_ARTICLES
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GENERIC_CODES = frozenset({"IGO"})
 MAX_HOPS = 8
@@ -70,7 +71,7 @@ def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
         elif token.pos_ == "PRON" and lower in THEY_PRONOUNS:
             references.append(Reference(token.i, token.i + 1,
                                         frozenset({"group", "state", "igo", "sector"}), "pronoun"))
-        elif lower == "the" and token.i + 1 < len(doc) and not covered[token.i + 1]:
+        elif lower in DESCRIPTION_ARTICLES and token.i + 1 < len(doc) and not covered[token.i + 1]:
             noun = doc[token.i + 1]
             if noun.dep_ == "compound" or noun.text[:1].isupper():
                 continue

@@ -27,7 +27,9 @@ LIGHT_VERBS = word_set("light_verbs")
 # "Hamas rejected a call by Arafat for …": who answers a call is the one it was made to.
 ANSWERING_VERBS = word_set("answering_verbs")
 # The particles of a noun cue that mark its clause, not a preposition's object.
-CLAUSE_PARTICLES = frozenset({"to", "that"})
+CLAUSE_PARTICLES = word_set("claim_noun_particles", role="clause")
+# "made a call to (on) the ministers to resign": the one an asking cue asks
+ASKED_PREPOSITIONS = word_set("claim_noun_particles", role="asked")
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "xcomp"})
 
 
@@ -84,7 +86,7 @@ def _clause_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCu
     assurance that the road would be rebuilt"."""
     by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                   for o in c.children if o.dep_ == "pobj"]
-    asked = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+    asked = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS
              for o in c.children if o.dep_ == "pobj"] if cue.kind in ASKING_KINDS else []
     clause = next((c for holder in (noun, *by_objects, *asked) for c in holder.children
                    if c.dep_ in CLAUSE_DEPS and _marked(c, cue.particle)), None)
