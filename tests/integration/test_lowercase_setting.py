@@ -1,5 +1,5 @@
-"""A story written all in small letters, with no dateline and no country named, is set in the
-country of the towns it names; ordinary words that are also towns' names set it nowhere."""
+"""A story with no dateline and no country named, in small letters or not, is set in the country
+of the towns it names; ordinary words that are also towns' names set it nowhere."""
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def test_ordinary_words_that_name_towns_set_no_story(coder: ArticleCoder) -> Non
     assert found["police"] == "COP"
 
 
-def test_the_same_story_in_ordinary_case_is_not_placed_by_its_towns(coder: ArticleCoder) -> None:
+def test_the_same_story_in_ordinary_case_is_placed_by_its_towns_too(coder: ArticleCoder) -> None:
     found = codes(coder, "The police arrested forty students near the bus depot in Ahmedabad on "
                          "Sunday. Later, Congress workers marched to the collector's office in "
                          "Kanpur.")
-    assert found["police"] == "COP"
+    assert found["police"] == "INDCOP"

@@ -16,7 +16,8 @@ Heuristics, in the order they apply to a run of adjacent matches:
    ``generic.py``). A capitalised institution with no country ("the Senate"), or a bare organ of
    the state ("police", "soldiers", "officials"), takes the country of its own phrase ("police in
    Kabul"), else of the nearest mention in its sentence, else of the latest one before it, else of
-   the dateline — unless it is the object of a verb whose subject is its own country ("the
+   the story's setting (the dateline, else the country its countries, towns and regions set it in:
+   ``regions``) — unless it is the object of a verb whose subject is its own country ("the
    Pentagon sent warplanes"). A sector ("five people", "a suicide bomber", "protesters") takes a
    country only when the text makes it clear: its own phrase, else the one country named as where
    things happen in the sentence, else the one country the sentence names (not counting a state
@@ -66,8 +67,8 @@ from tacitus.actors.name_runs import (
 )
 from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
+from tacitus.actors.regions import load_regions
 from tacitus.model import Actor
-from tacitus.nlp.truecase import was_recased
 from tacitus.wordlists import word_set
 
 PLURALS = frozenset({"NNS", "NNPS"})
@@ -79,7 +80,7 @@ NAME_POS = frozenset({"PROPN", "ADJ"})
 BRACKETS = frozenset({"(", ")"})
 # what spaCy tags the name of a place or people as
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
-# a town's name sets a re-cased story in its country only when at least this long
+# a town's name sets a story in its country only when at least this long
 MIN_SETTING_NAME = 5
 
 
@@ -397,18 +398,26 @@ class Composer(ContextPasses):
             self.staying.append((start, country))
 
     def add_towns(self) -> None:
-        """Towns and cities of the gazetteer named as places ("in Chernihiv", "the Mariupol
-        theatre"): where people are, and where a local body belongs; not actors. The town of a
-        dateline gives the story its country when the dateline names no country or capital."""
-        if self.find_towns is None:
-            return
+        """Towns and cities of the gazetteer and regions (``regions``) named as places ("in
+        Chernihiv", "the Mariupol theatre", "California's regulators"): where people are, and
+        where a local body belongs; not actors. The town or region of a dateline gives the story
+        its country when the dateline names no country or capital."""
         taken = frozenset(index for index, covered in enumerate(self.covered) if covered)
         countries = self.lexicon.kb.countries
+        regions = load_regions().find(self.doc, taken, (self.dateline_start, self.dateline_end))
         named = Counter(country.code for _, country in self.country_mentions())
+        # a region names its country as surely as the country's own name ("Calif." or
+        # "California" makes "San Francisco" the American one)
+        named.update(code for _, _, code in regions)
         if self.dateline_country is not None:
             named[self.dateline_country.code] += len(self.doc)
-        for start, end, code in self.find_towns(self.doc, taken,
-                                                [code for code, _ in named.most_common()]):
+        towns = (self.find_towns(self.doc, taken, [code for code, _ in named.most_common()])
+                 if self.find_towns is not None else [])
+        in_towns = {index for start, end, _ in towns for index in range(start, end)}
+        places = sorted(towns + [region for region in regions
+                                 if not in_towns & set(range(region[0], region[1]))])
+        self.region_starts = frozenset(start for start, _, _ in regions) - in_towns
+        for start, end, code in places:
             country = countries.get(code)
             if country is None:
                 continue
@@ -424,17 +433,19 @@ class Composer(ContextPasses):
                 self.staying.append((start, country))
 
     def find_setting(self) -> None:
-        """In a text re-cased as a whole (written all in small letters or all in capitals), with
-        no dateline: the country that dominates its place names, counting the towns and cities of
-        the gazetteer it names as places (a proper name of at least ``MIN_SETTING_NAME`` letters:
-        re-casing leaves ordinary words such as "nice" or "reading" in small letters) with the
-        countries it names. Such a text seldom names its own country ("ahmedabad: the police
-        arrested …"), and its bodies ("congress", "the police") are that country's."""
-        if self.dateline_country is not None or not was_recased(self.doc):
+        """In a text with no dateline: the country that dominates its place names, counting the
+        towns, cities and regions it names as places with the countries it names (a town's
+        proper name of at least ``MIN_SETTING_NAME`` letters: re-casing leaves ordinary words
+        such as "nice" or "reading" in small letters; a region is matched with its case). Such a
+        text often never names its own country ("ahmedabad: the police arrested …",
+        "California's regulators said …"), and its bodies ("congress", "officials", "the
+        company") are that country's."""
+        if self.dateline_country is not None:
             return
         towns = [(start, country) for start, end, country in self.town_spans
-                 if len(self.doc[start:end].text) >= MIN_SETTING_NAME
-                 and self.doc[start:end].root.pos_ == "PROPN"]
+                 if start in self.region_starts
+                 or (len(self.doc[start:end].text) >= MIN_SETTING_NAME
+                     and self.doc[start:end].root.pos_ == "PROPN")]
         self.setting_country = self.dominant(self.country_mentions() + towns)
 
     def skip_apposition(self, k: int, position: int) -> tuple[int, int]:

@@ -102,7 +102,7 @@ def is_expletive(token: Token) -> bool:
 def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
                        story: Country | None = None) -> list[Draft]:
     """Add a draft for every pronoun and description that finds its antecedent; "the
-    government" with none is that of ``story`` (the country of the dateline), if given."""
+    government" with none is that of ``story`` (the country the story is set in), if given."""
     covered = [False] * len(doc)
     for draft in drafts:
         for index in range(draft.start, draft.end):

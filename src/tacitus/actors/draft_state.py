@@ -42,7 +42,7 @@ class DraftState:
         self.dateline_start = dateline.start if dateline is not None else 0
         self.dateline_end = dateline.end if dateline is not None else 0
         self.dateline_country: Country | None = None
-        # in a text re-cased as a whole, the country its towns and countries set it in
+        # in a text with no dateline, the country its towns, regions and countries set it in
         # (``Composer.find_setting``)
         self.setting_country: Country | None = None
         self.governed: set[int] = set()
@@ -54,6 +54,8 @@ class DraftState:
         # towns and cities of the gazetteer named as places ("in Chernihiv"), with the end of
         # each name: where a local body ("the mayor", "the city's prosecutors") belongs
         self.town_spans: list[tuple[int, int, Country]] = []
+        # the first tokens of the spans among them that are regions ("Ohio", ``regions``)
+        self.region_starts: frozenset[int] = frozenset()
         # "ethnic Albanians": start of the mention -> the country its adjective names
         self.ethnic: dict[int, Country] = {}
 
@@ -64,6 +66,6 @@ class DraftState:
 
     @property
     def story_country(self) -> Country | None:
-        """The country the story is set in: its dateline's, else (in a text re-cased as a
-        whole) the one its place names set it in."""
+        """The country the story is set in: its dateline's, else the one its place names set
+        it in."""
         return self.dateline_country or self.setting_country

@@ -54,8 +54,8 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     # 2. compose them into mentions
     composer = Composer(doc, atoms, lexicon, article_date, towns)
     drafts = composer.compose()
-    # 3. resolve pronouns and descriptions against them ("the government": the dateline's)
-    drafts = drafts + resolve_references(doc, drafts, lexicon.kb, composer.dateline_country)
+    # 3. resolve pronouns and descriptions against them ("the government": the story's)
+    drafts = drafts + resolve_references(doc, drafts, lexicon.kb, composer.story_country)
     # 4. attach sentences and character offsets
     sentence_of = [0] * len(doc)
     for index, sentence in enumerate(doc.sents):

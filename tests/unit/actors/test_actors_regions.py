@@ -1,0 +1,77 @@
+"""Regions and territories: a state or province named in a text sets it in its country, so that
+the text's officials, companies and people are that country's; a dependency is an actor of its
+own (``regions.tsv``, the territories of ``countries.tsv``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tacitus.actors import make_actor_resolver
+from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.places import Locator, make_locator
+from tacitus.actors.regions import load_regions
+
+
+@pytest.fixture(scope="module")
+def locator() -> Locator:
+    return make_locator()
+
+
+def codes(nlp: Language, locator: Locator, text: str) -> dict[str, str]:
+    mentions = make_actor_resolver(towns=locator.find_towns)(nlp(text), date(2021, 6, 1))
+    return {mention.text: mention.actor.code for mention in mentions}
+
+
+def test_every_region_belongs_to_a_known_country() -> None:
+    assert load_regions().countries <= set(load_knowledge_base().countries)
+
+
+@pytest.mark.parametrize(("text", "actor", "code"), [
+    ("Wildfires forced thousands from their homes across Oregon and Nevada on Monday. "
+     "Officials said the roads would stay closed.", "Officials", "USAGOV"),
+    ("Regulators in Ohio and Kentucky fined a chemical maker on Tuesday. The company said it "
+     "would appeal.", "company", "USABUS"),
+    ("Floods cut off villages in Assam and Bihar this week. The government promised relief "
+     "within days.", "The government", "INDGOV"),
+])
+def test_regions_set_a_story_in_their_country(nlp: Language, locator: Locator, text: str,
+                                              actor: str, code: str) -> None:
+    assert codes(nlp, locator, text)[actor] == code
+
+
+def test_a_story_naming_no_place_leaves_its_sectors_without_a_country(
+        nlp: Language, locator: Locator) -> None:
+    text = "A chemical maker was fined on Tuesday. The company said it would appeal."
+    assert codes(nlp, locator, text)["company"] == "BUS"
+
+
+def test_a_dateline_abbreviation_sets_the_story(nlp: Language, locator: Locator) -> None:
+    text = ("ELMWOOD, Ore. — The bridge over the river will reopen next week, officials said "
+            "on Monday.")
+    assert codes(nlp, locator, text)["officials"] == "USAGOV"
+
+
+def test_an_abbreviation_outside_a_dateline_is_no_region(nlp: Language) -> None:
+    doc = nlp("The award went to Miss. Harlow, who thanked the jury.")
+    assert load_regions().find(doc, frozenset()) == []
+
+
+def test_a_region_inside_an_actor_name_is_not_found_again(nlp: Language) -> None:
+    doc = nlp("Texas Governor Greg Abbott signed the bill.")
+    assert load_regions().find(doc, frozenset({0, 1, 2, 3})) == []
+    assert load_regions().find(doc, frozenset()) == [(0, 1, "USA")]
+
+
+@pytest.mark.parametrize(("text", "actor", "code"), [
+    ("British Virgin Islands Premier Harold Quill called for calm on Friday.",
+     "British Virgin Islands Premier Harold Quill", "VGBGOV"),
+    ("The Cayman Islands government tightened banking rules.",
+     "Cayman Islands government", "CYMGOV"),
+    ("Guam's governor asked for more federal help.", "Guam's governor", "GUMGOV"),
+])
+def test_territories_are_actors_of_their_own(nlp: Language, locator: Locator, text: str,
+                                             actor: str, code: str) -> None:
+    assert codes(nlp, locator, text)[actor] == code
