@@ -15,15 +15,16 @@ Heuristics, in the order they apply to a run of adjacent matches:
 5. Role words with no name are generic actors (``how="anaphor"``; what counts as one:
    ``generic.py``). A capitalised institution with no country ("the Senate"), or a bare organ of
    the state ("police", "soldiers", "officials"), takes the country of its own phrase ("police in
-   Kabul"), else of the nearest mention in its sentence, else of the latest one before it, else of
-   the story's setting (the dateline, else the country its countries, towns and regions set it in:
-   ``regions``) — unless it is the object of a verb whose subject is its own country ("the
-   Pentagon sent warplanes"). A sector ("five people", "a suicide bomber", "protesters") takes a
-   country only when the text makes it clear: its own phrase, else the one country named as where
-   things happen in the sentence, else the one country the sentence names (not counting a state
-   or army acting on it), else the dateline, else a country dominating the text before. With no
-   country, a generic actor is its type alone ("COP", "CVL"); a private person ("a man", "his
-   family") with no country is no actor.
+   Kabul") or of the town or region qualifying it ("Ohio officials"), else of the nearest mention
+   in its sentence, else of the latest one before it, else of the story's setting (the dateline,
+   else the country its countries, towns and regions set it in: ``regions``) — unless it is the
+   object of a verb whose subject is its own country ("the Pentagon sent warplanes"). A sector
+   ("five people", "a suicide bomber", "protesters") takes a country only when the text makes it
+   clear: its own phrase or the town or region qualifying it ("a Texas company"), else the one
+   country named as where things happen in the sentence, else the one country the sentence names
+   (not counting a state or army acting on it), else the story's setting, else a country
+   dominating the text before. With no country, a generic actor is its type alone ("COP",
+   "CVL"); a private person ("a man", "his family") with no country is no actor.
 6. Countries and capitals used as places ("in Afghanistan", a "KABUL -" dateline) and
    organisations used as venues ("on the sidelines of the UN General Assembly") are not actors;
    neither is a country that only qualifies ("US$ 50", "Russian-made", "anti-Syria"), and

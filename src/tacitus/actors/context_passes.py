@@ -34,6 +34,8 @@ OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", 
 INSTITUTION_TYPES = frozenset({"LEG", "JUD", "GOV"})
 MAX_OF_HOPS = 6
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a place before a role noun that says whose it is: "California's regulators", "Ohio officials"
+QUALIFYING_DEPS = frozenset({"poss", "compound", "nmod"})
 VERB_POS = frozenset({"VERB", "AUX"})
 # prepositions whose object may be members of a role noun ("ministers of … China and Russia")
 MEMBER_PREPS = word_set("naming_prepositions", member="yes")
@@ -160,16 +162,28 @@ class ContextPasses(DraftState):
 
     def attached_country(self, role: Atom) -> Country | None:
         """The country of the role noun's own phrase: "protesters in Kabul", "the people of
-        Yemen"."""
+        Yemen", or of the town or region that qualifies it: "California's regulators", "Ohio
+        officials"."""
         index = attached_index(self.doc, role)
         if index is None:
-            return None
+            return self.qualifying_place(role)
         if index in self.place_tokens:
             return self.place_tokens[index]
         countries = self.lexicon.kb.countries
         for draft in self.drafts:
             if draft.start <= index < draft.end and draft.actor.country in countries:
                 return countries[str(draft.actor.country)]
+        return None
+
+    def qualifying_place(self, role: Atom) -> Country | None:
+        """The country of a town or region (``town_spans``) that qualifies the role noun as a
+        possessive or a modifier: "California's regulators", "Gujarat police"."""
+        for child in head_token(self.doc, role).children:
+            if child.dep_ not in QUALIFYING_DEPS:
+                continue
+            for start, end, country in self.town_spans:
+                if start <= child.i < end:
+                    return country
         return None
 
     def local_country(self, role: Atom) -> Country | None:

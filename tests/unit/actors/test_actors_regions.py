@@ -75,3 +75,20 @@ def test_a_region_inside_an_actor_name_is_not_found_again(nlp: Language) -> None
 def test_territories_are_actors_of_their_own(nlp: Language, locator: Locator, text: str,
                                              actor: str, code: str) -> None:
     assert codes(nlp, locator, text)[actor] == code
+
+
+@pytest.mark.parametrize(("text", "actor", "code"), [
+    # a town or region qualifying a body gives it its country
+    ("Ohio officials said the bridge would reopen.", "officials", "USAGOV"),
+    ("Gujarat police detained ten men on Sunday.", "police", "INDCOP"),
+    ("A Texas company sued its former partner.", "company", "USABUS"),
+    ("Queensland's regulators asked miners for answers.", "regulators", "AUSGOV"),
+    # bodies of a known kind are organs of the state
+    ("Kenya's electoral commission announced the count on Sunday.",
+     "Kenya's electoral commission", "KENGOV"),
+    ("The central bank in Turkey raised rates on Thursday.", "central bank", "TURGOV"),
+    ("Japan's securities regulator fined the broker.", "Japan's securities regulator", "JPNGOV"),
+])
+def test_a_body_takes_its_kind_and_the_country_that_qualifies_it(
+        nlp: Language, locator: Locator, text: str, actor: str, code: str) -> None:
+    assert codes(nlp, locator, text)[actor] == code
