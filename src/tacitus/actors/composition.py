@@ -177,6 +177,8 @@ class Composer(ContextPasses):
         if isinstance(value, CountryName | OrganisationName | GroupName):
             prefix, j = atom, k + 1
         position = atom.end if prefix else atom.start
+        if prefix is not None and isinstance(value, CountryName):
+            j, position = self.skip_bracketed_alias(value, j, position)
         # a seat after its country: "the US State Department"
         if (prefix is not None and isinstance(value, CountryName) and j < len(self.atoms)
                 and isinstance(self.atoms[j].value, SeatName)
@@ -383,6 +385,20 @@ class Composer(ContextPasses):
                                  or self.doc[end].text != ","):
             return position, position, j
         return start, end, j
+
+    def skip_bracketed_alias(self, country: CountryName, j: int, position: int
+                             ) -> tuple[int, int]:
+        """Past the country's short form in brackets after its name, so that the titles after
+        it are the country's: "British Virgin Islands (BVI) Governor", "Democratic Republic of
+        Congo (DRC) President"; the atom and position unchanged otherwise."""
+        if (j < len(self.atoms) and position < len(self.doc)
+                and self.doc[position].text == "("):
+            alias = self.atoms[j]
+            if (alias.start == position + 1 and isinstance(alias.value, CountryName)
+                    and alias.value.country.code == country.country.code
+                    and alias.end < len(self.doc) and self.doc[alias.end].text == ")"):
+                return j + 1, alias.end + 1
+        return j, position
 
     def other_holder(self, j: int) -> bool:
         """Whether atom ``j`` is a known person's surname after another given name ("Warren

@@ -71,6 +71,9 @@ def test_a_region_inside_an_actor_name_is_not_found_again(nlp: Language) -> None
     ("The Cayman Islands government tightened banking rules.",
      "Cayman Islands government", "CYMGOV"),
     ("Guam's governor asked for more federal help.", "Guam's governor", "GUMGOV"),
+    # a short form in brackets between the name and the title
+    ("British Virgin Islands (BVI) Premier Ada Lorne called for calm after American agents "
+     "detained a minister.", "British Virgin Islands (BVI) Premier Ada Lorne", "VGBGOV"),
 ])
 def test_territories_are_actors_of_their_own(nlp: Language, locator: Locator, text: str,
                                              actor: str, code: str) -> None:
