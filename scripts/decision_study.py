@@ -109,7 +109,7 @@ def calibrate(event: LinearModel, items: Sequence[td.Coded], read: Sequence[Arti
 
 def figures(items: Sequence[td.Coded], read: Sequence[Article], political: Sequence[bool],
             models: Sequence[LinearModel]) -> dict[str, float]:
-    found = [found_events(choose_events(scored, model, item.doc) if keep else ())
+    found = [found_events(choose_events(scored, model, item.doc, item.mentions) if keep else ())
              for item, scored, keep, model in zip(items, read, political, models, strict=True)]
     values, _ = score_event_records([item.record for item in items], found)
     out = {figure.key: figure.value for figure in values}
@@ -139,7 +139,7 @@ def bins(event: LinearModel, items: Sequence[td.Coded], read: Sequence[Article],
     for item, scored, keep in zip(items, read, political, strict=True):
         if not keep:
             continue
-        events = choose_events(scored, event, item.doc)
+        events = choose_events(scored, event, item.doc, item.mentions)
         matched = set(match_events(item.record.events, found_events(events)).values())
         kept = [e for e in events if not e.negated]
         for index, found in enumerate(kept):
@@ -158,7 +158,7 @@ def report_errors(models: Sequence[LinearModel], dev: Sequence[td.Coded],
     high: list[tuple[float, str]] = []
     reasons: dict[str, int] = {}
     for item, scored, keep, event in zip(dev, read, political, models, strict=True):
-        events = choose_events(scored, event, item.doc) if keep else ()
+        events = choose_events(scored, event, item.doc, item.mentions) if keep else ()
         found = found_events(events)
         matched = match_events(item.record.events, found)
         kept = [e for e in events if not e.negated]
@@ -321,8 +321,8 @@ def main() -> int:
             with args.cache.open("wb") as handle:
                 pickle.dump((train, dev, plv), handle)
     topic, held_out = td.fit_topic(train)
-    topic_threshold = td.topic_threshold_of(topic, dev)
     dev_topics = [topic.probability(item.topic_features()) for item in dev]
+    topic_threshold = td.topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
     base_train = [item.read(value) for item, value in zip(train, held_out, strict=True)]
     base_dev = [item.read(value) for item, value in zip(dev, dev_topics, strict=True)]
     base_plv = [item.coded.read(topic.probability(item.coded.topic_features())) for item in plv]
