@@ -8,8 +8,9 @@ tunes the event threshold by dev's F1 peak (a quick comparison of fittings, not 
 plateau) and prints dev precision, recall and F1 (with n), the same figures on the
 train articles out of fold (each fifth of the articles scored by a model fitted without it) and
 the dev calibration bins. ``--errors`` also lists dev's gold events whose right candidate scored
-below the threshold (why: below it, outranked in its trigger's group, or kept and matched to
-another gold event) and the wrong events kept, by confidence, on dev and on train out of fold.
+below the threshold (why: its article judged not political, below it, outranked in its
+trigger's group, dropped when the article's happenings were merged, or kept and matched to another
+gold event) and the wrong events kept, by confidence, on dev and on train out of fold.
 
 Variants (``--variants``): the fitting (regularisation ``C``, the PLV sentences' weight, balanced
 class weights). Feature sets (``--features``, added to the model's own): ``crosses`` (each
@@ -180,8 +181,11 @@ def report_errors(models: Sequence[LinearModel], dev: Sequence[td.Coded],
                 probability, candidate, features = max(right, key=lambda x: x[0])
                 rival = max((event.probability(f, lone=lone) for c, f in scored
                              if c.group == candidate.group), default=0.0)
-                why = ("below" if probability < event.threshold
-                       else "outranked" if rival > probability else "merged")
+                kept_ids = {found_event.id for found_event in events}
+                why = ("topic" if not keep
+                       else "below" if probability < event.threshold
+                       else "outranked" if rival > probability
+                       else "matched_other" if candidate.event.id in kept_ids else "merged")
                 reasons[why] = reasons.get(why, 0) + 1
                 low.append((probability, f"{item.record.id} [{why}] gold {gold.describe()} "
                             f"cand {candidate.variant} [{candidate.event.trigger}] "
