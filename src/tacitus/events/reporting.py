@@ -7,9 +7,7 @@ said"). ``speaker_tokens`` gives the tokens of that reporting verb's subject; th
 generator pairs the actors they name with the reported act only if the reported clause names them
 too ("Russia attacked us, Ukraine said": "us" is Ukraine), or when the reported clause's subject
 is a pronoun (``speaker_is_subject``: "Brazil's president said he feared …", "the ministry said it
-was concerned about …": the speaker reports its own stance). A clause attributed by a phrase
-(``attributing_phrases.tsv``: "Israel shelled the camp, according to the rebels") is reported
-too, by the phrase's object.
+was concerned about …": the speaker reports its own stance).
 """
 
 from __future__ import annotations
@@ -17,10 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.events.unnamed import clause_verb
-from tacitus.wordlists import word_map, word_set
+from tacitus.wordlists import word_set
 
 REPORTING = word_set("reporting_verbs")
-ATTRIBUTING = word_map("attributing_phrases")
 PRONOUNS = word_set("personal_pronouns")
 # a complement clause with its own subject: "said (that) Russia struck", "Russia struck, … said"
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
@@ -42,22 +39,7 @@ def speaker_tokens(head: Token) -> frozenset[int]:
                     and not any(grandchild.dep_ in REPORTED_DEPS
                                 for grandchild in child.children)):
                 return _subject(child)
-            source = _attributed_source(child)
-            if source:
-                return source
     return frozenset()
-
-
-def _attributed_source(token: Token) -> frozenset[int]:
-    """The tokens of the source an attributing phrase at ``token`` names ("according to the
-    rebels"), or none."""
-    preposition = ATTRIBUTING.get(token.lower_)
-    if preposition is None or token.dep_ != "prep":
-        return frozenset()
-    return frozenset(item.i for child in token.children
-                     if child.dep_ == "prep" and child.lower_ == preposition
-                     for grandchild in child.children if grandchild.dep_ == "pobj"
-                     for item in grandchild.subtree)
 
 
 def speaker_is_subject(head: Token) -> bool:
