@@ -8,8 +8,9 @@ tunes the event threshold by dev's F1 peak (a quick comparison of fittings, not 
 plateau) and prints dev precision, recall and F1 (with n), the same figures on the
 train articles out of fold (each fifth of the articles scored by a model fitted without it) and
 the dev calibration bins. ``--errors`` also lists dev's gold events whose right candidate scored
-below the threshold (why: below it, outranked in its trigger's group, or kept and matched to
-another gold event) and the wrong events kept, by confidence, on dev and on train out of fold.
+below the threshold (why: its article judged not political, below it, outranked in its
+trigger's group, dropped when the article's happenings were merged, or kept and matched to another
+gold event) and the wrong events kept, by confidence, on dev and on train out of fold.
 
 Variants (``--variants``): the fitting (regularisation ``C``, the PLV sentences' weight, balanced
 class weights). Feature sets (``--features``, added to the model's own): ``crosses`` (each
@@ -109,7 +110,7 @@ def calibrate(event: LinearModel, items: Sequence[td.Coded], read: Sequence[Arti
 
 def figures(items: Sequence[td.Coded], read: Sequence[Article], political: Sequence[bool],
             models: Sequence[LinearModel]) -> dict[str, float]:
-    found = [found_events(choose_events(scored, model, item.doc) if keep else ())
+    found = [found_events(choose_events(scored, model, item.doc, item.mentions) if keep else ())
              for item, scored, keep, model in zip(items, read, political, models, strict=True)]
     values, _ = score_event_records([item.record for item in items], found)
     out = {figure.key: figure.value for figure in values}
@@ -139,7 +140,7 @@ def bins(event: LinearModel, items: Sequence[td.Coded], read: Sequence[Article],
     for item, scored, keep in zip(items, read, political, strict=True):
         if not keep:
             continue
-        events = choose_events(scored, event, item.doc)
+        events = choose_events(scored, event, item.doc, item.mentions)
         matched = set(match_events(item.record.events, found_events(events)).values())
         kept = [e for e in events if not e.negated]
         for index, found in enumerate(kept):
@@ -158,7 +159,7 @@ def report_errors(models: Sequence[LinearModel], dev: Sequence[td.Coded],
     high: list[tuple[float, str]] = []
     reasons: dict[str, int] = {}
     for item, scored, keep, event in zip(dev, read, political, models, strict=True):
-        events = choose_events(scored, event, item.doc) if keep else ()
+        events = choose_events(scored, event, item.doc, item.mentions) if keep else ()
         found = found_events(events)
         matched = match_events(item.record.events, found)
         kept = [e for e in events if not e.negated]
@@ -180,8 +181,11 @@ def report_errors(models: Sequence[LinearModel], dev: Sequence[td.Coded],
                 probability, candidate, features = max(right, key=lambda x: x[0])
                 rival = max((event.probability(f, lone=lone) for c, f in scored
                              if c.group == candidate.group), default=0.0)
-                why = ("below" if probability < event.threshold
-                       else "outranked" if rival > probability else "merged")
+                kept_ids = {found_event.id for found_event in events}
+                why = ("topic" if not keep
+                       else "below" if probability < event.threshold
+                       else "outranked" if rival > probability
+                       else "matched_other" if candidate.event.id in kept_ids else "merged")
                 reasons[why] = reasons.get(why, 0) + 1
                 low.append((probability, f"{item.record.id} [{why}] gold {gold.describe()} "
                             f"cand {candidate.variant} [{candidate.event.trigger}] "
@@ -321,8 +325,8 @@ def main() -> int:
             with args.cache.open("wb") as handle:
                 pickle.dump((train, dev, plv), handle)
     topic, held_out = td.fit_topic(train)
-    topic_threshold = td.topic_threshold_of(topic, dev)
     dev_topics = [topic.probability(item.topic_features()) for item in dev]
+    topic_threshold = td.topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
     base_train = [item.read(value) for item, value in zip(train, held_out, strict=True)]
     base_dev = [item.read(value) for item, value in zip(dev, dev_topics, strict=True)]
     base_plv = [item.coded.read(topic.probability(item.coded.topic_features())) for item in plv]

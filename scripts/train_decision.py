@@ -300,7 +300,8 @@ class Judged:
 
     def decided(self, topic_threshold: float) -> list[tuple[Event, ...]]:
         """The events kept in each article (none in one judged not political)."""
-        return [choose_events(scored, model, item.doc) if topic >= topic_threshold else ()
+        return [choose_events(scored, model, item.doc, item.mentions)
+                if topic >= topic_threshold else ()
                 for item, scored, topic, model in zip(self.items, self.reads, self.topics,
                                                       self.models, strict=True)]
 

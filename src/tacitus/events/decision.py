@@ -38,7 +38,7 @@ from tacitus.errors import KnowledgeBaseError
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
 from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import TriggerFeatures, candidate_features
-from tacitus.events.happenings import conjoined_acts, merge_happenings
+from tacitus.events.happenings import conjoined_acts, either, merge_happenings, separate_scenes
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.ontology import load_ontology
 from tacitus.events.place_targets import TownActors
@@ -146,11 +146,12 @@ def topic_probability(doc: Doc, mentions: Sequence[ActorMention], events: Sequen
 
 
 def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: LinearModel,
-                  doc: Doc) -> tuple[Event, ...]:
+                  doc: Doc, mentions: Sequence[ActorMention] = ()) -> tuple[Event, ...]:
     """Of each trigger's candidates (with their features) the likeliest, if its probability
     reaches the model's threshold, with that probability as confidence, and with it the coder's
     other events of the trigger from the same source that reach it too ("held talks with China
-    and Russia": one act, two targets); each happening once."""
+    and Russia": one act, two targets); each happening once (``mentions``, the article's actor
+    mentions, tell which words of a sentence name its scene)."""
     groups: dict[str, list[tuple[float, int, Candidate]]] = {}
     lone = is_lone_sentence(doc)
     for order, (candidate, features) in enumerate(scored):
@@ -176,7 +177,7 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
               for _, probability, event in sorted(kept, key=lambda item: item[0])
               if event.id in coded_ids
               or (event.evidence.sentence_index, event.cameo[:2]) not in coded]
-    return merge_happenings(events, conjoined_acts(doc))
+    return merge_happenings(events, either(conjoined_acts(doc), separate_scenes(mentions)))
 
 
 def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> frozenset[str]:
@@ -229,6 +230,6 @@ def make_event_decider(*, model: DecisionModel | None = None,
                       doc, mentions, events, article, lexicon=words, frames=frames,
                       ontology=ontology, towns=towns(doc, mentions) if towns is not None else None)]
         # 3. keep each trigger's likeliest if likely enough, each happening once
-        return choose_events(scored, known.event, doc)
+        return choose_events(scored, known.event, doc, mentions)
 
     return decide_events

@@ -16,7 +16,12 @@ expulsion"). Two events of one article are one happening (``same_happening``) wh
    that takes the article date, an "overnight" attack dated the next day); both undated counts.
 
 5. not two conjoined acts: events whose trigger verbs are coordinated ("forced the plane to land
-   and arrested a journalist") are two acts (``conjoined_acts``).
+   and arrested a journalist") are two acts (``conjoined_acts``);
+6. not two scenes: events of two sentences that each name places or people beyond the actors
+   (the anchors of ``tacitus.events.dedup.evidence_features``, as reports of one event across
+   articles are compared) and share none of them are two acts ("kidnapped a judge in Cali" …
+   "kidnapped two farmers near Tulua": ``separate_scenes``); a re-mention that names nothing
+   ("the kidnapping") still joins.
 
 An event joins the first group all of whose events it matches (complete link), so two acts against
 two different targets never meet through a targetless one. Each group keeps its best event
@@ -37,8 +42,8 @@ from datetime import date
 from spacy.tokens import Doc
 
 from tacitus.events.background import trigger_head
-from tacitus.events.dedup import COMPATIBLE_ROOTS
-from tacitus.model import Event
+from tacitus.events.dedup import COMPATIBLE_ROOTS, evidence_features
+from tacitus.model import ActorMention, Event
 
 Distinct = Callable[[Event, Event], bool]
 
@@ -88,6 +93,38 @@ def conjoined_acts(doc: Doc) -> Distinct:
             return False
         return ((first.dep_ == "conj" and first.head.i == second.i)
                 or (second.dep_ == "conj" and second.head.i == first.i))
+    return distinct
+
+
+def separate_scenes(mentions: Sequence[ActorMention]) -> Distinct:
+    """Whether two events of different sentences (with the article's actor ``mentions``) tell
+    scenes that each name places or people beyond the actors and share none of them."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        spans.setdefault(mention.sentence_index, []).append((mention.start, mention.end))
+    anchors: dict[int, frozenset[str]] = {}
+
+    def anchors_of(event: Event) -> frozenset[str]:
+        index, start = event.evidence.sentence_index, event.evidence.start
+        if index not in anchors:
+            anchors[index], _ = evidence_features(
+                event.evidence.sentence,
+                [(first - start, last - start) for first, last in spans.get(index, ())],
+                frozenset())
+        return anchors[index]
+
+    def distinct(one: Event, other: Event) -> bool:
+        if one.evidence.sentence_index == other.evidence.sentence_index:
+            return False
+        first, second = anchors_of(one), anchors_of(other)
+        return bool(first) and bool(second) and not first & second
+    return distinct
+
+
+def either(*tests: Distinct) -> Distinct:
+    """Two events are distinct when any of ``tests`` says so."""
+    def distinct(one: Event, other: Event) -> bool:
+        return any(test(one, other) for test in tests)
     return distinct
 
 

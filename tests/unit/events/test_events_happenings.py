@@ -9,11 +9,13 @@ from spacy.language import Language
 
 from tacitus.events.happenings import (
     conjoined_acts,
+    either,
     evidence_rank,
     merge_happenings,
     same_happening,
+    separate_scenes,
 )
-from tacitus.model import Actor, Event, Evidence
+from tacitus.model import Actor, ActorMention, Event, Evidence
 
 DAY = date(2022, 3, 4)
 
@@ -115,3 +117,45 @@ def test_two_actors_of_one_country_are_not_merged() -> None:
     police = _event("police", "IRNCOP", "IRNOPP", "173", sentence=2, start=200)
     assert not same_happening(government, police)
     assert same_happening(police, _event("plain", "IRN", "IRNOPP", "173", start=300))
+
+
+def _told(ident: str, sentence: str, index: int, at: int, actors: tuple[str, ...]
+          ) -> tuple[Event, tuple[ActorMention, ...]]:
+    """An event of the rebels against farmers, told in ``sentence`` (starting at ``at``), with
+    the mentions of ``actors`` in it."""
+    event = replace(_event(ident, "COLREB", "COLAGR", "181", sentence=index, start=at),
+                    evidence=Evidence("art", index, sentence, at, at + len(sentence)))
+    mentions = tuple(
+        ActorMention(actor=Actor(code="COLREB", name=name, kind="group"), text=name,
+                     sentence_index=index, token_start=0, token_end=1,
+                     start=at + sentence.index(name), end=at + sentence.index(name) + len(name))
+        for name in actors)
+    return event, mentions
+
+
+def test_two_sentences_naming_different_places_tell_two_happenings() -> None:
+    first, named_first = _told("first", "The rebels seized three farmers near Ocala.", 1, 0,
+                               ("The rebels",))
+    second, named_second = _told(
+        "second", "On Sunday the rebels abducted two farm hands at Brindle Creek.", 4, 200,
+        ("the rebels",))
+    again, named_again = _told("again", "The abduction shocked the rebels' neighbours.", 6,
+                               400, ("the rebels",))
+    distinct = separate_scenes((*named_first, *named_second, *named_again))
+    # each names a place the other does not: two kidnappings, both kept
+    assert distinct(first, second)
+    assert _ids(merge_happenings([first, second], distinct)) == ["first", "second"]
+    # a re-mention that names no place or person joins the happening it refers to
+    assert not distinct(first, again)
+    assert len(merge_happenings([first, again], distinct)) == 1
+    # two readings in one sentence are never told apart by their names
+    assert not distinct(first, replace(second, evidence=first.evidence))
+    shared, named_shared = _told("shared", "Near Ocala the rebels held the farmers overnight.",
+                                 5, 300, ("the rebels",))
+    assert not separate_scenes((*named_first, *named_shared))(first, shared)
+
+
+def test_either_is_distinct_when_one_test_is() -> None:
+    one, other = _event("one", "A", "B", "17"), _event("other", "A", "B", "17", start=50)
+    assert either(lambda a, b: False, lambda a, b: True)(one, other)
+    assert not either(lambda a, b: False)(one, other)

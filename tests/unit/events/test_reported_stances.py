@@ -40,6 +40,8 @@ def triples(found: tuple[Candidate, ...]) -> set[tuple[str, str, str | None]]:
     ("Germany is deeply concerned about Iran's missile tests.", ("DEU", "012", "IRN")),
     ("Kenya said it was grateful to Japan for the loan.", ("KEN", "051", "JPN")),
     ("Norway fears that Russia will close the border.", ("NOR", "012", "RUS")),
+    # a protest lodged with another government is an official complaint, not a demonstration
+    ("Chile protested to Peru over the arrest of its fishermen.", ("CHL", "114", "PER")),
 ])
 def test_a_stance_is_a_candidate_from_who_holds_it(nlp: Language, text: str,
                                                     expected: tuple[str, str, str]) -> None:
