@@ -9,6 +9,7 @@ stand side by side are joined into one (``claim_joins``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
@@ -28,11 +29,15 @@ from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import speech_claims
 from tacitus.quotes.view import DocView, doc_view
+from tacitus.wordlists import word_set
 
 ClaimFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
 # "“We expect the Taliban to let people leave”": a speaker's own expectation of another is a
 # demand; "Washington expects Moscow to attack" is a forecast, so only "we"/"I" in a quotation.
 EXPECT_VERBS = frozenset({"expect"})
+# "has urged Beijing to do so": words standing for an act named elsewhere say nothing asked
+PRO_FORMS = word_set("pro_form_words")
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
@@ -49,10 +54,17 @@ def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
         # a claim in the headline is told again, in full, in the story below it
         below = headline_end(article.text)
         unique = {claim.id: claim for claim in _find(view, lexicon, quoted_by)
-                  if claim.start >= below}
+                  if claim.start >= below and not is_empty_act(claim)}
         return tuple(sorted(unique.values(), key=lambda claim: (claim.start, claim.end)))
 
     return find_claims
+
+
+def is_empty_act(claim: Claim) -> bool:
+    """Whether an asked, promised, offered or threatened act is only a word standing for one named
+    elsewhere ("urged Beijing to do so"); a denial of "this" still denies the accusation."""
+    words = WORD.findall(claim.text.lower())
+    return claim.kind != "denial" and bool(words) and all(word in PRO_FORMS for word in words)
 
 
 def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> Iterator[Claim]:
