@@ -9,11 +9,11 @@ is not tracked. A coded event is a **candidate** when
   ``NGOIRC``), and
 - it is aimed where the claim is: a commitment, offer or threat that names its target (the
   claim's addressee: "would impose sanctions on Putin") counts only events whose target is that
-  actor or of its country, so sanctions on someone else keep nothing; one that names no target
-  counts only events aimed at no one or at its own side, or whose sentence holds every name the
-  claim's text gives ("impose sanctions on Putin" is not kept by sanctions on Iran; "release the
-  sailors", naming no one, by their release to Britain) (a demand
-  or an appeal names who must act, not at whom, so its events are not held to a target), and
+  actor or of its country, so sanctions on someone else keep nothing; any other claim (a demand
+  or an appeal names who must act, not at whom) counts only events aimed at no one or at the
+  doer's own side, or whose sentence holds every name the claim's text gives ("stop the strikes
+  on Gaza" is not defied by strikes on Lebanon; "release the sailors", naming no one, is kept by
+  their release to Britain), and
 - it is later: dated after the claim, or on the claim's date in another article or a later
   sentence of the same article, and within the claim's horizon: the one it sets itself ("within
   30 days", "in the next two weeks", units in ``wordlists/time_units.tsv``; "tomorrow", "next
@@ -251,7 +251,7 @@ def _track(claim: Mapping[str, Any], events: Sequence[Mapping[str, Any]],
     # 2. the doer's later events, aimed where the claim is, within its horizon
     horizon = min(implied_window(f"{claim['text']} {claim.get('sentence') or ''}", window_days),
                   named_window(str(claim["text"]), window_days))
-    later = [event for event in events if _by(event, doer) and _aimed(event, claim)
+    later = [event for event in events if _by(event, doer) and _aimed(event, claim, doer)
              and _later(event, claim, claimed, horizon)]
     if not later:
         aimed = "" if kind not in SELF_KINDS else (
@@ -343,25 +343,21 @@ def named_window(text: str, default: int) -> int:
     return min([default, *named])
 
 
-def _aimed(event: Mapping[str, Any], claim: Mapping[str, Any]) -> bool:
+def _aimed(event: Mapping[str, Any], claim: Mapping[str, Any], doer: str) -> bool:
     """A commitment, offer or threat naming its target links only events aimed at that target
-    (or its country); one naming none, only events aimed at no one, at the claimant's own side,
-    or at an actor its text names ("would impose sanctions on Iran" read without an addressee)."""
+    (or its country). Any other claim links only events aimed at no one, at the doer's own side,
+    or whose sentence holds every name the claim's text gives ("stop the strikes on Gaza" is not
+    met or defied by strikes on Lebanon; "would impose sanctions on Iran" read without an
+    addressee is kept by sanctions on Iran)."""
     wanted = claim["addressee"]
-    if claim["kind"] not in SELF_KINDS:
-        return True
     target = event["target"]
-    if not wanted:
-        return (not target or _same_key(target, claim["actor"])
-                or names_in(str(claim["text"])) <= set(NAME.findall(str(event["sentence"] or ""))))
-    if not target:
-        return False
-    return actor_key(str(target["code"])) == actor_key(str(wanted["code"])) or (
-        bool(target.get("country")) and target.get("country") == wanted.get("country"))
-
-
-def _same_key(one: Mapping[str, Any], other: Mapping[str, Any] | None) -> bool:
-    return other is not None and actor_key(str(one["code"])) == actor_key(str(other["code"]))
+    if claim["kind"] in SELF_KINDS and wanted:
+        if not target:
+            return False
+        return actor_key(str(target["code"])) == actor_key(str(wanted["code"])) or (
+            bool(target.get("country")) and target.get("country") == wanted.get("country"))
+    return (not target or actor_key(str(target["code"])) == actor_key(doer)
+            or names_in(str(claim["text"])) <= set(NAME.findall(str(event["sentence"] or ""))))
 
 
 def names_in(text: str) -> set[str]:
