@@ -9,8 +9,11 @@ is not tracked. A coded event is a **candidate** when
   ``NGOIRC``), and
 - it is aimed where the claim is: a commitment, offer or threat that names its target (the
   claim's addressee: "would impose sanctions on Putin") counts only events whose target is that
-  actor or of its country, so sanctions on someone else keep nothing (a demand or an appeal names
-  who must act, not at whom, so its events are not held to a target), and
+  actor or of its country, so sanctions on someone else keep nothing; any other claim (a demand
+  or an appeal names who must act, not at whom) counts only events aimed at no one or at the
+  doer's own side, or whose sentence holds every name the claim's text gives ("stop the strikes
+  on Gaza" is not defied by strikes on Lebanon; "release the sailors", naming no one, is kept by
+  their release to Britain), and
 - it is later: dated after the claim, or on the claim's date in another article or a later
   sentence of the same article, and within the claim's horizon: the one it sets itself ("within
   30 days", "in the next two weeks", units in ``wordlists/time_units.tsv``; "tomorrow", "next
@@ -18,10 +21,12 @@ is not tracked. A coded event is a **candidate** when
 
 A candidate is **linked** to the claim by one of two tests, the first that holds:
 
-1. *action*: a word of the claim text starts with a stem of ``claim_actions.tsv`` and the event's
-   CAMEO code starts with one of that stem's ``does`` prefixes (the event does what was claimed)
-   or ``undoes`` prefixes (it does the opposite). A negated claim ("not to allow", "won't",
-   "stop arming") swaps the two: doing the action is then going against the claim.
+1. *action*: a word of the claim text starts with a stem of ``claim_actions.tsv`` (and is not one
+   of ``wordlists/action_false_friends.tsv``: "significant" does not sign) and the event's CAMEO
+   code starts with one of that stem's ``does`` prefixes (the event does what was claimed) or
+   ``undoes`` prefixes (it does the opposite). A negation before the action word ("not to
+   allow", "won't", "don't", "stop arming"; not "release them by the end of May") swaps the two:
+   doing the action is then going against the claim.
 2. *topic*: the claim has a PLOVER topic and the event's sentence holds one of that topic's
    keywords (``quotes/topics.tsv``). A topic link is related evidence, not proof either way.
 
@@ -68,10 +73,16 @@ STATUSES = ("met", "defied", "kept", "broken", "carried_out", "not_carried_out",
 OUTCOMES = {"demand": ("met", "defied"), "appeal": ("met", "defied"),
             "commitment": ("kept", "broken"), "offer": ("kept", "broken"),
             "threat": ("carried_out", "not_carried_out")}
-# A claim whose text holds one of these asks or promises that something is NOT done.
+# A claim whose text holds one of these before its action word asks or promises that the action
+# is NOT done; an entry starting with an apostrophe ("n't") is an ending ("don't", "wouldn't").
 NEGATIONS = word_set("claim_negations")
+NEGATED_ENDINGS = tuple(word for word in NEGATIONS if word.startswith("n'"))
+# "significant" does not sign, "aides" do not aid: words that begin with a stem but are no action
+FALSE_FRIENDS = word_set("action_false_friends")
 WORD = re.compile(r"[a-z][a-z'’-]*")
 CODE = re.compile(r"[0-9]{2,4}")
+NAME = re.compile(r"[A-Za-z][A-Za-z-]*")
+NUMBERED_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +178,27 @@ def doer_of(claim: Mapping[str, Any]) -> str | None:
 
 def is_negated(text: str) -> bool:
     """Does the claim ask or promise that something is not done?"""
-    return any(word in NEGATIONS for word in WORD.findall(text.lower().replace("’", "'")))
+    return any(_negation(word) for word in claim_words(text))
+
+
+def claim_words(text: str) -> list[str]:
+    """The words of a claim's text, lower case, with a straight apostrophe."""
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+def acted_on(words: Sequence[str], action: Action) -> bool | None:
+    """Whether the claim's words name ``action``: ``None`` when they do not, else whether a
+    negation comes before it ("will not release": True; "release them by the end of May":
+    False, for the "end" comes after the act)."""
+    at = next((i for i, word in enumerate(words)
+               if word.startswith(action.stem) and word not in FALSE_FRIENDS), None)
+    if at is None:
+        return None
+    return any(_negation(word) for word in words[:at])
+
+
+def _negation(word: str) -> bool:
+    return word in NEGATIONS or word.endswith(NEGATED_ENDINGS)
 
 
 def track_claims(claims: Iterable[Mapping[str, Any]], events: Sequence[Mapping[str, Any]], *,
@@ -220,19 +251,20 @@ def _track(claim: Mapping[str, Any], events: Sequence[Mapping[str, Any]],
     # 2. the doer's later events, aimed where the claim is, within its horizon
     horizon = min(implied_window(f"{claim['text']} {claim.get('sentence') or ''}", window_days),
                   named_window(str(claim["text"]), window_days))
-    later = [event for event in events if _by(event, doer) and _aimed(event, claim)
+    later = [event for event in events if _by(event, doer) and _aimed(event, claim, doer)
              and _later(event, claim, claimed, horizon)]
     if not later:
-        aimed = (f" aimed at {actor_key(claim['addressee']['code'])}"
-                 if kind in SELF_KINDS and claim["addressee"] else "")
+        aimed = "" if kind not in SELF_KINDS else (
+            f" aimed at {actor_key(claim['addressee']['code'])}" if claim["addressee"]
+            else " aimed at no one else or at whom the claim names")
         return TrackedClaim(claim, doer, "unresolved",
                             f"no later event found by {actor_key(doer)}{aimed}", ())
     # 3. link by action words, then by topic
-    words = WORD.findall(claim["text"].lower())
-    matched = [action for action in actions if any(w.startswith(action.stem) for w in words)]
-    negated = is_negated(claim["text"])
+    words = claim_words(claim["text"])
+    matched = [(action, negated) for action in actions
+               if (negated := acted_on(words, action)) is not None]
     links = [link for event in later
-             if (link := _link(event, matched, negated, claim["topic"], keywords)) is not None]
+             if (link := _link(event, matched, claim["topic"], keywords)) is not None]
     return _judge(claim, doer, kind, links)
 
 
@@ -260,10 +292,10 @@ def _judge(claim: Mapping[str, Any], doer: str, kind: str, links: list[Link]) ->
                         f"no later event found by {actor_key(doer)} on this action or topic", ())
 
 
-def _link(event: Mapping[str, Any], matched: Sequence[Action], negated: bool, topic: str | None,
+def _link(event: Mapping[str, Any], matched: Sequence[tuple[Action, bool]], topic: str | None,
           keywords: Mapping[str, tuple[tuple[str, ...], ...]]) -> Link | None:
     cameo = str(event["cameo"])
-    for action in matched:
+    for action, negated in matched:
         does = next((code for code in action.does if cameo.startswith(code)), None)
         undoes = next((code for code in action.undoes if cameo.startswith(code)), None)
         if does is None and undoes is None:
@@ -304,23 +336,34 @@ def implied_window(text: str, default: int) -> int:
 def named_window(text: str, default: int) -> int:
     """The nearest horizon a claim's text names without a number ("tomorrow", "next week", "on
     Friday"; ``horizon_phrases.tsv``), capped at ``default``."""
-    words = " ".join(WORD.findall(text.lower()))
+    # numbers stay words: "within 30 days" is a count for ``implied_window``, not "within days"
+    words = " ".join(NUMBERED_WORD.findall(text.lower()))
     named = [days for phrase, days in HORIZON_PHRASES.items()
              if re.search(rf"\b{re.escape(phrase)}\b", words)]
     return min([default, *named])
 
 
-def _aimed(event: Mapping[str, Any], claim: Mapping[str, Any]) -> bool:
+def _aimed(event: Mapping[str, Any], claim: Mapping[str, Any], doer: str) -> bool:
     """A commitment, offer or threat naming its target links only events aimed at that target
-    (or its country)."""
+    (or its country). Any other claim links only events aimed at no one, at the doer's own side,
+    or whose sentence holds every name the claim's text gives ("stop the strikes on Gaza" is not
+    met or defied by strikes on Lebanon; "would impose sanctions on Iran" read without an
+    addressee is kept by sanctions on Iran)."""
     wanted = claim["addressee"]
-    if claim["kind"] not in SELF_KINDS or not wanted:
-        return True
     target = event["target"]
-    if not target:
-        return False
-    return actor_key(str(target["code"])) == actor_key(str(wanted["code"])) or (
-        bool(target.get("country")) and target.get("country") == wanted.get("country"))
+    if claim["kind"] in SELF_KINDS and wanted:
+        if not target:
+            return False
+        return actor_key(str(target["code"])) == actor_key(str(wanted["code"])) or (
+            bool(target.get("country")) and target.get("country") == wanted.get("country"))
+    return (not target or actor_key(str(target["code"])) == actor_key(doer)
+            or names_in(str(claim["text"])) <= set(NAME.findall(str(event["sentence"] or ""))))
+
+
+def names_in(text: str) -> set[str]:
+    """The names a claim's text gives after its first word ("on Putin and Lavrov"; none in
+    "release the sailors" or in a text all in capitals)."""
+    return {word for word in NAME.findall(text)[1:] if word.istitle()}
 
 
 def _by(event: Mapping[str, Any], doer: str) -> bool:

@@ -3,19 +3,22 @@
 Each token is tried against the constructions in turn, one module each: a cue verb with its
 object and complement (``cue_claims``), a rejected accusation (``accusations``), a deadline
 (``deadlines``), a speech verb's reported clause (``speech_claims``), a promise in the speaker's
-own quotation (``quoted_promises``), and a noun cue (``noun_claims``).
+own quotation (``quoted_promises``), and a noun cue (``noun_claims``). The claims of one cue that
+stand side by side are joined into one (``claim_joins``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tacitus.actors.places import Locator
 from tacitus.model import Actor, ActorMention, Article, Claim
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
 from tacitus.quotes.claim_clauses import first_person_speaker
+from tacitus.quotes.claim_joins import join_claims
 from tacitus.quotes.cue_claims import verb_claims
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
@@ -26,11 +29,15 @@ from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import speech_claims
 from tacitus.quotes.view import DocView, doc_view
+from tacitus.wordlists import word_set
 
 ClaimFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
 # "“We expect the Taliban to let people leave”": a speaker's own expectation of another is a
 # demand; "Washington expects Moscow to attack" is a forecast, so only "we"/"I" in a quotation.
 EXPECT_VERBS = frozenset({"expect"})
+# "has urged Beijing to do so": words standing for an act named elsewhere say nothing asked
+PRO_FORMS = word_set("pro_form_words")
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
@@ -47,10 +54,17 @@ def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
         # a claim in the headline is told again, in full, in the story below it
         below = headline_end(article.text)
         unique = {claim.id: claim for claim in _find(view, lexicon, quoted_by)
-                  if claim.start >= below}
+                  if claim.start >= below and not is_empty_act(claim)}
         return tuple(sorted(unique.values(), key=lambda claim: (claim.start, claim.end)))
 
     return find_claims
+
+
+def is_empty_act(claim: Claim) -> bool:
+    """Whether an asked, promised, offered or threatened act is only a word standing for one named
+    elsewhere ("urged Beijing to do so"); a denial of "this" still denies the accusation."""
+    words = WORD.findall(claim.text.lower())
+    return claim.kind != "denial" and bool(words) and all(word in PRO_FORMS for word in words)
 
 
 def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> Iterator[Claim]:
@@ -60,27 +74,34 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> It
     for token in view.doc:
         if view.in_full_quote(token) and not first_person_speaker(token, view, quoted_by):
             continue
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB":
-            cues = by_lemma.get((lemma, "verb"), [])
-            if lemma in EXPECT_VERBS and first_person_speaker(token, view, quoted_by) is not None:
-                cues = [*cues, ClaimCue(lemma, "verb", "", "demand")]
-            found = [claim for cue in cues
-                     for claim in verb_claims(view, lexicon, token, cue, quoted_by)]
+        yield from join_claims(view, _cue_claims(view, lexicon, token, by_lemma, quoted_by))
+
+
+def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
+                by_lemma: dict[tuple[str, str], list[ClaimCue]],
+                quoted_by: dict[int, Actor]) -> Iterator[Claim]:
+    """The claims of one cue word, by the first construction that finds any."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        cues = by_lemma.get((lemma, "verb"), [])
+        if lemma in EXPECT_VERBS and first_person_speaker(token, view, quoted_by) is not None:
+            cues = [*cues, ClaimCue(lemma, "verb", "", "demand")]
+        found = [claim for cue in cues
+                 for claim in verb_claims(view, lexicon, token, cue, quoted_by)]
+        yield from found
+        if not found and lemma in REJECT_VERBS:
+            found = list(rejected_accusations(view, lexicon, token, quoted_by))
             yield from found
-            if not found and lemma in REJECT_VERBS:
-                found = list(rejected_accusations(view, lexicon, token, quoted_by))
-                yield from found
-            if not found and lemma in DEADLINE_VERBS:
-                found = list(deadline_claims(view, lexicon, token, quoted_by))
-                yield from found
-            if not found and lemma in OPINION_VERBS:
-                found = list(opinion_claims(view, lexicon, token, quoted_by))
-                yield from found
-            if not found and lemma in lexicon.speech_cues:
-                yield from speech_claims(view, lexicon, token, quoted_by)
-            elif not found:
-                yield from quoted_promises(view, lexicon, token, quoted_by)
-        elif token.pos_ in ("NOUN", "PROPN"):
-            for cue in by_lemma.get((lemma, "noun"), ()):
-                yield from noun_claims(view, lexicon, token, cue)
+        if not found and lemma in DEADLINE_VERBS:
+            found = list(deadline_claims(view, lexicon, token, quoted_by))
+            yield from found
+        if not found and lemma in OPINION_VERBS:
+            found = list(opinion_claims(view, lexicon, token, quoted_by))
+            yield from found
+        if not found and lemma in lexicon.speech_cues:
+            yield from speech_claims(view, lexicon, token, quoted_by)
+        elif not found:
+            yield from quoted_promises(view, lexicon, token, quoted_by)
+    elif token.pos_ in ("NOUN", "PROPN"):
+        for cue in by_lemma.get((lemma, "noun"), ()):
+            yield from noun_claims(view, lexicon, token, cue)

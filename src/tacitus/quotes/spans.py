@@ -19,6 +19,7 @@ INHERITING_DEPS = frozenset({"conj", "xcomp", "advcl"})
 LEAD_DEPS = frozenset({"mark", "cc", "punct"})
 TAIL_DEPS = frozenset({"mark", "cc", "punct", "prep"})
 PRONOUNS = word_set("personal_pronouns")
+JOINING_CONJUNCTIONS = word_set("joining_conjunctions")
 
 
 class MentionIndex:
@@ -131,6 +132,17 @@ def split_coordination(token: Token, *, without: Iterable[Token] = ()) -> list[P
         if piece is not None:
             pieces.append(piece)
     return pieces
+
+
+def only_joints(doc: Doc, end: int, start: int) -> bool:
+    """Whether the text between two pieces is a bare conjunction ("calm and order"): no comma,
+    which lists things one by one ("allowing A, respecting B, and not letting C")."""
+    if start < end:
+        return False
+    between = doc.char_span(end, start, alignment_mode="expand")
+    joints = [token for token in between or () if not token.is_space and token.tag_ != "TO"]
+    return bool(joints) and all(token.dep_ == "cc" and token.lower_ in JOINING_CONJUNCTIONS
+                                for token in joints)
 
 
 def is_pronoun(token: Token) -> bool:

@@ -87,7 +87,7 @@ IRAN = ("Iran", "IRN")
                      [("commitment", "PAKGOV", None, "reopen the border")], id="may-conjunct"),
         # a plea or appeal made by the subject of a light verb
         pytest.param("Pakistan made repeated pleas for calm and restraint.", [PAKISTAN],
-                     [("appeal", "PAK", None, "calm"), ("appeal", "PAK", None, "restraint")],
+                     [("appeal", "PAK", None, "calm and restraint")],
                      id="made-pleas-for"),
         # the target of an act is the body a noun belongs to ("to the UN mission")
         pytest.param("The Pakistani army will send 900 troops to the UN mission in the region,"

@@ -88,7 +88,7 @@ def test_statuses(item: dict[str, Any], events: list[dict[str, Any]], expected: 
 
 def test_missing_evidence_is_said_plainly() -> None:
     assert status(claim("commitment", "IRN", "release the prisoners"), []) == (
-        "unresolved", "no later event found by IRN")
+        "unresolved", "no later event found by IRN aimed at no one else or at whom the claim names")
     _, note = status(claim("appeal", "PAK", "show patience"), [])
     assert note == "no addressee named: nobody to hold to it"
 
@@ -123,7 +123,8 @@ def test_record_splits_claims_made_and_addressed() -> None:
 
 @pytest.mark.parametrize(("text", "negated"), [
     ("not to allow al Qaeda to use Afghan soil", True), ("won’t let Afghan soil be used", True),
-    ("stop arming Taiwan", True), ("release the prisoners", False)])
+    ("stop arming Taiwan", True), ("release the prisoners", False),
+    ("we don't sanction friends", True), ("they wouldn’t talk to the rebels", True)])
 def test_negation(text: str, negated: bool) -> None:
     assert is_negated(text) is negated
 
@@ -164,6 +165,33 @@ def test_every_action_code_exists() -> None:
         pytest.param(claim("commitment", "IRN", "release the prisoners within 30 days"),
                      [event("IRN", "0841", day="2021-02-01")], "kept",
                      id="inside-the-horizon-the-claim-set"),
+        pytest.param(claim("commitment", "USA", "would also impose sanctions on Lukashenko"),
+                     [event("USAGOV", "163", target="IRN", day="2021-08-01")], "unresolved",
+                     id="untargeted-promise-is-not-kept-by-sanctions-on-another-country"),
+        pytest.param(claim("commitment", "USA", "would also impose sanctions on Iran"),
+                     [event("USAGOV", "163", target="IRN", day="2021-08-01",
+                            sentence="Washington imposed sanctions on Iran's police.")], "kept",
+                     id="untargeted-promise-kept-on-the-country-its-text-names"),
+        pytest.param(claim("commitment", "IRN", "release the detained sailors"),
+                     [event("IRN", "0841", target="GBR")], "kept",
+                     id="a-promise-naming-no-one-kept-towards-anyone"),
+        pytest.param(claim("commitment", "FRA", "will hold talks within its own cabinet"),
+                     [event("FRAGOV", "040", target="FRA")], "kept",
+                     id="untargeted-promise-kept-at-home"),
+        pytest.param(claim("commitment", "EGY", "will never attack its neighbours"),
+                     [event("EGYMIL", "190")], "broken",
+                     id="untargeted-promise-broken-by-an-untargeted-act"),
+        pytest.param(claim("demand", "FRA", "stop the shelling of Donetsk", to="RUS"),
+                     [event("RUSMIL", "194", target="UKR",
+                            sentence="Russian guns shelled Kharkiv overnight.")], "unresolved",
+                     id="a-demand-is-not-defied-by-an-act-on-another-place"),
+        pytest.param(claim("demand", "FRA", "stop the shelling of Donetsk", to="RUS"),
+                     [event("RUSMIL", "194", target="UKR",
+                            sentence="Russian guns shelled Donetsk again.")], "defied",
+                     id="a-demand-defied-where-its-text-names"),
+        pytest.param(claim("demand", "FRA", "release the detained reporters", to="RUS"),
+                     [event("RUS", "0841", target="FRA")], "met",
+                     id="a-demand-naming-no-one-met-towards-anyone"),
         *(pytest.param(claim("commitment", "IRN", "release the prisoners next week"),
                        [event("IRN", "0841", day=day)], expected, id=f"next-week-{day}")
           for day, expected in (("2021-03-01", "unresolved"), ("2021-01-15", "kept"))),
@@ -188,4 +216,42 @@ def test_the_horizon_a_claim_sets(text: str, days: int) -> None:
     ("withdraw immediately and talk next month", 7), ("keep fighting", 365),
     ("cut rates next year", 365), ("rebuild the yesterday market", 365)])
 def test_the_horizon_a_claim_names_without_a_number(text: str, days: int) -> None:
+    assert named_window(text, 365) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "expected"),
+    [
+        ("significant pressure is coming", "057", "unresolved"),
+        ("signal their readiness", "057", "unresolved"),
+        ("keep the aides at home", "07", "unresolved"),
+        ("restore electricity across the north", "083", "unresolved"),
+        ("fundamental changes", "071", "unresolved"),
+        ("sign the accord", "057", "carried_out"),
+        ("send aid to the flood zone", "07", "carried_out"),
+    ],
+)
+def test_words_that_only_begin_like_an_action(text: str, cameo: str, expected: str) -> None:
+    assert status(claim("threat", "KEN", text), [event("KENGOV", cameo)])[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("release the hostages by the end of the week", "kept"),
+        ("not release the hostages until the end of the war", "broken"),
+        ("release the hostages without conditions", "kept"),
+        ("never release the hostages", "broken"),
+    ],
+)
+def test_only_a_negation_before_the_action_turns_it(text: str, expected: str) -> None:
+    item = claim("commitment", "COL", text)
+    assert status(item, [event("COLGOV", "0841", day="2021-01-12")])[0] == expected
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("free them in the coming days", 14), ("release them within days", 7),
+    ("release them within 30 days", 365), ("hand over the files within a few weeks", 31),
+    ("leave by the end of the month", 31)])
+def test_the_horizon_of_phrases_without_a_count(text: str, days: int) -> None:
     assert named_window(text, 365) == days
