@@ -58,6 +58,14 @@ def stated_country(view: DocView, subject: Token) -> str | None:
     ``subject`` (from the top of its name: "Taliban ambassador … Abdul Salam Zaeef"), not
     counting people, guesses or news agencies; ``None`` when there is none or that body has no
     country (the Taliban's ambassador speaks for no country)."""
+    return stated_body(view, subject)[0]
+
+
+def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
+    """``stated_country`` and the code of the body it was read from: the body's own code when
+    it is that country's ("a spokesman for the Nigerian army": ``NGAMIL``), else the country
+    with the kind the body's own noun names ("Sweden's Nordvik Bank": ``SWEBUS``), else the
+    country alone."""
     top = subject
     while top.dep_ in NAME_DEPS and top.head.i != top.i:
         top = top.head
@@ -68,23 +76,54 @@ def stated_country(view: DocView, subject: Token) -> str | None:
             continue
         tagged = _party_tag(token)
         if tagged is not None:
-            return tagged
+            return tagged, tagged
         mention = view.mentions.at(token)
         if mention is not None and is_topic(token, mention):
             continue
         if (mention is not None and mention.how not in GUESSED
                 and mention.actor.kind != "person"
                 and not is_news_agency(mention.actor.code, mention.actor.kind)):
-            return mention.actor.country
+            return mention.actor.country, _body_code(token, mention.actor, depth)
         if mention is None and depth > 0:
             seat = place_country(token)
             if seat is not None:
-                return seat
+                return seat, seat
         if depth < MAX_DEPTH:
             prepositions = (AFFILIATION_PREPOSITIONS | BODY_PLACE_PREPOSITIONS
                             if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
-    return None
+    return None, None
+
+
+def _body_code(token: Token, actor: Actor, depth: int) -> str | None:
+    """The code a speaker takes from the body named beside them: the body's own when it is of
+    its country, the country with the kind of the named body a bare country is said of
+    ("Sweden's Nordvik Bank"), or the country alone (``None`` without one)."""
+    country = actor.country
+    if country is None or not actor.code.startswith(country):
+        return country
+    if (actor.code != country or depth == 0 or token.dep_ not in ("poss", "amod", "compound")
+            or token.head.pos_ != "PROPN"):
+        # a common noun ("Pakistan's central bank") says too little of what the body is
+        return actor.code
+    return country + body_kinds().get(token.head.lemma_.lower(), "")
+
+
+@cache
+def body_kinds() -> dict[str, str]:
+    """The last word of each body a kind of actor has ("banks", "union"), singular, with that
+    kind's type code; a word two kinds share is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for code, kind in load_knowledge_base().types.items():
+        for body in kind.bodies:
+            word = body.split()[-1].lower()
+            for form in {word, word[:-1] if word.endswith("s") and not word.endswith("ss")
+                         else word}:
+                if found.get(form, code) != code:
+                    shared.add(form)
+                found[form] = code
+    return {word: code for word, code in found.items() if word not in shared}
 
 
 def place_country(token: Token) -> str | None:
@@ -111,27 +150,28 @@ def place_names() -> dict[str, str]:
     return {name: code for name, code in found.items() if name not in shared}
 
 
-def remembered_country(view: DocView, name: str) -> str | None:
-    """The country stated beside the first person the text names with ``name``'s last word."""
+def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
+    """The country and code (``stated_body``) stated beside the first person the text names
+    with ``name``'s last word."""
     words = name.split()
     if not words:
-        return None
-    return _surname_countries(view).get(words[-1])
+        return None, None
+    return _surname_bodies(view).get(words[-1], (None, None))
 
 
-def _surname_countries(view: DocView) -> dict[str, str]:
-    known = view.memo.get("surname_countries")
+def _surname_bodies(view: DocView) -> dict[str, tuple[str, str | None]]:
+    known = view.memo.get("surname_bodies")
     if known is None:
         known = {}
         for person in view.people:
             surname = person.text.split()[-1] if person.text.split() else ""
             if not surname or surname in known:
                 continue
-            country = stated_country(view, view.doc[person.start:person.end].root)
+            country, code = stated_body(view, view.doc[person.start:person.end].root)
             if country is not None:
-                known[surname] = country
-        view.memo["surname_countries"] = known
-    found: dict[str, str] = known
+                known[surname] = (country, code)
+        view.memo["surname_bodies"] = known
+    found: dict[str, tuple[str, str | None]] = known
     return found
 
 

@@ -45,9 +45,10 @@ from tacitus.quotes.affiliations import (
     AFFILIATION_PREPOSITIONS,
     describing,
     is_topic,
-    remembered_country,
+    remembered_body,
     remembered_role,
     role_words,
+    stated_body,
     stated_country,
     title_words,
 )
@@ -75,6 +76,10 @@ WORD = re.compile(r"[\w-]+")
 # how the actor resolver made a mention whose country it took from the text around it: a role
 # word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
 CONTEXT_GUESSES = frozenset({"anaphor", "title"})
+# what a subject gives out that speaks for its giver ("a statement from the army"), and the
+# prepositions that name the giver
+SPEECH_NOUNS = word_set("speech_nouns")
+ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -99,11 +104,11 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
         if role is not None:
             speaker = Speaker(role, speaker.text)
     subject = cue_subject(cue)
-    country = stated_country(view, subject) if subject is not None else None
+    country, code = stated_body(view, subject) if subject is not None else (None, None)
     if country is None:
         name = speaker.actor.name if speaker.actor is not None else speaker.text
-        country = remembered_country(view, name)
-    speaker = affiliated(view, speaker, country)
+        country, code = remembered_body(view, name)
+    speaker = affiliated(view, speaker, country, code)
     if country is None and subject is not None:
         speaker = resettled(view, subject, speaker)
     return placed(speaker, view.setting)
@@ -142,7 +147,8 @@ def names_country(words: str, code: str) -> bool:
                for name in (country.name, *country.aliases, *country.adjectives))
 
 
-def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:
+def affiliated(view: DocView, speaker: Speaker, country: str | None,
+               code: str | None = None) -> Speaker:
     """A speaker in the country their own description states, unless a name or a title with its
     own country already places them: a person the knowledge base knows keeps its code, one
     learnt from a title alone ("spokesman Ali Khan", placed by the text around it) or with no
@@ -151,7 +157,7 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:
     if country is None:
         return speaker
     if actor is None:
-        return _named_in(speaker, country)
+        return _named_in(speaker, country, code)
     if actor.country == country or actor.kind not in BARE_KINDS:
         return speaker
     if actor.country is None and actor.code in type_codes():
@@ -183,13 +189,14 @@ def placed(speaker: Speaker, country: str | None) -> Speaker:
     return speaker
 
 
-def _named_in(speaker: Speaker, country: str) -> Speaker:
+def _named_in(speaker: Speaker, country: str, code: str | None = None) -> Speaker:
     """A speaker with no actor, named in words ("Ali Khan, a trader"), as a person of ``country``
-    (a bare pronoun stays as it is)."""
+    (with the ``code`` of the body they speak for, when one was stated; a bare pronoun stays as
+    it is)."""
     if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
         return speaker
-    return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
-                   speaker.text)
+    return Speaker(Actor(code=code or country, name=speaker.text, kind="person",
+                         country=country), speaker.text)
 
 
 @cache
@@ -206,7 +213,18 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
         return None
     if subject.lower_ in PERSON_PRONOUNS:
         return _pronoun_speaker(view, cue, subject, previous)
-    return _described(view, subject) or _named_speaker(view, subject)
+    return _issued(view, subject) or _described(view, subject) or _named_speaker(view, subject)
+
+
+def _issued(view: DocView, subject: Token) -> Speaker | None:
+    """ "according to a statement from the Indian army", "a letter by the union said": words
+    given out speak for who gave them out, named after the noun."""
+    if subject.lemma_.lower() not in SPEECH_NOUNS or view.mentions.at(subject) is not None:
+        return None
+    issuer = naming_mention(view, subject, ISSUER_PREPOSITIONS)
+    if issuer is None or issuer.how in GUESSED:
+        return None
+    return Speaker(issuer.actor, phrase(subject))
 
 
 def _named_speaker(view: DocView, subject: Token) -> Speaker:
@@ -239,6 +257,11 @@ def cue_subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if any(child.dep_ == "auxpass" for child in cue.children):
+        # "the editor was accused of “spreading false news”": the one it is said of does not
+        # speak; the agent does ("by the court"), when the sentence names one
+        return next((grand for child in cue.children if child.dep_ == "agent"
+                     for grand in child.children if grand.dep_ == "pobj"), None)
     subject = subject_of(cue)
     if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
             and cue.head.i != cue.i):
@@ -399,8 +422,24 @@ def _latest_body(view: DocView, subject: Token) -> Speaker | None:
                     and mention.actor.kind != "person"):
                 return Speaker(mention.actor, phrase(subject))
             if mention is None and token.ent_type_ == "ORG":
-                return Speaker(None, token.text)
+                return _unknown_body(view, subject, token)
     return None
+
+
+def _unknown_body(view: DocView, subject: Token, name: Token) -> Speaker:
+    """A body the knowledge base does not know ("German chemicals maker Hessler AG … the company
+    said"): its name, in the country its own words state, of the kind the description says
+    ("the company": ``BUS``)."""
+    start = min((child.i for child in name.lefts if child.dep_ == "compound"
+                 and child.pos_ == "PROPN"), default=name.i)
+    words = view.doc[start:name.i + 1].text
+    own = view.mentions.at(subject)
+    kind = own.actor.code[len(own.actor.country or ""):] if own is not None else ""
+    if kind not in type_codes():
+        return Speaker(None, words)
+    country = stated_country(view, name)
+    return Speaker(Actor(code=(country or "") + kind, name=words, kind="sector",
+                         country=country), words)
 
 
 def _introduced(view: DocView, noun: Token) -> Person | None:
