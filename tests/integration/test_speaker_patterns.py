@@ -166,6 +166,29 @@ CASES = [
         "German chemicals maker Hessler AG cut its forecast on Tuesday. “Demand from China"
         " has weakened sharply,” the company said in a statement.",
         "Demand from China", "DEUBUS", "Hessler", id="the-company-said"),
+    # 11. an envoy's name after the country they are sent to is still the envoy's
+    pytest.param(
+        "Brazil's ambassador to Argentina Paulo Mendes met farmers in Buenos Aires on Monday."
+        " Argentine officials welcomed the visit. “Trade between our countries must grow,”"
+        " Mr Mendes said.",
+        "Trade between", "BRA", "Mendes", id="ambassador-to-a-country-then-mr"),
+    pytest.param(
+        "Japan's ambassador to Canada, Sato Hiroshi, met the trade minister in Ottawa on"
+        " Monday. “We want the talks finished by June,” Sato said.",
+        "talks finished", "JPN", "Sato", id="ambassador-to-a-country-apposition"),
+    # 12. a speaker nothing else places is where the story was filed, unless it names others
+    pytest.param(
+        "ahmedabad: the state's home minister gordhan zadaphia on tuesday said the situation was"
+        " under control. \"the army has been called out in four towns,\" he said.",
+        "army has been called out", "IND", "zadaphia", id="lower-case-dateline"),
+    pytest.param(
+        "PERTH (AAP) - Tom Berger, a local fisherman, saw the boat sink. “It went down in"
+        " minutes,” Berger said.",
+        "went down in minutes", "AUS", "Berger", id="wire-dateline"),
+    pytest.param(
+        "MADRID (AP) - Players from France, Argentina and Serbia reached the semi-finals on"
+        " Saturday. “It was a long day for everyone,” said Tom Berger.",
+        "long day", "", "Berger", id="dateline-of-a-story-of-many-nations"),
 ]
 
 

@@ -33,6 +33,8 @@ from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_map, word_set
 
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
+# "ambassador to Argentina Paulo Mendes": where a titled person is sent
+POSTING_PREPOSITIONS = word_set("posting_prepositions")
 # "the Aberdeen Royal Infirmary in the UK": from a named body, where it is
 BODY_PLACE_PREPOSITIONS = word_set("body_place_prepositions")
 # the words before a place's last word that are part of its name ("New York", "the United
@@ -66,9 +68,7 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
     it is that country's ("a spokesman for the Nigerian army": ``NGAMIL``), else the country
     with the kind the body's own noun names ("Sweden's Nordvik Bank": ``SWEBUS``), else the
     country alone."""
-    top = subject
-    while top.dep_ in NAME_DEPS and top.head.i != top.i:
-        top = top.head
+    top = name_top(view, subject)
     queue: deque[tuple[Token, int]] = deque([(top, 0)])
     while queue:
         token, depth = queue.popleft()
@@ -93,6 +93,32 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
                             if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
     return None, None
+
+
+def name_top(view: DocView, token: Token) -> Token:
+    """The top of the words a name is part of ("ambassador … Abdul Salam Zaeef"), never a
+    country's bare name the parser hung it from ("Japan's ambassador to Canada, Sato Hiroshi,":
+    a person is not in apposition to a country); a name the parser made the object of a
+    posting ("Brazil's ambassador to Argentina Paulo Mendes") tops at the title."""
+    top = token
+    while top.dep_ in NAME_DEPS and top.head.i != top.i:
+        head = top.head
+        mention = view.mentions.at(head)
+        if (mention is not None and mention.actor.code == mention.actor.country
+                and view.mentions.at(top) is not mention):
+            return _posted_title(head) or top
+        top = head
+    return _posted_title(top) or top
+
+
+def _posted_title(token: Token) -> Token | None:
+    """The singular title whose posting preposition ``token`` is the object of ("ambassador"
+    of "ambassador to Argentina")."""
+    preposition = token.head
+    if (token.dep_ == "pobj" and preposition.lower_ in POSTING_PREPOSITIONS
+            and preposition.head.tag_ == "NN" and preposition.head.lemma_.lower() in title_words()):
+        return preposition.head
+    return None
 
 
 def _body_code(token: Token, actor: Actor, depth: int) -> str | None:
@@ -179,8 +205,11 @@ def remembered_role(view: DocView, name: str) -> Actor | None:
     """The office the text gave the person it named in full as ``name`` (or with ``name`` the
     one word of a later mention), where that full name stands beside a title the knowledge
     base codes: "China's ambassador to Britain Liu Xiaming … Liu said" is the Chinese
-    government's (a family name may come first, so both end words of the full name count)."""
-    return _surname_roles(view).get(name)
+    government's (a family name may come first, so both end words of the full name count; a
+    later "Mr Liu" is read by its last word)."""
+    roles = _surname_roles(view)
+    words = name.split()
+    return roles.get(name) or (roles.get(words[-1]) if words else None)
 
 
 def _surname_roles(view: DocView) -> dict[str, Actor]:
@@ -202,14 +231,13 @@ def _title_beside(view: DocView, start: int, end: int) -> Actor | None:
     """The state organ or sector of the title a name stands beside ("ambassador … Liu
     Xiaming", "consul Wang Jiarui"), a mention the knowledge base made, not a guess."""
     root = view.doc[start:end].root
-    top = root
-    while top.dep_ in NAME_DEPS and top.head.i != top.i:
-        top = top.head
+    top = name_top(view, root)
     beside = [top, *(child for child in root.children if child.dep_ in NAME_DEPS)]
     for token in beside:
         mention = view.mentions.at(token)
         if (start <= token.i < end or mention is None or mention.how in GUESSED
-                or mention.actor.kind not in ROLE_KINDS or mention.actor.country is None
+                or mention.actor.kind not in ROLE_KINDS or mention.actor.country in (
+                    None, mention.actor.code)
                 or is_news_agency(mention.actor.code, mention.actor.kind)):
             continue
         return mention.actor

@@ -438,8 +438,8 @@ def _unknown_body(view: DocView, subject: Token, name: Token) -> Speaker:
     if kind not in type_codes():
         return Speaker(None, words)
     country = stated_country(view, name)
-    return Speaker(Actor(code=(country or "") + kind, name=words, kind="sector",
-                         country=country), words)
+    return Speaker(Actor(code=(country or "") + kind, name=words,
+                         kind=load_knowledge_base().types[kind].kind, country=country), words)
 
 
 def _introduced(view: DocView, noun: Token) -> Person | None:
