@@ -145,6 +145,10 @@ CASES = [
         "“We lost too many workers in the mines this year,” said Kofi Mensah, head of Ghana's"
         " mineworkers' union.",
         "lost too many workers", "GHA", "Mensah", id="union-head-of-a-country"),
+    pytest.param(
+        "“Our elders will not accept foreign troops,” said Abdi Farah, a Somali clan elder,"
+        " speaking in Nairobi.",
+        "Our elders", "SOM", "Farah", id="nationality-not-where-they-speak"),
     # 9. an unnamed source: the country the article gives it, or none
     pytest.param(
         "Indian police stopped buses carrying pilgrims from Nepal near Varanasi on Sunday."

@@ -151,8 +151,10 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
                code: str | None = None) -> Speaker:
     """A speaker in the country their own description states, unless a name or a title with its
     own country already places them: a person the knowledge base knows keeps its code, one
-    learnt from a title alone ("spokesman Ali Khan", placed by the text around it) or with no
-    actor takes the stated country, with the type the title gave."""
+    learnt from a title alone ("spokesman Ali Khan", placed by the text around it), from a
+    description whose country was guessed from the places around it ("Abdi Farah, a Somali
+    clan elder, speaking in Nairobi") or with no actor takes the stated country, with the
+    type the title or description gave."""
     actor = speaker.actor
     if country is None:
         return speaker
@@ -162,10 +164,10 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
         return speaker
     if actor.country is None and actor.code in type_codes():
         kind = actor.code
-    elif (actor.country is not None and actor.kind == "person"
-          and actor.code.startswith(actor.country) and any(
-              mention.actor == actor and mention.how == "title"
-              for mention in view.mentions.all())):
+    elif (actor.country is not None and actor.code.startswith(actor.country) and any(
+            mention.actor == actor and (mention.how == "anaphor" or (
+                mention.how == "title" and actor.kind == "person"))
+            for mention in view.mentions.all())):
         kind = actor.code[len(actor.country):]
     else:
         return speaker
