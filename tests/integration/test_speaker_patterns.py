@@ -155,6 +155,10 @@ CASES = [
         " “All the roads into the city are open again,” an official said.",
         "roads into the city", "IND", "official", id="unnamed-official-of-the-setting"),
     pytest.param(
+        "Canada will send two more frigates to the Red Sea near Yemen, a defence official said"
+        " on Tuesday.",
+        "two more frigates", "CAN", "official", id="unnamed-official-not-the-place"),
+    pytest.param(
         "“The building could collapse at any moment,” a witness said.",
         "could collapse", "", "witness", id="unnamed-with-no-country"),
     # 10. companies and their officers: BUS with the company's country
@@ -170,7 +174,16 @@ CASES = [
         "German chemicals maker Hessler AG cut its forecast on Tuesday. “Demand from China"
         " has weakened sharply,” the company said in a statement.",
         "Demand from China", "DEUBUS", "Hessler", id="the-company-said"),
-    # 11. an envoy's name after the country they are sent to is still the envoy's
+    # 11. a reporter passing on another's words: the one quoted speaks
+    pytest.param(
+        "State television quoted Interior Minister Ali Hassan of Yemen as saying: “The"
+        " attackers have been caught.”",
+        "attackers have been caught", "YEMGOV", "Hassan", id="quoted-as-saying-before"),
+    pytest.param(
+        "Chinese officials said on Monday they would retaliate. “The US has crossed a red"
+        " line,” the official Xinhua news agency quoted a foreign ministry spokesman as saying.",
+        "crossed a red line", "CHNGOV", "spokesman", id="quoted-as-saying-after"),
+    # 12. an envoy's name after the country they are sent to is still the envoy's
     pytest.param(
         "Brazil's ambassador to Argentina Paulo Mendes met farmers in Buenos Aires on Monday."
         " Argentine officials welcomed the visit. “Trade between our countries must grow,”"
@@ -180,7 +193,7 @@ CASES = [
         "Japan's ambassador to Canada, Sato Hiroshi, met the trade minister in Ottawa on"
         " Monday. “We want the talks finished by June,” Sato said.",
         "talks finished", "JPN", "Sato", id="ambassador-to-a-country-apposition"),
-    # 12. a speaker nothing else places is where the story was filed, unless it names others
+    # 13. a speaker nothing else places is where the story was filed, unless it names others
     pytest.param(
         "ahmedabad: the state's home minister gordhan zadaphia on tuesday said the situation was"
         " under control. \"the army has been called out in four towns,\" he said.",

@@ -39,6 +39,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.affiliations import (
@@ -80,6 +81,8 @@ CONTEXT_GUESSES = frozenset({"anaphor", "title"})
 # prepositions that name the giver
 SPEECH_NOUNS = word_set("speech_nouns")
 ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
+# "the agency quoted a spokesman as saying": the verbs whose object speaks
+CITING_VERBS = word_set("citing_verbs")
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -119,13 +122,20 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     unnamed "official", a person known by a title alone) in the country the article is set in,
     when neither their own words ("Irish Foreign Minister …") nor their sentence name the
     guessed country: "… pilgrims arriving from Saudi Arabia. “…,” an official said" in a story
-    set in India is an Indian official."""
-    actor, setting = speaker.actor, view.setting
+    set in India is an Indian official. In a story set nowhere, a country the text names only
+    as a place or inside quotation marks is no ground either: the speaker is of the actor named
+    outside them just before ("Chinese officials said …. “The US has crossed a red line,” … a
+    foreign ministry spokesman"; "The United States is ready to send troops to Somalia, an
+    official said")."""
+    actor = speaker.actor
     own = view.mentions.at(subject)
-    if (actor is None or setting is None or own is None or own.actor != actor
-            or own.how not in CONTEXT_GUESSES or actor.country in (None, setting)
+    if (actor is None or own is None or own.actor != actor
+            or own.how not in CONTEXT_GUESSES or actor.country is None
             or not actor.code.startswith(actor.country)
             or names_country(own.text, actor.country)):
+        return speaker
+    setting = view.setting or _unquoted_country(view, subject, actor.country)
+    if setting is None or setting == actor.country:
         return speaker
     sentence = view.sentence(subject)
     if any(mention.actor.country == actor.country and mention.how not in CONTEXT_GUESSES
@@ -134,6 +144,19 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
         return speaker
     return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
                            country=setting), speaker.text)
+
+
+def _unquoted_country(view: DocView, subject: Token, guessed: str) -> str | None:
+    """The country of the latest actor named outside quotation marks before ``subject``, when no
+    actor named outside them is of ``guessed`` (``None`` when one is)."""
+    named = [mention for mention in view.mentions.all()
+             if mention.how not in CONTEXT_GUESSES | GUESSED and mention.actor.country
+             and view.quoted_in[mention.token_start] < 0
+             and not is_news_agency(mention.actor.code, mention.actor.kind)]
+    if any(mention.actor.country == guessed for mention in named):
+        return None
+    before = [mention for mention in named if mention.token_end <= subject.i]
+    return before[-1].actor.country if before else None
 
 
 def names_country(words: str, code: str) -> bool:
@@ -259,6 +282,9 @@ def cue_subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    cited = _cited(cue)
+    if cited is not None:
+        return cited
     if any(child.dep_ == "auxpass" for child in cue.children):
         # "the editor was accused of “spreading false news”": the one it is said of does not
         # speak; the agent does ("by the court"), when the sentence names one
@@ -269,6 +295,17 @@ def cue_subject(cue: Token) -> Token | None:
             and cue.head.i != cue.i):
         return cue.head
     return subject
+
+
+def _cited(cue: Token) -> Token | None:
+    """The one a reporter quotes: the object of "quoted a spokesman as saying"."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.i == preposition.i:
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() not in CITING_VERBS:
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
 def _speaks_for(subject: Token) -> bool:
