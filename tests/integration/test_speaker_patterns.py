@@ -127,6 +127,14 @@ CASES = [
         "Pierre Lemaire, the Canadian ambassador to Mexico, visited the flooded towns on"
         " Tuesday. “We are watching the situation closely,” the ambassador said.",
         "watching the situation", "CANGOV", "Lemaire", id="the-ambassador"),
+    pytest.param(
+        "Maria Gonzalez, a Mexican nurse, treated the wounded in El Paso. “We worked all"
+        " night,” the 34-year-old said.",
+        "worked all night", "MEX", "Gonzalez", id="the-n-year-old-said"),
+    pytest.param(
+        "Former Kenyan runner Paul Kipkemboi won the race in Boston on Monday. “I trained in"
+        " the hills for months,” the 29-year-old told the BBC.",
+        "trained in the hills", "KEN", "Kipkemboi", id="the-n-year-old-told"),
     # 8. the code from the speaker's own office and nationality, never the nearest place
     pytest.param(
         "“Our people want peace more than anything,” said Mohammad Rahimi, an Afghan delegate"

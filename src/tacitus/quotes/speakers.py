@@ -1,7 +1,9 @@
 """Who speaks: the speaker of a speech cue, read the way news is written.
 
 1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
-   speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking).
+   speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking), nor the subject
+   of a passive cue ("was accused of “…”": the agent speaks, if named); the object of "quoted X
+   as saying" speaks, and words given out speak for their giver ("a statement from the army").
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
    first ("Heyward said …. “…,” he said"); the pronoun's own mention only when none is named.
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
@@ -9,37 +11,39 @@
    body named with that word earlier ("the Foreign Ministry"); a body described with a word
    the text never named it with ("CBP announced …, the agency said") is the body that was the
    main subject just before, and a title the text never gave anyone ("Anthony Zinni told
-   Arafat …. “…,” the retired general said") the person its sentences were just about.
+   Arafat …. “…,” the retired general said") the person its sentences were just about, as is an
+   age ("the 34-year-old said").
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
    scholar").
 
+Steps 5 and 6 are ``speaker_countries``'s.
+
 5. A speaker whose own description names the body they belong to or speak for ("Ian Hamilton,
-   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country,
-   unless the knowledge base or a title with its own country already places them.
+   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country
+   (and of its code when it is that country's: "a spokesman for the Nigerian army"), unless the
+   knowledge base or a title with its own country already places them.
 
 6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
    country clearly dominates the actors it names, or the places of a story between two
-   countries (``DocView.setting``); otherwise none. A country the actor resolver only guessed
-   from the sentences around an unnamed official or a titled person gives way to that setting,
-   unless the speaker's own sentence names it.
+   countries, or the dateline of a story that names no other country (``DocView.setting``);
+   otherwise none. A country the actor resolver only guessed from the sentences around an
+   unnamed official or a titled person gives way to that setting (or, in a story set nowhere,
+   to the actor named outside quotation marks just before), unless the speaker's own sentence
+   names it.
 
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.affiliations import (
@@ -54,10 +58,17 @@ from tacitus.quotes.affiliations import (
     title_words,
 )
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
+from tacitus.quotes.speaker_countries import (
+    PERSON_PRONOUNS,
+    Speaker,
+    affiliated,
+    placed,
+    resettled,
+    type_codes,
+)
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
 
-PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
 PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
                    if gender != "-"}
 # How far back a pronoun or a description looks for the person it stands for.
@@ -69,30 +80,16 @@ DETERMINERS = word_set("anaphoric_determiners")
 PERSON_EPITHETS = word_set("person_epithets")
 # the words that describe a body ("the agency", "the ministry"), not a person
 ORGANISATION_WORDS = word_set("organisation_words")
-# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
-# or a person known only by a title ("company CEO Andy Vesey": BUS).
-BARE_KINDS = frozenset({"state", "sector", "person"})
-TYPE_CODE_LENGTH = 3
-WORD = re.compile(r"[\w-]+")
-# how the actor resolver made a mention whose country it took from the text around it: a role
-# word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
-CONTEXT_GUESSES = frozenset({"anaphor", "title"})
 # what a subject gives out that speaks for its giver ("a statement from the army"), and the
 # prepositions that name the giver
 SPEECH_NOUNS = word_set("speech_nouns")
 ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
+# "the 34-year-old said": the age words that name a person
+AGE_WORDS = word_set("age_words")
 # "the agency quoted a spokesman as saying": the verbs whose object speaks
 CITING_VERBS = word_set("citing_verbs")
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who a cue word attributes words to."""
-
-    actor: Actor | None
-    text: str
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
@@ -117,128 +114,29 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     return placed(speaker, view.setting)
 
 
-def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
-    """A speaker whose country the actor resolver only guessed from the text around them (an
-    unnamed "official", a person known by a title alone) in the country the article is set in,
-    when neither their own words ("Irish Foreign Minister …") nor their sentence name the
-    guessed country: "… pilgrims arriving from Saudi Arabia. “…,” an official said" in a story
-    set in India is an Indian official. In a story set nowhere, a country the text names only
-    as a place or inside quotation marks is no ground either: the speaker is of the actor named
-    outside them just before ("Chinese officials said …. “The US has crossed a red line,” … a
-    foreign ministry spokesman"; "The United States is ready to send troops to Somalia, an
-    official said")."""
-    actor = speaker.actor
-    own = view.mentions.at(subject)
-    if (actor is None or own is None or own.actor != actor
-            or own.how not in CONTEXT_GUESSES or actor.country is None
-            or not actor.code.startswith(actor.country)
-            or names_country(own.text, actor.country)):
-        return speaker
-    setting = view.setting or _unquoted_country(view, subject, actor.country)
-    if setting is None or setting == actor.country:
-        return speaker
-    sentence = view.sentence(subject)
-    if any(mention.actor.country == actor.country and mention.how not in CONTEXT_GUESSES
-           and sentence.start <= mention.token_start < sentence.end
-           and view.quoted_in[mention.token_start] < 0 for mention in view.mentions.all()):
-        return speaker
-    return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
-                           country=setting), speaker.text)
-
-
-def _unquoted_country(view: DocView, subject: Token, guessed: str) -> str | None:
-    """The country of the latest actor named outside quotation marks before ``subject``, when no
-    actor named outside them is of ``guessed`` (``None`` when one is)."""
-    named = [mention for mention in view.mentions.all()
-             if mention.how not in CONTEXT_GUESSES | GUESSED and mention.actor.country
-             and view.quoted_in[mention.token_start] < 0
-             and not is_news_agency(mention.actor.code, mention.actor.kind)]
-    if any(mention.actor.country == guessed for mention in named):
-        return None
-    before = [mention for mention in named if mention.token_end <= subject.i]
-    return before[-1].actor.country if before else None
-
-
-def names_country(words: str, code: str) -> bool:
-    """Whether ``words`` name the country ``code`` (its name, an alias or an adjective: "Irish
-    Foreign Minister Simon Coveney")."""
-    country = load_knowledge_base().countries.get(code)
-    if country is None:
-        return False
-    folded = " " + " ".join(WORD.findall(words.casefold())) + " "
-    return any(f" {name.casefold()} " in folded
-               for name in (country.name, *country.aliases, *country.adjectives))
-
-
-def affiliated(view: DocView, speaker: Speaker, country: str | None,
-               code: str | None = None) -> Speaker:
-    """A speaker in the country their own description states, unless a name or a title with its
-    own country already places them: a person the knowledge base knows keeps its code, one
-    learnt from a title alone ("spokesman Ali Khan", placed by the text around it), from a
-    description whose country was guessed from the places around it ("Abdi Farah, a Somali
-    clan elder, speaking in Nairobi") or with no actor takes the stated country, with the
-    type the title or description gave."""
-    actor = speaker.actor
-    if country is None:
-        return speaker
-    if actor is None:
-        return _named_in(speaker, country, code)
-    if actor.country == country or actor.kind not in BARE_KINDS:
-        return speaker
-    if actor.country is None and actor.code in type_codes():
-        kind = actor.code
-    elif (actor.country is not None and actor.code.startswith(actor.country) and any(
-            mention.actor == actor and (mention.how == "anaphor" or (
-                mention.how == "title" and actor.kind == "person"))
-            for mention in view.mentions.all())):
-        kind = actor.code[len(actor.country):]
-    else:
-        return speaker
-    return Speaker(replace(actor, code=country + kind, country=country), speaker.text)
-
-
-def placed(speaker: Speaker, country: str | None) -> Speaker:
-    """A speaker the article gives no country of its own, in the country the article is set in:
-    a bare sector ("officials", ``GOV``) or a person known by a title alone ("President Marybel
-    Batjer", ``GOV``) becomes that country's, a named speaker with no actor an actor of that
-    country alone."""
-    actor = speaker.actor
-    if country is None:
-        return speaker
-    if actor is None:
-        return _named_in(speaker, country)
-    if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
-            actor.code) == TYPE_CODE_LENGTH and (actor.kind != "person"
-                                                 or actor.code in type_codes()):
-        return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
-    return speaker
-
-
-def _named_in(speaker: Speaker, country: str, code: str | None = None) -> Speaker:
-    """A speaker with no actor, named in words ("Ali Khan, a trader"), as a person of ``country``
-    (with the ``code`` of the body they speak for, when one was stated; a bare pronoun stays as
-    it is)."""
-    if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
-        return speaker
-    return Speaker(Actor(code=code or country, name=speaker.text, kind="person",
-                         country=country), speaker.text)
-
-
-@cache
-def type_codes() -> frozenset[str]:
-    """The codes of state organs and sectors (``GOV``, ``BUS``): a person coded by one alone is
-    known by a title; one coded ``UNO`` speaks for the United Nations, wherever the story is."""
-    return frozenset(code for code, kind in load_knowledge_base().types.items()
-                     if kind.kind in ("state", "sector"))
-
-
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
     subject = cue_subject(cue)
-    if subject is None or view.quoted_in[subject.i] >= 0:
+    if subject is None:
+        age = next((child for child in cue.children if child.dep_ == "amod"
+                    and child.lower_ in AGE_WORDS and child.i < cue.i), None)
+        return _aged(view, age) if age is not None else None
+    if view.quoted_in[subject.i] >= 0:
         return None
+    if subject.lower_ in AGE_WORDS:
+        return _aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
         return _pronoun_speaker(view, cue, subject, previous)
     return _issued(view, subject) or _described(view, subject) or _named_speaker(view, subject)
+
+
+def _aged(view: DocView, age: Token) -> Speaker | None:
+    """ "Maria Gonzalez, a nurse, …. “…,” the 34-year-old said": an age speaking (the cue's
+    subject, or hung from a cue the parser left without one) is the person the sentences
+    before were about."""
+    person = nearest_person(view, age) if view.quoted_in[age.i] < 0 else None
+    if person is None:
+        return None
+    return Speaker(person.actor, person.text)
 
 
 def _issued(view: DocView, subject: Token) -> Speaker | None:
