@@ -33,6 +33,8 @@ from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_map, word_set
 
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
+# "ambassador to Argentina Paulo Mendes": where a titled person is sent
+POSTING_PREPOSITIONS = word_set("posting_prepositions")
 # "the Aberdeen Royal Infirmary in the UK": from a named body, where it is
 BODY_PLACE_PREPOSITIONS = word_set("body_place_prepositions")
 # the words before a place's last word that are part of its name ("New York", "the United
@@ -58,9 +60,15 @@ def stated_country(view: DocView, subject: Token) -> str | None:
     ``subject`` (from the top of its name: "Taliban ambassador … Abdul Salam Zaeef"), not
     counting people, guesses or news agencies; ``None`` when there is none or that body has no
     country (the Taliban's ambassador speaks for no country)."""
-    top = subject
-    while top.dep_ in NAME_DEPS and top.head.i != top.i:
-        top = top.head
+    return stated_body(view, subject)[0]
+
+
+def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
+    """``stated_country`` and the code of the body it was read from: the body's own code when
+    it is that country's ("a spokesman for the Nigerian army": ``NGAMIL``), else the country
+    with the kind the body's own noun names ("Sweden's Nordvik Bank": ``SWEBUS``), else the
+    country alone."""
+    top = name_top(view, subject)
     queue: deque[tuple[Token, int]] = deque([(top, 0)])
     while queue:
         token, depth = queue.popleft()
@@ -68,23 +76,80 @@ def stated_country(view: DocView, subject: Token) -> str | None:
             continue
         tagged = _party_tag(token)
         if tagged is not None:
-            return tagged
+            return tagged, tagged
         mention = view.mentions.at(token)
         if mention is not None and is_topic(token, mention):
             continue
         if (mention is not None and mention.how not in GUESSED
                 and mention.actor.kind != "person"
                 and not is_news_agency(mention.actor.code, mention.actor.kind)):
-            return mention.actor.country
+            return mention.actor.country, _body_code(token, mention.actor, depth)
         if mention is None and depth > 0:
             seat = place_country(token)
             if seat is not None:
-                return seat
+                return seat, seat
         if depth < MAX_DEPTH:
             prepositions = (AFFILIATION_PREPOSITIONS | BODY_PLACE_PREPOSITIONS
                             if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
+    return None, None
+
+
+def name_top(view: DocView, token: Token) -> Token:
+    """The top of the words a name is part of ("ambassador … Abdul Salam Zaeef"), never a
+    country's bare name the parser hung it from ("Japan's ambassador to Canada, Sato Hiroshi,":
+    a person is not in apposition to a country); a name the parser made the object of a
+    posting ("Brazil's ambassador to Argentina Paulo Mendes") tops at the title."""
+    top = token
+    while top.dep_ in NAME_DEPS and top.head.i != top.i:
+        head = top.head
+        mention = view.mentions.at(head)
+        if (mention is not None and mention.actor.code == mention.actor.country
+                and view.mentions.at(top) is not mention):
+            return _posted_title(head) or top
+        top = head
+    return _posted_title(top) or top
+
+
+def _posted_title(token: Token) -> Token | None:
+    """The singular title whose posting preposition ``token`` is the object of ("ambassador"
+    of "ambassador to Argentina")."""
+    preposition = token.head
+    if (token.dep_ == "pobj" and preposition.lower_ in POSTING_PREPOSITIONS
+            and preposition.head.tag_ == "NN" and preposition.head.lemma_.lower() in title_words()):
+        return preposition.head
     return None
+
+
+def _body_code(token: Token, actor: Actor, depth: int) -> str | None:
+    """The code a speaker takes from the body named beside them: the body's own when it is of
+    its country, the country with the kind of the named body a bare country is said of
+    ("Sweden's Nordvik Bank"), or the country alone (``None`` without one)."""
+    country = actor.country
+    if country is None or not actor.code.startswith(country):
+        return country
+    if (actor.code != country or depth == 0 or token.dep_ not in ("poss", "amod", "compound")
+            or token.head.pos_ != "PROPN"):
+        # a common noun ("Pakistan's central bank") says too little of what the body is
+        return actor.code
+    return country + body_kinds().get(token.head.lemma_.lower(), "")
+
+
+@cache
+def body_kinds() -> dict[str, str]:
+    """The last word of each body a kind of actor has ("banks", "union"), singular, with that
+    kind's type code; a word two kinds share is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for code, kind in load_knowledge_base().types.items():
+        for body in kind.bodies:
+            word = body.split()[-1].lower()
+            for form in {word, word[:-1] if word.endswith("s") and not word.endswith("ss")
+                         else word}:
+                if found.get(form, code) != code:
+                    shared.add(form)
+                found[form] = code
+    return {word: code for word, code in found.items() if word not in shared}
 
 
 def place_country(token: Token) -> str | None:
@@ -111,27 +176,28 @@ def place_names() -> dict[str, str]:
     return {name: code for name, code in found.items() if name not in shared}
 
 
-def remembered_country(view: DocView, name: str) -> str | None:
-    """The country stated beside the first person the text names with ``name``'s last word."""
+def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
+    """The country and code (``stated_body``) stated beside the first person the text names
+    with ``name``'s last word."""
     words = name.split()
     if not words:
-        return None
-    return _surname_countries(view).get(words[-1])
+        return None, None
+    return _surname_bodies(view).get(words[-1], (None, None))
 
 
-def _surname_countries(view: DocView) -> dict[str, str]:
-    known = view.memo.get("surname_countries")
+def _surname_bodies(view: DocView) -> dict[str, tuple[str, str | None]]:
+    known = view.memo.get("surname_bodies")
     if known is None:
         known = {}
         for person in view.people:
             surname = person.text.split()[-1] if person.text.split() else ""
             if not surname or surname in known:
                 continue
-            country = stated_country(view, view.doc[person.start:person.end].root)
+            country, code = stated_body(view, view.doc[person.start:person.end].root)
             if country is not None:
-                known[surname] = country
-        view.memo["surname_countries"] = known
-    found: dict[str, str] = known
+                known[surname] = (country, code)
+        view.memo["surname_bodies"] = known
+    found: dict[str, tuple[str, str | None]] = known
     return found
 
 
@@ -139,8 +205,11 @@ def remembered_role(view: DocView, name: str) -> Actor | None:
     """The office the text gave the person it named in full as ``name`` (or with ``name`` the
     one word of a later mention), where that full name stands beside a title the knowledge
     base codes: "China's ambassador to Britain Liu Xiaming … Liu said" is the Chinese
-    government's (a family name may come first, so both end words of the full name count)."""
-    return _surname_roles(view).get(name)
+    government's (a family name may come first, so both end words of the full name count; a
+    later "Mr Liu" is read by its last word)."""
+    roles = _surname_roles(view)
+    words = name.split()
+    return roles.get(name) or (roles.get(words[-1]) if words else None)
 
 
 def _surname_roles(view: DocView) -> dict[str, Actor]:
@@ -162,14 +231,13 @@ def _title_beside(view: DocView, start: int, end: int) -> Actor | None:
     """The state organ or sector of the title a name stands beside ("ambassador … Liu
     Xiaming", "consul Wang Jiarui"), a mention the knowledge base made, not a guess."""
     root = view.doc[start:end].root
-    top = root
-    while top.dep_ in NAME_DEPS and top.head.i != top.i:
-        top = top.head
+    top = name_top(view, root)
     beside = [top, *(child for child in root.children if child.dep_ in NAME_DEPS)]
     for token in beside:
         mention = view.mentions.at(token)
         if (start <= token.i < end or mention is None or mention.how in GUESSED
-                or mention.actor.kind not in ROLE_KINDS or mention.actor.country is None
+                or mention.actor.kind not in ROLE_KINDS or mention.actor.country in (
+                    None, mention.actor.code)
                 or is_news_agency(mention.actor.code, mention.actor.kind)):
             continue
         return mention.actor

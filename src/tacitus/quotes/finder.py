@@ -14,7 +14,8 @@ from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
-from tacitus.quotes.speakers import Speaker, find_speaker
+from tacitus.quotes.speaker_countries import Speaker
+from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
 

@@ -1,7 +1,9 @@
 """Who speaks: the speaker of a speech cue, read the way news is written.
 
 1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
-   speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking).
+   speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking), nor the subject
+   of a passive cue ("was accused of “…”": the agent speaks, if named); the object of "quoted X
+   as saying" speaks, and words given out speak for their giver ("a statement from the army").
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
    first ("Heyward said …. “…,” he said"); the pronoun's own mention only when none is named.
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
@@ -9,33 +11,36 @@
    body named with that word earlier ("the Foreign Ministry"); a body described with a word
    the text never named it with ("CBP announced …, the agency said") is the body that was the
    main subject just before, and a title the text never gave anyone ("Anthony Zinni told
-   Arafat …. “…,” the retired general said") the person its sentences were just about.
+   Arafat …. “…,” the retired general said") the person its sentences were just about, as is an
+   age ("the 34-year-old said").
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
    scholar").
 
+Steps 5 and 6 are ``speaker_countries``'s.
+
 5. A speaker whose own description names the body they belong to or speak for ("Ian Hamilton,
-   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country,
-   unless the knowledge base or a title with its own country already places them.
+   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country
+   (and of its code when it is that country's: "a spokesman for the Nigerian army"), unless the
+   knowledge base or a title with its own country already places them.
 
 6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
    country clearly dominates the actors it names, or the places of a story between two
-   countries (``DocView.setting``); otherwise none. A country the actor resolver only guessed
-   from the sentences around an unnamed official or a titled person gives way to that setting,
-   unless the speaker's own sentence names it.
+   countries, or the dateline of a story that names no other country (``DocView.setting``);
+   otherwise none. A country the actor resolver only guessed from the sentences around an
+   unnamed official or a titled person gives way to that setting (or, in a story set nowhere,
+   to the actor named outside quotation marks just before), unless the speaker's own sentence
+   names it.
 
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -45,17 +50,25 @@ from tacitus.quotes.affiliations import (
     AFFILIATION_PREPOSITIONS,
     describing,
     is_topic,
-    remembered_country,
+    remembered_body,
     remembered_role,
     role_words,
+    stated_body,
     stated_country,
     title_words,
 )
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
+from tacitus.quotes.speaker_countries import (
+    PERSON_PRONOUNS,
+    Speaker,
+    affiliated,
+    placed,
+    resettled,
+    type_codes,
+)
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
 
-PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
 PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
                    if gender != "-"}
 # How far back a pronoun or a description looks for the person it stands for.
@@ -67,24 +80,16 @@ DETERMINERS = word_set("anaphoric_determiners")
 PERSON_EPITHETS = word_set("person_epithets")
 # the words that describe a body ("the agency", "the ministry"), not a person
 ORGANISATION_WORDS = word_set("organisation_words")
-# A type code alone ("GOV", "BUS"): a state organ or a sector whose country the text did not say,
-# or a person known only by a title ("company CEO Andy Vesey": BUS).
-BARE_KINDS = frozenset({"state", "sector", "person"})
-TYPE_CODE_LENGTH = 3
-WORD = re.compile(r"[\w-]+")
-# how the actor resolver made a mention whose country it took from the text around it: a role
-# word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
-CONTEXT_GUESSES = frozenset({"anaphor", "title"})
+# what a subject gives out that speaks for its giver ("a statement from the army"), and the
+# prepositions that name the giver
+SPEECH_NOUNS = word_set("speech_nouns")
+ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
+# "the 34-year-old said": the age words that name a person
+AGE_WORDS = word_set("age_words")
+# "the agency quoted a spokesman as saying": the verbs whose object speaks
+CITING_VERBS = word_set("citing_verbs")
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who a cue word attributes words to."""
-
-    actor: Actor | None
-    text: str
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
@@ -99,114 +104,50 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
         if role is not None:
             speaker = Speaker(role, speaker.text)
     subject = cue_subject(cue)
-    country = stated_country(view, subject) if subject is not None else None
+    country, code = stated_body(view, subject) if subject is not None else (None, None)
     if country is None:
         name = speaker.actor.name if speaker.actor is not None else speaker.text
-        country = remembered_country(view, name)
-    speaker = affiliated(view, speaker, country)
+        country, code = remembered_body(view, name)
+    speaker = affiliated(view, speaker, country, code)
     if country is None and subject is not None:
         speaker = resettled(view, subject, speaker)
     return placed(speaker, view.setting)
 
 
-def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
-    """A speaker whose country the actor resolver only guessed from the text around them (an
-    unnamed "official", a person known by a title alone) in the country the article is set in,
-    when neither their own words ("Irish Foreign Minister …") nor their sentence name the
-    guessed country: "… pilgrims arriving from Saudi Arabia. “…,” an official said" in a story
-    set in India is an Indian official."""
-    actor, setting = speaker.actor, view.setting
-    own = view.mentions.at(subject)
-    if (actor is None or setting is None or own is None or own.actor != actor
-            or own.how not in CONTEXT_GUESSES or actor.country in (None, setting)
-            or not actor.code.startswith(actor.country)
-            or names_country(own.text, actor.country)):
-        return speaker
-    sentence = view.sentence(subject)
-    if any(mention.actor.country == actor.country and mention.how not in CONTEXT_GUESSES
-           and sentence.start <= mention.token_start < sentence.end
-           and view.quoted_in[mention.token_start] < 0 for mention in view.mentions.all()):
-        return speaker
-    return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
-                           country=setting), speaker.text)
-
-
-def names_country(words: str, code: str) -> bool:
-    """Whether ``words`` name the country ``code`` (its name, an alias or an adjective: "Irish
-    Foreign Minister Simon Coveney")."""
-    country = load_knowledge_base().countries.get(code)
-    if country is None:
-        return False
-    folded = " " + " ".join(WORD.findall(words.casefold())) + " "
-    return any(f" {name.casefold()} " in folded
-               for name in (country.name, *country.aliases, *country.adjectives))
-
-
-def affiliated(view: DocView, speaker: Speaker, country: str | None) -> Speaker:
-    """A speaker in the country their own description states, unless a name or a title with its
-    own country already places them: a person the knowledge base knows keeps its code, one
-    learnt from a title alone ("spokesman Ali Khan", placed by the text around it) or with no
-    actor takes the stated country, with the type the title gave."""
-    actor = speaker.actor
-    if country is None:
-        return speaker
-    if actor is None:
-        return _named_in(speaker, country)
-    if actor.country == country or actor.kind not in BARE_KINDS:
-        return speaker
-    if actor.country is None and actor.code in type_codes():
-        kind = actor.code
-    elif (actor.country is not None and actor.kind == "person"
-          and actor.code.startswith(actor.country) and any(
-              mention.actor == actor and mention.how == "title"
-              for mention in view.mentions.all())):
-        kind = actor.code[len(actor.country):]
-    else:
-        return speaker
-    return Speaker(replace(actor, code=country + kind, country=country), speaker.text)
-
-
-def placed(speaker: Speaker, country: str | None) -> Speaker:
-    """A speaker the article gives no country of its own, in the country the article is set in:
-    a bare sector ("officials", ``GOV``) or a person known by a title alone ("President Marybel
-    Batjer", ``GOV``) becomes that country's, a named speaker with no actor an actor of that
-    country alone."""
-    actor = speaker.actor
-    if country is None:
-        return speaker
-    if actor is None:
-        return _named_in(speaker, country)
-    if actor.country is None and actor.kind in BARE_KINDS and actor.code.isalpha() and len(
-            actor.code) == TYPE_CODE_LENGTH and (actor.kind != "person"
-                                                 or actor.code in type_codes()):
-        return Speaker(replace(actor, code=country + actor.code, country=country), speaker.text)
-    return speaker
-
-
-def _named_in(speaker: Speaker, country: str) -> Speaker:
-    """A speaker with no actor, named in words ("Ali Khan, a trader"), as a person of ``country``
-    (a bare pronoun stays as it is)."""
-    if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
-        return speaker
-    return Speaker(Actor(code=country, name=speaker.text, kind="person", country=country),
-                   speaker.text)
-
-
-@cache
-def type_codes() -> frozenset[str]:
-    """The codes of state organs and sectors (``GOV``, ``BUS``): a person coded by one alone is
-    known by a title; one coded ``UNO`` speaks for the United Nations, wherever the story is."""
-    return frozenset(code for code, kind in load_knowledge_base().types.items()
-                     if kind.kind in ("state", "sector"))
-
-
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
     subject = cue_subject(cue)
-    if subject is None or view.quoted_in[subject.i] >= 0:
+    if subject is None:
+        age = next((child for child in cue.children if child.dep_ == "amod"
+                    and child.lower_ in AGE_WORDS and child.i < cue.i), None)
+        return _aged(view, age) if age is not None else None
+    if view.quoted_in[subject.i] >= 0:
         return None
+    if subject.lower_ in AGE_WORDS:
+        return _aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
         return _pronoun_speaker(view, cue, subject, previous)
-    return _described(view, subject) or _named_speaker(view, subject)
+    return _issued(view, subject) or _described(view, subject) or _named_speaker(view, subject)
+
+
+def _aged(view: DocView, age: Token) -> Speaker | None:
+    """ "Maria Gonzalez, a nurse, …. “…,” the 34-year-old said": an age speaking (the cue's
+    subject, or hung from a cue the parser left without one) is the person the sentences
+    before were about."""
+    person = nearest_person(view, age) if view.quoted_in[age.i] < 0 else None
+    if person is None:
+        return None
+    return Speaker(person.actor, person.text)
+
+
+def _issued(view: DocView, subject: Token) -> Speaker | None:
+    """ "according to a statement from the Indian army", "a letter by the union said": words
+    given out speak for who gave them out, named after the noun."""
+    if subject.lemma_.lower() not in SPEECH_NOUNS or view.mentions.at(subject) is not None:
+        return None
+    issuer = naming_mention(view, subject, ISSUER_PREPOSITIONS)
+    if issuer is None or issuer.how in GUESSED:
+        return None
+    return Speaker(issuer.actor, phrase(subject))
 
 
 def _named_speaker(view: DocView, subject: Token) -> Speaker:
@@ -239,11 +180,30 @@ def cue_subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    cited = _cited(cue)
+    if cited is not None:
+        return cited
+    if any(child.dep_ == "auxpass" for child in cue.children):
+        # "the editor was accused of “spreading false news”": the one it is said of does not
+        # speak; the agent does ("by the court"), when the sentence names one
+        return next((grand for child in cue.children if child.dep_ == "agent"
+                     for grand in child.children if grand.dep_ == "pobj"), None)
     subject = subject_of(cue)
     if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
             and cue.head.i != cue.i):
         return cue.head
     return subject
+
+
+def _cited(cue: Token) -> Token | None:
+    """The one a reporter quotes: the object of "quoted a spokesman as saying"."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.i == preposition.i:
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() not in CITING_VERBS:
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
 def _speaks_for(subject: Token) -> bool:
@@ -399,8 +359,24 @@ def _latest_body(view: DocView, subject: Token) -> Speaker | None:
                     and mention.actor.kind != "person"):
                 return Speaker(mention.actor, phrase(subject))
             if mention is None and token.ent_type_ == "ORG":
-                return Speaker(None, token.text)
+                return _unknown_body(view, subject, token)
     return None
+
+
+def _unknown_body(view: DocView, subject: Token, name: Token) -> Speaker:
+    """A body the knowledge base does not know ("German chemicals maker Hessler AG … the company
+    said"): its name, in the country its own words state, of the kind the description says
+    ("the company": ``BUS``)."""
+    start = min((child.i for child in name.lefts if child.dep_ == "compound"
+                 and child.pos_ == "PROPN"), default=name.i)
+    words = view.doc[start:name.i + 1].text
+    own = view.mentions.at(subject)
+    kind = own.actor.code[len(own.actor.country or ""):] if own is not None else ""
+    if kind not in type_codes():
+        return Speaker(None, words)
+    country = stated_country(view, name)
+    return Speaker(Actor(code=(country or "") + kind, name=words,
+                         kind=load_knowledge_base().types[kind].kind, country=country), words)
 
 
 def _introduced(view: DocView, noun: Token) -> Person | None:

@@ -65,7 +65,9 @@ def doc_view(doc: Doc, mentions: Sequence[ActorMention], article: Article,
     if (last is not None and last[0] is doc and last[1] is mentions and last[2] is article
             and last[3] is locator):
         return last[4]
-    view = DocView(doc, mentions, article, places=place_countries(locator, doc, mentions))
+    dateline = locator.find_dateline(doc) if locator is not None else None
+    view = DocView(doc, mentions, article, places=place_countries(locator, doc, mentions),
+                   dateline=dateline.country if dateline is not None else None)
     if isinstance(mentions, tuple):
         _last = (doc, mentions, article, locator, view)
     return view
@@ -88,10 +90,12 @@ class DocView:
     """The article's Doc with what both finders look up: sentences, quotations, mentions."""
 
     def __init__(self, doc: Doc, mentions: Sequence[ActorMention], article: Article, *,
-                 places: Sequence[str] = ()) -> None:
+                 places: Sequence[str] = (), dateline: str | None = None) -> None:
         self.doc = doc
         # the countries of the towns and cities the text names as places, in order
         self.places = tuple(places)
+        # the country of the town the story's dateline names ("ahmedabad:", "KABUL (AP) -")
+        self.dateline = dateline
         # Doc.text joins every token anew on each use: read once, not once per quotation
         self.text: str = doc_text(doc)
         # what a finder works out once for both (the quotations and their speakers), by name
@@ -247,7 +251,9 @@ class DocView:
         count; pronouns, which only repeat a name, and news agencies, which report from
         anywhere, do not. When no country leads so, the towns and states it names as places
         alone set it, when their country is also named as an actor and is one of the two
-        countries most of the actors are of (``_two_sided``)."""
+        countries most of the actors are of (``_two_sided``); else, when the text names no
+        other country, the dateline's town does ("ahmedabad: the state's home minister said
+        …"): where the story was filed is where its unplaced speakers are."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
                          if mention.actor.country and mention.how != "pronoun"
                          and not is_news_agency(mention.actor.code, mention.actor.kind)
@@ -262,7 +268,9 @@ class DocView:
             # set, when that country is also named as an actor
             country = _dominant(Counter(self.places))
             if country not in named or not _two_sided(named_counts, country):
-                return None
+                # a story that names other countries (a tournament of many nations in Madrid)
+                # is not set where it was filed
+                return self.dateline if named <= {self.dateline} else None
         return country
 
     def _is_title(self, first: int, last: int) -> bool:
