@@ -138,18 +138,31 @@ def _body_code(token: Token, actor: Actor, depth: int) -> str | None:
 @cache
 def body_kinds() -> dict[str, str]:
     """The last word of each body a kind of actor has ("banks", "union"), singular, with that
-    kind's type code; a word two kinds share is left out."""
+    kind's type code; a word two kinds share is left out. A body that is the word alone
+    ("banks": BUS) says more than the last word of a longer one ("central bank": GOV), so the
+    longer ones only add words no kind has alone."""
+    alone, said_alone = _last_words(single=True)
+    longer, _ = _last_words(single=False)
+    return {**{word: code for word, code in longer.items() if word not in said_alone}, **alone}
+
+
+def _last_words(single: bool) -> tuple[dict[str, str], set[str]]:
+    """The kinds' bodies of one word (``single``) or of more, by their last word in its
+    singular and plural forms: those of one kind alone with its code, and every such word."""
     found: dict[str, str] = {}
     shared: set[str] = set()
     for code, kind in load_knowledge_base().types.items():
         for body in kind.bodies:
-            word = body.split()[-1].lower()
+            words = body.lower().split()
+            if (len(words) == 1) != single:
+                continue
+            word = words[-1]
             for form in {word, word[:-1] if word.endswith("s") and not word.endswith("ss")
                          else word}:
                 if found.get(form, code) != code:
                     shared.add(form)
                 found[form] = code
-    return {word: code for word, code in found.items() if word not in shared}
+    return {word: code for word, code in found.items() if word not in shared}, set(found)
 
 
 def place_country(token: Token) -> str | None:
