@@ -10,9 +10,10 @@ and conjuncts: "a ceasefire offer", "talks and a visit") is
    saying (the ``said`` roots: a call, a demand, an accusation, a threat) names what was said,
    whatever governs it ("rejected the call for talks": the call was made), so this rule leaves it
    alone;
-2. the object of a preposition of ``landmark_prepositions.tsv`` ("after the attack", "during the
-   visit"): the sentence dates another act by it; the happening itself is history or told where
-   the article reports it.
+2. the object of a preposition of ``landmark_prepositions.tsv`` ("after the attack", "following
+   the coup"): the sentence dates another act by it; the happening itself is history or told where
+   the article reports it. An act done "during" a protest or a raid is often part of it, and the
+   protest the news, so "during" is no landmark.
 
 Verbs are left to the clause rules of ``tacitus.events.framing`` and ``tacitus.events.background``.
 """

@@ -25,12 +25,13 @@ def _token(nlp: Language, sentence: str, word: str) -> Token:
     ("The army wants more air strikes on the ridge.", "strikes", "195", True),
     # a landmark in time for another act, whatever its root (said ones too)
     ("Prices rose sharply after the blockade of the port.", "blockade", "191", True),
-    ("Two guards fell ill during the visit to the plant.", "visit", "042", True),
+    ("Two guards fell ill after the visit to the plant.", "visit", "042", True),
     ("The markets calmed following the accusation by the minister.", "accusation", "112", True),
     # done
     ("The talks in Oslo ended without a deal.", "talks", "040", False),
     ("The ministers began a visit to Lisbon on Monday.", "visit", "042", False),
     ("Seven people died in an air strike on the ridge.", "strike", "195", False),
+    ("Youths threw stones during the protest against the dam.", "protest", "140", False),
     # what was said is done by saying it, whatever governs the noun
     ("The rebels rejected a demand for their surrender.", "demand", "100", False),
     ("The farmers ignored the call for calm.", "call", "020", False),
@@ -48,7 +49,7 @@ def test_acts_wanted_planned_put_off_or_landmarks_are_unreported(
     ("The Swedish visit to Norway was delayed by a week.", "visit"),
     ("Sweden pressed for a ceasefire between Armenia and Azerbaijan.", "ceasefire"),
     ("Sweden expelled two Norwegian diplomats after the attack on its embassy.", "attack"),
-    ("Swedish police arrested six men during the protest against Norway.", "protest"),
+    ("Swedish police arrested six men after the protest against Norway.", "protest"),
 ])
 def test_an_unreported_act_is_no_candidate(nlp: Language, sentence: str, noun: str) -> None:
     _, _, _, candidates = text_candidates(nlp, sentence)
