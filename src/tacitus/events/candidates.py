@@ -23,6 +23,9 @@ an article's triggers.
    of another actor ("the rebels said the army violated the truce") is also read as the
    speaker's accusation of its doer (``tacitus.events.allegations``), in the act's group: the
    decision stage keeps the act, the accusation or neither.
+6. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
+   postponed") or dates another act by ("after the attack": ``tacitus.events.unasserted``) is
+   no candidate, nor is the coder's event on it.
 
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tacitus.events.allegations import accusations
+from tacitus.events.background import trigger_head
 from tacitus.events.coder import build_event
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon
@@ -47,6 +51,7 @@ from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.place_targets import attacked_place, struck_tokens
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
+from tacitus.events.unasserted import names_unreported_act
 from tacitus.events.unnamed import UNNAMED, doer_unnamed, noun_doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 
@@ -88,6 +93,9 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
     found: dict[str, Candidate] = {}
     coded: dict[str, list[Event]] = {}
     for event in events:
+        head = trigger_head(doc, event)
+        if head is not None and names_unreported_act(head, event.cameo):
+            continue
         coded.setdefault(group_of(event), []).append(event)
         found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
     by_sentence: dict[int, list[ActorMention]] = {}
@@ -102,7 +110,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             continue
         when = resolve_event_date(sentence, article.date)
         for trigger in triggers:
-            if trigger.cameo not in ontology or _describes_a_noun(trigger.head):
+            if (trigger.cameo not in ontology or _describes_a_noun(trigger.head)
+                    or names_unreported_act(trigger.head, trigger.cameo)):
                 continue
             participants = _participants(named, trigger)
             actors = _nearest_actors(participants, trigger.head.i)

@@ -35,6 +35,7 @@ ALLOWED_CLASSES = {
     "coercion_and_violence": MATERIAL_CONFLICT,
     "force": MATERIAL_CONFLICT,
     "assault_or_fight": MATERIAL_CONFLICT,
+    "said": VERBAL_COOPERATION | VERBAL_CONFLICT,
 }
 
 

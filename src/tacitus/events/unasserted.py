@@ -1,0 +1,58 @@
+"""Event nouns that name an act their sentence does not report.
+
+A noun trigger reports no act of its own when the phrase it heads (climbing compounds, modifiers
+and conjuncts: "a ceasefire offer", "talks and a visit") is
+
+1. the object of a word of ``unasserting_governors.tsv`` ("sought new talks", "demanded a
+   probe"), the subject of one in the passive ("the visit was postponed"), or reached from one
+   through "of", "for" or "to" ("called for a ceasefire", "the renewal of talks", "ahead of the
+   summit"): the act is wanted, planned, put off or prevented, not done. A noun of an act done by
+   saying (the ``said`` roots: a call, a demand, an accusation, a threat) names what was said,
+   whatever governs it ("rejected the call for talks": the call was made), so this rule leaves it
+   alone;
+2. the object of a preposition of ``landmark_prepositions.tsv`` ("after the attack", "following
+   the coup"): the sentence dates another act by it; the happening itself is history or told where
+   the article reports it. An act done "during" a protest or a raid is often part of it, and the
+   protest the news, so "during" is no landmark.
+
+Verbs are left to the clause rules of ``tacitus.events.framing`` and ``tacitus.events.background``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.events.ontology import root_group
+from tacitus.wordlists import word_set
+
+UNASSERTING_GOVERNORS = word_set("unasserting_governors")
+LANDMARK_PREPOSITIONS = word_set("landmark_prepositions")
+SAID_ROOTS = root_group("said")
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# dependencies that keep a word inside the noun phrase it modifies or is listed in
+PHRASE_DEPS = frozenset({"compound", "amod", "conj", "nmod"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+LINKING_PREPOSITIONS = frozenset({"of", "for", "to"})
+
+
+def names_unreported_act(head: Token, cameo: str) -> bool:
+    """Whether the noun trigger ``head`` coded ``cameo`` names an act its sentence leaves undone
+    or uses as a landmark in time (rules in the module docstring)."""
+    if head.pos_ not in NOUN_POS:
+        return False
+    phrase = head
+    while phrase.dep_ in PHRASE_DEPS and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    governor = phrase.head
+    if governor.i == phrase.i:
+        return False
+    # the parser reads "following" as a verb with an object as often as a preposition
+    if phrase.dep_ in {"pobj", "dobj"} and governor.lower_ in LANDMARK_PREPOSITIONS:
+        return True
+    if cameo[:2] in SAID_ROOTS:
+        return False
+    if phrase.dep_ == "pobj" and governor.lower_ in LINKING_PREPOSITIONS:
+        governor = governor.head
+    elif phrase.dep_ not in OBJECT_DEPS:
+        return False
+    return governor.lemma_.lower() in UNASSERTING_GOVERNORS
