@@ -139,11 +139,27 @@ def load_decision_model() -> DecisionModel:
     return parse_decision_model(json.loads(text))
 
 
+class _LastTopic:
+    """The last article judged and its probability: ``decide_events`` and then ``judge_topic``
+    (before the claims) judge the same ``Doc``, mentions and events. One article is held, until
+    another is judged."""
+
+    read: tuple[Doc, Sequence[ActorMention], Sequence[Event], DecisionModel, float] | None = None
+
+
 def topic_probability(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event],
                       model: DecisionModel) -> float:
     """The probability that the article parsed into ``doc`` (with its actor ``mentions`` and the
-    clause coder's ``events``) is about public affairs."""
-    return model.topic.probability(topic_features(doc, mentions, events))
+    clause coder's ``events``) is about public affairs (judged once when the mentions and events
+    are tuples, as the pipeline gives them: a list could change between)."""
+    last = _LastTopic.read
+    if (last is not None and last[0] is doc and last[1] is mentions and last[2] is events
+            and last[3] is model):
+        return last[4]
+    probability = model.topic.probability(topic_features(doc, mentions, events))
+    if isinstance(mentions, tuple) and isinstance(events, tuple):
+        _LastTopic.read = (doc, mentions, events, model, probability)
+    return probability
 
 
 def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: LinearModel,
