@@ -52,7 +52,7 @@ from tacitus.events.decision import (
     is_lone_sentence,
 )
 from tacitus.events.decision_context import article_context
-from tacitus.events.decision_features import TriggerFeatures, candidate_features
+from tacitus.events.decision_features import FeatureCache, candidate_features
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.topic_features import is_document_feature, topic_features
@@ -108,7 +108,7 @@ class Coded:
         return topic_features(self.doc, self.mentions, self.events)
 
     def read(self, topic: float) -> Scored:
-        seen: dict[int, TriggerFeatures] = {}
+        seen = FeatureCache()
         context = article_context(self.mentions)
         return [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
                                                topic=topic, seen=seen, context=context))

@@ -14,6 +14,7 @@ what that judge reads is ``tacitus.events.topic_features``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -37,37 +38,56 @@ MAX_PATH = 4
 TriggerFeatures = tuple[list[str], list[str]]
 
 
+@dataclass(slots=True)
+class FeatureCache:
+    """What the candidates of one article (one ``Doc`` and its actor mentions) share, read once:
+    each trigger's head (by its characters), its own features and those of its sentence (by its
+    head's index), the speaker who reports its clause, each actor's mentions in a sentence, the
+    features of an actor's mention beside a trigger, the ranks of a pair of actors' codes in the
+    article, and where each sentence's quotation marks are (by its first token). An article's
+    candidates are many pairings of a few triggers and mentions, and each of these readings walks
+    spaCy tokens (a new ``Token`` object at every step)."""
+
+    triggers: dict[int, TriggerFeatures] = field(default_factory=dict)
+    heads: dict[tuple[int, int], Token | None] = field(default_factory=dict)
+    speakers: dict[int, frozenset[int]] = field(default_factory=dict)
+    near: dict[tuple[int, str, str], list[ActorMention]] = field(default_factory=dict)
+    actors: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
+    ranks: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
+    quotes: dict[int, list[int]] = field(default_factory=dict)
+
+
 def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
                        article: Article, *, topic: float,
-                       seen: dict[int, TriggerFeatures] | None = None,
+                       seen: FeatureCache | None = None,
                        context: ArticleContext | None = None) -> tuple[str, ...]:
     """The features of one candidate (``topic``: the article's probability of being political;
-    ``seen`` keeps each trigger's own features and those of its sentence across the candidates
-    of one article; ``context``: what the article says of its actors, by default read from
-    ``mentions``)."""
+    ``seen`` keeps what the candidates of one article share, read once; ``context``: what the
+    article says of its actors, by default read from ``mentions``)."""
     event = candidate.event
-    head = trigger_head(doc, event)
+    known = seen if seen is not None else FeatureCache()
+    head = _head_of(doc, event, known)
     root = event.cameo[:2]
     features = [f"variant={candidate.variant}", f"root={root}", f"code={event.cameo}",
                 f"variant_root={candidate.variant}|{root}", f"topic={_bucket(topic)}",
                 f"sentence={_position(event.evidence.sentence_index)}",
                 f"date={_date_distance(event.date, article.date)}"]
     if head is not None:
-        cache = seen if seen is not None else {}
-        if head.i not in cache:
+        if head.i not in known.triggers:
             sentence = head.sent
-            cache[head.i] = (_trigger_features(head, article.date),
-                             [f"quoted={_quoted(sentence, head)}",
-                              f"sentence_length={_length(len(sentence))}"])
-        own, in_sentence = cache[head.i]
+            known.triggers[head.i] = (_trigger_features(head, article.date),
+                                      [f"quoted={_quoted(sentence, head, known)}",
+                                       f"sentence_length={_length(len(sentence))}"])
+        own, in_sentence = known.triggers[head.i]
         features += own
         features.append(f"lemma_root={head.lemma_.lower()}|{root}")
         features += in_sentence
     if is_unnamed(event.source):
         features.append(f"source=unnamed|{root}")
-    source = _mention_of(event.source, event, mentions)
-    features += _actor_features("source", event.source, source, head)
-    if head is not None and source is not None and source.token_start in speaker_tokens(head):
+    source = _mention_of(event.source, event, mentions, known)
+    features += _actor_features("source", event.source, source, head, known)
+    if (head is not None and source is not None
+            and source.token_start in _speakers_of(head, known)):
         features += ["source=speaker", f"source=speaker|{root}"]
     if event.target is None:
         features.append("target=none")
@@ -77,11 +97,11 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         features += ["target=place", f"target=place|{root}"]
     else:
         features += _actor_features("target", event.target,
-                                    _mention_of(event.target, event, mentions), head)
+                                    _mention_of(event.target, event, mentions, known), head,
+                                    known)
         same = bool(event.source.country) and event.source.country == event.target.country
         features.append(f"same_country={same}")
-    features += context_features(candidate, context if context is not None
-                                 else article_context(mentions))
+    features += _context_of(candidate, context, mentions, known)
     same_code = _same_code(event)
     features += [f"same_code={same_code}", f"same_code={same_code}|{root}"]
     return tuple(features)
@@ -126,8 +146,42 @@ def _trigger_features(head: Token, article_date: date | None) -> list[str]:
     return features
 
 
+def _head_of(doc: Doc, event: Event, known: FeatureCache) -> Token | None:
+    span = (event.trigger_start, event.trigger_end)
+    if span not in known.heads:
+        known.heads[span] = trigger_head(doc, event)
+    return known.heads[span]
+
+
+def _speakers_of(head: Token, known: FeatureCache) -> frozenset[int]:
+    if head.i not in known.speakers:
+        known.speakers[head.i] = speaker_tokens(head)
+    return known.speakers[head.i]
+
+
+def _context_of(candidate: Candidate, context: ArticleContext | None,
+                mentions: Sequence[ActorMention], known: FeatureCache) -> list[str]:
+    """``context_features``, which read no more of a candidate than its actors' codes."""
+    event = candidate.event
+    key = (event.source.code, event.target.code if event.target is not None else None)
+    if key not in known.ranks:
+        known.ranks[key] = context_features(candidate, context if context is not None
+                                            else article_context(mentions))
+    return known.ranks[key]
+
+
 def _actor_features(role: str, actor: Actor, mention: ActorMention | None,
-                    head: Token | None) -> list[str]:
+                    head: Token | None, known: FeatureCache) -> tuple[str, ...]:
+    key = (role, actor.kind, actor.country is not None, min(len(actor.code), 9),
+           None if mention is None else (mention.how, mention.token_start, mention.token_end),
+           None if head is None else head.i)
+    if key not in known.actors:
+        known.actors[key] = tuple(_read_actor(role, actor, mention, head))
+    return known.actors[key]
+
+
+def _read_actor(role: str, actor: Actor, mention: ActorMention | None,
+                head: Token | None) -> list[str]:
     features = [f"{role}_kind={actor.kind}", f"{role}_country={actor.country is not None}",
                 f"{role}_code_length={min(len(actor.code), 9)}",
                 f"{role}_kind_country={actor.kind}|{actor.country is not None}"]
@@ -142,12 +196,15 @@ def _actor_features(role: str, actor: Actor, mention: ActorMention | None,
     return features
 
 
-def _mention_of(actor: Actor, event: Event,
-                mentions: Sequence[ActorMention]) -> ActorMention | None:
+def _mention_of(actor: Actor, event: Event, mentions: Sequence[ActorMention],
+                known: FeatureCache) -> ActorMention | None:
     """The mention of ``actor`` in the event's sentence nearest its trigger."""
-    near = [m for m in mentions if m.sentence_index == event.evidence.sentence_index
-            and same_actor(m.actor, actor)]
-    return min(near, key=lambda m: abs(m.start - event.trigger_start), default=None)
+    key = (event.evidence.sentence_index, actor.code, actor.name)
+    if key not in known.near:
+        known.near[key] = [m for m in mentions
+                           if m.sentence_index == event.evidence.sentence_index
+                           and same_actor(m.actor, actor)]
+    return min(known.near[key], key=lambda m: abs(m.start - event.trigger_start), default=None)
 
 
 def _path(doc: Doc, mention: ActorMention, head: Token) -> str:
@@ -168,8 +225,11 @@ def _path(doc: Doc, mention: ActorMention, head: Token) -> str:
     return "far"
 
 
-def _quoted(sentence: Span, head: Token) -> bool:
-    marks = sum(1 for token in sentence if token.i < head.i and token.text in QUOTE_MARKS)
+def _quoted(sentence: Span, head: Token, known: FeatureCache) -> bool:
+    if sentence.start not in known.quotes:
+        known.quotes[sentence.start] = [token.i for token in sentence
+                                        if token.text in QUOTE_MARKS]
+    marks = sum(1 for index in known.quotes[sentence.start] if index < head.i)
     return marks % 2 == 1
 
 

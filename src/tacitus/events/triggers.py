@@ -18,9 +18,9 @@ tense, negation and modality of the verb it is the object of ("will extend the c
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.clauses import is_reported_obligation
 from tacitus.events.framing import DEMAND_CODE, apply_frame
@@ -56,8 +56,39 @@ MAX_ACCUSED_STEPS = 4
 STOPPING_VERBS = word_set("stopping_verbs")
 
 
+@dataclass(slots=True)
+class _DocTriggers:
+    """The triggers read in one ``Doc`` with one lexicon and frames, by sentence (first and
+    last token)."""
+
+    doc: Doc
+    lexicon: Lexicon
+    frames: Frames
+    sentences: dict[tuple[int, int], list[Trigger]] = field(default_factory=dict)
+
+
+class _LastDoc:
+    """The triggers of the last ``Doc`` read. The clause coder (``code_events``) and then the
+    decision stage's candidates read the same sentences of an article with the same lexicon and
+    frames: the second reads what the first found. One ``Doc`` is held, until another is read."""
+
+    read: _DocTriggers | None = None
+
+
 def sentence_triggers(sentence: Span, lexicon: Lexicon, frames: Frames) -> list[Trigger]:
     """Triggers of one sentence after negation, modality and frames are applied."""
+    last = _LastDoc.read
+    if (last is None or last.doc is not sentence.doc or last.lexicon is not lexicon
+            or last.frames is not frames):
+        last = _DocTriggers(sentence.doc, lexicon, frames)
+        _LastDoc.read = last
+    key = (sentence.start, sentence.end)
+    if key not in last.sentences:
+        last.sentences[key] = _read_triggers(sentence, lexicon, frames)
+    return list(last.sentences[key])
+
+
+def _read_triggers(sentence: Span, lexicon: Lexicon, frames: Frames) -> list[Trigger]:
     found = raw_triggers(sentence, lexicon)
     return [kept for _, trigger in sorted(found.items())
             if (kept := apply_frame(trigger, found, frames)) is not None]
