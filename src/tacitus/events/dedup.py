@@ -246,15 +246,18 @@ def merge_reports(
 
 @dataclass(slots=True)
 class _Pool:
-    """The clusters of one pair, indexed by their reports' articles, anchors and words: a report
-    scores above 0 only with a report of its own article, or sharing an anchor when both have
-    some, or else sharing a word; the others are never compared (the result is that of comparing
-    all, in the same order)."""
+    """The clusters of one pair, indexed by their reports' articles, anchors and words, each under
+    the report's root and ordered dyad: a report scores above 0 only with a report of a root
+    ``compatible_roots`` accepts and of its own ordered dyad (or the reversed one, for symmetric
+    roots), and then only with one of its own article, or sharing an anchor when both have some,
+    or else sharing a word; the others are never compared (the result is that of comparing all,
+    in the same order)."""
 
     clusters: list[Cluster] = field(default_factory=list)
     positions: dict[int, int] = field(default_factory=dict)
-    # "\0" + article id, "a" + anchor, "w" + word of a report with anchors, "p" + one without
-    by_token: dict[str, set[int]] = field(default_factory=dict)
+    # (root, source base, target base) -> "\0" + article id, "a" + anchor, "w" + word of a report
+    # with anchors, "p" + one without -> the positions of the clusters holding such a report
+    by_token: dict[tuple[str, str, str], dict[str, set[int]]] = field(default_factory=dict)
 
     def add(self, cluster: Cluster) -> None:
         self.positions[id(cluster)] = len(self.clusters)
@@ -267,8 +270,9 @@ class _Pool:
         plain = "w" if report.anchors else "p"
         tokens = ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
                   *(plain + word for word in report.words))
+        group = self.by_token.setdefault((report.root, *_bases(report)), {})
         for token in tokens:
-            self.by_token.setdefault(token, set()).add(position)
+            group.setdefault(token, set()).add(position)
 
     def candidates(self, report: Report) -> list[Cluster]:
         if report.anchors:
@@ -277,10 +281,26 @@ class _Pool:
                       *("p" + word for word in report.words)]
         else:
             tokens = [prefix + word for word in report.words for prefix in ("w", "p")]
-        found: set[int] = set(self.by_token.get("\0" + report.article_id, ()))
-        for token in tokens:
-            found.update(self.by_token.get(token, ()))
+        tokens.append("\0" + report.article_id)
+        source, target = _bases(report)
+        pairs = [(source, target)]
+        if report.root in SYMMETRIC_ROOTS and source != target:
+            pairs.append((target, source))
+        found: set[int] = set()
+        for root in roots_compatible_with(report.root):
+            for pair in pairs:
+                group = self.by_token.get((root, *pair))
+                if group is None:
+                    continue
+                for token in tokens:
+                    found.update(group.get(token, ()))
         return [self.clusters[position] for position in sorted(found)]
+
+
+def _bases(report: Report) -> tuple[str, str]:
+    """The country or group part of the source and of the target ("" for none), in that order:
+    ``compatible_actors`` holds only between codes of the same part."""
+    return report.source_code[:3], (report.target_code or "")[:3]
 
 
 def dyad(report: Report) -> tuple[str, str]:
