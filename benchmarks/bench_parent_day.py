@@ -7,8 +7,8 @@
 
 ``record`` ingests ``scale_corpus.write_long_corpus`` articles as ``tacitus ingest`` does (this
 process is the parent, two forked workers code), and every ``--every`` committed batches prints
-the parent's process CPU seconds (all its threads), the part spent committing, its RSS, PSS and
-anonymous memory, DuckDB's ``duckdb_memory()`` and the objects the garbage collector tracks;
+the parent's process CPU seconds (all its threads), the part spent committing, its RSS and PSS,
+DuckDB's ``duckdb_memory()`` and the objects the garbage collector tracks;
 with ``--batches`` it also keeps each committed batch (coded articles and outcomes, pickled).
 ``replay`` writes those batches into a fresh store in one process, as the parent does (the
 duplicate look-up, then one transaction a batch), so the parent's store work is measured
@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from bench_day import memory_kb
 from scale_corpus import write_long_corpus
 
 import tacitus.runners.local as local
@@ -38,15 +39,11 @@ from tacitus.store import Store, open_store
 
 def memory_line(store: Store) -> str:
     """This process's memory, DuckDB's share of it by tag, and the objects gc tracks."""
-    values = {}
-    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
-        name, *rest = line.split()
-        if name in ("Rss:", "Pss:", "Anonymous:"):
-            values[name] = int(rest[0]) // 1024
+    rss_kb, pss_kb = memory_kb(os.getpid())
     tags = store.sql("SELECT tag, memory_usage_bytes // 1048576 FROM duckdb_memory() "
                      "WHERE memory_usage_bytes >= 1048576 ORDER BY 2 DESC").fetchall()
     duck = ", ".join(f"{tag} {mb}" for tag, mb in tags) or "under 1 MB"
-    return (f"RSS {values['Rss:']} PSS {values['Pss:']} anonymous {values['Anonymous:']} MB | "
+    return (f"RSS {rss_kb // 1024} PSS {pss_kb // 1024} MB | "
             f"DuckDB {duck} | gc objects {len(gc.get_objects())}")
 
 
