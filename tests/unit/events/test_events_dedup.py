@@ -18,6 +18,7 @@ from tacitus.events.dedup import (
     evidence_features,
     merge_reports,
     name_words,
+    root_class,
     same_event,
 )
 
@@ -229,3 +230,13 @@ def test_a_meeting_reported_the_other_way_round_is_still_compared() -> None:
                                                      target="RUSGOV", root="04")])
     new = report("e2", "a2", sentence=talks, source="RUSGOV", target="TUR", root="04")
     assert merge_reports([stored], [new], RULES) == [stored]
+
+
+ROOTS = [f"{number:02d}" for number in range(1, 21)]
+
+
+@pytest.mark.parametrize("first", ROOTS)
+def test_two_roots_share_a_class_exactly_when_they_are_compatible(first: str) -> None:
+    # the merge step indexes reports by class: overlapping groups of roots would break it
+    assert [root_class(first) == root_class(second) for second in ROOTS] == [
+        compatible_roots(first, second) for second in ROOTS]
