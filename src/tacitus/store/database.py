@@ -272,7 +272,8 @@ def open_store(path: Path | str, *, read_only: bool = False,
     path = Path(path)
     if not read_only and path.parent != Path() and not path.parent.is_dir():
         raise StoreError(f"cannot create database {path}: no folder {path.parent}")
-    settings = {**({} if read_only else WRITER_CONFIG), **(config or {})}
+    settings: dict[str, str | bool | int | float | list[str]] = {
+        **({} if read_only else WRITER_CONFIG), **(config or {})}
     try:
         connection = duckdb.connect(str(path), read_only=read_only, config=settings)
     except duckdb.Error as error:
