@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from tacitus.events.ontology import root_group
 from tacitus.wordlists import word_map, word_set
@@ -171,6 +172,14 @@ def roots_compatible_with(root: str) -> frozenset[str]:
     return frozenset({root}).union(*(group for group in COMPATIBLE_ROOTS if root in group))
 
 
+@cache
+def root_class(root: str) -> str:
+    """One name for the roots ``compatible_roots`` accepts together: the lowest of them. Two
+    roots are compatible exactly when their classes are equal, as the groups of
+    ``COMPATIBLE_ROOTS`` do not overlap."""
+    return min(roots_compatible_with(root))
+
+
 def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
     return len(first & second) / min(len(first), len(second))
 
@@ -246,15 +255,18 @@ def merge_reports(
 
 @dataclass(slots=True)
 class _Pool:
-    """The clusters of one pair, indexed by their reports' articles, anchors and words: a report
-    scores above 0 only with a report of its own article, or sharing an anchor when both have
-    some, or else sharing a word; the others are never compared (the result is that of comparing
-    all, in the same order)."""
+    """The clusters of one pair, indexed by their reports' articles, anchors and words, each
+    under the report's ``root_class`` and ordered dyad: a report scores above 0 only with a report
+    of a root ``compatible_roots`` accepts and of its own ordered dyad (or the reversed one, for
+    symmetric roots), and then only with one of its own article, or sharing an anchor when both
+    have some, or else sharing a word; the others are never compared (the result is that of
+    comparing all, in the same order)."""
 
     clusters: list[Cluster] = field(default_factory=list)
     positions: dict[int, int] = field(default_factory=dict)
-    # "\0" + article id, "a" + anchor, "w" + word of a report with anchors, "p" + one without
-    by_token: dict[str, set[int]] = field(default_factory=dict)
+    # (root class, source base, target base) -> "\0" + article id, "a" + anchor, "w" + word
+    # of a report with anchors, "p" + one without -> positions of the clusters holding one
+    by_token: dict[tuple[str, str, str], dict[str, set[int]]] = field(default_factory=dict)
 
     def add(self, cluster: Cluster) -> None:
         self.positions[id(cluster)] = len(self.clusters)
@@ -267,8 +279,9 @@ class _Pool:
         plain = "w" if report.anchors else "p"
         tokens = ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
                   *(plain + word for word in report.words))
+        group = self.by_token.setdefault((root_class(report.root), *_bases(report)), {})
         for token in tokens:
-            self.by_token.setdefault(token, set()).add(position)
+            group.setdefault(token, set()).add(position)
 
     def candidates(self, report: Report) -> list[Cluster]:
         if report.anchors:
@@ -277,10 +290,24 @@ class _Pool:
                       *("p" + word for word in report.words)]
         else:
             tokens = [prefix + word for word in report.words for prefix in ("w", "p")]
-        found: set[int] = set(self.by_token.get("\0" + report.article_id, ()))
-        for token in tokens:
-            found.update(self.by_token.get(token, ()))
+        tokens.append("\0" + report.article_id)
+        source, target = _bases(report)
+        kind = root_class(report.root)
+        keys = [(kind, source, target)]
+        if report.root in SYMMETRIC_ROOTS and source != target:
+            keys.append((kind, target, source))
+        found: set[int] = set()
+        for key in keys:
+            group = self.by_token.get(key, {})
+            for token in tokens:
+                found.update(group.get(token, ()))
         return [self.clusters[position] for position in sorted(found)]
+
+
+def _bases(report: Report) -> tuple[str, str]:
+    """The country or group part of the source and of the target ("" for none), in that order:
+    ``compatible_actors`` holds only between codes of the same part."""
+    return report.source_code[:3], (report.target_code or "")[:3]
 
 
 def dyad(report: Report) -> tuple[str, str]:

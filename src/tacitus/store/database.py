@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 from typing import Any, TextIO, TypeVar
 
 import duckdb
@@ -258,13 +258,24 @@ class Store:
             raise StoreError(f"the query failed: {error}") from error
 
 
-def open_store(path: Path | str, *, read_only: bool = False) -> Store:
-    """Open (and on first use create) the database at ``path``."""
+# DuckDB settings of a writable store (docs/scaling.md, round seven). One thread: the writer is
+# the parent of the coding workers, one a core, and its statements are a batch's small look-ups
+# and inserts, which gain nothing from a second thread that takes CPU from a worker.
+WRITER_CONFIG: Mapping[str, str] = MappingProxyType({"threads": "1"})
+
+
+def open_store(path: Path | str, *, read_only: bool = False,
+               config: Mapping[str, str] | None = None) -> Store:
+    """Open (and on first use create) the database at ``path``; ``config``: DuckDB settings
+    (``duckdb_settings()`` names) over ``WRITER_CONFIG`` for a writable store, over DuckDB's
+    defaults for a read-only one."""
     path = Path(path)
     if not read_only and path.parent != Path() and not path.parent.is_dir():
         raise StoreError(f"cannot create database {path}: no folder {path.parent}")
+    settings: dict[str, str | bool | int | float | list[str]] = {
+        **({} if read_only else WRITER_CONFIG), **(config or {})}
     try:
-        connection = duckdb.connect(str(path), read_only=read_only)
+        connection = duckdb.connect(str(path), read_only=read_only, config=settings)
     except duckdb.Error as error:
         raise _open_error(path, error) from error
     try:

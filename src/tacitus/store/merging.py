@@ -127,17 +127,20 @@ def plan_merge(connection: duckdb.DuckDBPyConnection, coded: Sequence[CodedArtic
     row_by_id = {str(row[0]): row for row in coded_rows}
     events_by_report = {(report.article_id, report.start, report.trigger_start,
                          report.coded_id): event for report, event in new}
-    touched = merge_reports(stored_clusters(connection, reports, rules), reports, rules)
-    replaced: list[str] = []
+    touched = sorted(merge_reports(stored_clusters(connection, reports, rules), reports, rules),
+                     key=lambda item: item.event_id)
+    replaced = [cluster.stored_id for cluster in touched
+                if cluster.changed and cluster.stored_id is not None]
+    restored = _stored_mentions(connection, replaced)
     events: list[Row] = []
     mentions: list[Row] = []
-    for cluster in sorted(touched, key=lambda item: item.event_id):
+    for cluster in touched:
         event_id = cluster.event_id
         fresh = [report for report in cluster.reports if _key(report) in events_by_report]
         if cluster.changed:
             if cluster.stored_id is not None:
-                replaced.append(cluster.stored_id)
-                mentions += _restored_mentions(connection, cluster.stored_id, event_id)
+                mentions += _renamed(restored.get(cluster.stored_id, ()), cluster.stored_id,
+                                     event_id)
             events.append((event_id, *row_by_id[event_id][1:]))
         for report in fresh:
             event = events_by_report[_key(report)]
@@ -153,11 +156,25 @@ def _key(report: Report) -> tuple[str, int, int, str]:
     return report.article_id, report.start, report.trigger_start, report.coded_id
 
 
-def _restored_mentions(connection: duckdb.DuckDBPyConnection, old_id: str,
-                       new_id: str) -> list[Row]:
-    names = ", ".join(f'"{column}"' for column in MENTION_COLUMNS[1:])
+def _stored_mentions(connection: duckdb.DuckDBPyConnection,
+                     event_ids: Sequence[str]) -> dict[str, list[Row]]:
+    """The stored mentions of these events, by event id, each event's in their stored order: one
+    scan of event_mentions for the batch (the table has no index by event id alone, so a look-up
+    per event scanned it once per replaced event)."""
+    if not event_ids:
+        return {}
+    names = ", ".join(f'"{column}"' for column in MENTION_COLUMNS)
     rows = connection.execute(
-        f"SELECT {names} FROM event_mentions WHERE event_id = ? "
-        "ORDER BY article_id, sentence_index, trigger_start", [old_id]).fetchall()
+        f"SELECT {names} FROM event_mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY event_id, article_id, sentence_index, trigger_start", [list(event_ids)]
+    ).fetchall()
+    found: dict[str, list[Row]] = {}
+    for row in rows:
+        found.setdefault(str(row[0]), []).append(tuple(row[1:]))
+    return found
+
+
+def _renamed(rows: Sequence[Row], old_id: str, new_id: str) -> list[Row]:
+    """Stored mentions moved to the event's new id."""
     # a mention stored before merging existed is its own coded event
     return [(new_id, *row[:-1], row[-1] if row[-1] is not None else old_id) for row in rows]

@@ -18,6 +18,7 @@ from tacitus.events.dedup import (
     evidence_features,
     merge_reports,
     name_words,
+    root_class,
     same_event,
 )
 
@@ -178,16 +179,22 @@ def test_a_cluster_within_the_bound_is_compared_with_every_report() -> None:
     assert touched is cluster
 
 
-def test_a_report_is_compared_only_with_clusters_it_shares_a_word_with(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    compared: list[str] = []
+@pytest.fixture
+def compared(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The coder ids of the stored reports ``same_event`` is called with, in order."""
+    calls: list[str] = []
     real = dedup.same_event
 
     def counted(first: Report, second: Report, rules: MergeRules) -> float:
-        compared.append(first.coded_id)
+        calls.append(first.coded_id)
         return real(first, second, rules)
 
     monkeypatch.setattr(dedup, "same_event", counted)
+    return calls
+
+
+def test_a_report_is_compared_only_with_clusters_it_shares_a_word_with(
+        compared: list[str]) -> None:
     theatre = Cluster(stored_id="e1", reports=[report("e1", "a1", sentence=THEATRE)])
     bread = Cluster(stored_id="e2", reports=[report("e2", "a2", sentence=BREAD)])
     elsewhere = Cluster(stored_id="e3", reports=[report(
@@ -197,3 +204,39 @@ def test_a_report_is_compared_only_with_clusters_it_shares_a_word_with(
     # the theatre's report shares "Mariupol"; the bread queue and the ferry share nothing
     assert touched is theatre
     assert compared == ["e1"]
+
+
+@pytest.mark.parametrize(
+    ("change", "joins"),
+    [({"root": "01"}, False),                         # a statement is never a shelling
+     ({"root": "18"}, True),                          # an assault is violence as a shelling is
+     ({"source_code": "UKRMIL", "target_code": "RUSMIL"}, False)],  # the other side shelling
+)
+def test_a_report_is_compared_only_with_reports_of_a_compatible_root_and_direction(
+        compared: list[str], change: dict[str, str], joins: bool) -> None:
+    harbour = "Russian forces shelled the Kherson harbour and its grain silos at dawn."
+    stored = Cluster(stored_id="e1", reports=[replace(
+        report("e1", "a1", sentence=harbour, target="UKRMIL"), **change)])
+    new = report("e2", "a2", sentence=harbour.replace("at dawn", "before noon"), target="UKRMIL")
+    touched = merge_reports([stored], [new], RULES)
+    # the same words in both sentences: only the root and the direction keep them apart
+    assert (compared == ["e1"]) is joins
+    assert (touched == [stored]) is joins
+
+
+def test_a_meeting_reported_the_other_way_round_is_still_compared() -> None:
+    talks = "Russian envoys held talks with Turkish mediators in Antalya on Thursday."
+    stored = Cluster(stored_id="e1", reports=[report("e1", "a1", sentence=talks, source="TUR",
+                                                     target="RUSGOV", root="04")])
+    new = report("e2", "a2", sentence=talks, source="RUSGOV", target="TUR", root="04")
+    assert merge_reports([stored], [new], RULES) == [stored]
+
+
+ROOTS = [f"{number:02d}" for number in range(1, 21)]
+
+
+@pytest.mark.parametrize("first", ROOTS)
+def test_two_roots_share_a_class_exactly_when_they_are_compatible(first: str) -> None:
+    # the merge step indexes reports by class: overlapping groups of roots would break it
+    assert [root_class(first) == root_class(second) for second in ROOTS] == [
+        compatible_roots(first, second) for second in ROOTS]

@@ -89,3 +89,22 @@ def test_a_meeting_reported_the_other_way_round_is_one_event(store: Store) -> No
     store.write_article(reversed_dyad)
     [event] = store.events(with_reports=True)
     assert (event["id"], event["num_articles"]) == (EARLY.events[0].id, 2)
+
+
+def test_one_batch_renaming_several_stored_events_moves_each_its_own_reports(
+        store: Store) -> None:
+    # two stories, each first stored through a later report, then given an earlier one in one batch
+    harbour = [build_coded(f"Blinken met Qureshi at the Karachi harbour, {when}.", day=day)
+               for when, day in (("aides said", date(2021, 9, 15)),
+                                 ("on Monday", date(2021, 9, 13)))]
+    dam = [build_coded(f"Blinken met Qureshi beside the Tarbela dam, {when}.", day=day)
+           for when, day in (("aides said", date(2021, 9, 15)),
+                             ("on Monday", date(2021, 9, 13)))]
+    store.write_batch([harbour[0], dam[0]], [], run_id=store.start_run([]))
+    store.write_batch([harbour[1], dam[1]], [], run_id=store.start_run([]))
+    events = {row["id"]: row for row in store.events(with_reports=True)}
+    for story in (harbour, dam):
+        event = events[story[1].events[0].id]
+        assert {mention["coded_event_id"] for mention in event["mentions"]} == {
+            story[0].events[0].id, story[1].events[0].id}
+    assert len(events) == 2
