@@ -5,8 +5,8 @@ and conjuncts: "a ceasefire offer", "talks and a visit") is
 
 1. the object of a word of ``unasserting_governors.tsv`` ("sought new talks", "demanded a
    probe"), the subject of one in the passive ("the visit was postponed"), or reached from one
-   through "of", "for" or "to" ("called for a ceasefire", "the renewal of talks", "ahead of the
-   summit"): the act is wanted, planned, put off or prevented, not done. A noun of an act done by
+   through a preposition of ``linking_prepositions.tsv`` ("called for a ceasefire", "the
+   renewal of talks", "ahead of the summit"): the act is wanted, planned, put off or prevented, not done. A noun of an act done by
    saying (the ``said`` roots: a call, a demand, an accusation, a threat) names what was said,
    whatever governs it ("rejected the call for talks": the call was made), so this rule leaves it
    alone;
@@ -27,12 +27,12 @@ from tacitus.wordlists import word_set
 
 UNASSERTING_GOVERNORS = word_set("unasserting_governors")
 LANDMARK_PREPOSITIONS = word_set("landmark_prepositions")
+LINKING_PREPOSITIONS = word_set("linking_prepositions")
 SAID_ROOTS = root_group("said")
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # dependencies that keep a word inside the noun phrase it modifies or is listed in
 PHRASE_DEPS = frozenset({"compound", "amod", "conj", "nmod"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-LINKING_PREPOSITIONS = frozenset({"of", "for", "to"})
 
 
 def names_unreported_act(head: Token, cameo: str) -> bool:
