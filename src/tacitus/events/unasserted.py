@@ -8,8 +8,8 @@ and conjuncts: "a ceasefire offer", "talks and a visit") is
    through a preposition of ``linking_prepositions.tsv`` ("called for a ceasefire", "the
    renewal of talks", "ahead of the summit"): the act is wanted, planned, put off or prevented,
    not done. A noun of an act done by saying (the ``said`` roots: a call, a demand, an
-   accusation, a threat) names what was said, whatever governs it ("rejected the call for talks": the call was made), so this rule leaves it
-   alone;
+   accusation, a threat) names what was said, whatever governs it ("rejected the call for
+   talks": the call was made), so this rule leaves it alone;
 2. the object of a preposition of ``landmark_prepositions.tsv`` ("after the attack", "following
    the coup"): the sentence dates another act by it; the happening itself is history or told where
    the article reports it. An act done "during" a protest or a raid is often part of it, and the
