@@ -6,9 +6,13 @@ Codes the train and dev splits without the decision stage, builds each article's
 candidate (CAMEO root, source and target by the evaluation's rules). ``--list`` also lists the
 gold events with none, with the gold note and what comes nearest: a candidate with the right
 actors and another root (``actors``), with the right root and other actors (``root``), with the
-right root and source (``root+source``), or nothing (``none``).
+right root and source (``root+source``), or nothing (``none``). ``--causes`` counts the misses
+by cause (``cause``): an actor the article never resolves, a trigger of the right root whose
+candidates pair other actors (with where the gold actors are named: the trigger's sentence, the
+one before, earlier, later), or no trigger of the right root at all.
 
-    .venv/bin/python scripts/candidate_coverage.py [--list] [--split train,dev] [--cache FILE]
+    .venv/bin/python scripts/candidate_coverage.py [--list] [--causes] [--split train,dev]
+        [--cache FILE]
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import json
 import pickle
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -27,7 +32,7 @@ import train_decision as td
 from tacitus.evaluation.matching import Level, actor_matches, code_matches
 from tacitus.evaluation.records import GoldEvent
 from tacitus.events.candidates import Candidate
-from tacitus.model import Event
+from tacitus.model import ActorMention, Event
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
 
@@ -58,6 +63,49 @@ def nearest(candidates: tuple[Candidate, ...], gold: GoldEvent) -> str:
     return "none"
 
 
+def _named(code: Sequence[str], mentions: tuple[ActorMention, ...]) -> set[int]:
+    """The sentences that name an actor matching the gold alternatives ``code``."""
+    return {mention.sentence_index for mention in mentions
+            if actor_matches(mention.actor.code, code)}
+
+
+def _where(code: Sequence[str], mentions: tuple[ActorMention, ...], sentence: int) -> str:
+    """Where the gold actor ``code`` is named, seen from the trigger's ``sentence``."""
+    if actor_matches("", code):
+        return "unneeded"
+    named = _named(code, mentions)
+    if sentence in named:
+        return "same"
+    if sentence - 1 in named:
+        return "previous"
+    return "earlier" if any(index < sentence for index in named) else "later"
+
+
+def cause(candidates: tuple[Candidate, ...], gold: GoldEvent,
+          mentions: tuple[ActorMention, ...], sentence_of: dict[int, int]) -> str:
+    """Why no candidate is right for ``gold`` (``sentence_of``: a character's sentence)."""
+    target = gold.target or ("",)
+    for role, code in (("source", gold.source), ("target", target)):
+        if not actor_matches("", code) and not _named(code, mentions):
+            return f"{role} resolves to nothing"
+    rooted = [c.event for c in candidates if _root_ok(c.event, gold)]
+    if not rooted:
+        return "no trigger of the root" + (
+            " (actors paired by another trigger)" if nearest(candidates, gold) == "actors"
+            else "")
+    places = {(_where(gold.source, mentions, sentence_of[event.trigger_start]),
+               _where(target, mentions, sentence_of[event.trigger_start]))
+              for event in rooted}
+    order = ("unneeded", "same", "previous", "earlier", "later")
+    source, target = min(places, key=lambda pair: order.index(pair[0]) + order.index(pair[1]))
+    return f"trigger of the root, other actors (source {source}, target {target})"
+
+
+def _sentence_of(item: td.Coded) -> dict[int, int]:
+    return {char: index for index, sentence in enumerate(item.doc.sents)
+            for char in range(sentence.start_char, sentence.end_char)}
+
+
 def _notes(split: str) -> dict[str, list[str]]:
     notes: dict[str, list[str]] = {}
     with (td.GOLD / f"{split}.jsonl").open(encoding="utf-8") as handle:
@@ -70,6 +118,7 @@ def _notes(split: str) -> dict[str, list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--causes", action="store_true", help="count the misses by cause")
     parser.add_argument("--split", default="train,dev")
     parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
     args = parser.parse_args()
@@ -86,6 +135,7 @@ def main() -> int:
     for split in splits:
         notes = _notes(split)
         kinds: Counter[str] = Counter()
+        causes: Counter[str] = Counter()
         lines = []
         count = 0
         for item in coded[split]:
@@ -94,6 +144,8 @@ def main() -> int:
             for number, gold in enumerate(item.record.events):
                 kind = nearest(candidates, gold)
                 kinds[kind] += 1
+                if kind != "right" and args.causes:
+                    causes[cause(candidates, gold, item.mentions, _sentence_of(item))] += 1
                 if kind != "right":
                     lines.append(f"{item.record.id} [{kind}] {gold.describe()} :: "
                                  f"{notes[item.record.id][number][:160]}")
@@ -101,6 +153,8 @@ def main() -> int:
         print(f"{split}: {kinds['right']} of {total} gold events have a right candidate "
               f"({kinds['right'] / max(total, 1):.3f}); {count} candidates; misses "
               + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common() if kind != "right"))
+        for reason, n in causes.most_common():
+            print(f"  {n:4d}  {reason}")
         if args.list:
             print("\n".join(sorted(lines, key=lambda line: line.split(" ")[1])))
     return 0

@@ -1,0 +1,35 @@
+"""``scripts/candidate_coverage.py --causes``: why no candidate is right for a gold event."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
+
+from candidate_coverage import cause
+from decision_candidates import text_candidates
+
+from tacitus.evaluation.records import GoldEvent
+
+TEXT = ("The Kenyan government met the striking teachers on Monday. "
+        "Three detained Ugandan organisers were released later that day.")
+
+
+@pytest.mark.parametrize(("gold", "expected"), [
+    (GoldEvent(("ZWEGOV",), ("",), ("084",)), "source resolves to nothing"),
+    (GoldEvent(("KENGOV",), ("",), ("190",)),
+     "no trigger of the root (actors paired by another trigger)"),
+    (GoldEvent(("KENGOV",), ("ZWE",), ("084",)), "target resolves to nothing"),
+    (GoldEvent(("KENGOV",), ("UGA",), ("084",)),
+     "trigger of the root, other actors (source previous, target same)"),
+])
+def test_a_miss_is_told_by_its_cause(nlp: Language, gold: GoldEvent, expected: str) -> None:
+    _, doc, mentions, candidates = text_candidates(nlp, TEXT)
+    sentence_of = {char: index for index, sentence in enumerate(doc.sents)
+                   for char in range(sentence.start_char, sentence.end_char)}
+    assert cause(candidates, gold, mentions, sentence_of) == expected
