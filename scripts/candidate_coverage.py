@@ -8,8 +8,10 @@ gold events with none, with the gold note and what comes nearest: a candidate wi
 actors and another root (``actors``), with the right root and other actors (``root``), with the
 right root and source (``root+source``), or nothing (``none``). ``--causes`` counts the misses
 by cause (``cause``): an actor the article never resolves, a trigger of the right root whose
-candidates pair other actors (with where the gold actors are named: the trigger's sentence, the
-one before, earlier, later), or no trigger of the right root at all.
+sentence has one actor alone for both gold actors (country-level matching: the other side is
+unresolved), a trigger of the right root whose candidates pair other actors (with where the gold
+actors are named: the trigger's sentence, the one before, earlier, later), or no trigger of the
+right root at all.
 
     .venv/bin/python scripts/candidate_coverage.py [--list] [--causes] [--split train,dev]
         [--cache FILE]
@@ -84,8 +86,8 @@ def _where(code: Sequence[str], mentions: tuple[ActorMention, ...], sentence: in
 def cause(candidates: tuple[Candidate, ...], gold: GoldEvent,
           mentions: tuple[ActorMention, ...], sentence_of: dict[int, int]) -> str:
     """Why no candidate is right for ``gold`` (``sentence_of``: a character's sentence)."""
-    target = gold.target or ("",)
-    for role, code in (("source", gold.source), ("target", target)):
+    target_codes = gold.target or ("",)
+    for role, code in (("source", gold.source), ("target", target_codes)):
         if not actor_matches("", code) and not _named(code, mentions):
             return f"{role} resolves to nothing"
     rooted = [c.event for c in candidates if _root_ok(c.event, gold)]
@@ -94,11 +96,32 @@ def cause(candidates: tuple[Candidate, ...], gold: GoldEvent,
             " (actors paired by another trigger)" if nearest(candidates, gold) == "actors"
             else "")
     places = {(_where(gold.source, mentions, sentence_of[event.trigger_start]),
-               _where(target, mentions, sentence_of[event.trigger_start]))
+               _where(target_codes, mentions, sentence_of[event.trigger_start]))
               for event in rooted}
     order = ("unneeded", "same", "previous", "earlier", "later")
     source, target = min(places, key=lambda pair: order.index(pair[0]) + order.index(pair[1]))
+    if (source, target) == ("same", "same") and _one_actor(gold, target_codes=target_codes,
+                                                           mentions=mentions, rooted=rooted,
+                                                           sentence_of=sentence_of):
+        return "trigger of the root, source and target both met only by one actor"
     return f"trigger of the root, other actors (source {source}, target {target})"
+
+
+def _one_actor(gold: GoldEvent, *, target_codes: Sequence[str],
+               mentions: tuple[ActorMention, ...], rooted: list[Event],
+               sentence_of: dict[int, int]) -> bool:
+    """Whether, in every sentence of a trigger of the root, one actor alone matches both the
+    gold source and the gold target (country-level matching: the other side is unresolved or
+    resolved to the same actor), so no pairing of two actors can be right."""
+    for event in rooted:
+        sentence = sentence_of[event.trigger_start]
+        actors = {(m.actor.code, m.actor.name) for m in mentions
+                  if m.sentence_index == sentence
+                  and (actor_matches(m.actor.code, gold.source)
+                       or actor_matches(m.actor.code, target_codes))}
+        if len(actors) != 1:
+            return False
+    return True
 
 
 def _sentence_of(item: td.Coded) -> dict[int, int]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
@@ -20,6 +21,11 @@ TEXT = ("The Kenyan government met the striking teachers on Monday. "
         "Three detained Ugandan organisers were released later that day.")
 
 
+def _sentence_of(doc: Doc) -> dict[int, int]:
+    return {char: index for index, sentence in enumerate(doc.sents)
+            for char in range(sentence.start_char, sentence.end_char)}
+
+
 @pytest.mark.parametrize(("gold", "expected"), [
     (GoldEvent(("ZWEGOV",), ("",), ("084",)), "source resolves to nothing"),
     (GoldEvent(("KENGOV",), ("",), ("190",)),
@@ -30,6 +36,13 @@ TEXT = ("The Kenyan government met the striking teachers on Monday. "
 ])
 def test_a_miss_is_told_by_its_cause(nlp: Language, gold: GoldEvent, expected: str) -> None:
     _, doc, mentions, candidates = text_candidates(nlp, TEXT)
-    sentence_of = {char: index for index, sentence in enumerate(doc.sents)
-                   for char in range(sentence.start_char, sentence.end_char)}
-    assert cause(candidates, gold, mentions, sentence_of) == expected
+    assert cause(candidates, gold, mentions, _sentence_of(doc)) == expected
+
+
+def test_one_actor_for_both_sides_is_told(nlp: Language) -> None:
+    # the dairy cooperative resolves to nothing: only the government matches both Kenyan sides
+    _, doc, mentions, candidates = text_candidates(
+        nlp, "The Kenyan government met the Tana Dairy Cooperative on Monday.")
+    gold = GoldEvent(("KENGOV",), ("KENBUS",), ("040",))
+    assert cause(candidates, gold, mentions, _sentence_of(doc)) == (
+        "trigger of the root, source and target both met only by one actor")
