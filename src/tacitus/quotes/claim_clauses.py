@@ -11,9 +11,10 @@ from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.authorities import authority_asked
+from tacitus.quotes.claimant_bodies import own_body
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
-from tacitus.quotes.speakers import find_speaker
+from tacitus.quotes.speakers import cue_subject, find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
@@ -47,13 +48,13 @@ COUNTERFACTUAL_MODALS = word_set("modal_verbs", counterfactual="yes")
 
 
 def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:
-    """Who makes the claim: the speaker of a quotation for "we"/"I" inside it, else the mention
-    on the verb's subject."""
+    """Who makes the claim: the speaker of a quotation for "we"/"I" inside it, else the verb's
+    speaker, as the kind of body its subject names ("the union": ``claimant_bodies``)."""
     actor = first_person_speaker(verb, view, quoted_by)
     if actor is not None:
         return actor
     speaker = find_speaker(view, verb)
-    return speaker.actor if speaker else None
+    return own_body(view, cue_subject(verb), speaker.actor) if speaker else None
 
 
 def first_person_speaker(verb: Token, view: DocView, quoted_by: dict[int, Actor]) -> Actor | None:
@@ -70,9 +71,11 @@ def is_infinitival(verb: Token | None) -> bool:
 
 
 def is_in_question(verb: Token) -> bool:
-    """ "… and what role his country wanted it to play", "asked where he was": a question asks for
-    no action."""
+    """ "… and what role his country wanted it to play", "asked where he was", "whether Iran will
+    agree to talks": a question asks for no action."""
     if any(token.tag_ in WH_TAGS for token in verb.doc[verb.left_edge.i : verb.i]):
+        return True
+    if any(child.dep_ == "mark" and child.lower_ in QUESTION_OPENERS for child in verb.children):
         return True
     return any(child.dep_ in ("ccomp", "xcomp") and opens_question(child)
                for child in verb.children)

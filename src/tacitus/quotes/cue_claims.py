@@ -17,6 +17,7 @@ from tacitus.quotes.claim_clauses import (
     is_background_cue,
     is_in_question,
     is_infinitival,
+    is_modal,
     is_negated_cue,
     is_passive_cue,
     is_under_condition,
@@ -46,6 +47,7 @@ SELF_WISH = word_set("self_wish_verbs")
 # The particles whose object is the one asked ("called on X to …", "appealed to X to …").
 ASKED_BY = word_set("asking_particles")
 COURTESIES = word_set("courtesy_offerings")
+ASKED_FROM = word_set("asked_from_prepositions")
 NEEDED_MEANS = word_set("needed_means")
 
 
@@ -96,6 +98,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if not pieces and complement is not None:
         own_subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
         without: list[Token] = []
+        if own_subject is not None and cue.kind in SELF_KINDS and not is_modal(complement):
+            return  # "assured them that the money had been paid": a statement of fact, no promise
         if own_subject is not None and own_subject.dep_ == "nsubjpass":
             pass  # "urged that the kidnappers be tried": they undergo it, someone else is asked
         elif own_subject is not None and cue.kind in ASKING_KINDS:
@@ -119,6 +123,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         # "appealed to Israel to reconsider": the one appealed to is asked
         addressee = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                           for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
+    if addressee is None and complement is None and cue.kind in ASKING_KINDS:
+        addressee = _asked_from(view, verb)
     target = view.mentions.nearest(addressee) if addressee is not None else None
     doc = verb.doc
     for piece in pieces:
@@ -132,6 +138,15 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _asked_from(view: DocView, verb: Token) -> Token | None:
+    """ "demanded answers from the providers", "sought an apology from Tokyo": the one after
+    "from", on the verb or on the thing asked for, is asked."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return next((o for holder in (verb, *things) for c in holder.children
+                 if c.dep_ == "prep" and c.lower_ in ASKED_FROM
+                 for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
 
 
 def _denied_by(view: DocView, lexicon: CueLexicon, verb: Token) -> Iterator[Claim]:
