@@ -1,6 +1,7 @@
 """Claims stated as a state ("is committed to"), questions and statements of fact that claim
-nothing, a warning to others not to act, a claimant named by its kind of body, and the one a
-thing is asked from: on sentences written for these tests."""
+nothing, a warning to others not to act, a claimant named by its kind of body, an addressee
+named by its kind alone, and the one a thing is asked from: on sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -71,6 +72,19 @@ BODIES = [
                  [("commitment", "PAKGOV", None, "guard the depots")], id="the-spokesman"),
 ]
 
+DOMESTIC = [
+    # "the government" with no country of its own: the claimant's own government
+    pytest.param("The union urged the government to raise wages.",
+                 [("union", "PAKLAB"), ("government", "GOV", None, "anaphor")],
+                 [("appeal", "PAKLAB", "PAKGOV", "raise wages")], id="own-government"),
+    pytest.param("Roe urged the government to cut taxes.",
+                 [("Roe", "ROE"), ("government", "GOV", None, "anaphor")],
+                 [("appeal", "BUS", "GOV", "cut taxes")], id="claimant-of-no-country"),
+    pytest.param("The union urged the United Nations to act.",
+                 [("union", "PAKLAB"), ("United Nations", "UN")],
+                 [("appeal", "PAKLAB", "UNO", "act")], id="named-body"),
+]
+
 ASKED_FROM = [
     pytest.param("Pakistan demanded an apology from Iran.", [PAKISTAN, IRAN],
                  [("demand", "PAK", "IRN", "an apology")], id="apology-from"),
@@ -83,7 +97,7 @@ ASKED_FROM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrases", "expected"), STATES + BODIES + ASKED_FROM)
+@pytest.mark.parametrize(("text", "phrases", "expected"), STATES + BODIES + DOMESTIC + ASKED_FROM)
 def test_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]],
                 expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, phrases)
