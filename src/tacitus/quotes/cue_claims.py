@@ -48,6 +48,7 @@ SELF_WISH = word_set("self_wish_verbs")
 ASKED_BY = word_set("asking_particles")
 COURTESIES = word_set("courtesy_offerings")
 ASKED_FROM = word_set("asked_from_prepositions")
+PLANNING_VERBS = word_set("planning_verbs")
 NEEDED_MEANS = word_set("needed_means")
 
 
@@ -68,6 +69,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
             not any(c.dep_ in SUBJECT_DEPS for c in complement.children)):
         return  # "we want to make sure …": a wish for one's own act asks nothing of another
+    if cue.kind == "offer" and _own_plan(verb, complement):
+        return  # "proposed banning smoking": a plan of the claimant's, offered to no one
     pieces: list[Piece] = []
     particle: Token | None = None
     if cue.particle:
@@ -138,6 +141,19 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _own_plan(verb: Token, complement: Token | None) -> bool:
+    """A planning verb ("propose") whose object is the claimant's own act, an infinitive or a
+    gerund with no subject of its own, and which names no one it is made to."""
+    if verb.lemma_.lower() not in PLANNING_VERBS or any(
+            (c.dep_ in OBJECT_DEPS and c.tag_ != "VBG") or (c.dep_ == "prep" and c.lower_ == "to")
+            for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ in ("VB", "VBG")]
+    if complement is not None and complement.dep_ == "xcomp":
+        acts.append(complement)
+    return any(not any(g.dep_ in SUBJECT_DEPS for g in act.children) for act in acts)
 
 
 def _asked_from(view: DocView, verb: Token) -> Token | None:

@@ -53,6 +53,15 @@ STATES = [
                  [("appeal", "PAK", "IRN", "withdraw its ships")], id="warned-to"),
     pytest.param("Pakistan warned of consequences.", [PAKISTAN],
                  [("threat", "PAK", None, "consequences")], id="warned-of"),
+    # proposing one's own act is a plan; an offer is of a thing for another, or made to one
+    pytest.param("Pakistan proposed banning fireworks in the capital.", [PAKISTAN], [],
+                 id="proposed-own-policy"),
+    pytest.param("Pakistan proposes to build a dam on the river.", [PAKISTAN], [],
+                 id="proposes-own-act"),
+    pytest.param("Pakistan proposed talks on the river dispute.", [PAKISTAN],
+                 [("offer", "PAK", None, "talks on the river dispute")], id="proposed-talks"),
+    pytest.param("Pakistan proposed to Iran a new round of talks.", [PAKISTAN, IRAN],
+                 [("offer", "PAK", None, "a new round of talks")], id="proposed-to-someone"),
 ]
 
 BODIES = [
