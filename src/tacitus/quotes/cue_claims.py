@@ -49,6 +49,7 @@ ASKED_BY = word_set("asking_particles")
 COURTESIES = word_set("courtesy_offerings")
 ASKED_FROM = word_set("asked_from_prepositions")
 PLANNING_VERBS = word_set("planning_verbs")
+HEDGES = word_set("modal_verbs", hedge="yes")
 NEEDED_MEANS = word_set("needed_means")
 
 
@@ -62,6 +63,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
             is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
+    if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
+                                      for c in verb.children):
+        return  # "we should guarantee", "could offer": a promise weighed or owed, not made
     if cue.kind == "denial" and _refused_to(verb):
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
@@ -122,8 +126,10 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         piece = subtree_piece(addressee)
         pieces = [piece] if piece else []
         addressee = None
-    if addressee is None and complement is not None and cue.kind in ASKING_KINDS:
-        # "appealed to Israel to reconsider": the one appealed to is asked
+    if addressee is None and ((complement is not None and cue.kind in ASKING_KINDS)
+                              or cue.kind == "offer"):
+        # "appealed to Israel to reconsider": the one appealed to is asked; "offered aid to
+        # Iran": Iran is offered it
         addressee = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                           for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
     if addressee is None and complement is None and cue.kind in ASKING_KINDS:

@@ -53,6 +53,14 @@ STATES = [
                  [("appeal", "PAK", "IRN", "withdraw its ships")], id="warned-to"),
     pytest.param("Pakistan warned of consequences.", [PAKISTAN],
                  [("threat", "PAK", None, "consequences")], id="warned-of"),
+    # a promise, offer or threat only weighed or owed is not made
+    pytest.param("“We should guarantee their safety,” Qureshi said.", [QURESHI], [],
+                 id="should-guarantee"),
+    pytest.param("Pakistan could offer aid to Iran.", [PAKISTAN, IRAN], [], id="could-offer"),
+    pytest.param("Pakistan might threaten to close the border.", [PAKISTAN], [],
+                 id="might-threaten"),
+    pytest.param("Pakistan will offer aid to Iran.", [PAKISTAN, IRAN],
+                 [("offer", "PAK", "IRN", "aid")], id="will-offer"),
     # proposing one's own act is a plan; an offer is of a thing for another, or made to one
     pytest.param("Pakistan proposed banning fireworks in the capital.", [PAKISTAN], [],
                  id="proposed-own-policy"),
@@ -61,7 +69,7 @@ STATES = [
     pytest.param("Pakistan proposed talks on the river dispute.", [PAKISTAN],
                  [("offer", "PAK", None, "talks on the river dispute")], id="proposed-talks"),
     pytest.param("Pakistan proposed to Iran a new round of talks.", [PAKISTAN, IRAN],
-                 [("offer", "PAK", None, "a new round of talks")], id="proposed-to-someone"),
+                 [("offer", "PAK", "IRN", "a new round of talks")], id="proposed-to-someone"),
 ]
 
 BODIES = [
