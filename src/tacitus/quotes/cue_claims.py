@@ -49,6 +49,7 @@ ASKED_BY = word_set("asking_particles")
 COURTESIES = word_set("courtesy_offerings")
 ASKED_FROM = word_set("asked_from_prepositions")
 PLANNING_VERBS = word_set("planning_verbs")
+BARGAIN_NOUNS = word_set("bargain_nouns")
 HEDGES = word_set("modal_verbs", hedge="yes")
 NEEDED_MEANS = word_set("needed_means")
 
@@ -151,10 +152,13 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
 
 def _own_plan(verb: Token, complement: Token | None) -> bool:
     """A planning verb ("propose") whose object is the claimant's own act, an infinitive or a
-    gerund with no subject of its own, and which names no one it is made to."""
+    gerund with no subject of its own, and which names no one it is made to nor terms in return
+    ("proposed adopting neutral status in exchange for guarantees" offers)."""
     if verb.lemma_.lower() not in PLANNING_VERBS or any(
             (c.dep_ in OBJECT_DEPS and c.tag_ != "VBG") or (c.dep_ == "prep" and c.lower_ == "to")
-            for c in verb.children):
+            for c in verb.children) or any(
+            t.dep_ == "prep" and t.lower_ == "in" and any(
+                n.lemma_.lower() in BARGAIN_NOUNS for n in t.children) for t in verb.subtree):
         return False
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ in ("VB", "VBG")]
     if complement is not None and complement.dep_ == "xcomp":
