@@ -103,11 +103,16 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             pieces = _coordinated_objects(verb, particle, objects[0])
         if cue.particle == "of" and not (objects and act_kind(lexicon, objects[0])):
             return  # "warned of consequences" is a threat, "warned of a famine" is not
+    if not pieces and complement is not None and cue.kind in SELF_KINDS and any(
+            c.dep_ in SUBJECT_DEPS for c in complement.children) and not is_modal(complement):
+        # "promised that the money had been paid": a fact stated, no promise; what is promised
+        # is then the object, if any ("offered concessions that X believed …")
+        if addressee is None:
+            return
+        complement = None
     if not pieces and complement is not None:
         own_subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
         without: list[Token] = []
-        if own_subject is not None and cue.kind in SELF_KINDS and not is_modal(complement):
-            return  # "assured them that the money had been paid": a statement of fact, no promise
         if own_subject is not None and own_subject.dep_ == "nsubjpass":
             pass  # "urged that the kidnappers be tried": they undergo it, someone else is asked
         elif own_subject is not None and cue.kind in ASKING_KINDS:

@@ -43,6 +43,9 @@ STATES = [
                  id="promised-a-fact"),
     pytest.param("Iran pledged that its navy is in port.", [IRAN], [],
                  id="pledged-a-state"),
+    pytest.param("Pakistan offered concessions last week that Iranian officials believed"
+                 " could end the dispute.", [PAKISTAN], [("offer", "PAK", None, "concessions")],
+                 id="offered-thing-and-a-fact"),
     pytest.param("Pakistan promised that the sailors would be freed.", [PAKISTAN],
                  [("commitment", "PAK", None, "the sailors would be freed")],
                  id="promised-to-come"),
