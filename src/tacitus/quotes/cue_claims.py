@@ -74,6 +74,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
             not any(c.dep_ in SUBJECT_DEPS for c in complement.children)):
         return  # "we want to make sure …": a wish for one's own act asks nothing of another
+    if cue.kind == "appeal" and not cue.particle and addressee is None and _own_leave(verb,
+                                                                                   complement):
+        return  # "I beg to differ", "asked to speak first": leave for one's own act, no appeal
     if cue.kind == "offer" and _own_plan(verb, complement):
         return  # "proposed banning smoking": a plan of the claimant's, offered to no one
     pieces: list[Piece] = []
@@ -153,6 +156,14 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _own_leave(verb: Token, complement: Token | None) -> bool:
+    """An infinitive of the claimant's own act (no subject of its own) on an asking verb that
+    names no one asked ("asked to speak first"; "pleaded with the court to …" names one)."""
+    return complement is not None and complement.dep_ == "xcomp" and is_infinitival(
+        complement) and not any(c.dep_ in SUBJECT_DEPS for c in complement.children) and not any(
+        c.dep_ == "prep" for c in verb.children if c.i < complement.i)
 
 
 def _own_plan(verb: Token, complement: Token | None) -> bool:

@@ -64,6 +64,12 @@ STATES = [
                  id="might-threaten"),
     pytest.param("Pakistan will offer aid to Iran.", [PAKISTAN, IRAN],
                  [("offer", "PAK", "IRN", "aid")], id="will-offer"),
+    # asking leave for one's own act asks nothing of another; asking another does
+    pytest.param("“I beg to differ,” Qureshi said.", [QURESHI], [], id="beg-to-differ"),
+    pytest.param("Pakistan asked to speak first at the summit.", [PAKISTAN], [],
+                 id="asked-to-speak"),
+    pytest.param("Pakistan appealed to Iran to free the sailors.", [PAKISTAN, IRAN],
+                 [("appeal", "PAK", "IRN", "free the sailors")], id="appealed-to-another"),
     # proposing one's own act is a plan; an offer is of a thing for another, or made to one
     pytest.param("Pakistan proposed banning fireworks in the capital.", [PAKISTAN], [],
                  id="proposed-own-policy"),
