@@ -180,7 +180,9 @@ def within_quote(view: DocView, piece: Piece) -> Piece:
     """A piece begun inside a quotation ends with it ("“I would call for calm at this time,” the
     governor said": the call is for "calm at this time")."""
     pair = next((p for p in view.pairs if p.start <= piece.start < p.end < piece.end), None)
-    if pair is None:
+    if pair is None or not view.in_full_quote(view.doc[view.token_at(piece.start)]):
+        # a few words quoted inside the reporter's sentence ("begged lawmakers “not to lose
+        # sight of” the conflict") do not end what is asked
         return piece
     first, last = view.token_at(piece.start), view.token_at(pair.end - 1)
     return trimmed(view.doc, range(first, last + 1), piece.head) or piece

@@ -64,6 +64,10 @@ STATES = [
                  id="might-threaten"),
     pytest.param("Pakistan will offer aid to Iran.", [PAKISTAN, IRAN],
                  [("offer", "PAK", "IRN", "aid")], id="will-offer"),
+    # a few words quoted inside the reporter's sentence do not end what is asked
+    pytest.param("Pakistan urged Iran “not to close” the border crossing.", [PAKISTAN, IRAN],
+                 [("appeal", "PAK", "IRN", "not to close” the border crossing")],
+                 id="quoted-fragment"),
     # asking leave for one's own act asks nothing of another; asking another does
     pytest.param("“I beg to differ,” Qureshi said.", [QURESHI], [], id="beg-to-differ"),
     pytest.param("Pakistan asked to speak first at the summit.", [PAKISTAN], [],
