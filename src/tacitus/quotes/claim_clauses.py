@@ -11,9 +11,11 @@ from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.authorities import authority_asked
+from tacitus.quotes.claimant_bodies import own_body
 from tacitus.quotes.cue_lexicon import CueLexicon
+from tacitus.quotes.domestic import domestic_addressee
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
-from tacitus.quotes.speakers import find_speaker
+from tacitus.quotes.speakers import cue_subject, find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
@@ -47,13 +49,13 @@ COUNTERFACTUAL_MODALS = word_set("modal_verbs", counterfactual="yes")
 
 
 def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:
-    """Who makes the claim: the speaker of a quotation for "we"/"I" inside it, else the mention
-    on the verb's subject."""
+    """Who makes the claim: the speaker of a quotation for "we"/"I" inside it, else the verb's
+    speaker, as the kind of body its subject names ("the union": ``claimant_bodies``)."""
     actor = first_person_speaker(verb, view, quoted_by)
     if actor is not None:
         return actor
     speaker = find_speaker(view, verb)
-    return speaker.actor if speaker else None
+    return own_body(view, cue_subject(verb), speaker.actor) if speaker else None
 
 
 def first_person_speaker(verb: Token, view: DocView, quoted_by: dict[int, Actor]) -> Actor | None:
@@ -70,9 +72,11 @@ def is_infinitival(verb: Token | None) -> bool:
 
 
 def is_in_question(verb: Token) -> bool:
-    """ "… and what role his country wanted it to play", "asked where he was": a question asks for
-    no action."""
+    """ "… and what role his country wanted it to play", "asked where he was", "whether Iran will
+    agree to talks": a question asks for no action."""
     if any(token.tag_ in WH_TAGS for token in verb.doc[verb.left_edge.i : verb.i]):
+        return True
+    if any(child.dep_ == "mark" and child.lower_ in QUESTION_OPENERS for child in verb.children):
         return True
     return any(child.dep_ in ("ccomp", "xcomp") and opens_question(child)
                for child in verb.children)
@@ -176,7 +180,9 @@ def within_quote(view: DocView, piece: Piece) -> Piece:
     """A piece begun inside a quotation ends with it ("“I would call for calm at this time,” the
     governor said": the call is for "calm at this time")."""
     pair = next((p for p in view.pairs if p.start <= piece.start < p.end < piece.end), None)
-    if pair is None:
+    if pair is None or not view.in_full_quote(view.doc[view.token_at(piece.start)]):
+        # a few words quoted inside the reporter's sentence ("begged lawmakers “not to lose
+        # sight of” the conflict") do not end what is asked
         return piece
     first, last = view.token_at(piece.start), view.token_at(pair.end - 1)
     return trimmed(view.doc, range(first, last + 1), piece.head) or piece
@@ -195,11 +201,13 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     """The claim of ``piece``; a promise, offer or threat with no addressee of its cue is
     addressed to whom its act is aimed at ("threatened to strike Israel"), never the side of the
     act's ``doer`` (the claimant's, unless the text names another: "a spokesman said the Taliban
-    would not surrender to Karzai")."""
+    would not surrender to Karzai"); one named by its kind alone is of the claimant's country
+    (``domestic``)."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
     if addressee is None:
         addressee = authority_asked(actor, kind)
+    addressee = domestic_addressee(addressee, actor)
     piece = within_quote(view, piece)
     article = view.article
     sentence_index = view.sentence_index(piece.head)

@@ -1,9 +1,10 @@
 """The ``find_claims`` stage: demands, commitments, denials, appeals, offers and threats.
 
-Each token is tried against the constructions in turn, one module each: a cue verb with its
-object and complement (``cue_claims``), a rejected accusation (``accusations``), a deadline
-(``deadlines``), a speech verb's reported clause (``speech_claims``), a promise in the speaker's
-own quotation (``quoted_promises``), and a noun cue (``noun_claims``). The claims of one cue that
+Each token is tried against the constructions in turn, one module each: a state the claimant
+is in ("is committed to", ``state_claims``), a cue verb with its object and complement
+(``cue_claims``), a rejected accusation (``accusations``), a deadline (``deadlines``), a speech
+verb's reported clause (``speech_claims``), a promise in the speaker's own quotation
+(``quoted_promises``), and a noun cue (``noun_claims``). The claims of one cue that
 stand side by side are joined into one (``claim_joins``).
 """
 
@@ -28,6 +29,7 @@ from tacitus.quotes.headlines import headline_end
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import speech_claims
+from tacitus.quotes.state_claims import is_state_cue, state_claims
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
 
@@ -72,7 +74,9 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> It
     for cue in lexicon.claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
     for token in view.doc:
-        if view.in_full_quote(token) and not first_person_speaker(token, view, quoted_by):
+        # "“We are committed to …”": the state's "we" is the subject of the verb it completes
+        clause = token.head if is_state_cue(token) and token.dep_ == "acomp" else token
+        if view.in_full_quote(token) and not first_person_speaker(clause, view, quoted_by):
             continue
         yield from join_claims(view, _cue_claims(view, lexicon, token, by_lemma, quoted_by))
 
@@ -82,7 +86,12 @@ def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
                 quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """The claims of one cue word, by the first construction that finds any."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
+    states = by_lemma.get((token.lower_, "state"), []) if is_state_cue(token) else []
+    if states:
+        # "is committed to", "remains committed to": the word as written, whatever its tag
+        yield from (claim for cue in states
+                    for claim in state_claims(view, lexicon, token, cue, quoted_by))
+    elif token.pos_ == "VERB":
         cues = by_lemma.get((lemma, "verb"), [])
         if lemma in EXPECT_VERBS and first_person_speaker(token, view, quoted_by) is not None:
             cues = [*cues, ClaimCue(lemma, "verb", "", "demand")]

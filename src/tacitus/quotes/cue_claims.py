@@ -17,6 +17,7 @@ from tacitus.quotes.claim_clauses import (
     is_background_cue,
     is_in_question,
     is_infinitival,
+    is_modal,
     is_negated_cue,
     is_passive_cue,
     is_under_condition,
@@ -46,6 +47,10 @@ SELF_WISH = word_set("self_wish_verbs")
 # The particles whose object is the one asked ("called on X to …", "appealed to X to …").
 ASKED_BY = word_set("asking_particles")
 COURTESIES = word_set("courtesy_offerings")
+ASKED_FROM = word_set("asked_from_prepositions")
+PLANNING_VERBS = word_set("planning_verbs")
+BARGAIN_NOUNS = word_set("bargain_nouns")
+HEDGES = word_set("modal_verbs", hedge="yes")
 NEEDED_MEANS = word_set("needed_means")
 
 
@@ -59,6 +64,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
             is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
+    if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
+                                      for c in verb.children):
+        return  # "we should guarantee", "could offer": a promise weighed or owed, not made
     if cue.kind == "denial" and _refused_to(verb):
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
@@ -66,6 +74,11 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
             not any(c.dep_ in SUBJECT_DEPS for c in complement.children)):
         return  # "we want to make sure …": a wish for one's own act asks nothing of another
+    if cue.kind == "appeal" and not cue.particle and addressee is None and _own_leave(verb,
+                                                                                   complement):
+        return  # "I beg to differ", "asked to speak first": leave for one's own act, no appeal
+    if cue.kind == "offer" and _own_plan(verb, complement):
+        return  # "proposed banning smoking": a plan of the claimant's, offered to no one
     pieces: list[Piece] = []
     particle: Token | None = None
     if cue.particle:
@@ -93,6 +106,13 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             pieces = _coordinated_objects(verb, particle, objects[0])
         if cue.particle == "of" and not (objects and act_kind(lexicon, objects[0])):
             return  # "warned of consequences" is a threat, "warned of a famine" is not
+    if not pieces and complement is not None and cue.kind in SELF_KINDS and any(
+            c.dep_ in SUBJECT_DEPS for c in complement.children) and not is_modal(complement):
+        # "promised that the money had been paid": a fact stated, no promise; what is promised
+        # is then the object, if any ("offered concessions that X believed …")
+        if addressee is None:
+            return
+        complement = None
     if not pieces and complement is not None:
         own_subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
         without: list[Token] = []
@@ -115,10 +135,14 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         piece = subtree_piece(addressee)
         pieces = [piece] if piece else []
         addressee = None
-    if addressee is None and complement is not None and cue.kind in ASKING_KINDS:
-        # "appealed to Israel to reconsider": the one appealed to is asked
+    if addressee is None and ((complement is not None and cue.kind in ASKING_KINDS)
+                              or cue.kind == "offer"):
+        # "appealed to Israel to reconsider": the one appealed to is asked; "offered aid to
+        # Iran": Iran is offered it
         addressee = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                           for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
+    if addressee is None and complement is None and cue.kind in ASKING_KINDS:
+        addressee = _asked_from(view, verb)
     target = view.mentions.nearest(addressee) if addressee is not None else None
     doc = verb.doc
     for piece in pieces:
@@ -132,6 +156,39 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _own_leave(verb: Token, complement: Token | None) -> bool:
+    """An infinitive of the claimant's own act (no subject of its own) on an asking verb that
+    names no one asked ("asked to speak first"; "pleaded with the court to …" names one)."""
+    return complement is not None and complement.dep_ == "xcomp" and is_infinitival(
+        complement) and not any(c.dep_ in SUBJECT_DEPS for c in complement.children) and not any(
+        c.dep_ == "prep" for c in verb.children if c.i < complement.i)
+
+
+def _own_plan(verb: Token, complement: Token | None) -> bool:
+    """A planning verb ("propose") whose object is the claimant's own act, an infinitive or a
+    gerund with no subject of its own, and which names no one it is made to nor terms in return
+    ("proposed adopting neutral status in exchange for guarantees" offers)."""
+    if verb.lemma_.lower() not in PLANNING_VERBS or any(
+            (c.dep_ in OBJECT_DEPS and c.tag_ != "VBG") or (c.dep_ == "prep" and c.lower_ == "to")
+            for c in verb.children) or any(
+            t.dep_ == "prep" and t.lower_ == "in" and any(
+                n.lemma_.lower() in BARGAIN_NOUNS for n in t.children) for t in verb.subtree):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ in ("VB", "VBG")]
+    if complement is not None and complement.dep_ == "xcomp":
+        acts.append(complement)
+    return any(not any(g.dep_ in SUBJECT_DEPS for g in act.children) for act in acts)
+
+
+def _asked_from(view: DocView, verb: Token) -> Token | None:
+    """ "demanded answers from the providers", "sought an apology from Tokyo": the one after
+    "from", on the verb or on the thing asked for, is asked."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return next((o for holder in (verb, *things) for c in holder.children
+                 if c.dep_ == "prep" and c.lower_ in ASKED_FROM
+                 for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
 
 
 def _denied_by(view: DocView, lexicon: CueLexicon, verb: Token) -> Iterator[Claim]:

@@ -11,8 +11,9 @@ from tacitus.events.ontology import plover_contexts
 from tacitus.model import CLAIM_KINDS
 
 # A cue is a verb or noun that states a claim, or an ``act``: a verb or noun naming a deed that
-# makes a promise of it a claim of the cue's kind ("vowed to retaliate": a threat).
-CUE_POS = frozenset({"verb", "noun", "act"})
+# makes a promise of it a claim of the cue's kind ("vowed to retaliate": a threat), or a
+# ``state``: a participle or adjective, as written, that states its subject's claim ("committed").
+CUE_POS = frozenset({"verb", "noun", "act", "state"})
 
 
 @dataclass(frozen=True, slots=True)
