@@ -206,6 +206,41 @@ CASES = [
         "ahmedabad: the state's home minister gordhan zadaphia on tuesday said the situation was"
         " under control. \"the army has been called out in four towns,\" he said.",
         "army has been called out", "IND", "zadaphia", id="lower-case-dateline"),
+    # 9. a nationality the article states where it first names the person holds wherever the
+    # story is set, in every wire style
+    pytest.param(
+        "Norway's Prime Minister Ivar Solberg arrived in Washington on Tuesday for talks with US"
+        " President Joe Biden at the White House. The US and its allies discussed NATO. “We are"
+        " ready to help,” Solberg told reporters.",
+        "ready to help", "NORGOV", "Solberg", id="stated-nationality-then-surname"),
+    pytest.param(
+        "The Afghan leader, Karim Yousufzai, held talks in Berlin with German Chancellor Olaf"
+        " Weber on Monday. German officials said the meeting went well. Germany pledged aid."
+        " “We need clinics more than soldiers,” Yousufzai said.",
+        "need clinics", "AFGGOV", "Yousufzai", id="leader-at-talks-abroad-then-surname"),
+    pytest.param(
+        "The Philippine Foreign Secretary, Ramon Cruz, is in Tokyo for a summit. Japanese"
+        " officials welcomed him. Japan's premier hosted a dinner. Mr Cruz says the region"
+        " needs \"calm heads and open ports\".",
+        "calm heads", "PHLGOV", "Cruz", id="broadcaster-says-fragment-abroad"),
+    pytest.param(
+        "KABUL (AP) - American aircraft bombed positions near the capital overnight. US"
+        " officials in Washington said the raids would go on. Officials in Kabul said eight"
+        " villagers were killed, calling the raids “a crime against our people”.",
+        "crime against our", "AFGGOV", "Officials", id="officials-placed-by-their-own-words"),
+    pytest.param(
+        "The Indonesian Defence Minister, Budi Santoso, has told the ABC that Jakarta will not"
+        " accept “any foreign troops on our soil” near the border.",
+        "foreign troops", "IDN", "Santoso", id="told-the-abc-fragment"),
+    pytest.param(
+        "QUITO, 4 MAY 89 (EFE) -- [TEXT] THE U.S. AMBASSADOR TO ECUADOR, PAUL WEBSTER, SAID"
+        " TODAY THAT \"THE AID PROGRAM WILL CONTINUE AS PLANNED.\" ECUADORAN OFFICIALS THANKED"
+        " HIM.",
+        "AID PROGRAM WILL", "USAGOV", "WEBSTER", id="wire-transcript-in-capitals"),
+    pytest.param(
+        "A Dutch diplomat, Pieter de Wit, told reporters in Baghdad that the aid would arrive"
+        " “within a fortnight”.",
+        "within a fortnight", "NLDGOV", "Wit", id="diplomat-nationality-not-the-city"),
     pytest.param(
         "PERTH (AAP) - Tom Berger, a local fisherman, saw the boat sink. “It went down in"
         " minutes,” Berger said.",
