@@ -27,8 +27,8 @@ from spacy.tokens import Token
 from tacitus.actors.aliases import fold
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
-from tacitus.quotes.regions import US, us_states
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_map, word_set
 
@@ -167,7 +167,7 @@ def _last_words(single: bool) -> tuple[dict[str, str], set[str]]:
 
 def place_country(token: Token) -> str | None:
     """The country a place name stands for, where a body named in a description is ("the UK",
-    "the University of Florida"): a country's name or alias, or an American state."""
+    "the University of Florida"): a country's name or alias, or a region's."""
     words = [t.text for t in token.lefts if t.dep_ in PLACE_NAME_DEPS] + [token.text]
     if not token.text[:1].isupper():
         return None
@@ -176,9 +176,10 @@ def place_country(token: Token) -> str | None:
 
 @cache
 def place_names() -> dict[str, str]:
-    """The names and aliases of the knowledge base's countries, and of the American states,
-    folded, with their country code (a name two countries share is left out)."""
-    found: dict[str, str] = {" ".join(words).casefold(): US for words in us_states()}
+    """The names and aliases of the knowledge base's countries, and of the regions
+    (``actors.regions``), folded, with their country code (a name two countries share is left
+    out)."""
+    found: dict[str, str] = {fold(name).casefold(): code for name, code in load_regions().named}
     shared: set[str] = set()
     for country in load_knowledge_base().countries.values():
         for name in (country.name, *country.aliases):
