@@ -241,6 +241,15 @@ CASES = [
         "A Dutch diplomat, Pieter de Wit, told reporters in Baghdad that the aid would arrive"
         " “within a fortnight”.",
         "within a fortnight", "NLDGOV", "Wit", id="diplomat-nationality-not-the-city"),
+    # 10. the body a person heads says their kind better than a title or the country's name
+    pytest.param(
+        "Sharon Whitlock, president of the Australian Council of Trade Unions, told the ABC the"
+        " pay offer was “an insult to nurses”.",
+        "an insult to nurses", "AUSLAB", "Whitlock", id="head-of-a-council-of-unions-told-the-abc"),
+    pytest.param(
+        "“Wages have not kept up with rents,” said Maeve Dolan, general secretary of the Irish"
+        " Federation of Trade Unions.",
+        "kept up with rents", "IRLLAB", "Dolan", id="secretary-of-a-federation-of-unions"),
     pytest.param(
         "PERTH (AAP) - Tom Berger, a local fisherman, saw the boat sink. “It went down in"
         " minutes,” Berger said.",

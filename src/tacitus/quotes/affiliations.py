@@ -132,7 +132,21 @@ def _body_code(token: Token, actor: Actor, depth: int) -> str | None:
             or token.head.pos_ != "PROPN"):
         # a common noun ("Pakistan's central bank") says too little of what the body is
         return actor.code
-    return country + body_kinds().get(token.head.lemma_.lower(), "")
+    return country + body_kind(token.head)
+
+
+def body_kind(head: Token) -> str:
+    """The type code a named body's own noun gives it ("Nordvik Bank": ``BUS``), else the noun
+    of its "of" phrase when its own says nothing ("Council of Trade Unions": ``LAB``); empty
+    when neither does."""
+    kinds = body_kinds()
+    kind = kinds.get(head.lemma_.lower(), "")
+    if kind:
+        return kind
+    of = next((child for child in head.children if child.dep_ == "prep"
+               and child.lower_ == "of"), None)
+    member = next((child for child in of.children if child.dep_ == "pobj"), None) if of else None
+    return kinds.get(member.lemma_.lower(), "") if member is not None else ""
 
 
 @cache

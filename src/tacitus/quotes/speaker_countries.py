@@ -127,6 +127,12 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
         return speaker
     if actor is None:
         return _named_in(speaker, country, code)
+    if (code is not None and code.startswith(country) and len(code) > len(country)
+            and code != actor.code and (actor.code == country or (
+                actor.kind == "person" and _titled(view, actor)))):
+        # "Kate Briggs, president of the Australian Council of Trade Unions": the body a person
+        # heads or speaks for says their kind better than a title alone or its country's name
+        return Speaker(replace(actor, code=code, country=country), speaker.text)
     if actor.country == country or actor.kind not in BARE_KINDS:
         return speaker
     if actor.country is None and actor.code in type_codes():
@@ -139,6 +145,13 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
     else:
         return speaker
     return Speaker(replace(actor, code=country + kind, country=country), speaker.text)
+
+
+def _titled(view: DocView, actor: Actor) -> bool:
+    """Whether the actor resolver learnt ``actor`` from a title alone ("president Kate
+    Briggs"), not from the knowledge base."""
+    return any(mention.actor == actor and mention.how == "title"
+               for mention in view.mentions.all())
 
 
 def placed(speaker: Speaker, country: str | None) -> Speaker:
