@@ -279,3 +279,21 @@ def test_a_passive_cue_is_never_its_subjects_words(coder: ArticleCoder, text: st
                                                    not_speaking: str) -> None:
     quote = quote_of(coder, text, words)
     assert not_speaking not in person(quote)
+
+
+@pytest.mark.parametrize(("text", "words", "not_country"), [
+    pytest.param(
+        "Kurt Volkmann, the former special envoy to Ukraine, testified before the committee on"
+        " Tuesday. Ukraine's president said nothing. Ukrainian officials were silent. Ukraine"
+        " waited. “That's correct,” Volkmann said.",
+        "That's correct", "UKR", id="envoy-to-the-story-s-country"),
+    pytest.param(
+        "Lena Fischer, the ambassador to Mali, left Bamako on Friday. Mali's junta had expelled"
+        " her. Malian officials gave no reason. “We were given two days,” Fischer said.",
+        "two days", "MLI", id="ambassador-to-the-story-s-country"),
+])
+def test_a_speaker_is_never_placed_in_the_country_they_are_posted_to(
+        coder: ArticleCoder, text: str, words: str, not_country: str) -> None:
+    quote = quote_of(coder, text, words)
+    found = quote.speaker.code if quote.speaker else ""
+    assert not found.startswith(not_country), (found, person(quote))

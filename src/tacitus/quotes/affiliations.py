@@ -19,7 +19,7 @@ for the Chinese government.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from spacy.tokens import Token
@@ -29,7 +29,7 @@ from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
-from tacitus.quotes.view import GUESSED, DocView
+from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_map, word_set
 
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
@@ -210,23 +210,62 @@ def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
     words = name.split()
     if not words:
         return None, None
-    return _surname_bodies(view).get(words[-1], (None, None))
+    found = _by_surname(view, "surname_bodies", _stated_beside).get(words[-1])
+    return found if isinstance(found, tuple) else (None, None)
 
 
-def _surname_bodies(view: DocView) -> dict[str, tuple[str, str | None]]:
-    known = view.memo.get("surname_bodies")
+def _stated_beside(view: DocView, person: Person) -> tuple[str, str | None] | None:
+    country, code = stated_body(view, view.doc[person.start:person.end].root)
+    return (country, code) if country is not None else None
+
+
+def posted_countries(view: DocView, name: str) -> frozenset[str]:
+    """The countries the text posts the person it named in full with ``name``'s last word to
+    ("Kurt Volkmann, the former special envoy to Ukraine"): where they serve, never their own."""
+    words = name.split()
+    found = _by_surname(view, "surname_postings", _posted_to).get(words[-1]) if words else None
+    return found if isinstance(found, frozenset) else frozenset()
+
+
+def _posted_to(view: DocView, person: Person) -> frozenset[str] | None:
+    root = name_top(view, view.doc[person.start:person.end].root)
+    countries = frozenset(
+        mention.actor.country for token in _described_by(root)
+        if token.dep_ == "pobj" and token.head.lower_ in POSTING_PREPOSITIONS
+        and (mention := view.mentions.at(token)) is not None and mention.actor.country
+        # a country by its name, not a person of it ("a lieutenant to the governor")
+        and mention.actor.code == mention.actor.country)
+    return countries or None
+
+
+def _by_surname(view: DocView, key: str, read: Callable[[DocView, Person], object | None]
+                ) -> dict[str, object]:
+    """What ``read`` finds beside the first person the text names with each surname (none
+    found: the surname left out), worked out once per view under ``key``."""
+    known = view.memo.get(key)
     if known is None:
         known = {}
         for person in view.people:
             surname = person.text.split()[-1] if person.text.split() else ""
             if not surname or surname in known:
                 continue
-            country, code = stated_body(view, view.doc[person.start:person.end].root)
-            if country is not None:
-                known[surname] = (country, code)
-        view.memo["surname_bodies"] = known
-    found: dict[str, tuple[str, str | None]] = known
+            value = read(view, person)
+            if value is not None:
+                known[surname] = value
+        view.memo[key] = known
+    found: dict[str, object] = known
     return found
+
+
+def _described_by(token: Token) -> Iterator[Token]:
+    """The words of a name's own description: its naming dependents and their prepositional
+    phrases, not its clauses ("the envoy to Ukraine", not "who met Ukraine's president")."""
+    queue = deque([token])
+    while queue:
+        current = queue.popleft()
+        yield current
+        queue.extend(child for child in current.children
+                     if child.dep_ in NAMING_DEPS or child.dep_ in ("prep", "pobj"))
 
 
 def remembered_role(view: DocView, name: str) -> Actor | None:

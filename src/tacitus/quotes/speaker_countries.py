@@ -154,6 +154,18 @@ def _titled(view: DocView, actor: Actor) -> bool:
                for mention in view.mentions.all())
 
 
+def unposted(view: DocView, speaker: Speaker, posted: frozenset[str]) -> Speaker:
+    """A person known by a title alone whom the actor resolver placed in a country the text
+    posts them to ("Lena Fischer, the ambassador to Mali": not Mali's), with their type and no
+    country."""
+    actor = speaker.actor
+    if (actor is None or actor.country not in posted or actor.kind != "person"
+            or not actor.code.startswith(actor.country) or not _titled(view, actor)):
+        return speaker
+    return Speaker(replace(actor, code=actor.code[len(actor.country):], country=None),
+                   speaker.text)
+
+
 def placed(speaker: Speaker, country: str | None) -> Speaker:
     """A speaker the article gives no country of its own, in the country the article is set in:
     a bare sector ("officials", ``GOV``) or a person known by a title alone ("President Marybel
