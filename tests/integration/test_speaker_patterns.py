@@ -250,6 +250,16 @@ CASES = [
         "“Wages have not kept up with rents,” said Maeve Dolan, general secretary of the Irish"
         " Federation of Trade Unions.",
         "kept up with rents", "IRLLAB", "Dolan", id="secretary-of-a-federation-of-unions"),
+    # 11. the body a sentence says the person heads, wherever the story is set
+    pytest.param(
+        "Omar Haidari heads the Afghan delegation to the talks in Doha. Qatari officials hosted"
+        " them. Qatar's emir met the delegates. “We want a ceasefire first,” Haidari said.",
+        "ceasefire first", "AFG", "Haidari", id="heads-a-national-delegation-abroad"),
+    pytest.param(
+        "Ruth Obi, who chairs the Nigerian Bar Association, flew to London on Monday. British"
+        " lawyers met her. Britain's justice minister spoke. Ms Obi says the courts need “more"
+        " judges, not more rules”.",
+        "more judges", "NGA", "Obi", id="who-chairs-a-national-body-says-fragment"),
     pytest.param(
         "PERTH (AAP) - Tom Berger, a local fisherman, saw the boat sink. “It went down in"
         " minutes,” Berger said.",

@@ -29,12 +29,15 @@ from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
+from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_map, word_set
 
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
 # "ambassador to Argentina Paulo Mendes": where a titled person is sent
 POSTING_PREPOSITIONS = word_set("posting_prepositions")
+# "heads the Afghan delegation": the verbs whose object is the body a person heads
+HEADING_VERBS = word_set("heading_verbs")
 # "the Aberdeen Royal Infirmary in the UK": from a named body, where it is
 BODY_PLACE_PREPOSITIONS = word_set("body_place_prepositions")
 # the words before a place's last word that are part of its name ("New York", "the United
@@ -215,8 +218,28 @@ def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
 
 
 def _stated_beside(view: DocView, person: Person) -> tuple[str, str | None] | None:
-    country, code = stated_body(view, view.doc[person.start:person.end].root)
+    root = view.doc[person.start:person.end].root
+    country, code = stated_body(view, root)
+    if country is None:
+        headed = _headed_body(view, root)
+        if headed is not None:
+            country, code = stated_body(view, headed)
     return (country, code) if country is not None else None
+
+
+def _headed_body(view: DocView, name: Token) -> Token | None:
+    """The body a sentence says a person heads: the object of a heading verb whose subject is
+    the person ("Ahmed Karimi heads the Afghan delegation") or the relative pronoun of a clause
+    about them ("Ruth Obi, who chairs the Nigerian bar association")."""
+    top = name_top(view, name)
+    verbs = [top.head] if top.dep_ in SUBJECT_DEPS and top.head.i != top.i else []
+    verbs += [child for child in top.children if child.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() in HEADING_VERBS:
+            found = next((child for child in verb.children if child.dep_ == "dobj"), None)
+            if found is not None and view.quoted_in[found.i] < 0:
+                return found
+    return None
 
 
 def posted_countries(view: DocView, name: str) -> frozenset[str]:
