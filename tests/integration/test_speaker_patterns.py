@@ -206,6 +206,60 @@ CASES = [
         "ahmedabad: the state's home minister gordhan zadaphia on tuesday said the situation was"
         " under control. \"the army has been called out in four towns,\" he said.",
         "army has been called out", "IND", "zadaphia", id="lower-case-dateline"),
+    # 9. a nationality the article states where it first names the person holds wherever the
+    # story is set, in every wire style
+    pytest.param(
+        "Norway's Prime Minister Ivar Solberg arrived in Washington on Tuesday for talks with US"
+        " President Joe Biden at the White House. The US and its allies discussed NATO. “We are"
+        " ready to help,” Solberg told reporters.",
+        "ready to help", "NORGOV", "Solberg", id="stated-nationality-then-surname"),
+    pytest.param(
+        "The Afghan leader, Karim Yousufzai, held talks in Berlin with German Chancellor Olaf"
+        " Weber on Monday. German officials said the meeting went well. Germany pledged aid."
+        " “We need clinics more than soldiers,” Yousufzai said.",
+        "need clinics", "AFGGOV", "Yousufzai", id="leader-at-talks-abroad-then-surname"),
+    pytest.param(
+        "The Philippine Foreign Secretary, Ramon Cruz, is in Tokyo for a summit. Japanese"
+        " officials welcomed him. Japan's premier hosted a dinner. Mr Cruz says the region"
+        " needs \"calm heads and open ports\".",
+        "calm heads", "PHLGOV", "Cruz", id="broadcaster-says-fragment-abroad"),
+    pytest.param(
+        "KABUL (AP) - American aircraft bombed positions near the capital overnight. US"
+        " officials in Washington said the raids would go on. Officials in Kabul said eight"
+        " villagers were killed, calling the raids “a crime against our people”.",
+        "crime against our", "AFGGOV", "Officials", id="officials-placed-by-their-own-words"),
+    pytest.param(
+        "The Indonesian Defence Minister, Budi Santoso, has told the ABC that Jakarta will not"
+        " accept “any foreign troops on our soil” near the border.",
+        "foreign troops", "IDN", "Santoso", id="told-the-abc-fragment"),
+    pytest.param(
+        "QUITO, 4 MAY 89 (EFE) -- [TEXT] THE U.S. AMBASSADOR TO ECUADOR, PAUL WEBSTER, SAID"
+        " TODAY THAT \"THE AID PROGRAM WILL CONTINUE AS PLANNED.\" ECUADORAN OFFICIALS THANKED"
+        " HIM.",
+        "AID PROGRAM WILL", "USAGOV", "WEBSTER", id="wire-transcript-in-capitals"),
+    pytest.param(
+        "A Dutch diplomat, Pieter de Wit, told reporters in Baghdad that the aid would arrive"
+        " “within a fortnight”.",
+        "within a fortnight", "NLDGOV", "Wit", id="diplomat-nationality-not-the-city"),
+    # 10. the body a person heads says their kind better than a title or the country's name
+    pytest.param(
+        "Sharon Whitlock, president of the Australian Council of Trade Unions, told the ABC the"
+        " pay offer was “an insult to nurses”.",
+        "an insult to nurses", "AUSLAB", "Whitlock", id="head-of-a-council-of-unions-told-the-abc"),
+    pytest.param(
+        "“Wages have not kept up with rents,” said Maeve Dolan, general secretary of the Irish"
+        " Federation of Trade Unions.",
+        "kept up with rents", "IRLLAB", "Dolan", id="secretary-of-a-federation-of-unions"),
+    # 11. the body a sentence says the person heads, wherever the story is set
+    pytest.param(
+        "Omar Haidari heads the Afghan delegation to the talks in Doha. Qatari officials hosted"
+        " them. Qatar's emir met the delegates. “We want a ceasefire first,” Haidari said.",
+        "ceasefire first", "AFG", "Haidari", id="heads-a-national-delegation-abroad"),
+    pytest.param(
+        "Ruth Obi, who chairs the Nigerian Bar Association, flew to London on Monday. British"
+        " lawyers met her. Britain's justice minister spoke. Ms Obi says the courts need “more"
+        " judges, not more rules”.",
+        "more judges", "NGA", "Obi", id="who-chairs-a-national-body-says-fragment"),
     pytest.param(
         "PERTH (AAP) - Tom Berger, a local fisherman, saw the boat sink. “It went down in"
         " minutes,” Berger said.",
@@ -235,3 +289,21 @@ def test_a_passive_cue_is_never_its_subjects_words(coder: ArticleCoder, text: st
                                                    not_speaking: str) -> None:
     quote = quote_of(coder, text, words)
     assert not_speaking not in person(quote)
+
+
+@pytest.mark.parametrize(("text", "words", "not_country"), [
+    pytest.param(
+        "Kurt Volkmann, the former special envoy to Ukraine, testified before the committee on"
+        " Tuesday. Ukraine's president said nothing. Ukrainian officials were silent. Ukraine"
+        " waited. “That's correct,” Volkmann said.",
+        "That's correct", "UKR", id="envoy-to-the-story-s-country"),
+    pytest.param(
+        "Lena Fischer, the ambassador to Mali, left Bamako on Friday. Mali's junta had expelled"
+        " her. Malian officials gave no reason. “We were given two days,” Fischer said.",
+        "two days", "MLI", id="ambassador-to-the-story-s-country"),
+])
+def test_a_speaker_is_never_placed_in_the_country_they_are_posted_to(
+        coder: ArticleCoder, text: str, words: str, not_country: str) -> None:
+    quote = quote_of(coder, text, words)
+    found = quote.speaker.code if quote.speaker else ""
+    assert not found.startswith(not_country), (found, person(quote))

@@ -61,6 +61,7 @@ from tacitus.actors.name_runs import (
     apposed_name,
     bridged,
     former,
+    given_name_of_other,
     inside_other_name,
     inside_unknown_name,
     other_given_name,
@@ -209,6 +210,8 @@ class Composer(ContextPasses):
                 self.drafts.append(Draft(atom.start, atom.end, learnt.actor, learnt.how))
                 return k + 1, atom.end
             surname = self.doc[atom.end - 1].text
+            if given_name_of_other(self.doc, self.covered, atom.start, atom.end):
+                return k + 1, atom.end
             if atom.end - atom.start == 1 and (
                     surname in self.other_surnames
                     or other_given_name(self.doc, self.covered, atom.start, value.name)):

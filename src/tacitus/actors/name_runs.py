@@ -55,6 +55,17 @@ def inside_other_name(doc: Doc, covered: Sequence[bool], index: int) -> bool:
             and before.text[:1].isupper() and not before.is_sent_start)
 
 
+def given_name_of_other(doc: Doc, covered: Sequence[bool], start: int, end: int) -> bool:
+    """Whether a known one-word name at ``start:end`` is the given name of someone else, the
+    surname that follows it in the same person's name unknown: "Sharon Briggs" is not Ariel
+    Sharon, "Howard Kemp" not John Howard."""
+    if end - start != 1 or end >= len(doc) or doc[start].ent_type_ != "PERSON":
+        return False
+    after = doc[end]
+    return (not covered[end] and after.pos_ == "PROPN" and after.text[:1].isupper()
+            and after.ent_type_ == "PERSON" and after.ent_iob_ == "I")
+
+
 def other_given_name(doc: Doc, covered: Sequence[bool], start: int, full_name: str) -> bool:
     """Whether a known surname at ``start`` follows a given name that is not the known person's:
     "Warren Truss" is not Liz Truss. Names with the same initial agree ("V. Putin", "Joseph

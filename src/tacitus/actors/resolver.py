@@ -15,6 +15,7 @@ from tacitus.actors.draft_state import TownFinder
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
 from tacitus.actors.matches import Draft, find_atoms
+from tacitus.actors.regions import load_regions
 from tacitus.model import ActorMention
 
 ActorResolver = Callable[[Doc, date | None], tuple[ActorMention, ...]]
@@ -50,7 +51,12 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
                  towns: TownFinder | None = None) -> tuple[ActorMention, ...]:
     # 1. match names and role words
     texts = [fold(token.text) for token in doc]
-    atoms = find_atoms(doc, texts, lexicon)
+    # a name that is also a region's is no actor where its context makes it the region
+    # ("Atlanta, Georgia", "Washington state")
+    regions = load_regions()
+    atoms = [atom for atom in find_atoms(doc, texts, lexicon)
+             if not (regions.is_ambiguous(doc, atom.start, atom.end)
+                     and regions.reads_as_region(doc, atom.start, atom.end))]
     # 2. compose them into mentions
     composer = Composer(doc, atoms, lexicon, article_date, towns)
     drafts = composer.compose()

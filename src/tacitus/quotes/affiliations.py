@@ -19,7 +19,7 @@ for the Chinese government.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from spacy.tokens import Token
@@ -27,14 +27,17 @@ from spacy.tokens import Token
 from tacitus.actors.aliases import fold
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
-from tacitus.quotes.regions import US, us_states
-from tacitus.quotes.view import GUESSED, DocView
+from tacitus.quotes.spans import SUBJECT_DEPS
+from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_map, word_set
 
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
 # "ambassador to Argentina Paulo Mendes": where a titled person is sent
 POSTING_PREPOSITIONS = word_set("posting_prepositions")
+# "heads the Afghan delegation": the verbs whose object is the body a person heads
+HEADING_VERBS = word_set("heading_verbs")
 # "the Aberdeen Royal Infirmary in the UK": from a named body, where it is
 BODY_PLACE_PREPOSITIONS = word_set("body_place_prepositions")
 # the words before a place's last word that are part of its name ("New York", "the United
@@ -132,7 +135,21 @@ def _body_code(token: Token, actor: Actor, depth: int) -> str | None:
             or token.head.pos_ != "PROPN"):
         # a common noun ("Pakistan's central bank") says too little of what the body is
         return actor.code
-    return country + body_kinds().get(token.head.lemma_.lower(), "")
+    return country + body_kind(token.head)
+
+
+def body_kind(head: Token) -> str:
+    """The type code a named body's own noun gives it ("Nordvik Bank": ``BUS``), else the noun
+    of its "of" phrase when its own says nothing ("Council of Trade Unions": ``LAB``); empty
+    when neither does."""
+    kinds = body_kinds()
+    kind = kinds.get(head.lemma_.lower(), "")
+    if kind:
+        return kind
+    of = next((child for child in head.children if child.dep_ == "prep"
+               and child.lower_ == "of"), None)
+    member = next((child for child in of.children if child.dep_ == "pobj"), None) if of else None
+    return kinds.get(member.lemma_.lower(), "") if member is not None else ""
 
 
 @cache
@@ -167,7 +184,7 @@ def _last_words(single: bool) -> tuple[dict[str, str], set[str]]:
 
 def place_country(token: Token) -> str | None:
     """The country a place name stands for, where a body named in a description is ("the UK",
-    "the University of Florida"): a country's name or alias, or an American state."""
+    "the University of Florida"): a country's name or alias, or a region's."""
     words = [t.text for t in token.lefts if t.dep_ in PLACE_NAME_DEPS] + [token.text]
     if not token.text[:1].isupper():
         return None
@@ -176,9 +193,10 @@ def place_country(token: Token) -> str | None:
 
 @cache
 def place_names() -> dict[str, str]:
-    """The names and aliases of the knowledge base's countries, and of the American states,
-    folded, with their country code (a name two countries share is left out)."""
-    found: dict[str, str] = {" ".join(words).casefold(): US for words in us_states()}
+    """The names and aliases of the knowledge base's countries, and of the regions
+    (``actors.regions``), folded, with their country code (a name two countries share is left
+    out)."""
+    found: dict[str, str] = {fold(name).casefold(): code for name, code in load_regions().named}
     shared: set[str] = set()
     for country in load_knowledge_base().countries.values():
         for name in (country.name, *country.aliases):
@@ -195,23 +213,82 @@ def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
     words = name.split()
     if not words:
         return None, None
-    return _surname_bodies(view).get(words[-1], (None, None))
+    found = _by_surname(view, "surname_bodies", _stated_beside).get(words[-1])
+    return found if isinstance(found, tuple) else (None, None)
 
 
-def _surname_bodies(view: DocView) -> dict[str, tuple[str, str | None]]:
-    known = view.memo.get("surname_bodies")
+def _stated_beside(view: DocView, person: Person) -> tuple[str, str | None] | None:
+    root = view.doc[person.start:person.end].root
+    country, code = stated_body(view, root)
+    if country is None:
+        headed = _headed_body(view, root)
+        if headed is not None:
+            country, code = stated_body(view, headed)
+    return (country, code) if country is not None else None
+
+
+def _headed_body(view: DocView, name: Token) -> Token | None:
+    """The body a sentence says a person heads: the object of a heading verb whose subject is
+    the person ("Ahmed Karimi heads the Afghan delegation") or the relative pronoun of a clause
+    about them ("Ruth Obi, who chairs the Nigerian bar association")."""
+    top = name_top(view, name)
+    verbs = [top.head] if top.dep_ in SUBJECT_DEPS and top.head.i != top.i else []
+    verbs += [child for child in top.children if child.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() in HEADING_VERBS:
+            found = next((child for child in verb.children if child.dep_ == "dobj"), None)
+            if found is not None and view.quoted_in[found.i] < 0:
+                return found
+    return None
+
+
+def posted_countries(view: DocView, name: str) -> frozenset[str]:
+    """The countries the text posts the person it named in full with ``name``'s last word to
+    ("Kurt Volkmann, the former special envoy to Ukraine"): where they serve, never their own."""
+    words = name.split()
+    found = _by_surname(view, "surname_postings", _posted_to).get(words[-1]) if words else None
+    return found if isinstance(found, frozenset) else frozenset()
+
+
+def _posted_to(view: DocView, person: Person) -> frozenset[str] | None:
+    root = name_top(view, view.doc[person.start:person.end].root)
+    countries = frozenset(
+        mention.actor.country for token in _described_by(root)
+        if token.dep_ == "pobj" and token.head.lower_ in POSTING_PREPOSITIONS
+        and (mention := view.mentions.at(token)) is not None and mention.actor.country
+        # a country by its name, not a person of it ("a lieutenant to the governor")
+        and mention.actor.code == mention.actor.country)
+    return countries or None
+
+
+def _by_surname(view: DocView, key: str, read: Callable[[DocView, Person], object | None]
+                ) -> dict[str, object]:
+    """What ``read`` finds beside the first person the text names with each surname (none
+    found: the surname left out), worked out once per view under ``key``."""
+    known = view.memo.get(key)
     if known is None:
         known = {}
         for person in view.people:
             surname = person.text.split()[-1] if person.text.split() else ""
             if not surname or surname in known:
                 continue
-            country, code = stated_body(view, view.doc[person.start:person.end].root)
-            if country is not None:
-                known[surname] = (country, code)
-        view.memo["surname_bodies"] = known
-    found: dict[str, tuple[str, str | None]] = known
+            value = read(view, person)
+            if value is not None:
+                known[surname] = value
+        view.memo[key] = known
+    found: dict[str, object] = known
     return found
+
+
+def _described_by(token: Token) -> Iterator[Token]:
+    """The words of a name's own description: its naming dependents and their prepositional
+    phrases, not its clauses ("the envoy to Ukraine", not "who met Ukraine's president")."""
+    queue = deque([token])
+    while queue:
+        current = queue.popleft()
+        yield current
+        queue.extend(child for child in current.children
+                     if child.dep_ in NAMING_DEPS or child.dep_ in ("prep", "pobj"))
 
 
 def remembered_role(view: DocView, name: str) -> Actor | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
-from tacitus.model import Actor
+from tacitus.model import Actor, ActorMention
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_set
 
@@ -25,6 +25,8 @@ WORD = re.compile(r"[\w-]+")
 # how the actor resolver made a mention whose country it took from the text around it: a role
 # word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
 CONTEXT_GUESSES = frozenset({"anaphor", "title"})
+# the prepositions by which a role noun's own phrase says where its people are or are from
+ATTACHING_PREPOSITIONS = word_set("place_prepositions", attaching="yes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,7 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     if (actor is None or own is None or own.actor != actor
             or own.how not in CONTEXT_GUESSES or actor.country is None
             or not actor.code.startswith(actor.country)
-            or names_country(own.text, actor.country)):
+            or stated_anywhere(view, own, actor.country) or placed_by_own_words(subject)):
         return speaker
     setting = view.setting or _unquoted_country(view, subject, actor.country)
     if setting is None or setting == actor.country:
@@ -62,6 +64,30 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
         return speaker
     return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
                            country=setting), speaker.text)
+
+
+def stated_anywhere(view: DocView, own: ActorMention, country: str) -> bool:
+    """Whether the article states ``country`` as the speaker's own where it names them: in the
+    words of their mention, or of any mention of the same person by name ("Sweden's Prime
+    Minister Lars Ekdahl arrived in Washington …. “…,” Ekdahl said"; "The Afghan leader, Hamid
+    Rahimi, held talks in Berlin …. “…,” Rahimi said")."""
+    if names_country(own.text, country):
+        return True
+    if own.actor.kind != "person" or not own.actor.name:
+        return False
+    return any(mention.actor.name == own.actor.name and mention.actor.country == country
+               and mention.how not in GUESSED and names_country(mention.text, country)
+               for mention in view.mentions.all())
+
+
+def placed_by_own_words(subject: Token) -> bool:
+    """Whether the speaker's own words say where they are or are from, through a preposition
+    of place to a name ("officials in Kabul", "residents of Kandahar"): the country the actor
+    resolver read from that name is theirs, not a guess from the story around them."""
+    return any(child.dep_ == "prep" and child.lower_ in ATTACHING_PREPOSITIONS
+               and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN"
+                       for grand in child.children)
+               for child in subject.children)
 
 
 def _unquoted_country(view: DocView, subject: Token, guessed: str) -> str | None:
@@ -101,6 +127,12 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
         return speaker
     if actor is None:
         return _named_in(speaker, country, code)
+    if (code is not None and code.startswith(country) and len(code) > len(country)
+            and code != actor.code and (actor.code == country or (
+                actor.kind == "person" and _titled(view, actor)))):
+        # "Kate Briggs, president of the Australian Council of Trade Unions": the body a person
+        # heads or speaks for says their kind better than a title alone or its country's name
+        return Speaker(replace(actor, code=code, country=country), speaker.text)
     if actor.country == country or actor.kind not in BARE_KINDS:
         return speaker
     if actor.country is None and actor.code in type_codes():
@@ -113,6 +145,25 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
     else:
         return speaker
     return Speaker(replace(actor, code=country + kind, country=country), speaker.text)
+
+
+def _titled(view: DocView, actor: Actor) -> bool:
+    """Whether the actor resolver learnt ``actor`` from a title alone ("president Kate
+    Briggs"), not from the knowledge base."""
+    return any(mention.actor == actor and mention.how == "title"
+               for mention in view.mentions.all())
+
+
+def unposted(view: DocView, speaker: Speaker, posted: frozenset[str]) -> Speaker:
+    """A person known by a title alone whom the actor resolver placed in a country the text
+    posts them to ("Lena Fischer, the ambassador to Mali": not Mali's), with their type and no
+    country."""
+    actor = speaker.actor
+    if (actor is None or actor.country not in posted or actor.kind != "person"
+            or not actor.code.startswith(actor.country) or not _titled(view, actor)):
+        return speaker
+    return Speaker(replace(actor, code=actor.code[len(actor.country):], country=None),
+                   speaker.text)
 
 
 def placed(speaker: Speaker, country: str | None) -> Speaker:

@@ -50,6 +50,7 @@ from tacitus.quotes.affiliations import (
     AFFILIATION_PREPOSITIONS,
     describing,
     is_topic,
+    posted_countries,
     remembered_body,
     remembered_role,
     role_words,
@@ -65,6 +66,7 @@ from tacitus.quotes.speaker_countries import (
     placed,
     resettled,
     type_codes,
+    unposted,
 )
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
@@ -111,7 +113,10 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     speaker = affiliated(view, speaker, country, code)
     if country is None and subject is not None:
         speaker = resettled(view, subject, speaker)
-    return placed(speaker, view.setting)
+    # "Kurt Volkmann, the special envoy to Ukraine" in a story about Ukraine is not Ukraine's
+    posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
+    speaker = unposted(view, speaker, posted)
+    return placed(speaker, None if view.setting in posted else view.setting)
 
 
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:

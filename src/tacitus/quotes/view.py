@@ -14,12 +14,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.codes import is_news_agency
+from tacitus.actors.datelines import find_dateline
 from tacitus.actors.places import Locator
+from tacitus.actors.regions import load_regions
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
-from tacitus.quotes.regions import state_countries
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 from tacitus.wordlists import word_set, word_table
 
@@ -325,9 +326,14 @@ def _is_subject(root: Token) -> bool:
 
 def place_countries(locator: Locator | None, doc: Doc,
                     mentions: Sequence[ActorMention]) -> tuple[str, ...]:
-    """The countries of the towns and cities ``doc`` names as places, and of the American states
-    it names (none without a locator: no gazetteer)."""
+    """The countries of the towns and cities ``doc`` names as places, and of the regions it names
+    outside the actor mentions (``actors.regions``; none without a locator: no gazetteer)."""
     if locator is None:
         return ()
+    # the dateline's town is the locator's place already: its words are not counted again
+    dateline = find_dateline(doc)
+    covered = frozenset(i for mention in mentions
+                        for i in range(mention.token_start, mention.token_end)) | frozenset(
+        range(dateline.start, dateline.end) if dateline is not None else ())
     return (tuple(place.country for place in locator.places_in(doc, mentions))
-            + state_countries(doc, mentions))
+            + tuple(code for _, _, code in load_regions().find(doc, covered)))

@@ -67,6 +67,9 @@ def test_titles_from_the_text_replace_the_office() -> None:
     ("Liz Truss said the bill was unfair. Ms Truss led a delegation.",
      [("Liz Truss", "GBRGOV"), ("Truss", "GBRGOV")]),
     ("Mr Putin spoke. Vladimir Putin spoke.", [("Putin", "RUSGOV"), ("Vladimir Putin", "RUSGOV")]),
+    # a known surname that is another person's given name, their own surname after it
+    ("Sharon Okafor told the conference the plan had failed.", []),
+    ("Truss Holloway, a farmer from Devon, said the bill was unfair.", []),
 ])
 def test_a_surname_is_not_the_known_person_after_another_given_name(
         nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

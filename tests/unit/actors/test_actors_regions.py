@@ -95,3 +95,44 @@ def test_territories_are_actors_of_their_own(nlp: Language, locator: Locator, te
 def test_a_body_takes_its_kind_and_the_country_that_qualifies_it(
         nlp: Language, locator: Locator, text: str, actor: str, code: str) -> None:
     assert codes(nlp, locator, text)[actor] == code
+
+
+# one finder of regions: a name that is also a country's or a seat's is decided by its context
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police in Macon, Georgia, detained two drivers after the crash.", "Georgia"),
+    ("The state of Georgia sued the railway company on Monday.", "Georgia"),
+    ("Georgia Governor Ann Reyes signed the budget on Friday.", "Georgia"),
+    ("Washington state lawmakers passed the water bill.", "Washington"),
+    ("Firefighters in Spokane, Washington, saved the old mill.", "Washington"),
+])
+def test_a_region_named_like_a_country_or_seat_is_the_region_in_its_context(
+        nlp: Language, locator: Locator, text: str, name: str) -> None:
+    doc = nlp(text)
+    start = next(token.i for token in doc if token.text == name)
+    mentions = make_actor_resolver(towns=locator.find_towns)(doc, date(2021, 6, 1))
+    assert all(m.actor.country in (None, "USA") for m in mentions), mentions
+    covered = frozenset(i for m in mentions for i in range(m.token_start, m.token_end))
+    assert (start, start + 1, "USA") in load_regions().find(doc, covered)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Georgia and Armenia signed a border deal on Monday.", "Georgia", "GEO"),
+    ("Protesters marched in Batumi, Georgia, on Sunday.", "Georgia", "GEO"),
+    ("Ukraine asked Washington for more air defence.", "Washington", "USAGOV"),
+])
+def test_a_region_named_like_a_country_or_seat_is_the_actor_elsewhere(
+        nlp: Language, locator: Locator, text: str, name: str, code: str) -> None:
+    doc = nlp(text)
+    start = next(token.i for token in doc if token.text == name)
+    mentions = make_actor_resolver(towns=locator.find_towns)(doc, date(2021, 6, 1))
+    covered = frozenset(i for m in mentions for i in range(m.token_start, m.token_end))
+    assert not [region for region in load_regions().find(doc, covered) if region[0] == start]
+    if start in covered:
+        assert any(m.actor.code == code for m in mentions if m.token_start == start)
+
+
+def test_a_seat_of_the_region_s_own_country_names_that_country_either_way(nlp: Language) -> None:
+    doc = nlp("The hearing would play badly in Washington's political climate.")
+    assert [code for _, _, code in load_regions().find(doc, frozenset())] == ["USA"]
+    # "Georgia" alone, with no actor covering it, is not read as the American state
+    assert load_regions().find(nlp("Georgia's wine exports grew."), frozenset()) == []

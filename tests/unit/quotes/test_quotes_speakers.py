@@ -6,11 +6,12 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tacitus.actors.places import make_locator
+from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes import make_quote_finder
-from tacitus.quotes.regions import state_countries
 
 
 def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
@@ -346,15 +347,17 @@ def test_the_american_states_a_story_names_set_it_in_the_united_states(
                            token_end=span.end, start=start, end=span.end_char, how="title")
     quotes = make_quote_finder(make_locator())(doc, [mention], article_for(text))
     assert speakers(quotes)[-1][1] == "USAGOV"
-    assert state_countries(doc, []) == ("USA", "USA", "USA")
-    georgia = nlp("Georgia and Texas")
-    country = ActorMention(Actor("GEO", "Georgia", "state", "GEO"), "Georgia", sentence_index=0,
-                           token_start=0, token_end=1, start=0, end=7)
-    assert state_countries(georgia, [country]) == ("USA",)
-    assert state_countries(nlp("Virginia Giuffre spoke to the BBC."), []) == ()
+    assert regions_named(doc) == ["USA", "USA", "USA"]
+    # "Georgia" the country, an actor mention: no region
+    assert regions_named(nlp("Georgia and Texas"), frozenset({0})) == ["USA"]
+    assert regions_named(nlp("Virginia Giuffre spoke to the BBC.")) == []
     # a state as the text's last words, and one in lower case (no place)
-    assert state_countries(nlp("The senator flew home to New Mexico"), []) == ("USA",)
-    assert state_countries(nlp("They said ohio twice, then Ohio."), []) == ("USA",)
+    assert regions_named(nlp("The senator flew home to New Mexico")) == ["USA"]
+    assert regions_named(nlp("They said ohio twice, then Ohio.")) == ["USA"]
+
+
+def regions_named(doc: Doc, covered: frozenset[int] = frozenset()) -> list[str]:
+    return [code for _, _, code in load_regions().find(doc, covered)]
 
 
 def test_a_title_never_given_before_describes_the_person_just_named(analyse: Any) -> None:
