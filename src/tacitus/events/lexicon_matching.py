@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from tacitus.events.lexicon import Entry, Lexicon
+from tacitus.events.senses import word_sense
 from tacitus.wordlists import word_set
 
 VERB_POS = frozenset({"VERB"})
@@ -65,8 +66,19 @@ def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
                 if child.lower_ == entry.words[1] and _attached(token, child):
                     return Trigger(token, entry, entry.cameo, (token, child), prep_token=child)
     for entry in lexicon.candidates("verb", forms):
-        return Trigger(token, entry, entry.cameo, (token,))
+        return _in_sense(Trigger(token, entry, entry.cameo, (token,)))
     return None
+
+
+def _in_sense(trigger: Trigger) -> Trigger | None:
+    """A trigger matched by its word alone, coded in the sense its object, complement or
+    preposition shows (``tacitus.events.senses``); ``None`` when that sense is no event."""
+    sense = word_sense(trigger.head)
+    if sense is None:
+        return trigger
+    if sense.cameo is None:
+        return None
+    return replace(trigger, cameo=sense.cameo)
 
 
 def _attached(verb: Token, word: Token) -> bool:
@@ -128,7 +140,8 @@ def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
             words.append(left[found])
             position = found + 1
         else:
-            return Trigger(token, entry, entry.cameo, (*words, token))
+            trigger = Trigger(token, entry, entry.cameo, (*words, token))
+            return _in_sense(trigger) if len(entry.words) == 1 else trigger
     return None
 
 

@@ -1,0 +1,99 @@
+"""Word senses of a lexicon word from what goes with it (``verb_senses.tsv``): "sent a letter"
+is no aid, "admitted that it erred" grants no asylum, "a call with the president" is a telephone
+call. ``word_sense`` reads a trigger's head token; ``sense_cues`` are what it looks at, also a
+feature of the decision stage (``sense_features``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from tacitus.datatables import read_packaged_table
+from tacitus.errors import KnowledgeBaseError
+from tacitus.events.ontology import load_ontology
+from tacitus.wordlists import word_set
+
+SENSES_TABLE = "verb_senses.tsv"
+NO_EVENT = "-"
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+PERSON = "person"
+# the word files an object cue may name: classes of what is sent, given or received
+OBJECT_CLASSES = ("abstract_gifts", "assurance_nouns", "courtesy_offerings", "message_nouns",
+                  "speech_nouns")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One sense: the word, the cue that shows it, and its code (``None``: no event)."""
+
+    lemma: str
+    cue: str
+    cameo: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SenseTable:
+    """The senses by lemma, in file order, and the word files their object cues name."""
+
+    senses: dict[str, tuple[Sense, ...]]
+    classes: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> SenseTable:
+    """Load and validate the packaged sense table (once per process)."""
+    ontology = load_ontology()
+    senses: dict[str, list[Sense]] = {}
+    classes: dict[str, frozenset[str]] = {}
+    for row in read_packaged_table("tacitus.events", SENSES_TABLE, ("lemma", "cue", "cameo")):
+        cue, cameo = row["cue"], row["cameo"]
+        kind, _, value = cue.partition(":")
+        if kind == "object" and value in OBJECT_CLASSES:
+            classes[value] = word_set(value)
+        elif cue not in {f"object:{PERSON}", "clause"} and not (kind == "prep" and value):
+            raise row.fail(f"unknown cue {cue!r}")
+        if cameo != NO_EVENT and cameo not in ontology:
+            raise row.fail(f"unknown CAMEO code {cameo!r}")
+        known = senses.setdefault(row["lemma"], [])
+        if any(sense.cue == cue for sense in known):
+            raise row.fail(f"{row['lemma']} {cue} is listed twice")
+        known.append(Sense(row["lemma"], cue, None if cameo == NO_EVENT else cameo))
+    if not senses:
+        raise KnowledgeBaseError(f"{SENSES_TABLE}: no rows")
+    return SenseTable({lemma: tuple(rows) for lemma, rows in senses.items()}, classes)
+
+
+def sense_cues(head: Token) -> tuple[str, ...]:
+    """The cues a word shows, as the table spells them: its objects' classes, a clause as its
+    complement, the prepositions attached to it."""
+    table = load_senses()
+    children = list(head.children)
+    objects = [child for child in children if child.dep_ in OBJECT_DEPS]
+    cues = [f"object:{name}" for name, words in table.classes.items()
+            if any(obj.lemma_.lower() in words for obj in objects)]
+    if any(obj.ent_type_ == "PERSON" for obj in objects):
+        cues.append(f"object:{PERSON}")
+    if not objects and any(child.dep_ in CLAUSE_DEPS for child in children):
+        cues.append("clause")
+    cues += [f"prep:{child.lower_}" for child in children
+             if child.dep_ == "prep" and child.i > head.i]
+    return tuple(cues)
+
+
+def word_sense(head: Token) -> Sense | None:
+    """The listed sense the word at ``head`` takes here, or ``None`` when none is shown."""
+    senses = load_senses().senses.get(head.lemma_.lower())
+    if not senses:
+        return None
+    cues = sense_cues(head)
+    return next((sense for sense in senses if sense.cue in cues), None)
+
+
+def sense_features(head: Token, root: str) -> list[str]:
+    """Decision features: each cue of the trigger's word, alone and with the candidate's root
+    (an object class decides a sense for verbs the table does not list too)."""
+    cues = [cue for cue in sense_cues(head) if not cue.startswith("prep:")]
+    return [feature for cue in cues for feature in (f"cue={cue}", f"cue={cue}|{root}")]
