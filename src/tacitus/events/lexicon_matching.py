@@ -21,6 +21,8 @@ PREDICATE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
 OBJECT_PREDICATE_DEPS = PREDICATE_DEPS | {"advcl"}
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
 QUANTITY_NOUNS = word_set("quantity_nouns")
+# nouns of an undertaking, which their modifier names ("mediation efforts")
+OPERATION_NOUNS = word_set("operation_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,7 @@ def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
     """An event noun, its modifier words found in order among the words of its phrase before it
     ("joint military exercises" matches "joint exercise")."""
     entries = lexicon.candidates("noun", _forms(token))
-    if not entries:
+    if not entries or _modifies_a_noun(token):
         return None
     left = list(token.doc[token.left_edge.i:token.i])
     for entry in entries:
@@ -143,6 +145,14 @@ def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
             trigger = Trigger(token, entry, entry.cameo, (*words, token))
             return _in_sense(trigger) if len(entry.words) == 1 else trigger
     return None
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """A noun that modifies the noun after it names that thing's kind, not an act: "riot
+    police", "aid workers", "the kidnapping ring", "seizure totals"; but it says what an
+    undertaking is ("mediation efforts", "a bombing campaign")."""
+    return (token.dep_ == "compound" and token.head.pos_ in NOUN_POS
+            and token.head.i > token.i and token.head.lemma_.lower() not in OPERATION_NOUNS)
 
 
 def governing_verb(noun: Token) -> Token | None:

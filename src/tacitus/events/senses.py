@@ -1,7 +1,6 @@
 """Word senses of a lexicon word from what goes with it (``verb_senses.tsv``): "sent a letter"
 is no aid, "admitted that it erred" grants no asylum, "a call with the president" is a telephone
-call. ``word_sense`` reads a trigger's head token; ``sense_cues`` are what it looks at, also a
-feature of the decision stage (``sense_features``)."""
+call. ``word_sense`` reads a trigger's head token; ``sense_cues`` are what it looks at."""
 
 from __future__ import annotations
 
@@ -22,7 +21,10 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 PERSON = "person"
 # the word files an object cue may name: classes of what is sent, given or received
 OBJECT_CLASSES = ("abstract_gifts", "assurance_nouns", "courtesy_offerings", "message_nouns",
-                  "speech_nouns")
+                  "published_items", "speech_nouns")
+# what opens a clause that asks: "asked him what he meant", "asked whether talks would resume"
+QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+QUESTION_MARKS = word_set("question_openers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,8 @@ def load_senses() -> SenseTable:
         kind, _, value = cue.partition(":")
         if kind == "object" and value in OBJECT_CLASSES:
             classes[value] = word_set(value)
-        elif cue not in {f"object:{PERSON}", "clause"} and not (kind == "prep" and value):
+        elif cue not in {f"object:{PERSON}", "clause", "question"} and not (kind == "prep"
+                                                                         and value):
             raise row.fail(f"unknown cue {cue!r}")
         if cameo != NO_EVENT and cameo not in ontology:
             raise row.fail(f"unknown CAMEO code {cameo!r}")
@@ -76,11 +79,20 @@ def sense_cues(head: Token) -> tuple[str, ...]:
             if any(obj.lemma_.lower() in words for obj in objects)]
     if any(obj.ent_type_ == "PERSON" for obj in objects):
         cues.append(f"object:{PERSON}")
-    if not objects and any(child.dep_ in CLAUSE_DEPS for child in children):
+    clauses = [child for child in children if child.dep_ in CLAUSE_DEPS]
+    if not objects and clauses:
         cues.append("clause")
+    if any(_asks(clause) for clause in clauses):
+        cues.append("question")
     cues += [f"prep:{child.lower_}" for child in children
              if child.dep_ == "prep" and child.i > head.i]
     return tuple(cues)
+
+
+def _asks(clause: Token) -> bool:
+    """Whether a clausal complement is a question: it opens with a wh-word or "whether"."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in QUESTION_TAGS or first.lower_ in QUESTION_MARKS
 
 
 def word_sense(head: Token) -> Sense | None:
@@ -91,9 +103,3 @@ def word_sense(head: Token) -> Sense | None:
     cues = sense_cues(head)
     return next((sense for sense in senses if sense.cue in cues), None)
 
-
-def sense_features(head: Token, root: str) -> list[str]:
-    """Decision features: each cue of the trigger's word, alone and with the candidate's root
-    (an object class decides a sense for verbs the table does not list too)."""
-    cues = [cue for cue in sense_cues(head) if not cue.startswith("prep:")]
-    return [feature for cue in cues for feature in (f"cue={cue}", f"cue={cue}|{root}")]

@@ -36,6 +36,12 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     ("Austria admitted the Hungarian refugees at the border crossing.", "admitted", "07"),
     # engaging in a practice is no fighting
     ("Slovenia engaged in lengthy consultations with Croatia.", "engaged", None),
+    # a question asked is no appeal; an actor asked to act is
+    ("The Dutch minister asked the Belgian envoy what the plan would cost.", "asked", None),
+    ("The Dutch minister asked the Belgian envoy to withdraw the plan.", "asked", "02"),
+    # releasing figures publishes them; releasing prisoners frees them
+    ("The Greek police released video of the clashes in Athens.", "released", None),
+    ("Turkey released the Greek fishermen on Sunday.", "released", "08"),
     # a telephone call with a leader is a consultation, a call for calm an appeal
     ("Romania held a call with the Bulgarian president on Friday.", "call", "04"),
     ("The Romanian call for calm in Bulgaria went unanswered.", "call", "02"),
@@ -76,3 +82,14 @@ def test_the_table_is_valid() -> None:
     for name, words in table.classes.items():
         assert words == word_set(name)
     assert NO_EVENT == "-"
+
+
+@pytest.mark.parametrize(("text", "trigger", "coded"), [
+    ("Spanish riot police moved into the Portuguese square.", "riot", False),
+    ("The Portuguese aid workers left the Spanish camp.", "aid", False),
+    ("A riot broke out in the Portuguese town after the Spanish match.", "riot", True),
+    ("Portugal ended its mediation efforts with Spain.", "mediation", True),
+])
+def test_a_noun_that_modifies_a_noun_names_a_kind_not_an_act(nlp: Language, text: str,
+                                                             trigger: str, coded: bool) -> None:
+    assert bool(_codes(nlp, text, trigger)) is coded
