@@ -66,16 +66,18 @@ def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
         for entry in lexicon.candidates(kind, forms):
             for child in token.children:
                 if child.lower_ == entry.words[1] and _attached(token, child):
-                    return Trigger(token, entry, entry.cameo, (token, child), prep_token=child)
+                    return _in_sense(Trigger(token, entry, entry.cameo, (token, child),
+                                             prep_token=child))
     for entry in lexicon.candidates("verb", forms):
         return _in_sense(Trigger(token, entry, entry.cameo, (token,)))
     return None
 
 
 def _in_sense(trigger: Trigger) -> Trigger | None:
-    """A trigger matched by its word alone, coded in the sense its object, complement or
-    preposition shows (``tacitus.events.senses``); ``None`` when that sense is no event."""
-    sense = word_sense(trigger.head)
+    """A trigger matched by its word (verb, noun) or verb and particle, coded in the sense its
+    object, complement or preposition shows (``tacitus.events.senses``); ``None`` when that
+    sense is no event."""
+    sense = word_sense(trigger.head, " ".join(trigger.entry.words))
     if sense is None:
         return trigger
     if sense.cameo is None:

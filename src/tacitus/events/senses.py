@@ -19,9 +19,10 @@ NO_EVENT = "-"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 PERSON = "person"
+CUES = frozenset({f"object:{PERSON}", "clause", "question", "no_object"})
 # the word files an object cue may name: classes of what is sent, given or received
-OBJECT_CLASSES = ("abstract_gifts", "assurance_nouns", "courtesy_offerings", "message_nouns",
-                  "published_items", "speech_nouns")
+OBJECT_CLASSES = ("abstract_gifts", "armed_force_nouns", "assurance_nouns", "courtesy_offerings",
+                  "message_nouns", "office_nouns", "published_items", "speech_nouns")
 # what opens a clause that asks: "asked him what he meant", "asked whether talks would resume"
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = word_set("question_openers")
@@ -55,8 +56,7 @@ def load_senses() -> SenseTable:
         kind, _, value = cue.partition(":")
         if kind == "object" and value in OBJECT_CLASSES:
             classes[value] = word_set(value)
-        elif cue not in {f"object:{PERSON}", "clause", "question"} and not (kind == "prep"
-                                                                         and value):
+        elif cue not in CUES and not (kind == "prep" and value):
             raise row.fail(f"unknown cue {cue!r}")
         if cameo != NO_EVENT and cameo not in ontology:
             raise row.fail(f"unknown CAMEO code {cameo!r}")
@@ -82,6 +82,8 @@ def sense_cues(head: Token) -> tuple[str, ...]:
     clauses = [child for child in children if child.dep_ in CLAUSE_DEPS]
     if not objects and clauses:
         cues.append("clause")
+    if not objects and not clauses:
+        cues.append("no_object")
     if any(_asks(clause) for clause in clauses):
         cues.append("question")
     cues += [f"prep:{child.lower_}" for child in children
@@ -95,9 +97,10 @@ def _asks(clause: Token) -> bool:
     return first.tag_ in QUESTION_TAGS or first.lower_ in QUESTION_MARKS
 
 
-def word_sense(head: Token) -> Sense | None:
-    """The listed sense the word at ``head`` takes here, or ``None`` when none is shown."""
-    senses = load_senses().senses.get(head.lemma_.lower())
+def word_sense(head: Token, words: str) -> Sense | None:
+    """The listed sense the lexicon ``words`` matched at ``head`` ("send", "take over") take
+    here, or ``None`` when none is shown."""
+    senses = load_senses().senses.get(words)
     if not senses:
         return None
     cues = sense_cues(head)

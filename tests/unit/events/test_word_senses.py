@@ -25,6 +25,7 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     ("The Danish cabinet will send the report to parliament next week.", "send", None),
     ("The Finnish general gave orders to the Estonian garrison.", "gave", None),
     ("Norway sent food to the flooded villages of Sweden.", "sent", "07"),
+    ("Norway sent a naval force to the Swedish coast.", "sent", "15"),
     ("Denmark gave money to the Swedish relief fund.", "gave", "07"),
     ("The Estonian envoy gave an assurance that Latvia would be consulted.", "gave", "03"),
     # a host receives visitors, not papers or pardons
@@ -42,6 +43,10 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     # releasing figures publishes them; releasing prisoners frees them
     ("The Greek police released video of the clashes in Athens.", "released", None),
     ("Turkey released the Greek fishermen on Sunday.", "released", "08"),
+    # taking over a post, or as its holder, is a succession; taking over a town an occupation
+    ("After the Irish minister resigned, his deputy took over.", "took over", None),
+    ("The Irish deputy took over the presidency of the Scottish council.", "took over", None),
+    ("Irish troops took over the Scottish town on Monday.", "took over", "19"),
     # a telephone call with a leader is a consultation, a call for calm an appeal
     ("Romania held a call with the Bulgarian president on Friday.", "call", "04"),
     ("The Romanian call for calm in Bulgaria went unanswered.", "call", "02"),
@@ -65,7 +70,7 @@ def test_cues_name_the_object_class_the_clause_and_the_preposition(nlp: Language
     assert "clause" in sense_cues(admitted)
     assert "object:message_nouns" in sense_cues(sent)
     assert "prep:in" in sense_cues(engaged)
-    sense = word_sense(sent)
+    sense = word_sense(sent, "send")
     assert sense is not None
     assert sense.cameo is None
 
@@ -73,8 +78,8 @@ def test_cues_name_the_object_class_the_clause_and_the_preposition(nlp: Language
 def test_the_table_is_valid() -> None:
     table = load_senses()
     ontology = load_ontology()
-    verbs = {entry.words[0] for entry in load_lexicon().entries
-             if entry.kind in {"verb", "noun"} and len(entry.words) == 1}
+    verbs = {" ".join(entry.words) for entry in load_lexicon().entries
+             if entry.kind in {"verb", "noun", "particle", "prep"}}
     for lemma, senses in table.senses.items():
         assert lemma in verbs, lemma
         for sense in senses:
