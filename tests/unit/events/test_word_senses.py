@@ -25,7 +25,6 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     ("The Danish cabinet will send the report to parliament next week.", "send", None),
     ("The Finnish general gave orders to the Estonian garrison.", "gave", None),
     ("Norway sent food to the flooded villages of Sweden.", "sent", "07"),
-    ("Norway sent a naval force to the Swedish coast.", "sent", "15"),
     ("Denmark gave money to the Swedish relief fund.", "gave", "07"),
     ("The Estonian envoy gave an assurance that Latvia would be consulted.", "gave", "03"),
     # a host receives visitors, not papers or pardons
