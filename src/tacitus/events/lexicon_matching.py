@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from tacitus.events.lexicon import Entry, Lexicon
+from tacitus.events.senses import word_sense
 from tacitus.wordlists import word_set
 
 VERB_POS = frozenset({"VERB"})
@@ -20,6 +21,8 @@ PREDICATE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
 OBJECT_PREDICATE_DEPS = PREDICATE_DEPS | {"advcl"}
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
 QUANTITY_NOUNS = word_set("quantity_nouns")
+# nouns of an undertaking, which their modifier names ("mediation efforts")
+OPERATION_NOUNS = word_set("operation_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +66,23 @@ def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
         for entry in lexicon.candidates(kind, forms):
             for child in token.children:
                 if child.lower_ == entry.words[1] and _attached(token, child):
-                    return Trigger(token, entry, entry.cameo, (token, child), prep_token=child)
+                    return _in_sense(Trigger(token, entry, entry.cameo, (token, child),
+                                             prep_token=child))
     for entry in lexicon.candidates("verb", forms):
-        return Trigger(token, entry, entry.cameo, (token,))
+        return _in_sense(Trigger(token, entry, entry.cameo, (token,)))
     return None
+
+
+def _in_sense(trigger: Trigger) -> Trigger | None:
+    """A trigger matched by its word (verb, noun) or verb and particle, coded in the sense its
+    object, complement or preposition shows (``tacitus.events.senses``); ``None`` when that
+    sense is no event."""
+    sense = word_sense(trigger.head, " ".join(trigger.entry.words))
+    if sense is None:
+        return trigger
+    if sense.cameo is None:
+        return None
+    return replace(trigger, cameo=sense.cameo)
 
 
 def _attached(verb: Token, word: Token) -> bool:
@@ -115,7 +131,7 @@ def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
     """An event noun, its modifier words found in order among the words of its phrase before it
     ("joint military exercises" matches "joint exercise")."""
     entries = lexicon.candidates("noun", _forms(token))
-    if not entries:
+    if not entries or _modifies_a_noun(token):
         return None
     left = list(token.doc[token.left_edge.i:token.i])
     for entry in entries:
@@ -128,8 +144,17 @@ def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
             words.append(left[found])
             position = found + 1
         else:
-            return Trigger(token, entry, entry.cameo, (*words, token))
+            trigger = Trigger(token, entry, entry.cameo, (*words, token))
+            return _in_sense(trigger) if len(entry.words) == 1 else trigger
     return None
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """A noun that modifies the noun after it names that thing's kind, not an act: "riot
+    police", "aid workers", "the kidnapping ring", "seizure totals"; but it says what an
+    undertaking is ("mediation efforts", "a bombing campaign")."""
+    return (token.dep_ == "compound" and token.head.pos_ in NOUN_POS
+            and token.head.i > token.i and token.head.lemma_.lower() not in OPERATION_NOUNS)
 
 
 def governing_verb(noun: Token) -> Token | None:
