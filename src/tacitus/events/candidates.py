@@ -13,7 +13,8 @@ an article's triggers.
    of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
    country (``place`` is then true): places under attack are targets. An actor named in what
    such a trigger strikes (its objects and place phrases: "exploded at a police station") is
-   never its source.
+   never its source, nor is one named as whom the trigger's act is done to (its passive
+   subject, the noun its participle describes: ``tacitus.events.patients``).
 
 4. An act whose clause names no doer is also read from the unknown actor
    (``tacitus.events.unnamed``), and so is an event noun of force that names no doer in its own
@@ -48,6 +49,7 @@ from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
+from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
@@ -116,8 +118,9 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             participants = _participants(named, trigger)
             actors = _nearest_actors(participants, trigger.head.i)
             # what an attack strikes is its target, not its doer: "a bomb exploded at a police
-            # station"
-            struck = struck_tokens(trigger.head, trigger.cameo)
+            # station", and so is whom any act is done to: "five soldiers were arrested"
+            struck = (struck_tokens(trigger.head, trigger.cameo)
+                      | patient_tokens(trigger.head, trigger.cameo))
             doers = _nearest_actors([mention for mention in participants
                                      if mention.token_start not in struck], trigger.head.i)
             # an act whose clause names no doer is also read from the unknown actor
