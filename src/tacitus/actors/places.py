@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.datelines import Dateline, find_dateline
-from tacitus.actors.token_reading import LastReading
+from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention, Event, Place
 from tacitus.wordlists import word_set
 
@@ -145,8 +145,6 @@ class Locator:
 
     def __init__(self, table: NameTable[Candidates]) -> None:
         self._table = table
-        # every stage of an article walks the same Doc's tokens: read them once
-        self._tokens = LastReading()
 
     def place_at(self, doc: Doc, index: int, texts: Sequence[str]) -> tuple[int, Candidates] | None:
         match = self._table.match_at(doc, texts, index)
@@ -170,7 +168,7 @@ class Locator:
 
     def prepare(self, doc: Doc, mentions: Sequence[ActorMention]) -> DocumentPlaces:
         """What every event of ``doc`` shares, computed once per document."""
-        reading = self._tokens.of(doc)
+        reading = reading_of(doc)
         texts = reading.folded
         covered = frozenset(index for mention in mentions
                             if not self.struck_seat(doc, mention, texts)
@@ -224,7 +222,7 @@ class Locator:
                    ) -> Iterator[tuple[int, int, Candidates]]:
         """The towns and cities named as places in tokens ``start`` to ``end`` that no token of
         ``covered`` (the actor mentions) overlaps, with their token spans."""
-        reading = self._tokens.of(doc)
+        reading = reading_of(doc)
         raw, alpha = reading.texts, reading.alpha
         index = start
         while index < end:
@@ -249,7 +247,7 @@ class Locator:
         only country towns of that name are in; a name towns of several other countries share
         ("Santa Rosa") is left out, and so is a name that is part of a longer one ("the Bay
         Area")."""
-        reading = self._tokens.of(doc)
+        reading = reading_of(doc)
         texts, entities = reading.folded, reading.entities
         raw, alpha = reading.texts, reading.alpha
         found = [(start, end, country)

@@ -1,35 +1,37 @@
-"""What the place finder reads of every token of a ``Doc``, read once per ``Doc`` through arrays.
+"""What the name matchers read of every token of a ``Doc``, read once per ``Doc`` through arrays.
 
-The locator's stages (the actor resolver's towns, the decision stage's towns, the event locator,
-the quote and claim finders' places) each walked every token of the same ``Doc`` to fold its text
-and map its named entities, making a spaCy ``Token`` for each: four walks per article, most of the
-locator's time. The reading is the same for every walk of one ``Doc``; it is read from the
-``Doc``'s arrays (no ``Token`` made) and kept for the last ``Doc`` read.
+The actor resolver, its regions and the locator's stages (the resolver's towns, the decision
+stage's towns, the event locator, the quote and claim finders' places) each walked every token of
+the same ``Doc`` to fold its text (and map its named entities), making a spaCy ``Token`` for each:
+six walks per article. The reading is the same for every walk of one ``Doc``; it is read from the
+``Doc``'s arrays (no ``Token`` made) and kept for the last ``Doc`` read (``reading_of``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, IS_ALPHA, ORTH
+from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from tacitus.actors.aliases import fold
 
 # what a token is read for, by column
-READ = (ORTH, IS_ALPHA, DEP)
+READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT)
 
 
 @dataclass(frozen=True, slots=True)
 class TokenReading:
-    """Every token's text, folded text (``aliases.fold``), whether it is alphabetic and its
-    dependency label's id, and the token span of the named entity each token is in, if any.
-    Shared by every reader of the same ``Doc``: never changed after it is made."""
+    """Every token's text, folded text (``aliases.fold``), whether it is alphabetic, its
+    dependency label's id and whether it is a space or a punctuation mark, and the token span of
+    the named entity each token is in, if any. Shared by every reader of the same ``Doc``: never
+    changed after it is made."""
 
     texts: tuple[str, ...]
     folded: list[str]
     alpha: tuple[bool, ...]
     deps: tuple[int, ...]
+    space_or_punct: tuple[bool, ...]
     entities: dict[int, tuple[int, int]]
 
 
@@ -37,11 +39,12 @@ def read_tokens(doc: Doc) -> TokenReading:
     """The reading of every token of ``doc``."""
     strings = doc.vocab.strings
     rows = doc.to_array(list(READ)).tolist() if len(doc) else []
-    texts = tuple(strings[orth] for orth, _, _ in rows)
+    texts = tuple(strings[row[0]] for row in rows)
     return TokenReading(
         texts=texts, folded=[fold(text) for text in texts],
-        alpha=tuple(bool(alpha) for _, alpha, _ in rows),
-        deps=tuple(dep for _, _, dep in rows),
+        alpha=tuple(bool(row[1]) for row in rows),
+        deps=tuple(row[2] for row in rows),
+        space_or_punct=tuple(bool(row[3] or row[4]) for row in rows),
         entities={index: (span.start, span.end) for span in doc.ents
                   for index in range(span.start, span.end)})
 
@@ -60,3 +63,12 @@ class LastReading:
         reading = read_tokens(doc)
         self._last = (doc, reading)
         return reading
+
+
+# the reading every stage shares (each forked worker has its own)
+_LAST = LastReading()
+
+
+def reading_of(doc: Doc) -> TokenReading:
+    """The reading of ``doc``, made once while it is the last ``Doc`` asked for."""
+    return _LAST.of(doc)
