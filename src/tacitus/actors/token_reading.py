@@ -3,7 +3,7 @@
 The actor resolver, its regions and the locator's stages (the resolver's towns, the decision
 stage's towns, the event locator, the quote and claim finders' places) each walked every token of
 the same ``Doc`` to fold its text (and map its named entities), making a spaCy ``Token`` for each:
-six walks per article. The reading is the same for every walk of one ``Doc``; it is read from the
+seven walks per article. The reading is the same for every walk of one ``Doc``; it is read from the
 ``Doc``'s arrays (no ``Token`` made) and kept for the last ``Doc`` read (``reading_of``).
 """
 
