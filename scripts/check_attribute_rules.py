@@ -1,8 +1,10 @@
-"""Check that ``nlp/attribute_rules.py`` sets exactly what spaCy's attribute ruler sets.
+"""Check that ``nlp/attribute_rules.py`` and ``nlp/lemmas.py`` set exactly what spaCy's attribute
+ruler and lemmatizer set.
 
 Parses the texts of the shared corpora (AG News, Lee ABC, MUC-4: ``benchmarks/scale_corpus.py``)
-with the model as spaCy loads it and with the ruler replaced, and compares every token: its
-coarse and fine tags, morphology, lemma, dependency label and head, sentence start and entity.
+with the model as spaCy loads it and with the ruler and the lemmatizer replaced, and compares every
+token: its coarse and fine tags, morphology, lemma, dependency label and head, sentence start and
+entity.
 Prints the counts and the first differences; exits 1 on any difference.
 
     .venv/bin/python scripts/check_attribute_rules.py [--texts 5000] [--skip 0]
@@ -19,6 +21,7 @@ import spacy
 from spacy.tokens import Token
 
 from tacitus.nlp.attribute_rules import use_attribute_rules
+from tacitus.nlp.lemmas import use_lookup_lemmas
 from tacitus.settings import DEFAULT_MODEL
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -44,6 +47,9 @@ def main() -> int:
     ours = spacy.load(DEFAULT_MODEL)
     if not use_attribute_rules(ours):
         print("the model's attribute ruler cannot be replaced: nothing to compare")
+        return 1
+    if not use_lookup_lemmas(ours):
+        print("the model's lemmatizer cannot be replaced: nothing to compare")
         return 1
     started = time.process_time()
     tokens = differences = 0

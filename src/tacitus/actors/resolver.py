@@ -8,7 +8,6 @@ from datetime import date
 from spacy.tokens import Doc
 
 from tacitus.actors.actor_lexicon import ActorLexicon, compile_lexicon
-from tacitus.actors.aliases import fold
 from tacitus.actors.composition import Composer
 from tacitus.actors.coreference import resolve_references
 from tacitus.actors.draft_state import TownFinder
@@ -16,6 +15,7 @@ from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
 from tacitus.actors.matches import Draft, find_atoms
 from tacitus.actors.regions import load_regions
+from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention
 
 ActorResolver = Callable[[Doc, date | None], tuple[ActorMention, ...]]
@@ -50,7 +50,7 @@ def make_actor_resolver(kb: KnowledgeBase | None = None, *, extra: Sequence[Laye
 def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
                  towns: TownFinder | None = None) -> tuple[ActorMention, ...]:
     # 1. match names and role words
-    texts = [fold(token.text) for token in doc]
+    texts = reading_of(doc).folded
     # a name that is also a region's is no actor where its context makes it the region
     # ("Atlanta, Georgia", "Washington state")
     regions = load_regions()

@@ -1,5 +1,6 @@
-"""Load the English spaCy model once (with paragraph starts marked, and its attribute ruler applied
-by look-ups: ``attribute_rules.py``) and parse texts in batches."""
+"""Load the English spaCy model once (with paragraph starts marked, and its attribute ruler and
+lemmatizer applied by look-ups: ``attribute_rules.py``, ``lemmas.py``) and parse texts in
+batches."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from tacitus.errors import NlpError
 from tacitus.nlp.attribute_rules import use_attribute_rules
+from tacitus.nlp.lemmas import use_lookup_lemmas
 from tacitus.nlp.paragraphs import add_paragraph_starts
 
 
@@ -28,6 +30,8 @@ def load_language(model_name: str) -> Language:
     add_paragraph_starts(nlp)
     # the same attributes as spaCy's ruler, in a sixth of its time
     use_attribute_rules(nlp)
+    # the same lemmas as spaCy's lemmatizer, asked once per distinct token
+    use_lookup_lemmas(nlp)
     return nlp
 
 

@@ -1,0 +1,74 @@
+"""What the name matchers read of every token of a ``Doc``, read once per ``Doc`` through arrays.
+
+The actor resolver, its regions and the locator's stages (the resolver's towns, the decision
+stage's towns, the event locator, the quote and claim finders' places) each walked every token of
+the same ``Doc`` to fold its text (and map its named entities), making a spaCy ``Token`` for each:
+seven walks per article. The reading is the same for every walk of one ``Doc``; it is read from the
+``Doc``'s arrays (no ``Token`` made) and kept for the last ``Doc`` read (``reading_of``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH
+from spacy.tokens import Doc
+
+from tacitus.actors.aliases import fold
+
+# what a token is read for, by column
+READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenReading:
+    """Every token's text, folded text (``aliases.fold``), whether it is alphabetic, its
+    dependency label's id and whether it is a space or a punctuation mark, and the token span of
+    the named entity each token is in, if any. Shared by every reader of the same ``Doc``: never
+    changed after it is made."""
+
+    texts: tuple[str, ...]
+    folded: list[str]
+    alpha: tuple[bool, ...]
+    deps: tuple[int, ...]
+    space_or_punct: tuple[bool, ...]
+    entities: dict[int, tuple[int, int]]
+
+
+def read_tokens(doc: Doc) -> TokenReading:
+    """The reading of every token of ``doc``."""
+    strings = doc.vocab.strings
+    rows = doc.to_array(list(READ)).tolist() if len(doc) else []
+    texts = tuple(strings[row[0]] for row in rows)
+    return TokenReading(
+        texts=texts, folded=[fold(text) for text in texts],
+        alpha=tuple(bool(row[1]) for row in rows),
+        deps=tuple(row[2] for row in rows),
+        space_or_punct=tuple(bool(row[3] or row[4]) for row in rows),
+        entities={index: (span.start, span.end) for span in doc.ents
+                  for index in range(span.start, span.end)})
+
+
+class LastReading:
+    """The reading of the last ``Doc`` asked for (held until another is), so that the walks of one
+    article read its tokens once."""
+
+    def __init__(self) -> None:
+        self._last: tuple[Doc, TokenReading] | None = None
+
+    def of(self, doc: Doc) -> TokenReading:
+        last = self._last
+        if last is not None and last[0] is doc and len(last[1].texts) == len(doc):
+            return last[1]
+        reading = read_tokens(doc)
+        self._last = (doc, reading)
+        return reading
+
+
+# the reading every stage shares (each forked worker has its own)
+_LAST = LastReading()
+
+
+def reading_of(doc: Doc) -> TokenReading:
+    """The reading of ``doc``, made once while it is the last ``Doc`` asked for."""
+    return _LAST.of(doc)
