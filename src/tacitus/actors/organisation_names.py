@@ -46,8 +46,8 @@ ORGANISATION_ENTITIES = frozenset({"ORG"})
 # a name spaCy takes for a person's may be a company's the text describes ("the airline Jetstar")
 PERSON_ENTITIES = frozenset({"PERSON"})
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-# tokens of a description before a name: "the Australian airline", "US-based"
-DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"})
+# tokens of a description before a name: "the Australian airline", "US-based", "Iraq's"
+DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM", "PART"})
 MAX_DESCRIPTION = 5
 DESCRIPTION_SENTENCES = 3
 MIN_ACRONYM = 2
@@ -104,14 +104,17 @@ def is_capitalised_name(doc: Doc, start: int, end: int) -> bool:
         token.text[:1].isupper() and not token.text.isupper() for token in doc[start:end])
 
 
-def description_before(doc: Doc, start: int) -> tuple[int, int]:
-    """The tokens before a name that describe it: "the Australian airline", "US-based"."""
+def description_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens before a name that describe it: "the Australian airline", "US-based",
+    "Iraq's": each hangs on a later word of the phrase (a possessive mark on the word before)."""
     index = start
     sentence_start = doc[start].sent.start
-    while (index > sentence_start and start - index < MAX_DESCRIPTION
-           and doc[index - 1].pos_ in DESCRIPTION_POS
-           and index <= doc[index - 1].head.i <= start
-           and doc[index - 1].text not in {",", "(", ")"}):
+    while index > sentence_start and start - index < MAX_DESCRIPTION:
+        token = doc[index - 1]
+        attached = (index <= token.head.i < end
+                    or (token.tag_ == "POS" and token.head.i == index - 2))
+        if token.pos_ not in DESCRIPTION_POS or not attached or token.text in {",", "(", ")"}:
+            break
         index -= 1
     return index, start
 
@@ -169,7 +172,7 @@ def find_organisation_names(doc: Doc, taken: Sequence[bool],
                      and label not in PERSON_ENTITIES else None)
         if not tagged and heads & ORGANISATION_WORDS and type_code == NO_TYPE:
             type_code = None
-        window = description_before(doc, start)
+        window = description_before(doc, start, end)
         if type_code is None or type_code == NO_TYPE:
             type_code, window = described_type(doc, start, end)
         if type_code is None:

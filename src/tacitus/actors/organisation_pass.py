@@ -34,8 +34,9 @@ class OrganisationPass(ContextPasses):
         types = self.lexicon.kb.types
         named: dict[str, Actor] = {}
         for name in names:
-            if any(self.taken_by(bare)[name.start:name.end]):
-                # an acronym or description of a name before it took it
+            if any(self.taken_by(bare)[name.start:name.end]) or self.qualified(name, bare):
+                # an acronym or description of a name before it took it, or another actor's
+                # body ("the U.N.'s Office of the High Commissioner for Human Rights")
                 continue
             # 2. its actor: that of its first mention, else by its country; a national body
             # whose country the text does not make clear stays unresolved
@@ -101,6 +102,11 @@ class OrganisationPass(ContextPasses):
                   if sentence.start <= start < sentence.end}
         return (self.story_country or self.dominant_before(len(self.doc))
                 or (next(iter(inside.values())) if len(inside) == 1 else None))
+
+    def qualified(self, name: OrganisationName, bare: list[Draft]) -> bool:
+        """Whether an actor other than a bare country qualifies the name ("the U.N.'s …")."""
+        return any(name.window[0] <= draft.start < name.window[1] and draft not in bare
+                   for draft in self.drafts)
 
     def described_start(self, name: OrganisationName, bare: list[Draft]) -> int:
         """Where the mention of a name starts: at the country of a description before it

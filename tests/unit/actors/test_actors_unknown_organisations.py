@@ -94,3 +94,21 @@ def test_a_body_takes_the_country_of_the_body_it_belongs_to(
         nlp: Language, resolve: ActorResolver, text: str) -> None:
     found = codes(nlp, resolve, text)
     assert [code for mention, code in found.items() if "Soil" in mention] == ["ESPNGO"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an international body's organ is not a national one
+    ("The U.N.'s Office for Soil Rights in Geneva criticised Chad.", "Office for Soil Rights"),
+    # "group" says nothing of a sector
+    ("Wavecast, an activist group, criticised the decision in Kenya.", "Wavecast"),
+])
+def test_no_sector_without_a_telling_word(nlp: Language, resolve: ActorResolver, text: str,
+                                          name: str) -> None:
+    assert not any(mention.endswith(name) and len(code) == 6 and code.endswith(("GOV", "BUS"))
+                   for mention, code in codes(nlp, resolve, text).items())
+
+
+def test_a_possessive_country_places_the_body(nlp: Language, resolve: ActorResolver) -> None:
+    found = codes(nlp, resolve, "In Jordan, officials said Chad's Lakeside Teachers Union "
+                                "called a strike.")
+    assert [code for mention, code in found.items() if mention.endswith("Union")] == ["TCDLAB"]
