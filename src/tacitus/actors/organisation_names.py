@@ -9,7 +9,7 @@ the text gives the evidence:
    "Council": GOV, "Foundation": NGO).
 2. Else what the text calls it: a description before it ("the airline Qantas", "US-based
    WeWork") or in apposition to it ("Qantas, the national airline,"); a name with neither is
-   left unresolved.
+   left unresolved (a later "the company" is too often another body's, or an office's).
 3. Its country: a country named inside the name or its description ("Australian Council of Trade
    Unions", "the Australian airline"), else a town or region inside the name ("Fort Worth Police
    Department"), else the story's setting, else the country dominating the text, else the one
@@ -146,8 +146,10 @@ def candidate_names(doc: Doc) -> list[tuple[int, int, str]]:
     tagged it (``ORG``, ``PERSON``, or ``""``)."""
     spans = {name_span(entity): entity.label_ for entity in doc.ents
              if entity.label_ in ORGANISATION_ENTITIES | PERSON_ENTITIES}
+    # a run spaCy tagged anything else ("West Bank": a place) is no organisation's name
+    tagged = [(entity.start, entity.end) for entity in doc.ents]
     for run in capitalised_runs(doc):
-        if not any(start <= run[0] < end or run[0] <= start < run[1] for start, end in spans):
+        if not any(start <= run[0] < end or run[0] <= start < run[1] for start, end in tagged):
             spans[run] = ""
     return sorted((start, end, tagged) for (start, end), tagged in spans.items() if end > start)
 
@@ -206,6 +208,14 @@ def described_type(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[in
     return None, (start, start)
 
 
+def sentence_end(doc: Doc, index: int, count: int) -> int:
+    """The end of the ``count``-th sentence after the one holding ``index``."""
+    sentences = list(doc.sents)
+    first = next(number for number, sentence in enumerate(sentences)
+                 if sentence.start <= index < sentence.end)
+    return sentences[min(first + count, len(sentences) - 1)].end
+
+
 def appos_head(doc: Doc, start: int, end: int) -> Token | None:
     """The head noun of an apposition to the name, if any."""
     for child in doc[start:end].root.children:
@@ -252,16 +262,18 @@ def acronym_uses(doc: Doc, found: set[str], taken: Sequence[bool]) -> list[int]:
 def later_descriptions(doc: Doc, name: OrganisationName, taken: Sequence[bool]) -> list[int]:
     """Definite descriptions after a name that name its sector ("the union", "the airline"),
     within ``DESCRIPTION_SENTENCES`` sentences of it."""
-    sentences = list(doc.sents)
-    first = next(index for index, sentence in enumerate(sentences)
-                 if sentence.start <= name.start < sentence.end)
-    last = sentences[min(first + DESCRIPTION_SENTENCES, len(sentences) - 1)].end
+    last = sentence_end(doc, name.start, DESCRIPTION_SENTENCES)
     return [token.i for token in doc[name.end:last]
             if not taken[token.i] and is_description_of(token, name.type_code)]
 
 
-def is_description_of(token: Token, type_code: str) -> bool:
-    """"the airline", "the union": a definite common noun whose sector is ``type_code``."""
+def is_definite_noun(token: Token) -> bool:
+    """"the airline", "the union": a singular common noun of the organisation words after
+    "the"."""
     return (token.tag_ == "NN" and token.lower_ in ORGANISATION_WORDS
-            and organisation_type([token.lower_]) == type_code
             and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children))
+
+
+def is_description_of(token: Token, type_code: str) -> bool:
+    """A definite description whose sector is ``type_code``."""
+    return is_definite_noun(token) and organisation_type([token.lower_]) == type_code

@@ -104,8 +104,10 @@ class OrganisationPass(ContextPasses):
                 or (next(iter(inside.values())) if len(inside) == 1 else None))
 
     def qualified(self, name: OrganisationName, bare: list[Draft]) -> bool:
-        """Whether an actor other than a bare country qualifies the name ("the U.N.'s …")."""
-        return any(name.window[0] <= draft.start < name.window[1] and draft not in bare
+        """Whether an actor other than a bare country qualifies the name ("the U.N.'s …"), or
+        the name is a country's or territory's own ("the West Bank")."""
+        return any((name.window[0] <= draft.start < name.window[1] and draft not in bare)
+                   or (draft in bare and draft.start <= name.start and name.end <= draft.end)
                    for draft in self.drafts)
 
     def described_start(self, name: OrganisationName, bare: list[Draft]) -> int:

@@ -112,3 +112,24 @@ def test_a_possessive_country_places_the_body(nlp: Language, resolve: ActorResol
     found = codes(nlp, resolve, "In Jordan, officials said Chad's Lakeside Teachers Union "
                                 "called a strike.")
     assert [code for mention, code in found.items() if mention.endswith("Union")] == ["TCDLAB"]
+
+
+@pytest.mark.parametrize("text", [
+    # a later description is too often another body's, or an office's
+    "Regulators in Kenya fined Zentrova on Monday. The company said it would appeal.",
+    "Officials in Kenya questioned Zentrova on Monday. Later the court said it would rule soon.",
+])
+def test_a_later_description_gives_no_sector(nlp: Language, resolve: ActorResolver,
+                                             text: str) -> None:
+    found = [mention.actor.code for mention in resolve(nlp(text), None)
+             if mention.text == "Zentrova"]
+    assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "West Bank settlers clashed with villagers.",
+    "The West Bank and Gaza held elections.",
+    "Israel froze West Bank building permits on Monday.",
+])
+def test_a_territory_is_no_bank(nlp: Language, resolve: ActorResolver, text: str) -> None:
+    assert not any(code.endswith("BUS") for code in codes(nlp, resolve, text).values())
