@@ -7,7 +7,8 @@ from the article date, the background and unrealised verdicts of ``tacitus.event
 the actors' kinds, how they were resolved, their dependency paths to the trigger, whether the
 source is the speaker who reports the trigger's clause (a reported stance is the speaker's),
 whether source and target share one actor code, how prominent the actors are in the article
-(``tacitus.events.decision_context``), and the article's topic (the topic judge's probability;
+(``tacitus.events.decision_context``), the roles the parse gives the actors
+(``tacitus.events.actor_roles``), and the article's topic (the topic judge's probability;
 what that judge reads is ``tacitus.events.topic_features``).
 """
 
@@ -19,6 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.events.actor_roles import role_features
 from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
@@ -102,6 +104,7 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         same = bool(event.source.country) and event.source.country == event.target.country
         features.append(f"same_country={same}")
     features += _context_of(candidate, context, mentions, known)
+    features += role_features(head, candidate, source, mentions)
     same_code = _same_code(event)
     features += [f"same_code={same_code}", f"same_code={same_code}|{root}"]
     return tuple(features)

@@ -5,7 +5,8 @@ detained at the border", "the arrest of a commander".
 subjects (on a coordinated participle, the first one's: "was arrested and charged"), the noun a
 past participle describes ("the man detained in Kabul", apart from the participle's own
 phrases), and, for an event noun of coercion or violence, its "of" phrase ("the killing of two
-guards"). The candidate generator never takes an actor named there as the act's source.
+guards"). The candidate generator never takes an actor named there as the act's source; the
+decision stage reads it too (``tacitus.events.actor_roles``).
 """
 
 from __future__ import annotations

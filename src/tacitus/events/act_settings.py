@@ -1,0 +1,46 @@
+"""Where an act happens is not who does it: "jets bombed villages in Iraq and Syria" names Syria
+as the act's place.
+
+``preposition_to`` gives the preposition that attaches a word, on its way up the parse, to a
+trigger ("talks with Kenya": "with"); ``names_setting`` tells whether an actor's mention is a
+country set as a place by a preposition of place (``place_prepositions.tsv``, ``country_place``:
+"in", "across", "inside" …). The resolver already takes most such countries for places; one it
+kept (the second of "in Iraq and Syria") the decision stage weighs (``tacitus.events.actor_roles``)
+rather than the generator dropping it: the country where people protest or riot is the doer
+CAMEO codes when no other is named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.model import ActorMention
+from tacitus.wordlists import word_set
+
+SETTING_PREPOSITIONS = word_set("place_prepositions", country_place="yes")
+# how far above a mention its trigger may be for the preposition between them to count
+MAX_CLIMB = 4
+STATE_KIND = "state"
+PREPOSITION_DEPS = frozenset({"prep", "agent"})
+
+
+def preposition_to(token: Token, head: Token) -> Token | None:
+    """The preposition nearest ``token`` on its way up to ``head``, if ``head`` is reached."""
+    found: Token | None = None
+    for _ in range(MAX_CLIMB):
+        if token == head or token.head == token:
+            break
+        parent = token.head
+        if found is None and token.dep_ == "pobj" and parent.dep_ in PREPOSITION_DEPS:
+            found = parent
+        token = parent
+    return found if token == head else None
+
+
+def names_setting(mention: ActorMention, head: Token) -> bool:
+    """Whether ``mention`` is a country that a preposition of place attaches to the trigger
+    ``head`` as the act's place."""
+    if mention.actor.kind != STATE_KIND:
+        return False
+    preposition = preposition_to(head.doc[mention.token_start:mention.token_end].root, head)
+    return preposition is not None and preposition.lower_ in SETTING_PREPOSITIONS

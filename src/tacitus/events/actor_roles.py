@@ -1,0 +1,84 @@
+"""What role the parse gives each actor of a candidate, for the decision stage to weigh where the
+parse cannot decide the pair alone.
+
+``role_features`` reads, for the source and the target, the relation of the actor's mention to
+the trigger: whether it names whom the act is done to (``tacitus.events.patients``: a passive
+subject, the noun a participle describes, the "of" phrase of an attack), its "by" agent, the
+possessor of an event noun ("Hamas's attack", "the judge's arrest": a doer or a patient by the
+noun), the preposition that attaches it on the way up to the trigger ("with", "against", "in"),
+and whether it is a country set as the act's place (``tacitus.events.act_settings``). It also
+tells whether one actor is named inside the other's phrase ("Abbas, the Palestinian leader",
+"an envoy of the UN"): an actor's affiliation, rarely its partner. Each is also crossed with the
+candidate's CAMEO root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from tacitus.events.act_settings import names_setting, preposition_to
+from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.patients import patient_tokens
+from tacitus.model import Actor, ActorMention
+
+
+def role_features(head: Token | None, candidate: Candidate, source: ActorMention | None,
+                  mentions: Sequence[ActorMention]) -> list[str]:
+    """The role features of a candidate's actors (module docstring); ``source`` is the source's
+    mention nearest the trigger ``head``, ``mentions`` the article's."""
+    event = candidate.event
+    if head is None:
+        return []
+    root = event.cameo[:2]
+    target = (None if event.target is None or candidate.place
+              else _nearest(event.target, event.evidence.sentence_index, event.trigger_start,
+                            mentions))
+    patients = patient_tokens(head, event.cameo)
+    features: list[str] = []
+    for role, mention in (("source", source), ("target", target)):
+        if mention is None:
+            continue
+        for name in _roles(head, mention, patients):
+            features += [f"{role}_role={name}", f"{role}_role={name}|{root}"]
+    if source is not None and target is not None and _nested(head, source, target):
+        features += ["pair=nested", f"pair=nested|{root}"]
+    return features
+
+
+def _roles(head: Token, mention: ActorMention, patients: frozenset[int]) -> list[str]:
+    doc = head.doc
+    token = doc[mention.token_start:mention.token_end].root
+    names: list[str] = []
+    if token.i in patients:
+        names.append("patient")
+    if token.dep_ == "poss" and token.head == head:
+        names.append("possessor")
+    preposition = preposition_to(token, head)
+    if preposition is not None:
+        names.append("agent" if preposition.dep_ == "agent" else f"prep_{preposition.lower_}")
+        if names_setting(mention, head):
+            names.append("setting")
+    return names
+
+
+def _nested(head: Token, source: ActorMention, target: ActorMention) -> bool:
+    """Whether one mention stands inside the other's noun phrase (not the trigger's)."""
+    doc = head.doc
+    for outer, inner in ((source, target), (target, source)):
+        root = doc[outer.token_start:outer.token_end].root
+        if root == head or head in root.subtree:
+            continue
+        words = {token.i for token in root.subtree}
+        if inner.token_start in words and not outer.token_start <= inner.token_start < (
+                outer.token_end):
+            return True
+    return False
+
+
+def _nearest(actor: Actor, sentence_index: int, position: int,
+             mentions: Sequence[ActorMention]) -> ActorMention | None:
+    return min((mention for mention in mentions
+                if mention.sentence_index == sentence_index and same_actor(mention.actor, actor)),
+               key=lambda mention: abs(mention.start - position), default=None)
