@@ -40,6 +40,10 @@ from tacitus.store.features import fetch
 
 log = logging.getLogger(__name__)
 K = TypeVar("K")
+# the events holding a token: most tokens are of one event or a few, held as a tuple (a fifth of
+# a set's memory); a token of more events gets a set, so that adding to it stays cheap
+Members = tuple[str, ...] | set[str]
+_TUPLE_MEMBERS = 8
 
 # Days with stored events held at most, the least recently needed let go first (a day without
 # any costs nothing and is not counted). A day of news is mostly of its own few days, but it also
@@ -136,7 +140,7 @@ class MergeWindow:
     # the days some stored report is dated on (None: not read yet)
     stored_days: set[date] | None = None
     # indexed_tokens' key -> token -> the held events with a compared report holding it
-    postings: dict[TokenKey, dict[str, set[str]]] = field(default_factory=dict)
+    postings: dict[TokenKey, dict[str, Members]] = field(default_factory=dict)
 
     def clusters(self, connection: duckdb.DuckDBPyConnection,
                  reports: Sequence[Report]) -> list[Cluster]:
@@ -204,7 +208,7 @@ class MergeWindow:
             key, tokens = indexed_tokens(report)
             group = self.postings.setdefault(key, {})
             for token in tokens:
-                group.setdefault(token, set()).add(event_id)
+                _post(group, token, event_id)
 
     def _drop(self, event_id: str) -> HeldEvent:
         event = self.events.pop(event_id)
@@ -214,7 +218,7 @@ class MergeWindow:
             key, tokens = indexed_tokens(report)
             group = self.postings.get(key, {})
             for token in tokens:
-                _discard(group, token, event_id)
+                _unpost(group, token, event_id)
             if not group:
                 self.postings.pop(key, None)
         return event
@@ -232,3 +236,24 @@ def _discard(index: dict[K, set[str]], key: K, event_id: str) -> None:
         members.discard(event_id)
         if not members:
             del index[key]
+
+
+def _post(group: dict[str, Members], token: str, event_id: str) -> None:
+    members = group.get(token, ())
+    if isinstance(members, set):
+        members.add(event_id)
+    elif event_id not in members:
+        group[token] = ((*members, event_id) if len(members) < _TUPLE_MEMBERS
+                        else {*members, event_id})
+
+
+def _unpost(group: dict[str, Members], token: str, event_id: str) -> None:
+    members = group.get(token, ())
+    if isinstance(members, set):
+        members.discard(event_id)
+        left = len(members)
+    else:
+        group[token] = tuple(member for member in members if member != event_id)
+        left = len(group[token])
+    if not left:
+        group.pop(token, None)
