@@ -27,10 +27,11 @@ so the id does not depend on which article was ingested first unless the cluster
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import TypeVar
 
 from tacitus.events.ontology import root_group
 from tacitus.wordlists import word_map, word_set
@@ -51,6 +52,7 @@ _NON_ANCHORS = word_set("calendar", form="name") | word_set("courtesy_titles")
 _NUMBER_WORDS = word_map("number_words")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STEM_ENDINGS = ("ing", "ed", "es", "s")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,7 @@ def evidence_features(
     return frozenset(anchors), frozenset(words)
 
 
+@cache
 def _types(code: str) -> frozenset[str]:
     return frozenset(code[index:index + 3] for index in range(3, len(code), 3))
 
@@ -276,32 +279,57 @@ class _Pool:
 
     def index(self, cluster: Cluster, report: Report) -> None:
         position = self.positions[id(cluster)]
-        plain = "w" if report.anchors else "p"
-        tokens = ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
-                  *(plain + word for word in report.words))
-        group = self.by_token.setdefault((root_class(report.root), *_bases(report)), {})
+        key, tokens = indexed_tokens(report)
+        group = self.by_token.setdefault(key, {})
         for token in tokens:
             group.setdefault(token, set()).add(position)
 
     def candidates(self, report: Report) -> list[Cluster]:
-        if report.anchors:
-            # anchors against anchors; words only against reports without anchors
-            tokens = [*("a" + anchor for anchor in report.anchors),
-                      *("p" + word for word in report.words)]
-        else:
-            tokens = [prefix + word for word in report.words for prefix in ("w", "p")]
-        tokens.append("\0" + report.article_id)
-        source, target = _bases(report)
-        kind = root_class(report.root)
-        keys = [(kind, source, target)]
-        if report.root in SYMMETRIC_ROOTS and source != target:
-            keys.append((kind, target, source))
-        found: set[int] = set()
-        for key in keys:
-            group = self.by_token.get(key, {})
-            for token in tokens:
-                found.update(group.get(token, ()))
-        return [self.clusters[position] for position in sorted(found)]
+        return [self.clusters[position] for position in sorted(looked_up(self.by_token, report))]
+
+
+TokenKey = tuple[str, str, str]
+
+
+def indexed_tokens(report: Report) -> tuple[TokenKey, tuple[str, ...]]:
+    """Where a report is indexed for the reports that may score above 0 with it: its
+    ``root_class`` and ordered dyad, and its tokens ("\\0" + article id, "a" + anchor, "w" + word
+    of a report with anchors, "p" + word of one without)."""
+    plain = "w" if report.anchors else "p"
+    return ((root_class(report.root), *_bases(report)),
+            ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
+             *(plain + word for word in report.words)))
+
+
+def searched_tokens(report: Report) -> tuple[list[TokenKey], list[str]]:
+    """The keys and tokens under which ``indexed_tokens`` put every report that can score above 0
+    with this one: its own key (and the reversed dyad's, for symmetric roots), and a token of its
+    article, an anchor when it has some, else a word."""
+    if report.anchors:
+        # anchors against anchors; words only against reports without anchors
+        tokens = [*("a" + anchor for anchor in report.anchors),
+                  *("p" + word for word in report.words)]
+    else:
+        tokens = [prefix + word for word in report.words for prefix in ("w", "p")]
+    tokens.append("\0" + report.article_id)
+    source, target = _bases(report)
+    kind = root_class(report.root)
+    keys = [(kind, source, target)]
+    if report.root in SYMMETRIC_ROOTS and source != target:
+        keys.append((kind, target, source))
+    return keys, tokens
+
+
+def looked_up(index: Mapping[TokenKey, Mapping[str, Collection[T]]], report: Report) -> set[T]:
+    """Everything ``index`` (``indexed_tokens``' keys, then tokens) holds under the keys and
+    tokens ``searched_tokens`` gives for ``report``."""
+    keys, tokens = searched_tokens(report)
+    found: set[T] = set()
+    for key in keys:
+        group = index.get(key, {})
+        for token in tokens:
+            found.update(group.get(token, ()))
+    return found
 
 
 def _bases(report: Report) -> tuple[str, str]:

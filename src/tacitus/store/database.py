@@ -16,7 +16,7 @@ import duckdb
 
 from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.errors import StoreError
-from tacitus.events.dedup import MergeRules
+from tacitus.events.dedup import Cluster, MergeRules
 from tacitus.model import CodedArticle, IngestOutcome
 from tacitus.store import exports, queries, reports
 from tacitus.store.bulk import insert_rows
@@ -24,6 +24,7 @@ from tacitus.store.features import insert_features
 from tacitus.store.merging import MENTION_COLUMNS, plan_merge
 from tacitus.store.rows import ARTICLE_TABLES, COLUMNS, article_rows, outcome_rows
 from tacitus.store.schema import apply_schema, check_version, column_types, stored_version
+from tacitus.store.window import MergeWindow
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class Store:
         self.read_only = read_only
         self.merge_rules = MergeRules()
         self._types = column_types(connection)
+        self._window = MergeWindow(self.merge_rules)
 
     # -- life cycle -------------------------------------------------------------------------------
 
@@ -118,36 +120,45 @@ class Store:
     def write_article(self, coded: CodedArticle) -> None:
         """Store one coded article (nothing happens if its id is stored already)."""
         with self._transaction("write an article") as connection:
-            self._insert_articles(connection, [coded])
+            touched = self._insert_articles(connection, [coded])
+        self._window.commit(touched)
 
     def write_batch(self, coded: Sequence[CodedArticle], outcomes: Sequence[IngestOutcome], *,
                     run_id: str) -> None:
         """Store a batch of coded articles and its ingest outcomes in one transaction."""
         with self._transaction("write a batch") as connection:
-            self._insert_articles(connection, coded)
+            touched = self._insert_articles(connection, coded)
             rows = outcome_rows(outcomes, run_id=run_id, at=_now(),
                                 first_seq=queries.next_log_seq(connection, run_id))
             self._insert(connection, "ingest_log", rows)
+        # the merge window changes with what is committed only
+        self._window.commit(touched)
         log.debug("stored %d articles and %d outcomes in %s", len(coded), len(outcomes), self.path)
 
     def _insert_articles(self, connection: duckdb.DuckDBPyConnection,
-                         coded: Sequence[CodedArticle]) -> None:
+                         coded: Sequence[CodedArticle]) -> tuple[Cluster, ...]:
+        """Insert the articles not stored yet; return the merge clusters they touched."""
         ids, hashes = queries.stored_keys(connection, [item.article.id for item in coded],
                                           [item.article.content_hash for item in coded])
         new = [item for item in coded
                if item.article.id not in ids and item.article.content_hash not in hashes]
         tables = article_rows(new, ingested_at=_now())
+        touched: tuple[Cluster, ...] = ()
         for table in ARTICLE_TABLES:
             if table == "events":
                 # every coded event is kept as found; events and its mentions hold merged events
                 self._insert(connection, "coded_events", tables["events"], COLUMNS["events"])
-                self._insert_merged(connection, new, tables["events"])
+                touched = self._insert_merged(connection, new, tables["events"])
             elif table != "event_mentions":
                 self._insert(connection, table, tables[table])
+        return touched
 
     def _insert_merged(self, connection: duckdb.DuckDBPyConnection,
-                       new: Sequence[CodedArticle], coded_rows: Sequence[tuple[Any, ...]]) -> None:
-        plan = plan_merge(connection, new, coded_rows, self.merge_rules)
+                       new: Sequence[CodedArticle],
+                       coded_rows: Sequence[tuple[Any, ...]]) -> tuple[Cluster, ...]:
+        if self._window.rules != self.merge_rules:
+            self._window = MergeWindow(self.merge_rules)
+        plan = plan_merge(connection, self._window, new, coded_rows)
         if plan.replaced:
             replaced = list(plan.replaced)
             connection.execute("DELETE FROM event_mentions WHERE event_id IN "
@@ -157,6 +168,7 @@ class Store:
         self._insert(connection, "events", plan.events)
         self._insert(connection, "event_mentions", plan.mentions, MENTION_COLUMNS)
         insert_features(connection, plan.features)
+        return plan.touched
 
     def _insert(self, connection: duckdb.DuckDBPyConnection, table: str,
                 rows: Sequence[tuple[Any, ...]], columns: Sequence[str] | None = None) -> None:
@@ -253,6 +265,11 @@ class Store:
         """A DuckDB relation over the database for one's own SQL, with ``?`` parameters; on a
         read-only store it cannot change anything."""
         try:
+            if not self.read_only and any(
+                    statement.type != duckdb.StatementType.SELECT
+                    for statement in self._connection.extract_statements(query)):
+                # one's own SQL may change the stored events: the merge window reads them again
+                self._window = MergeWindow(self.merge_rules)
             return self._connection.sql(query, params=list(params) or None)
         except duckdb.Error as error:
             raise StoreError(f"the query failed: {error}") from error

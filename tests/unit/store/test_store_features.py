@@ -13,7 +13,7 @@ from tacitus.events.dedup import MergeRules
 from tacitus.model import CodedArticle
 from tacitus.store import SCHEMA_VERSION, Store, open_store
 from tacitus.store.features import coded_reports, feature_row
-from tacitus.store.merging import stored_clusters
+from tacitus.store.window import stored_events
 
 DAY = date(2024, 5, 7)
 # several anchors and content words each, so that a wrong span or a lost word shows
@@ -50,9 +50,8 @@ def test_features_read_back_equal_those_built_from_the_article(store: Store) -> 
 def test_the_merge_step_reads_the_stored_features(store: Store) -> None:
     store.write_article(HARBOUR)
     store.sql("UPDATE report_features SET anchors = ['lahore'], words = ['lahore', 'fort']")
-    [(report, _)] = coded_reports([RIVER])
-    [cluster] = stored_clusters(store._connection, [report], MergeRules())
-    assert [(member.anchors, member.words) for member in cluster.reports] == [
+    [event] = stored_events(store._connection, [DAY], MergeRules()).values()
+    assert [(member.anchors, member.words) for member in event.reports] == [
         (frozenset({"lahore"}), frozenset({"lahore", "fort"}))]
 
 
@@ -79,24 +78,14 @@ def test_a_stored_event_is_read_through_a_bounded_set_of_its_reports(store: Stor
     [event] = store.events(with_reports=True)
     assert event["num_mentions"] == len(QUAY)
     later = build_coded("Blinken met Qureshi on Gwadar quay as the tide turned.", day=DAY)
-    [(report, _)] = coded_reports([later])
     rules = MergeRules(compared_reports=3)
-    [cluster] = stored_clusters(store._connection, [report], rules)
+    [(event_id, held)] = stored_events(store._connection, [DAY], rules).items()
     ordered = sorted(coded_reports(QUAY), key=lambda pair: pair[0].key)
     expected = [pair[0].coded_id for pair in (*ordered[:3], *ordered[-3:])]
-    assert sorted(member.coded_id for member in cluster.reports) == sorted(expected)
-    assert cluster.event_id == event["id"]
+    assert [member.coded_id for member in held.reports] == expected
+    assert event_id == event["id"] and held.days == {DAY}
     # and the later report still joins the event
     store.merge_rules = rules
     store.write_article(later)
     [event] = store.events(with_reports=True)
     assert event["num_mentions"] == len(QUAY) + 1
-
-
-def test_reports_of_the_batch_own_ids_are_always_read(store: Store) -> None:
-    store.write_batch(QUAY, [], run_id=store.start_run([]))
-    ordered = sorted(coded_reports(QUAY), key=lambda pair: pair[0].key)
-    middle = ordered[len(ordered) // 2][0]
-    [cluster] = stored_clusters(store._connection, [middle], MergeRules(compared_reports=2))
-    assert middle.coded_id in {member.coded_id for member in cluster.reports}
-    assert len(cluster.reports) == 5
