@@ -21,7 +21,7 @@ import logging
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
 
 import duckdb
@@ -126,6 +126,14 @@ def held(reports: Iterable[Report], days: Iterable[date]) -> HeldEvent:
     return HeldEvent(tuple(sorted(compact, key=lambda report: report.key)), frozenset(days))
 
 
+def days_around(day: date, window_days: int) -> list[date]:
+    """The days within ``window_days`` of ``day``, those the calendar has (a report dated at its
+    very end, as a hostile page may be, has no days beyond it)."""
+    first = max(date.min.toordinal(), day.toordinal() - window_days)
+    last = min(date.max.toordinal(), day.toordinal() + window_days)
+    return [date.fromordinal(ordinal) for ordinal in range(first, last + 1)]
+
+
 @dataclass(slots=True)
 class MergeWindow:
     """The stored events of the open window, indexed for the merge step (module docstring)."""
@@ -147,9 +155,8 @@ class MergeWindow:
         """The stored events a batch's reports could be compared with, by id, each a new
         cluster of its held reports."""
         # 1. hold every day within the window of a dated report, reading those not held yet
-        reach = range(-self.rules.window_days, self.rules.window_days + 1)
-        needed = sorted({report.day + timedelta(days=offset)
-                         for report in reports if report.day is not None for offset in reach})
+        needed = sorted({day for report in reports if report.day is not None
+                         for day in days_around(report.day, self.rules.window_days)})
         if self.stored_days is None:
             self.stored_days = {row[0] for row in connection.execute(_STORED_DAY_LIST).fetchall()}
         missing = [day for day in needed

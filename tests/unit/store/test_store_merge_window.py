@@ -125,3 +125,14 @@ def test_the_window_writes_what_a_look_up_in_the_store_writes(tmp_path: Path,
     events, mentions = kept
     # the story merged across articles, days and renames; the rival and the accusation did not
     assert len(mentions) == len(story) and len(events) < len(story) - 10
+
+
+def test_the_window_around_a_day_at_the_calendars_ends_holds_only_days_that_exist() -> None:
+    from datetime import date
+
+    from tacitus.store.window import days_around
+
+    assert days_around(date(2026, 12, 5), 1) == [date(2026, 12, 4), date(2026, 12, 5),
+                                                 date(2026, 12, 6)]
+    assert days_around(date.max, 2) == [date(9999, 12, 29), date(9999, 12, 30), date.max]
+    assert days_around(date.min, 1) == [date.min, date(1, 1, 2)]
