@@ -6,6 +6,7 @@ uses), keeps dev's events with it and train's with the model of each article's f
 each kept event that matches no gold event one-to-one (``match_events``) into:
 
 - ``duplicate``: it matches a gold event that another kept event matches already;
+- ``swapped``: a gold event has its root and its actors the other way round;
 - ``root``: a gold event of its article has both its actors (either way round), not its root;
 - ``actor``: a gold event has its root and one of its actors;
 - ``spurious``: no gold event shares its root and an actor.
@@ -42,7 +43,7 @@ from tacitus.evaluation.records import FoundEvent, GoldEvent, found_events
 from tacitus.events.decision import LinearModel, choose_events, load_decision_model
 from tacitus.model import Event
 
-KINDS = ("duplicate", "root", "actor", "spurious")
+KINDS = ("duplicate", "swapped", "root", "actor", "spurious")
 CAUSES = ("nonpolitical", "repeat", "background", "unrealised", "negated", "quoted",
           "reported", "noun", "headline", "generic", "other")
 OLD_DATES = ("date=8-60", "date=>60")
@@ -70,16 +71,22 @@ class FalseEvent:
 def kind_of(found: FoundEvent, gold: Sequence[GoldEvent]) -> str:
     """Which sort of false event ``found`` is among its article's ``gold`` events (one it
     matches in full is matched already by another kept event: the pairing is maximal)."""
+    def straight(event: GoldEvent) -> bool:
+        return (actor_matches(found.source, event.source)
+                and actor_matches(found.target, event.target))
+
+    def crossed(event: GoldEvent) -> bool:
+        return (bool(found.target) and actor_matches(found.target, event.source)
+                and actor_matches(found.source, event.target))
+
     def both(event: GoldEvent) -> bool:
-        straight = (actor_matches(found.source, event.source)
-                    and actor_matches(found.target, event.target))
-        crossed = (bool(found.target) and actor_matches(found.target, event.source)
-                   and actor_matches(found.source, event.target))
-        return straight or crossed
+        return straight(event) or crossed(event)
 
     same_root = [event for event in gold if code_matches(found.code, event.code, Level.root)]
-    if any(both(event) for event in same_root):
+    if any(straight(event) for event in same_root):
         return "duplicate"
+    if any(crossed(event) for event in same_root):
+        return "swapped"
     if any(both(event) for event in gold):
         return "root"
     if any(actor_matches(found.source, event.source)

@@ -11,7 +11,8 @@ it names, which the sentence does not report as done. An event is such *content*
 1. has the same source and the same target, by country or group (``actor_key``: ``USAGOV`` and
    ``USAMIL`` are both the US), and
 2. has a trigger that the event's trigger depends on in the parse (the event's trigger word lies
-   below it: "denied" governs "arrested", "calls" governs "talks").
+   below it: "denied" governs "arrested", "calls" governs "talks"), other than as its subject
+   (an act's subject names who acts: "the opposition demanded …" is the opposition's demand).
 
 Acts coordinated with each other ("seized the ship and arrested the crew": the second verb is
 linked to the first as a conjunct only) stay two events; so do acts of one sentence between
@@ -27,6 +28,9 @@ from spacy.tokens import Doc, Token
 from tacitus.events.background import trigger_head
 from tacitus.events.decision_context import actor_key
 from tacitus.model import Event
+
+# the outer act's subject names who acts ("the opposition demanded"), not what the act is about
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
 def drop_content_acts(doc: Doc, events: Sequence[Event]) -> tuple[Event, ...]:
@@ -67,4 +71,4 @@ def _below(head: Token, governor: Token) -> bool:
             return False
         links.append(token.dep_)
         token = token.head
-    return any(link != "conj" for link in links)
+    return links[-1] not in SUBJECTS and any(link != "conj" for link in links)

@@ -73,3 +73,9 @@ def test_acts_of_two_sentences_stay(nlp: Language) -> None:
     outer = _event(text, "denied", "KENGOV", "SOMGOV", "016")
     inner = _event(text, "arrested", "KENMIL", "SOMGOV", "173", sentence=1)
     assert len(drop_content_acts(doc, [outer, inner])) == 2
+
+
+def test_an_act_named_as_the_subject_of_another_stays(nlp: Language) -> None:
+    text = "The Kenyan boycott of Somali goods pressured the Somali government."
+    assert _kept(nlp, text, ("pressured", "KENGOV", "SOMGOV", "170"),
+                 ("boycott", "KEN", "SOM", "161")) == ["pressured", "boycott"]
