@@ -307,6 +307,67 @@ TRANSFORMS: dict[str, Transform] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Study:
+    """The coded splits with the topic judge's verdicts: what every fitting reads."""
+
+    train: list[td.Coded]
+    dev: list[td.Coded]
+    plv: list[td.Marked]
+    base_train: list[Article]
+    base_dev: list[Article]
+    base_plv: list[Article]
+    train_political: list[bool]
+    dev_political: list[bool]
+    folds: list[int]
+
+
+def load_study(cache: Path | None) -> Study:
+    """Code train, dev and the PLV half (or read them from ``cache``, written when missing) and
+    judge their topics as the training does (train out of fold)."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            train, dev, plv = pickle.load(handle)
+    else:
+        coder = make_article_coder(Settings(decide=False))
+        train, dev = td.code_split(coder, "train"), td.code_split(coder, "dev")
+        plv = td.code_plv(coder)
+        if cache is not None:
+            with cache.open("wb") as handle:
+                pickle.dump((train, dev, plv), handle)
+    topic, held_out = td.fit_topic(train)
+    dev_topics = [topic.probability(item.topic_features()) for item in dev]
+    topic_threshold = td.topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
+    return Study(
+        train=train, dev=dev, plv=plv,
+        base_train=[item.read(value) for item, value in zip(train, held_out, strict=True)],
+        base_dev=[item.read(value) for item, value in zip(dev, dev_topics, strict=True)],
+        base_plv=[item.coded.read(topic.probability(item.coded.topic_features()))
+                  for item in plv],
+        train_political=[value >= topic_threshold for value in held_out],
+        dev_political=[value >= topic_threshold for value in dev_topics],
+        folds=list(td.article_folds(len(train))))
+
+
+def fit_models(study: Study, train_read: Sequence[Article], dev_read: Sequence[Article],
+               plv_read: Sequence[Article], variant: Variant
+               ) -> tuple[LinearModel, dict[str, float], list[LinearModel]]:
+    """The event model fitted on train and PLV, calibrated and tuned on dev (with dev's
+    figures), and one model a fold of the train articles, fitted without them."""
+    train, plv = study.train, study.plv
+    rows, labels, weights = training_rows(train, train_read, plv, plv_read, variant)
+    event = calibrate(fit(rows, labels, weights, variant), study.dev, dev_read)
+    event, values = tune(event, study.dev, dev_read, study.dev_political)
+    fold_models = []
+    for fold in range(td.FOLDS):
+        keep = [number for number, f in enumerate(study.folds) if f != fold]
+        rows, labels, weights = training_rows(
+            [train[n] for n in keep], [train_read[n] for n in keep], plv, plv_read, variant)
+        fold_models.append(replace(fit(rows, labels, weights, variant), scale=event.scale,
+                                   shift=event.shift, threshold=event.threshold))
+    return event, values, fold_models
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", default="now")
@@ -314,25 +375,11 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
     args = parser.parse_args()
-    if args.cache is not None and args.cache.exists():
-        with args.cache.open("rb") as handle:
-            train, dev, plv = pickle.load(handle)
-    else:
-        coder = make_article_coder(Settings(decide=False))
-        train, dev = td.code_split(coder, "train"), td.code_split(coder, "dev")
-        plv = td.code_plv(coder)
-        if args.cache is not None:
-            with args.cache.open("wb") as handle:
-                pickle.dump((train, dev, plv), handle)
-    topic, held_out = td.fit_topic(train)
-    dev_topics = [topic.probability(item.topic_features()) for item in dev]
-    topic_threshold = td.topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
-    base_train = [item.read(value) for item, value in zip(train, held_out, strict=True)]
-    base_dev = [item.read(value) for item, value in zip(dev, dev_topics, strict=True)]
-    base_plv = [item.coded.read(topic.probability(item.coded.topic_features())) for item in plv]
-    train_political = [value >= topic_threshold for value in held_out]
-    dev_political = [value >= topic_threshold for value in dev_topics]
-    folds = td.article_folds(len(train))
+    study = load_study(args.cache)
+    train, dev, plv = study.train, study.dev, study.plv
+    base_train, base_dev, base_plv = study.base_train, study.base_dev, study.base_plv
+    train_political, dev_political = study.train_political, study.dev_political
+    folds = study.folds
     for feature_name in args.features.split(","):
         transform = TRANSFORMS[feature_name]
         train_read = [transform(item, scored) for item, scored in zip(train, base_train,
@@ -342,18 +389,8 @@ def main() -> int:
                                                                          strict=True)]
         for name in args.variants.split(","):
             variant = VARIANTS[name]
-            rows, labels, weights = training_rows(train, train_read, plv, plv_read, variant)
-            event = calibrate(fit(rows, labels, weights, variant), dev, dev_read)
-            event, values = tune(event, dev, dev_read, dev_political)
-            fold_models = []
-            for fold in range(td.FOLDS):
-                keep = [number for number, f in enumerate(folds) if f != fold]
-                rows, labels, weights = training_rows(
-                    [train[n] for n in keep], [train_read[n] for n in keep], plv, plv_read,
-                    variant)
-                fold_models.append(replace(fit(rows, labels, weights, variant),
-                                           scale=event.scale, shift=event.shift,
-                                           threshold=event.threshold))
+            event, values, fold_models = fit_models(study, train_read, dev_read, plv_read,
+                                                    variant)
             oof = figures(train, train_read, train_political,
                           [fold_models[f] for f in folds])
             print(f"{feature_name}/{name}: threshold {event.threshold} "

@@ -18,7 +18,9 @@ trained at install or run time, and scoring needs no library beyond the standard
    calibration, fitted on the training sentences). Of each trigger's candidates the likeliest
    is kept if it reaches the event threshold (chosen on the same pooled decisions:
    ``tacitus.evaluation.decision_threshold``);
-   each happening is then kept once (``tacitus.events.happenings``).
+   an act named inside another act between the same two actors is dropped as its content
+   (``tacitus.events.content_acts``), and each happening is then kept once
+   (``tacitus.events.happenings``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from spacy.tokens import Doc
 
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
+from tacitus.events.content_acts import drop_content_acts
 from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
 from tacitus.events.happenings import conjoined_acts, either, merge_happenings, separate_scenes
@@ -167,8 +170,9 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     """Of each trigger's candidates (with their features) the likeliest, if its probability
     reaches the model's threshold, with that probability as confidence, and with it the coder's
     other events of the trigger from the same source that reach it too ("held talks with China
-    and Russia": one act, two targets); each happening once (``mentions``, the article's actor
-    mentions, tell which words of a sentence name its scene)."""
+    and Russia": one act, two targets); none that is the content of another between the same
+    actors ("denied that the army arrested them"); each happening once (``mentions``, the
+    article's actor mentions, tell which words of a sentence name its scene)."""
     groups: dict[str, list[tuple[float, int, Candidate]]] = {}
     lone = is_lone_sentence(doc)
     for order, (candidate, features) in enumerate(scored):
@@ -194,7 +198,9 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
               for _, probability, event in sorted(kept, key=lambda item: item[0])
               if event.id in coded_ids
               or (event.evidence.sentence_index, event.cameo[:2]) not in coded]
-    return merge_happenings(events, either(conjoined_acts(doc), separate_scenes(mentions)))
+    # an act a sentence names inside another act between the same two actors is its content
+    return merge_happenings(drop_content_acts(doc, events),
+                            either(conjoined_acts(doc), separate_scenes(mentions)))
 
 
 def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> frozenset[str]:

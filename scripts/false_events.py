@@ -1,0 +1,190 @@
+"""Sort the decision stage's false events on dev and on train out of fold (a development tool;
+writes nothing).
+
+Fits the event model as ``scripts/decision_study.py`` does (the threshold the packaged model
+uses), keeps dev's events with it and train's with the model of each article's fold, and sorts
+each kept event that matches no gold event one-to-one (``match_events``) into:
+
+- ``duplicate``: it matches a gold event that another kept event matches already;
+- ``swapped``: a gold event has its root and its actors the other way round;
+- ``root``: a gold event of its article has both its actors (either way round), not its root;
+- ``actor``: a gold event has its root and one of its actors;
+- ``spurious``: no gold event shares its root and an actor.
+
+Spurious events are then given a first cause from what the parse and the features show, in
+this order (the first that holds): ``nonpolitical`` (an article whose gold lists no event),
+``repeat`` (another kept event of the article, earlier, has its root and an actor of it: a
+re-mention), ``background`` (the background verdict, or an event date more than a week before
+the article), ``unrealised`` (scheduled, conditional, modal or future), ``negated``,
+``quoted`` (inside quotation marks), ``reported`` (under a reporting verb: a stance reported,
+no act), ``noun`` (a trigger that is no verb), ``headline`` (the article's first sentence),
+``generic`` (a verb in the simple present), ``other``. The causes are a reading aid to check by
+reading the listed sentences (``--list``), not a verdict.
+
+    .venv/bin/python scripts/false_events.py [--cache FILE] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import decision_study as ds
+import train_decision as td
+
+from tacitus.evaluation.matching import Level, actor_matches, code_matches, match_events
+from tacitus.evaluation.records import FoundEvent, GoldEvent, found_events
+from tacitus.events.decision import LinearModel, choose_events, load_decision_model
+from tacitus.model import Event
+
+KINDS = ("duplicate", "swapped", "root", "actor", "spurious")
+CAUSES = ("nonpolitical", "repeat", "background", "unrealised", "negated", "quoted",
+          "reported", "noun", "headline", "generic", "other")
+OLD_DATES = ("date=8-60", "date=>60")
+FUTURE_AUX = ("aux=will", "aux='ll", "aux=to")
+PRESENT_TAGS = ("tag=VBZ", "tag=VBP")
+
+
+@dataclass(frozen=True, slots=True)
+class FalseEvent:
+    """One kept event that matches no gold event, with what it was sorted into."""
+
+    article: str
+    kind: str
+    cause: str
+    event: Event
+    features: tuple[str, ...]
+
+    def describe(self) -> str:
+        found = found_events((self.event,))
+        text = found[0].describe() if found else "negated"
+        return (f"{self.article} [{self.kind}/{self.cause}] {text} [{self.event.trigger}] "
+                f"{self.event.evidence.sentence[:160]!r}")
+
+
+def kind_of(found: FoundEvent, gold: Sequence[GoldEvent]) -> str:
+    """Which sort of false event ``found`` is among its article's ``gold`` events (one it
+    matches in full is matched already by another kept event: the pairing is maximal)."""
+    def straight(event: GoldEvent) -> bool:
+        return (actor_matches(found.source, event.source)
+                and actor_matches(found.target, event.target))
+
+    def crossed(event: GoldEvent) -> bool:
+        return (bool(found.target) and actor_matches(found.target, event.source)
+                and actor_matches(found.source, event.target))
+
+    def both(event: GoldEvent) -> bool:
+        return straight(event) or crossed(event)
+
+    same_root = [event for event in gold if code_matches(found.code, event.code, Level.root)]
+    if any(straight(event) for event in same_root):
+        return "duplicate"
+    if any(crossed(event) for event in same_root):
+        return "swapped"
+    if any(both(event) for event in gold):
+        return "root"
+    if any(actor_matches(found.source, event.source)
+           or (found.target and actor_matches(found.target, event.target))
+           for event in same_root):
+        return "actor"
+    return "spurious"
+
+
+def cause_of(event: Event, features: Sequence[str], earlier: Sequence[Event],
+             political: bool) -> str:
+    """The first cause (module docstring) that the event and its features show."""
+    present = set(features)
+
+    def shares(other: Event) -> bool:
+        if other.cameo[:2] != event.cameo[:2]:
+            return False
+        mine = {event.source.code[:3], event.target.code[:3] if event.target else ""} - {""}
+        theirs = {other.source.code[:3], other.target.code[:3] if other.target else ""} - {""}
+        return bool(mine & theirs)
+
+    tests = (
+        ("nonpolitical", not political),
+        ("repeat", any(shares(other) for other in earlier)),
+        ("background", "background=True" in present or bool(present & set(OLD_DATES))),
+        ("unrealised", "unrealised=True" in present or "modal" in present
+         or "condition" in present or bool(present & set(FUTURE_AUX))),
+        ("negated", "negated" in present or event.negated),
+        ("quoted", "quoted=True" in present),
+        ("reported", "reported=True" in present),
+        ("noun", any(f.startswith("pos=") and f not in {"pos=VERB", "pos=AUX"}
+                     for f in present)),
+        ("headline", "sentence=0" in present),
+        ("generic", bool(present & set(PRESENT_TAGS))),
+    )
+    return next((name for name, holds in tests if holds), "other")
+
+
+def sort_article(item: td.Coded, scored: ds.Article, model: LinearModel) -> list[FalseEvent]:
+    """The false events the model keeps in one article."""
+    events = [event for event in choose_events(scored, model, item.doc, item.mentions)
+              if not event.negated]
+    found = found_events(tuple(events))
+    matched = match_events(item.record.events, found)
+    taken = set(matched.values())
+    by_id = {candidate.event.id: tuple(features) for candidate, features in scored}
+    political = bool(item.record.events)
+    out = []
+    for index, (event, one) in enumerate(zip(events, found, strict=True)):
+        if index in taken:
+            continue
+        kind = kind_of(one, item.record.events)
+        features = by_id.get(event.id, ())
+        cause = (cause_of(event, features, events[:index], political)
+                 if kind == "spurious" else "-")
+        out.append(FalseEvent(item.record.id, kind, cause, event, features))
+    return out
+
+
+def table(name: str, false: Sequence[FalseEvent]) -> None:
+    kinds = Counter(event.kind for event in false)
+    causes = Counter(event.cause for event in false if event.kind == "spurious")
+    print(f"{name}: {len(false)} false events: "
+          + ", ".join(f"{kind} {kinds[kind]}" for kind in KINDS))
+    print("   spurious by cause: " + ", ".join(f"{cause} {causes[cause]}" for cause in CAUSES
+                                               if causes[cause]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
+    parser.add_argument("--list", action="store_true", help="list every false event")
+    args = parser.parse_args()
+    study = ds.load_study(args.cache)
+    threshold = load_decision_model().event.threshold
+    event, _, fold_models = ds.fit_models(study, study.base_train, study.base_dev,
+                                          study.base_plv, ds.VARIANTS["now"])
+    dev_model = replace(event, threshold=threshold)
+    splits = {
+        "dev": [false for item, scored, keep in zip(study.dev, study.base_dev,
+                                                    study.dev_political, strict=True)
+                if keep for false in sort_article(item, scored, dev_model)],
+        "train out of fold": [
+            false for item, scored, keep, fold in zip(study.train, study.base_train,
+                                                      study.train_political, study.folds,
+                                                      strict=True)
+            if keep for false in sort_article(
+                item, scored, replace(fold_models[fold], threshold=threshold))],
+    }
+    for name, false in splits.items():
+        table(name, false)
+    if args.list:
+        for name, false in splits.items():
+            print(f"\n== {name} ==")
+            for item in sorted(false, key=lambda f: (f.kind, f.cause, f.article)):
+                print(item.describe())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
