@@ -28,6 +28,10 @@ from tacitus.wordlists import word_set
 
 # The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
 FRAME_BY_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
+# The roots that ask another actor to act, and the word that opens the clause they ask for.
+ASKING_ROOTS = frozenset(root for root, frame in FRAME_BY_ROOT.items()
+                         if frame in {"appeal", "demand"})
+ASKED_MARK = "that"
 # Governors that announce their infinitive ("plans to visit") without being events themselves.
 INTENT_GOVERNORS = word_set("intent_governors")
 # Sign a formal agreement: what "agreed to a deal" reaches.
@@ -74,6 +78,10 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
             return _in_frame(trigger, "reject", frames)
         return None
     if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS:
+        return None
+    asker = found.get(head.head.i) if head.head != head else None
+    if asker is not None and head in asked_clauses(asker):
+        # "demanded that the rebels release the hostages": the release is only asked for
         return None
     governor = head.head if head.dep_ == "xcomp" else None
     if governor is not None:
@@ -135,7 +143,27 @@ def _framed(trigger: Trigger) -> list[Token]:
                if child.dep_ == "dobj" and child != trigger.object_token]
     if trigger.prep_token is not None:
         framed += [child for child in trigger.prep_token.children if child.dep_ == "pobj"]
-    return framed
+    return framed + asked_clauses(trigger)
+
+
+def asked_clauses(trigger: Trigger) -> list[Token]:
+    """The clauses an appeal or a demand asks another actor to carry out: the one its
+    preposition opens ("called for the minister to resign") or its "that" clause ("demanded
+    that the rebels release the hostages", "urged that talks be held")."""
+    if trigger.cameo[:2] not in ASKING_ROOTS and trigger.entry.cameo[:2] not in ASKING_ROOTS:
+        return []
+    head, prep = trigger.head, trigger.prep_token
+    clauses = [prep.head] if prep is not None and prep.dep_ == "mark" else []
+    if prep is not None and prep.dep_ == "prep":
+        # the parser's other reading: "pressed for Turkey | to hold talks"
+        ends = {child.right_edge.i + 1 for child in prep.children if child.dep_ == "pobj"}
+        clauses += [child for child in head.children if child.dep_ == "advcl"
+                    and child.left_edge.i in ends
+                    and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)]
+    clauses += [child for child in head.children if child.dep_ == "ccomp"
+                and any(mark.dep_ == "mark" and mark.lower_ == ASKED_MARK
+                        for mark in child.children)]
+    return clauses
 
 
 def _in_frame(trigger: Trigger, frame: str, frames: Frames) -> Trigger | None:
