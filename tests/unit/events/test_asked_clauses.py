@@ -42,3 +42,4 @@ def test_the_act_asked_for_is_no_event_of_its_own(nlp: Language, sentence: str) 
     found = triples(code_text(nlp, sentence, WORLD))
     assert found
     assert all(source == "FRA" and code[:2] in {"02", "10"} for source, _, code in found)
+
