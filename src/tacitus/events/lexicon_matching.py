@@ -21,6 +21,8 @@ PREDICATE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
 OBJECT_PREDICATE_DEPS = PREDICATE_DEPS | {"advcl"}
 # clauses of a verb that a preposition may open: "called for the minister to resign"
 CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+# the entity types of a date or a time of day
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
 QUANTITY_NOUNS = word_set("quantity_nouns")
 # nouns of an undertaking, which their modifier names ("mediation efforts")
@@ -97,13 +99,23 @@ def clause_marks(verb: Token) -> list[Token]:
 
 def _attached(verb: Token, word: Token) -> bool:
     """A particle may stand anywhere ("pulled its troops out"); a preposition belongs to the verb
-    only right after it or after adverbs ("met with", "called again on"), not in "called X on
-    Saturday"; so does the preposition opening its clause ("called for X to resign")."""
+    only right after it or after adverbs and dates ("met with", "called again on", "called on
+    Monday for"), not in "called X on Saturday", and never when it only dates the act
+    ("insisted on Thursday that …"); so does the preposition opening its clause ("called for X
+    to resign")."""
     if word.dep_ == "prt":
         return True
-    if word.dep_ not in {"prep", "mark"} or word.i <= verb.i:
+    if word.dep_ not in {"prep", "mark"} or word.i <= verb.i or _dates(word):
         return False
-    return all(between.pos_ in {"ADV", "PART"} for between in verb.doc[verb.i + 1:word.i])
+    # "called on Monday for talks": the day news puts after the verb stands between them
+    return all(between.pos_ in {"ADV", "PART"} or between.ent_type_ in TIME_ENTITIES
+               or _dates(between) for between in verb.doc[verb.i + 1:word.i])
+
+
+def _dates(word: Token) -> bool:
+    """Whether a preposition only dates the act: "insisted on Thursday", "agreed on Friday"."""
+    objects = [child for child in word.children if child.dep_ == "pobj"]
+    return bool(objects) and all(obj.ent_type_ in TIME_ENTITIES for obj in objects)
 
 
 def _verb_object(verb: Token, obj: Token, entry: Entry) -> Trigger | None:
