@@ -96,6 +96,9 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
             return trigger
         if governor.lemma_ in INTENT_GOVERNORS or is_future(governor):
             return _in_frame(trigger, "intent", frames)
+    if _purpose_of_a_plan(head):
+        # "will travel to Lima next week to meet the president": the meeting is only intended
+        return _in_frame(trigger, "intent", frames)
     root = trigger.cameo[:2]
     if root in FRAME_BY_ROOT:
         embedded = next((found[child.i] for child in _framed(trigger)
@@ -114,6 +117,20 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
     if is_future(head) and root not in FRAME_BY_ROOT:
         return _in_frame(trigger, "intent", frames)
     return trigger
+
+
+def _purpose_of_a_plan(head: Token) -> bool:
+    """Whether ``head`` is the purpose infinitive of a future act ("will go to Washington to
+    meet the president") or of an announced one ("plans to fly to Lima to sign the accord")."""
+    if head.dep_ != "advcl" or not any(child.dep_ == "aux" and child.lower_ == "to"
+                                       for child in head.children):
+        return False
+    verb = head.head
+    if any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in head.children):
+        return False
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    return is_future(verb) or (governor is not None and (
+        governor.lemma_ in INTENT_GOVERNORS or is_future(governor)))
 
 
 def _conditional_threat(trigger: Trigger, head: Token) -> bool:
