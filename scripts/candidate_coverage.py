@@ -129,7 +129,34 @@ def _sentence_of(item: td.Coded) -> dict[int, int]:
             for char in range(sentence.start_char, sentence.end_char)}
 
 
-def _notes(split: str) -> dict[str, list[str]]:
+def coded_splits(splits: Sequence[str], cache: Path | None) -> dict[str, list[td.Coded]]:
+    """The splits coded without the decision stage, kept in (and read from) the pickle
+    ``cache`` when one is named."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            coded: dict[str, list[td.Coded]] = pickle.load(handle)
+        return coded
+    coder = make_article_coder(Settings(decide=False))
+    coded = {split: td.code_split(coder, split) for split in splits}
+    if cache is not None:
+        with cache.open("wb") as handle:
+            pickle.dump(coded, handle)
+    return coded
+
+
+def read_splits(parser: argparse.ArgumentParser
+                ) -> tuple[list[str], dict[str, list[td.Coded]]]:
+    """The splits named by ``--split`` (train and dev by default), coded (``coded_splits``,
+    with ``--cache``), after the script's own arguments in ``parser``."""
+    parser.add_argument("--split", default="train,dev")
+    parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
+    args = parser.parse_args()
+    splits = args.split.split(",")
+    return splits, coded_splits(splits, args.cache)
+
+
+def gold_notes(split: str) -> dict[str, list[str]]:
+    """Each gold article's event notes, by article id."""
     notes: dict[str, list[str]] = {}
     with (td.GOLD / f"{split}.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
@@ -142,21 +169,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--causes", action="store_true", help="count the misses by cause")
-    parser.add_argument("--split", default="train,dev")
-    parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
+    splits, coded = read_splits(parser)
     args = parser.parse_args()
-    splits = args.split.split(",")
-    if args.cache is not None and args.cache.exists():
-        with args.cache.open("rb") as handle:
-            coded = pickle.load(handle)
-    else:
-        coder = make_article_coder(Settings(decide=False))
-        coded = {split: td.code_split(coder, split) for split in splits}
-        if args.cache is not None:
-            with args.cache.open("wb") as handle:
-                pickle.dump(coded, handle)
     for split in splits:
-        notes = _notes(split)
+        notes = gold_notes(split)
         kinds: Counter[str] = Counter()
         causes: Counter[str] = Counter()
         lines = []

@@ -37,6 +37,7 @@ from tacitus.events.clauses import (
     subject_tokens,
 )
 from tacitus.events.dates import resolve_event_date
+from tacitus.events.framing import asked_clauses
 from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.lexicon_matching import (
     NOUN_POS,
@@ -210,6 +211,10 @@ def _targets(trigger: Trigger, index: dict[int, ActorMention],
                 child for child in trigger.object_token.children if child.dep_ == "nsubj")]
         if trigger.prep_token is not None:
             candidates += [c for c in trigger.prep_token.children if c.dep_ == "pobj"]
+        # "called for the minister to resign", "demanded that Iran release the sailors": who
+        # is asked is the subject of the clause asked for
+        candidates += [child for clause in asked_clauses(trigger) for child in clause.children
+                       if child.dep_ == "nsubj"]
         if trigger.object_token is not None:
             candidates += [pobj for _, pobj in prep_objects(trigger.object_token)]
         if trigger.cameo[:2] in RECIPROCAL_ROOTS:

@@ -28,6 +28,10 @@ from tacitus.wordlists import word_set
 
 # The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
 FRAME_BY_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
+# The roots that ask another actor to act, and the word that opens the clause they ask for.
+ASKING_ROOTS = frozenset(root for root, frame in FRAME_BY_ROOT.items()
+                         if frame in {"appeal", "demand"})
+ASKED_MARK = "that"
 # Governors that announce their infinitive ("plans to visit") without being events themselves.
 INTENT_GOVERNORS = word_set("intent_governors")
 # Sign a formal agreement: what "agreed to a deal" reaches.
@@ -75,6 +79,10 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
         return None
     if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS:
         return None
+    asker = found.get(head.head.i) if head.head != head else None
+    if asker is not None and head in asked_clauses(asker):
+        # "demanded that the rebels release the hostages": the release is only asked for
+        return None
     governor = head.head if head.dep_ == "xcomp" else None
     if governor is not None:
         if is_negated(governor) or is_hypothetical(governor):
@@ -88,6 +96,9 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
             return trigger
         if governor.lemma_ in INTENT_GOVERNORS or is_future(governor):
             return _in_frame(trigger, "intent", frames)
+    if _purpose_of_a_plan(head):
+        # "will travel to Lima next week to meet the president": the meeting is only intended
+        return _in_frame(trigger, "intent", frames)
     root = trigger.cameo[:2]
     if root in FRAME_BY_ROOT:
         embedded = next((found[child.i] for child in _framed(trigger)
@@ -106,6 +117,20 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
     if is_future(head) and root not in FRAME_BY_ROOT:
         return _in_frame(trigger, "intent", frames)
     return trigger
+
+
+def _purpose_of_a_plan(head: Token) -> bool:
+    """Whether ``head`` is the purpose infinitive of a future act ("will go to Washington to
+    meet the president") or of an announced one ("plans to fly to Lima to sign the accord")."""
+    if head.dep_ != "advcl" or not any(child.dep_ == "aux" and child.lower_ == "to"
+                                       for child in head.children):
+        return False
+    verb = head.head
+    if any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in head.children):
+        return False
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    return is_future(verb) or (governor is not None and (
+        governor.lemma_ in INTENT_GOVERNORS or is_future(governor)))
 
 
 def _conditional_threat(trigger: Trigger, head: Token) -> bool:
@@ -135,7 +160,27 @@ def _framed(trigger: Trigger) -> list[Token]:
                if child.dep_ == "dobj" and child != trigger.object_token]
     if trigger.prep_token is not None:
         framed += [child for child in trigger.prep_token.children if child.dep_ == "pobj"]
-    return framed
+    return framed + asked_clauses(trigger)
+
+
+def asked_clauses(trigger: Trigger) -> list[Token]:
+    """The clauses an appeal or a demand asks another actor to carry out: the one its
+    preposition opens ("called for the minister to resign") or its "that" clause ("demanded
+    that the rebels release the hostages", "urged that talks be held")."""
+    if trigger.cameo[:2] not in ASKING_ROOTS and trigger.entry.cameo[:2] not in ASKING_ROOTS:
+        return []
+    head, prep = trigger.head, trigger.prep_token
+    clauses = [prep.head] if prep is not None and prep.dep_ == "mark" else []
+    if prep is not None and prep.dep_ == "prep":
+        # the parser's other reading: "pressed for Turkey | to hold talks"
+        ends = {child.right_edge.i + 1 for child in prep.children if child.dep_ == "pobj"}
+        clauses += [child for child in head.children if child.dep_ == "advcl"
+                    and child.left_edge.i in ends
+                    and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)]
+    clauses += [child for child in head.children if child.dep_ == "ccomp"
+                and any(mark.dep_ == "mark" and mark.lower_ == ASKED_MARK
+                        for mark in child.children)]
+    return clauses
 
 
 def _in_frame(trigger: Trigger, frame: str, frames: Frames) -> Trigger | None:

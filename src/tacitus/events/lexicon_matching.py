@@ -19,6 +19,10 @@ PREDICATE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
 # what a verb's object is said to be: "held Israel responsible" (the parser also reads it as a
 # clause of the verb)
 OBJECT_PREDICATE_DEPS = PREDICATE_DEPS | {"advcl"}
+# clauses of a verb that a preposition may open: "called for the minister to resign"
+CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+# the entity types of a date or a time of day
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
 QUANTITY_NOUNS = word_set("quantity_nouns")
 # nouns of an undertaking, which their modifier names ("mediation efforts")
@@ -64,7 +68,7 @@ def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
                 return trigger
     for kind in ("particle", "prep"):
         for entry in lexicon.candidates(kind, forms):
-            for child in token.children:
+            for child in [*token.children, *clause_marks(token)]:
                 if child.lower_ == entry.words[1] and _attached(token, child):
                     return _in_sense(Trigger(token, entry, entry.cameo, (token, child),
                                              prep_token=child))
@@ -85,15 +89,33 @@ def _in_sense(trigger: Trigger) -> Trigger | None:
     return replace(trigger, cameo=sense.cameo)
 
 
+def clause_marks(verb: Token) -> list[Token]:
+    """The prepositions that open a clause of the verb with its own subject: "called for the
+    minister to resign", "pressed for talks to resume" (the parser makes "for" the mark of the
+    clause, not the verb's preposition)."""
+    return [mark for clause in verb.children if clause.dep_ in CLAUSE_DEPS
+            for mark in clause.children if mark.dep_ == "mark"]
+
+
 def _attached(verb: Token, word: Token) -> bool:
     """A particle may stand anywhere ("pulled its troops out"); a preposition belongs to the verb
-    only right after it or after adverbs ("met with", "called again on"), not in "called X on
-    Saturday"."""
+    only right after it or after adverbs and dates ("met with", "called again on", "called on
+    Monday for"), not in "called X on Saturday", and never when it only dates the act
+    ("insisted on Thursday that …"); so does the preposition opening its clause ("called for X
+    to resign")."""
     if word.dep_ == "prt":
         return True
-    if word.dep_ != "prep" or word.i <= verb.i:
+    if word.dep_ not in {"prep", "mark"} or word.i <= verb.i or _dates(word):
         return False
-    return all(between.pos_ in {"ADV", "PART"} for between in verb.doc[verb.i + 1:word.i])
+    # "called on Monday for talks": the day news puts after the verb stands between them
+    return all(between.pos_ in {"ADV", "PART"} or between.ent_type_ in TIME_ENTITIES
+               or _dates(between) for between in verb.doc[verb.i + 1:word.i])
+
+
+def _dates(word: Token) -> bool:
+    """Whether a preposition only dates the act: "insisted on Thursday", "agreed on Friday"."""
+    objects = [child for child in word.children if child.dep_ == "pobj"]
+    return bool(objects) and all(obj.ent_type_ in TIME_ENTITIES for obj in objects)
 
 
 def _verb_object(verb: Token, obj: Token, entry: Entry) -> Trigger | None:

@@ -21,8 +21,9 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 PERSON = "person"
 CUES = frozenset({f"object:{PERSON}", "clause", "question", "no_object"})
 # the word files an object cue may name: classes of what is sent, given or received
-OBJECT_CLASSES = ("abstract_gifts", "assurance_nouns", "courtesy_offerings", "message_nouns",
-                  "office_nouns", "published_items", "speech_nouns")
+OBJECT_CLASSES = ("abstract_gifts", "assurance_nouns", "courtesy_offerings", "fear_nouns",
+                  "message_nouns", "office_nouns", "passage_nouns", "published_items",
+                  "speech_nouns")
 # what opens a clause that asks: "asked him what he meant", "asked whether talks would resume"
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = word_set("question_openers")

@@ -49,6 +49,13 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     # a telephone call with a leader is a consultation, a call for calm an appeal
     ("Romania held a call with the Bulgarian president on Friday.", "call", "04"),
     ("The Romanian call for calm in Bulgaria went unanswered.", "call", "02"),
+    # blocking a way obstructs passage; blocking a bill or a plan rejects it
+    ("Bulgarian farmers blocked the highway to the Romanian border.", "blocked", "14"),
+    ("Moldovan protesters blocked the crossing into Romania for a day.", "blocked", "14"),
+    ("The Bulgarian parliament blocked the Romanian proposal.", "blocked", "12"),
+    # apprehending a danger fears it; apprehending suspects arrests them
+    ("The Czech minister said he apprehended a threat from Slovakia.", "apprehended", None),
+    ("Slovak police apprehended two Czech smugglers at the border.", "apprehended", "17"),
 ])
 def test_the_sense_follows_what_goes_with_the_word(nlp: Language, text: str, trigger: str,
                                                    root: str | None) -> None:
