@@ -24,7 +24,12 @@ an article's triggers.
    of another actor ("the rebels said the army violated the truce") is also read as the
    speaker's accusation of its doer (``tacitus.events.allegations``), in the act's group: the
    decision stage keeps the act, the accusation or neither.
-6. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
+6. A reporting verb whose complement clause is about another actor ("Germany said Russia was
+   responsible for the attack", "the envoy said the rebels are not ready") also reads the
+   speaker's stance toward that actor (``tacitus.events.reported_stances``): an accusation, a
+   criticism, pessimism or optimism, at the word that gives it; ``construction`` names such a
+   reading (``reported_stance``) for the decision stage.
+7. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
    postponed") or dates another act by ("after the attack": ``tacitus.events.unasserted``) is
    no candidate, nor is the coder's event on it.
 
@@ -51,6 +56,7 @@ from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
+from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import names_unreported_act
@@ -60,6 +66,7 @@ from tacitus.model import Actor, ActorMention, Article, Event
 # the actors of a sentence paired as candidates, nearest the trigger first
 MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
+STANCE_CONSTRUCTION = "reported_stance"
 # the acts whose event noun is also read from the unknown doer wherever it stands ("were injured
 # in an explosion"): the use of force, which wire reports often give without its doer
 FORCE_ROOTS = root_group("force")
@@ -74,6 +81,7 @@ class Candidate:
     group: str
     variant: str
     place: bool = False
+    construction: str = ""
 
 
 def same_actor(one: Actor, other: Actor) -> bool:
@@ -108,8 +116,6 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         if not named:
             continue
         triggers = sentence_triggers(sentence, lexicon, frames)
-        if not triggers:
-            continue
         when = resolve_event_date(sentence, article.date)
         for trigger in triggers:
             if (trigger.cameo not in ontology or _describes_a_noun(trigger.head)
@@ -157,6 +163,18 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                 group = group_of(event)
                 found.setdefault(event.id, Candidate(event, group,
                                                      _variant(event, coded.get(group, []))))
+        for stance in reported_stances(sentence, named):
+            # "Germany said Russia was responsible": the speaker's stance toward Russia
+            trigger = stance_trigger(stance)
+            for source in stance.sources:
+                for target in stance.targets:
+                    event = build_event(trigger, sentence, index, article, ontology,
+                                        code=stance.code, source=source, target=target,
+                                        when=when, confidence=PAIRED_CONFIDENCE)
+                    group = group_of(event)
+                    found.setdefault(event.id, Candidate(
+                        event, group, _variant(event, coded.get(group, [])),
+                        construction=STANCE_CONSTRUCTION))
     return tuple(found.values())
 
 

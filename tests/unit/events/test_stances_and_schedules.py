@@ -1,0 +1,92 @@
+"""Candidates for events that no lexicon word names: a speaker's stance toward the actor a reported
+clause is about ("X said Y was responsible for …": ``tacitus.events.reported_stances``), and
+meetings and visits that are only scheduled ("is to meet", "is due to visit", "will fly to Paris
+to meet"), coded as intent (036)."""
+
+from __future__ import annotations
+
+import pytest
+from decision_candidates import text_candidates
+from spacy.language import Language
+
+from tacitus.events.candidates import Candidate
+from tacitus.events.decision_features import candidate_features
+
+
+def candidates(nlp: Language, text: str) -> tuple[Candidate, ...]:
+    return text_candidates(nlp, text)[3]
+
+
+def stances(found: tuple[Candidate, ...]) -> set[tuple[str, str, str | None]]:
+    return {(c.event.source.code[:3], c.event.cameo,
+             c.event.target.code[:3] if c.event.target else None)
+            for c in found if c.construction == "reported_stance"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan government said Uganda was responsible for the shelling of the border post.",
+     ("KEN", "112", "UGA")),
+    ("The Indian foreign ministry said Pakistan had reneged on the water agreement.",
+     ("IND", "112", "PAK")),
+    ("Brazil says Argentina has failed its neighbours.", ("BRA", "111", "ARG")),
+    ("Chile's president said Bolivia's new tariff plan was unfair.", ("CHL", "111", "BOL")),
+    ("The United Nations envoy said the Sudanese rebels were not ready for a settlement.",
+     ("UNO", "012", "SDN")),
+    # a fault foreseen under a modal is a fear for what may come
+    ("Japan said the talks with North Korea could fail.", ("JPN", "012", "PRK")),
+    ("Norway said Sweden was serious about the fishing treaty.", ("NOR", "013", "SWE")),
+])
+def test_a_speaker_takes_a_stance_toward_the_actor_its_clause_is_about(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(candidates(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a denied fault blames nobody
+    "The Kenyan government said Uganda was not responsible for the shelling.",
+    # a pronoun subject is the speaker's own stance, about no other actor
+    "Brazil says it has failed its neighbours.",
+    # a clause with no word of stance says nothing of its actor
+    "Norway said Sweden held elections in September.",
+    # no reporting verb: the writer's own words
+    "Uganda was responsible for the shelling of the border post, the report found.",
+])
+def test_no_stance_without_a_speaker_another_actor_and_a_cue(nlp: Language, text: str) -> None:
+    assert not any(source in {"KEN", "BRA", "NOR"} and target is not None
+                   for source, _, target in stances(candidates(nlp, text)))
+
+
+def test_the_decision_stage_sees_the_construction(nlp: Language) -> None:
+    article, doc, mentions, found = text_candidates(
+        nlp, "Germany said Russia was responsible for the blackout.")
+    stance = next(c for c in found if c.construction == "reported_stance")
+    features = candidate_features(doc, stance, mentions, article, topic=0.9)
+    assert "construction=reported_stance" in features
+    assert f"construction=reported_stance|{stance.event.cameo[:2]}" in features
+    assert not any(feature.startswith("construction=")
+                   for other in found if not other.construction
+                   for feature in candidate_features(doc, other, mentions, article, topic=0.9))
+
+
+def codes(found: tuple[Candidate, ...]) -> set[tuple[str, str, str | None]]:
+    return {(c.event.source.code[:3], c.event.cameo,
+             c.event.target.code[:3] if c.event.target else None) for c in found}
+
+
+@pytest.mark.parametrize("text", [
+    "The French president is to meet the Chinese premier in Beijing next week.",
+    "The French president is due to visit China next month.",
+    "The French president will fly to Beijing next week to meet the Chinese premier.",
+])
+def test_a_scheduled_meeting_or_visit_is_an_intent(nlp: Language, text: str) -> None:
+    assert ("FRA", "036", "CHN") in codes(candidates(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The French president flew to Beijing last week to meet the Chinese premier.",
+    "The French president met the Chinese premier in Beijing on Monday.",
+])
+def test_a_meeting_that_took_place_stays_a_meeting(nlp: Language, text: str) -> None:
+    found = codes(candidates(nlp, text))
+    assert ("FRA", "036", "CHN") not in found
+    assert any(code.startswith("04") for _, code, _ in found)
