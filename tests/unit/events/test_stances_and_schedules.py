@@ -1,7 +1,8 @@
 """Candidates for events that no lexicon word names: a speaker's stance toward the actor a reported
 clause is about ("X said Y was responsible for …": ``tacitus.events.reported_stances``), and
 meetings and visits that are only scheduled ("is to meet", "is due to visit", "will fly to Paris
-to meet"), coded as intent (036)."""
+to meet"), coded as intent (036), and cooperation its subject wants or plans ("is seeking a
+partnership with", "wants talks with"), read as the intent to cooperate (03x)."""
 
 from __future__ import annotations
 
@@ -17,28 +18,39 @@ def candidates(nlp: Language, text: str) -> tuple[Candidate, ...]:
     return text_candidates(nlp, text)[3]
 
 
-def stances(found: tuple[Candidate, ...]) -> set[tuple[str, str, str | None]]:
+def readings(found: tuple[Candidate, ...], construction: str
+             ) -> set[tuple[str, str, str | None]]:
+    """(source, code, target) of the candidates made by ``construction``."""
     return {(c.event.source.code[:3], c.event.cameo,
              c.event.target.code[:3] if c.event.target else None)
-            for c in found if c.construction == "reported_stance"}
+            for c in found if c.construction == construction}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+STANCE = "reported_stance"
+WANTED = "wanted"
+
+
+@pytest.mark.parametrize(("text", "construction", "expected"), [
     ("The Kenyan government said Uganda was responsible for the shelling of the border post.",
-     ("KEN", "112", "UGA")),
+     STANCE, ("KEN", "112", "UGA")),
     ("The Indian foreign ministry said Pakistan had reneged on the water agreement.",
-     ("IND", "112", "PAK")),
-    ("Brazil says Argentina has failed its neighbours.", ("BRA", "111", "ARG")),
-    ("Chile's president said Bolivia's new tariff plan was unfair.", ("CHL", "111", "BOL")),
+     STANCE, ("IND", "112", "PAK")),
+    ("Brazil says Argentina has failed its neighbours.", STANCE, ("BRA", "111", "ARG")),
+    ("Chile's president said Bolivia's new tariff plan was unfair.", STANCE,
+     ("CHL", "111", "BOL")),
     ("The United Nations envoy said the Sudanese rebels were not ready for a settlement.",
-     ("UNO", "012", "SDN")),
+     STANCE, ("UNO", "012", "SDN")),
     # a fault foreseen under a modal is a fear for what may come
-    ("Japan said the talks with North Korea could fail.", ("JPN", "012", "PRK")),
-    ("Norway said Sweden was serious about the fishing treaty.", ("NOR", "013", "SWE")),
+    ("Japan said the talks with North Korea could fail.", STANCE, ("JPN", "012", "PRK")),
+    ("Norway said Sweden was serious about the fishing treaty.", STANCE, ("NOR", "013", "SWE")),
+    # a cooperative act its subject wants or plans is the intent to do it
+    ("Russia is seeking a new economic partnership with India.", WANTED, ("RUS", "032", "IND")),
+    ("Egypt wants talks with Ethiopia over the dam.", WANTED, ("EGY", "036", "ETH")),
+    ("Turkey plans a visit to Greece in May.", WANTED, ("TUR", "036", "GRC")),
 ])
-def test_a_speaker_takes_a_stance_toward_the_actor_its_clause_is_about(
-        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in stances(candidates(nlp, text))
+def test_a_construction_reads_an_event_no_lexicon_word_names(
+        nlp: Language, text: str, construction: str, expected: tuple[str, str, str]) -> None:
+    assert expected in readings(candidates(nlp, text), construction)
 
 
 @pytest.mark.parametrize("text", [
@@ -53,7 +65,7 @@ def test_a_speaker_takes_a_stance_toward_the_actor_its_clause_is_about(
 ])
 def test_no_stance_without_a_speaker_another_actor_and_a_cue(nlp: Language, text: str) -> None:
     assert not any(source in {"KEN", "BRA", "NOR"} and target is not None
-                   for source, _, target in stances(candidates(nlp, text)))
+                   for source, _, target in readings(candidates(nlp, text), STANCE))
 
 
 def test_the_decision_stage_sees_the_construction(nlp: Language) -> None:
@@ -90,3 +102,14 @@ def test_a_meeting_that_took_place_stays_a_meeting(nlp: Language, text: str) -> 
     found = codes(candidates(nlp, text))
     assert ("FRA", "036", "CHN") not in found
     assert any(code.startswith("04") for _, code, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # put off or avoided, not wanted
+    "The talks between Egypt and Ethiopia were postponed.",
+    "Egypt avoided talks with Ethiopia.",
+    # wanting force is no intent to cooperate
+    "Turkey is seeking a war with Greece.",
+])
+def test_no_intent_for_acts_put_off_or_not_cooperative(nlp: Language, text: str) -> None:
+    assert not readings(candidates(nlp, text), WANTED)
