@@ -5,7 +5,8 @@ it (111), "the envoy said the rebels are not ready" is pessimism about them (012
 said the talks partners were serious" optimism (013).
 
 ``reported_stances`` finds, in a sentence, each reporting verb (``reporting_verbs.tsv``) with a
-complement clause whose subject names an actor, and reads the clause's stance from its first cue
+complement clause, or set as an aside in the clause it reports ("Russia, the minister said, was
+responsible"), whose subject names an actor, and reads the clause's stance from its first cue
 word outside that subject (``stance_cues.tsv``, then the labels of ``evaluative_words.tsv``). A
 negated clause turns optimism into pessimism and blames nobody ("said Russia was not
 responsible"); a fault foreseen under a modal is pessimism ("said the talks could fail"). The
@@ -35,6 +36,9 @@ PESSIMISM_CODE = "012"
 CRITICISM_CODE = "111"
 MODALS = word_set("modal_verbs")
 COMPLEMENT_DEPS = frozenset({"ccomp"})
+# a saying set inside or after the clause it reports: "Russia, the minister said, was …"
+ASIDE_DEPS = frozenset({"parataxis"})
+NOTHING: frozenset[int] = frozenset()
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEAKER_DEPS = frozenset({"nsubj"})
 # a negation word of the clause's verb or of the cue itself ("not ready", "never responsible")
@@ -64,10 +68,12 @@ def reported_stances(sentence: Span, mentions: Sequence[ActorMention]
         sources = _actors(mentions, speaker)
         if not sources:
             continue
-        for clause in verb.children:
-            if clause.dep_ not in COMPLEMENT_DEPS:
-                continue
-            stance = _stance(clause, mentions, sources)
+        clauses = [(child, NOTHING) for child in verb.children if child.dep_ in COMPLEMENT_DEPS]
+        if verb.dep_ in ASIDE_DEPS and verb.head != verb:
+            # "Russia, the minister said, was responsible": the clause the saying stands in
+            clauses.append((verb.head, frozenset(token.i for token in verb.subtree)))
+        for clause, aside in clauses:
+            stance = _stance(clause, mentions, sources, aside)
             if stance is not None:
                 found.append(stance)
     return tuple(found)
@@ -79,17 +85,20 @@ def stance_trigger(stance: ReportedStance) -> Trigger:
     return Trigger(stance.cue, entry, stance.code, (stance.cue,))
 
 
-def _stance(clause: Token, mentions: Sequence[ActorMention],
-            sources: tuple[Actor, ...]) -> ReportedStance | None:
+def _stance(clause: Token, mentions: Sequence[ActorMention], sources: tuple[Actor, ...],
+            aside: frozenset[int]) -> ReportedStance | None:
+    """The stance of the reported ``clause`` (``aside``: the reporting words, when they stand
+    inside it)."""
     subjects = [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
     if not subjects or any(subject.lower_ in PRONOUNS for subject in subjects):
         return None
-    about = _subtree_of(clause, SUBJECT_DEPS)
-    targets = _others(mentions, about, sources) or _others(
-        mentions, frozenset(token.i for token in clause.subtree), sources)
+    about = _subtree_of(clause, SUBJECT_DEPS) - aside
+    words = frozenset(token.i for token in clause.subtree) - aside
+    targets = _others(mentions, about, sources) or _others(mentions, words, sources)
     if not targets:
         return None
-    cue, code = _first_cue(token for token in clause.subtree if token.i not in about)
+    cue, code = _first_cue(token for token in clause.subtree
+                           if token.i in words and token.i not in about)
     if cue is None or code is None:
         return None
     if _negated(clause) or _negated(cue):

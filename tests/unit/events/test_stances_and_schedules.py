@@ -43,6 +43,11 @@ WANTED = "wanted"
     # a fault foreseen under a modal is a fear for what may come
     ("Japan said the talks with North Korea could fail.", STANCE, ("JPN", "012", "PRK")),
     ("Norway said Sweden was serious about the fishing treaty.", STANCE, ("NOR", "013", "SWE")),
+    # the saying set as an aside in the clause it reports, or after it
+    ("Russia, the Ukrainian minister said, was responsible for the attack.", STANCE,
+     ("UKR", "112", "RUS")),
+    ("Russia was responsible for the attack, the Ukrainian minister said on Monday.", STANCE,
+     ("UKR", "112", "RUS")),
     # a cooperative act its subject wants or plans is the intent to do it
     ("Russia is seeking a new economic partnership with India.", WANTED, ("RUS", "032", "IND")),
     ("Egypt wants talks with Ethiopia over the dam.", WANTED, ("EGY", "036", "ETH")),
