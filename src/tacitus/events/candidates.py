@@ -14,10 +14,7 @@ an article's triggers.
    country (``place`` is then true): places under attack are targets. An actor named in what
    such a trigger strikes (its objects and place phrases: "exploded at a police station") is
    never its source, nor is one named as whom the trigger's act is done to (its passive
-   subject, the noun its participle describes: ``tacitus.events.patients``), nor is the one
-   who receives a reaction ("the plan drew criticism from France": the plan's author, the
-   subject of the verb of receiving), which is also read from the unknown actor when its "from"
-   phrase names none (``tacitus.events.received_reactions``).
+   subject, the noun its participle describes: ``tacitus.events.patients``).
 
 4. An act whose clause names no doer is also read from the unknown actor
    (``tacitus.events.unnamed``), and so is an event noun of force that names no doer in its own
@@ -61,7 +58,6 @@ from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
-from tacitus.events.received_reactions import receiver_tokens, unnamed_reactors
 from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
@@ -141,14 +137,12 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             # what an attack strikes is its target, not its doer: "a bomb exploded at a police
             # station", and so is whom any act is done to: "five soldiers were arrested"
             struck = (struck_tokens(trigger.head, trigger.cameo)
-                      | patient_tokens(trigger.head, trigger.cameo)
-                      | receiver_tokens(trigger.head, trigger.cameo))
+                      | patient_tokens(trigger.head, trigger.cameo))
             doers = _nearest_actors([mention for mention in participants
                                      if mention.token_start not in struck], trigger.head.i)
             # an act whose clause names no doer is also read from the unknown actor
             unnamed = doer_unnamed(trigger.head, named) or (
-                trigger.cameo[:2] in FORCE_ROOTS and noun_doer_unnamed(trigger.head, named)
-            ) or unnamed_reactors(trigger.head, trigger.cameo, named)
+                trigger.cameo[:2] in FORCE_ROOTS and noun_doer_unnamed(trigger.head, named))
             sources = [*doers, *([UNNAMED] if unnamed else [])]
             place = attacked_place(trigger.head, trigger.cameo, towns or {})
             places = [place] if place is not None and not any(

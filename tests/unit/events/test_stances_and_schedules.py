@@ -118,29 +118,3 @@ def test_a_meeting_that_took_place_stays_a_meeting(nlp: Language, text: str) -> 
 ])
 def test_no_intent_for_acts_put_off_or_not_cooperative(nlp: Language, text: str) -> None:
     assert not readings(candidates(nlp, text), WANTED)
-
-
-def pairs(found: tuple[Candidate, ...], code: str) -> set[tuple[str, str | None]]:
-    return {(c.event.source.code[:3], c.event.target.code[:3] if c.event.target else None)
-            for c in found if c.event.cameo == code}
-
-
-@pytest.mark.parametrize(("text", "code", "reactor", "receiver"), [
-    ("The Kenyan president drew sharp criticism from France.", "111", "FRA", "KEN"),
-    ("The Kenyan president came under criticism from Uganda.", "111", "UGA", "KEN"),
-    ("Kenya received praise from the United Nations.", "051", "UNO", "KEN"),
-    # no doer named: the unknown actor reacts
-    ("The Kenyan government faced condemnation over the arrests.", "111", "", "KEN"),
-])
-def test_a_received_reaction_is_aimed_at_who_receives_it(
-        nlp: Language, text: str, code: str, reactor: str, receiver: str) -> None:
-    found = pairs(candidates(nlp, text), code)
-    assert (reactor, receiver) in found
-    # who receives a reaction never makes it
-    assert not any(source == receiver for source, _ in found)
-
-
-def test_a_reaction_not_received_keeps_its_doers(nlp: Language) -> None:
-    found = pairs(candidates(nlp, "The Kenyan president voiced criticism of France."), "111")
-    assert ("KEN", "FRA") in found
-    assert not any(source == "" for source, _ in found)
