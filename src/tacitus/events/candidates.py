@@ -24,9 +24,16 @@ an article's triggers.
    of another actor ("the rebels said the army violated the truce") is also read as the
    speaker's accusation of its doer (``tacitus.events.allegations``), in the act's group: the
    decision stage keeps the act, the accusation or neither.
-6. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
+6. A reporting verb whose complement clause is about another actor ("Germany said Russia was
+   responsible for the attack", "the envoy said the rebels are not ready") also reads the
+   speaker's stance toward that actor (``tacitus.events.reported_stances``): an accusation, a
+   criticism, pessimism or optimism, at the word that gives it; ``construction`` names such a
+   reading (``reported_stance``) for the decision stage.
+7. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
    postponed") or dates another act by ("after the attack": ``tacitus.events.unasserted``) is
-   no candidate, nor is the coder's event on it.
+   no candidate, nor is the coder's event on it; but a cooperative act its sentence's subject
+   wants or plans ("Russia is seeking a partnership with India", "proposed talks") is read as
+   that subject's intent to do it (03x, the intent frame), ``construction`` ``wanted``.
 
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
@@ -37,7 +44,7 @@ coder coded nothing for the trigger).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -51,15 +58,20 @@ from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
+from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.triggers import sentence_triggers
-from tacitus.events.unasserted import names_unreported_act
+from tacitus.events.unasserted import is_wanted, names_unreported_act
 from tacitus.events.unnamed import UNNAMED, doer_unnamed, noun_doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 
 # the actors of a sentence paired as candidates, nearest the trigger first
 MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
+STANCE_CONSTRUCTION = "reported_stance"
+WANTED_CONSTRUCTION = "wanted"
+# the acts whose wanting is an intent to do them (03x): cooperation
+COOPERATIVE_ROOTS = root_group("cooperative")
 # the acts whose event noun is also read from the unknown doer wherever it stands ("were injured
 # in an explosion"): the use of force, which wire reports often give without its doer
 FORCE_ROOTS = root_group("force")
@@ -74,6 +86,7 @@ class Candidate:
     group: str
     variant: str
     place: bool = False
+    construction: str = ""
 
 
 def same_actor(one: Actor, other: Actor) -> bool:
@@ -108,13 +121,17 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         if not named:
             continue
         triggers = sentence_triggers(sentence, lexicon, frames)
-        if not triggers:
-            continue
         when = resolve_event_date(sentence, article.date)
         for trigger in triggers:
-            if (trigger.cameo not in ontology or _describes_a_noun(trigger.head)
-                    or names_unreported_act(trigger.head, trigger.cameo)):
+            if trigger.cameo not in ontology or _describes_a_noun(trigger.head):
                 continue
+            construction = ""
+            if names_unreported_act(trigger.head, trigger.cameo):
+                # "Russia is seeking a partnership with India": Russia's intent to cooperate
+                intent = _intent(trigger, frames)
+                if intent is None:
+                    continue
+                trigger, construction = intent, WANTED_CONSTRUCTION
             participants = _participants(named, trigger)
             actors = _nearest_actors(participants, trigger.head.i)
             # what an attack strikes is its target, not its doer: "a bomb exploded at a police
@@ -147,7 +164,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     group = group_of(event)
                     found[event.id] = Candidate(event, group,
                                                 _variant(event, coded.get(group, [])),
-                                                place=target in places)
+                                                place=target in places,
+                                                construction=construction)
             for accusation in accusations(trigger.head, trigger.cameo, named):
                 # "the rebels said the army shelled the town": also the rebels' accusation
                 event = build_event(trigger, sentence, index, article, ontology,
@@ -157,6 +175,18 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                 group = group_of(event)
                 found.setdefault(event.id, Candidate(event, group,
                                                      _variant(event, coded.get(group, []))))
+        for stance in reported_stances(sentence, named):
+            # "Germany said Russia was responsible": the speaker's stance toward Russia
+            trigger = stance_trigger(stance)
+            for source in stance.sources:
+                for target in stance.targets:
+                    event = build_event(trigger, sentence, index, article, ontology,
+                                        code=stance.code, source=source, target=target,
+                                        when=when, confidence=PAIRED_CONFIDENCE)
+                    group = group_of(event)
+                    found.setdefault(event.id, Candidate(
+                        event, group, _variant(event, coded.get(group, [])),
+                        construction=STANCE_CONSTRUCTION))
     return tuple(found.values())
 
 
@@ -173,6 +203,16 @@ def _participants(mentions: Sequence[ActorMention], trigger: Trigger) -> list[Ac
     inside = [mention for mention in mentions if mention.token_start not in speaker]
     return [mention for mention in mentions if mention.token_start not in speaker
             or any(same_actor(mention.actor, other.actor) for other in inside)]
+
+
+def _intent(trigger: Trigger, frames: Frames) -> Trigger | None:
+    """A wanted or planned cooperative act (``tacitus.events.unasserted.is_wanted``) read as
+    its wanter's intent (the intent frame of ``frames.tsv``), or ``None``."""
+    if (trigger.cameo[:2] not in COOPERATIVE_ROOTS
+            or not is_wanted(trigger.head, trigger.cameo)):
+        return None
+    code = frames.code("intent", trigger.cameo)
+    return None if code is None else replace(trigger, cameo=code)
 
 
 def _describes_a_noun(head: Token) -> bool:

@@ -148,7 +148,25 @@ def is_future(token: Token) -> bool:
     if is_reported_future(token):
         return True
     head = token.head
-    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+    if token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
+        return True
+    return _scheduled(token) or (_purpose(token) and is_future(head))
+
+
+def _scheduled(token: Token) -> bool:
+    """"The president is to meet …": "be" with a to-infinitive schedules the act."""
+    head = token.head
+    return (token.dep_ == "xcomp" and head.lemma_ == "be" and head.i < token.i
+            and _infinitive(token))
+
+
+def _purpose(token: Token) -> bool:
+    """"will travel to Paris to meet …": a to-infinitive of purpose shares its verb's tense."""
+    return token.dep_ == "advcl" and token.head != token and _infinitive(token)
+
+
+def _infinitive(token: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def resolve_actors(token: Token, index: dict[int, ActorMention], *, depth: int = 0) -> Actors:

@@ -1,15 +1,16 @@
 """What the trained decision stage sees of a candidate (``tacitus.events.candidates``).
 
-A candidate's features (``candidate_features``) are strings, each present or absent: the trigger's
-lemma, code and part of speech, tense and aspect, modality, negation, condition, the reporting verb
-above it, clause type, quotation, the sentence's place in the article, the event date's distance
-from the article date, the background and unrealised verdicts of ``tacitus.events.background``,
-the actors' kinds, how they were resolved, their dependency paths to the trigger, whether the
-source is the speaker who reports the trigger's clause (a reported stance is the speaker's),
-whether source and target share one actor code, how prominent the actors are in the article
-(``tacitus.events.decision_context``), the roles the parse gives the actors
-(``tacitus.events.actor_roles``), and the article's topic (the topic judge's probability;
-what that judge reads is ``tacitus.events.topic_features``).
+A candidate's features (``candidate_features``) are strings, each present or absent: the
+construction that made a reading no lexicon trigger makes (a reported stance), the trigger's
+lemma, code and part of speech, tense and aspect, modality, negation, condition, the reporting
+verb above it, clause type, quotation, the sentence's place in the article, the event date's
+distance from the article date, the background and unrealised verdicts of
+``tacitus.events.background``, the actors' kinds, how they were resolved, their dependency paths
+to the trigger, whether the source is the speaker who reports the trigger's clause (a reported
+stance is the speaker's), whether source and target share one actor code, how prominent the
+actors are in the article (``tacitus.events.decision_context``), the roles the parse gives the
+actors (``tacitus.events.actor_roles``), and the article's topic (the topic judge's
+probability; what that judge reads is ``tacitus.events.topic_features``).
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
                 f"variant_root={candidate.variant}|{root}", f"topic={_bucket(topic)}",
                 f"sentence={_position(event.evidence.sentence_index)}",
                 f"date={_date_distance(event.date, article.date)}"]
+    if candidate.construction:
+        # a reading no lexicon trigger makes ("said Russia was responsible": a reported stance)
+        features += [f"construction={candidate.construction}",
+                     f"construction={candidate.construction}|{root}"]
     if head is not None:
         if head.i not in known.triggers:
             sentence = head.sent

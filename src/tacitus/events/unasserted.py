@@ -26,6 +26,7 @@ from tacitus.events.ontology import root_group
 from tacitus.wordlists import word_set
 
 UNASSERTING_GOVERNORS = word_set("unasserting_governors")
+WANTING_GOVERNORS = word_set("unasserting_governors", wants="yes")
 LANDMARK_PREPOSITIONS = word_set("landmark_prepositions")
 LINKING_PREPOSITIONS = word_set("linking_prepositions")
 SAID_ROOTS = root_group("said")
@@ -38,21 +39,43 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 def names_unreported_act(head: Token, cameo: str) -> bool:
     """Whether the noun trigger ``head`` coded ``cameo`` names an act its sentence leaves undone
     or uses as a landmark in time (rules in the module docstring)."""
-    if head.pos_ not in NOUN_POS:
+    phrase = _phrase(head)
+    if phrase is None:
         return False
-    phrase = head
-    while phrase.dep_ in PHRASE_DEPS and phrase.head.i != phrase.i:
-        phrase = phrase.head
     governor = phrase.head
-    if governor.i == phrase.i:
-        return False
     # the parser reads "following" as a verb with an object as often as a preposition
     if phrase.dep_ in {"pobj", "dobj"} and governor.lower_ in LANDMARK_PREPOSITIONS:
         return True
-    if cameo[:2] in SAID_ROOTS:
+    return _unasserting_governor(phrase, cameo) is not None
+
+
+def is_wanted(head: Token, cameo: str) -> bool:
+    """Whether the noun trigger ``head`` names an act its sentence's subject wants or plans
+    ("Russia is seeking a partnership with India", "proposed talks"): rule 1 with a governor of
+    ``unasserting_governors.tsv`` marked ``wants``."""
+    phrase = _phrase(head)
+    if phrase is None:
         return False
+    governor = _unasserting_governor(phrase, cameo)
+    return governor is not None and governor.lemma_.lower() in WANTING_GOVERNORS
+
+
+def _phrase(head: Token) -> Token | None:
+    """The noun phrase a noun trigger heads or stands in, when it has a governor."""
+    if head.pos_ not in NOUN_POS:
+        return None
+    phrase = head
+    while phrase.dep_ in PHRASE_DEPS and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return None if phrase.head.i == phrase.i else phrase
+
+
+def _unasserting_governor(phrase: Token, cameo: str) -> Token | None:
+    if cameo[:2] in SAID_ROOTS:
+        return None
+    governor = phrase.head
     if phrase.dep_ == "pobj" and governor.lower_ in LINKING_PREPOSITIONS:
         governor = governor.head
     elif phrase.dep_ not in OBJECT_DEPS:
-        return False
-    return governor.lemma_.lower() in UNASSERTING_GOVERNORS
+        return None
+    return governor if governor.lemma_.lower() in UNASSERTING_GOVERNORS else None

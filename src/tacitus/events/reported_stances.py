@@ -1,0 +1,146 @@
+"""Reported stances: what a speaker says of another actor is the speaker's stance toward it,
+even when the reported clause holds no event word: "Germany said Russia was responsible for the
+attack" accuses Russia (112), "the union says the government has failed its workers" criticises
+it (111), "the envoy said the rebels are not ready" is pessimism about them (012), "the minister
+said the talks partners were serious" optimism (013).
+
+``reported_stances`` finds, in a sentence, each reporting verb (``reporting_verbs.tsv``) with a
+complement clause, or set as an aside in the clause it reports ("Russia, the minister said, was
+responsible"), whose subject names an actor, and reads the clause's stance from its first cue
+word outside that subject (``stance_cues.tsv``, then the labels of ``evaluative_words.tsv``). A
+negated clause turns optimism into pessimism and blames nobody ("said Russia was not
+responsible"); a fault foreseen under a modal is pessimism ("said the talks could fail"). The
+speaker (the reporting verb's subject) is the source, each actor named in the clause's subject
+the target, or when the subject names none, each other actor the clause names ("said the
+scandal had damaged the government"). A clause whose subject is a pronoun reports the
+speaker's own stance ("she said she was hopeful") and names no other actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tacitus.events.labelling import EVALUATIONS
+from tacitus.events.lexicon import Entry
+from tacitus.events.lexicon_matching import Trigger
+from tacitus.events.reporting import PRONOUNS, REPORTING
+from tacitus.model import Actor, ActorMention
+from tacitus.wordlists import word_map, word_set
+
+CUES = word_map("stance_cues")
+OPTIMISM_CODE = "013"
+PESSIMISM_CODE = "012"
+CRITICISM_CODE = "111"
+MODALS = word_set("modal_verbs")
+COMPLEMENT_DEPS = frozenset({"ccomp"})
+# a saying set inside or after the clause it reports: "Russia, the minister said, was …"
+ASIDE_DEPS = frozenset({"parataxis"})
+NOTHING: frozenset[int] = frozenset()
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SPEAKER_DEPS = frozenset({"nsubj"})
+# a negation word of the clause's verb or of the cue itself ("not ready", "never responsible")
+NEGATION_DEPS = frozenset({"neg"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedStance:
+    """A speaker's stance toward the actors a reported clause is about: ``cue`` is the word that
+    gives it (the trigger), ``code`` its CAMEO code."""
+
+    cue: Token
+    code: str
+    sources: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+
+
+def reported_stances(sentence: Span, mentions: Sequence[ActorMention]
+                     ) -> tuple[ReportedStance, ...]:
+    """The stances that the reporting verbs of ``sentence`` report of the actors of
+    ``mentions`` (those named in the sentence)."""
+    found: list[ReportedStance] = []
+    for verb in sentence:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in REPORTING:
+            continue
+        speaker = _subtree_of(verb, SPEAKER_DEPS)
+        sources = _actors(mentions, speaker)
+        if not sources:
+            continue
+        clauses = [(child, NOTHING) for child in verb.children if child.dep_ in COMPLEMENT_DEPS]
+        if verb.dep_ in ASIDE_DEPS and verb.head != verb:
+            # "Russia, the minister said, was responsible": the clause the saying stands in
+            clauses.append((verb.head, frozenset(token.i for token in verb.subtree)))
+        for clause, aside in clauses:
+            stance = _stance(clause, mentions, sources, aside)
+            if stance is not None:
+                found.append(stance)
+    return tuple(found)
+
+
+def stance_trigger(stance: ReportedStance) -> Trigger:
+    """The trigger a stance is coded at: its cue word."""
+    entry = Entry(kind="stance", words=(stance.cue.lemma_.lower(),), cameo=stance.code)
+    return Trigger(stance.cue, entry, stance.code, (stance.cue,))
+
+
+def _stance(clause: Token, mentions: Sequence[ActorMention], sources: tuple[Actor, ...],
+            aside: frozenset[int]) -> ReportedStance | None:
+    """The stance of the reported ``clause`` (``aside``: the reporting words, when they stand
+    inside it)."""
+    subjects = [child for child in clause.children if child.dep_ in SUBJECT_DEPS]
+    if not subjects or any(subject.lower_ in PRONOUNS for subject in subjects):
+        return None
+    about = _subtree_of(clause, SUBJECT_DEPS) - aside
+    words = frozenset(token.i for token in clause.subtree) - aside
+    targets = _others(mentions, about, sources) or _others(mentions, words, sources)
+    if not targets:
+        return None
+    cue, code = _first_cue(token for token in clause.subtree
+                           if token.i in words and token.i not in about)
+    if cue is None or code is None:
+        return None
+    if _negated(clause) or _negated(cue):
+        if code != OPTIMISM_CODE:
+            return None
+        code = PESSIMISM_CODE
+    elif code == CRITICISM_CODE and _predicted(clause):
+        # "said the talks could fail": a fear for what may come, not a fault found
+        code = PESSIMISM_CODE
+    return ReportedStance(cue, code, sources, targets)
+
+
+def _others(mentions: Sequence[ActorMention], tokens: frozenset[int],
+            sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    return tuple(actor for actor in _actors(mentions, tokens) if actor not in sources)
+
+
+def _predicted(clause: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ in MODALS for child in clause.children)
+
+
+def _first_cue(tokens: Iterable[Token]) -> tuple[Token | None, str | None]:
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        code = CUES.get(lemma) or EVALUATIONS.get(lemma)
+        if code is not None:
+            return token, code
+    return None, None
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ in NEGATION_DEPS for child in token.children)
+
+
+def _subtree_of(token: Token, deps: frozenset[str]) -> frozenset[int]:
+    return frozenset(item.i for child in token.children if child.dep_ in deps
+                     for item in child.subtree)
+
+
+def _actors(mentions: Sequence[ActorMention], tokens: frozenset[int]) -> tuple[Actor, ...]:
+    found: list[Actor] = []
+    for mention in mentions:
+        if mention.token_start in tokens and mention.actor not in found:
+            found.append(mention.actor)
+    return tuple(found)
