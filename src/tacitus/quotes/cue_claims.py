@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import (
+    PRESENT_HAVE,
     WH_TAGS,
     act_kind,
     build_claim,
@@ -52,6 +53,8 @@ PLANNING_VERBS = word_set("planning_verbs")
 BARGAIN_NOUNS = word_set("bargain_nouns")
 HEDGES = word_set("modal_verbs", hedge="yes")
 NEEDED_MEANS = word_set("needed_means")
+# The particle of a cue that claims only its own infinitive ("decided to withdraw").
+INFINITIVE_ONLY = "inf"
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
@@ -81,7 +84,15 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         return  # "proposed banning smoking": a plan of the claimant's, offered to no one
     pieces: list[Piece] = []
     particle: Token | None = None
-    if cue.particle:
+    if cue.particle == INFINITIVE_ONLY:
+        if complement is None or complement.dep_ != "xcomp" or not is_infinitival(complement):
+            return  # "agreed to the plan", "decided that …": no act of its own is undertaken
+        if not _stated_now(verb) or _mutual(verb):
+            # "Bush decided to send troops": a decision told as a past act; "Jordan and Britain
+            # have agreed to hold exercises": an agreement between sides, an event
+            return
+        particle = complement
+    elif cue.particle:
         particle = next((c for c in verb.children
                          if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle
                          and not _of_time(c)), None)
@@ -156,6 +167,25 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _stated_now(verb: Token) -> bool:
+    """A decision announced as the news: in the present ("agrees to free") or the present
+    perfect ("has decided to withdraw"), not in the past tense nor as a forecast."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PRESENT_HAVE
+                                      for c in verb.children)
+
+
+def _mutual(verb: Token) -> bool:
+    """A decision of several sides: coordinated subjects ("Jordan and Britain", "the Turkish and
+    Greek sides") or one taken with another ("agreed with Cairo to …")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    names = [*subjects, *(c for subject in subjects for c in subject.children
+                          if c.dep_ in ("amod", "compound", "nmod"))]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or any(
+        c.dep_ == "conj" for name in names for c in name.children)
 
 
 def _own_leave(verb: Token, complement: Token | None) -> bool:
