@@ -70,6 +70,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
                                       for c in verb.children):
         return  # "we should guarantee", "could offer": a promise weighed or owed, not made
+    if _told_by_another(lexicon, verb):
+        return  # "Gowda said the prime minister promised to …": another's account of a claim
     if cue.kind == "denial" and _refused_to(verb):
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
@@ -167,6 +169,23 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _told_by_another(lexicon: CueLexicon, verb: Token) -> bool:
+    """A claim in the past tense that a speaker reports of a side it names ("X said the
+    government promised to …", "the union says the minister vowed to …"): the speaker's account
+    of what another once claimed, not a claim made in the news. Not the speaker's own side ("said
+    it promised", "said his country wanted …"), nor a claim told first and attributed after it
+    ("Biden warned Putin of …, the White House said"), nor a wish, whose past is the tense of
+    the report ("said Kyiv wanted guarantees": it wants them now)."""
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VBD" and head.i < verb.i
+            and verb.lemma_.lower() not in SELF_WISH
+            and head.lemma_.lower() in lexicon.speech_cues
+            and subject is not None and not is_pronoun(subject)
+            and not any(c.dep_ == "poss" and (c.tag_ == "PRP$" or is_pronoun(c))
+                        for c in subject.children))
 
 
 def _stated_now(verb: Token) -> bool:
