@@ -82,8 +82,11 @@ def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Act
         return None
     if clause.lemma_.lower() in NON_AGENTIVE or any(c.dep_ == "auxpass" for c in clause.children):
         return None
-    mention = view.mentions.at(subject)
-    if mention is None or is_self(view, subject, actor, quoted=quoted):
+    # "Chairman Arafat and the Palestinian Authority must …": the first side named of the doers
+    named = next((conjunct for conjunct in conjuncts(subject) if view.mentions.at(conjunct)),
+                 None)
+    mention = view.mentions.at(named) if named is not None else None
+    if mention is None or named is None or is_self(view, named, actor, quoted=quoted):
         return None
     return mention.actor
 

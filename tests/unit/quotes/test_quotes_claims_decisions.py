@@ -93,39 +93,3 @@ def test_participle_after_and(analyse: Any, text: str, expected: list[str]) -> N
     a second act promised."""
     _, claims = analyse(text, [("Iran", "IRN")])
     assert [claim.text for claim in claims] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "phrases", "expected"),
-    [
-        # a speaker's account of what a named other side once claimed is no claim made now
-        pytest.param("Qureshi said the Iranian government promised to free the fishermen.",
-                     [QURESHI, ("Iranian government", "IRN")], [],
-                     id="said-another-promised"),
-        pytest.param("Qureshi says Iran vowed to close the border.",
-                     [QURESHI, ("Iran", "IRN")], [], id="says-another-vowed"),
-        pytest.param("Qureshi said the rebels demanded a ransom.",
-                     [QURESHI, ("rebels", "PAKREB")], [], id="said-another-demanded"),
-        # the speaker's own side, by a pronoun, or a claim told in the present, is made now
-        pytest.param("Qureshi said he promised to free the fishermen.", [QURESHI],
-                     [("commitment", "PAKGOV", "PAKCVL", "free the fishermen")],
-                     id="said-he-promised"),
-        pytest.param("Qureshi said his government promised to free the fishermen.",
-                     [QURESHI, ("his government", "PAKGOV")],
-                     [("commitment", "PAKGOV", "PAKCVL", "free the fishermen")],
-                     id="said-his-side-promised"),
-        pytest.param("Iran promised to free the fishermen, Qureshi said.",
-                     [QURESHI, ("Iran", "IRN")],
-                     [("commitment", "IRN", None, "free the fishermen")],
-                     id="attributed-after"),
-        pytest.param("Qureshi said Islamabad wanted firm guarantees.",
-                     [QURESHI, ("Islamabad", "PAKGOV")],
-                     [("demand", "PAKGOV", None, "firm guarantees")], id="said-side-wanted"),
-        pytest.param("Qureshi said Iran is demanding a ransom.",
-                     [QURESHI, ("Iran", "IRN")], [("demand", "IRN", None, "a ransom")],
-                     id="said-another-demands-now"),
-    ],
-)
-def test_reported_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]],
-                         expected: list[tuple[str, str, str | None, str]]) -> None:
-    assert summary(analyse(text, phrases)[1]) == expected
