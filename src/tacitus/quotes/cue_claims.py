@@ -138,8 +138,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             without = [own_subject]
         elif own_subject is not None and cue.kind in SELF_KINDS and is_pronoun(own_subject):
             without = [own_subject, *promise_words(complement)]
-        pieces = split_coordination(complement, without=without)
-        pieces += [piece for stray in _stray_conjuncts(verb, complement)
+        hung = _hung_on_relative(complement)
+        pieces = split_coordination(complement, without=without + hung)
+        pieces += [piece for stray in [*hung, *_stray_conjuncts(verb, complement)]
                    for piece in split_coordination(stray)]
     elif not pieces and addressee is not None and (given := _second_object(verb, addressee)):
         # "offered Tunisia 1 billion euros (in aid)": the first object is the one offered to
@@ -329,6 +330,19 @@ def _stray_conjuncts(verb: Token, complement: Token) -> list[Token]:
     return [c for c in verb.children
             if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > complement.i
             and c.lower_ == c.lemma_.lower()
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)]
+
+
+def _hung_on_relative(complement: Token) -> list[Token]:
+    """ "demanded that the rebels release the people they have kidnapped and stop the attacks",
+    where the parser hung "stop" on the relative clause's "kidnapped": a bare verb with no
+    subject nor auxiliary of its own, coordinated with a past form in a relative clause of the
+    complement, is a second act asked."""
+    if complement.tag_ not in ("VB", "VBP"):
+        return []
+    return [c for token in complement.subtree if token.dep_ == "relcl"
+            and token.tag_ in ("VBD", "VBN") for c in token.children
+            if c.dep_ == "conj" and c.tag_ == "VB"
             and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)]
 
 

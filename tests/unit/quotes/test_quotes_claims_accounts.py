@@ -1,6 +1,8 @@
-"""Whose claim a sentence states: a speaker's account of another side's past claim ("X said the
-government promised to …") is none; the doers a speaker says must act, named after an unnamed
-one ("Chairman Smith and the Pakistani army must …"). Sentences written for these tests."""
+"""Whose claim a sentence states and what it asks: a speaker's account of another side's past
+claim ("X said the government promised to …") is none; the doers a speaker says must act, named
+after an unnamed one ("Chairman Smith and the Pakistani army must …"); a second act the parser
+hung on a relative clause ("free the women they have detained and stop beating protesters").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,4 +67,32 @@ def test_reported_claims(analyse: Any, text: str, phrases: list[tuple[str, ...]]
 )
 def test_named_doers(analyse: Any, text: str, phrases: list[tuple[str, ...]],
                      expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert summary(analyse(text, phrases)[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second act the parser hung on a relative clause inside the first one
+        pytest.param("Blinken demanded that the Taliban free more than 200 women they have "
+                     "detained and stop beating protesters.",
+                     [("demand", "USAGOV", "TAL", "free more than 200 women they have detained"),
+                      ("demand", "USAGOV", "TAL", "stop beating protesters")],
+                     id="demanded-that"),
+        pytest.param("Blinken urged the Taliban to free more than 200 women they have detained "
+                     "and stop beating protesters.",
+                     [("appeal", "USAGOV", "TAL", "free more than 200 women they have detained"),
+                      ("appeal", "USAGOV", "TAL", "stop beating protesters")],
+                     id="urged-to"),
+        # a verb of the relative clause with a subject of its own is part of the relative clause
+        pytest.param("Blinken demanded that the Taliban free the women who were detained and who "
+                     "remain in prison.",
+                     [("demand", "USAGOV", "TAL",
+                       "free the women who were detained and who remain in prison")],
+                     id="relative-verb-with-subject"),
+    ],
+)
+def test_act_hung_on_a_relative_clause(analyse: Any, text: str,
+                                       expected: list[tuple[str, str, str | None, str]]) -> None:
+    phrases = [("Blinken", "BLINKEN"), ("Taliban", "TAL")]
     assert summary(analyse(text, phrases)[1]) == expected
