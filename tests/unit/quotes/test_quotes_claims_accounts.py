@@ -1,6 +1,7 @@
 """Whose claim a sentence states and what it asks: a speaker's account of another side's past
 claim ("X said the government promised to …") is none; the doers a speaker says must act, named
-after an unnamed one ("Chairman Smith and the Pakistani army must …"); a second act the parser
+after an unnamed one ("Chairman Smith and the Pakistani army must …") or every side at once ("all
+sides must …": an appeal to no one side); a second act the parser
 hung on a relative clause ("free the women they have detained and stop beating protesters").
 Sentences written for these tests."""
 
@@ -96,3 +97,29 @@ def test_act_hung_on_a_relative_clause(analyse: Any, text: str,
                                        expected: list[tuple[str, str, str | None, str]]) -> None:
     phrases = [("Blinken", "BLINKEN"), ("Taliban", "TAL")]
     assert summary(analyse(text, phrases)[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every side at once as the doers: an appeal to no one side, whatever the modal
+        pytest.param("Blinken said all sides must exercise restraint.",
+                     [("appeal", "USAGOV", None, "exercise restraint")], id="all-sides-must"),
+        pytest.param("Blinken told the students that the world should protect refugees.",
+                     [("appeal", "USAGOV", None, "protect refugees")], id="the-world-should"),
+        pytest.param("“Everyone must help the flood victims,” Blinken said.",
+                     [("appeal", "USAGOV", None, "help the flood victims")],
+                     id="quoted-everyone-must"),
+        # a clause coordinated after the duty, with a subject of its own, is no part of it
+        pytest.param("Blinken said the world must fight the drug trade and Khan pledged his "
+                     "support.",
+                     [("appeal", "USAGOV", None, "fight the drug trade")],
+                     id="own-statement-after"),
+        # a feeling or an undergoing asks no act
+        pytest.param("Blinken said the world must be worried.", [], id="a-state"),
+        pytest.param("Blinken said everyone should be protected.", [], id="passive"),
+    ],
+)
+def test_every_side_asked(analyse: Any, text: str,
+                          expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert summary(analyse(text, [("Blinken", "BLINKEN")])[1]) == expected
