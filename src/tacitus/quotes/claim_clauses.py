@@ -14,6 +14,7 @@ from tacitus.quotes.authorities import authority_asked
 from tacitus.quotes.claimant_bodies import own_body
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.domestic import domestic_addressee
+from tacitus.quotes.own_people import own_people
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import cue_subject, find_speaker
 from tacitus.quotes.topics import topic_of
@@ -202,15 +203,16 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     addressed to whom its act is aimed at ("threatened to strike Israel"), never the side of the
     act's ``doer`` (the claimant's, unless the text names another: "a spokesman said the Taliban
     would not surrender to Karzai"); one named by its kind alone is of the claimant's country
-    (``domestic``)."""
+    (``domestic``); a state's promise that names no one is made to its own people
+    (``own_people``)."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
+    sentence_index = view.sentence_index(piece.head)
     if addressee is None:
-        addressee = authority_asked(actor, kind)
+        addressee = authority_asked(actor, kind) or own_people(view, actor, kind)
     addressee = domestic_addressee(addressee, actor)
     piece = within_quote(view, piece)
     article = view.article
-    sentence_index = view.sentence_index(piece.head)
     return Claim(
         id=stable_id("clm_", article.id, kind, piece.start, piece.end),
         kind=kind,

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import (
+    PRESENT_HAVE,
     WH_TAGS,
     act_kind,
     build_claim,
@@ -52,6 +53,8 @@ PLANNING_VERBS = word_set("planning_verbs")
 BARGAIN_NOUNS = word_set("bargain_nouns")
 HEDGES = word_set("modal_verbs", hedge="yes")
 NEEDED_MEANS = word_set("needed_means")
+# The particle of a cue that claims only its own infinitive ("decided to withdraw").
+INFINITIVE_ONLY = "inf"
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
@@ -67,6 +70,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
     if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
                                       for c in verb.children):
         return  # "we should guarantee", "could offer": a promise weighed or owed, not made
+    if _told_by_another(lexicon, verb):
+        return  # "Gowda said the prime minister promised to …": another's account of a claim
     if cue.kind == "denial" and _refused_to(verb):
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
@@ -81,7 +86,15 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         return  # "proposed banning smoking": a plan of the claimant's, offered to no one
     pieces: list[Piece] = []
     particle: Token | None = None
-    if cue.particle:
+    if cue.particle == INFINITIVE_ONLY:
+        if complement is None or complement.dep_ != "xcomp" or not is_infinitival(complement):
+            return  # "agreed to the plan", "decided that …": no act of its own is undertaken
+        if not _stated_now(verb) or _mutual(verb):
+            # "Bush decided to send troops": a decision told as a past act; "Jordan and Britain
+            # have agreed to hold exercises": an agreement between sides, an event
+            return
+        particle = complement
+    elif cue.particle:
         particle = next((c for c in verb.children
                          if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle
                          and not _of_time(c)), None)
@@ -125,8 +138,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             without = [own_subject]
         elif own_subject is not None and cue.kind in SELF_KINDS and is_pronoun(own_subject):
             without = [own_subject, *promise_words(complement)]
-        pieces = split_coordination(complement, without=without)
-        pieces += [piece for stray in _stray_conjuncts(verb, complement)
+        hung = _hung_on_relative(complement)
+        pieces = split_coordination(complement, without=without + hung)
+        pieces += [piece for stray in [*hung, *_stray_conjuncts(verb, complement)]
                    for piece in split_coordination(stray)]
     elif not pieces and addressee is not None and (given := _second_object(verb, addressee)):
         # "offered Tunisia 1 billion euros (in aid)": the first object is the one offered to
@@ -156,6 +170,42 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
                      target.actor if target else None, piece)
+
+
+def _told_by_another(lexicon: CueLexicon, verb: Token) -> bool:
+    """A claim in the past tense that a speaker reports of a side it names ("X said the
+    government promised to …", "the union says the minister vowed to …"): the speaker's account
+    of what another once claimed, not a claim made in the news. Not the speaker's own side ("said
+    it promised", "said his country wanted …"), nor a claim told first and attributed after it
+    ("Biden warned Putin of …, the White House said"), nor a wish, whose past is the tense of
+    the report ("said Kyiv wanted guarantees": it wants them now)."""
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VBD" and head.i < verb.i
+            and verb.lemma_.lower() not in SELF_WISH
+            and head.lemma_.lower() in lexicon.speech_cues
+            and subject is not None and not is_pronoun(subject)
+            and not any(c.dep_ == "poss" and (c.tag_ == "PRP$" or is_pronoun(c))
+                        for c in subject.children))
+
+
+def _stated_now(verb: Token) -> bool:
+    """A decision announced as the news: in the present ("agrees to free") or the present
+    perfect ("has decided to withdraw"), not in the past tense nor as a forecast."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PRESENT_HAVE
+                                      for c in verb.children)
+
+
+def _mutual(verb: Token) -> bool:
+    """A decision of several sides: coordinated subjects ("Jordan and Britain", "the Turkish and
+    Greek sides") or one taken with another ("agreed with Cairo to …")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    names = [*subjects, *(c for subject in subjects for c in subject.children
+                          if c.dep_ in ("amod", "compound", "nmod"))]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or any(
+        c.dep_ == "conj" for name in names for c in name.children)
 
 
 def _own_leave(verb: Token, complement: Token | None) -> bool:
@@ -280,6 +330,19 @@ def _stray_conjuncts(verb: Token, complement: Token) -> list[Token]:
     return [c for c in verb.children
             if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > complement.i
             and c.lower_ == c.lemma_.lower()
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)]
+
+
+def _hung_on_relative(complement: Token) -> list[Token]:
+    """ "demanded that the rebels release the people they have kidnapped and stop the attacks",
+    where the parser hung "stop" on the relative clause's "kidnapped": a bare verb with no
+    subject nor auxiliary of its own, coordinated with a past form in a relative clause of the
+    complement, is a second act asked."""
+    if complement.tag_ not in ("VB", "VBP"):
+        return []
+    return [c for token in complement.subtree if token.dep_ == "relcl"
+            and token.tag_ in ("VBD", "VBN") for c in token.children
+            if c.dep_ == "conj" and c.tag_ == "VB"
             and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)]
 
 

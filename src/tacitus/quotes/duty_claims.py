@@ -23,7 +23,13 @@ from tacitus.quotes.claim_clauses import (
 )
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
-from tacitus.quotes.spans import conjuncts, nearest_subject, split_coordination, subtree_piece
+from tacitus.quotes.spans import (
+    SUBJECT_DEPS,
+    conjuncts,
+    nearest_subject,
+    split_coordination,
+    subtree_piece,
+)
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -34,6 +40,7 @@ DUTY_AUX = word_set("modal_verbs", obligation="yes")
 # Verbs of opinion: what they hold another should do is an appeal ("believes the government
 # should talk to the rebels"); nothing else they hold is a claim.
 OPINION_VERBS = word_set("opinion_verbs")
+EVERYONE = word_set("everyone_nouns")
 
 
 def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -60,7 +67,7 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
             yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
         return
     obliged = _obliged(view, clause, actor, quoted=quoted)
-    if obliged is None:
+    if obliged is None and not _everyone_obliged(clause):
         return
     duty = _duty_words(clause)
     demanding_cue = any(cue.lemma_.lower() == c.lemma and c.kind == "demand" and c.pos == "verb"
@@ -69,7 +76,12 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
     for piece in split_coordination(clause, without=dropped):
         # each conjunct by its own modal ("must free … and should stop …"), else the clause's
         own = [c.lower_ for c in piece.head.children if c.dep_ == "aux" and c.lower_ in DUTY_AUX]
-        must = any(word in MUST_AUX for word in own or [w.lower_ for w in duty])
+        if piece.head.i != clause.i and not own and any(
+                c.dep_ in SUBJECT_DEPS for c in piece.head.children):
+            continue  # "… must fight drugs and Kaifu expressed his support": a statement of its own
+        # every side at once can be called on, not required: "the world must …" appeals
+        must = obliged is not None and any(word in MUST_AUX for word in own or [w.lower_
+                                                                            for w in duty])
         yield build_claim(view, lexicon, "demand" if demanding_cue or must else "appeal", actor,
                           obliged, piece)
 
@@ -82,10 +94,22 @@ def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Act
         return None
     if clause.lemma_.lower() in NON_AGENTIVE or any(c.dep_ == "auxpass" for c in clause.children):
         return None
-    mention = view.mentions.at(subject)
-    if mention is None or is_self(view, subject, actor, quoted=quoted):
+    # "Chairman Arafat and the Palestinian Authority must …": the first side named of the doers
+    named = next((conjunct for conjunct in conjuncts(subject) if view.mentions.at(conjunct)),
+                 None)
+    mention = view.mentions.at(named) if named is not None else None
+    if mention is None or named is None or is_self(view, named, actor, quoted=quoted):
         return None
     return mention.actor
+
+
+def _everyone_obliged(clause: Token) -> bool:
+    """ "all sides must show restraint", "the world must respect …": a duty of an act laid on
+    every side at once, an appeal to no one side."""
+    subject = nearest_subject(clause)
+    return subject is not None and subject.lower_ in EVERYONE and _duty_words(clause) != [] and (
+        clause.lemma_.lower() not in NON_AGENTIVE) and not any(
+        c.dep_ == "auxpass" for c in clause.children)
 
 
 def _existential_duty(clause: Token) -> bool:

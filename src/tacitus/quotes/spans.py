@@ -117,9 +117,18 @@ def conjuncts(token: Token) -> list[Token]:
     """``token`` and the words coordinated with it ("allowing …, respecting … and not letting")."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not _misread_participle(token, child):
             found.extend(conjuncts(child))
     return found
+
+
+def _misread_participle(verb: Token, conjunct: Token) -> bool:
+    """ "to suspend enrichment and linked activities": a past form coordinated with a bare
+    infinitive is an adjective of the object that the parser took for a second act (not a verb
+    whose past is its bare form: "to halve inflation and cut waiting lists")."""
+    return verb.tag_ == "VB" and conjunct.tag_ in ("VBD", "VBN") and (
+        conjunct.lower_ != conjunct.lemma_.lower()) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conjunct.children)
 
 
 def split_coordination(token: Token, *, without: Iterable[Token] = ()) -> list[Piece]:
@@ -127,7 +136,8 @@ def split_coordination(token: Token, *, without: Iterable[Token] = ()) -> list[P
     extra = list(without)
     pieces: list[Piece] = []
     for conjunct in conjuncts(token):
-        own = [child for child in conjunct.children if child.dep_ == "conj"]
+        own = [child for child in conjunct.children if child.dep_ == "conj"
+               and not _misread_participle(conjunct, child)]
         piece = subtree_piece(conjunct, without=own + extra)
         if piece is not None:
             pieces.append(piece)

@@ -61,13 +61,15 @@ PAKISTAN = ("Pakistan", "PAK")
         pytest.param("Iran pledged to send more aid to Pakistan.", [IRAN, PAKISTAN],
                      [("commitment", "IRN", "PAK", "send more aid to Pakistan")],
                      id="promise-aimed-at"),
+        # no target inside the act's own phrase: a state's promise to no one named is to its
+        # own people
         pytest.param("Iran pledged to defend every inch of Iran.", [IRAN],
-                     [("commitment", "IRN", None, "defend every inch of Iran")],
+                     [("commitment", "IRN", "IRNCVL", "defend every inch of Iran")],
                      id="promise-aimed-at-no-one"),
         pytest.param("Iran pledged to release the prisoners.", [IRAN],
-                     [("commitment", "IRN", None, "release the prisoners")], id="pledged-to"),
+                     [("commitment", "IRN", "IRNCVL", "release the prisoners")], id="pledged-to"),
         pytest.param("Iran promised that it would cooperate with the inspectors.", [IRAN],
-                     [("commitment", "IRN", None, "cooperate with the inspectors")],
+                     [("commitment", "IRN", "IRNCVL", "cooperate with the inspectors")],
                      id="promised-that"),
         pytest.param("The group on Friday even went on to claim that al-Qaeda is not present in"
                      " the country.", [("The group", "TAL", None, "anaphor")],
@@ -119,7 +121,7 @@ PAKISTAN = ("Pakistan", "PAK")
                        " use Afghan soil to threaten the security of the United States")],
                      id="committed-not-to-infinitive"),
         pytest.param("Iran committed to cutting its stockpile.", [IRAN],
-                     [("commitment", "IRN", None, "cutting its stockpile")],
+                     [("commitment", "IRN", "IRNCVL", "cutting its stockpile")],
                      id="committed-to-gerund"),
         pytest.param("Iran built tunnels to threaten the strait.", [IRAN], [],
                      id="purpose-infinitive-is-no-threat"),

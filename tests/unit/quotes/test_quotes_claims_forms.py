@@ -19,10 +19,10 @@ POLICE = ("Pakistani police", "PAKCOP")
     [
         # promises and threats reported in the passive
         pytest.param("Qureshi said the fishermen would be freed next week.", [QURESHI],
-                     [("commitment", "PAKGOV", None, "the fishermen would be freed next week")],
+                     [("commitment", "PAKGOV", "PAKCVL", "the fishermen would be freed next week")],
                      id="reported-passive-promise"),
         pytest.param("“The new dam will be finished in May,” Qureshi said.", [QURESHI],
-                     [("commitment", "PAKGOV", None, "The new dam will be finished in May")],
+                     [("commitment", "PAKGOV", "PAKCVL", "The new dam will be finished in May")],
                      id="quoted-passive-promise"),
         pytest.param("Qureshi said firm action would be taken against the smugglers.", [QURESHI],
                      [("threat", "PAKGOV", None,
@@ -97,7 +97,7 @@ POLICE = ("Pakistani police", "PAKCOP")
                      [("appeal", "PAKREB", "PAKGOV", "resign")], id="call-to-them-to"),
         pytest.param("Qureshi's assurance that the bridge would be rebuilt calmed the villagers.",
                      [QURESHI],
-                     [("commitment", "PAKGOV", None, "the bridge would be rebuilt")],
+                     [("commitment", "PAKGOV", "PAKCVL", "the bridge would be rebuilt")],
                      id="assurance-that"),
         pytest.param("The promise that Pakistan made last year was broken.",
                      [("Pakistan", "PAK")], [], id="relative-clause"),

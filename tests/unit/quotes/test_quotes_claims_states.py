@@ -18,15 +18,15 @@ IRAN = ("Iran", "IRN")
 STATES = [
     # a state the claimant says it is in: committed to a plan, to an act
     pytest.param("Pakistan is committed to the peace plan.", [PAKISTAN],
-                 [("commitment", "PAK", None, "the peace plan")], id="is-committed"),
+                 [("commitment", "PAK", "PAKCVL", "the peace plan")], id="is-committed"),
     pytest.param("Pakistan remains committed to reopening the border crossing.", [PAKISTAN],
-                 [("commitment", "PAK", None, "reopening the border crossing")],
+                 [("commitment", "PAK", "PAKCVL", "reopening the border crossing")],
                  id="remains-committed"),
     pytest.param("“We are committed to peace and to the talks,” Qureshi said.", [QURESHI],
-                 [("commitment", "PAKGOV", None, "peace"),
-                  ("commitment", "PAKGOV", None, "the talks")], id="we-are-committed"),
+                 [("commitment", "PAKGOV", "PAKCVL", "peace"),
+                  ("commitment", "PAKGOV", "PAKCVL", "the talks")], id="we-are-committed"),
     pytest.param("Qureshi said Pakistan was fully committed to the ceasefire.",
-                 [QURESHI, PAKISTAN], [("commitment", "PAK", None, "the ceasefire")],
+                 [QURESHI, PAKISTAN], [("commitment", "PAK", "PAKCVL", "the ceasefire")],
                  id="reported-committed"),
     # ... not in it, or only asked about it
     pytest.param("Pakistan is not committed to the peace plan.", [PAKISTAN], [],
@@ -47,7 +47,7 @@ STATES = [
                  " could end the dispute.", [PAKISTAN], [("offer", "PAK", None, "concessions")],
                  id="offered-thing-and-a-fact"),
     pytest.param("Pakistan promised that the sailors would be freed.", [PAKISTAN],
-                 [("commitment", "PAK", None, "the sailors would be freed")],
+                 [("commitment", "PAK", "PAKCVL", "the sailors would be freed")],
                  id="promised-to-come"),
     # a warning to another not to act (or to act) asks it; a warning of a thing threatens
     pytest.param("Pakistan warned Iran not to cross the border.", [PAKISTAN, IRAN],
@@ -98,12 +98,12 @@ BODIES = [
     pytest.param("Pakistan's government raised fuel prices on Monday. The army vowed to"
                  " guard the depots.", [("Pakistan's government", "PAKGOV"),
                                        ("army", "PAKMIL", None, "anaphor")],
-                 [("commitment", "PAKMIL", None, "guard the depots")], id="the-army"),
+                 [("commitment", "PAKMIL", "PAKCVL", "guard the depots")], id="the-army"),
     # a person's title is no kind of body: the spokesman speaks for the body before him
     pytest.param("Pakistan's government raised fuel prices on Monday. The spokesman vowed"
                  " to guard the depots.", [("Pakistan's government", "PAKGOV"),
                                           ("spokesman", "PAKCOP", None, "anaphor")],
-                 [("commitment", "PAKGOV", None, "guard the depots")], id="the-spokesman"),
+                 [("commitment", "PAKGOV", "PAKCVL", "guard the depots")], id="the-spokesman"),
 ]
 
 DOMESTIC = [

@@ -30,5 +30,5 @@ def test_headline_end(text: str, end: int) -> None:
 
 def test_headline_claim_left_to_the_story(analyse: Any) -> None:
     _, claims = analyse(STORY, [("Pakistan", "PAK"), ("Qureshi", "QURESHI")])
-    assert summary(claims) == [("commitment", "PAKGOV", None,
+    assert summary(claims) == [("commitment", "PAKGOV", "PAKCVL",
                                 "free the Iranian fishermen it holds")]

@@ -1,0 +1,210 @@
+"""Why claims are missed or false on a gold set: claims P/R by kind, and each missed or false
+claim sorted into its cause.
+
+Run from the repository root::
+
+    python scripts/claim_causes.py tests/quality/data/realnews/dev.jsonl [--list]
+
+Causes, the first that applies. A missed gold claim:
+
+- ``non-political``: found, but the topic stage called the article non-political (no claims);
+- ``wrong addressee`` / ``wrong claimant`` / ``wrong kind``: a found claim with agreeing words
+  that fails only on the addressee, on the claimant (kind right), or on the kind;
+- ``words span``: a found claim of the same kind and claimant in the gold claim's sentence whose
+  words do not agree;
+- ``other claim in sentence``: something else was found in that sentence;
+- ``no cue``: nothing was found in that sentence.
+
+A false claim: the same first three when it agrees in words with a missed gold claim, else
+``words span`` as above, else ``in quotation`` (inside quotation marks), ``question``,
+``condition`` ("if", "unless" in the sentence), ``spurious`` (no gold claim in its sentence).
+
+The real-news test split is refused: it is never studied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from tacitus.evaluation.claims_gold import (
+    FoundClaim,
+    GoldClaim,
+    _code_fits,
+    _pair,
+    claim_matches,
+    read_gold_claims,
+    words_agree,
+)
+from tacitus.evaluation.events_gold import read_tacitus_gold
+from tacitus.evaluation.records import marks_folded, sentence_article
+from tacitus.model import Claim
+from tacitus.pipeline import make_article_coder
+from tacitus.settings import Settings
+
+UNSTUDIED = "test.jsonl"
+CONDITION = re.compile(r"\b(if|unless|whether)\b", re.IGNORECASE)
+QUOTE_MARKS = "\"“”"
+LINE = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """A found claim with where it stands."""
+
+    claim: FoundClaim
+    sentence: int
+    quoted: bool
+    text: str
+
+
+def _sentence_of(text: str, spans: list[tuple[int, int]], gold: GoldClaim) -> int:
+    """The index of the sentence holding the gold claim's words (-1 when none does)."""
+    wanted = marks_folded(gold.text)
+    best, best_score = -1, 0.0
+    for index, (start, end) in enumerate(spans):
+        sentence = marks_folded(text[start:end])
+        if wanted in sentence:
+            return index
+        score = 1.0 if words_agree(sentence, gold.text) else 0.0
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _line(text: str) -> str:
+    """A sentence on one line, cut to a readable length."""
+    return " ".join(text.split())[:LINE]
+
+
+def _quoted(text: str, start: int, sentence_start: int) -> bool:
+    """Whether an odd number of quotation marks stand between the sentence start and ``start``."""
+    return sum(text[sentence_start:start].count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+def _relaxed(found: FoundClaim, gold: GoldClaim) -> str | None:
+    """The one way a found claim with agreeing words fails the gold claim, if it does."""
+    if not words_agree(found.text, gold.text):
+        return None
+    if found.kind != gold.kind:
+        return "wrong kind"
+    if not _code_fits(found.actor, gold.actor):
+        return "wrong claimant"
+    if claim_matches(found, gold):
+        return "right"
+    return "wrong addressee"
+
+
+def study(path: Path, *, listing: bool) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    coder = make_article_coder(Settings(offline=True))
+    missed: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    records = [record for record, _ in read_tacitus_gold(path)]
+    for record, gold in zip(records, read_gold_claims(path), strict=True):
+        if gold is None:
+            continue
+        article = sentence_article(record.text, record_id=record.id, on_date=record.date)
+        cased = coder.readable(article.text)
+        doc = coder.parse(cased)
+        mentions, coded = coder.candidates(article, doc)
+        public = coder.judge_topic is None or coder.judge_topic(doc, mentions, coded)
+        claims: tuple[Claim, ...] = coder.find_claims(doc, mentions, article)
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        seen = [Seen(FoundClaim(c.kind, c.actor.code, c.addressee.code if c.addressee else None,
+                                c.text), c.evidence.sentence_index,
+                     _quoted(cased, c.start, spans[c.evidence.sentence_index][0]),
+                     c.evidence.sentence) for c in claims]
+        kept = [s for s in seen if public]
+        pairs = _pair(gold, [s.claim for s in kept])
+        where = [_sentence_of(cased, spans, g) for g in gold]
+        for g in gold:
+            kinds[f"{g.kind} gold"] += 1
+        for i in pairs:
+            kinds[f"{gold[i].kind} right"] += 1
+        for s in kept:
+            kinds[f"{s.claim.kind} found"] += 1
+        unmatched = [j for j in range(len(kept)) if j not in pairs.values()]
+        for i, g in enumerate(gold):
+            if i in pairs:
+                continue
+            cause = _missed_cause(g, where[i], seen, public, [kept[j] for j in unmatched])
+            missed[cause] += 1
+            if listing:
+                sentence = cased[slice(*spans[where[i]])] if where[i] >= 0 else "?"
+                print(f"MISSED [{cause}] {record.id} {g.describe()}\n    | {_line(sentence)}")
+        missed_gold = [(g, where[i]) for i, g in enumerate(gold) if i not in pairs]
+        for j in unmatched:
+            cause = _false_cause(kept[j], missed_gold, gold, where)
+            false[cause] += 1
+            if listing:
+                print(f"FALSE [{cause}] {record.id} {kept[j].claim.describe()}\n"
+                      f"    | {_line(kept[j].text)}")
+    return kinds, missed, false
+
+
+def _missed_cause(gold: GoldClaim, sentence: int, seen: list[Seen], public: bool,
+                  unmatched: list[Seen]) -> str:
+    if not public and any(claim_matches(s.claim, gold) for s in seen):
+        return "non-political"
+    pool = unmatched if public else seen
+    for cause in ("wrong addressee", "wrong claimant", "wrong kind"):
+        if any(_relaxed(s.claim, gold) == cause for s in pool):
+            return cause
+    here = [s for s in pool if s.sentence == sentence]
+    if any(s.claim.kind == gold.kind and _code_fits(s.claim.actor, gold.actor) for s in here):
+        return "words span"
+    if here:
+        return "other claim in sentence"
+    return "no cue (non-political article)" if not public else "no cue"
+
+
+def _false_cause(seen: Seen, missed: list[tuple[GoldClaim, int]], gold: tuple[GoldClaim, ...],
+                 where: list[int]) -> str:
+    for cause in ("wrong addressee", "wrong claimant", "wrong kind"):
+        if any(_relaxed(seen.claim, g) == cause for g, _ in missed):
+            return cause
+    if any(sentence == seen.sentence and g.kind == seen.claim.kind
+           and _code_fits(seen.claim.actor, g.actor) for g, sentence in missed):
+        return "words span"
+    if any(sentence == seen.sentence for sentence in where) and gold:
+        return "beside a gold claim"
+    if seen.quoted:
+        return "in quotation"
+    if seen.text.rstrip(" \"'”’").endswith("?"):
+        return "question"
+    if CONDITION.search(seen.text):
+        return "condition"
+    return "spurious"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="+", type=Path)
+    parser.add_argument("--list", action="store_true", help="print each missed and false claim")
+    arguments = parser.parse_args()
+    if any(path.name == UNSTUDIED for path in arguments.gold):
+        print(f"refused: {UNSTUDIED} is never studied", file=sys.stderr)
+        return 2
+    for path in arguments.gold:
+        kinds, missed, false = study(path, listing=arguments.list)
+        print(f"## {path.stem}\n| kind | gold | found | right | P | R |\n|---|---|---|---|---|---|")
+        for kind in sorted({key.split()[0] for key in kinds}):
+            gold, found, right = (kinds[f"{kind} {what}"] for what in ("gold", "found", "right"))
+            print(f"| {kind} | {gold} | {found} | {right} | "
+                  f"{right / found if found else 0:.2f} | {right / gold if gold else 0:.2f} |")
+        print("| missed: cause | n |\n|---|---|")
+        for cause, count in missed.most_common():
+            print(f"| {cause} | {count} |")
+        print("| false: cause | n |\n|---|---|")
+        for cause, count in false.most_common():
+            print(f"| {cause} | {count} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
