@@ -37,6 +37,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from tacitus.errors import KnowledgeBaseError
+from tacitus.events.boosted_trees import TreeEnsemble, parse_trees
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
 from tacitus.events.content_acts import drop_content_acts
 from tacitus.events.decision_context import article_context
@@ -69,14 +70,21 @@ class LinearModel:
     shift: float = 0.0
     lone_scale: float | None = None
     lone_shift: float | None = None
+    trees: TreeEnsemble | None = None
 
     def score(self, features: Iterable[str] | Mapping[str, float]) -> float:
-        """The uncalibrated linear score of a set of features, or of features with values."""
+        """The uncalibrated score of a set of features, or of features with values: the linear
+        score, plus the boosted trees' where the model has them (they read a feature with a
+        value as present when the value is not zero)."""
         if isinstance(features, Mapping):
-            return self.bias + sum(self.weights.get(feature, 0.0) * value
-                                   for feature, value in features.items())
-        # map, not a generator: the same sum in the same order, at a third of the cost
-        return self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
+            linear = self.bias + sum(self.weights.get(feature, 0.0) * value
+                                     for feature, value in features.items())
+            present = {feature for feature, value in features.items() if value}
+        else:
+            present = set(features)
+            # map, not a generator: the same sum in the same order, at a third of the cost
+            linear = self.bias + sum(map(self.weights.get, present, repeat(0.0)))
+        return linear if self.trees is None else linear + self.trees.score(present)
 
     def probability(self, features: Iterable[str] | Mapping[str, float], *,
                     lone: bool = False) -> float:
@@ -121,7 +129,9 @@ def _linear(raw: dict[str, Any], name: str) -> LinearModel:
                            scale=float(part.get("scale", 1.0)),
                            shift=float(part.get("shift", 0.0)),
                            lone_scale=_optional(part.get("lone_scale")),
-                           lone_shift=_optional(part.get("lone_shift")))
+                           lone_shift=_optional(part.get("lone_shift")),
+                           trees=(parse_trees(part["trees"], where=f"{MODEL_FILE} {name}")
+                                  if "trees" in part else None))
     except (KeyError, TypeError, ValueError) as error:
         raise KnowledgeBaseError(f"{MODEL_FILE}: bad {name} model: {error}") from error
 

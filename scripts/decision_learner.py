@@ -1,0 +1,111 @@
+"""The learner behind the event decision model (``scripts/train_decision.py``): fit a scorer on
+present/absent feature rows and export it as the runtime's ``LinearModel`` (uncalibrated).
+
+A ``Learner`` is the logistic regression alone, or the logistic regression blended with
+gradient-boosted trees (scikit-learn's ``HistGradientBoostingClassifier``, small depth, fixed
+seed) fitted on the same rows: the trees can read two features together ("reported speech and
+past perfect"), which a linear score cannot. The blend is a weighted mean of the two log-odds;
+the trees are exported node by node (``tacitus.events.boosted_trees``) with the blend's weight
+multiplied into their leaves and the linear weights multiplied by the rest, so the runtime adds
+the two scores and needs no library. Feature code stays elsewhere: this module only fits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from tacitus.events.boosted_trees import LEAF, Tree, TreeEnsemble
+from tacitus.events.decision import LinearModel
+
+DIGITS = 4
+# leaves keep more digits than weights: a hundred trees add a hundred roundings
+LEAF_DIGITS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Learner:
+    """How the event scorer is fitted: the logistic regression's ``c``, and with ``blend`` above
+    zero the trees' share of the log-odds and their settings (a tree splits only on features
+    present in at least ``min_count`` rows)."""
+
+    c: float
+    blend: float = 0.0
+    iterations: int = 150
+    depth: int = 3
+    learning_rate: float = 0.05
+    min_leaf: int = 20
+    l2: float = 1.0
+    min_count: int = 10
+    seed: int = 20261203
+
+
+def fit_scorer(rows: list[dict[str, int]], labels: list[int], learner: Learner
+               ) -> LinearModel:
+    """The scorer fitted on ``rows`` (features present, as 1) against ``labels``, uncalibrated,
+    with threshold 0.5."""
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    names = [str(name) for name in vectorizer.get_feature_names_out()]
+    linear = LogisticRegression(C=learner.c, max_iter=5000).fit(matrix, labels)
+    share = 1.0 - learner.blend
+    weights = {name: round(float(weight) * share, DIGITS)
+               for name, weight in zip(names, linear.coef_[0], strict=True)
+               if round(float(weight) * share, DIGITS) != 0.0}
+    bias = float(linear.intercept_[0]) * share
+    if learner.blend <= 0.0:
+        return LinearModel(bias=round(bias, DIGITS), weights=weights, threshold=0.5)
+    trees, baseline = fit_trees(matrix, labels, names, learner)
+    return LinearModel(bias=round(bias + baseline * learner.blend, DIGITS), weights=weights,
+                       threshold=0.5, trees=scaled(trees, learner.blend))
+
+
+def fit_trees(matrix: Any, labels: list[int], names: list[str], learner: Learner
+              ) -> tuple[TreeEnsemble, float]:
+    """Boosted trees on the columns of ``matrix`` present in ``min_count`` rows or more, and the
+    baseline log-odds their leaves add to."""
+    counts = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    columns = np.flatnonzero(counts >= learner.min_count)
+    dense = matrix[:, columns].toarray().astype(np.float32)
+    model = HistGradientBoostingClassifier(
+        max_iter=learner.iterations, max_depth=learner.depth,
+        learning_rate=learner.learning_rate, min_samples_leaf=learner.min_leaf,
+        l2_regularization=learner.l2, early_stopping=False, random_state=learner.seed)
+    model.fit(dense, labels)
+    kept = [names[column] for column in columns]
+    trees = tuple(exported_tree(predictors[0].nodes, kept) for predictors in model._predictors)
+    return TreeEnsemble(trees), float(np.ravel(model._baseline_prediction)[0])
+
+
+def exported_tree(nodes: Any, names: list[str]) -> Tree:
+    """One fitted tree (scikit-learn's node records) as a ``Tree``: a row goes left when its
+    value is at most the node's threshold, so for a 0/1 column left is "absent"."""
+    features, absent, present, values = [], [], [], []
+    for node in nodes:
+        if node["is_leaf"]:
+            features.append(LEAF)
+            absent.append(0)
+            present.append(0)
+            values.append(round(float(node["value"]), LEAF_DIGITS))
+            continue
+        threshold = float(node["num_threshold"])
+        if not 0.0 <= threshold < 1.0:
+            raise ValueError(f"a split at {threshold} does not part absent from present")
+        features.append(names[int(node["feature_idx"])])
+        absent.append(int(node["left"]))
+        present.append(int(node["right"]))
+        values.append(0.0)
+    return Tree(tuple(features), tuple(absent), tuple(present), tuple(values))
+
+
+def scaled(ensemble: TreeEnsemble, factor: float) -> TreeEnsemble:
+    """The trees with every leaf multiplied by ``factor``."""
+    return TreeEnsemble(tuple(Tree(tree.features, tree.absent, tree.present,
+                                   tuple(round(value * factor, LEAF_DIGITS)
+                                         for value in tree.values))
+                              for tree in ensemble.trees))
