@@ -86,6 +86,11 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
         if (mention is not None and mention.how not in GUESSED
                 and mention.actor.kind != "person"
                 and not is_news_agency(mention.actor.code, mention.actor.kind)):
+            if mention.actor.country is None:
+                # "a spokeswoman for the European Commission": the body's own code, when the
+                # knowledge base knows the body's whole name (a "National Security Council" is
+                # not the UN's)
+                return None, mention.actor.code if _whole_name(view, mention) else None
             return mention.actor.country, _body_code(token, mention.actor, depth)
         if mention is None and depth > 0:
             seat = place_country(token)
@@ -96,6 +101,14 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
                             if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
     return None, None
+
+
+def _whole_name(view: DocView, mention: ActorMention) -> bool:
+    """Whether ``mention`` covers every proper-noun word of the name it is part of."""
+    return all(mention.token_start <= child.i
+               for token in view.doc[mention.token_start:mention.token_end]
+               for child in token.lefts
+               if child.dep_ in PLACE_NAME_DEPS and child.pos_ == "PROPN")
 
 
 def name_top(view: DocView, token: Token) -> Token:
@@ -213,18 +226,20 @@ def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
     words = name.split()
     if not words:
         return None, None
-    found = _by_surname(view, "surname_bodies", _stated_beside).get(words[-1])
+    # "A spokeswoman for the Commission, Ilse Vermeulen,": the name without its punctuation
+    found = _by_surname(view, "surname_bodies", _stated_beside).get(words[-1].strip(",;:"))
     return found if isinstance(found, tuple) else (None, None)
 
 
-def _stated_beside(view: DocView, person: Person) -> tuple[str, str | None] | None:
+def _stated_beside(view: DocView, person: Person
+                   ) -> tuple[str | None, str | None] | None:
     root = view.doc[person.start:person.end].root
     country, code = stated_body(view, root)
     if country is None:
         headed = _headed_body(view, root)
         if headed is not None:
             country, code = stated_body(view, headed)
-    return (country, code) if country is not None else None
+    return (country, code) if country is not None or code is not None else None
 
 
 def _headed_body(view: DocView, name: Token) -> Token | None:

@@ -63,6 +63,7 @@ from tacitus.quotes.speaker_countries import (
     PERSON_PRONOUNS,
     Speaker,
     affiliated,
+    for_body,
     placed,
     resettled,
     type_codes,
@@ -92,6 +93,8 @@ AGE_WORDS = word_set("age_words")
 CITING_VERBS = word_set("citing_verbs")
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# "it said": the pronouns that stand for a body
+BODY_PRONOUNS = word_set("third_person_pronouns", refers="thing")
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
@@ -99,17 +102,35 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     speaker = _own_speaker(view, cue, previous)
     if speaker is None:
         return None
+    return _placed_speaker(view, speaker, cue_subject(cue))
+
+
+def labelled_speaker(view: DocView, label: Token) -> Speaker:
+    """The speaker a label names ("Wanjiru: “…”", "Czech minister: “…”"), by the label's head
+    word (steps 4-6 of the module docstring)."""
+    return _placed_speaker(view, _named_speaker(view, label), label)
+
+
+def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
+    """``speaker`` with the office, body and country the article gives them (steps 5-6)."""
     if speaker.actor is None:
         # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
         # where the text named the person in full
         role = remembered_role(view, speaker.text)
         if role is not None:
             speaker = Speaker(role, speaker.text)
-    subject = cue_subject(cue)
     country, code = stated_body(view, subject) if subject is not None else (None, None)
-    if country is None:
+    if country is None and code is None and subject is not None:
+        # "A spokeswoman for the Thai army said …. “…,” the spokeswoman added"
+        introduced = _first_use(view, subject)
+        if introduced is not None:
+            country, code = stated_body(view, introduced)
+    if country is None and code is None:
         name = speaker.actor.name if speaker.actor is not None else speaker.text
         country, code = remembered_body(view, name)
+    if country is None and code is not None:
+        # "a spokeswoman for the European Commission": a body of no one country speaks
+        return for_body(view, speaker, code)
     speaker = affiliated(view, speaker, country, code)
     if country is None and subject is not None:
         speaker = resettled(view, subject, speaker)
@@ -117,6 +138,16 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
     speaker = unposted(view, speaker, posted)
     return placed(speaker, None if view.setting in posted else view.setting)
+
+
+def _first_use(view: DocView, subject: Token) -> Token | None:
+    """The earlier use outside quotation marks of the noun a description ("the spokeswoman",
+    "the ministry") repeats, nearest first."""
+    if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
+        return None
+    lemma = subject.lemma_.lower()
+    return next((token for token in reversed(view.doc[: subject.left_edge.i])
+                 if token.lemma_.lower() == lemma and view.quoted_in[token.i] < 0), None)
 
 
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
@@ -131,6 +162,9 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
         return _aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
         return _pronoun_speaker(view, cue, subject, previous)
+    if subject.lower_ in BODY_PRONOUNS:
+        # "Vietnam's foreign ministry issued a statement. “…,” it said": the body just before
+        return _latest_body(view, subject, named=True) or _named_speaker(view, subject)
     return _issued(view, subject) or _described(view, subject) or _named_speaker(view, subject)
 
 
@@ -197,7 +231,18 @@ def cue_subject(cue: Token) -> Token | None:
     if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
             and cue.head.i != cue.i):
         return cue.head
-    return subject
+    return subject if subject is not None else _inverted(cue)
+
+
+def _inverted(cue: Token) -> Token | None:
+    """ "“…,” said Yadav": a name right after a cue that follows the quotation's closing mark
+    speaks, where the parser took it for the cue's object (no one is said or added)."""
+    before = next((token for token in reversed(cue.doc[max(0, cue.i - 3):cue.i])
+                   if not token.is_space), None)
+    if before is None or not before.is_punct:
+        return None
+    return next((child for child in cue.children if child.dep_ == "dobj"
+                 and child.pos_ == "PROPN" and child.left_edge.i == cue.i + 1), None)
 
 
 def _cited(cue: Token) -> Token | None:
@@ -271,7 +316,7 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         main = [p for p in inside if _main_subject(view.doc[p.start:p.end].root)]
         if main:
             return main[-1]
-        described = _described_subject(view, sentence, token)
+        described = _described_subject(view, sentence, token, gender)
         if described is not None:
             return described
         pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
@@ -285,13 +330,16 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     return None
 
 
-def _described_subject(view: DocView, sentence: Span, before: Token) -> Person | None:
+def _described_subject(view: DocView, sentence: Span, before: Token,
+                       gender: str | None = None) -> Person | None:
     """The unnamed person a sentence's main clause is about ("a spokesperson for the union
     said …"): a singular role noun (``role_words``) as the subject of its main verb, outside
-    quotation marks and before ``before``."""
+    quotation marks and before ``before``, and not of the other ``gender`` ("she" is never "the
+    spokesman", nor "Mr Ramos, the secretary")."""
     subject = next((t for t in sentence if t.i < before.i and t.tag_ == "NN"
                     and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
-                    and _main_subject(t)), None)
+                    and _main_subject(t)
+                    and (gender is None or view.gender_of(t) in (None, gender))), None)
     if subject is None:
         return None
     speaker = _described(view, subject) or _named_speaker(view, subject)
@@ -349,10 +397,11 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     return None
 
 
-def _latest_body(view: DocView, subject: Token) -> Speaker | None:
+def _latest_body(view: DocView, subject: Token, *, named: bool = False) -> Speaker | None:
     """ "CBP announced …. At the time, the agency said …": a body described by a word the text
     never named it with is the body that was the main subject of a sentence just before (its
-    mention, else the organisation's name)."""
+    mention, else the organisation's name); ``named``: the speaker is given by the body's own
+    words ("it" says nothing of who speaks)."""
     here = view.sentence_index(subject)
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         for token in view.sentences[index]:
@@ -362,8 +411,8 @@ def _latest_body(view: DocView, subject: Token) -> Speaker | None:
             mention = view.mentions.at(token)
             if (mention is not None and mention.how not in GUESSED
                     and mention.actor.kind != "person"):
-                return Speaker(mention.actor, phrase(subject))
-            if mention is None and token.ent_type_ == "ORG":
+                return Speaker(mention.actor, mention.text if named else phrase(subject))
+            if mention is None and token.ent_type_ == "ORG" and not named:
                 return _unknown_body(view, subject, token)
     return None
 

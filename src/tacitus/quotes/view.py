@@ -30,6 +30,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "Mr", "Ms" …: which gender a courtesy title gives the name after it
 TITLE_GENDERS = {word: gender for word, gender in word_table("courtesy_titles")
                  if gender != "-"}
+# "spokeswoman", "chairman" …: which gender a noun gives the name beside it, and how it is beside
+NOUN_GENDERS = {word: gender for word, gender in word_table("gendered_nouns")}
+NAME_BESIDE = frozenset({"compound", "appos"})
 # A title has at least this many words ("Black Water"); a one-word capitalised quotation may be
 # the first word of a fragment of speech.
 MIN_TITLE_WORDS = 2
@@ -180,10 +183,39 @@ class DocView:
                                                     _is_subject(span.root))
         self._add_acting_names(found)
         self._add_surnames(found)
-        titled = self._titled_surnames()
-        return [replace(person, gender=titled.get(person.text.split()[-1]))
+        genders = {**self._described_genders(found), **self._titled_surnames()}
+        return [replace(person, gender=genders.get(person.text.split()[-1]))
                 if person.text.split() else person for person in (found[start]
                                                                   for start in sorted(found))]
+
+    def _described_genders(self, found: dict[int, Person]) -> dict[str, str]:
+        """The gender a noun beside a name gives it: "spokeswoman Jane Roe", "Jane Roe, the
+        chairwoman" (by surname)."""
+        genders: dict[str, str] = {}
+        for person in found.values():
+            words = person.text.split()
+            if not words:
+                continue
+            root = self.doc[person.start:person.end].root
+            beside = [root.head] if root.dep_ in NAME_BESIDE and root.head.i != root.i else []
+            beside += [child for token in self.doc[person.start:person.end]
+                       for child in token.children if child.dep_ in NAME_BESIDE
+                       and not person.start <= child.i < person.end]
+            gender = next((NOUN_GENDERS[token.lemma_.lower()] for token in beside
+                           if token.lemma_.lower() in NOUN_GENDERS), None)
+            if gender is not None:
+                genders.setdefault(words[-1], gender)
+        return genders
+
+    def gender_of(self, noun: Token) -> str | None:
+        """The gender of the person a role noun describes: its own ("the spokeswoman"), or that
+        of the person it stands beside ("Mr Diego Ramos, the transport secretary")."""
+        own = NOUN_GENDERS.get(noun.lemma_.lower())
+        if own is not None:
+            return own
+        return next((person.gender for person in self.people if person.gender is not None
+                     and (person.start <= noun.head.i < person.end
+                          or self.doc[person.start:person.end].root.head.i == noun.i)), None)
 
     def _add_acting_names(self, found: dict[int, Person]) -> None:
         """A name that is the subject of a verb ("r k verma attacked the opposition") where the
