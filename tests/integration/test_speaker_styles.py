@@ -214,8 +214,7 @@ CASES = [
         "CARLOS LOPEZ CONTRERAS SAID TODAY THAT THE CONTRAS MUST LEAVE THE\n"
         "COUNTRY BEFORE DECEMBER, ADDING THAT HONDURAS WILL NOT BE QUOTE A BASE\n"
         "FOR ANY ARMY UNQUOTE.\n",
-        "FOR ANY ARMY", "HNDGOV", "CONTRERAS", id="muc-quote-unquote",
-                 marks=pytest.mark.xfail(strict=True, reason="not attributed yet")),
+        "FOR ANY ARMY", "HNDGOV", "CONTRERAS", id="muc-quote-unquote"),
     # 9. Indian copy in small letters with garbled marks
     pytest.param(TOI_COPY, "returning to normal", "IND", "patil", id="toi-he-said-mojibake"),
     pytest.param(TOI_COPY, "failed to protect", "IND", "mehta", id="toi-surname-lost-mark"),
@@ -240,12 +239,29 @@ CASES = [
         "“We will rebuild every school,” says Bolivian president\n\n"
         "Bolivia's President Marcos Quispe promised on Sunday to rebuild the schools destroyed"
         " by floods in the east of the country.",
-        "rebuild every school", "BOLGOV", "president", id="headline-says-description"),
+        "rebuild every school", "BOLGOV", "Quispe", id="headline-says-description"),
     pytest.param(
         "Czech minister: “No new taxes this year”\n\n"
         "The Czech finance minister, Jan Kolar, ruled out tax rises on Thursday.",
         "No new taxes", "CZEGOV", "minister", id="headline-minister-colon"),
-    # 12. "according to", "told", "in a statement" in longer stories
+    # 12. the fullest name the article gives, where the parser saw no person in it
+    pytest.param(
+        "Japan’s ambassador to France Kenji Sato has said that Japan has the “patience and"
+        " resolve” to wait for the talks.",
+        "patience and resolve", "JPNGOV", "Sato", id="name-after-a-posted-title"),
+    pytest.param(
+        "Japan’s ambassador to France Kenji Sato met the foreign minister in Paris on Monday."
+        " “We will wait as long as it takes,” Sato said.",
+        "as long as it takes", "JPNGOV", "Sato", id="surname-of-a-name-after-a-posted-title"),
+    pytest.param(
+        "China’s ambassador to Kenya warned that Beijing would “not stand by” if the loans went"
+        " unpaid.\nChina’s ambassador to Kenya Wang Peng has said the debt talks would go on.",
+        "not stand by", "CHNGOV", "Wang Peng", id="title-named-in-a-later-paragraph"),
+    pytest.param(
+        "new delhi: the supreme court on monday pulled up the state government over the riots."
+        f" {OPEN}the state cannot wash its hands of this,{CLOSE} the bench observed.",
+        "wash its hands", "IND", "bench", id="toi-the-bench-observed"),
+    # 13. "according to", "told", "in a statement" in longer stories
     pytest.param(
         "Rescue teams searched the rubble in Izmir for a third day. According to Turkey's"
         " disaster agency, “more than 200 people are still missing.”",

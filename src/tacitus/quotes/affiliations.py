@@ -29,6 +29,7 @@ from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
+from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_map, word_set
@@ -357,24 +358,6 @@ def is_topic(token: Token, mention: ActorMention) -> bool:
     return (token.dep_ == "compound" and head.pos_ == "NOUN"
             and not mention.token_start <= head.i < mention.token_end
             and head.lemma_.lower() not in role_words())
-
-
-@cache
-def role_words() -> frozenset[str]:
-    """The last words of the roles a country or group has ("officials", "spokesman"): "Taliban
-    officials" are the Taliban's, not about them."""
-    return frozenset(phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
-                     for phrase in (*kind.titles, *kind.bodies))
-
-
-@cache
-def title_words() -> frozenset[str]:
-    """The last words of the titles a person holds ("general", "envoy", "spokesman"), not of the
-    bodies ("newspaper", "ministry")."""
-    return frozenset(phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
-                     for phrase in kind.titles) - frozenset(
-        phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
-        for phrase in kind.bodies)
 
 
 def _party_tag(token: Token) -> str | None:

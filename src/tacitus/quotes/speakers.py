@@ -53,11 +53,10 @@ from tacitus.quotes.affiliations import (
     posted_countries,
     remembered_body,
     remembered_role,
-    role_words,
     stated_body,
     stated_country,
-    title_words,
 )
+from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.speaker_countries import (
     PERSON_PRONOUNS,
@@ -207,10 +206,36 @@ def _named_speaker(view: DocView, subject: Token) -> Speaker:
                      and p.end <= subject.right_edge.i + 1
                      and not mention.token_start <= p.start < mention.token_end), None)
         if name is None:
-            return Speaker(mention.actor, mention.text)
+            # "China's ambassador to Britain accused …" before (or after) "China's ambassador
+            # to Britain Liu Xiaming has said": the one person the title names elsewhere
+            named = _named_elsewhere(view, mention)
+            return Speaker(mention.actor, mention.text if named is None
+                           else f"{mention.text} {named.text}")
         start, end = min(name.start, mention.token_start), max(name.end, mention.token_end)
         return Speaker(mention.actor, view.doc[start:end].text)
     return Speaker(None, phrase(subject))
+
+
+def _named_elsewhere(view: DocView, mention: ActorMention) -> Person | None:
+    """The one person the article names beside the same title of the same actor elsewhere
+    (a title of a state organ or sector, not a person the knowledge base knows)."""
+    if mention.actor.kind == "person" or mention.how in GUESSED:
+        return None
+    lemma = view.doc[mention.token_start:mention.token_end].root.lemma_.lower()
+    if lemma not in title_words():
+        return None
+    found: dict[str, Person] = {}
+    for other in view.mentions.all():
+        title = next((token for token in view.doc[other.token_start:other.token_end]
+                      if token.lemma_.lower() == lemma), None)
+        if (other is mention or other.actor.code != mention.actor.code or other.how in GUESSED
+                or view.quoted_in[other.token_start] >= 0 or title is None):
+            continue
+        person = _introduced(view, title) or next(
+            (p for p in view.people if other.token_start <= p.start < other.token_end), None)
+        if person is not None:
+            found[person.text] = person
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def cue_subject(cue: Token) -> Token | None:

@@ -21,6 +21,7 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
+from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 from tacitus.wordlists import word_set, word_table
 
@@ -182,6 +183,7 @@ class DocView:
                                                     mention.actor, mention.text,
                                                     _is_subject(span.root))
         self._add_acting_names(found)
+        self._add_titled_names(found)
         self._add_surnames(found)
         genders = {**self._described_genders(found), **self._titled_surnames()}
         return [replace(person, gender=genders.get(person.text.split()[-1]))
@@ -238,6 +240,26 @@ class DocView:
             found[start] = Person(start, token.i + 1, actor, self.doc[start:token.i + 1].text,
                                   True)
             taken.update(range(start, token.i + 1))
+
+    def _add_titled_names(self, found: dict[int, Person]) -> None:
+        """A name set beside a title ("Japan's ambassador to France Kenji Sato", "the minister,
+        Ana Ruiz,") where the parser saw no person in it: a person (with the names it is
+        compounded with), unless a mention makes it something else."""
+        taken = {i for person in found.values() for i in range(person.start, person.end)}
+        for token in self.doc:
+            if (token.pos_ != "PROPN" or token.dep_ != "appos" or token.i in taken
+                    or token.head.lemma_.lower() not in title_words()
+                    or self.quoted_in[token.i] >= 0 or not token.text[:1].isupper()):
+                continue
+            start = min((child.i for child in token.lefts
+                         if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"), default=token.i)
+            words = range(start, token.i + 1)
+            if taken & set(words) or any(self.mentions.at(self.doc[i]) is not None
+                                         for i in words):
+                continue
+            found[start] = Person(start, token.i + 1, None, self.doc[start:token.i + 1].text,
+                                  _is_subject(token))
+            taken.update(words)
 
     def _add_surnames(self, found: dict[int, Person]) -> None:
         """The surname alone of a person named in full ("Patrick Simmons … Simmons teed up"),
