@@ -20,11 +20,13 @@ STRAIGHT = '"'
 MOJIBAKE_OPENING = "â€œ"
 MOJIBAKE_CLOSINGS = ("â€\x9d", "â€\ufffd")
 # Two right single marks typed for a closing double one ("… after that,’’ said Gupta"), plain or
-# garbled the same way.
+# garbled the same way, and two left ones for an opening one ("‘‘we made no gains").
 DOUBLED_CLOSINGS = ("â€™â€™", "’’")
-OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING})
+DOUBLED_OPENINGS = ("â€˜â€˜", "‘‘")
+OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING, *DOUBLED_OPENINGS})
 MARK = re.compile("|".join(re.escape(mark) for mark in (
-    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, OPENING, CLOSING, STRAIGHT, "\n")))
+    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, *DOUBLED_OPENINGS, OPENING, CLOSING,
+    STRAIGHT, "\n")))
 # Punctuation that belongs to the attribution, not to the words quoted ("…,” he said).
 TRAILING_PUNCTUATION = ",;:"
 # A hard-wrapped line (a wire story set to a fixed width) is about this long and ends in

@@ -55,6 +55,15 @@ def test_two_right_single_marks_close_a_quotation() -> None:
         "We give notice first", "and then we act."]
 
 
+@pytest.mark.parametrize("text", [
+    "‘‘we gave notice first,’’ said gupta.",
+    "â€˜â€˜we gave notice first,â€™â€™"
+    " said gupta.",
+])
+def test_two_left_single_marks_open_a_quotation(text: str) -> None:
+    assert [text[p.start:p.end] for p in pair_marks(text)] == ["we gave notice first"]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
