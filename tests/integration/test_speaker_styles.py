@@ -234,6 +234,12 @@ CASES = [
         "Fiji's Prime Minister, Josefa Tuilagi, says the coup leaders will face trial. Mr Tuilagi"
         " says “they will answer to the courts like anyone else”.",
         "answer to the courts", "FJIGOV", "Tuilagi", id="broadcaster-mr-says-fragment"),
+    pytest.param(
+        "Labor's industry spokesman, Ken Doyle, says 600 workers at the car plant in Adelaide"
+        " will lose their jobs. “This is a betrayal of South Australian workers,” Senator Doyle"
+        " said. The Prime Minister says the company made a commercial decision. “We cannot run"
+        " car companies from Canberra,” he said.",
+        "run car companies", "AUSGOV", "Minister", id="broadcaster-the-title-says-then-he-said"),
     # 11. a quotation in a headline
     pytest.param(
         "“We will rebuild every school,” says Bolivian president\n\n"

@@ -318,7 +318,10 @@ def _pronoun_speaker(view: DocView, cue: Token, pronoun: Token,
                      previous: Actor | None) -> Speaker:
     person = nearest_person(view, pronoun)
     if person is not None:
-        return Speaker(person.actor, pronoun.text if person.actor else person.text)
+        # a person known by name is named by their actor; one known by a description ("The
+        # Prime Minister says …. “…,” he said") by its words
+        named = person.actor is not None and person.actor.kind == "person"
+        return Speaker(person.actor, pronoun.text if named else person.text)
     mention = view.mentions.at(pronoun)
     if mention is not None:
         return Speaker(mention.actor, pronoun.text)
@@ -358,10 +361,11 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
 def _described_subject(view: DocView, sentence: Span, before: Token,
                        gender: str | None = None) -> Person | None:
     """The unnamed person a sentence's main clause is about ("a spokesperson for the union
-    said …"): a singular role noun (``role_words``) as the subject of its main verb, outside
+    said …", "The Prime Minister says …"): a singular role noun (``role_words``) as the subject of its main verb, outside
     quotation marks and before ``before``, and not of the other ``gender`` ("she" is never "the
     spokesman", nor "Mr Ramos, the secretary")."""
-    subject = next((t for t in sentence if t.i < before.i and t.tag_ == "NN"
+    subject = next((t for t in sentence if t.i < before.i and (t.tag_ == "NN" or (
+                        t.tag_ == "NNP" and t.lemma_.lower() in title_words()))
                     and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
                     and _main_subject(t)
                     and (gender is None or view.gender_of(t) in (None, gender))), None)
