@@ -361,9 +361,10 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
 def _described_subject(view: DocView, sentence: Span, before: Token,
                        gender: str | None = None) -> Person | None:
     """The unnamed person a sentence's main clause is about ("a spokesperson for the union
-    said …", "The Prime Minister says …"): a singular role noun (``role_words``) as the subject of its main verb, outside
-    quotation marks and before ``before``, and not of the other ``gender`` ("she" is never "the
-    spokesman", nor "Mr Ramos, the secretary")."""
+    said …", "The Prime Minister says …"): a singular role noun (``role_words``; a capitalised
+    one only a person's title) as the subject of its main verb, outside quotation marks and
+    before ``before``, and not of the other ``gender`` ("she" is never "the spokesman", nor "Mr
+    Ramos, the secretary")."""
     subject = next((t for t in sentence if t.i < before.i and (t.tag_ == "NN" or (
                         t.tag_ == "NNP" and t.lemma_.lower() in title_words()))
                     and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
