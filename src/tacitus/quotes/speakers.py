@@ -3,9 +3,14 @@
 1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
    speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking), nor the subject
    of a passive cue ("was accused of “…”": the agent speaks, if named); the object of "quoted X
-   as saying" speaks, and words given out speak for their giver ("a statement from the army").
+   as saying" speaks, and words given out speak for their giver ("a statement from the army");
+   a name right after a cue that follows the closing mark speaks even where the parser made it
+   the object ("“…,” said Yadav"); a label before a colon that opens the paragraph speaks
+   ("Wanjiru: “…”", ``labels``).
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
-   first ("Heyward said …. “…,” he said"); the pronoun's own mention only when none is named.
+   first ("Heyward said …. “…,” he said"), never one the text makes of the other gender ("Mr",
+   "spokeswoman"); the pronoun's own mention only when none is named; "it": the body that was
+   the main subject just before ("the foreign ministry issued a statement. “…,” it said").
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
    ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the
    body named with that word earlier ("the Foreign Ministry"); a body described with a word
@@ -16,14 +21,18 @@
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
-   scholar").
+   scholar"); a title with no name is the one person the article names beside the same title
+   elsewhere ("China's ambassador warned …" / "China's ambassador Liu Xiaming has said").
 
 Steps 5 and 6 are ``speaker_countries``'s.
 
 5. A speaker whose own description names the body they belong to or speak for ("Ian Hamilton,
-   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country
-   (and of its code when it is that country's: "a spokesman for the Nigerian army"), unless the
-   knowledge base or a title with its own country already places them.
+   an expert at the U.K.'s University of York"; ``affiliations``; for a description, where it
+   was first used: "A spokeswoman for the Thai army …. the spokeswoman added") is of that
+   body's country (and of its code when it is that country's: "a spokesman for the Nigerian
+   army"; of the body's own code when it has no country: "a spokeswoman for the European
+   Commission"), unless the knowledge base or a title with its own country already places
+   them.
 
 6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
