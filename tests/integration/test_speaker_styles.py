@@ -142,6 +142,10 @@ CASES = [
         "“The figures are worse than we feared,” said Arjun Rao, the chief economist of the"
         " Reserve Bank of India.",
         "worse than we feared", "IND", "Rao", id="said-x-economist-of-bank"),
+    pytest.param(
+        "The talks in Geneva collapsed on Thursday. “We came here in good faith,” said Leila"
+        " Haddad, who leads the Lebanese delegation, “but the other side was not ready.”",
+        "not ready", "LBN", "Haddad", id="split-said-x-who-leads-a-national-body"),
     # 5. "he"/"she" after two people of different gender
     pytest.param(
         "Mayor Helen Ridley of Auckland and police commander Mark Tane met residents on Tuesday."

@@ -134,7 +134,10 @@ def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> S
         if introduced is not None:
             country, code = stated_body(view, introduced)
     if country is None and code is None:
-        name = speaker.actor.name if speaker.actor is not None else speaker.text
+        # "Leila Haddad, who leads the Lebanese delegation": the name, not its description
+        name = (speaker.actor.name if speaker.actor is not None
+                else subject.text if subject is not None and subject.pos_ == "PROPN"
+                else speaker.text)
         country, code = remembered_body(view, name)
     if country is None and code is not None:
         # "a spokeswoman for the European Commission": a body of no one country speaks
