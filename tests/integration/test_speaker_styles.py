@@ -186,6 +186,13 @@ CASES = [
         "The World Food Programme said on Monday it had run out of food in camps in northern"
         " Mozambique. “We are asking donors for 40 million dollars,” the agency said.",
         "asking donors", "WFP", "agency", id="the-agency-earlier-body"),
+    pytest.param(
+        "Nigerian police arrested 40 people after the protest in Lagos. “They were armed with"
+        " machetes,” a police spokesman, Benjamin Okafor, said.",
+        "armed with machetes", "NGACOP", "Okafor", id="a-police-spokesman-named"),
+    pytest.param(
+        "“Our soldiers were attacked first,” an army spokesman for Ethiopia told reporters.",
+        "attacked first", "ETHMIL", "spokesman", id="an-army-spokesman"),
     # 7. interviews: a reply to a question, a name before a colon
     pytest.param(
         "In an interview with the Daily Mirror, Tessa Harlow, Britain's shadow health"

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -57,8 +58,10 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.affiliations import (
     AFFILIATION_PREPOSITIONS,
+    body_kinds,
     describing,
     is_topic,
+    name_top,
     posted_countries,
     remembered_body,
     remembered_role,
@@ -68,6 +71,7 @@ from tacitus.quotes.affiliations import (
 from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.speaker_countries import (
+    GOVERNMENT,
     PERSON_PRONOUNS,
     Speaker,
     affiliated,
@@ -148,7 +152,28 @@ def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> S
     # "Kurt Volkmann, the special envoy to Ukraine" in a story about Ukraine is not Ukraine's
     posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
     speaker = unposted(view, speaker, posted)
-    return placed(speaker, None if view.setting in posted else view.setting)
+    speaker = placed(speaker, None if view.setting in posted else view.setting)
+    return _body_compounded(view, subject, speaker) if subject is not None else speaker
+
+
+def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
+    """ "a police spokesman, Benjamin Okafor": a title the actor resolver read as the
+    government's (``GOV``), or as its country's alone, whose own words name the kind of body it
+    serves ("police": ``COP``) is of that kind."""
+    actor = speaker.actor
+    if actor is None or actor.code not in (f"{actor.country or ''}{GOVERNMENT}", actor.country):
+        return speaker
+    title = name_top(view, subject)
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in title_words():
+        return speaker
+    own = view.mentions.at(title)
+    kind = next((body_kinds().get(child.lemma_.lower()) for child in title.children
+                 if child.dep_ == "compound" and child.pos_ == "NOUN"
+                 and view.mentions.at(child) in (None, own)
+                 and body_kinds().get(child.lemma_.lower())), None)
+    if kind is None or kind == GOVERNMENT:
+        return speaker
+    return Speaker(replace(actor, code=f"{actor.country or ''}{kind}"), speaker.text)
 
 
 def _first_use(view: DocView, subject: Token) -> Token | None:
