@@ -151,8 +151,7 @@ CASES = [
         "Mayor Helen Ridley of Auckland and police commander Mark Tane met residents on Tuesday."
         " Ms Ridley promised more street lights. Mr Tane said patrols would double. “Nobody"
         " should be afraid to walk home,” she said.",
-        "afraid to walk home", "NZL", "Ridley", id="she-skips-mr",
-                 marks=pytest.mark.xfail(strict=True, reason="not attributed yet")),
+        "afraid to walk home", "NZL", "Ridley", id="she-skips-mr"),
     pytest.param(
         "Senator Maria Santos of the Philippines has called for an inquiry into the contract."
         " Mr Diego Ramos, the transport secretary, defended the deal on Tuesday. “The"
@@ -239,8 +238,7 @@ CASES = [
         "The Opposition's defence spokesman, Greg Halloran, says the navy has been stretched too"
         " thin. He was speaking in Canberra. “We have ships tied up in port because there are no"
         " crews,” he says.",
-        "ships tied up", "AUS", "Halloran", id="broadcaster-he-says",
-                 marks=pytest.mark.xfail(strict=True, reason="not attributed yet")),
+        "ships tied up", "AUS", "Halloran", id="broadcaster-he-says"),
     pytest.param(
         "Fiji's Prime Minister, Josefa Tuilagi, says the coup leaders will face trial. Mr Tuilagi"
         " says “they will answer to the courts like anyone else”.",

@@ -322,6 +322,10 @@ class DocView:
             # country's own, but the towns and states the story happens in still say where it is
             # set, when that country is also named as an actor
             country = _dominant(Counter(self.places))
+            if not named and len(set(self.places)) == 1:
+                # "Police in Lagos arrested 40 people": a story that names no country at all
+                # is set where the towns it names are
+                return self.places[0]
             if country not in named or not _two_sided(named_counts, country):
                 # a story that names other countries (a tournament of many nations in Madrid)
                 # is not set where it was filed
