@@ -29,6 +29,7 @@ from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
+from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_map, word_set
@@ -86,6 +87,11 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
         if (mention is not None and mention.how not in GUESSED
                 and mention.actor.kind != "person"
                 and not is_news_agency(mention.actor.code, mention.actor.kind)):
+            if mention.actor.country is None:
+                # "a spokeswoman for the European Commission": the body's own code, when the
+                # knowledge base knows the body's whole name (a "National Security Council" is
+                # not the UN's)
+                return None, mention.actor.code if _whole_name(view, mention) else None
             return mention.actor.country, _body_code(token, mention.actor, depth)
         if mention is None and depth > 0:
             seat = place_country(token)
@@ -96,6 +102,14 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
                             if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
     return None, None
+
+
+def _whole_name(view: DocView, mention: ActorMention) -> bool:
+    """Whether ``mention`` covers every proper-noun word of the name it is part of."""
+    return all(mention.token_start <= child.i
+               for token in view.doc[mention.token_start:mention.token_end]
+               for child in token.lefts
+               if child.dep_ in PLACE_NAME_DEPS and child.pos_ == "PROPN")
 
 
 def name_top(view: DocView, token: Token) -> Token:
@@ -213,18 +227,20 @@ def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
     words = name.split()
     if not words:
         return None, None
-    found = _by_surname(view, "surname_bodies", _stated_beside).get(words[-1])
+    # "A spokeswoman for the Commission, Ilse Vermeulen,": the name without its punctuation
+    found = _by_surname(view, "surname_bodies", _stated_beside).get(words[-1].strip(",;:"))
     return found if isinstance(found, tuple) else (None, None)
 
 
-def _stated_beside(view: DocView, person: Person) -> tuple[str, str | None] | None:
+def _stated_beside(view: DocView, person: Person
+                   ) -> tuple[str | None, str | None] | None:
     root = view.doc[person.start:person.end].root
     country, code = stated_body(view, root)
     if country is None:
         headed = _headed_body(view, root)
         if headed is not None:
             country, code = stated_body(view, headed)
-    return (country, code) if country is not None else None
+    return (country, code) if country is not None or code is not None else None
 
 
 def _headed_body(view: DocView, name: Token) -> Token | None:
@@ -342,24 +358,6 @@ def is_topic(token: Token, mention: ActorMention) -> bool:
     return (token.dep_ == "compound" and head.pos_ == "NOUN"
             and not mention.token_start <= head.i < mention.token_end
             and head.lemma_.lower() not in role_words())
-
-
-@cache
-def role_words() -> frozenset[str]:
-    """The last words of the roles a country or group has ("officials", "spokesman"): "Taliban
-    officials" are the Taliban's, not about them."""
-    return frozenset(phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
-                     for phrase in (*kind.titles, *kind.bodies))
-
-
-@cache
-def title_words() -> frozenset[str]:
-    """The last words of the titles a person holds ("general", "envoy", "spokesman"), not of the
-    bodies ("newspaper", "ministry")."""
-    return frozenset(phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
-                     for phrase in kind.titles) - frozenset(
-        phrase.split()[-1].lower() for kind in load_knowledge_base().types.values()
-        for phrase in kind.bodies)
 
 
 def _party_tag(token: Token) -> str | None:

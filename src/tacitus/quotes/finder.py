@@ -12,10 +12,11 @@ from tacitus.actors.places import Locator
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
+from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speaker_countries import Speaker
-from tacitus.quotes.speakers import find_speaker
+from tacitus.quotes.speakers import find_speaker, labelled_speaker
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
 
@@ -86,17 +87,21 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
         if view.titles[number]:
             continue  # "hits including “Black Water”": a title is no one's words
         cue = _cue_for(view, lexicon, pair)
-        if cue is None and not view.full[number]:
+        label = label_of(view, pair) if cue is None else None
+        if cue is None and label is None and not view.full[number]:
             cue = _naming_verb(view, pair)
             if cue is None:
                 continue
-        speaker = find_speaker(view, cue, previous=previous) if cue is not None else None
+        if label is not None:
+            speaker: Speaker | None = labelled_speaker(view, label)
+        else:
+            speaker = find_speaker(view, cue, previous=previous) if cue is not None else None
         if speaker is not None and speaker.actor is not None:
             previous = speaker.actor
         found.append(Attribution(number, pair, cue, speaker))
     resolved: list[Attribution] = []
     for position, item in enumerate(found):
-        if item.cue is None:
+        if item.cue is None and item.speaker is None:
             item = _continued(view, lexicon, found, position)
             if item.speaker is None and resolved and _runs_on(view, resolved[-1], item):
                 # a quotation over several paragraphs: each goes on the speaker of the one before

@@ -2,7 +2,9 @@
 
 A quotation that runs over several paragraphs opens each of them and closes only the last; where
 the paragraphs were joined into one line, a mark that opens (after a space, before a word) while
-a quotation is open ends the open one there and opens the next.
+a quotation is open ends the open one there and opens the next. A line break ends a quotation,
+unless the line is hard-wrapped in mid-sentence (a wire story's fixed width). Wire copy in
+capitals spells its marks out ("WILL NOT BE QUOTE A BASE FOR ANY ARMY UNQUOTE").
 """
 
 from __future__ import annotations
@@ -18,13 +20,24 @@ STRAIGHT = '"'
 MOJIBAKE_OPENING = "â€œ"
 MOJIBAKE_CLOSINGS = ("â€\x9d", "â€\ufffd")
 # Two right single marks typed for a closing double one ("… after that,’’ said Gupta"), plain or
-# garbled the same way.
+# garbled the same way, and two left ones for an opening one ("‘‘we made no gains").
 DOUBLED_CLOSINGS = ("â€™â€™", "’’")
-OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING})
+DOUBLED_OPENINGS = ("â€˜â€˜", "‘‘")
+OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING, *DOUBLED_OPENINGS})
 MARK = re.compile("|".join(re.escape(mark) for mark in (
-    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, OPENING, CLOSING, STRAIGHT, "\n")))
+    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, *DOUBLED_OPENINGS, OPENING, CLOSING,
+    STRAIGHT, "\n")))
 # Punctuation that belongs to the attribution, not to the words quoted ("…,” he said).
 TRAILING_PUNCTUATION = ",;:"
+# A hard-wrapped line (a wire story set to a fixed width) is about this long and ends in
+# mid-sentence; a shorter line ending so is a headline or a caption, whose quotation ends there.
+WRAPPED_LINE = range(40, 101)
+SENTENCE_FINAL = ".!?:;)]…"
+# marks spelled out in words, as wire and radio copy has them (any case: the text may have been
+# re-cased): a few words between, within one sentence
+SPELLED = re.compile(
+    r"(?i)(?<![\w-])quote\s+([^\s.!?\"“”](?:[^.!?\"“”\n]|\n(?![ \t]*\n)){0,200}?)"
+    r"\s+unquote(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,27 +51,54 @@ class MarkPair:
 
 
 def pair_marks(text: str) -> tuple[MarkPair, ...]:
-    """Every quotation in ``text``; a quotation never runs over a line break, and one left open
-    at the end of its paragraph (the next paragraph goes on quoting) ends there."""
+    """Every quotation in ``text``; a quotation never runs over a line break but a hard wrap,
+    and one left open at the end of its paragraph (the next paragraph goes on quoting) ends
+    there (at its first wrapped line, in a wire story: a closing mark forgotten)."""
     pairs: list[MarkPair] = []
     open_at: int | None = None
     width = 1
+    # the first line wrapped inside the open quotation: where it ends if left open
+    wrap: int | None = None
     for found in MARK.finditer(text):
         index, mark = found.start(), found.group()
+        if mark == "\n" and open_at is not None and _wrapped(text, index):
+            wrap = index if wrap is None else wrap
+            continue
         opening = mark in OPENINGS or (
             mark == STRAIGHT and (open_at is None or _opens(text, index)))
         if mark == "\n" or (opening and open_at is not None):
             if open_at is not None and _opened(text, open_at):
-                pairs.extend(_inside(text, open_at, width, index))
+                pairs.extend(_inside(text, open_at, width, index if wrap is None else wrap))
             open_at = None
         if opening:
             open_at, width = index, len(mark)
         elif mark != "\n" and open_at is not None:
             pairs.extend(_inside(text, open_at, width, index))
             open_at = None
+        wrap = None
     if open_at is not None and _opened(text, open_at):
-        pairs.extend(_inside(text, open_at, width, len(text)))
-    return tuple(pairs)
+        pairs.extend(_inside(text, open_at, width, len(text) if wrap is None else wrap))
+    return tuple(sorted((*pairs, *_spelled(text, pairs)), key=lambda pair: pair.open_at))
+
+
+def _wrapped(text: str, index: int) -> bool:
+    """Whether the line break at ``index`` only wraps a line in mid-sentence: a single break
+    after a line of a wire story's width that ends in no sentence-final mark."""
+    line_start = text.rfind("\n", 0, index) + 1
+    line = text[line_start:index].rstrip()
+    return (len(line) in WRAPPED_LINE and line[-1] not in SENTENCE_FINAL
+            and text[index + 1 : index + 2] not in ("\n", "\r"))
+
+
+def _spelled(text: str, pairs: list[MarkPair]) -> list[MarkPair]:
+    """The quotations marked by the words QUOTE and UNQUOTE, outside any marked quotation."""
+    found: list[MarkPair] = []
+    for match in SPELLED.finditer(text):
+        if any(pair.open_at <= match.start() <= pair.close_at for pair in pairs):
+            continue
+        found.append(MarkPair(match.start(), match.end() - len("unquote"), match.start(1),
+                              match.end(1)))
+    return found
 
 
 def _opens(text: str, index: int) -> bool:

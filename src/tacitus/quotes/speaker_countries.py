@@ -21,6 +21,8 @@ PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
 # or a person known only by a title ("company CEO Andy Vesey": BUS).
 BARE_KINDS = frozenset({"state", "sector", "person"})
 TYPE_CODE_LENGTH = 3
+# the kind the actor resolver gives a role word that names none of its own
+GOVERNMENT = "GOV"
 WORD = re.compile(r"[\w-]+")
 # how the actor resolver made a mention whose country it took from the text around it: a role
 # word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
@@ -128,7 +130,7 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
     if actor is None:
         return _named_in(speaker, country, code)
     if (code is not None and code.startswith(country) and len(code) > len(country)
-            and code != actor.code and (actor.code == country or (
+            and code != actor.code and (actor.code == country or _guessed(view, actor) or (
                 actor.kind == "person" and _titled(view, actor)))):
         # "Kate Briggs, president of the Australian Council of Trade Unions": the body a person
         # heads or speaks for says their kind better than a title alone or its country's name
@@ -145,6 +147,30 @@ def affiliated(view: DocView, speaker: Speaker, country: str | None,
     else:
         return speaker
     return Speaker(replace(actor, code=country + kind, country=country), speaker.text)
+
+
+def for_body(view: DocView, speaker: Speaker, code: str) -> Speaker:
+    """A speaker for a body of no one country ("Ilse Vermeulen, a spokeswoman for the European
+    Commission": ``EEC``) takes the body's code, unless the knowledge base knows them already:
+    a person with no actor, one known by a title alone, or a bare type."""
+    actor = speaker.actor
+    if actor is None:
+        if not speaker.text or speaker.text.lower() in PERSON_PRONOUNS:
+            return speaker
+        return Speaker(Actor(code=code, name=speaker.text, kind="person", country=None),
+                       speaker.text)
+    if actor.code in type_codes() or (actor.kind == "person" and _titled(view, actor)) or (
+            actor.kind in BARE_KINDS and actor.code == actor.country):
+        return Speaker(replace(actor, code=code, country=None), speaker.text)
+    return speaker
+
+
+def _guessed(view: DocView, actor: Actor) -> bool:
+    """Whether the actor resolver only guessed ``actor`` for a role word with no name as the
+    government of the country around it ("the spokeswoman": ``THAGOV``); a role word that says
+    its own kind ("the police chief": ``FRACOP``) keeps it."""
+    return actor.code == f"{actor.country}{GOVERNMENT}" and any(
+        mention.actor == actor and mention.how == "anaphor" for mention in view.mentions.all())
 
 
 def _titled(view: DocView, actor: Actor) -> bool:

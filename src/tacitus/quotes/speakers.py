@@ -3,9 +3,14 @@
 1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
    speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking), nor the subject
    of a passive cue ("was accused of “…”": the agent speaks, if named); the object of "quoted X
-   as saying" speaks, and words given out speak for their giver ("a statement from the army").
+   as saying" speaks, and words given out speak for their giver ("a statement from the army");
+   a name right after a cue that follows the closing mark speaks even where the parser made it
+   the object ("“…,” said Yadav"); a label before a colon that opens the paragraph speaks
+   ("Wanjiru: “…”", ``labels``).
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
-   first ("Heyward said …. “…,” he said"); the pronoun's own mention only when none is named.
+   first ("Heyward said …. “…,” he said"), never one the text makes of the other gender ("Mr",
+   "spokeswoman"); the pronoun's own mention only when none is named; "it": the body that was
+   the main subject just before ("the foreign ministry issued a statement. “…,” it said").
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
    ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the
    body named with that word earlier ("the Foreign Ministry"); a body described with a word
@@ -16,14 +21,18 @@
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
-   scholar").
+   scholar"); a title with no name is the one person the article names beside the same title
+   elsewhere ("China's ambassador warned …" / "China's ambassador Liu Xiaming has said").
 
 Steps 5 and 6 are ``speaker_countries``'s.
 
 5. A speaker whose own description names the body they belong to or speak for ("Ian Hamilton,
-   an expert at the U.K.'s University of York"; ``affiliations``) is of that body's country
-   (and of its code when it is that country's: "a spokesman for the Nigerian army"), unless the
-   knowledge base or a title with its own country already places them.
+   an expert at the U.K.'s University of York"; ``affiliations``; for a description, where it
+   was first used: "A spokeswoman for the Thai army …. the spokeswoman added") is of that
+   body's country (and of its code when it is that country's: "a spokesman for the Nigerian
+   army"; of the body's own code when it has no country: "a spokeswoman for the European
+   Commission"), unless the knowledge base or a title with its own country already places
+   them.
 
 6. A speaker the article gives no country of its own (a named person the knowledge base does not
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
@@ -41,6 +50,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -48,21 +58,24 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.affiliations import (
     AFFILIATION_PREPOSITIONS,
+    body_kinds,
     describing,
     is_topic,
+    name_top,
     posted_countries,
     remembered_body,
     remembered_role,
-    role_words,
     stated_body,
     stated_country,
-    title_words,
 )
+from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.speaker_countries import (
+    GOVERNMENT,
     PERSON_PRONOUNS,
     Speaker,
     affiliated,
+    for_body,
     placed,
     resettled,
     type_codes,
@@ -92,6 +105,8 @@ AGE_WORDS = word_set("age_words")
 CITING_VERBS = word_set("citing_verbs")
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# "it said": the pronouns that stand for a body
+BODY_PRONOUNS = word_set("third_person_pronouns", refers="thing")
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
@@ -99,24 +114,76 @@ def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) ->
     speaker = _own_speaker(view, cue, previous)
     if speaker is None:
         return None
+    return _placed_speaker(view, speaker, cue_subject(cue))
+
+
+def labelled_speaker(view: DocView, label: Token) -> Speaker:
+    """The speaker a label names ("Wanjiru: “…”", "Czech minister: “…”"), by the label's head
+    word (steps 4-6 of the module docstring)."""
+    return _placed_speaker(view, _named_speaker(view, label), label)
+
+
+def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
+    """``speaker`` with the office, body and country the article gives them (steps 5-6)."""
     if speaker.actor is None:
         # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
         # where the text named the person in full
         role = remembered_role(view, speaker.text)
         if role is not None:
             speaker = Speaker(role, speaker.text)
-    subject = cue_subject(cue)
     country, code = stated_body(view, subject) if subject is not None else (None, None)
-    if country is None:
-        name = speaker.actor.name if speaker.actor is not None else speaker.text
+    if country is None and code is None and subject is not None:
+        # "A spokeswoman for the Thai army said …. “…,” the spokeswoman added"
+        introduced = _first_use(view, subject)
+        if introduced is not None:
+            country, code = stated_body(view, introduced)
+    if country is None and code is None:
+        # "Leila Haddad, who leads the Lebanese delegation": the name, not its description
+        name = (speaker.actor.name if speaker.actor is not None
+                else subject.text if subject is not None and subject.pos_ == "PROPN"
+                else speaker.text)
         country, code = remembered_body(view, name)
+    if country is None and code is not None:
+        # "a spokeswoman for the European Commission": a body of no one country speaks
+        return for_body(view, speaker, code)
     speaker = affiliated(view, speaker, country, code)
     if country is None and subject is not None:
         speaker = resettled(view, subject, speaker)
     # "Kurt Volkmann, the special envoy to Ukraine" in a story about Ukraine is not Ukraine's
     posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
     speaker = unposted(view, speaker, posted)
-    return placed(speaker, None if view.setting in posted else view.setting)
+    speaker = placed(speaker, None if view.setting in posted else view.setting)
+    return _body_compounded(view, subject, speaker) if subject is not None else speaker
+
+
+def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
+    """ "a police spokesman, Benjamin Okafor": a title the actor resolver read as the
+    government's (``GOV``), or as its country's alone, whose own words name the kind of body it
+    serves ("police": ``COP``) is of that kind."""
+    actor = speaker.actor
+    if actor is None or actor.code not in (f"{actor.country or ''}{GOVERNMENT}", actor.country):
+        return speaker
+    title = name_top(view, subject)
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in title_words():
+        return speaker
+    own = view.mentions.at(title)
+    kind = next((body_kinds().get(child.lemma_.lower()) for child in title.children
+                 if child.dep_ == "compound" and child.pos_ == "NOUN"
+                 and view.mentions.at(child) in (None, own)
+                 and body_kinds().get(child.lemma_.lower())), None)
+    if kind is None or kind == GOVERNMENT:
+        return speaker
+    return Speaker(replace(actor, code=f"{actor.country or ''}{kind}"), speaker.text)
+
+
+def _first_use(view: DocView, subject: Token) -> Token | None:
+    """The earlier use outside quotation marks of the noun a description ("the spokeswoman",
+    "the ministry") repeats, nearest first."""
+    if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
+        return None
+    lemma = subject.lemma_.lower()
+    return next((token for token in reversed(view.doc[: subject.left_edge.i])
+                 if token.lemma_.lower() == lemma and view.quoted_in[token.i] < 0), None)
 
 
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
@@ -131,6 +198,9 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
         return _aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
         return _pronoun_speaker(view, cue, subject, previous)
+    if subject.lower_ in BODY_PRONOUNS:
+        # "Vietnam's foreign ministry issued a statement. “…,” it said": the body just before
+        return _latest_body(view, subject, named=True) or _named_speaker(view, subject)
     return _issued(view, subject) or _described(view, subject) or _named_speaker(view, subject)
 
 
@@ -173,10 +243,36 @@ def _named_speaker(view: DocView, subject: Token) -> Speaker:
                      and p.end <= subject.right_edge.i + 1
                      and not mention.token_start <= p.start < mention.token_end), None)
         if name is None:
-            return Speaker(mention.actor, mention.text)
+            # "China's ambassador to Britain accused …" before (or after) "China's ambassador
+            # to Britain Liu Xiaming has said": the one person the title names elsewhere
+            named = _named_elsewhere(view, mention)
+            return Speaker(mention.actor, mention.text if named is None
+                           else f"{mention.text} {named.text}")
         start, end = min(name.start, mention.token_start), max(name.end, mention.token_end)
         return Speaker(mention.actor, view.doc[start:end].text)
     return Speaker(None, phrase(subject))
+
+
+def _named_elsewhere(view: DocView, mention: ActorMention) -> Person | None:
+    """The one person the article names beside the same title of the same actor elsewhere
+    (a title of a state organ or sector, not a person the knowledge base knows)."""
+    if mention.actor.kind == "person" or mention.how in GUESSED:
+        return None
+    lemma = view.doc[mention.token_start:mention.token_end].root.lemma_.lower()
+    if lemma not in title_words():
+        return None
+    found: dict[str, Person] = {}
+    for other in view.mentions.all():
+        title = next((token for token in view.doc[other.token_start:other.token_end]
+                      if token.lemma_.lower() == lemma), None)
+        if (other is mention or other.actor.code != mention.actor.code or other.how in GUESSED
+                or view.quoted_in[other.token_start] >= 0 or title is None):
+            continue
+        person = _introduced(view, title) or next(
+            (p for p in view.people if other.token_start <= p.start < other.token_end), None)
+        if person is not None:
+            found[person.text] = person
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def cue_subject(cue: Token) -> Token | None:
@@ -197,7 +293,18 @@ def cue_subject(cue: Token) -> Token | None:
     if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
             and cue.head.i != cue.i):
         return cue.head
-    return subject
+    return subject if subject is not None else _inverted(cue)
+
+
+def _inverted(cue: Token) -> Token | None:
+    """ "“…,” said Yadav": a name right after a cue that follows the quotation's closing mark
+    speaks, where the parser took it for the cue's object (no one is said or added)."""
+    before = next((token for token in reversed(cue.doc[max(0, cue.i - 3):cue.i])
+                   if not token.is_space), None)
+    if before is None or not before.is_punct:
+        return None
+    return next((child for child in cue.children if child.dep_ == "dobj"
+                 and child.pos_ == "PROPN" and child.left_edge.i == cue.i + 1), None)
 
 
 def _cited(cue: Token) -> Token | None:
@@ -248,7 +355,10 @@ def _pronoun_speaker(view: DocView, cue: Token, pronoun: Token,
                      previous: Actor | None) -> Speaker:
     person = nearest_person(view, pronoun)
     if person is not None:
-        return Speaker(person.actor, pronoun.text if person.actor else person.text)
+        # a person known by name is named by their actor; one known by a description ("The
+        # Prime Minister says …. “…,” he said") by its words
+        named = person.actor is not None and person.actor.kind == "person"
+        return Speaker(person.actor, pronoun.text if named else person.text)
     mention = view.mentions.at(pronoun)
     if mention is not None:
         return Speaker(mention.actor, pronoun.text)
@@ -271,7 +381,7 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         main = [p for p in inside if _main_subject(view.doc[p.start:p.end].root)]
         if main:
             return main[-1]
-        described = _described_subject(view, sentence, token)
+        described = _described_subject(view, sentence, token, gender)
         if described is not None:
             return described
         pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
@@ -285,13 +395,18 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     return None
 
 
-def _described_subject(view: DocView, sentence: Span, before: Token) -> Person | None:
+def _described_subject(view: DocView, sentence: Span, before: Token,
+                       gender: str | None = None) -> Person | None:
     """The unnamed person a sentence's main clause is about ("a spokesperson for the union
-    said …"): a singular role noun (``role_words``) as the subject of its main verb, outside
-    quotation marks and before ``before``."""
-    subject = next((t for t in sentence if t.i < before.i and t.tag_ == "NN"
+    said …", "The Prime Minister says …"): a singular role noun (``role_words``; a capitalised
+    one only a person's title) as the subject of its main verb, outside quotation marks and
+    before ``before``, and not of the other ``gender`` ("she" is never "the spokesman", nor "Mr
+    Ramos, the secretary")."""
+    subject = next((t for t in sentence if t.i < before.i and (t.tag_ == "NN" or (
+                        t.tag_ == "NNP" and t.lemma_.lower() in title_words()))
                     and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
-                    and _main_subject(t)), None)
+                    and _main_subject(t)
+                    and (gender is None or view.gender_of(t) in (None, gender))), None)
     if subject is None:
         return None
     speaker = _described(view, subject) or _named_speaker(view, subject)
@@ -349,10 +464,11 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
     return None
 
 
-def _latest_body(view: DocView, subject: Token) -> Speaker | None:
+def _latest_body(view: DocView, subject: Token, *, named: bool = False) -> Speaker | None:
     """ "CBP announced …. At the time, the agency said …": a body described by a word the text
     never named it with is the body that was the main subject of a sentence just before (its
-    mention, else the organisation's name)."""
+    mention, else the organisation's name); ``named``: the speaker is given by the body's own
+    words ("it" says nothing of who speaks)."""
     here = view.sentence_index(subject)
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         for token in view.sentences[index]:
@@ -362,8 +478,8 @@ def _latest_body(view: DocView, subject: Token) -> Speaker | None:
             mention = view.mentions.at(token)
             if (mention is not None and mention.how not in GUESSED
                     and mention.actor.kind != "person"):
-                return Speaker(mention.actor, phrase(subject))
-            if mention is None and token.ent_type_ == "ORG":
+                return Speaker(mention.actor, mention.text if named else phrase(subject))
+            if mention is None and token.ent_type_ == "ORG" and not named:
                 return _unknown_body(view, subject, token)
     return None
 

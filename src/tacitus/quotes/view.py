@@ -21,6 +21,7 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
+from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 from tacitus.wordlists import word_set, word_table
 
@@ -30,6 +31,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "Mr", "Ms" …: which gender a courtesy title gives the name after it
 TITLE_GENDERS = {word: gender for word, gender in word_table("courtesy_titles")
                  if gender != "-"}
+# "spokeswoman", "chairman" …: which gender a noun gives the name beside it, and how it is beside
+NOUN_GENDERS = {word: gender for word, gender in word_table("gendered_nouns")}
+NAME_BESIDE = frozenset({"compound", "appos"})
 # A title has at least this many words ("Black Water"); a one-word capitalised quotation may be
 # the first word of a fragment of speech.
 MIN_TITLE_WORDS = 2
@@ -179,11 +183,41 @@ class DocView:
                                                     mention.actor, mention.text,
                                                     _is_subject(span.root))
         self._add_acting_names(found)
+        self._add_titled_names(found)
         self._add_surnames(found)
-        titled = self._titled_surnames()
-        return [replace(person, gender=titled.get(person.text.split()[-1]))
+        genders = {**self._described_genders(found), **self._titled_surnames()}
+        return [replace(person, gender=genders.get(person.text.split()[-1]))
                 if person.text.split() else person for person in (found[start]
                                                                   for start in sorted(found))]
+
+    def _described_genders(self, found: dict[int, Person]) -> dict[str, str]:
+        """The gender a noun beside a name gives it: "spokeswoman Jane Roe", "Jane Roe, the
+        chairwoman" (by surname)."""
+        genders: dict[str, str] = {}
+        for person in found.values():
+            words = person.text.split()
+            if not words:
+                continue
+            root = self.doc[person.start:person.end].root
+            beside = [root.head] if root.dep_ in NAME_BESIDE and root.head.i != root.i else []
+            beside += [child for token in self.doc[person.start:person.end]
+                       for child in token.children if child.dep_ in NAME_BESIDE
+                       and not person.start <= child.i < person.end]
+            gender = next((NOUN_GENDERS[token.lemma_.lower()] for token in beside
+                           if token.lemma_.lower() in NOUN_GENDERS), None)
+            if gender is not None:
+                genders.setdefault(words[-1], gender)
+        return genders
+
+    def gender_of(self, noun: Token) -> str | None:
+        """The gender of the person a role noun describes: its own ("the spokeswoman"), or that
+        of the person it stands beside ("Mr Diego Ramos, the transport secretary")."""
+        own = NOUN_GENDERS.get(noun.lemma_.lower())
+        if own is not None:
+            return own
+        return next((person.gender for person in self.people if person.gender is not None
+                     and (person.start <= noun.head.i < person.end
+                          or self.doc[person.start:person.end].root.head.i == noun.i)), None)
 
     def _add_acting_names(self, found: dict[int, Person]) -> None:
         """A name that is the subject of a verb ("r k verma attacked the opposition") where the
@@ -206,6 +240,26 @@ class DocView:
             found[start] = Person(start, token.i + 1, actor, self.doc[start:token.i + 1].text,
                                   True)
             taken.update(range(start, token.i + 1))
+
+    def _add_titled_names(self, found: dict[int, Person]) -> None:
+        """A name set beside a title ("Japan's ambassador to France Kenji Sato", "the minister,
+        Ana Ruiz,") where the parser saw no person in it: a person (with the names it is
+        compounded with), unless a mention makes it something else."""
+        taken = {i for person in found.values() for i in range(person.start, person.end)}
+        for token in self.doc:
+            if (token.pos_ != "PROPN" or token.dep_ != "appos" or token.i in taken
+                    or token.head.lemma_.lower() not in title_words()
+                    or self.quoted_in[token.i] >= 0 or not token.text[:1].isupper()):
+                continue
+            start = min((child.i for child in token.lefts
+                         if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"), default=token.i)
+            words = range(start, token.i + 1)
+            if taken & set(words) or any(self.mentions.at(self.doc[i]) is not None
+                                         for i in words):
+                continue
+            found[start] = Person(start, token.i + 1, None, self.doc[start:token.i + 1].text,
+                                  _is_subject(token))
+            taken.update(words)
 
     def _add_surnames(self, found: dict[int, Person]) -> None:
         """The surname alone of a person named in full ("Patrick Simmons … Simmons teed up"),
@@ -268,6 +322,10 @@ class DocView:
             # country's own, but the towns and states the story happens in still say where it is
             # set, when that country is also named as an actor
             country = _dominant(Counter(self.places))
+            if not named and len(set(self.places)) == 1:
+                # "Police in Lagos arrested 40 people": a story that names no country at all
+                # is set where the towns it names are
+                return self.places[0]
             if country not in named or not _two_sided(named_counts, country):
                 # a story that names other countries (a tournament of many nations in Madrid)
                 # is not set where it was filed

@@ -53,3 +53,44 @@ def test_two_right_single_marks_close_a_quotation() -> None:
     text = "“We give notice first,’’ said Gupta, “and then we act.’’"
     assert [text[p.start:p.end] for p in pair_marks(text)] == [
         "We give notice first", "and then we act."]
+
+
+@pytest.mark.parametrize("text", [
+    "‘‘we gave notice first,’’ said gupta.",
+    "â€˜â€˜we gave notice first,â€™â€™"
+    " said gupta.",
+])
+def test_two_left_single_marks_open_a_quotation(text: str) -> None:
+    assert [text[p.start:p.end] for p in pair_marks(text)] == ["we gave notice first"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('   "THE ARMY WILL STAY IN THE NORTHERN PROVINCES UNTIL THE ELECTION\nIS OVER," HE SAID.',
+         ["THE ARMY WILL STAY IN THE NORTHERN PROVINCES UNTIL THE ELECTION\nIS OVER"]),
+        ('   "THE ARMY WILL STAY IN THE NORTHERN PROVINCES UNTIL THE ELECTION\nIS OVER, HE SAID.'
+         '\n\n   NEXT', ["THE ARMY WILL STAY IN THE NORTHERN PROVINCES UNTIL THE ELECTION"]),
+        ("A headline with “an open quotation\nThe story goes on here", ["an open quotation"]),
+        ("“The line ends in a full stop that closes the sentence here.\nNext”",
+         ["The line ends in a full stop that closes the sentence here."]),
+    ],
+)
+def test_a_quotation_runs_over_a_hard_wrapped_line(text: str, quoted: list[str]) -> None:
+    assert [text[p.start : p.end] for p in pair_marks(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("THE PARTY WILL NOT BE QUOTE A TOOL\nOF THE JUNTA UNQUOTE, HE SAID.",
+         ["A TOOL\nOF THE JUNTA"]),
+        ("The party will not be quote a tool of the junta unquote, he said.",
+         ["a tool of the junta"]),
+        ("a quote, unquote expert", []),
+        ('HE SAID "WE ARE QUOTE READY UNQUOTE TO TALK" TODAY.',
+         ["WE ARE QUOTE READY UNQUOTE TO TALK"]),
+    ],
+)
+def test_wire_copy_spells_its_marks_out(text: str, quoted: list[str]) -> None:
+    assert [text[p.start : p.end] for p in pair_marks(text)] == quoted

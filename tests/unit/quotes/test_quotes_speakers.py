@@ -311,14 +311,16 @@ def test_the_speaker_s_own_description_states_their_country(
 
 def test_he_after_an_unnamed_spokesman_for_a_body_is_that_body(analyse: Any) -> None:
     """The pronoun stands for the unnamed spokesman of the sentence before, not Jane Roe named
-    earlier; a spokesman for a named body speaks for it, not for whoever a guess made him."""
+    earlier; a spokesman for a named body speaks for it, not for whoever a guess made him; the
+    words that describe him name him (a pronoun says nothing of who he is)."""
     text = ("Jane Roe met the press on Monday. A spokesman for the Pakistani Police Academy said"
             " the road was open. “We will keep it open all week,” he said.")
     quotes, _ = analyse(text, [("spokesman", "USAGOV", None, "anaphor"),
                                ("Pakistani Police Academy", "PAKCOP")])
     assert speakers(quotes) == [
         ("the road was open", "PAKCOP", "A spokesman for the Pakistani Police Academy"),
-        ("We will keep it open all week", "PAKCOP", "he")]
+        ("We will keep it open all week", "PAKCOP",
+         "A spokesman for the Pakistani Police Academy")]
 
 
 def test_a_surname_alone_is_the_person_named_in_full_before(analyse: Any) -> None:

@@ -1,0 +1,32 @@
+"""A quotation set after a label and a colon that opens its paragraph: the label names who
+speaks, as interviews and transcripts ("Wanjiru: “We will not leave the talks.”") and headlines
+("Czech minister: “No new taxes this year”") give their speakers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from tacitus.quotes.marks import MarkPair
+from tacitus.quotes.view import DocView
+
+# a label is a short name or description: at most this many words, no sentence inside
+MAX_LABEL_WORDS = 5
+LABEL = re.compile(r"([^\W\d_][^\n:.!?\"“”]*?)\s*:\s*$")
+
+
+def label_of(view: DocView, pair: MarkPair) -> Token | None:
+    """The head word of the label before ``pair``'s opening mark, when the label alone opens
+    the paragraph and names a person or an actor."""
+    paragraph_start = view.text.rfind("\n", 0, pair.open_at) + 1
+    found = LABEL.fullmatch(view.text, paragraph_start, pair.open_at)
+    if found is None or len(found.group(1).split()) > MAX_LABEL_WORDS:
+        return None
+    span = view.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    named = any(person.start >= span.start and person.end <= span.end for person in view.people)
+    if not named and not any(view.mentions.at(token) is not None for token in span):
+        return None
+    return span.root
