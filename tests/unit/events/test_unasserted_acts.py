@@ -23,6 +23,10 @@ def _token(nlp: Language, sentence: str, word: str) -> Token:
     ("The envoy urged the renewal of negotiations with the rebels.", "negotiations", "046", True),
     ("Shops closed early ahead of the summit in Lisbon.", "summit", "040", True),
     ("The army wants more air strikes on the ridge.", "strikes", "195", True),
+    # stopped or fell short of it: the act was not reached
+    ("Portugal stopped short of recognition of the breakaway region.", "recognition", "054", True),
+    ("The envoys fell short of a ceasefire in the valley.", "ceasefire", "0871", True),
+    ("Chile has stopped short of sanctions against the junta.", "sanctions", "163", True),
     # a landmark in time for another act, whatever its root (said ones too)
     ("Prices rose sharply after the blockade of the port.", "blockade", "191", True),
     ("Two guards fell ill after the visit to the plant.", "visit", "042", True),
