@@ -5,17 +5,23 @@ Council") is coded by sector with its country (``AUSBUS``, ``AUSLAB``, ``AUSGOV`
 the text gives the evidence:
 
 1. Its name: spaCy tags it an organisation and its head is a word of ``organisation_words``; the
-   first typed word of that file the name holds gives the sector ("Union": LAB, "Airways": BUS,
-   "Council": GOV, "Foundation": NGO).
+   first typed word of that file the name holds, as written (a hyphenated "Third-Party" holds
+   no "party"), gives the sector ("Union": LAB, "Airways": BUS, "Council": GOV, "Foundation":
+   NGO). A name that only qualifies a noun of places ("the La Paz neighbourhood") is a place's.
 2. Else what the text calls it: a description before it ("the airline Qantas", "US-based
    WeWork") or in apposition to it ("Qantas, the national airline,"); a name with neither is
-   left unresolved (a later "the company" is too often another body's, or an office's).
-3. Its country: a country named inside the name or its description ("Australian Council of Trade
-   Unions", "the Australian airline"), else a town or region inside the name ("Fort Worth Police
-   Department"), else the story's setting, else the country dominating the text, else the one
-   country its sentence names as where things happen; with none, a national body stays
-   unresolved. A name that says it is international ("International", "World") gets its sector
-   alone (``NGO``), with no country guessed. A name mentioned again keeps its first actor.
+   left unresolved (a later "the company" is too often another body's, or an office's). Before
+   a person's name, a noun a preposition governs is a title's ("commissioner of police Raj
+   Mehta"), no description of the name.
+3. Its country, as the text states it: a country named in its description, its owner ("China's
+   Taiwan Affairs Office"), else inside the name ("Australian Council of Trade Unions"), else a
+   town or region inside the name ("Fort Worth Police Department"), else the body it belongs
+   to; with none stated, the story places it (``PLACED_HOW``): the story's setting, else the
+   country dominating the text, else the one country its sentence names as where things
+   happen; with none, a national body stays unresolved. A name that says it is international
+   ("International", "World") gets its sector alone (``NGO``), with no country guessed, and so
+   does a news outlet no country is stated for (it reports from anywhere). A name mentioned
+   again keeps its first actor.
 
 An acronym the text gives the name ("(TWU)", or the initials of its words) names the same actor
 wherever it stands, and a later definite description of the same sector ("the union said")
@@ -42,6 +48,8 @@ NAME_PARTICLES = word_set("title_small_words")
 # "the Department of Health Sciences at the University of York": the body a name belongs to
 BELONGING_PREPOSITIONS = word_set("affiliation_prepositions")
 NO_TYPE = "-"
+# nouns of places ("neighbourhood", "district"): a name qualifying one names a place
+PLACE_HEADS = word_set("place_heads")
 ORGANISATION_ENTITIES = frozenset({"ORG"})
 # a name spaCy takes for a person's may be a company's the text describes ("the airline Jetstar")
 PERSON_ENTITIES = frozenset({"PERSON"})
@@ -168,15 +176,19 @@ def find_organisation_names(doc: Doc, taken: Sequence[bool],
                 or all(roles[index] or doc[index].lower_ in NAME_PARTICLES
                        for index in range(start, end))):
             continue
+        if names_a_place(doc, start, end):
+            continue
         words = [token.text for token in doc[start:end]]
         heads = {doc[start:end].root.lower_, words[-1].lower()}
-        type_code = (organisation_type(words) if heads & ORGANISATION_WORDS
+        # a hyphenated word is one word: "Third-Party" holds no party
+        type_code = (organisation_type(doc[start:end].text.split()) if heads & ORGANISATION_WORDS
                      and label not in PERSON_ENTITIES else None)
         if not tagged and heads & ORGANISATION_WORDS and type_code == NO_TYPE:
             type_code = None
         window = description_before(doc, start, end)
         if type_code is None or type_code == NO_TYPE:
-            type_code, window = described_type(doc, start, end)
+            type_code, window = described_type(doc, start, end,
+                                               person=label in PERSON_ENTITIES)
         if type_code is None:
             continue
         international = any(word.lower() in INTERNATIONAL_WORDS for word in words)
@@ -184,16 +196,22 @@ def find_organisation_names(doc: Doc, taken: Sequence[bool],
     return found
 
 
-def described_type(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
+def described_type(doc: Doc, start: int, end: int, *, person: bool = False
+                   ) -> tuple[str | None, tuple[int, int]]:
     """The sector a description gives a name: the noun just before it ("the airline Qantas",
     "the Australian airline, Qantas") or the head of its apposition ("Qantas, the national
-    airline"), with the description's span."""
+    airline"), with the description's span. Before a name tagged a person's (``person``), a
+    noun governed by a preposition belongs to a title ("chairman of the council Ann Roe",
+    "commissioner of police Raj Mehta"): it describes the title, not the name."""
     root = doc[start:end].root
     candidates: list[tuple[Token, tuple[int, int]]] = []
     if start > 0:
         noun = doc[start - 1]
-        if start <= noun.head.i < end or root.head.i == noun.i:
-            left = [token.i for token in noun.subtree if token.i < start]
+        left = [token.i for token in noun.subtree if token.i < start]
+        # "commissioner of police Raj Mehta": "of" joins a title to the body it heads
+        titled = person and (noun.dep_ == "pobj" or (
+            min(left) > 0 and doc[min(left) - 1].lower_ == "of"))
+        if not titled and (start <= noun.head.i < end or root.head.i == noun.i):
             candidates.append((noun, (min(left), start)))
     after = appos_head(doc, start, end)
     if after is not None:
@@ -206,6 +224,14 @@ def described_type(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[in
         if type_code is not None and type_code != NO_TYPE:
             return type_code, window
     return None, (start, start)
+
+
+def names_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name only qualifies a noun of places after it ("the La Paz neighbourhood",
+    "Green Valley district"): it names a place, not a body."""
+    root = doc[start:end].root
+    return (root.dep_ == "compound" and root.head.i >= end
+            and root.head.lemma_.lower() in PLACE_HEADS)
 
 
 def sentence_end(doc: Doc, index: int, count: int) -> int:
@@ -261,19 +287,27 @@ def acronym_uses(doc: Doc, found: set[str], taken: Sequence[bool]) -> list[int]:
 
 def later_descriptions(doc: Doc, name: OrganisationName, taken: Sequence[bool]) -> list[int]:
     """Definite descriptions after a name that name its sector ("the union", "the airline"),
-    within ``DESCRIPTION_SENTENCES`` sentences of it."""
+    within ``DESCRIPTION_SENTENCES`` sentences of it; of a name whose own head word is typed,
+    only those of that head word's type ("the airline" is no "Tourism Industry Council", though
+    both are businesses)."""
     last = sentence_end(doc, name.start, DESCRIPTION_SENTENCES)
+    heads = {doc[name.start:name.end].root.lower_, doc[name.end - 1].lower_}
+    head_types = {found for found in map(organisation_type, ([head] for head in heads))
+                  if found is not None and found != NO_TYPE}
+    wanted = head_types or {name.type_code}
     return [token.i for token in doc[name.end:last]
-            if not taken[token.i] and is_description_of(token, name.type_code)]
+            if not taken[token.i] and is_description_of(token, wanted)]
 
 
 def is_definite_noun(token: Token) -> bool:
     """"the airline", "the union": a singular common noun of the organisation words after
-    "the"."""
+    "the", with no name of its own ("the Bluewave Airlines company" is Bluewave's)."""
     return (token.tag_ == "NN" and token.lower_ in ORGANISATION_WORDS
-            and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children))
+            and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+            and not any(child.dep_ == "compound" and child.pos_ == "PROPN"
+                        for child in token.children))
 
 
-def is_description_of(token: Token, type_code: str) -> bool:
-    """A definite description whose sector is ``type_code``."""
-    return is_definite_noun(token) and organisation_type([token.lower_]) == type_code
+def is_description_of(token: Token, type_codes: set[str]) -> bool:
+    """A definite description whose sector is one of ``type_codes``."""
+    return is_definite_noun(token) and organisation_type([token.lower_]) in type_codes

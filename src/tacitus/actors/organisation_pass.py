@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from tacitus.actors.codes import MEDIA
 from tacitus.actors.context_passes import ContextPasses
 from tacitus.actors.knowledge import Country
-from tacitus.actors.matches import Draft, state_actor
+from tacitus.actors.matches import NAMED_HOW, PLACED_HOW, Draft, state_actor
 from tacitus.actors.organisation_names import (
     OrganisationName,
     acronym_uses,
@@ -15,8 +18,6 @@ from tacitus.actors.organisation_names import (
     later_descriptions,
 )
 from tacitus.model import Actor
-
-HOW = "name"
 
 
 class OrganisationPass(ContextPasses):
@@ -32,7 +33,7 @@ class OrganisationPass(ContextPasses):
                 roles[index] = True
         names = find_organisation_names(self.doc, taken, roles)
         types = self.lexicon.kb.types
-        named: dict[str, Actor] = {}
+        named: dict[str, tuple[Actor, str]] = {}
         for name in names:
             if any(self.taken_by(bare)[name.start:name.end]) or self.qualified(name, bare):
                 # an acronym or description of a name before it took it, or another actor's
@@ -42,27 +43,32 @@ class OrganisationPass(ContextPasses):
             # whose country the text does not make clear stays unresolved
             key = self.doc[name.start:name.end].text.lower()
             actor_type = types[name.type_code]
-            actor = named.get(key)
-            if actor is None and name.international:
-                actor = Actor(code=actor_type.code, name=self.doc[name.start:name.end].text,
-                              kind=actor_type.kind, roles=(actor_type.label,))
-            elif actor is None:
-                country = self.organisation_country(name, bare)
-                if country is None:
-                    continue
-                actor = state_actor(country, actor_type, (actor_type.label,))
-            named[key] = actor
+            actor, how = named.get(key, (None, NAMED_HOW))
+            if actor is None:
+                country = None if name.international else self.stated_country(name, bare)
+                # a news outlet reports from anywhere: the story around it does not place it
+                if country is None and not name.international and actor_type.code != MEDIA:
+                    country, how = self.story_place_of(name), PLACED_HOW
+                    if country is None:
+                        continue
+                # named by its own name: two companies of one country are two actors
+                own_name = self.doc[name.start:name.end].text
+                actor = (replace(state_actor(country, actor_type, (actor_type.label,)),
+                                 name=own_name) if country is not None else
+                         Actor(code=actor_type.code, name=own_name, kind=actor_type.kind,
+                               roles=(actor_type.label,)))
+            named[key] = (actor, how)
             # "Ukrainian energy company Burisma" is one mention, not a country and a company
             start = self.described_start(name, bare)
             self.absorb(start, name.end)
-            self.drafts.append(Draft(start, name.end, actor, HOW))
+            self.drafts.append(Draft(start, name.end, actor, how))
             # 3. its acronyms and later descriptions
             taken = self.taken_by(bare)
             others = acronym_uses(self.doc, acronyms(self.doc, name), taken)
             others += later_descriptions(self.doc, name, taken)
             for index in others:
                 self.absorb(index, index + 1)
-                self.drafts.append(Draft(index, index + 1, actor, HOW))
+                self.drafts.append(Draft(index, index + 1, actor, how))
 
     def taken_by(self, bare: list[Draft]) -> list[bool]:
         """Tokens of a mention other than a bare country's, or of a name atom."""
@@ -77,13 +83,13 @@ class OrganisationPass(ContextPasses):
                     taken[index] = True
         return taken
 
-    def organisation_country(self, name: OrganisationName, bare: list[Draft]) -> Country | None:
-        """A country named in the name or its description, else a town or region in the name,
-        else a country of the body it belongs to ("the Department of Health Sciences at the
-        U.K.'s University of York"), else the story's setting, else the country dominating
-        the text, else the one country its sentence names as where things happen."""
+    def stated_country(self, name: OrganisationName, bare: list[Draft]) -> Country | None:
+        """The country the text states for a name: one named in its description (the body's
+        owner: "China's Taiwan Affairs Office" is China's), else in the name, else a town or
+        region in the name, else a country of the body it belongs to ("the Department of
+        Health Sciences at the U.K.'s University of York")."""
         countries = self.lexicon.kb.countries
-        for start, end in ((name.start, name.end), name.window):
+        for start, end in (name.window, (name.start, name.end)):
             for draft in bare:
                 if start <= draft.start < end and draft.actor.country in countries:
                     return countries[str(draft.actor.country)]
@@ -97,6 +103,12 @@ class OrganisationPass(ContextPasses):
         for start, country in self.places:
             if start in belonging:
                 return country
+        return None
+
+    def story_place_of(self, name: OrganisationName) -> Country | None:
+        """The country the story around a name places it in: the story's setting, else the
+        country dominating the text, else the one country its sentence names as where things
+        happen."""
         sentence = self.doc[name.start].sent
         inside = {country.code: country for start, country in self.staying
                   if sentence.start <= start < sentence.end}

@@ -133,3 +133,88 @@ def test_a_later_description_gives_no_sector(nlp: Language, resolve: ActorResolv
 ])
 def test_a_territory_is_no_bank(nlp: Language, resolve: ActorResolver, text: str) -> None:
     assert not any(code.endswith("BUS") for code in codes(nlp, resolve, text).values())
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # a credit union is a bank, a tourism industry council a trade body
+    (["Delmore", "Valley", "Credit", "Union"], "BUS"),
+    (["Coastal", "Tourism", "Industry", "Council"], "BUS"),
+    (["Ministry", "of", "Industry"], "GOV"),
+])
+def test_a_trade_body_or_a_credit_union_is_a_business(words: list[str], expected: str) -> None:
+    assert organisation_type(words) == expected
+
+
+def hows(nlp: Language, resolve: ActorResolver, text: str) -> list[tuple[str, str, str]]:
+    return [(mention.text, mention.actor.code, mention.how)
+            for mention in resolve(nlp(text), None)]
+
+
+@pytest.mark.parametrize(("text", "how"), [
+    # its own words state its country, for its acronym's uses too
+    ("Workers of the Australian Harbour Ferry Workers Union (HFWU) walked out. HFWU leaders "
+     "met managers.", "name"),
+    # only the sentence around it places it
+    ("Workers of the Harbour Ferry Workers Union (HFWU) walked out in Australia. HFWU leaders "
+     "met managers.", "placed"),
+])
+def test_a_body_placed_by_the_story_is_told_from_one_its_words_place(
+        nlp: Language, resolve: ActorResolver, text: str, how: str) -> None:
+    found = [(name, found_how) for name, code, found_how in hows(nlp, resolve, text)
+             if code == "AUSLAB"]
+    assert [name for name, _ in found][1:] == ["HFWU", "HFWU"]
+    assert {found_how for _, found_how in found} == {how}
+
+
+def test_its_owner_outranks_a_country_its_name_is_about(nlp: Language,
+                                                        resolve: ActorResolver) -> None:
+    found = codes(nlp, resolve, "Peru's Bolivia Trade Office said the talks had failed.")
+    assert found == {"Peru's Bolivia Trade Office": "PERGOV"}
+
+
+def test_a_hyphenated_word_is_one_word(nlp: Language, resolve: ActorResolver) -> None:
+    found = codes(nlp, resolve, "The Cross-Party Review Commission in Ghana criticised the "
+                                "minister.")
+    assert found.get("Cross-Party Review Commission") == "GHAGOV"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name qualifying a noun of places names a place
+    ("Army units shelled the La Union neighborhood of Santa Tecla in El Salvador.", "Union"),
+    # a noun of a title's phrase does not describe the person named after it
+    ("In Kenya, the head of the regional council Peter Otieno opened the new market on "
+     "Friday.", "Otieno"),
+])
+def test_no_organisation_in_a_place_or_a_title(nlp: Language, resolve: ActorResolver,
+                                               text: str, name: str) -> None:
+    assert not any(mention.endswith(name) for mention in codes(nlp, resolve, text))
+
+
+def test_a_news_outlet_is_not_placed_by_the_story(nlp: Language,
+                                                  resolve: ActorResolver) -> None:
+    found = codes(nlp, resolve, "Floods hit the Kenyan coast on Monday and Kenya asked for "
+                                "help, reported Terra Nova News.")
+    assert found.get("Terra Nova News") == "MED"
+
+
+@pytest.mark.parametrize(("text", "descriptions"), [
+    # "the airline" is an airline's, not a tourism council's, though both are businesses
+    ("The Coastal Tourism Industry Council in Australia said the airline would open new "
+     "routes.", []),
+    ("Bluewave Airlines in Australia said the airline would open new routes.", ["airline"]),
+    # a description with a name of its own is that name's
+    ("In Australia, the Coastal Tourism Industry Council said the Bluewave Airlines company "
+     "would open new routes.", []),
+])
+def test_a_later_description_names_a_body_of_its_kind(
+        nlp: Language, resolve: ActorResolver, text: str, descriptions: list[str]) -> None:
+    assert [found for found, _, how in hows(nlp, resolve, text)
+            if how in {"name", "placed"} and found.islower()] == descriptions
+
+
+def test_two_bodies_of_one_sector_are_two_actors(nlp: Language,
+                                                 resolve: ActorResolver) -> None:
+    mentions = resolve(nlp("In Australia, the Coastal Tourism Industry Council praised "
+                           "Bluewave Airlines."), None)
+    assert [(mention.actor.code, mention.actor.name) for mention in mentions] == [
+        ("AUSBUS", "Coastal Tourism Industry Council"), ("AUSBUS", "Bluewave Airlines")]
