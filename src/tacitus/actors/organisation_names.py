@@ -4,8 +4,8 @@ A named organisation no table knows ("Qantas Airways", "the Transport Workers Un
 Council") is coded by sector with its country (``AUSBUS``, ``AUSLAB``, ``AUSGOV``), only when
 the text gives the evidence:
 
-1. Its name: spaCy tags it an organisation and its head is a word of ``organisation_words``; the
-   first typed word of that file the name holds, as written (a hyphenated "Third-Party" holds
+1. Its name: spaCy tags it an organisation and its head is a word of ``organisation_sectors``;
+   the first typed word of that file the name holds, as written (a hyphenated "Third-Party" holds
    no "party"), gives the sector ("Union": LAB, "Airways": BUS, "Council": GOV, "Foundation":
    NGO). A name that only qualifies a noun of places ("the La Paz neighbourhood") is a place's.
 2. Else what the text calls it: a description before it ("the airline Qantas", "US-based
@@ -23,9 +23,11 @@ the text gives the evidence:
    does a news outlet no country is stated for (it reports from anywhere). A name mentioned
    again keeps its first actor.
 
-An acronym the text gives the name ("(TWU)", or the initials of its words) names the same actor
-wherever it stands, and a later definite description of the same sector ("the union said")
-names the organisation last introduced, within ``DESCRIPTION_SENTENCES`` sentences.
+A name followed by a bracketed acronym a table knows ("Russia's Federal Security Service (FSB)")
+is that known actor. An acronym the text gives the name ("(TWU)", or the initials of its words)
+names the same actor wherever it stands, and a later definite description of the same sector
+("the union said") names the organisation last introduced, within ``DESCRIPTION_SENTENCES``
+sentences.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from tacitus.wordlists import word_set, word_table
 
 # the typed organisation words, in order of precedence; "-" marks a word of no sector
 ORGANISATION_TYPES: tuple[tuple[str, str], ...] = tuple(
-    (row[0], row[1]) for row in word_table("organisation_words"))
+    (row[0], row[1]) for row in word_table("organisation_sectors"))
 ORGANISATION_WORDS = frozenset(word for word, _ in ORGANISATION_TYPES)
 # words that make a name an international body: no country is guessed for it
 INTERNATIONAL_WORDS = word_set("international_words")

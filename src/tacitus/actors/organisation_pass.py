@@ -44,7 +44,11 @@ class OrganisationPass(ContextPasses):
             key = self.doc[name.start:name.end].text.lower()
             actor_type = types[name.type_code]
             actor, how = named.get(key, (None, NAMED_HOW))
-            if actor is None:
+            spelt = self.bracketed_actor(name, bare)
+            if spelt is not None:
+                # "Russia's Federal Security Service (FSB)": the known body its acronym names
+                actor, how = spelt.actor, spelt.how
+            elif actor is None:
                 country = None if name.international else self.stated_country(name, bare)
                 # a news outlet reports from anywhere: the story around it does not place it
                 if country is None and not name.international and actor_type.code != MEDIA:
@@ -69,6 +73,14 @@ class OrganisationPass(ContextPasses):
             for index in others:
                 self.absorb(index, index + 1)
                 self.drafts.append(Draft(index, index + 1, actor, how))
+
+    def bracketed_actor(self, name: OrganisationName, bare: list[Draft]) -> Draft | None:
+        """The mention of a known actor in brackets just after a name, its acronym ("(FSB)")."""
+        after = self.doc[name.end:name.end + 3]
+        if len(after) < 3 or after[0].text != "(" or after[2].text != ")":
+            return None
+        return next((draft for draft in self.drafts if draft not in bare
+                     and draft.start == name.end + 1 and draft.end == name.end + 2), None)
 
     def taken_by(self, bare: list[Draft]) -> list[bool]:
         """Tokens of a mention other than a bare country's, or of a name atom."""

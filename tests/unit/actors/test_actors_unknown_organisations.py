@@ -218,3 +218,10 @@ def test_two_bodies_of_one_sector_are_two_actors(nlp: Language,
                            "Bluewave Airlines."), None)
     assert [(mention.actor.code, mention.actor.name) for mention in mentions] == [
         ("AUSBUS", "Coastal Tourism Industry Council"), ("AUSBUS", "Bluewave Airlines")]
+
+
+def test_a_name_whose_bracketed_acronym_is_known_is_that_actor(
+        nlp: Language, resolve: ActorResolver) -> None:
+    found = codes(nlp, resolve, "Officers of Russia's Federal Security Service (FSB) searched "
+                                "the offices of a Moscow charity on Friday.")
+    assert found["Russia's Federal Security Service"] == found["FSB"] == "RUSSPY"

@@ -11,7 +11,7 @@ from spacy.language import Language
 from tacitus.actors import ActorResolver, make_actor_resolver
 from tacitus.ids import content_hash, stable_id
 from tacitus.model import Article
-from tacitus.quotes import make_claim_finder
+from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.quotes.view import DocView
 
 
@@ -53,3 +53,13 @@ def test_a_body_known_by_its_name_is_a_side_of_its_own(
         expected: list[tuple[str, str, str | None, str]]) -> None:
     doc = nlp(text)
     assert summary(make_claim_finder()(doc, resolve(doc, None), article(text))) == expected
+
+
+def test_a_word_of_an_organisation_s_sector_is_no_body_just_named(
+        nlp: Language, resolve: ActorResolver) -> None:
+    # "the newspaper" is the newspaper the text named, not the latest body (the court, Moscow)
+    text = ("The Guardian appealed against the fine. A Moscow court upheld it on Monday. "
+            "\"We will keep reporting,\" the newspaper said.")
+    doc = nlp(text)
+    quotes = make_quote_finder()(doc, resolve(doc, None), article(text))
+    assert [quote.speaker.code[-3:] for quote in quotes if quote.speaker] == ["MED"]
