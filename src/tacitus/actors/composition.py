@@ -33,9 +33,13 @@ Heuristics, in the order they apply to a run of adjacent matches:
    set in, when that country has one by that name (``shared_seats``): India's Congress party,
    the Philippine Congress; elsewhere the US Congress.
 
+8. An organisation no table knows ("Qantas Airways", "the Transport Workers Union") is coded by
+   its sector and country when its name or a description says what it is
+   (``organisation_names``).
+
 The first pass (1-3, 6) is ``Composer`` here; the word-level tests it asks are in ``name_runs``,
 ``not_actors`` and ``appositions``; the passes that place its drafts in context (4, 5, 7) are
-``context_passes``.
+``context_passes``, and 8 is ``organisation_pass``.
 """
 
 from __future__ import annotations
@@ -53,7 +57,6 @@ from tacitus.actors.actor_lexicon import (
     SeatName,
 )
 from tacitus.actors.appositions import adjacent, apposition, qualifier_start
-from tacitus.actors.context_passes import ContextPasses
 from tacitus.actors.generic import is_ethnic, names_place
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import Atom, Draft, state_actor
@@ -69,6 +72,7 @@ from tacitus.actors.name_runs import (
 )
 from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
+from tacitus.actors.organisation_pass import OrganisationPass
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor
 from tacitus.wordlists import word_set
@@ -86,7 +90,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 MIN_SETTING_NAME = 5
 
 
-class Composer(ContextPasses):
+class Composer(OrganisationPass):
     """One pass over one Doc: atoms in, drafts out."""
 
     # 1. the pass
@@ -102,6 +106,7 @@ class Composer(ContextPasses):
         self.scan_gap(position, len(self.doc), k)
         self.add_towns()
         self.find_setting()
+        self.name_organisations()
         self.apply_of_phrases()
         self.place_shared_seats()
         self.place_institutions()

@@ -25,7 +25,7 @@ from tacitus.actors.generic import (
     striking_subject,
 )
 from tacitus.actors.knowledge import ActorType, Country
-from tacitus.actors.matches import Atom, Draft, state_actor
+from tacitus.actors.matches import STORY_PLACED, Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
 from tacitus.wordlists import word_set
@@ -239,6 +239,7 @@ class ContextPasses(DraftState):
         countries = self.lexicon.kb.countries
         found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                  if draft.actor.country in countries and draft.country_pending is None
+                 and draft.how not in STORY_PLACED
                  and (media or not is_news_agency(draft.actor.code, draft.actor.kind))]
         return found + (self.staying if staying else self.places)
 

@@ -13,6 +13,14 @@ from tacitus.actors.token_reading import reading_of
 from tacitus.model import Actor
 
 VERBS = frozenset({"VERB", "AUX"})
+# how a mention of an organisation no table knows was made (``organisation_pass``): its country
+# stated by its own words (its name, a description, a town or body it names; or no country, an
+# international body), or only placed by the story around it (its setting or dominant country);
+# a mention so placed never counts toward where the story is set, which would be circular
+NAMED_HOW = "name"
+PLACED_HOW = "placed"
+UNKNOWN_BODY_HOWS = frozenset({NAMED_HOW, PLACED_HOW})
+STORY_PLACED = frozenset({PLACED_HOW})
 
 
 @dataclass(frozen=True, slots=True)

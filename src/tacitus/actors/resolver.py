@@ -25,10 +25,12 @@ ActorResolver = Callable[[Doc, date | None], tuple[ActorMention, ...]]
 #   office      a known office holder, resolved by the article's date                     0.95
 #   title       a person learnt from a title or apposition in the text                   0.85
 #   dictionary  a name from a users' dictionary layer (imported, not curated by Tacitus) 0.8
+#   name        an organisation no table knows, coded by its name's words or description 0.75
+#   placed      such an organisation whose country only the story around it gives        0.7
 #   anaphor     a definite description or a bare institution resolved from context       0.7
 #   pronoun     a pronoun resolved to an earlier mention                                  0.6
-CONFIDENCE = {"kb": 0.95, "office": 0.95, "title": 0.85, "dictionary": 0.8, "anaphor": 0.7,
-              "pronoun": 0.6}
+CONFIDENCE = {"kb": 0.95, "office": 0.95, "title": 0.85, "dictionary": 0.8, "name": 0.75,
+              "placed": 0.7, "anaphor": 0.7, "pronoun": 0.6}
 
 
 def make_actor_resolver(kb: KnowledgeBase | None = None, *, extra: Sequence[Layer] = (),

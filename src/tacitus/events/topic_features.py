@@ -26,6 +26,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from tacitus.actors.codes import code_units
+from tacitus.actors.matches import UNKNOWN_BODY_HOWS
 from tacitus.datatables import read_packaged_table
 from tacitus.events.ontology import QUAD_BY_ROOT
 from tacitus.model import Actor, ActorMention, Event
@@ -87,10 +88,13 @@ def topic_features(doc: Doc, mentions: Sequence[ActorMention],
     mentions and the clause coder's events: each content word (1.0) and the document features."""
     features = dict.fromkeys(topic_words(doc), 1.0)
     sentences = max(sum(1 for _ in doc.sents), 1)
-    families = Counter(actor_family(mention.actor) for mention in mentions)
+    # a body known by its name alone ("Bluewave Airlines") tells the topic by its name's words,
+    # already read as content words, not again as a kind of actor
+    known = [mention for mention in mentions if mention.how not in UNKNOWN_BODY_HOWS]
+    families = Counter(actor_family(mention.actor) for mention in known)
     for family, count in families.items():
         features[f"actors:{family}"] = math.log1p(MENTION_SCALE * count / sentences)
-    countries = {mention.actor.country for mention in mentions if mention.actor.country}
+    countries = {mention.actor.country for mention in known if mention.actor.country}
     features["countries:named"] = math.log1p(len(countries))
     with_events: dict[str, set[int]] = {}
     for event in events:

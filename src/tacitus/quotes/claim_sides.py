@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.model import Actor
+from tacitus.actors.matches import UNKNOWN_BODY_HOWS
+from tacitus.model import Actor, ActorMention
 from tacitus.quotes.claim_clauses import FIRST_PERSON
 from tacitus.quotes.spans import SUBJECT_DEPS, is_pronoun
 from tacitus.quotes.view import DocView
@@ -30,7 +31,7 @@ def is_self(view: DocView, subject: Token, actor: Actor, *, quoted: bool) -> boo
     mention = view.mentions.at(subject)
     if quoted:
         return subject.lower_ in FIRST_PERSON or (
-            mention is not None and mention.how != "pronoun" and same_side(mention.actor, actor))
+            mention is not None and mention.how != "pronoun" and named_side(mention, actor))
     if subject.lower_ == "you":
         return False
     if is_pronoun(subject):
@@ -50,10 +51,19 @@ def is_own_side(view: DocView, subject: Token, actor: Actor) -> bool:
     mention = view.mentions.at(subject)
     if mention is not None:
         # a common noun read as an earlier actor ("the mayors") counts only for an own-side noun
-        return same_side(mention.actor, actor) and (
+        return named_side(mention, actor) and (
             mention.how != "anaphor" or noun in OWN_SIDE_NOUNS)
     return noun in GROUP_OR_ALLIANCE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
                                        for c in subject.children)
+
+
+def named_side(mention: ActorMention, actor: Actor) -> bool:
+    """Whether a mention names ``actor``'s side (``same_side``); an organisation no table knows
+    (a company, a union, a council) is a side of its own, never another body's of its country:
+    "the tourism council said the airline would open routes" is no promise of the council."""
+    if mention.how in UNKNOWN_BODY_HOWS:
+        return mention.actor == actor
+    return same_side(mention.actor, actor)
 
 
 def same_side(one: Actor, other: Actor) -> bool:

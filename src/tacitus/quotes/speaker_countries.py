@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.matches import STORY_PLACED
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_set
@@ -25,8 +26,9 @@ TYPE_CODE_LENGTH = 3
 GOVERNMENT = "GOV"
 WORD = re.compile(r"[\w-]+")
 # how the actor resolver made a mention whose country it took from the text around it: a role
-# word with no name ("an official") or a person known by a title alone ("spokesman Ali Khan")
-CONTEXT_GUESSES = frozenset({"anaphor", "title"})
+# word with no name ("an official"), a person known by a title alone ("spokesman Ali Khan") or
+# an organisation no table knows that only the story placed
+CONTEXT_GUESSES = frozenset({"anaphor", "title"}) | STORY_PLACED
 # the prepositions by which a role noun's own phrase says where its people are or are from
 ATTACHING_PREPOSITIONS = word_set("place_prepositions", attaching="yes")
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.datelines import find_dateline
+from tacitus.actors.matches import STORY_PLACED
 from tacitus.actors.places import Locator
 from tacitus.actors.regions import load_regions
 from tacitus.events.dates import resolve_event_date
@@ -304,13 +305,16 @@ class DocView:
         ``MIN_SETTING`` times and ``SETTING_LEAD`` times as often as any other. Words for bodies
         and groups that the text placed ("officials", "the police" in an Australian story)
         count; pronouns, which only repeat a name, and news agencies, which report from
-        anywhere, do not. When no country leads so, the towns and states it names as places
-        alone set it, when their country is also named as an actor and is one of the two
-        countries most of the actors are of (``_two_sided``); else, when the text names no
-        other country, the dateline's town does ("ahmedabad: the state's home minister said
-        …"): where the story was filed is where its unplaced speakers are."""
+        anywhere, do not, nor do organisations that only the story around them placed
+        (``STORY_PLACED``: they would vote for the setting that placed them). When no country
+        leads so, the towns and states it names as places alone set it, when their country is
+        also named as an actor and is one of the two countries most of the actors are of
+        (``_two_sided``); else, when the text names no other country, the dateline's town does
+        ("ahmedabad: the state's home minister said …"): where the story was filed is where its
+        unplaced speakers are."""
         counts = Counter(mention.actor.country for mention in self.mentions.all()
                          if mention.actor.country and mention.how != "pronoun"
+                         and mention.how not in STORY_PLACED
                          and not is_news_agency(mention.actor.code, mention.actor.kind)
                          and self.quoted_in[mention.token_start] < 0)
         named_counts = Counter(counts)

@@ -65,6 +65,19 @@ def test_document_features_count_actors_countries_events_and_cue_words(nlp: Lang
     assert all(features[word] == 1.0 for word in topic_words(doc))
 
 
+def test_a_body_known_by_its_name_alone_is_read_by_its_words_not_as_an_actor(
+        nlp: Language) -> None:
+    doc = nlp("Bluewave Airlines cut its fares. Harbour Bank raised its rates.")
+    company = ActorMention(actor=Actor(code="NZLBUS", name="Bluewave Airlines", kind="sector",
+                                       country="NZL"), text="Bluewave Airlines",
+                           sentence_index=0, token_start=0, token_end=2, start=0, end=17,
+                           how="placed")
+    features = topic_features(doc, [company, _mention("GBRBUS", "sector", "GBR", 1)], [])
+    assert features["actors:economy"] == math.log1p(5.0 * 1 / 2)
+    assert features["countries:named"] == math.log1p(1)
+    assert features["airlines"] == 1.0
+
+
 def test_a_linear_model_weighs_features_by_their_values() -> None:
     model = LinearModel(bias=-1.0, weights={"a": 2.0, "cues:sport": -3.0}, threshold=0.5)
     assert model.score({"a": 1.0, "cues:sport": 0.5, "unknown": 7.0}) == -0.5
