@@ -31,7 +31,16 @@ def _token(nlp: Language, sentence: str, word: str) -> Token:
     ("Prices rose sharply after the blockade of the port.", "blockade", "191", True),
     ("Two guards fell ill after the visit to the plant.", "visit", "042", True),
     ("The markets calmed following the accusation by the minister.", "accusation", "112", True),
+    # an item of a list of what someone wants done, verb or noun
+    ("The bloc listed its demands, including releasing the prisoners and ending the blockade.",
+     "ending", "0871", True),
+    ("Peru set out its priorities for the junta, including respecting the rights of farmers.",
+     "respecting", "051", True),
+    ("Chile named its conditions, such as sanctions against the junta.", "sanctions", "163", True),
+    ("Kenya has many aims, like talks with Somalia.", "talks", "040", True),
     # done
+    ("Chile took several steps, including releasing the prisoners.", "releasing", "0871", False),
+    ("Rebels attacked towns like Goma.", "attacked", "190", False),
     ("The talks in Oslo ended without a deal.", "talks", "040", False),
     ("The ministers began a visit to Lisbon on Monday.", "visit", "042", False),
     ("Seven people died in an air strike on the ridge.", "strike", "195", False),
