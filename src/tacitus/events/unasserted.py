@@ -18,7 +18,8 @@ and conjuncts: "a ceasefire offer", "talks and a visit") is
    ("the bloc's demands, including releasing the prisoners and ending the blockade", "priorities
    such as respecting the rights of women"): the act, a noun or a verb, is wanted, not done.
 
-Otherwise verbs are left to the clause rules of ``tacitus.events.framing`` and ``tacitus.events.background``.
+Otherwise verbs are left to the clause rules of ``tacitus.events.framing`` and
+``tacitus.events.background``.
 """
 
 from __future__ import annotations
