@@ -24,12 +24,13 @@ The real-news test split is refused: it is never studied.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+from studied_gold import studied_gold
 
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
@@ -46,7 +47,6 @@ from tacitus.model import Claim
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
 
-UNSTUDIED = "test.jsonl"
 CONDITION = re.compile(r"\b(if|unless|whether)\b", re.IGNORECASE)
 QUOTE_MARKS = "\"“”"
 LINE = 400
@@ -183,12 +183,8 @@ def _false_cause(seen: Seen, missed: list[tuple[GoldClaim, int]], gold: tuple[Go
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", type=Path)
-    parser.add_argument("--list", action="store_true", help="print each missed and false claim")
-    arguments = parser.parse_args()
-    if any(path.name == UNSTUDIED for path in arguments.gold):
-        print(f"refused: {UNSTUDIED} is never studied", file=sys.stderr)
+    arguments = studied_gold(__doc__.splitlines()[0], list_help="print each missed and false claim")
+    if arguments is None:
         return 2
     for path in arguments.gold:
         kinds, missed, false = study(path, listing=arguments.list)

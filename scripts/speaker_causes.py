@@ -22,10 +22,11 @@ The real-news test split is refused: it is never studied.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
+
+from studied_gold import studied_gold
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.evaluation.claims_gold import speaker_right, text_matches
@@ -36,7 +37,6 @@ from tacitus.quotes import view as views
 from tacitus.quotes.speaker_countries import names_country
 from tacitus.settings import Settings
 
-UNSTUDIED = "test.jsonl"
 COUNTRY_LENGTH = 3
 
 
@@ -101,12 +101,8 @@ def study(path: Path, *, listing: bool) -> Counter[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", type=Path)
-    parser.add_argument("--list", action="store_true", help="print each wrong speaker")
-    arguments = parser.parse_args()
-    if any(path.name == UNSTUDIED for path in arguments.gold):
-        print(f"refused: {UNSTUDIED} is never studied", file=sys.stderr)
+    arguments = studied_gold(__doc__.splitlines()[0], list_help="print each wrong speaker")
+    if arguments is None:
         return 2
     for path in arguments.gold:
         tally = study(path, listing=arguments.list)

@@ -13,10 +13,11 @@ studied.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from studied_gold import studied_gold
 
 from tacitus.evaluation.claims_gold import speaker_right, text_matches
 from tacitus.evaluation.events_gold import FoundQuote, read_tacitus_gold
@@ -24,8 +25,6 @@ from tacitus.evaluation.tacitus_format import code_gold_records
 from tacitus.model import Quote
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
-
-UNSTUDIED = "test.jsonl"
 
 
 @dataclass
@@ -78,11 +77,8 @@ def tally(path: Path, coder: ArticleCoder) -> dict[str, Tally]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="+", type=Path)
-    arguments = parser.parse_args()
-    if any(path.name == UNSTUDIED for path in arguments.gold):
-        print(f"refused: {UNSTUDIED} is never studied", file=sys.stderr)
+    arguments = studied_gold(__doc__.splitlines()[0])
+    if arguments is None:
         return 2
     print("| source | gold quotes | quote recall (words) | found | speaker | code |")
     print("|---|---:|---:|---:|---:|---:|")

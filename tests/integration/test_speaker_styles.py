@@ -207,8 +207,12 @@ CASES = [
         "Bolivian Mining Minister Rosa Mamani answered questions from readers.\n\n"
         "Question: Will the lithium mines be sold?\n\n"
         "Answer: “No foreign company will own our lithium.”",
-        "own our lithium", "BOLGOV", "Mamani", id="interview-answer",
-                 marks=pytest.mark.xfail(strict=True, reason="not attributed yet")),
+        "own our lithium", "BOLGOV", "Mamani", id="interview-answer"),
+    pytest.param(
+        "Our reporter Tom Fenwick spoke to Chilean Senator Ana Ruiz in Valparaiso.\n\n"
+        "Q: Should the copper royalty rise?\n\n"
+        "A: “The royalty has to rise before the next budget.”",
+        "royalty has to rise", "CHL", "Ruiz", id="interview-a-label"),
     # 8. wire stories in capitals, hard-wrapped, "SAID (PERSON)"
     pytest.param(MUC_WIRE, "PLANNING TO BLOW UP", "PERGOV", "VELARDE",
                  id="muc-quote-over-wrapped-lines"),

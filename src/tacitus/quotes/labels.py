@@ -1,6 +1,8 @@
 """A quotation set after a label and a colon that opens its paragraph: the label names who
 speaks, as interviews and transcripts ("Wanjiru: “We will not leave the talks.”") and headlines
-("Czech minister: “No new taxes this year”") give their speakers."""
+("Czech minister: “No new taxes this year”") give their speakers. An interview's answer label
+("Answer:", ``answer_labels.tsv``) names no one: the one who answers is the person the article named
+last before it ("Minister Rosa Mamani answered questions", "our reporter spoke to Ana Ruiz")."""
 
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ import re
 from spacy.tokens import Token
 
 from tacitus.quotes.marks import MarkPair
-from tacitus.quotes.view import DocView
+from tacitus.quotes.view import DocView, Person
+from tacitus.wordlists import word_set
 
 # a label is a short name or description: at most this many words, no sentence inside
 MAX_LABEL_WORDS = 5
+ANSWER_LABELS = word_set("answer_labels")
 LABEL = re.compile(r"([^\W\d_][^\n:.!?\"“”]*?)\s*:\s*$")
 
 
@@ -23,6 +27,9 @@ def label_of(view: DocView, pair: MarkPair) -> Token | None:
     found = LABEL.fullmatch(view.text, paragraph_start, pair.open_at)
     if found is None or len(found.group(1).split()) > MAX_LABEL_WORDS:
         return None
+    if found.group(1).strip().lower() in ANSWER_LABELS:
+        person = _interviewee(view, paragraph_start)
+        return view.doc[person.end - 1] if person is not None else None
     span = view.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     if span is None:
         return None
@@ -30,3 +37,9 @@ def label_of(view: DocView, pair: MarkPair) -> Token | None:
     if not named and not any(view.mentions.at(token) is not None for token in span):
         return None
     return span.root
+
+
+def _interviewee(view: DocView, before: int) -> Person | None:
+    """The person named last before character ``before``."""
+    named = [person for person in view.people if view.doc[person.start].idx < before]
+    return named[-1] if named else None
