@@ -11,6 +11,7 @@ from tacitus.errors import EmptyInputError, NotEnglishError
 from tacitus.ids import content_hash, stable_id
 from tacitus.ingest import article_from_text
 from tacitus.ingest.pubdates import dateline_date, parse_date, parse_iso_date
+from tacitus.ingest.text import is_headline
 from tacitus.settings import Settings
 
 DATA = Path(__file__).parent / "data"
@@ -68,6 +69,30 @@ def test_first_line_is_the_title_and_ids_come_from_the_text(settings: Settings) 
     assert article.id == stable_id("art_", content_hash(BODY))
     assert article.origin == "mem"
     assert article.language == "en"
+
+
+def test_a_text_that_opens_with_a_sentence_keeps_it_as_its_lede(settings: Settings) -> None:
+    lede = "The Ruritanian cabinet said on Monday that it would reopen the border crossings."
+    article = article_from_text(f"{lede}\n\n{BODY}\n", origin="mem", settings=settings)
+    assert article.text == f"{lede}\n{BODY}"
+    one_paragraph = article_from_text(f"{BODY}\n", origin="mem", settings=settings)
+    assert one_paragraph.text == BODY
+
+
+def test_a_text_of_brackets_and_digits_is_refused_as_empty(settings: Settings) -> None:
+    with pytest.raises(EmptyInputError, match="letters"):
+        article_from_text("[" * 5_000 + "]" * 5_000, origin="mem", settings=settings)
+    with pytest.raises(EmptyInputError, match="letters"):
+        article_from_text("Prices\n\n" + "12.5, 13.75; 99 -- 100 / 42 " * 40, origin="mem",
+                          settings=settings)
+
+
+def test_a_long_or_datelined_first_line_is_no_headline(settings: Settings) -> None:
+    assert is_headline("Ruritania opens border talks", followed=True)
+    assert is_headline("Will Ruritania open its border?", followed=True)
+    assert not is_headline("Ruritania opens border talks", followed=False)
+    assert not is_headline("Officials “agreed.”", followed=True)
+    assert not is_headline("Ruritania talks " * 20, followed=True)
 
 
 def test_given_title_and_date_win(settings: Settings) -> None:
