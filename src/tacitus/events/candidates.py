@@ -29,7 +29,10 @@ an article's triggers.
    speaker's stance toward that actor (``tacitus.events.reported_stances``): an accusation, a
    criticism, pessimism or optimism, at the word that gives it; ``construction`` names such a
    reading (``reported_stance``) for the decision stage.
-7. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
+7. An act a date of its own phrase or clause sets long before the article ("seized the valley
+   in the 1983 war": ``tacitus.events.story_time.tells_history``) is history: no candidate,
+   nor is the coder's event on it (an accusation of it is still made now).
+8. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
    postponed") or dates another act by ("after the attack": ``tacitus.events.unasserted``) is
    no candidate, nor is the coder's event on it; but a cooperative act its sentence's subject
    wants or plans ("Russia is seeking a partnership with India", "proposed talks") is read as
@@ -60,6 +63,7 @@ from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
 from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
+from tacitus.events.story_time import tells_history
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
 from tacitus.events.unnamed import UNNAMED, doer_unnamed, noun_doer_unnamed
@@ -109,7 +113,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
     coded: dict[str, list[Event]] = {}
     for event in events:
         head = trigger_head(doc, event)
-        if head is not None and names_unreported_act(head, event.cameo):
+        if head is not None and (names_unreported_act(head, event.cameo)
+                                 or tells_history(head, article.date)):
             continue
         coded.setdefault(group_of(event), []).append(event)
         found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
@@ -149,8 +154,11 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                 same_actor(place, actor) for actor in actors) else []
             # a reported obligation is read as a demand and as an appeal (obligations.py)
             codes = (trigger.cameo, *other_readings(trigger, ontology))
-            pairs = [(code, source, target) for code in codes
-                     for source in sources for target in [*actors, None, *places]]
+            # an act the grammar dates to long before the article is history: no reading of
+            # its own, though an accusation of it is made now
+            pairs = [] if tells_history(trigger.head, article.date) else [
+                (code, source, target) for code in codes
+                for source in sources for target in [*actors, None, *places]]
             for code, source, target in pairs:
                 if (target is None and source is UNNAMED) or (
                         target is not None and same_actor(source, target)):

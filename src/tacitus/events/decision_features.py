@@ -5,7 +5,9 @@ construction that made a reading no lexicon trigger makes (a reported stance), t
 lemma, code and part of speech, tense and aspect, modality, negation, condition, the reporting
 verb above it, clause type, quotation, the sentence's place in the article, the event date's
 distance from the article date, the background and unrealised verdicts of
-``tacitus.events.background``, the actors' kinds, how they were resolved, their dependency paths
+``tacitus.events.background``, the time and mode its frame gives the act (a framing date's
+distance from the article date, the pluperfect, the pooled signs that it is not the story's news:
+``tacitus.events.story_time``), the actors' kinds, how they were resolved, their dependency paths
 to the trigger, whether the source is the speaker who reports the trigger's clause (a reported
 stance is the speaker's), whether source and target share one actor code, how prominent the
 actors are in the article (``tacitus.events.decision_context``), the roles the parse gives the
@@ -26,6 +28,7 @@ from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
 from tacitus.events.reporting import speaker_tokens
+from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.wordlists import word_set
@@ -134,6 +137,7 @@ def _trigger_features(head: Token, article_date: date | None) -> list[str]:
                 f"background={is_background(head, article_date)}",
                 f"unrealised={is_unrealised(head)}"]
     features += [f"aux={word}" for word in aux]
+    features += frame_features(head, article_date)
     if any(word in MODALS for word in aux):
         features.append("modal")
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):

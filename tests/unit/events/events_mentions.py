@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tacitus.events.coder import EventCoder, make_event_coder
 from tacitus.model import Actor, ActorMention, Article, Event
@@ -60,3 +60,8 @@ def code_text(nlp: Language, text: str, actors: Mapping[str, str], *,
 
 def triples(events: tuple[Event, ...]) -> set[tuple[str, str | None, str]]:
     return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+def word_token(nlp: Language, sentence: str, word: str) -> Token:
+    """The first token of the parse of ``sentence`` whose text is ``word``."""
+    return next(token for token in nlp(sentence) if token.text == word)
