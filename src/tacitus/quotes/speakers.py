@@ -107,6 +107,8 @@ CITING_VERBS = word_set("citing_verbs")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # "it said": the pronouns that stand for a body
 BODY_PRONOUNS = word_set("third_person_pronouns", refers="thing")
+# the subjects of a lead clause that name someone even where no actor is known
+LEAD_NAMES = frozenset({"PROPN", "PRON"})
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
@@ -186,18 +188,32 @@ def _first_use(view: DocView, subject: Token) -> Token | None:
                  if token.lemma_.lower() == lemma and view.quoted_in[token.i] < 0), None)
 
 
+def lead_speaker(view: DocView, subject: Token) -> Speaker | None:
+    """The speaker a clause leading into a quotation names by its subject ("The minister was
+    blunt: “…”", ``colon_leads``), when the subject names someone (steps 2-6)."""
+    speaker = _subject_speaker(view, subject, None)
+    if speaker is None or (speaker.actor is None and (
+            subject.pos_ not in LEAD_NAMES or speaker.text == subject.text)):
+        return None
+    return _placed_speaker(view, speaker, subject)
+
+
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
     subject = cue_subject(cue)
     if subject is None:
         age = next((child for child in cue.children if child.dep_ == "amod"
                     and child.lower_ in AGE_WORDS and child.i < cue.i), None)
         return _aged(view, age) if age is not None else None
+    return _subject_speaker(view, subject, previous)
+
+
+def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> Speaker | None:
     if view.quoted_in[subject.i] >= 0:
         return None
     if subject.lower_ in AGE_WORDS:
         return _aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
-        return _pronoun_speaker(view, cue, subject, previous)
+        return _pronoun_speaker(view, subject, previous)
     if subject.lower_ in BODY_PRONOUNS:
         # "Vietnam's foreign ministry issued a statement. “…,” it said": the body just before
         return _latest_body(view, subject, named=True) or _named_speaker(view, subject)
@@ -351,8 +367,7 @@ def _naming_children(token: Token, prepositions: frozenset[str]) -> Iterator[Tok
                 yield from (c for c in agent.children if c.dep_ == "pobj")
 
 
-def _pronoun_speaker(view: DocView, cue: Token, pronoun: Token,
-                     previous: Actor | None) -> Speaker:
+def _pronoun_speaker(view: DocView, pronoun: Token, previous: Actor | None) -> Speaker:
     person = nearest_person(view, pronoun)
     if person is not None:
         # a person known by name is named by their actor; one known by a description ("The
