@@ -3,7 +3,8 @@
 1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
    speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking), nor the subject
    of a passive cue ("was accused of “…”": the agent speaks, if named); the object of "quoted X
-   as saying" speaks, and words given out speak for their giver ("a statement from the army");
+   as saying" speaks, and words given out speak for their giver ("a statement from the army";
+   "the communique", named again, for the subject that issued it);
    a name right after a cue that follows the closing mark speaks even where the parser made it
    the object ("“…,” said Yadav"); a label before a colon that opens the paragraph speaks
    ("Wanjiru: “…”", ``labels``).
@@ -236,9 +237,27 @@ def _issued(view: DocView, subject: Token) -> Speaker | None:
     if subject.lemma_.lower() not in SPEECH_NOUNS or view.mentions.at(subject) is not None:
         return None
     issuer = naming_mention(view, subject, ISSUER_PREPOSITIONS)
+    if issuer is None and any(c.lower_ in DETERMINERS for c in subject.children):
+        return _given_out_before(view, subject)
     if issuer is None or issuer.how in GUESSED:
         return None
     return Speaker(issuer.actor, phrase(subject))
+
+
+def _given_out_before(view: DocView, subject: Token) -> Speaker | None:
+    """ "The ELN issued a communique …. According to the communique, “…”": words given out
+    named again are the words of the subject that gave them out, nearest first."""
+    lemma = subject.lemma_.lower()
+    for token in reversed(view.doc[: subject.left_edge.i]):
+        if (token.lemma_.lower() != lemma or token.dep_ != "dobj"
+                or view.quoted_in[token.i] >= 0):
+            continue
+        giver = subject_of(token.head)
+        if giver is None or view.quoted_in[giver.i] >= 0 or giver.pos_ == "PRON":
+            return None
+        speaker = _named_speaker(view, giver)
+        return speaker if speaker.actor is not None else None
+    return None
 
 
 def _named_speaker(view: DocView, subject: Token) -> Speaker:
