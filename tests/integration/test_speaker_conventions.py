@@ -409,8 +409,6 @@ NOT_YET = {
         "in capitals an army spokesman is read as the government's",
     "muc-he-added-two-paragraphs-on":
         "in capitals 'the general' is not linked to the name given with the title before",
-    "transcript-reporter-turn-then-he-said":
-        "the office given with a full name after a transcript label is not carried to the surname",
     "page-says-dr-researcher-at-university":
         "a university named after a city gives its researcher no country",
     "toi-he-added-after-a-paragraph":

@@ -325,6 +325,10 @@ def _surname_roles(view: DocView) -> dict[str, Actor]:
         for person in view.people:
             words = person.text.split()
             role = _title_beside(view, person.start, person.end) if words else None
+            if role is None and person.actor is not None and person.actor.kind == "person":
+                # "Australia's Foreign Minister, Hugh Carrington, …": a title the resolver
+                # read with the name in one mention
+                role = person.actor
             if role is not None:
                 for word in (person.text, words[-1], words[0]):
                     known.setdefault(word, role)
