@@ -414,8 +414,6 @@ NOT_YET = {
     "toi-he-added-after-a-paragraph":
         "a story naming two countries under an Indian dateline is set nowhere",
     "plural-the-two-leaders": "a plural description is coded by its country alone",
-    "surname-beside-unnamed-counterpart":
-        "'her Icelandic counterpart' beside a name gives the name the counterpart's country",
 }
 CASES = [pytest.param(*case.values, id=case.id, marks=[
              pytest.mark.xfail(strict=True, reason=NOT_YET[case.id])] if case.id in NOT_YET else [])
