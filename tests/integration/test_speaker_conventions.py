@@ -405,8 +405,6 @@ NOT_YET = {
     "muc-the-communique-states":
         "'THE COMMUNIQUE\\nSTATES' after a wrapped line is no cue, nor is a press office of the"
         " armed forces read as the military",
-    "muc-the-army-spokesman-repeated":
-        "in capitals an army spokesman is read as the government's",
     "muc-he-added-two-paragraphs-on":
         "in capitals 'the general' is not linked to the name given with the title before",
     "page-says-dr-researcher-at-university":

@@ -162,21 +162,30 @@ def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> S
 def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     """ "a police spokesman, Benjamin Okafor": a title the actor resolver read as the
     government's (``GOV``), or as its country's alone, whose own words name the kind of body it
-    serves ("police": ``COP``) is of that kind."""
+    serves ("police": ``COP``) is of that kind; so is "the spokesman" after "an army
+    spokesman"."""
     actor = speaker.actor
     if actor is None or actor.code not in (f"{actor.country or ''}{GOVERNMENT}", actor.country):
         return speaker
     title = name_top(view, subject)
     if title.pos_ != "NOUN" or title.lemma_.lower() not in title_words():
         return speaker
-    own = view.mentions.at(title)
-    kind = next((body_kinds().get(child.lemma_.lower()) for child in title.children
-                 if child.dep_ == "compound" and child.pos_ == "NOUN"
-                 and view.mentions.at(child) in (None, own)
-                 and body_kinds().get(child.lemma_.lower())), None)
+    # "A Peruvian army spokesman said …. “…,” the spokesman said": where it was first used
+    first = _first_use(view, title)
+    kind = _compounded_kind(view, title) or (
+        _compounded_kind(view, first) if first is not None else None)
     if kind is None or kind == GOVERNMENT:
         return speaker
     return Speaker(replace(actor, code=f"{actor.country or ''}{kind}"), speaker.text)
+
+
+def _compounded_kind(view: DocView, title: Token) -> str | None:
+    """The kind of body a title's own compounded noun names ("police spokesman": ``COP``)."""
+    own = view.mentions.at(title)
+    return next((body_kinds().get(child.lemma_.lower()) for child in title.children
+                 if child.dep_ == "compound" and child.pos_ == "NOUN"
+                 and view.mentions.at(child) in (None, own)
+                 and body_kinds().get(child.lemma_.lower())), None)
 
 
 def _first_use(view: DocView, subject: Token) -> Token | None:
