@@ -481,7 +481,9 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
         first_use = token
         if not names <= {c.lower_ for c in token.children}:
             continue
-        person = _introduced(view, token) if subject.tag_ != "NNS" else None
+        # "commissioner of police Suresh Nair" does not introduce Nair as "the police"
+        person = (_introduced(view, token) if subject.tag_ != "NNS"
+                  and view.doc[max(0, token.i - 1)].pos_ != "ADP" else None)
         if person is not None:
             actor = person.actor or (own.actor if own and own.actor.kind == "person" else None)
             return Speaker(actor, phrase(subject) if person.actor else person.text)
