@@ -467,7 +467,7 @@ def _main_subject(root: Token) -> bool:
 
 def _described(view: DocView, subject: Token) -> Speaker | None:
     """A description subject ("the spokeswoman") resolved to who it introduced earlier."""
-    if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
+    if not _common_noun(subject) or not any(c.lower_ in DETERMINERS for c in subject.children):
         return None
     # "the VHP general secretary": only the one introduced with the same names
     names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
@@ -485,7 +485,8 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
         person = (_introduced(view, token) if subject.tag_ != "NNS"
                   and view.doc[max(0, token.i - 1)].pos_ != "ADP" else None)
         if person is not None:
-            actor = person.actor or (own.actor if own and own.actor.kind == "person" else None)
+            # a person with no actor of their own holds the office the description names
+            actor = person.actor or (own.actor if own is not None else None)
             return Speaker(actor, phrase(subject) if person.actor else person.text)
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
@@ -507,6 +508,13 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
         if person is not None:
             return Speaker(person.actor, phrase(subject) if person.actor else person.text)
     return None
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or a title written in small letters that the parser of re-cased copy took
+    for a name ("“…,” the minister said" in Indian copy)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()
+                                    and token.lemma_.lower() in title_words())
 
 
 def _latest_body(view: DocView, subject: Token, *, named: bool = False) -> Speaker | None:
