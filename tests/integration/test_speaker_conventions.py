@@ -336,6 +336,12 @@ CASES = [
         "Officials from Sudan and Ethiopia did not attend.\n\n"
         "\u201cWe will take every step to protect our share of the water,\u201d he added.",
         "protect our share", "EGYGOV", "Mansour", id="he-added-after-plural-officials"),
+    pytest.param(
+        "chennai: pmk founder r selvam on friday urged the centre to secure the release of the"
+        " fishermen detained in the andaman islands. the fishermen were arrested last week and"
+        f" their boats were seized.\n\n{OPEN}the centre must act before the boats are"
+        f" auctioned,{CLOSE} he added.",
+        "boats are auctioned", "IND", "selvam", id="toi-he-added-skips-re-cased-plural"),
     # 12. plural speakers
     pytest.param(
         "Finland's prime minister and foreign minister met the Swedish delegation in Helsinki."
