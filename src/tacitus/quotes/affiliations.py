@@ -50,6 +50,8 @@ PARTY_TAGS = word_map("party_tags")
 # Volker, the US envoy", "U.K.'s"); prepositions other than the ones asked for and clauses
 # describe something else.
 NAMING_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "npadvmod"})
+# the nouns that name another person beside the one described ("her counterpart")
+RELATION_NOUNS = word_set("relation_nouns")
 # the links from a name up to the words it is part of ("ambassador … Abdul Salam Zaeef")
 NAME_DEPS = frozenset({"compound", "flat", "appos"})
 # the kinds of actor a title makes its holder: a state organ ("ambassador", GOV) or a sector
@@ -325,6 +327,10 @@ def _surname_roles(view: DocView) -> dict[str, Actor]:
         for person in view.people:
             words = person.text.split()
             role = _title_beside(view, person.start, person.end) if words else None
+            if role is None and person.actor is not None and person.actor.kind == "person":
+                # "Australia's Foreign Minister, Hugh Carrington, …": a title the resolver
+                # read with the name in one mention
+                role = person.actor
             if role is not None:
                 for word in (person.text, words[-1], words[0]):
                     known.setdefault(word, role)
@@ -374,6 +380,8 @@ def describing(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
     """The words that name or describe ``token``: its naming dependents and the objects of
     its ``prepositions``."""
     for child in token.children:
+        if child.lemma_.lower() in RELATION_NOUNS:
+            continue  # "Ingrid Dahl and her Icelandic counterpart": another person
         if child.dep_ in NAMING_DEPS:
             yield child
         elif child.dep_ == "prep" and child.lower_ in prepositions:

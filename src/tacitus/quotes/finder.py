@@ -11,12 +11,13 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.places import Locator
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
+from tacitus.quotes.colon_leads import colon_lead
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speaker_countries import Speaker
-from tacitus.quotes.speakers import find_speaker, labelled_speaker
+from tacitus.quotes.speakers import find_speaker, labelled_speaker, lead_speaker
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
 
@@ -41,6 +42,8 @@ SPEECH_NOUNS = word_set("speech_nouns")
 # never has: anything of its own to report.
 SENTENCE_GOING_ON = "!?,"
 REPORTING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# verbs that attribute only in that place, right after the closing mark ("“…,” she continued")
+TRAILING_CUES = word_set("trailing_cues")
 # what may close the quotation before a paragraph break (or nothing: an open quotation)
 CLOSING_MARKS = "\"”’'"
 
@@ -88,19 +91,25 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
             continue  # "hits including “Black Water”": a title is no one's words
         cue = _cue_for(view, lexicon, pair)
         label = label_of(view, pair) if cue is None else None
+        lead = colon_lead(view, pair) if cue is None and label is None else None
         if cue is None and label is None and not view.full[number]:
             cue = _naming_verb(view, pair)
             if cue is None:
                 continue
         if label is not None:
             speaker: Speaker | None = labelled_speaker(view, label)
+        elif cue is None and lead is not None:
+            speaker = lead_speaker(view, lead)
         else:
             speaker = find_speaker(view, cue, previous=previous) if cue is not None else None
         if speaker is not None and speaker.actor is not None:
             previous = speaker.actor
         found.append(Attribution(number, pair, cue, speaker))
+    closing = _closing_speakers(view, found)
     resolved: list[Attribution] = []
     for position, item in enumerate(found):
+        if item.cue is None and item.speaker is None and position in closing:
+            item = Attribution(item.number, item.pair, None, closing[position])
         if item.cue is None and item.speaker is None:
             item = _continued(view, lexicon, found, position)
             if item.speaker is None and resolved and _runs_on(view, resolved[-1], item):
@@ -108,6 +117,24 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
                 item = Attribution(item.number, item.pair, None, resolved[-1].speaker)
         resolved.append(item)
     return resolved
+
+
+def _closing_speakers(view: DocView, found: list[Attribution]) -> dict[int, Speaker]:
+    """ "“We have sent nurses.¶“We have sent tents,” Machava said.": a paragraph left open
+    (no closing mark) by a quotation with no cue of its own goes on quoting in the next one,
+    which opens with a mark; they are all the words of the speaker of the paragraph that
+    closes it (by position in ``found``)."""
+    speakers: dict[int, Speaker] = {}
+    for position in range(len(found) - 2, -1, -1):
+        item, following = found[position], found[position + 1]
+        if (item.cue is not None or item.speaker is not None
+                or view.text[item.pair.close_at : item.pair.close_at + 1] not in ("", "\n")
+                or not _runs_on(view, item, following)):
+            continue
+        speaker = following.speaker or speakers.get(position + 1)
+        if speaker is not None:
+            speakers[position] = speaker
+    return speakers
 
 
 def _runs_on(view: DocView, before: Attribution, after: Attribution) -> bool:
@@ -218,9 +245,11 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
         following = view.sentence(view.sentence(close).end)
         root = following.root
         if (view.text[pair.close_at : following.start_char].strip(CLOSING_MARKS).strip() == ""
-                and root.lemma_.lower() in lexicon.speech_cues
+                and root.lemma_.lower() in lexicon.speech_cues | TRAILING_CUES
                 and not any(child.dep_ in REPORTING_DEPS for child in root.children)):
             after = range(following.start, root.i + 1)
+    # "“…,” she continued": words that end as speech does, with a comma or a "!" or "?"
+    spoken = view.text[: pair.close_at].rstrip()[-1:] in SENTENCE_GOING_ON
     opening_sentence = view.sentence(open_)
     before = list(range(open_ - 1, opening_sentence.start - 1, -1))
     if view.text[opening_sentence.start_char : pair.open_at].strip() == "" and open_ > 0:
@@ -234,7 +263,18 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
              and token.lemma_.lower() in lexicon.speech_cues and token.dep_ not in DESCRIBING)
                 or _is_according(token)):
             return _reported_by(view, token, lexicon)
+        if index in after and spoken and _trailing(view, token):
+            return token
     return None
+
+
+def _trailing(view: DocView, token: Token) -> bool:
+    """ "“…,” she continued": a verb of ``TRAILING_CUES`` with a subject of its own and nothing
+    of its own to report, outside the quotation after it."""
+    return (token.pos_ == "VERB" and token.lemma_.lower() in TRAILING_CUES
+            and view.quoted_in[token.i] < 0 and subject_of(token) is not None
+            and not any(child.dep_ in REPORTING_DEPS and view.quoted_in[child.i] < 0
+                        for child in token.children))
 
 
 def _reported_by(view: DocView, cue: Token, lexicon: CueLexicon) -> Token:

@@ -2,7 +2,8 @@
 speaks, as interviews and transcripts ("Wanjiru: “We will not leave the talks.”") and headlines
 ("Czech minister: “No new taxes this year”") give their speakers. An interview's answer label
 ("Answer:", ``answer_labels.tsv``) names no one: the one who answers is the person the article named
-last before it ("Minister Rosa Mamani answered questions", "our reporter spoke to Ana Ruiz")."""
+last before it ("Minister Rosa Mamani answered questions", "our reporter spoke to Ana Ruiz").
+A transcript's label in capitals ("TANAKA:") is the person named so earlier."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def label_of(view: DocView, pair: MarkPair) -> Token | None:
     span = view.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     if span is None:
         return None
+    earlier = _named_before(view, found.group(1), paragraph_start)
+    if earlier is not None:
+        # "TANAKA: “…”" in a transcript, after "Japan's trade minister Miko Tanaka spoke …": a
+        # label in capitals the parser sees no name in is the person named so before it
+        return view.doc[earlier.end - 1]
     named = any(person.start >= span.start and person.end <= span.end for person in view.people)
     if not named and not any(view.mentions.at(token) is not None for token in span):
         return None
@@ -42,4 +48,16 @@ def label_of(view: DocView, pair: MarkPair) -> Token | None:
 def _interviewee(view: DocView, before: int) -> Person | None:
     """The person named last before character ``before``."""
     named = [person for person in view.people if view.doc[person.start].idx < before]
+    return named[-1] if named else None
+
+
+def _named_before(view: DocView, label: str, before: int) -> Person | None:
+    """The person named last before character ``before`` whose full name or surname the label
+    is, whatever its letter case."""
+    words = label.split()
+    if not words or not all(word.isupper() for word in words):
+        return None
+    wanted = " ".join(words).casefold()
+    named = [person for person in view.people if view.doc[person.start].idx < before
+             and wanted in (person.text.casefold(), person.text.split()[-1].casefold())]
     return named[-1] if named else None

@@ -3,7 +3,8 @@
 1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
    speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking), nor the subject
    of a passive cue ("was accused of “…”": the agent speaks, if named); the object of "quoted X
-   as saying" speaks, and words given out speak for their giver ("a statement from the army");
+   as saying" speaks, and words given out speak for their giver ("a statement from the army";
+   "the communique", named again, for the subject that issued it);
    a name right after a cue that follows the closing mark speaks even where the parser made it
    the object ("“…,” said Yadav"); a label before a colon that opens the paragraph speaks
    ("Wanjiru: “…”", ``labels``).
@@ -107,6 +108,8 @@ CITING_VERBS = word_set("citing_verbs")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # "it said": the pronouns that stand for a body
 BODY_PRONOUNS = word_set("third_person_pronouns", refers="thing")
+# the subjects of a lead clause that name someone even where no actor is known
+LEAD_NAMES = frozenset({"PROPN", "PRON"})
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
@@ -159,21 +162,30 @@ def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> S
 def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     """ "a police spokesman, Benjamin Okafor": a title the actor resolver read as the
     government's (``GOV``), or as its country's alone, whose own words name the kind of body it
-    serves ("police": ``COP``) is of that kind."""
+    serves ("police": ``COP``) is of that kind; so is "the spokesman" after "an army
+    spokesman"."""
     actor = speaker.actor
     if actor is None or actor.code not in (f"{actor.country or ''}{GOVERNMENT}", actor.country):
         return speaker
     title = name_top(view, subject)
     if title.pos_ != "NOUN" or title.lemma_.lower() not in title_words():
         return speaker
-    own = view.mentions.at(title)
-    kind = next((body_kinds().get(child.lemma_.lower()) for child in title.children
-                 if child.dep_ == "compound" and child.pos_ == "NOUN"
-                 and view.mentions.at(child) in (None, own)
-                 and body_kinds().get(child.lemma_.lower())), None)
+    # "A Peruvian army spokesman said …. “…,” the spokesman said": where it was first used
+    first = _first_use(view, title)
+    kind = _compounded_kind(view, title) or (
+        _compounded_kind(view, first) if first is not None else None)
     if kind is None or kind == GOVERNMENT:
         return speaker
     return Speaker(replace(actor, code=f"{actor.country or ''}{kind}"), speaker.text)
+
+
+def _compounded_kind(view: DocView, title: Token) -> str | None:
+    """The kind of body a title's own compounded noun names ("police spokesman": ``COP``)."""
+    own = view.mentions.at(title)
+    return next((body_kinds().get(child.lemma_.lower()) for child in title.children
+                 if child.dep_ == "compound" and child.pos_ == "NOUN"
+                 and view.mentions.at(child) in (None, own)
+                 and body_kinds().get(child.lemma_.lower())), None)
 
 
 def _first_use(view: DocView, subject: Token) -> Token | None:
@@ -186,18 +198,32 @@ def _first_use(view: DocView, subject: Token) -> Token | None:
                  if token.lemma_.lower() == lemma and view.quoted_in[token.i] < 0), None)
 
 
+def lead_speaker(view: DocView, subject: Token) -> Speaker | None:
+    """The speaker a clause leading into a quotation names by its subject ("The minister was
+    blunt: “…”", ``colon_leads``), when the subject names someone (steps 2-6)."""
+    speaker = _subject_speaker(view, subject, None)
+    if speaker is None or (speaker.actor is None and (
+            subject.pos_ not in LEAD_NAMES or speaker.text == subject.text)):
+        return None
+    return _placed_speaker(view, speaker, subject)
+
+
 def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
     subject = cue_subject(cue)
     if subject is None:
         age = next((child for child in cue.children if child.dep_ == "amod"
                     and child.lower_ in AGE_WORDS and child.i < cue.i), None)
         return _aged(view, age) if age is not None else None
+    return _subject_speaker(view, subject, previous)
+
+
+def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> Speaker | None:
     if view.quoted_in[subject.i] >= 0:
         return None
     if subject.lower_ in AGE_WORDS:
         return _aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
-        return _pronoun_speaker(view, cue, subject, previous)
+        return _pronoun_speaker(view, subject, previous)
     if subject.lower_ in BODY_PRONOUNS:
         # "Vietnam's foreign ministry issued a statement. “…,” it said": the body just before
         return _latest_body(view, subject, named=True) or _named_speaker(view, subject)
@@ -220,9 +246,27 @@ def _issued(view: DocView, subject: Token) -> Speaker | None:
     if subject.lemma_.lower() not in SPEECH_NOUNS or view.mentions.at(subject) is not None:
         return None
     issuer = naming_mention(view, subject, ISSUER_PREPOSITIONS)
+    if issuer is None and any(c.lower_ in DETERMINERS for c in subject.children):
+        return _given_out_before(view, subject)
     if issuer is None or issuer.how in GUESSED:
         return None
     return Speaker(issuer.actor, phrase(subject))
+
+
+def _given_out_before(view: DocView, subject: Token) -> Speaker | None:
+    """ "The ELN issued a communique …. According to the communique, “…”": words given out
+    named again are the words of the subject that gave them out, nearest first."""
+    lemma = subject.lemma_.lower()
+    for token in reversed(view.doc[: subject.left_edge.i]):
+        if (token.lemma_.lower() != lemma or token.dep_ != "dobj"
+                or view.quoted_in[token.i] >= 0):
+            continue
+        giver = subject_of(token.head)
+        if giver is None or view.quoted_in[giver.i] >= 0 or giver.pos_ == "PRON":
+            return None
+        speaker = _named_speaker(view, giver)
+        return speaker if speaker.actor is not None else None
+    return None
 
 
 def _named_speaker(view: DocView, subject: Token) -> Speaker:
@@ -351,8 +395,7 @@ def _naming_children(token: Token, prepositions: frozenset[str]) -> Iterator[Tok
                 yield from (c for c in agent.children if c.dep_ == "pobj")
 
 
-def _pronoun_speaker(view: DocView, cue: Token, pronoun: Token,
-                     previous: Actor | None) -> Speaker:
+def _pronoun_speaker(view: DocView, pronoun: Token, previous: Actor | None) -> Speaker:
     person = nearest_person(view, pronoun)
     if person is not None:
         # a person known by name is named by their actor; one known by a description ("The
@@ -424,7 +467,7 @@ def _main_subject(root: Token) -> bool:
 
 def _described(view: DocView, subject: Token) -> Speaker | None:
     """A description subject ("the spokeswoman") resolved to who it introduced earlier."""
-    if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
+    if not _common_noun(subject) or not any(c.lower_ in DETERMINERS for c in subject.children):
         return None
     # "the VHP general secretary": only the one introduced with the same names
     names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
@@ -438,9 +481,12 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
         first_use = token
         if not names <= {c.lower_ for c in token.children}:
             continue
-        person = _introduced(view, token) if subject.tag_ != "NNS" else None
+        # "commissioner of police Suresh Nair" does not introduce Nair as "the police"
+        person = (_introduced(view, token) if subject.tag_ != "NNS"
+                  and view.doc[max(0, token.i - 1)].pos_ != "ADP" else None)
         if person is not None:
-            actor = person.actor or (own.actor if own and own.actor.kind == "person" else None)
+            # a person with no actor of their own holds the office the description names
+            actor = person.actor or (own.actor if own is not None else None)
             return Speaker(actor, phrase(subject) if person.actor else person.text)
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
@@ -462,6 +508,13 @@ def _described(view: DocView, subject: Token) -> Speaker | None:
         if person is not None:
             return Speaker(person.actor, phrase(subject) if person.actor else person.text)
     return None
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or a title written in small letters that the parser of re-cased copy took
+    for a name ("“…,” the minister said" in Indian copy)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()
+                                    and token.lemma_.lower() in title_words())
 
 
 def _latest_body(view: DocView, subject: Token, *, named: bool = False) -> Speaker | None:

@@ -46,6 +46,8 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # the entity types the parser gives a name that may still be a person acting ("" when it gave
 # none, in a text set in small letters or capitals), and the links of a name's other words
 ACTING_NAME_ENTITIES = frozenset({"", "PERSON"})
+# a plural name is a group or a re-cased common noun, never one person
+PLURAL_NAME_TAGS = frozenset({"NNPS"})
 NAME_PARTS = frozenset({"compound", "flat"})
 # the nouns of places and buildings named after people ("Vallabhbhai Patel airport")
 FACILITY_NOUNS = word_set("facility_nouns")
@@ -224,10 +226,11 @@ class DocView:
         """A name that is the subject of a verb ("r k verma attacked the opposition") where the
         parser, in a text set in small letters or capitals, saw no person: a person (with the
         names it is compounded with), unless a mention or the parser makes it something else
-        (a place, a body, a group)."""
+        (a place, a body, a group) or it is plural (re-cased "the Fishermen were arrested")."""
         taken = {i for person in found.values() for i in range(person.start, person.end)}
         for token in self.doc:
             if (token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or token.i in taken
+                    or token.tag_ in PLURAL_NAME_TAGS
                     or token.ent_type_ not in ACTING_NAME_ENTITIES
                     or token.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0):
                 continue
