@@ -1,0 +1,71 @@
+"""Whose act a reported promise is, and what one asked act holds, on sentences written for these
+tests: a speaker of one side reporting another side of the same country ("the rebels said the army
+would leave") promises nothing; a past participle the parser coordinated with a subjunctive
+("asked that the ministry release the report and written statements") is part of one thing
+asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from claim_rows import summary
+
+QURESHI = ("Qureshi", "QURESHI")
+REBELS = ("Pakistani rebels", "PAKREB")
+ARMY = ("Pakistani army", "PAKMIL")
+PAKISTAN = ("Pakistan", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "expected"),
+    [
+        # another sector of the speaker's country: its plan reported, no promise of the speaker's
+        pytest.param("Qureshi said the Pakistani rebels would hold a rally on Friday.",
+                     [QURESHI, REBELS], [], id="government-reports-rebels"),
+        pytest.param("The Pakistani rebels said the Pakistani army would leave the valley.",
+                     [REBELS, ARMY], [], id="rebels-report-army"),
+        pytest.param("The Pakistani rebels said Pakistan would hold talks on Friday.",
+                     [REBELS, PAKISTAN], [], id="rebels-report-country"),
+        # the speaker's own side: the state and its organs, or the same sector
+        pytest.param("Qureshi said the Pakistani army would hold a parade on Friday.",
+                     [QURESHI, ARMY],
+                     [("commitment", "PAKGOV", "PAKCVL", "hold a parade on Friday")],
+                     id="government-promises-army"),
+        pytest.param("Qureshi said Pakistan would reopen the border on Monday.",
+                     [QURESHI, PAKISTAN],
+                     [("commitment", "PAKGOV", "PAKCVL", "reopen the border on Monday")],
+                     id="government-promises-country"),
+        pytest.param("The Pakistani rebels said they would free the hostages.", [REBELS],
+                     [("commitment", "PAKREB", None, "free the hostages")], id="rebels-promise"),
+        # in the passive, another sector undergoing the act is the one it is aimed at
+        pytest.param("Qureshi said the Pakistani rebels would be punished.", [QURESHI, REBELS],
+                     [("threat", "PAKGOV", None, "the Pakistani rebels would be punished")],
+                     id="passive-on-another-sector"),
+    ],
+)
+def test_reported_side(analyse: Any, text: str, phrases: list[tuple[str, ...]],
+                       expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, phrases)
+    assert summary(claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Qureshi demanded that the ministry release the report and written "
+                     "statements from the guards.",
+                     [("demand", "PAKGOV", None,
+                       "release the report and written statements from the guards")],
+                     id="participle-after-subjunctive"),
+        pytest.param("Qureshi demanded that the ministry release the report and apologise to "
+                     "the guards.",
+                     [("demand", "PAKGOV", None, "release the report"),
+                      ("demand", "PAKGOV", None, "apologise to the guards")],
+                     id="two-acts-after-subjunctive"),
+    ],
+)
+def test_subjunctive_coordination(analyse: Any, text: str,
+                                  expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, [QURESHI])
+    assert summary(claims) == expected
