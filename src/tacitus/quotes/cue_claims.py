@@ -21,6 +21,7 @@ from tacitus.quotes.claim_clauses import (
     is_modal,
     is_negated_cue,
     is_passive_cue,
+    is_performative,
     is_under_condition,
     promise_words,
     promised_kind,
@@ -64,7 +65,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         yield from _denied_by(view, lexicon, verb)
         return
     actor = claimant_of(view, verb, quoted_by)
-    if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
+    if actor is None or is_in_question(verb) or (is_infinitival(verb) and not is_performative(
+            verb)) or is_negated_cue(verb) or (
             is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
     if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
@@ -76,6 +78,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if complement is None and cue.kind in ASKING_KINDS and not cue.particle:
+        complement = _infinitive_after_asked(view, verb)
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
             not any(c.dep_ in SUBJECT_DEPS for c in complement.children)):
         return  # "we want to make sure …": a wish for one's own act asks nothing of another
@@ -115,7 +119,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             pieces = split_coordination(complement)
         elif cue.particle in ASKED_BY and complement is not None and objects:
             addressee = objects[0]
-        elif objects:
+        elif objects and not (cue.kind in ASKING_KINDS and cue.particle in ASKED_BY):
+            # "called on the officers" with no act asked names the ones asked, nothing asked
             pieces = _coordinated_objects(verb, particle, objects[0])
         if cue.particle == "of" and not (objects and act_kind(lexicon, objects[0])):
             return  # "warned of consequences" is a threat, "warned of a famine" is not
@@ -230,6 +235,20 @@ def _own_plan(verb: Token, complement: Token | None) -> bool:
     if complement is not None and complement.dep_ == "xcomp":
         acts.append(complement)
     return any(not any(g.dep_ in SUBJECT_DEPS for g in act.children) for act in acts)
+
+
+def _infinitive_after_asked(view: DocView, verb: Token) -> Token | None:
+    """ "appealed to the officers to think again", "urged Pakistan, a close ally, to free …":
+    after the one asked, an actor named as the object or after "to", the parser may hang the
+    infinitive asked on the verb as an adverbial clause ("urged calm to avoid bloodshed" names
+    no one asked: its infinitive is a purpose)."""
+    asked = [o for c in verb.children
+             for o in ([c] if c.dep_ in OBJECT_DEPS else
+                       [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
+                       and c.lower_ in ASKED_BY else [])
+             if view.mentions.at(o) is not None]
+    return next((c for c in verb.children if c.dep_ == "advcl" and is_infinitival(c)
+                 and any(o.i < c.i for o in asked)), None)
 
 
 def _asked_from(view: DocView, verb: Token) -> Token | None:

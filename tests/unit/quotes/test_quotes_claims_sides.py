@@ -69,3 +69,40 @@ def test_subjunctive_coordination(analyse: Any, text: str,
                                   expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, [QURESHI])
     assert summary(claims) == expected
+
+
+TALIBAN = ("Taliban", "TAL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first-person wish framing one's own appeal makes it; a negated or third-person one not
+        pytest.param("“We want to urge the Taliban to free the hostages,” Qureshi said.",
+                     [("appeal", "PAKGOV", "TAL", "free the hostages")], id="we-want-to-urge"),
+        pytest.param("“I would like to call on the Taliban to free the hostages,” Qureshi said.",
+                     [("appeal", "PAKGOV", "TAL", "free the hostages")],
+                     id="i-would-like-to-call-on"),
+        pytest.param("“We do not want to urge the Taliban to free the hostages,” Qureshi said.",
+                     [], id="negated-wish"),
+        pytest.param("Qureshi said the Taliban want to ask Pakistan for more aid.", [],
+                     id="third-person-wish"),
+        # the infinitive asked, hung on the verb after an aside on the one asked
+        pytest.param("Qureshi urged the Taliban, who hold the northern valleys, to free the "
+                     "hostages.", [("appeal", "PAKGOV", "TAL", "free the hostages")],
+                     id="infinitive-after-aside"),
+        # a question asks for nothing; a question in a clause of its own leaves the claim
+        pytest.param("Will Qureshi urge the Taliban to free the hostages?", [],
+                     id="question-sentence"),
+        pytest.param("Qureshi urged the Taliban to free the hostages, but will they listen?",
+                     [("appeal", "PAKGOV", "TAL", "free the hostages")],
+                     id="question-in-later-clause"),
+        # the ones called on are asked, not asked for
+        pytest.param("Qureshi called on the Taliban and the Pakistani rebels.", [],
+                     id="called-on-no-act"),
+    ],
+)
+def test_asking_frames(analyse: Any, text: str,
+                       expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, [QURESHI, TALIBAN, REBELS, PAKISTAN])
+    assert summary(claims) == expected
