@@ -26,6 +26,8 @@ PROMISE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall"})
 # outside a quotation, "said it would …" promises as much as "will"
 WILL_OR_WOULD_AUX = PROMISE_AUX | {"would"}
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# clauses that stand on their own under a verb's words: a wh-word in one asks nothing of the verb
+OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
 # claims about the claimant's own act, which is aimed at someone or at no one
 AIMED_KINDS = frozenset({"commitment", "offer", "threat"})
 FIRST_PERSON = frozenset({"i", "we"})
@@ -76,7 +78,8 @@ def is_infinitival(verb: Token | None) -> bool:
 def is_in_question(verb: Token) -> bool:
     """ "… and what role his country wanted it to play", "asked where he was", "whether Iran will
     agree to talks", a sentence ending in a question mark: a question asks for no action."""
-    if any(token.tag_ in WH_TAGS for token in verb.doc[verb.left_edge.i : verb.i]):
+    if any(token.tag_ in WH_TAGS and _asks_of(token, verb)
+           for token in verb.doc[verb.left_edge.i : verb.i]):
         return True
     if any(child.dep_ == "mark" and child.lower_ in QUESTION_OPENERS for child in verb.children):
         return True
@@ -84,6 +87,18 @@ def is_in_question(verb: Token) -> bool:
         return True  # "we want to ask Colonel Ponce: why are foreign troops here?"
     return any(child.dep_ in ("ccomp", "xcomp") and opens_question(child)
                for child in verb.children)
+
+
+def _asks_of(wh_word: Token, verb: Token) -> bool:
+    """Whether a wh-word before ``verb`` questions the verb's own clause ("what role his country
+    wanted it to play"), not a clause of its own on the way ("the minister, who arrived on
+    Monday, demanded …", "when the talks failed, the UN urged …")."""
+    token = wh_word
+    while token.i != verb.i:
+        if token.dep_ in OWN_CLAUSE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _asks_question(verb: Token) -> bool:

@@ -54,6 +54,7 @@ PLANNING_VERBS = word_set("planning_verbs")
 BARGAIN_NOUNS = word_set("bargain_nouns")
 HEDGES = word_set("modal_verbs", hedge="yes")
 NEEDED_MEANS = word_set("needed_means")
+OBJECT_PREPOSITIONS = word_set("object_prepositions")
 # The particle of a cue that claims only its own infinitive ("decided to withdraw").
 INFINITIVE_ONLY = "inf"
 
@@ -151,8 +152,7 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         # "offered Tunisia 1 billion euros (in aid)": the first object is the one offered to
         pieces = [_object_piece(verb, given)]
     elif not pieces and addressee is not None and view.mentions.at(addressee) is None:
-        piece = subtree_piece(addressee)
-        pieces = [piece] if piece else []
+        pieces = [_object_piece(verb, addressee)]
         addressee = None
     if addressee is None and ((complement is not None and cue.kind in ASKING_KINDS)
                               or cue.kind == "offer"):
@@ -330,11 +330,12 @@ def _second_object(verb: Token, first: Token) -> Token | None:
 
 
 def _object_piece(verb: Token, given: Token) -> Piece:
-    """The object with the "in"/"for" phrase right after it that the parser hung on the verb
-    ("1 billion euros in aid")."""
+    """The object with the phrases right after it that the parser hung on the verb ("1 billion
+    euros in aid", "a probe by a judge into the riots"), not a phrase of time."""
     last = given.right_edge.i
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "for") and child.i == last + 1:
+    for child in sorted(verb.children, key=lambda token: token.i):
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and (
+                child.i == last + 1) and not _of_time(child):
             last = child.right_edge.i
     piece = trimmed(verb.doc, range(given.left_edge.i, last + 1), given)
     return piece if piece is not None else Piece(given.idx, given.idx + len(given), given)

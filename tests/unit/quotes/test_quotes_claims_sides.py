@@ -106,3 +106,30 @@ def test_asking_frames(analyse: Any, text: str,
                        expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, [QURESHI, TALIBAN, REBELS, PAKISTAN])
     assert summary(claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wh-word in a clause of its own before the cue questions nothing
+        pytest.param("Qureshi, who arrived in Kabul on Monday, urged the Taliban to free the "
+                     "hostages.", [("appeal", "PAKGOV", "TAL", "free the hostages")],
+                     id="relative-clause-on-subject"),
+        pytest.param("When the talks failed, Qureshi urged the Taliban to free the hostages.",
+                     [("appeal", "PAKGOV", "TAL", "free the hostages")],
+                     id="clause-of-time-before"),
+        pytest.param("Qureshi asked Pakistan what role the Taliban wanted it to play.", [],
+                     id="indirect-question"),
+        # the phrases the parser hung on the verb after the thing asked belong to it
+        pytest.param("Qureshi demanded a judicial probe by a retired judge into the riots.",
+                     [("demand", "PAKGOV", None,
+                       "a judicial probe by a retired judge into the riots")],
+                     id="probe-by-into"),
+        pytest.param("Qureshi demanded an answer by Friday.",
+                     [("demand", "PAKGOV", None, "an answer")], id="time-not-part"),
+    ],
+)
+def test_clauses_around_cue(analyse: Any, text: str,
+                            expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, [QURESHI, TALIBAN, PAKISTAN])
+    assert summary(claims) == expected
