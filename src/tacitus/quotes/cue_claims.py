@@ -238,17 +238,26 @@ def _own_plan(verb: Token, complement: Token | None) -> bool:
 
 
 def _infinitive_after_asked(view: DocView, verb: Token) -> Token | None:
-    """ "appealed to the officers to think again", "urged Pakistan, a close ally, to free …":
-    after the one asked, an actor named as the object or after "to", the parser may hang the
+    """ "appealed to the officers to think again", "urged Pakistan, a close ally, to free …",
+    "urged the county, which funds the line, to ensure …": after the one asked, an actor named
+    as the object or after "to", or an object set off by an aside, the parser may hang the
     infinitive asked on the verb as an adverbial clause ("urged calm to avoid bloodshed" names
     no one asked: its infinitive is a purpose)."""
     asked = [o for c in verb.children
              for o in ([c] if c.dep_ in OBJECT_DEPS else
                        [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
                        and c.lower_ in ASKED_BY else [])
-             if view.mentions.at(o) is not None]
+             if view.mentions.at(o) is not None or _set_off(o)]
     return next((c for c in verb.children if c.dep_ == "advcl" and is_infinitival(c)
                  and any(o.i < c.i for o in asked)), None)
+
+
+def _set_off(noun: Token) -> bool:
+    """A noun with an aside after a comma: a relative clause or an apposition ("the county, which
+    funds the line,")."""
+    doc = noun.doc
+    return any(t.dep_ in ("relcl", "appos") and t.left_edge.i > 0
+               and doc[t.left_edge.i - 1].text == "," for t in noun.subtree)
 
 
 def _asked_from(view: DocView, verb: Token) -> Token | None:

@@ -91,6 +91,10 @@ TALIBAN = ("Taliban", "TAL")
         pytest.param("Qureshi urged the Taliban, who hold the northern valleys, to free the "
                      "hostages.", [("appeal", "PAKGOV", "TAL", "free the hostages")],
                      id="infinitive-after-aside"),
+        pytest.param("The Pakistani rebels urged the province and the state, which is paying "
+                     "for the new Light Rail Line (LRL), to keep its promises.",
+                     [("appeal", "PAKREB", "PAKGOV", "keep its promises")],
+                     id="infinitive-after-relative-clause"),
         # a question asks for nothing; a question in a clause of its own leaves the claim
         pytest.param("Will Qureshi urge the Taliban to free the hostages?", [],
                      id="question-sentence"),
