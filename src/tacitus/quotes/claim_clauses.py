@@ -92,13 +92,16 @@ def is_in_question(verb: Token) -> bool:
 def _asks_of(wh_word: Token, verb: Token) -> bool:
     """Whether a wh-word before ``verb`` questions the verb's own clause ("what role his country
     wanted it to play"), not a clause of its own on the way ("the minister, who arrived on
-    Monday, demanded …", "when the talks failed, the UN urged …")."""
+    Monday, demanded …", "when the talks failed, the UN urged …") nor the relative pronoun of
+    the verb's own clause ("the rebels, who demanded …")."""
     token = wh_word
     while token.i != verb.i:
         if token.dep_ in OWN_CLAUSE_DEPS or token.head.i == token.i:
             return False
         token = token.head
-    return True
+    # "the rebels, who demanded …": the relative pronoun of the verb's own clause ("the day when
+    # the nation wants peace", a relative adverb, sets a scene and claims nothing)
+    return verb.dep_ != "relcl" or wh_word.tag_ == "WRB"
 
 
 def _asks_question(verb: Token) -> bool:

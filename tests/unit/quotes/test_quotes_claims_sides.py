@@ -124,6 +124,9 @@ def test_asking_frames(analyse: Any, text: str,
                      id="clause-of-time-before"),
         pytest.param("Qureshi asked Pakistan what role the Taliban wanted it to play.", [],
                      id="indirect-question"),
+        pytest.param("Qureshi met the Pakistani rebels, who demanded the release of their "
+                     "leader.", [("demand", "PAKREB", "PAKGOV", "the release of their leader")],
+                     id="cue-in-relative-clause"),
         # the phrases the parser hung on the verb after the thing asked belong to it
         pytest.param("Qureshi demanded a judicial probe by a retired judge into the riots.",
                      [("demand", "PAKGOV", None,
@@ -135,5 +138,5 @@ def test_asking_frames(analyse: Any, text: str,
 )
 def test_clauses_around_cue(analyse: Any, text: str,
                             expected: list[tuple[str, str, str | None, str]]) -> None:
-    _, claims = analyse(text, [QURESHI, TALIBAN, PAKISTAN])
+    _, claims = analyse(text, [QURESHI, TALIBAN, PAKISTAN, REBELS])
     assert summary(claims) == expected
