@@ -50,6 +50,7 @@ PAST_HAVE = word_set("auxiliary_forms", verb="have", form="past")
 PRESENT_HAVE = word_set("auxiliary_forms", verb="have", form="present")
 COUNTERFACTUAL_MODALS = word_set("modal_verbs", counterfactual="yes")
 PERFORMATIVE_FRAMES = word_set("performative_frames")
+PERSON_RELATIVES = word_set("person_relatives")
 
 
 def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:
@@ -99,9 +100,10 @@ def _asks_of(wh_word: Token, verb: Token) -> bool:
         if token.dep_ in OWN_CLAUSE_DEPS or token.head.i == token.i:
             return False
         token = token.head
-    # "the rebels, who demanded …": the relative pronoun of the verb's own clause ("the day when
-    # the nation wants peace", a relative adverb, sets a scene and claims nothing)
-    return verb.dep_ != "relcl" or wh_word.tag_ == "WRB"
+    # "the rebels, who demanded …": a side's relative pronoun opening the verb's own clause ("the
+    # day when the nation wants peace" sets a scene, "activities that threatened its security"
+    # are no side)
+    return verb.dep_ != "relcl" or wh_word.lower_ not in PERSON_RELATIVES
 
 
 def _asks_question(verb: Token) -> bool:

@@ -127,6 +127,8 @@ def test_asking_frames(analyse: Any, text: str,
         pytest.param("Qureshi met the Pakistani rebels, who demanded the release of their "
                      "leader.", [("demand", "PAKREB", "PAKGOV", "the release of their leader")],
                      id="cue-in-relative-clause"),
+        pytest.param("Iran denounced the activities of Pakistan that threatened the region's "
+                     "security.", [], id="relative-clause-on-a-thing"),
         # the phrases the parser hung on the verb after the thing asked belong to it
         pytest.param("Qureshi demanded a judicial probe by a retired judge into the riots.",
                      [("demand", "PAKGOV", None,
@@ -138,5 +140,5 @@ def test_asking_frames(analyse: Any, text: str,
 )
 def test_clauses_around_cue(analyse: Any, text: str,
                             expected: list[tuple[str, str, str | None, str]]) -> None:
-    _, claims = analyse(text, [QURESHI, TALIBAN, PAKISTAN, REBELS])
+    _, claims = analyse(text, [QURESHI, TALIBAN, PAKISTAN, REBELS, ("Iran", "IRN")])
     assert summary(claims) == expected
