@@ -26,6 +26,8 @@ PROMISE_AUX = frozenset({"will", "wo", "'ll", "’ll", "shall"})
 # outside a quotation, "said it would …" promises as much as "will"
 WILL_OR_WOULD_AUX = PROMISE_AUX | {"would"}
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# clauses that stand on their own under a verb's words: a wh-word in one asks nothing of the verb
+OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis"})
 # claims about the claimant's own act, which is aimed at someone or at no one
 AIMED_KINDS = frozenset({"commitment", "offer", "threat"})
 FIRST_PERSON = frozenset({"i", "we"})
@@ -47,6 +49,8 @@ CARRY_ON = word_set("carry_on_verbs")
 PAST_HAVE = word_set("auxiliary_forms", verb="have", form="past")
 PRESENT_HAVE = word_set("auxiliary_forms", verb="have", form="present")
 COUNTERFACTUAL_MODALS = word_set("modal_verbs", counterfactual="yes")
+PERFORMATIVE_FRAMES = word_set("performative_frames")
+PERSON_RELATIVES = word_set("person_relatives")
 
 
 def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:
@@ -74,13 +78,44 @@ def is_infinitival(verb: Token | None) -> bool:
 
 def is_in_question(verb: Token) -> bool:
     """ "… and what role his country wanted it to play", "asked where he was", "whether Iran will
-    agree to talks": a question asks for no action."""
-    if any(token.tag_ in WH_TAGS for token in verb.doc[verb.left_edge.i : verb.i]):
+    agree to talks", a sentence ending in a question mark: a question asks for no action."""
+    if any(token.tag_ in WH_TAGS and _asks_of(token, verb)
+           for token in verb.doc[verb.left_edge.i : verb.i]):
         return True
     if any(child.dep_ == "mark" and child.lower_ in QUESTION_OPENERS for child in verb.children):
         return True
+    if _asks_question(verb):
+        return True  # "we want to ask Colonel Ponce: why are foreign troops here?"
     return any(child.dep_ in ("ccomp", "xcomp") and opens_question(child)
                for child in verb.children)
+
+
+def _asks_of(wh_word: Token, verb: Token) -> bool:
+    """Whether a wh-word before ``verb`` questions the verb's own clause ("what role his country
+    wanted it to play"), not a clause of its own on the way ("the minister, who arrived on
+    Monday, demanded …", "when the talks failed, the UN urged …") nor the relative pronoun of
+    the verb's own clause ("the rebels, who demanded …")."""
+    token = wh_word
+    while token.i != verb.i:
+        if token.dep_ in OWN_CLAUSE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    # "the rebels, who demanded …": a side's relative pronoun opening the verb's own clause ("the
+    # day when the nation wants peace" sets a scene, "activities that threatened its security"
+    # are no side)
+    return verb.dep_ != "relcl" or wh_word.lower_ not in PERSON_RELATIVES
+
+
+def _asks_question(verb: Token) -> bool:
+    """The verb's sentence ends in a question mark (before any closing quotation mark), and no
+    clause of its own coordinated after the verb's holds the question ("urged Iran to stop, but
+    will it listen?")."""
+    words = [t for t in verb.sent if not (t.is_space or t.is_quote)]
+    if not words or words[-1].text != "?":
+        return False
+    above = {verb.i, *(t.i for t in verb.ancestors)}
+    return not any(t.dep_ == "conj" and t.head.i in above and t.i > verb.i
+                   and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in verb.sent)
 
 
 def opens_question(clause: Token) -> bool:
@@ -96,6 +131,17 @@ def is_negated_cue(verb: Token) -> bool:
                or (c.dep_ in SUBJECT_DEPS and any(g.lower_ == "neither" and g.i <= c.i
                                                    for g in (c, *c.children)))
                for c in verb.children)
+
+
+def is_performative(verb: Token) -> bool:
+    """ "We want to appeal to the officers to …", "I would like to call on …": a cue infinitive
+    under a first-person wish that is not negated states the claim itself (the wish is a
+    courtesy of the speaker's), unlike "they want to appeal the ruling" or "we do not want to
+    ask"."""
+    frame = verb.head
+    return (verb.dep_ == "xcomp" and is_infinitival(verb)
+            and frame.lemma_.lower() in PERFORMATIVE_FRAMES and not is_negated_cue(frame)
+            and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in frame.children))
 
 
 def is_passive_cue(verb: Token) -> bool:

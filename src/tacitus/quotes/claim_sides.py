@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.actors.actor_lexicon import STATE_TYPES
+from tacitus.actors.codes import code_units
 from tacitus.actors.matches import UNKNOWN_BODY_HOWS
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.claim_clauses import FIRST_PERSON
@@ -58,12 +60,22 @@ def is_own_side(view: DocView, subject: Token, actor: Actor) -> bool:
 
 
 def named_side(mention: ActorMention, actor: Actor) -> bool:
-    """Whether a mention names ``actor``'s side (``same_side``); an organisation no table knows
-    (a company, a union, a council) is a side of its own, never another body's of its country:
-    "the tourism council said the airline would open routes" is no promise of the council."""
+    """Whether a mention names ``actor``'s side (``same_side``, not ``other_sector``); an
+    organisation no table knows (a company, a union, a council) is a side of its own, never
+    another body's of its country: "the tourism council said the airline would open routes" is
+    no promise of the council."""
     if mention.how in UNKNOWN_BODY_HOWS:
         return mention.actor == actor
-    return same_side(mention.actor, actor)
+    return same_side(mention.actor, actor) and not other_sector(mention.actor, actor)
+
+
+def other_sector(one: Actor, other: Actor) -> bool:
+    """Whether two actors of one country stand for different sides of it: one is a non-state
+    sector of it (its opposition, a party, rebels, activists) that the other is not. "Insiders
+    said the activists' leaders would …" or "the opposition said the government would …" tells
+    another side's plan; a state's organs (``GOV``, ``MIL``) and the country itself are one side."""
+    one_types, other_types = set(code_units(one.code)[1:]), set(code_units(other.code)[1:])
+    return one_types != other_types and bool((one_types | other_types) - STATE_TYPES)
 
 
 def same_side(one: Actor, other: Actor) -> bool:

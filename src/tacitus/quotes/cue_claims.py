@@ -21,6 +21,7 @@ from tacitus.quotes.claim_clauses import (
     is_modal,
     is_negated_cue,
     is_passive_cue,
+    is_performative,
     is_under_condition,
     promise_words,
     promised_kind,
@@ -53,6 +54,7 @@ PLANNING_VERBS = word_set("planning_verbs")
 BARGAIN_NOUNS = word_set("bargain_nouns")
 HEDGES = word_set("modal_verbs", hedge="yes")
 NEEDED_MEANS = word_set("needed_means")
+OBJECT_PREPOSITIONS = word_set("object_prepositions")
 # The particle of a cue that claims only its own infinitive ("decided to withdraw").
 INFINITIVE_ONLY = "inf"
 
@@ -64,7 +66,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         yield from _denied_by(view, lexicon, verb)
         return
     actor = claimant_of(view, verb, quoted_by)
-    if actor is None or is_in_question(verb) or is_infinitival(verb) or is_negated_cue(verb) or (
+    if actor is None or is_in_question(verb) or (is_infinitival(verb) and not is_performative(
+            verb)) or is_negated_cue(verb) or (
             is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
     if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
@@ -76,6 +79,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if complement is None and cue.kind in ASKING_KINDS and not cue.particle:
+        complement = _infinitive_after_asked(view, verb)
     if verb.lemma_.lower() in SELF_WISH and complement is not None and addressee is None and (
             not any(c.dep_ in SUBJECT_DEPS for c in complement.children)):
         return  # "we want to make sure …": a wish for one's own act asks nothing of another
@@ -115,7 +120,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             pieces = split_coordination(complement)
         elif cue.particle in ASKED_BY and complement is not None and objects:
             addressee = objects[0]
-        elif objects:
+        elif objects and not (cue.kind in ASKING_KINDS and cue.particle in ASKED_BY):
+            # "called on the officers" with no act asked names the ones asked, nothing asked
             pieces = _coordinated_objects(verb, particle, objects[0])
         if cue.particle == "of" and not (objects and act_kind(lexicon, objects[0])):
             return  # "warned of consequences" is a threat, "warned of a famine" is not
@@ -146,8 +152,7 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         # "offered Tunisia 1 billion euros (in aid)": the first object is the one offered to
         pieces = [_object_piece(verb, given)]
     elif not pieces and addressee is not None and view.mentions.at(addressee) is None:
-        piece = subtree_piece(addressee)
-        pieces = [piece] if piece else []
+        pieces = [_object_piece(verb, addressee)]
         addressee = None
     if addressee is None and ((complement is not None and cue.kind in ASKING_KINDS)
                               or cue.kind == "offer"):
@@ -232,6 +237,29 @@ def _own_plan(verb: Token, complement: Token | None) -> bool:
     return any(not any(g.dep_ in SUBJECT_DEPS for g in act.children) for act in acts)
 
 
+def _infinitive_after_asked(view: DocView, verb: Token) -> Token | None:
+    """ "appealed to the officers to think again", "urged Pakistan, a close ally, to free …",
+    "urged the county, which funds the line, to ensure …": after the one asked, an actor named
+    as the object or after "to", or an object set off by an aside, the parser may hang the
+    infinitive asked on the verb as an adverbial clause ("urged calm to avoid bloodshed" names
+    no one asked: its infinitive is a purpose)."""
+    asked = [o for c in verb.children
+             for o in ([c] if c.dep_ in OBJECT_DEPS else
+                       [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
+                       and c.lower_ in ASKED_BY else [])
+             if view.mentions.at(o) is not None or _set_off(o)]
+    return next((c for c in verb.children if c.dep_ == "advcl" and is_infinitival(c)
+                 and any(o.i < c.i for o in asked)), None)
+
+
+def _set_off(noun: Token) -> bool:
+    """A noun with an aside after a comma: a relative clause or an apposition ("the county, which
+    funds the line,")."""
+    doc = noun.doc
+    return any(t.dep_ in ("relcl", "appos") and t.left_edge.i > 0
+               and doc[t.left_edge.i - 1].text == "," for t in noun.subtree)
+
+
 def _asked_from(view: DocView, verb: Token) -> Token | None:
     """ "demanded answers from the providers", "sought an apology from Tokyo": the one after
     "from", on the verb or on the thing asked for, is asked."""
@@ -311,11 +339,12 @@ def _second_object(verb: Token, first: Token) -> Token | None:
 
 
 def _object_piece(verb: Token, given: Token) -> Piece:
-    """The object with the "in"/"for" phrase right after it that the parser hung on the verb
-    ("1 billion euros in aid")."""
+    """The object with the phrases right after it that the parser hung on the verb ("1 billion
+    euros in aid", "a probe by a judge into the riots"), not a phrase of time."""
     last = given.right_edge.i
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "for") and child.i == last + 1:
+    for child in sorted(verb.children, key=lambda token: token.i):
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and (
+                child.i == last + 1) and not _of_time(child):
             last = child.right_edge.i
     piece = trimmed(verb.doc, range(given.left_edge.i, last + 1), given)
     return piece if piece is not None else Piece(given.idx, given.idx + len(given), given)

@@ -20,6 +20,10 @@ LEAD_DEPS = frozenset({"mark", "cc", "punct"})
 TAIL_DEPS = frozenset({"mark", "cc", "punct", "prep"})
 PRONOUNS = word_set("personal_pronouns")
 JOINING_CONJUNCTIONS = word_set("joining_conjunctions")
+# A bare infinitive's misread conjunct may be tagged a past or a participle; the subjunctive of a
+# clause asked for ("asked that the county provide …"), tagged a present, only a participle (a
+# past beside a present is a second act: "they hold the town and captured two villages").
+MISREAD_TAGS = {"VB": frozenset({"VBD", "VBN"}), "VBP": frozenset({"VBN"})}
 
 
 class MentionIndex:
@@ -123,10 +127,11 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def _misread_participle(verb: Token, conjunct: Token) -> bool:
-    """ "to suspend enrichment and linked activities": a past form coordinated with a bare
-    infinitive is an adjective of the object that the parser took for a second act (not a verb
-    whose past is its bare form: "to halve inflation and cut waiting lists")."""
-    return verb.tag_ == "VB" and conjunct.tag_ in ("VBD", "VBN") and (
+    """ "to suspend enrichment and linked activities", "asked that the county provide the video
+    and written answers": a past form coordinated with a bare verb is an adjective of the object
+    that the parser took for a second act (not a verb whose past is its bare form: "to halve
+    inflation and cut waiting lists")."""
+    return conjunct.tag_ in MISREAD_TAGS.get(verb.tag_, ()) and (
         conjunct.lower_ != conjunct.lemma_.lower()) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conjunct.children)
 
