@@ -47,6 +47,8 @@ MIN_NAME_LENGTH = 3
 # own way, and indexing every alternate of every town would triple the load time
 ALTERNATES_FROM_POPULATION = 250_000
 BIG_CITY = 1_000_000
+# a big city whose namesakes in other countries are all this many times smaller is the one meant
+DOMINANT_CITY = 10
 # a town's name that modifies a noun ("the Mariupol theatre") is its place only for towns this
 # large: small towns share their names with firms and brands
 MODIFIER_TOWN = 100_000
@@ -326,7 +328,16 @@ def _town_country(candidates: Candidates, countries: Sequence[str]) -> str | Non
     if named:
         return named[0]
     own = {place.country for place in candidates.places}
-    return own.pop() if len(own) == 1 else None
+    if len(own) == 1:
+        return own.pop()
+    # the news names a city of millions by its bare name; its namesakes abroad, far smaller,
+    # are named with their region ("Sydney" is the Australian one, "Sydney, Nova Scotia" not)
+    first = candidates.places[0]
+    others = max(place.population for place in candidates.places
+                 if place.country != first.country)
+    if first.population >= BIG_CITY and first.population >= DOMINANT_CITY * others:
+        return first.country
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -96,3 +96,18 @@ def test_police_still_take_the_country_of_a_state_organ_beside_them(
         nlp: Language, locator: Locator) -> None:
     text = "Canadian soldiers were questioned by the police on Friday."
     assert codes(nlp, locator, text)["police"] == "CANCOP"
+
+
+@pytest.mark.parametrize(("text", "body", "code"), [
+    # a city of millions named bare; its namesakes abroad are small towns
+    ("Unions in Melbourne rejected the offer. The premier said the police would act.",
+     "police", "AUSCOP"),
+])
+def test_a_big_city_outweighs_small_namesakes_abroad(nlp: Language, locator: Locator,
+                                                     text: str, body: str, code: str) -> None:
+    assert codes(nlp, locator, text)[body] == code
+
+
+def test_cities_of_like_size_stay_ambiguous(nlp: Language, locator: Locator) -> None:
+    # Hyderabad is a city of millions in India and in Pakistan: no country without another clue
+    assert codes(nlp, locator, "Police in Hyderabad arrested two men.")["Police"] == "COP"
