@@ -50,6 +50,8 @@ NEAR_SENTENCES = 2
 # titles too vague, or too often other words, to stand alone for an actor ("world leaders",
 # "a speaker at the rally", "seek justice")
 VAGUE_TITLES = word_set("vague_titles")
+# police and courts act in their own country: never placed by a person or sector near them
+HOME_ORGANS = word_set("home_organs")
 
 
 class ContextPasses(DraftState):
@@ -138,7 +140,8 @@ class ContextPasses(DraftState):
             if country is None and state:
                 country = self.local_country(role)
             if country is None and state:
-                country = (self.context_country(role.start, media=word.actor_type.code == MEDIA)
+                country = (self.context_country(role.start, media=word.actor_type.code == MEDIA,
+                                                skip=self.people_for(word.actor_type))
                            or self.story_country)
             elif country is None:
                 country = self.sector_country(role.start, media=word.actor_type.code == MEDIA)
@@ -159,6 +162,14 @@ class ContextPasses(DraftState):
                 actor = state_actor(country, word.actor_type, (phrase,))
             end = max(role.end, head_token(self.doc, role).i + 1)
             self.drafts.append(Draft(role.start, end, actor, "anaphor"))
+
+    def people_for(self, organ: ActorType) -> frozenset[int]:
+        """For an organ that acts at home (``HOME_ORGANS``: police, courts), the starts of the
+        mentions of people and sectors, whose country says nothing of the organ's ("a U.S.
+        citizen was arrested by the security corps"); none for another organ."""
+        if organ.code not in HOME_ORGANS:
+            return frozenset()
+        return frozenset(draft.start for draft in self.drafts if draft.actor.kind == "sector")
 
     def attached_country(self, role: Atom) -> Country | None:
         """The country of the role noun's own phrase: "protesters in Kabul", "the people of

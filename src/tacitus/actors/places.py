@@ -47,6 +47,8 @@ MIN_NAME_LENGTH = 3
 # own way, and indexing every alternate of every town would triple the load time
 ALTERNATES_FROM_POPULATION = 250_000
 BIG_CITY = 1_000_000
+# a big city whose namesakes in other countries are all this many times smaller is the one meant
+DOMINANT_CITY = 10
 # a town's name that modifies a noun ("the Mariupol theatre") is its place only for towns this
 # large: small towns share their names with firms and brands
 MODIFIER_TOWN = 100_000
@@ -152,19 +154,28 @@ class Locator:
 
     def find_dateline(self, doc: Doc) -> Place | None:
         """The place of a wire dateline ("KABUL, Afghanistan (AP) —"), if the article has one."""
+        found = self.dateline_town(doc, [fold(token.text) for token in doc])
+        if found is None:
+            return None
+        _, _, candidates, countries = found
+        return candidates.choose(countries)
+
+    def dateline_town(self, doc: Doc, texts: Sequence[str]
+                      ) -> tuple[int, int, Candidates, list[str]] | None:
+        """The town opening the dateline, as its token span, its candidates and the countries
+        of those the rest of the dateline names ("SANTA MARIA, Calif."), if any."""
         dateline = find_dateline(doc)
         if dateline is None:
             return None
-        start, end = dateline.start, dateline.end
-        texts = [fold(token.text) for token in doc[:end]]
-        found = self.place_at(doc, start, texts)
-        if found is None:
+        found = self.place_at(doc, dateline.start, texts)
+        if found is None or found[0] > dateline.end:
             return None
         stop, candidates = found
-        named = [fold(token.text).casefold() for token in doc[stop:end] if token.is_alpha]
+        named = [fold(token.text).casefold() for token in doc[stop:dateline.end]
+                 if token.is_alpha]
         countries = [place.country for place in candidates.places
                      if any(word in fold(place.name).casefold() for word in named)]
-        return candidates.choose(countries)
+        return dateline.start, stop, candidates, countries
 
     def prepare(self, doc: Doc, mentions: Sequence[ActorMention]) -> DocumentPlaces:
         """What every event of ``doc`` shares, computed once per document."""
@@ -256,6 +267,17 @@ class Locator:
                  if entities.get(start, (start, end)) == (start, end)
                  and (country := _town_country(candidates, countries)) is not None]
         named = {start for start, _, _ in found}
+        dateline = self.dateline_town(doc, texts)
+        if dateline is not None and dateline[0] not in named and not covered & set(
+                range(dateline[0], dateline[1])):
+            # a dateline's shape says its first words are a place, whatever the tagger makes of
+            # them ("Gandhinagar:" read as a person); a name several countries' towns share is
+            # the one the dateline or the text names, else the most populous (as ``locate``)
+            start, stop, candidates, own = dateline
+            country = (own[0] if own else _town_country(candidates, countries)
+                       or candidates.places[0].country)
+            found.append((start, stop, country))
+            named.add(start)
         for index, dep in enumerate(reading.deps):
             if (dep not in MODIFIER_DEP_IDS or index in named or index in covered
                     or not raw[index][:1].isupper() or not alpha[index]):
@@ -306,7 +328,16 @@ def _town_country(candidates: Candidates, countries: Sequence[str]) -> str | Non
     if named:
         return named[0]
     own = {place.country for place in candidates.places}
-    return own.pop() if len(own) == 1 else None
+    if len(own) == 1:
+        return own.pop()
+    # the news names a city of millions by its bare name; its namesakes abroad, far smaller,
+    # are named with their region ("Sydney" is the Australian one, "Sydney, Nova Scotia" not)
+    first = candidates.places[0]
+    others = max(place.population for place in candidates.places
+                 if place.country != first.country)
+    if first.population >= BIG_CITY and first.population >= DOMINANT_CITY * others:
+        return first.country
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -246,3 +246,15 @@ def test_parties_and_ministers(nlp: Language, resolve: ActorResolver, text: str,
 def test_a_region_named_like_a_capital(nlp: Language, resolve: ActorResolver, text: str,
                                        expected: list[tuple[str, str]]) -> None:
     assert codes(mentions(nlp, resolve, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "body", "code"), [
+    ("Shareholders rejected the merger on Tuesday.", "Shareholders", "BUS"),
+    ("The minister warned the business community about new taxes.", "business community",
+     "BUS"),
+    ("Kenyan employers rejected the wage rise.", "Kenyan employers", "KENBUS"),
+    ("The managing director resigned on Friday.", "managing director", "BUS"),
+])
+def test_business_bodies_are_business(nlp: Language, resolve: ActorResolver, text: str,
+                                      body: str, code: str) -> None:
+    assert dict(codes(mentions(nlp, resolve, text)))[body] == code

@@ -63,3 +63,51 @@ def test_a_town_named_by_a_place_noun_or_modifying_a_noun_is_found(
     doc = nlp(text)
     assert [doc[start:end].text for start, end, _ in locator.find_towns(doc, frozenset())] == [
         town]
+
+
+@pytest.mark.parametrize(("text", "body", "code"), [
+    # the tagger reads the town as a person: the dateline's shape still makes it a place
+    ("Gandhinagar: The state police detained twelve traders after the clashes.",
+     "police", "INDCOP"),
+    # towns of several countries share the name, none named: the most populous, as ``locate``
+    ("PERTH, June 4 - The premier announced new water limits for farmers.",
+     "premier", "AUSGOV"),
+    ("MELBOURNE, Oct 9 (AAP) - Union leaders rejected the pay offer on Monday.",
+     "Union leaders", "AUSLAB"),
+])
+def test_a_dateline_town_sets_the_country_of_unplaced_bodies(
+        nlp: Language, locator: Locator, text: str, body: str, code: str) -> None:
+    assert codes(nlp, locator, text)[body] == code
+
+
+@pytest.mark.parametrize(("text", "body", "code"), [
+    ("SAN SALVADOR, Nov 30 - A Canadian nurse was detained by the police on Friday.",
+     "police", "SLVCOP"),
+    ("KABUL, May 2 - Two British aid workers were taken before a court on Sunday.",
+     "court", "AFGJUD"),
+    ("ISLAMABAD, May 2 - Police said two Afghan refugees were arrested.", "Police", "PAKCOP"),
+])
+def test_police_and_courts_are_not_placed_by_the_people_they_act_on(
+        nlp: Language, locator: Locator, text: str, body: str, code: str) -> None:
+    assert codes(nlp, locator, text)[body] == code
+
+
+def test_police_still_take_the_country_of_a_state_organ_beside_them(
+        nlp: Language, locator: Locator) -> None:
+    text = "Canadian soldiers were questioned by the police on Friday."
+    assert codes(nlp, locator, text)["police"] == "CANCOP"
+
+
+@pytest.mark.parametrize(("text", "body", "code"), [
+    # a city of millions named bare; its namesakes abroad are small towns
+    ("Unions in Melbourne rejected the offer. The premier said the police would act.",
+     "police", "AUSCOP"),
+])
+def test_a_big_city_outweighs_small_namesakes_abroad(nlp: Language, locator: Locator,
+                                                     text: str, body: str, code: str) -> None:
+    assert codes(nlp, locator, text)[body] == code
+
+
+def test_cities_of_like_size_stay_ambiguous(nlp: Language, locator: Locator) -> None:
+    # Hyderabad is a city of millions in India and in Pakistan: no country without another clue
+    assert codes(nlp, locator, "Police in Hyderabad arrested two men.")["Police"] == "COP"
