@@ -10,8 +10,9 @@ all hold:
 
 1. one sentence, two triggers (the readings of one trigger are its own decision: "held talks
    with China and Russia" keeps both targets);
-2. their codes agree as ``tacitus.events.happenings`` has it (one root, or two roots of one
-   group of ``tacitus.events.dedup.COMPATIBLE_ROOTS``) and so do their dates;
+2. their codes agree as ``tacitus.events.happenings`` has it (one root, or two roots of
+   coercion and violence: ``VIOLENCE``; with other actors, the meeting and agreement roots of
+   one sentence are two acts) and so do their dates;
 3. their actors disagree on one side at least (agreeing pairs are ``same_happening``'s);
 4. they are not a reversed pair (A against B and B against A: a reply or a mutual act);
 5. the two triggers are not coordinated ("seized the plane and arrested the pilot":
@@ -21,8 +22,10 @@ all hold:
 
 The better reading is the one a verb gives, whose clause names the doer as its subject and the
 one acted on as its object, over an event noun's, whose actors are gathered from the words
-around it (a place, a nationality, the one who reports it); then the likelier (the decision
-stage's confidence); then the earlier.
+around it (a place, a nationality, the one who reports it), unless the verb's subject is the
+other trigger or the verb describes it ("the attack killed 20", "an attack that killed 20":
+the verb tells the act's result, the noun its doer);
+then the likelier (the decision stage's confidence); then the earlier.
 """
 
 from __future__ import annotations
@@ -41,9 +44,17 @@ from tacitus.events.happenings import (
     either,
     extends,
 )
+from tacitus.events.ontology import root_group
 from tacitus.model import Actor, ActorMention, Event
 
 VERBS = frozenset({"VERB", "AUX"})
+# two roots that read one act with other actors: an attack told as a strike and as a killing;
+# a meeting and an agreement of one sentence with other parties are two acts ("speaking to
+# reporters, … reiterated its support for the government")
+VIOLENCE = root_group("coercion_and_violence")
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# a verb that describes the noun it hangs from: "an attack that killed", "an attack killing"
+DESCRIBING = frozenset({"acl", "relcl"})
 
 
 def drop_second_readings(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event]
@@ -51,8 +62,18 @@ def drop_second_readings(doc: Doc, mentions: Sequence[ActorMention], events: Seq
     """``events`` (of ``doc``, with its actor ``mentions``) without those that read again, with
     other actors, an act of their sentence that a better reading keeps; in text order."""
     apart = either(conjoined_acts(doc), coordinated_actors(doc, mentions))
+    heads = {event.id: trigger_head(doc, event) for event in events}
+    triggers = {head.i for head in heads.values() if head is not None}
+
+    def support(event: Event) -> tuple[bool, float, int]:
+        """Higher is better supported: a verb's reading (not one that tells another trigger's
+        result), the confidence, the earlier trigger."""
+        head = heads[event.id]
+        verb = head is not None and head.pos_ in VERBS and not _tells_a_result(head, triggers)
+        return (verb, event.confidence, -event.trigger_start)
+
     kept: list[Event] = []
-    for event in sorted(events, key=lambda event: _support(doc, event), reverse=True):
+    for event in sorted(events, key=support, reverse=True):
         if event.negated or not any(second_reading(event, better)
                                     and not apart(event, better) for better in kept):
             kept.append(event)
@@ -68,6 +89,8 @@ def second_reading(one: Event, other: Event) -> bool:
             or group_of(one) == group_of(other)):
         return False
     if not codes_and_dates_agree(one, other) or actors_agree(one, other):
+        return False
+    if one.cameo[:2] != other.cameo[:2] and not {one.cameo[:2], other.cameo[:2]} <= VIOLENCE:
         return False
     return not _reversed(one, other)
 
@@ -87,10 +110,11 @@ def coordinated_actors(doc: Doc, mentions: Sequence[ActorMention]) -> Distinct:
     return distinct
 
 
-def _support(doc: Doc, event: Event) -> tuple[bool, float, int]:
-    """Higher is better supported: a verb's reading, the confidence, the earlier trigger."""
-    head = trigger_head(doc, event)
-    return (head is not None and head.pos_ in VERBS, event.confidence, -event.trigger_start)
+def _tells_a_result(verb: Token, triggers: set[int]) -> bool:
+    """Whether ``verb`` has another trigger for its subject ("the attack killed 20") or
+    describes one ("an attack that killed 20", "an attack killing 20")."""
+    return (any(child.dep_ in SUBJECTS and child.i in triggers for child in verb.children)
+            or (verb.dep_ in DESCRIBING and verb.head.i in triggers))
 
 
 def _reversed(one: Event, other: Event) -> bool:

@@ -103,3 +103,29 @@ def test_coordinated_triggers_are_two_acts(nlp: Language) -> None:
     bombed = _event("bombed", "XYZMIL", "DEF", "195", "bombed", text=text)
     assert second_reading(shelled, bombed)
     assert len(drop_second_readings(nlp(text), (), [shelled, bombed])) == 2
+
+
+def test_a_verb_whose_subject_is_the_other_trigger_tells_its_result(nlp: Language) -> None:
+    text = "A rebel raid on the depot killed four guards."
+    raid = _event("raid", "XYZREB", "XYZGOV", "190", "raid", text=text, confidence=0.4)
+    killed = _event("killed", "XYZREB", "XYZMIL", "190", "killed", text=text, confidence=0.3)
+    assert second_reading(raid, killed)
+    assert _ids(drop_second_readings(nlp(text), (), [raid, killed])) == ["raid"]
+
+
+def test_a_verb_describing_the_other_trigger_tells_its_result(nlp: Language) -> None:
+    text = "Officials reported a rebel raid that killed four guards at the depot."
+    raid = _event("raid", "XYZREB", "XYZGOV", "190", "raid", text=text, confidence=0.4)
+    killed = _event("killed", "XYZGOV", "XYZMIL", "190", "killed", text=text, confidence=0.3)
+    doc = nlp(text)
+    assert next(token for token in doc if token.text == "killed").dep_ == "relcl"
+    assert _ids(drop_second_readings(doc, (), [raid, killed])) == ["raid"]
+
+
+def test_a_meeting_and_an_agreement_with_other_parties_are_two_acts(nlp: Language) -> None:
+    text = "Speaking to reporters, the envoy praised the truce deal with the rebels."
+    speaking = _event("speaking", "XYZGOV", "XYZMED", "040", "Speaking", text=text)
+    praised = _event("praised", "XYZGOV", "XYZREB", "051", "praised", text=text)
+    assert not second_reading(speaking, praised)
+    assert second_reading(speaking, replace(praised, cameo="042"))
+    assert len(drop_second_readings(nlp(text), (), [speaking, praised])) == 2
