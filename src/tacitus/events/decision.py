@@ -19,8 +19,9 @@ trained at install or run time, and scoring needs no library beyond the standard
    is kept if it reaches the event threshold (chosen on the same pooled decisions:
    ``tacitus.evaluation.decision_threshold``);
    an act named inside another act between the same two actors is dropped as its content
-   (``tacitus.events.content_acts``), and each happening is then kept once
-   (``tacitus.events.happenings``).
+   (``tacitus.events.content_acts``), of two triggers of one sentence that read one act with
+   other actors the better reading is kept (``tacitus.events.second_readings``), and each
+   happening is then kept once (``tacitus.events.happenings``).
 """
 
 from __future__ import annotations

@@ -27,7 +27,9 @@ An event joins the first group all of whose events it matches (complete link), s
 two different targets never meet through a targetless one. Each group keeps its best event
 (``evidence_rank``): one with a target over one without, then the higher coder confidence, then
 the more specific (longer) CAMEO code, then the earlier in the text. Negated events are left as
-they are. Reversed dyads stay apart: "A and B met" is coded both ways on purpose.
+they are. Reversed dyads stay apart: "A and B met" is coded both ways on purpose. Two triggers
+of one sentence that read one act with *other* actors are settled before this stage, by
+``tacitus.events.second_readings``.
 
 The store (``tacitus.store.merging`` with ``tacitus.events.dedup``) then merges reports of one
 event across articles; within one article it only joins reports of one sentence, which this stage
