@@ -19,8 +19,9 @@ trained at install or run time, and scoring needs no library beyond the standard
    is kept if it reaches the event threshold (chosen on the same pooled decisions:
    ``tacitus.evaluation.decision_threshold``);
    an act named inside another act between the same two actors is dropped as its content
-   (``tacitus.events.content_acts``), and each happening is then kept once
-   (``tacitus.events.happenings``).
+   (``tacitus.events.content_acts``), of two triggers of one sentence that read one act with
+   other actors the better reading is kept (``tacitus.events.second_readings``), and each
+   happening is then kept once (``tacitus.events.happenings``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from tacitus.events.happenings import conjoined_acts, either, merge_happenings, 
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.ontology import load_ontology
 from tacitus.events.place_targets import TownActors
+from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event
 
@@ -181,8 +183,9 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     reaches the model's threshold, with that probability as confidence, and with it the coder's
     other events of the trigger from the same source that reach it too ("held talks with China
     and Russia": one act, two targets); none that is the content of another between the same
-    actors ("denied that the army arrested them"); each happening once (``mentions``, the
-    article's actor mentions, tell which words of a sentence name its scene)."""
+    actors ("denied that the army arrested them"); each happening once, and one reading of
+    each act of a sentence (``tacitus.events.second_readings``; ``mentions``, the article's
+    actor mentions, tell which words of a sentence name its scene and its coordinated actors)."""
     groups: dict[str, list[tuple[float, int, Candidate]]] = {}
     lone = is_lone_sentence(doc)
     for order, (candidate, features) in enumerate(scored):
@@ -208,9 +211,10 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
               for _, probability, event in sorted(kept, key=lambda item: item[0])
               if event.id in coded_ids
               or (event.evidence.sentence_index, event.cameo[:2]) not in coded]
-    # an act a sentence names inside another act between the same two actors is its content
-    return merge_happenings(drop_content_acts(doc, events),
-                            either(conjoined_acts(doc), separate_scenes(mentions)))
+    # an act a sentence names inside another act between the same two actors is its content;
+    # two triggers of one sentence reading one act with other actors keep the better reading
+    readings = drop_second_readings(doc, mentions, drop_content_acts(doc, events))
+    return merge_happenings(readings, either(conjoined_acts(doc), separate_scenes(mentions)))
 
 
 def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> frozenset[str]:

@@ -27,7 +27,9 @@ An event joins the first group all of whose events it matches (complete link), s
 two different targets never meet through a targetless one. Each group keeps its best event
 (``evidence_rank``): one with a target over one without, then the higher coder confidence, then
 the more specific (longer) CAMEO code, then the earlier in the text. Negated events are left as
-they are. Reversed dyads stay apart: "A and B met" is coded both ways on purpose.
+they are. Reversed dyads stay apart: "A and B met" is coded both ways on purpose. Two triggers
+of one sentence that read one act with *other* actors are settled before this stage, by
+``tacitus.events.second_readings``.
 
 The store (``tacitus.store.merging`` with ``tacitus.events.dedup``) then merges reports of one
 event across articles; within one article it only joins reports of one sentence, which this stage
@@ -74,10 +76,17 @@ def merge_happenings(events: Sequence[Event], distinct: Distinct | None = None
 
 def same_happening(one: Event, other: Event) -> bool:
     """``one`` and ``other`` (of one article) report one act (rules in the module docstring)."""
-    return (_extends(one.source.code, other.source.code)
-            and _targets_agree(one, other)
-            and _roots_agree(one, other)
-            and _dates_agree(one.date, other.date))
+    return actors_agree(one, other) and codes_and_dates_agree(one, other)
+
+
+def actors_agree(one: Event, other: Event) -> bool:
+    """Rules 1 and 2 of the module docstring: the same source, compatible targets."""
+    return extends(one.source.code, other.source.code) and _targets_agree(one, other)
+
+
+def codes_and_dates_agree(one: Event, other: Event) -> bool:
+    """Rules 3 and 4 of the module docstring: compatible codes, dates a day apart at most."""
+    return _roots_agree(one, other) and _dates_agree(one.date, other.date)
 
 
 def evidence_rank(event: Event) -> tuple[bool, float, int, int]:
@@ -128,14 +137,16 @@ def either(*tests: Distinct) -> Distinct:
     return distinct
 
 
-def _extends(one: str, other: str) -> bool:
+def extends(one: str, other: str) -> bool:
+    """Whether one actor code extends the other ("USA" and "USAMIL"; not "USAGOV" and
+    "USAMIL")."""
     return one.startswith(other) or other.startswith(one)
 
 
 def _targets_agree(one: Event, other: Event) -> bool:
     if one.target is None or other.target is None:
         return True
-    return _extends(one.target.code, other.target.code)
+    return extends(one.target.code, other.target.code)
 
 
 def _roots_agree(one: Event, other: Event) -> bool:
