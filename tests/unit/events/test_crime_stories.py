@@ -1,0 +1,81 @@
+"""Stories of ordinary crime with no public dimension (``tacitus.events.crime_stories``), on
+sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tacitus.events.crime_stories import is_ordinary_crime
+from tacitus.events.decision import DecisionModel, LinearModel, make_topic_judge
+from tacitus.model import Actor, ActorMention
+
+POLICE = Actor(code="GBRCOP", name="police", kind="state", country="GBR")
+GOVERNMENT = Actor(code="GBRGOV", name="government", kind="state", country="GBR")
+
+
+def _mention(actor: Actor, how: str = "kb") -> ActorMention:
+    return ActorMention(actor=actor, text=actor.name, sentence_index=0, token_start=0,
+                        token_end=1, start=0, end=1, how=how)
+
+
+@pytest.mark.parametrize("text", [
+    # the police named, no word of crime
+    "Officers searched a flat on Mill Lane and recovered two laptops. A man was held.",
+    # the words of crime, with the police among the actors too
+    "A man who broke into six homes was charged with burglary. Neighbours said they felt safer.",
+])
+def test_a_police_story_with_no_public_word_is_ordinary_crime(nlp: Language, text: str) -> None:
+    assert is_ordinary_crime(nlp(text), [_mention(POLICE)])
+
+
+def test_the_words_of_crime_make_a_crime_story_without_any_actor(nlp: Language) -> None:
+    doc = nlp("The accountant admitted forgery and fraud. The jury took an hour to convict him.")
+    assert is_ordinary_crime(doc, [])
+
+
+@pytest.mark.parametrize("text", [
+    # public affairs: the offender is a minister
+    "Police arrested the transport minister on bribery charges. The cabinet met at night.",
+    # communal violence: police against rioters
+    "Police fired tear gas at rioters after a communal clash in the old city.",
+    # armed conflict
+    "Police said militants planted the bomb that killed two guards at the station.",
+])
+def test_a_story_of_crime_with_a_public_dimension_is_not_ordinary_crime(
+        nlp: Language, text: str) -> None:
+    assert not is_ordinary_crime(nlp(text), [_mention(POLICE)])
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice as United beat City in the cup final.",
+    "Shares rose on Wednesday as bank stocks rallied after strong earnings.",
+])
+def test_a_story_of_neither_crime_nor_public_affairs_is_left_to_the_model(
+        nlp: Language, text: str) -> None:
+    assert not is_ordinary_crime(nlp(text), [])
+
+
+def test_a_body_known_by_its_name_alone_does_not_make_a_crime_story(nlp: Language) -> None:
+    doc = nlp("Harbour Security opened a new office in the port on Monday.")
+    assert not is_ordinary_crime(doc, [_mention(POLICE, how="placed")])
+
+
+def test_the_topic_judge_silences_a_crime_story_whatever_the_model_says(nlp: Language) -> None:
+    # a model that calls every article political
+    judge = make_topic_judge(model=DecisionModel(
+        topic=LinearModel(bias=5.0, weights={}, threshold=0.5),
+        event=LinearModel(bias=0.0, weights={}, threshold=0.5)))
+    crime = nlp("A woman was robbed of her gold chain by two youths on a motorcycle. Police "
+                "said they had fled towards the market.")
+    assert judge(crime, [_mention(POLICE)], []) is False
+    public = nlp("The government ordered an inquiry. Police had fired on protesters.")
+    assert judge(public, [_mention(POLICE), _mention(GOVERNMENT)], []) is True
+
+
+def test_a_text_of_one_sentence_is_no_story_and_is_left_to_the_model(nlp: Language) -> None:
+    judge = make_topic_judge(model=DecisionModel(
+        topic=LinearModel(bias=5.0, weights={}, threshold=0.5),
+        event=LinearModel(bias=0.0, weights={}, threshold=0.5)))
+    line = nlp("Police arrested the two men who robbed the jeweller on Monday.")
+    assert judge(line, [_mention(POLICE)], []) is True
