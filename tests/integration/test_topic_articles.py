@@ -1,7 +1,7 @@
 """Articles not about public affairs give no events; political ones keep theirs. Whole short
 articles written for this test (a football report, a market report, a burglary, a fraud trial, a
-stabbing in Indian copy in small letters; a shooting of protesters, a militant attack, a
-minister's arrest), invented people and places, through the whole pipeline."""
+stabbing in Indian copy in small letters, a road crash; a shooting of protesters, a militant
+attack, a minister's arrest), invented people and places, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -66,6 +66,16 @@ STABBING = (
     " had been identified and would be arrested soon.\n"
 )
 
+CRASH = (
+    "Nine dead as bus and lorry collide\n\n"
+    "Nine people were killed and 14 injured on Sunday when a crowded bus collided with a lorry on"
+    " a mountain road north of Valdera, the regional health office said.\n\n"
+    "The crash happened in heavy rain shortly after dawn. Firefighters worked for three hours to"
+    " free passengers trapped in the wreckage, and the injured were taken to hospitals in"
+    " Valdera.\n\n"
+    "The lorry driver survived. Officials said the road would stay closed until Monday.\n"
+)
+
 PROTEST = (
     "Inquiry ordered after police fire on protesters\n\n"
     "The interior ministry of Ruritania on Monday ordered an inquiry after police opened fire on"
@@ -104,8 +114,9 @@ def coded() -> Callable[[str], CodedArticle]:
     return code
 
 
-@pytest.mark.parametrize("text", [FOOTBALL, MARKETS, BURGLARY, FRAUD_TRIAL, STABBING],
-                         ids=["football", "markets", "burglary", "fraud-trial", "stabbing"])
+@pytest.mark.parametrize("text", [FOOTBALL, MARKETS, BURGLARY, FRAUD_TRIAL, STABBING, CRASH],
+                         ids=["football", "markets", "burglary", "fraud-trial", "stabbing",
+                              "crash"])
 def test_an_article_not_about_public_affairs_gives_no_events_nor_claims(
         coded: Callable[[str], CodedArticle], text: str) -> None:
     article = coded(text)

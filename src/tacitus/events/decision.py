@@ -10,8 +10,9 @@ trained at install or run time, and scoring needs no library beyond the standard
    affairs or of security:
    ``tacitus.events.topic_features``) and gives the probability that the article is about
    politics, conflict or public affairs; below its threshold the article yields no events. A
-   story of ordinary crime with no public dimension (``tacitus.events.crime_stories``) is not,
-   whatever the model says: the training articles teach it nothing of such stories.
+   story of ordinary crime or of an accident with no public dimension
+   (``tacitus.events.private_stories``) is not, whatever the model says: the training articles
+   teach it nothing of crime stories.
 2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``, with the prominence of its actors in the article:
@@ -43,13 +44,13 @@ from tacitus.errors import KnowledgeBaseError
 from tacitus.events.boosted_trees import TreeEnsemble, parse_trees
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
 from tacitus.events.content_acts import drop_content_acts
-from tacitus.events.crime_stories import is_ordinary_crime
 from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
 from tacitus.events.happenings import conjoined_acts, either, merge_happenings, separate_scenes
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.ontology import load_ontology
 from tacitus.events.place_targets import TownActors
+from tacitus.events.private_stories import is_private_story
 from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event
 
@@ -182,10 +183,11 @@ def topic_probability(doc: Doc, mentions: Sequence[ActorMention], events: Sequen
 
 def article_topic(probability: float, doc: Doc, mentions: Sequence[ActorMention]) -> float:
     """The topic judge's probability for an article from the topic model's ``probability``:
-    none for a story of ordinary crime with no public dimension (``is_ordinary_crime``). A text
-    of one sentence is no story: it has no room for the words that give the public dimension
-    ("Police arrested the suspect" may be a line of a report of a riot)."""
-    if is_lone_sentence(doc) or not is_ordinary_crime(doc, mentions):
+    none for a story of crime or of an accident with no public dimension
+    (``is_private_story``). A text of one sentence is no story: it has no room for the words
+    that give the public dimension ("Police arrested the suspect" may be a line of a report of
+    a riot)."""
+    if is_lone_sentence(doc) or not is_private_story(doc, mentions):
         return probability
     return 0.0
 

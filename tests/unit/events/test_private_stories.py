@@ -1,13 +1,13 @@
-"""Stories of ordinary crime with no public dimension (``tacitus.events.crime_stories``), on
-sentences written for this test."""
+"""Stories of ordinary crime or of accidents with no public dimension
+(``tacitus.events.private_stories``), on sentences written for this test."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tacitus.events.crime_stories import is_ordinary_crime
 from tacitus.events.decision import DecisionModel, LinearModel, make_topic_judge
+from tacitus.events.private_stories import is_private_story
 from tacitus.model import Actor, ActorMention
 
 POLICE = Actor(code="GBRCOP", name="police", kind="state", country="GBR")
@@ -25,13 +25,14 @@ def _mention(actor: Actor, how: str = "kb") -> ActorMention:
     # the words of crime, with the police among the actors too
     "A man who broke into six homes was charged with burglary. Neighbours said they felt safer.",
 ])
-def test_a_police_story_with_no_public_word_is_ordinary_crime(nlp: Language, text: str) -> None:
-    assert is_ordinary_crime(nlp(text), [_mention(POLICE)])
+def test_a_police_story_with_no_public_word_is_a_private_story(nlp: Language,
+                                                              text: str) -> None:
+    assert is_private_story(nlp(text), [_mention(POLICE)])
 
 
 def test_the_words_of_crime_make_a_crime_story_without_any_actor(nlp: Language) -> None:
     doc = nlp("The accountant admitted forgery and fraud. The jury took an hour to convict him.")
-    assert is_ordinary_crime(doc, [])
+    assert is_private_story(doc, [])
 
 
 @pytest.mark.parametrize("text", [
@@ -42,9 +43,23 @@ def test_the_words_of_crime_make_a_crime_story_without_any_actor(nlp: Language) 
     # armed conflict
     "Police said militants planted the bomb that killed two guards at the station.",
 ])
-def test_a_story_of_crime_with_a_public_dimension_is_not_ordinary_crime(
+def test_a_story_of_crime_with_a_public_dimension_is_not_a_private_story(
         nlp: Language, text: str) -> None:
-    assert not is_ordinary_crime(nlp(text), [_mention(POLICE)])
+    assert not is_private_story(nlp(text), [_mention(POLICE)])
+
+
+@pytest.mark.parametrize("text", [
+    "A bus and a lorry collided on the coast road, and the crash left nine people injured.",
+    "The storm brought down power lines across the valley; officials said schools would close.",
+])
+def test_an_accident_or_a_storm_with_no_public_word_is_a_private_story(
+        nlp: Language, text: str) -> None:
+    assert is_private_story(nlp(text), [_mention(GOVERNMENT)])
+
+
+def test_a_disaster_met_by_the_government_is_not_a_private_story(nlp: Language) -> None:
+    doc = nlp("After the earthquake the president flew to the region and troops cleared roads.")
+    assert not is_private_story(doc, [_mention(GOVERNMENT)])
 
 
 @pytest.mark.parametrize("text", [
@@ -53,12 +68,12 @@ def test_a_story_of_crime_with_a_public_dimension_is_not_ordinary_crime(
 ])
 def test_a_story_of_neither_crime_nor_public_affairs_is_left_to_the_model(
         nlp: Language, text: str) -> None:
-    assert not is_ordinary_crime(nlp(text), [])
+    assert not is_private_story(nlp(text), [])
 
 
 def test_a_body_known_by_its_name_alone_does_not_make_a_crime_story(nlp: Language) -> None:
     doc = nlp("Harbour Security opened a new office in the port on Monday.")
-    assert not is_ordinary_crime(doc, [_mention(POLICE, how="placed")])
+    assert not is_private_story(doc, [_mention(POLICE, how="placed")])
 
 
 def test_the_topic_judge_silences_a_crime_story_whatever_the_model_says(nlp: Language) -> None:
