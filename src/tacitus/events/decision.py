@@ -6,8 +6,7 @@ trained at install or run time, and scoring needs no library beyond the standard
 
 1. The topic model reads the article's words and a few document features (what kinds of actor
    it names, how often, how many countries, which kinds of event the clause coder found, how
-   many of its words are of sport, markets, entertainment, science or accidents, of public
-   affairs or of security:
+   many of its words are of sport, markets, entertainment, science or accidents:
    ``tacitus.events.topic_features``) and gives the probability that the article is about
    politics, conflict or public affairs; below its threshold the article yields no events. A
    story of ordinary crime or of an accident with no public dimension

@@ -10,9 +10,7 @@ parse, the actor mentions, the clause coder's events; no second parse):
 - ``events:qN`` and ``events:violence``: the share of sentences with a coded event of each CAMEO
   quad class (verbal and material cooperation, verbal and material conflict) and of violence;
 - ``cues:DOMAIN``: the share of the article's words that belong to sport, markets, entertainment,
-  science or weather and accidents (``wordlists/DOMAIN_words.tsv``), and to public affairs or
-  security and conflict (``public_affairs_words.tsv``, ``security_words.tsv``): a family of words
-  weighed as one is learnt from a hundred articles where each of its words alone is not.
+  science or weather and accidents (``wordlists/DOMAIN_words.tsv``).
 
 Counts are damped (``log1p``) so that no one feature swamps the others. Every value is a float; a
 content word's is 1. A document feature's name has a colon, a word never does.
@@ -64,8 +62,7 @@ def load_families() -> dict[str, str]:
 def _domain_words() -> dict[str, frozenset[str]]:
     return {"sport": word_set("sport_words"), "business": word_set("business_words"),
             "entertainment": word_set("entertainment_words"),
-            "science": word_set("science_words"), "mishap": word_set("mishap_words"),
-            "public": word_set("public_affairs_words"), "security": word_set("security_words")}
+            "science": word_set("science_words"), "mishap": word_set("mishap_words")}
 
 
 def actor_family(actor: Actor) -> str:

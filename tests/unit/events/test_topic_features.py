@@ -94,13 +94,3 @@ def test_the_topic_judge_reads_the_actors_and_cue_words_not_only_the_words(
     assert judge(doc, [], []) is False
     sport = nlp("The striker scored in the tournament final.")
     assert judge(sport, [_mention("FRAGOV", "state", "FRA")], []) is False
-
-
-def test_the_words_of_public_affairs_and_of_security_are_cue_families_of_their_own(
-        nlp: Language) -> None:
-    doc = nlp("The minister told parliament that troops had ended the siege.")
-    features = topic_features(doc, [], [])
-    # "minister", "parliament": two of ten words; "troops", "siege": two more
-    assert features["cues:public"] == math.log1p(100 * 2 / 10)
-    assert features["cues:security"] == math.log1p(100 * 2 / 10)
-    assert "cues:public" not in topic_features(nlp("The striker scored twice."), [], [])
