@@ -42,6 +42,9 @@ def test_the_words_of_crime_make_a_crime_story_without_any_actor(nlp: Language) 
     "Police fired tear gas at rioters after a communal clash in the old city.",
     # armed conflict
     "Police said militants planted the bomb that killed two guards at the station.",
+    # the weapons and the doers of armed conflict, with no word of politics
+    "Two suicide bombers blew themselves up at a market. Police said 14 people were killed.",
+    "A grenade was thrown into a crowded bus stand. Police have registered a case.",
 ])
 def test_a_story_of_crime_with_a_public_dimension_is_not_a_private_story(
         nlp: Language, text: str) -> None:
