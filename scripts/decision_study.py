@@ -336,13 +336,13 @@ def load_study(cache: Path | None) -> Study:
             with cache.open("wb") as handle:
                 pickle.dump((train, dev, plv), handle)
     topic, held_out = td.fit_topic(train)
-    dev_topics = [topic.probability(item.topic_features()) for item in dev]
+    dev_topics = [item.topic_probability(topic) for item in dev]
     topic_threshold = td.topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
     return Study(
         train=train, dev=dev, plv=plv,
         base_train=[item.read(value) for item, value in zip(train, held_out, strict=True)],
         base_dev=[item.read(value) for item, value in zip(dev, dev_topics, strict=True)],
-        base_plv=[item.coded.read(topic.probability(item.coded.topic_features()))
+        base_plv=[item.coded.read(item.coded.topic_probability(topic))
                   for item in plv],
         train_political=[value >= topic_threshold for value in held_out],
         dev_political=[value >= topic_threshold for value in dev_topics],

@@ -51,6 +51,7 @@ from tacitus.events.decision import (
     MODEL_VERSION,
     DecisionModel,
     LinearModel,
+    article_topic,
     choose_events,
     is_lone_sentence,
 )
@@ -119,6 +120,14 @@ class Coded:
     def topic_features(self) -> dict[str, float]:
         """What the topic judge reads of the article."""
         return topic_features(self.doc, self.mentions, self.events)
+
+    def topic_probability(self, topic: LinearModel, probability: float | None = None) -> float:
+        """The topic judge's probability for the article, as the pipeline has it: the topic
+        model's (or ``probability``, the model's as scored out of fold), none for a story of
+        ordinary crime."""
+        if probability is None:
+            probability = topic.probability(self.topic_features())
+        return article_topic(probability, self.doc, self.mentions)
 
     def read(self, topic: float) -> Scored:
         seen = FeatureCache()
@@ -221,7 +230,9 @@ def fit_topic(train: list[Coded]) -> tuple[LinearModel, list[float]]:
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     held_out = cross_val_predict(model, matrix, labels, cv=folds, method="predict_proba")[:, 1]
     model.fit(matrix, labels)
-    return _export(vectorizer, model, weigh=_topic_weight), [float(value) for value in held_out]
+    exported = _export(vectorizer, model, weigh=_topic_weight)
+    return exported, [item.topic_probability(exported, float(value))
+                      for item, value in zip(train, held_out, strict=True)]
 
 
 def _topic_weight(name: str) -> float:
@@ -259,7 +270,7 @@ def marked_rows(plv: list[Marked], topic: LinearModel
     labels: list[int] = []
     where: list[tuple[int, str, bool]] = []
     for number, item in enumerate(plv):
-        probability = topic.probability(item.coded.topic_features())
+        probability = item.coded.topic_probability(topic)
         lone = is_lone_sentence(item.coded.doc)
         for candidate, features in item.coded.read(probability):
             rows.append(dict.fromkeys(features, 1))
@@ -510,7 +521,7 @@ def main() -> int:
     marked = marked_rows(code_plv(coder), topic)
     event = fit_events(train, reads, marked)
     # 2. dev, and train out of fold: the calibration and the event threshold are chosen on both
-    dev_topics = [topic.probability(item.topic_features()) for item in dev]
+    dev_topics = [item.topic_probability(topic) for item in dev]
     threshold = topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
     trains = [judge_train(train, reads, held_out, fold_models(train, reads, marked[:2], seed=seed),
                           seed=seed) for seed in FOLD_SEEDS]

@@ -8,7 +8,10 @@ trained at install or run time, and scoring needs no library beyond the standard
    it names, how often, how many countries, which kinds of event the clause coder found, how
    many of its words are of sport, markets, entertainment, science or accidents:
    ``tacitus.events.topic_features``) and gives the probability that the article is about
-   politics, conflict or public affairs; below its threshold the article yields no events.
+   politics, conflict or public affairs; below its threshold the article yields no events. A
+   story of ordinary crime or of an accident with no public dimension
+   (``tacitus.events.private_stories``) is not, whatever the model says: the training articles
+   teach it nothing of crime stories.
 2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``, with the prominence of its actors in the article:
@@ -47,6 +50,7 @@ from tacitus.events.happenings import conjoined_acts, either, merge_happenings, 
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.ontology import load_ontology
 from tacitus.events.place_targets import TownActors
+from tacitus.events.private_stories import is_private_story
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event
@@ -171,10 +175,22 @@ def topic_probability(doc: Doc, mentions: Sequence[ActorMention], events: Sequen
     if (last is not None and last[0] is doc and last[1] is mentions and last[2] is events
             and last[3] is model):
         return last[4]
-    probability = model.topic.probability(topic_features(doc, mentions, events))
+    probability = article_topic(model.topic.probability(topic_features(doc, mentions, events)),
+                                doc, mentions)
     if isinstance(mentions, tuple) and isinstance(events, tuple):
         _LastTopic.read = (doc, mentions, events, model, probability)
     return probability
+
+
+def article_topic(probability: float, doc: Doc, mentions: Sequence[ActorMention]) -> float:
+    """The topic judge's probability for an article from the topic model's ``probability``:
+    none for a story of crime or of an accident with no public dimension
+    (``is_private_story``). A text of one sentence is no story: it has no room for the words
+    that give the public dimension ("Police arrested the suspect" may be a line of a report of
+    a riot)."""
+    if is_lone_sentence(doc) or not is_private_story(doc, mentions):
+        return probability
+    return 0.0
 
 
 def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: LinearModel,
