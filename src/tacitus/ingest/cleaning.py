@@ -25,7 +25,8 @@ def clean_body(text: str, *, origin: str, settings: Settings, title: str | None 
     datelines among the first lines, a paragraph repeated inside another (a standfirst echoed as
     the first paragraph) and page furniture are dropped; the result is capped at
     ``settings.max_text_chars``. Raises ``EmptyInputError`` when fewer than
-    ``settings.min_text_chars`` characters, or letters (a page of brackets or digits), remain.
+    ``settings.min_text_chars`` characters, or half as many letters (a page of brackets or
+    digits), remain.
     """
     paragraphs = split_paragraphs(text[: settings.max_text_chars * 2])
     # 1. the title restated at the top of the body (sometimes under a kicker such as "Review")
@@ -47,9 +48,10 @@ def clean_body(text: str, *, origin: str, settings: Settings, title: str | None 
         raise EmptyInputError(
             origin, f"only {len(body)} characters of text left (minimum {settings.min_text_chars})")
     letters = sum(character.isalpha() for character in body)
-    if letters < settings.min_text_chars:
+    if letters < settings.min_text_chars // 2:
         raise EmptyInputError(origin, f"only {letters} letters among {len(body)} characters of "
-                                      f"text (minimum {settings.min_text_chars}): no prose to read")
+                                      f"text (minimum {settings.min_text_chars // 2}): no prose "
+                                      "to read")
     return body
 
 
