@@ -32,7 +32,10 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=1 << 16)
 def first_word(text: str) -> str:
+    """The first run of letters and digits of ``text``, lowered: the key a name is indexed by
+    (remembered: every table asks it of the same token texts)."""
     match = FIRST_WORD.match(text)
     return match.group(0).lower() if match else ""
 
@@ -137,13 +140,22 @@ class NameTable(Generic[T]):
     def match_at(self, doc: Doc, texts: Sequence[str], start: int) -> Match[T] | None:
         """The longest form that starts at token ``start`` and ends on a token boundary."""
         key = first_word(texts[start])
-        bucket = self._bucket(key)
+        # a key already looked up is in the index (``_bucket`` moves a compiled bucket there)
+        bucket = self._index.get(key)
+        if bucket is None:
+            bucket = self._bucket(key)
         if self._lemma_last:
             lemma_key = first_word(fold(doc[start].lemma_))
-            if lemma_key != key:
-                bucket = sorted([*bucket, *self._bucket(lemma_key)],
-                                key=lambda entry: -len(entry.compact))
+            # a bucket is kept longest first: merged only with names of the lemma's own
+            extra = self._bucket(lemma_key) if lemma_key != key else []
+            if extra:
+                bucket = sorted([*bucket, *extra], key=lambda entry: -len(entry.compact))
+        # a name the first token's text does not begin is one ``_fit`` turns down at once
+        # (a table matching lemmas may still fit it by the token's lemma)
+        first = None if self._lemma_last or not bucket else texts[start].lower()
         for name in bucket:
+            if first is not None and not name.lowered.startswith(first):
+                continue
             end = self._fit(doc, texts, start, name)
             if end is not None:
                 return Match(start, end, name.value)

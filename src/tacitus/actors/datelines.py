@@ -49,8 +49,24 @@ class Dateline:
     end: int
 
 
+# the Doc last asked about and its dateline: the resolver, the locator, the quote finder and the
+# event locator each ask it of the same Doc (a walk of its tokens each time)
+_last: tuple[Doc, Dateline | None] | None = None
+
+
 def find_dateline(doc: Doc) -> Dateline | None:
-    """The dateline opening the story, after any short headline or byline lines, else ``None``."""
+    """The dateline opening the story, after any short headline or byline lines, else ``None``
+    (remembered for the ``Doc`` last asked about: it reads only the tokens' texts)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is doc:
+        return last[1]
+    found = _read_dateline(doc)
+    _last = (doc, found)
+    return found
+
+
+def _read_dateline(doc: Doc) -> Dateline | None:
     for number, line in enumerate(lines(doc)):
         found = dateline_at(line)
         if found is not None:

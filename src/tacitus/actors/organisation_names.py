@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.token_reading import reading_of
 from tacitus.wordlists import word_set, word_table
 
 # the typed organisation words, in order of precedence; "-" marks a word of no sector
@@ -131,18 +132,24 @@ def description_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words, joined by small words ("Union for Civil Liberties")."""
+    # the tokens' texts read once (no ``Token`` made for a word in small letters)
+    texts = reading_of(doc).texts
+
+    def capitalised(index: int) -> bool:
+        return texts[index][:1].isupper() and doc[index].pos_ in NAME_POS
+
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(doc):
-        if not (doc[index].text[:1].isupper() and doc[index].pos_ in NAME_POS):
+        if not capitalised(index):
             index += 1
             continue
         end = index + 1
         while end < len(doc):
-            if doc[end].text[:1].isupper() and doc[end].pos_ in NAME_POS:
+            if capitalised(end):
                 end += 1
-            elif (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc)
-                  and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ in NAME_POS):
+            elif (texts[end].lower() in NAME_PARTICLES and end + 1 < len(doc)
+                  and capitalised(end + 1)):
                 end += 2
             else:
                 break

@@ -147,14 +147,43 @@ class Locator:
 
     def __init__(self, table: NameTable[Candidates]) -> None:
         self._table = table
+        # the gazetteer's answer at each token of the last Doc read with the last token texts:
+        # the resolver's towns, the decision stage's, the quote finder's places and the event
+        # locator each look up the same tokens of one article
+        self._seen: tuple[Doc, Sequence[str], dict[int, tuple[int, Candidates] | None]] | None = (
+            None)
+        # the last Doc's dateline place, asked by the quote finder and the event locator
+        self._dateline: tuple[Doc, Place | None] | None = None
 
     def place_at(self, doc: Doc, index: int, texts: Sequence[str]) -> tuple[int, Candidates] | None:
+        """The longest place name starting at token ``index`` (``texts``: the tokens' folded
+        texts), as its end and its candidates, else ``None`` (remembered for the last ``Doc``
+        and texts)."""
+        seen = self._seen
+        if seen is None or seen[0] is not doc or seen[1] is not texts:
+            seen = (doc, texts, {})
+            self._seen = seen
+        answers = seen[2]
+        if index not in answers:
+            answers[index] = self._look_up(doc, index, texts)
+        return answers[index]
+
+    def _look_up(self, doc: Doc, index: int, texts: Sequence[str]
+                 ) -> tuple[int, Candidates] | None:
         match = self._table.match_at(doc, texts, index)
         return (match.end, match.value) if match is not None else None
 
     def find_dateline(self, doc: Doc) -> Place | None:
-        """The place of a wire dateline ("KABUL, Afghanistan (AP) —"), if the article has one."""
-        found = self.dateline_town(doc, [fold(token.text) for token in doc])
+        """The place of a wire dateline ("KABUL, Afghanistan (AP) —"), if the article has one
+        (remembered for the last ``Doc``)."""
+        last = self._dateline
+        if last is None or last[0] is not doc:
+            last = (doc, self._dateline_place(doc))
+            self._dateline = last
+        return last[1]
+
+    def _dateline_place(self, doc: Doc) -> Place | None:
+        found = self._dateline_town(doc, None)
         if found is None:
             return None
         _, _, candidates, countries = found
@@ -164,10 +193,18 @@ class Locator:
                       ) -> tuple[int, int, Candidates, list[str]] | None:
         """The town opening the dateline, as its token span, its candidates and the countries
         of those the rest of the dateline names ("SANTA MARIA, Calif."), if any."""
+        return self._dateline_town(doc, texts)
+
+    def _dateline_town(self, doc: Doc, texts: Sequence[str] | None
+                       ) -> tuple[int, int, Candidates, list[str]] | None:
         dateline = find_dateline(doc)
         if dateline is None:
             return None
-        found = self.place_at(doc, dateline.start, texts)
+        if texts is None:
+            # looked up apart, not remembered with the texts the caller reads the whole Doc by
+            found = self._look_up(doc, dateline.start, [fold(token.text) for token in doc])
+        else:
+            found = self.place_at(doc, dateline.start, texts)
         if found is None or found[0] > dateline.end:
             return None
         stop, candidates = found

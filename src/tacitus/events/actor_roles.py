@@ -23,19 +23,40 @@ from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.patients import patient_tokens
 from tacitus.model import Actor, ActorMention
 
+# what the role features of a candidate read: its trigger's token, its code, and the token span
+# and kind of its source's and its target's mentions
+RoleKey = tuple[int, str, tuple[int, int, str] | None, tuple[int, int, str] | None]
+
 
 def role_features(head: Token | None, candidate: Candidate, source: ActorMention | None,
-                  mentions: Sequence[ActorMention]) -> list[str]:
+                  mentions: Sequence[ActorMention], *,
+                  seen: dict[RoleKey, list[str]] | None = None) -> list[str]:
     """The role features of a candidate's actors (module docstring); ``source`` is the source's
-    mention nearest the trigger ``head``, ``mentions`` the article's."""
+    mention nearest the trigger ``head``, ``mentions`` the article's; ``seen`` keeps them for
+    the candidates of one article (many share a trigger, a code and the same two mentions)."""
     event = candidate.event
     if head is None:
         return []
-    root = event.cameo[:2]
     target = (None if event.target is None or candidate.place
               else _nearest(event.target, event.evidence.sentence_index, event.trigger_start,
                             mentions))
-    patients = patient_tokens(head, event.cameo)
+    if seen is None:
+        return _read_roles(head, event.cameo, source, target)
+    key = (head.i, event.cameo, _mention_key(source), _mention_key(target))
+    if key not in seen:
+        seen[key] = _read_roles(head, event.cameo, source, target)
+    return list(seen[key])
+
+
+def _mention_key(mention: ActorMention | None) -> tuple[int, int, str] | None:
+    return (None if mention is None
+            else (mention.token_start, mention.token_end, mention.actor.kind))
+
+
+def _read_roles(head: Token, cameo: str, source: ActorMention | None,
+                target: ActorMention | None) -> list[str]:
+    root = cameo[:2]
+    patients = patient_tokens(head, cameo)
     features: list[str] = []
     for role, mention in (("source", source), ("target", target)):
         if mention is None:

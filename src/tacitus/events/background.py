@@ -36,7 +36,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.events.dates import PATTERNS, resolve_date_in_text
+from tacitus.events.dates import dates_in_text, resolve_date_in_text
 from tacitus.model import Event
 from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_set
@@ -101,12 +101,9 @@ def governing_date(head: Token, article_date: date) -> date | None:
 
 def _sentence_dates(sentence: Span, article_date: date) -> Iterator[tuple[int, date]]:
     """(character offset in the doc, date) of each date expression in ``sentence``."""
-    text = span_text(sentence)
-    for pattern, resolver in PATTERNS:
-        for match in pattern.finditer(text):
-            found = resolver(match, article_date)
-            if found is not None:
-                yield sentence.start_char + match.start(), found
+    start = sentence.start_char
+    for offset, found in dates_in_text(span_text(sentence), article_date):
+        yield start + offset, found
 
 
 def _attached(token: Token, verb: Token, head: Token) -> bool:
@@ -148,8 +145,7 @@ def _recent(since: Token, article_date: date | None) -> bool:
         return False
     phrase = since.head if since.dep_ == "mark" else since
     text = since.doc[phrase.left_edge.i: phrase.right_edge.i + 1].text
-    if not any(resolver(match, article_date) is not None
-               for pattern, resolver in PATTERNS for match in pattern.finditer(text)):
+    if not dates_in_text(text, article_date):
         return False
     found = resolve_date_in_text(text, article_date)
     return found is not None and found >= article_date - timedelta(days=NEWS_WINDOW_DAYS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -130,6 +131,16 @@ def resolve_event_date(sentence: Span, article_date: date | None) -> date | None
 
 def resolve_date_in_text(text: str, article_date: date | None) -> date | None:
     """``resolve_event_date`` for plain text."""
+    return _earliest_date(text, article_date)
+
+
+# how many (text, article date) readings are remembered: the stages read the date of the same
+# sentence for each event, candidate and quotation in it (a dozen patterns scanned each time)
+DATE_MEMORY = 4096
+
+
+@lru_cache(maxsize=DATE_MEMORY)
+def _earliest_date(text: str, article_date: date | None) -> date | None:
     best: tuple[int, date] | None = None
     for pattern, resolver in PATTERNS:
         for match in pattern.finditer(text):
@@ -140,3 +151,12 @@ def resolve_date_in_text(text: str, article_date: date | None) -> date | None:
                 best = (match.start(), found)
                 break
     return best[1] if best is not None else article_date
+
+
+@lru_cache(maxsize=DATE_MEMORY)
+def dates_in_text(text: str, article_date: date) -> tuple[tuple[int, date], ...]:
+    """(character offset in ``text``, date) of every date expression of ``text``, pattern by
+    pattern in ``PATTERNS``' order, each pattern's in the text's order (remembered)."""
+    return tuple((match.start(), found)
+                 for pattern, resolver in PATTERNS for match in pattern.finditer(text)
+                 if (found := resolver(match, article_date)) is not None)

@@ -23,7 +23,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.events.actor_roles import role_features
+from tacitus.events.actor_roles import RoleKey, role_features
 from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
@@ -61,6 +61,7 @@ class FeatureCache:
     actors: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
     ranks: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
     quotes: dict[int, list[int]] = field(default_factory=dict)
+    roles: dict[RoleKey, list[str]] = field(default_factory=dict)
 
 
 def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
@@ -112,7 +113,7 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         same = bool(event.source.country) and event.source.country == event.target.country
         features.append(f"same_country={same}")
     features += _context_of(candidate, context, mentions, known)
-    features += role_features(head, candidate, source, mentions)
+    features += role_features(head, candidate, source, mentions, seen=known.roles)
     same_code = _same_code(event)
     features += [f"same_code={same_code}", f"same_code={same_code}|{root}"]
     return tuple(features)

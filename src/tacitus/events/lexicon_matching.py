@@ -53,15 +53,10 @@ def _matches(token: Token, word: str) -> bool:
 
 def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
     forms = _forms(token)
-    objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass", "attr"}]
-    # "held Israel responsible": what the object is said to be completes the verb
-    objects += [child for child in token.children
-                if child.dep_ in OBJECT_PREDICATE_DEPS and child.pos_ in ADJECTIVE_POS]
-    # "withdrew a batch of 200 peacekeepers": the object is what the quantity counts
-    objects += [pobj for obj in objects if obj.lemma_ in QUANTITY_NOUNS
-                for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children if pobj.dep_ == "pobj"]
-    for entry in lexicon.candidates("verb_object", forms):
+    with_object = lexicon.candidates("verb_object", forms)
+    # the verb's objects are read only for a verb the lexicon pairs with an object
+    objects = _objects(token) if with_object else []
+    for entry in with_object:
         for obj in objects:
             trigger = _verb_object(token, obj, entry)
             if trigger is not None:
@@ -75,6 +70,19 @@ def match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
     for entry in lexicon.candidates("verb", forms):
         return _in_sense(Trigger(token, entry, entry.cameo, (token,)))
     return None
+
+
+def _objects(token: Token) -> list[Token]:
+    """What a verb + object entry may find as the object of the verb ``token``."""
+    objects = [child for child in token.children if child.dep_ in {"dobj", "nsubjpass", "attr"}]
+    # "held Israel responsible": what the object is said to be completes the verb
+    objects += [child for child in token.children
+                if child.dep_ in OBJECT_PREDICATE_DEPS and child.pos_ in ADJECTIVE_POS]
+    # "withdrew a batch of 200 peacekeepers": the object is what the quantity counts
+    objects += [pobj for obj in objects if obj.lemma_ in QUANTITY_NOUNS
+                for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+    return objects
 
 
 def _in_sense(trigger: Trigger) -> Trigger | None:

@@ -98,8 +98,10 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     """Every lexicon match of one sentence by head token index, before negation and frames."""
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
-    for token in sentence:
-        if token.pos_ in VERB_POS:
+    # each token and its part of speech made once for the four passes below
+    tokens = [(token, token.pos_) for token in sentence]
+    for token, pos in tokens:
+        if pos in VERB_POS:
             label = label_words(token)
             # "called the attacks repugnant": the label says what the act is (labelling.py)
             trigger = (match_verb(token, lexicon) if label is None
@@ -107,22 +109,22 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
             if trigger is not None:
                 found[token.i] = trigger
                 consumed.update(word.i for word in trigger.tokens)
-    for token in sentence:
-        if token.pos_ in ADJECTIVE_POS:
+    for token, pos in tokens:
+        if pos in ADJECTIVE_POS:
             trigger = match_adjective(token, lexicon)
             if trigger is not None and trigger.head.i not in found:
                 found[trigger.head.i] = trigger
                 consumed.update(word.i for word in trigger.tokens)
-    for token in sentence:
-        if token.pos_ in NOUN_POS and token.i not in consumed and not _in_order_to(token):
+    for token, pos in tokens:
+        if pos in NOUN_POS and token.i not in consumed and not _in_order_to(token):
             trigger = match_noun(token, lexicon)
             if trigger is not None:
                 if token.lemma_ in LABOUR_ACTION_NOUNS and token.head.lower_ == "on":
                     # "went on strike", "are on strike": a labour strike, not an air strike
                     trigger = replace(trigger, cameo=STRIKE_CODE)
                 found[token.i] = trigger
-    for token in sentence:
-        if (token.pos_ in VERB_POS and token.i not in found
+    for token, pos in tokens:
+        if (pos in VERB_POS and token.i not in found
                 and is_reported_obligation(token) is not None):
             # "EU says military intervention must be avoided": a demand with no lexicon verb
             entry = Entry(kind="verb", words=(token.lemma_.lower(),), cameo=DEMAND_CODE)

@@ -74,11 +74,22 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> It
     for cue in lexicon.claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
     for token in view.doc:
+        if not _may_cue(token, by_lemma):
+            continue
         # "“We are committed to …”": the state's "we" is the subject of the verb it completes
         clause = token.head if is_state_cue(token) and token.dep_ == "acomp" else token
         if view.in_full_quote(token) and not first_person_speaker(clause, view, quoted_by):
             continue
         yield from join_claims(view, _cue_claims(view, lexicon, token, by_lemma, quoted_by))
+
+
+def _may_cue(token: Token, by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> bool:
+    """Whether ``_cue_claims`` may find a claim at ``token``: a verb, a word written as a state
+    cue, or a noun or proper noun of a noun cue (most words are none, and are passed over at
+    the cost of reading two of their attributes)."""
+    pos = token.pos_
+    return (pos == "VERB" or (token.lower_, "state") in by_lemma
+            or (pos in ("NOUN", "PROPN") and (token.lemma_.lower(), "noun") in by_lemma))
 
 
 def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,

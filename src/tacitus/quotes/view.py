@@ -11,6 +11,8 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.codes import is_news_agency
@@ -18,6 +20,7 @@ from tacitus.actors.datelines import find_dateline
 from tacitus.actors.matches import STORY_PLACED
 from tacitus.actors.places import Locator
 from tacitus.actors.regions import load_regions
+from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.texts import doc_text, span_text
@@ -222,14 +225,23 @@ class DocView:
                      and (person.start <= noun.head.i < person.end
                           or self.doc[person.start:person.end].root.head.i == noun.i)), None)
 
+    def _proper_nouns(self) -> list[Token]:
+        """The proper nouns of the Doc, in order (read from its part-of-speech array: a
+        ``Token`` is made for these alone)."""
+        if "proper_nouns" not in self.memo:
+            tags = self.doc.to_array(POS).tolist() if len(self.doc) else []
+            self.memo["proper_nouns"] = [index for index, tag in enumerate(tags)
+                                         if tag == PROPN]
+        return [self.doc[index] for index in self.memo["proper_nouns"]]
+
     def _add_acting_names(self, found: dict[int, Person]) -> None:
         """A name that is the subject of a verb ("r k verma attacked the opposition") where the
         parser, in a text set in small letters or capitals, saw no person: a person (with the
         names it is compounded with), unless a mention or the parser makes it something else
         (a place, a body, a group) or it is plural (re-cased "the Fishermen were arrested")."""
         taken = {i for person in found.values() for i in range(person.start, person.end)}
-        for token in self.doc:
-            if (token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or token.i in taken
+        for token in self._proper_nouns():
+            if (token.dep_ not in SUBJECT_DEPS or token.i in taken
                     or token.tag_ in PLURAL_NAME_TAGS
                     or token.ent_type_ not in ACTING_NAME_ENTITIES
                     or token.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0):
@@ -250,8 +262,8 @@ class DocView:
         Ana Ruiz,") where the parser saw no person in it: a person (with the names it is
         compounded with), unless a mention makes it something else."""
         taken = {i for person in found.values() for i in range(person.start, person.end)}
-        for token in self.doc:
-            if (token.pos_ != "PROPN" or token.dep_ != "appos" or token.i in taken
+        for token in self._proper_nouns():
+            if (token.dep_ != "appos" or token.i in taken
                     or token.head.lemma_.lower() not in title_words()
                     or self.quoted_in[token.i] >= 0 or not token.text[:1].isupper()):
                 continue
@@ -290,10 +302,12 @@ class DocView:
         surname, the last capitalised word after the title)."""
         titled: dict[str, str] = {}
         doc = self.doc
-        for token in doc:
-            gender = TITLE_GENDERS.get(token.lower_.rstrip("."))
+        # the tokens' texts read once from the Doc's arrays: a title is a rare word
+        for index, text in enumerate(reading_of(doc).texts):
+            gender = TITLE_GENDERS.get(text.lower().rstrip("."))
             if gender is None:
                 continue
+            token = doc[index]
             end = token.i + 1
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
