@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.boosted_trees import TreeEnsemble, parse_trees
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
+from tacitus.events.channels import drop_channel_parties
 from tacitus.events.content_acts import drop_content_acts
 from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
@@ -229,6 +230,8 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
               or (event.evidence.sentence_index, event.cameo[:2]) not in coded]
     # an act a sentence names inside another act between the same two actors is its content;
     # two triggers of one sentence reading one act with other actors keep the better reading
+    # a news outlet named as the channel of a report is no party to it
+    events = drop_channel_parties(doc, mentions, events)
     readings = drop_second_readings(doc, mentions, drop_content_acts(doc, events))
     return merge_happenings(readings, either(conjoined_acts(doc), separate_scenes(mentions)))
 
