@@ -342,6 +342,11 @@ CASES = [
         f" their boats were seized.\n\n{OPEN}the centre must act before the boats are"
         f" auctioned,{CLOSE} he added.",
         "boats are auctioned", "IND", "selvam", id="toi-he-added-skips-re-cased-plural"),
+    pytest.param(
+        "nagpur: farmers' union leader k d pawar on monday demanded a higher support price for"
+        " cotton.\n\n"
+        f"{OPEN}we will not sell below cost,{CLOSE} he said.",
+        "sell below cost", "IND", "pawar", id="toi-dateline-town-is-no-speaker"),
     # 12. plural speakers
     pytest.param(
         "Finland's prime minister and foreign minister met the Swedish delegation in Helsinki."

@@ -163,15 +163,23 @@ class DocView:
         return resolve_event_date(self.sentences[sentence_index], self.article.date)
 
     @cached_property
+    def dateline_tokens(self) -> range:
+        """The tokens of the story's dateline ("chennai:", "KABUL (AP) -"), if it has one."""
+        dateline = find_dateline(self.doc)
+        return range(dateline.start, dateline.end) if dateline is not None else range(0)
+
+    @cached_property
     def people(self) -> list[Person]:
         """Every person named outside quotation marks, in text order: person mentions (with their
         actor), the names the parser tags as persons (the longer words win) and the names it
-        tagged nothing in that are the subject of a verb."""
+        tagged nothing in that are the subject of a verb; a dateline's words ("chennai:") name
+        a place, never a person."""
         doc = self.doc
         found: dict[int, Person] = {}
+        in_dateline = self.dateline_tokens
         for entity in doc.ents:
             if (entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0
-                    and not names_a_facility(entity)):
+                    and entity.start not in in_dateline and not names_a_facility(entity)):
                 mention = next((self.mentions.at(t) for t in entity
                                 if self.mentions.at(t) is not None), None)
                 actor = mention.actor if mention and mention.actor.kind == "person" else None
@@ -179,6 +187,7 @@ class DocView:
                                              _is_subject(entity.root))
         for mention in self.mentions.all():
             if (mention.actor.kind != "person" or mention.how in GUESSED
+                    or mention.token_start in in_dateline
                     or self.quoted_in[mention.token_start] >= 0 or names_a_facility(
                         doc[mention.token_start:mention.token_end])):
                 continue
@@ -241,13 +250,15 @@ class DocView:
         (a place, a body, a group) or it is plural (re-cased "the Fishermen were arrested")."""
         taken = {i for person in found.values() for i in range(person.start, person.end)}
         for token in self._proper_nouns():
-            if (token.dep_ not in SUBJECT_DEPS or token.i in taken
-                    or token.tag_ in PLURAL_NAME_TAGS
+            subject = self._acting_subject(token)
+            if (subject is None or token.i in taken
+                    or token.tag_ in PLURAL_NAME_TAGS or token.i in self.dateline_tokens
                     or token.ent_type_ not in ACTING_NAME_ENTITIES
-                    or token.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0):
+                    or subject.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0):
                 continue
             start = min((child.i for child in token.lefts
-                         if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"), default=token.i)
+                         if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"
+                         and child.i not in self.dateline_tokens), default=token.i)
             mention = self.mentions.at(token)
             if (mention is not None and mention.actor.kind != "person") or taken & set(
                     range(start, token.i + 1)):
@@ -256,6 +267,18 @@ class DocView:
             found[start] = Person(start, token.i + 1, actor, self.doc[start:token.i + 1].text,
                                   True)
             taken.update(range(start, token.i + 1))
+
+    def _acting_subject(self, token: Token) -> Token | None:
+        """The subject ``token`` stands as: itself, or the dateline's town the parser took for
+        the subject with the name set beside it ("chennai: pmk founder r selvam urged": the
+        name, not the town, urged); else ``None``."""
+        if token.dep_ in SUBJECT_DEPS:
+            return token
+        head = token.head
+        if (token.dep_ == "appos" and head.i in self.dateline_tokens
+                and head.dep_ in SUBJECT_DEPS):
+            return head
+        return None
 
     def _add_titled_names(self, found: dict[int, Person]) -> None:
         """A name set beside a title ("Japan's ambassador to France Kenji Sato", "the minister,
