@@ -347,6 +347,15 @@ CASES = [
         " cotton.\n\n"
         f"{OPEN}we will not sell below cost,{CLOSE} he said.",
         "sell below cost", "IND", "pawar", id="toi-dateline-town-is-no-speaker"),
+    pytest.param(
+        "Senator Tomas Vidal criticised the budget on Tuesday. The ministry defended the cuts.\n\n"
+        f"{OPEN}This is a disgrace,{CLOSE} he said.",
+        "is a disgrace", "LEG", "Vidal", id="he-is-no-body-named-since"),
+    pytest.param(
+        "nagpur: farmers' union leader k d pawar on monday demanded a higher support price for"
+        " cotton. the state has not raised it in two years.\n\n"
+        f"{OPEN}we will not sell below cost,{CLOSE} he said.",
+        "sell below cost", "IND", "pawar", id="toi-he-is-no-state"),
     # 12. plural speakers
     pytest.param(
         "Finland's prime minister and foreign minister met the Swedish delegation in Helsinki."

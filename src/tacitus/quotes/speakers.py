@@ -69,7 +69,7 @@ from tacitus.quotes.affiliations import (
     stated_body,
     stated_country,
 )
-from tacitus.quotes.role_words import role_words, title_words
+from tacitus.quotes.role_words import person_title_heads, role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.speaker_countries import (
     GOVERNMENT,
@@ -444,10 +444,13 @@ def _described_subject(view: DocView, sentence: Span, before: Token,
     said …", "The Prime Minister says …"): a singular role noun (``role_words``; a capitalised
     one only a person's title) as the subject of its main verb, outside quotation marks and
     before ``before``, and not of the other ``gender`` ("she" is never "the spokesman", nor "Mr
-    Ramos, the secretary")."""
+    Ramos, the secretary"); for a gendered pronoun a person's title, never a body."""
     subject = next((t for t in sentence if t.i < before.i and (t.tag_ == "NN" or (
                         t.tag_ == "NNP" and t.lemma_.lower() in title_words()))
                     and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
+                    # "he"/"she" is a person: a title ("the minister"), never a body ("the
+                    # government", "the state")
+                    and (gender is None or t.lemma_.lower() in person_title_heads())
                     and _main_subject(t)
                     and (gender is None or view.gender_of(t) in (None, gender))), None)
     if subject is None:
