@@ -356,6 +356,11 @@ CASES = [
         " cotton. the state has not raised it in two years.\n\n"
         f"{OPEN}we will not sell below cost,{CLOSE} he said.",
         "sell below cost", "IND", "pawar", id="toi-he-is-no-state"),
+    pytest.param(
+        "Tanzania's health minister, Grace Mollel, visited the clinic. Her husband, a doctor,"
+        " accompanied her.\n\n"
+        f"{OPEN}We need more nurses,{CLOSE} she said.",
+        "more nurses", "TZAGOV", "Mollel", id="she-is-not-the-husband-a-doctor"),
     # 12. plural speakers
     pytest.param(
         "Finland's prime minister and foreign minister met the Swedish delegation in Helsinki."

@@ -225,11 +225,17 @@ class DocView:
         return genders
 
     def gender_of(self, noun: Token) -> str | None:
-        """The gender of the person a role noun describes: its own ("the spokeswoman"), or that
-        of the person it stands beside ("Mr Diego Ramos, the transport secretary")."""
+        """The gender of the person a role noun describes: its own ("the spokeswoman"), that of
+        the noun it is set beside ("her husband, a doctor"), or that of the person it stands
+        beside ("Mr Diego Ramos, the transport secretary")."""
         own = NOUN_GENDERS.get(noun.lemma_.lower())
         if own is not None:
             return own
+        if noun.dep_ == "appos" and noun.head.i != noun.i:
+            # "her husband, a doctor": the doctor is the husband
+            beside = NOUN_GENDERS.get(noun.head.lemma_.lower())
+            if beside is not None:
+                return beside
         return next((person.gender for person in self.people if person.gender is not None
                      and (person.start <= noun.head.i < person.end
                           or self.doc[person.start:person.end].root.head.i == noun.i)), None)
