@@ -14,41 +14,52 @@ raided the newspaper") is no channel and keeps its events.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from tacitus.actors.codes import MEDIA
 from tacitus.model import Actor, ActorMention, Event
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_table
 
-MEDIA_SECTOR = "MED"
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
-SUBJECT_DEPS = frozenset({"nsubj"})
+# an active subject only: "Reuters was banned" is acted on, not reporting
+ACTIVE_SUBJECT = "nsubj"
 THROUGH_PREPOSITIONS = frozenset({"to", "with"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+@cache
+def channel_frames() -> dict[str, frozenset[str]]:
+    """The words of ``channel_frames.tsv`` by the role they give an outlet."""
+    roles: dict[str, set[str]] = {}
+    for word, role in word_table("channel_frames"):
+        roles.setdefault(role, set()).add(word)
+    return {role: frozenset(words) for role, words in roles.items()}
 
 
 def is_media(actor: Actor) -> bool:
     """Whether the actor is a news outlet or other media body (its code ends in the sector)."""
-    return actor.code.endswith(MEDIA_SECTOR)
+    return actor.code.endswith(MEDIA)
 
 
 def is_channel(head: Token) -> bool:
     """Whether the mention headed by ``head`` stands as the channel of a report."""
+    frames = channel_frames()
     parent = head.head
     if head.dep_ in OBJECT_DEPS:
-        return parent.lemma_.lower() in word_set("channel_frames", role="object")
-    if head.dep_ in SUBJECT_DEPS:
-        return parent.lemma_.lower() in word_set("channel_frames", role="subject")
+        return parent.lemma_.lower() in frames["object"]
+    if head.dep_ == ACTIVE_SUBJECT:
+        return parent.lemma_.lower() in frames["subject"]
     if head.dep_ != "pobj" or parent is head:
         return False
     governor = parent.head
     lemma = governor.lemma_.lower()
-    if word_set("channel_frames", role="preposition") & {lemma, governor.lower_}:
+    if frames["preposition"] & {lemma, governor.lower_}:
         return True
     if parent.lower_ not in THROUGH_PREPOSITIONS:
         return False
-    if governor.pos_ in {"VERB", "AUX"}:
-        return lemma in word_set("channel_frames", role="through")
-    return lemma in word_set("channel_frames", role="noun")
+    return lemma in frames["through" if governor.pos_ in VERB_POS else "noun"]
 
 
 def channel_mentions(doc: Doc, mentions: Sequence[ActorMention]) -> frozenset[int]:
