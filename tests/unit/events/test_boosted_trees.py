@@ -72,8 +72,9 @@ def test_a_bad_tree_is_refused(raw: object) -> None:
 
 
 def test_exported_trees_give_scikit_learns_probabilities() -> None:
-    sklearn = pytest.importorskip("sklearn.ensemble")
+    # scikit-learn is a test dependency (`make test` installs it for `make train`): no skip
     from decision_learner import Learner, fit_trees
+    from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.feature_extraction import DictVectorizer
 
     # rows whose label needs two features together
@@ -87,7 +88,7 @@ def test_exported_trees_give_scikit_learns_probabilities() -> None:
     learner = Learner(c=1.0, blend=1.0, iterations=20, min_count=1)
     trees, baseline = fit_trees(matrix, labels, list(vectorizer.get_feature_names_out()),
                                 learner)
-    fitted = sklearn.HistGradientBoostingClassifier(
+    fitted = HistGradientBoostingClassifier(
         max_iter=20, max_depth=3, learning_rate=0.05, min_samples_leaf=20,
         l2_regularization=1.0, early_stopping=False, random_state=learner.seed
     ).fit(matrix.toarray(), labels)
