@@ -293,6 +293,16 @@ CASES = [
         "Vietnam's foreign ministry issued a statement on Tuesday. “Vietnam firmly opposes any"
         " actions that violate its sovereignty,” it said.",
         "firmly opposes", "VNMGOV", "ministry", id="it-said-the-body"),
+    # 14. a closing mark typed as two right single marks, which the parser takes for the cue's
+    # subject: the speaker is the named person after the cue, never the mark
+    pytest.param(
+        "PUNE: The march went ahead on Sunday. ‘‘The city will stay calm and the procession will"
+        " go on,’’ said police commissioner Vikram Joshi.",
+        "stay calm", "INDCOP", "Joshi", id="doubled-closing-mark-then-cue"),
+    pytest.param(
+        "KOCHI: The ferry strike ended on Friday. ‘‘Our demands have been met in full,’’ said"
+        " union leader Mary Thomas.",
+        "demands have been met", "IND", "Thomas", id="doubled-closing-mark-union-leader"),
 ]
 
 

@@ -22,12 +22,25 @@ FURNITURE = re.compile(
     r"|(?:your\s+)?(?:name|e-?mail(?:\s+address)?|website|comment)\s*\*?:?"
     r"|share(?:\s+(?:this|the)(?:\s+(?:article|story|post|page))?)?\s*:?"
     r"(?:\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|telegram|reddit))*"
-    r"|(?:facebook|twitter|whatsapp|linkedin|email|print|telegram)(?:\s+(?:facebook|twitter|whatsapp|linkedin|email|print|telegram))+"
+    r"|(?:facebook|twitter|whatsapp|linkedin|e-?mail|mail|print|telegram)"
+    r"(?:\s+(?:facebook|twitter|whatsapp|linkedin|e-?mail|mail|print|telegram))+"
     r"|advertisement|sponsored(?:\s+content)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
     r"|(?:click|tap)\s+here\s+to\s+(?:subscribe|read\s+more|sign\s+up).*"
     r"|subscribe\s+to\s+(?:our|the)\s+newsletter.*|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*"
     r"|(?:read|see)\s+(?:more|also)\s*:?|related(?:\s+(?:articles?|stories|news|posts?|coverage))?\s*:?"
     r"|(?:©|&copy;|copyright)\s*\d{4}.*|all\s+rights\s+reserved\.?",
+    re.I,
+)
+# A list of links to other stories, run on at the end of a paragraph after its last sentence
+# ("... a retired judge. related stories: no army deployment sought: up govt ...") or making up
+# a paragraph of its own ("Related stories: ..."): a two-word
+# heading such as "related stories", or a "read more"/"also read"/"see also" heading with its
+# colon; the heading and everything after it in the paragraph go.
+RELATED_TAIL = re.compile(
+    r"(?:^|(?<=[.!?\"'\u201d\u2019])\s+)(?:"
+    r"related\s+(?:articles?|stories|news|links|coverage|posts?|reading)\b\s*:?"
+    r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|more\s+stories)\s*:"
+    r").*$",
     re.I,
 )
 # A trailing agency or contributor tag: "(SAM)", "(AFP)", "(Reuters/AP)", "(With inputs from PTI)".
@@ -42,14 +55,16 @@ MIN_CHARS_BEFORE_COMMENTS = 200
 
 
 def strip_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Drop furniture lines, a comment section at the end, and trailing agency tags."""
+    """Drop furniture lines, link lists run on after a paragraph's last sentence, a comment
+    section at the end, and trailing agency tags."""
     kept: list[str] = []
     length = 0
     for paragraph in paragraphs:
         if COMMENT_SECTION.fullmatch(paragraph) and length >= MIN_CHARS_BEFORE_COMMENTS:
             break
+        paragraph = RELATED_TAIL.sub("", paragraph)
         length += len(paragraph)
-        if FURNITURE.fullmatch(paragraph):
+        if not paragraph or FURNITURE.fullmatch(paragraph):
             continue
         kept.append(paragraph)
     while kept and AGENCY_TAG.fullmatch(kept[-1]):

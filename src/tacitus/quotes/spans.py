@@ -56,8 +56,10 @@ class MentionIndex:
 
 
 def nearest_subject(verb: Token) -> Token | None:
-    """A verb's own subject nearest to it ("GLASGOW (Reuters) - the EU will …" has two)."""
-    found = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    """A verb's own subject nearest to it ("GLASGOW (Reuters) - the EU will …" has two); a
+    quotation mark the parser hung on the verb as its subject ("… work,’’ said Rao") is none."""
+    found = [child for child in verb.children
+             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT"]
     return min(found, key=lambda child: abs(child.i - verb.i)) if found else None
 
 

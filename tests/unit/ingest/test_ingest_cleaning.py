@@ -82,3 +82,35 @@ def test_short_wrapper_runs_are_left_alone() -> None:
     page = "<div><div><p>text</p></div></div>"
     assert flatten_wrapper_runs(page) == page
     assert flatten_wrapper_runs("<div>" * 40 + "x") == "<div>x"
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # a link list run on after the paragraph's last sentence, with or without its colon
+    ("The inquiry will be led by a sitting judge. related stories: no troops sought: state govt "
+     "talks on the bridge resume", "The inquiry will be led by a sitting judge."),
+    ('"We will decide on Monday," he said. Related stories new port opens council rejects plan',
+     '"We will decide on Monday," he said.'),
+    ("The vote was put off to March. Read more: what the delay means",
+     "The vote was put off to March."),
+    # words of prose that only look like a heading stay
+    ("The minister denied the related stories in the press on Monday.",
+     "The minister denied the related stories in the press on Monday."),
+    ("She said she would read more of the files before the hearing.",
+     "She said she would read more of the files before the hearing."),
+])
+def test_clean_body_cuts_link_lists_run_on_after_a_paragraph(
+        settings: Settings, paragraph: str, expected: str) -> None:
+    lead = "The council met on Tuesday to discuss the new road through the old market."
+    cleaned = clean_body(f"{lead}\n{paragraph}", origin="t", settings=settings)
+    assert cleaned == f"{lead}\n{expected}"
+
+
+@pytest.mark.parametrize("furniture", [
+    "Related stories: floods close the coast road mayor opens new school",
+    "Facebook Twitter Linkedin Mail",
+    "Facebook Twitter WhatsApp E-mail Print",
+])
+def test_clean_body_drops_link_lists_and_share_bars_of_their_own(
+        settings: Settings, furniture: str) -> None:
+    body = "The council met on Tuesday to discuss the new road through the old market."
+    assert clean_body(f"{body}\n{furniture}", origin="t", settings=settings) == body
