@@ -418,12 +418,6 @@ CASES = [
 NOT_YET = {
     "toi-a-source-said-after-sources-in-department":
         "a single source is not traced to the body of the sources named before",
-    "india-said-dsp":
-        "Indian police ranks by abbreviation (DSP) are not police titles: adding them to the actor"
-        " roles, even retrained, added a false event on dev (root F1 0.346 -> 0.345) and gained"
-        " no speaker, so they are left out",
-    "toi-the-sp-said-abbreviated-title":
-        "'SP' is the police superintendent and the Samajwadi Party: it is left no title",
     "muc-the-communique-states":
         "'THE COMMUNIQUE\\nSTATES' after a wrapped line is no cue, nor is a press office of the"
         " armed forces read as the military",
@@ -434,7 +428,6 @@ NOT_YET = {
         "a university named after a city gives its researcher no country",
     "toi-he-added-after-a-paragraph":
         "a story naming two countries under an Indian dateline is set nowhere",
-    "plural-the-two-leaders": "a plural description is coded by its country alone",
 }
 CASES = [pytest.param(*case.values, id=case.id, marks=[
              pytest.mark.xfail(strict=True, reason=NOT_YET[case.id])] if case.id in NOT_YET else [])

@@ -44,6 +44,10 @@ Steps 5 and 6 are ``speaker_countries``'s.
    to the actor named outside quotation marks just before), unless the speaker's own sentence
    names it.
 
+7. A rank written as an abbreviation ("DSP R K Verma", "the SP said": ``ranks``) places its
+   speaker in the body the rank serves; a plural description ("the two leaders said":
+   ``plural_speakers``) speaks for the people the text just named together.
+
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
 
@@ -69,6 +73,8 @@ from tacitus.quotes.affiliations import (
     stated_body,
     stated_country,
 )
+from tacitus.quotes.plural_speakers import grouped
+from tacitus.quotes.ranks import ranked
 from tacitus.quotes.role_words import person_title_heads, role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.speaker_countries import (
@@ -156,7 +162,10 @@ def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> S
     posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
     speaker = unposted(view, speaker, posted)
     speaker = placed(speaker, None if view.setting in posted else view.setting)
-    return _body_compounded(view, subject, speaker) if subject is not None else speaker
+    if subject is None:
+        return speaker
+    speaker = grouped(view, subject, _body_compounded(view, subject, speaker))
+    return ranked(view, subject, speaker)
 
 
 def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
