@@ -417,13 +417,19 @@ CASES = [
 # the cases the mechanisms do not get right yet, and why
 NOT_YET = {
     "toi-a-source-said-after-sources-in-department":
-        "a single source is not traced to the body of the sources named before",
+        "'a source' now speaks for the sources named before, and sources inside a body noun"
+        " belong to it ('sources in the foreign ministry'), but 'department' is no body word of"
+        " the government (a state's 'home department'): adding it to the actor roles changes"
+        " the actors the event stage reads",
     "muc-the-communique-states":
         "'THE COMMUNIQUE\\nSTATES' after a wrapped line is no cue, nor is a press office of the"
         " armed forces read as the military",
     "muc-he-added-two-paragraphs-on":
         "re-casing leaves 'general oscar' of 'GENERAL OSCAR HERRERA MEJIA' in small letters, so"
-        " 'the general' finds no name given with the title",
+        " 'the general' finds no name given with the title; re-casing a given name that is also"
+        " a word between a title and a name fixes it, but the better-cased MUC stories gave the"
+        " retrained decision stage more false events (train out of fold F1 0.376 -> 0.354,"
+        " pooled curve maximum 0.367 -> 0.359), so it is left out",
     "page-says-dr-researcher-at-university":
         "a university named after a city gives its researcher no country",
     "toi-he-added-after-a-paragraph":

@@ -80,6 +80,27 @@ RIGHT = [
         "Finland's prime minister and Finland's defence minister visited the border guards."
         " \u201cThe border is safe,\u201d the two ministers said.",
         "border is safe", "FIN", "ministers", id="two-kinds-keep-the-country"),
+    # 4. one unnamed member of a group named before, and people inside a body
+    pytest.param(
+        "Sources in the Egyptian foreign ministry said the envoy would be recalled. \u201cThe"
+        " decision was taken on Sunday,\u201d a source said.",
+        "taken on Sunday", "EGYGOV", "source", id="a-source-after-sources-in-a-ministry"),
+    pytest.param(
+        "Officials of the Nigerian army said the town had been retaken. \u201cThe rebels fled at"
+        " night,\u201d one official said.",
+        "fled at night", "NGAMIL", "official", id="one-official-after-army-officials"),
+    pytest.param(
+        "Diplomats at the Peruvian embassy in Quito said the talks had stalled. \u201cNobody"
+        " answers our calls,\u201d a senior diplomat said.",
+        "answers our calls", "PERGOV", "diplomat", id="a-senior-diplomat-of-an-embassy"),
+    pytest.param(
+        "   QUITO, 9 MAR 90 (EFE) -- [TEXT] SOURCES IN THE ECUADORIAN ARMY SAID TODAY THAT THE\n"
+        "BORDER POSTS WERE REINFORCED.  \"THE TROOPS ARRIVED AT DAWN,\" A SOURCE SAID.\n",
+        "ARRIVED AT DAWN", "ECUMIL", "SOURCE", id="capitals-a-source-in-the-army"),
+    pytest.param(
+        "Officials in Kabul said the road had been reopened. \u201cThe convoy can pass,\u201d"
+        " an official said.",
+        "convoy can pass", "AFGGOV", "official", id="officials-in-a-town-are-no-body"),
 ]
 
 # (text, words of the quote, a code the speaker must not have)
@@ -112,6 +133,10 @@ WRONG = [
         "The president of Benin met the leader of the Togolese opposition in Cotonou. \u201cWe"
         " want fair elections,\u201d the two leaders said.",
         "fair elections", "BENGOV", id="one-subject-is-no-group"),
+    pytest.param(
+        "Officials of the Nigerian army said the town had been retaken. \u201cThe rebels fled at"
+        " night,\u201d a Ghanaian official said.",
+        "fled at night", "NGAMIL", id="a-member-of-another-country-is-its-own"),
 ]
 
 

@@ -103,7 +103,21 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
             prepositions = (AFFILIATION_PREPOSITIONS | BODY_PLACE_PREPOSITIONS
                             if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
+            if depth == 0:
+                queue.extend((body, 1) for body in _bodies_inside(token))
     return None, None
+
+
+def _bodies_inside(token: Token) -> Iterator[Token]:
+    """ "sources in the foreign ministry", "officials in the army": the body a role's people
+    are inside, named by a noun of a body (never a place: "officials in Kabul" are not of
+    Kabul's body)."""
+    if token.lemma_.lower() not in role_words():
+        return
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in BODY_PLACE_PREPOSITIONS:
+            yield from (grand for grand in child.children if grand.dep_ == "pobj"
+                        and grand.lemma_.lower() in body_kinds())
 
 
 def _whole_name(view: DocView, mention: ActorMention) -> bool:

@@ -13,16 +13,23 @@ from spacy.tokens import Token
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import ActorMention
-from tacitus.quotes.role_words import person_title_heads
+from tacitus.quotes.role_words import person_title_heads, role_words
 from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.speaker_countries import Speaker
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_set
 
 DETERMINERS = word_set("anaphoric_determiners")
+# "a source", "one official": one unnamed member of a group
+INDEFINITE = word_set("indefinite_determiners")
+# what may stand beside one member's noun besides its determiner ("a senior official")
+MEMBER_MODIFIERS = frozenset({"det", "nummod", "amod"})
 # the words a plural description may carry beside its determiner: "the two leaders", "both
 # ministers", "the leaders themselves"
 GROUP_MODIFIERS = frozenset({"det", "nummod", "predet", "punct"})
+# the words by which a plural says whose people they are ("sources in the ministry", "army
+# officials", "Nigerian officials", "the ministry's officials")
+GROUP_WORDS = frozenset({"prep", "compound", "amod", "nmod", "poss"})
 # How far back a plural description looks for the people it stands for.
 SENTENCES_BACK = 2
 
@@ -53,6 +60,28 @@ def grouped(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     known = load_knowledge_base().countries.get(country)
     name = known.name if known is not None else country
     return Speaker(replace(model, code=country, country=country, name=name), speaker.text)
+
+
+def one_of_many(view: DocView, subject: Token) -> Token | None:
+    """The plural subject a description of one unnamed member ("a source", "one official")
+    belongs to: the latest plural of the same noun outside quotation marks, as the subject of a
+    verb, in the sentences just before, whose own words say whose people they are ("sources in
+    the home ministry said …. “…,” a source said"); none when the member's own words say more
+    than a determiner and a lower-case adjective ("a Turkish official", "an official in Ankara"
+    are their own)."""
+    if (subject.tag_ != "NN" or subject.lemma_.lower() not in role_words()
+            or not any(child.lower_ in INDEFINITE for child in subject.lefts)
+            or any(child.dep_ not in MEMBER_MODIFIERS or not child.text.islower()
+                   for child in subject.children if child.dep_ != "punct")):
+        return None
+    here = view.sentence_index(subject)
+    start = view.sentences[max(0, here - SENTENCES_BACK)].start
+    many = next((token for token in reversed(view.doc[start:subject.left_edge.i])
+                 if token.tag_ == "NNS" and token.lemma_.lower() == subject.lemma_.lower()
+                 and token.dep_ in SUBJECT_DEPS and view.quoted_in[token.i] < 0), None)
+    # a bare "officials said" tells no more of whose they are than "an official" does
+    return many if many is not None and any(
+        child.dep_ in GROUP_WORDS for child in many.children) else None
 
 
 def _named_together(view: DocView, subject: Token) -> list[ActorMention]:

@@ -46,7 +46,9 @@ Steps 5 and 6 are ``speaker_countries``'s.
 
 7. A rank written as an abbreviation ("DSP R K Verma", "the SP said": ``ranks``) places its
    speaker in the body the rank serves; a plural description ("the two leaders said":
-   ``plural_speakers``) speaks for the people the text just named together.
+   ``plural_speakers``) speaks for the people the text just named together, and one unnamed
+   member ("a source said") for the plural of the same noun just before ("sources in the
+   foreign ministry said").
 
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
@@ -73,7 +75,7 @@ from tacitus.quotes.affiliations import (
     stated_body,
     stated_country,
 )
-from tacitus.quotes.plural_speakers import grouped
+from tacitus.quotes.plural_speakers import grouped, one_of_many
 from tacitus.quotes.ranks import ranked
 from tacitus.quotes.role_words import person_title_heads, role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
@@ -134,6 +136,12 @@ def labelled_speaker(view: DocView, label: Token) -> Speaker:
 
 def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
     """``speaker`` with the office, body and country the article gives them (steps 5-6)."""
+    many = one_of_many(view, subject) if subject is not None else None
+    if many is not None:
+        # "sources in the home ministry said …. “…,” a source said": one of them
+        group = _subject_speaker(view, many, None)
+        if group is not None:
+            return Speaker(_placed_speaker(view, group, many).actor, speaker.text)
     if speaker.actor is None:
         # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
         # where the text named the person in full
