@@ -1,6 +1,8 @@
-"""Who speaks when a rank is written as an abbreviation ("DSP R K Verma", "the SP said") and when
-a plural description speaks for the people named together before it ("the two leaders said"),
-in lower case (re-cased Indian copy), mixed case and wire copy. Every person and event is
+"""Who speaks when a rank is written as an abbreviation ("DSP R K Verma", "the SP said"), when
+a plural description speaks for the people named together before it ("the two leaders said") or
+one member for the group named before ("a source said"), and where a speaker at a body named
+after a city is from ("a researcher at Porto University"), in lower case (re-cased Indian copy),
+mixed case and wire copy. Every person and event is
 invented; the letters that are also a party's ("SP leader …") must stay the party's, and a plural
 that says its own kind ("opposition leaders") keeps it."""
 
@@ -101,6 +103,23 @@ RIGHT = [
         "Officials in Kabul said the road had been reopened. \u201cThe convoy can pass,\u201d"
         " an official said.",
         "convoy can pass", "AFGGOV", "official", id="officials-in-a-town-are-no-body"),
+    # 5. a body named after a city, in a story set nowhere
+    pytest.param(
+        "\u201cThe drought will return next year,\u201d said Ana Ruiz, an economist at the"
+        " University of Tel Aviv.",
+        "drought will return", "ISR", "Ruiz", id="university-of-a-city"),
+    pytest.param(
+        "\u201cNobody reads the small print,\u201d said Pedro Alves, a lawyer at Porto"
+        " University.",
+        "small print", "PRT", "Alves", id="city-university"),
+    pytest.param(
+        "\u201cThe reform came too late,\u201d says Professor Jin-ho Seo, a political scientist"
+        " at Busan National University.",
+        "came too late", "KOR", "Seo", id="city-national-university"),
+    pytest.param(
+        "\u201cThe glaciers are melting faster,\u201d said Dr Karin Holm, a glaciologist at"
+        " Gothenburg University.",
+        "melting faster", "SWE", "Holm", id="a-first-name-that-is-a-town-is-no-town"),
 ]
 
 # (text, words of the quote, a code the speaker must not have)
