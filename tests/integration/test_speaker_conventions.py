@@ -417,24 +417,26 @@ CASES = [
 # the cases the mechanisms do not get right yet, and why
 NOT_YET = {
     "toi-a-source-said-after-sources-in-department":
-        "a single source is not traced to the body of the sources named before",
-    "india-said-dsp":
-        "Indian police ranks by abbreviation (DSP) are not police titles: adding them to the actor"
-        " roles, even retrained, added a false event on dev (root F1 0.346 -> 0.345) and gained"
-        " no speaker, so they are left out",
-    "toi-the-sp-said-abbreviated-title":
-        "'SP' is the police superintendent and the Samajwadi Party: it is left no title",
+        "'a source' now speaks for the sources named before, and sources inside a body noun"
+        " belong to it ('sources in the foreign ministry'), but 'department' is no body word of"
+        " the government (a state's 'home department'): adding it to the actor roles changes"
+        " the actors the event stage reads",
     "muc-the-communique-states":
         "'THE COMMUNIQUE\\nSTATES' after a wrapped line is no cue, nor is a press office of the"
-        " armed forces read as the military",
+        " armed forces read as the military: letting a body's office take the kind of the body"
+        " compounded with it fixes this case, but 'press' is itself a body word of the media, so"
+        " 'the national police press office' turned from PER to PERMED; left out",
     "muc-he-added-two-paragraphs-on":
         "re-casing leaves 'general oscar' of 'GENERAL OSCAR HERRERA MEJIA' in small letters, so"
-        " 'the general' finds no name given with the title",
-    "page-says-dr-researcher-at-university":
-        "a university named after a city gives its researcher no country",
+        " 'the general' finds no name given with the title; re-casing a given name that is also"
+        " a word between a title and a name fixes it, but the better-cased MUC stories gave the"
+        " retrained decision stage more false events (train out of fold F1 0.376 -> 0.354,"
+        " pooled curve maximum 0.367 -> 0.359), so it is left out",
     "toi-he-added-after-a-paragraph":
-        "a story naming two countries under an Indian dateline is set nowhere",
-    "plural-the-two-leaders": "a plural description is coded by its country alone",
+        "a story naming two countries under an Indian dateline is set nowhere; placing a named"
+        " speaker with no actor at the dateline in such stories fixes it but costs dev speakers"
+        " (0.910 -> 0.874): wire stories filed abroad ('ISTANBUL -') quote people of the"
+        " countries they are about",
 }
 CASES = [pytest.param(*case.values, id=case.id, marks=[
              pytest.mark.xfail(strict=True, reason=NOT_YET[case.id])] if case.id in NOT_YET else [])

@@ -29,6 +29,7 @@ from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
+from tacitus.quotes.body_towns import town_country
 from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.view import GUESSED, DocView, Person
@@ -96,14 +97,31 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
                 return None, mention.actor.code if _whole_name(view, mention) else None
             return mention.actor.country, _body_code(token, mention.actor, depth)
         if mention is None and depth > 0:
-            seat = place_country(token)
+            # a body named after a city says where it is only in a story set nowhere: in a
+            # story set somewhere, "Georgetown University" is not Guyana's
+            seat = place_country(token) or (
+                town_country(token) if view.setting is None and token.pos_ == "PROPN" else None)
             if seat is not None:
                 return seat, seat
         if depth < MAX_DEPTH:
             prepositions = (AFFILIATION_PREPOSITIONS | BODY_PLACE_PREPOSITIONS
                             if token.pos_ == "PROPN" else AFFILIATION_PREPOSITIONS)
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
+            if depth == 0:
+                queue.extend((body, 1) for body in _bodies_inside(token))
     return None, None
+
+
+def _bodies_inside(token: Token) -> Iterator[Token]:
+    """ "sources in the foreign ministry", "officials in the army": the body a role's people
+    are inside, named by a noun of a body (never a place: "officials in Kabul" are not of
+    Kabul's body)."""
+    if token.lemma_.lower() not in role_words():
+        return
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in BODY_PLACE_PREPOSITIONS:
+            yield from (grand for grand in child.children if grand.dep_ == "pobj"
+                        and grand.lemma_.lower() in body_kinds())
 
 
 def _whole_name(view: DocView, mention: ActorMention) -> bool:

@@ -44,6 +44,12 @@ Steps 5 and 6 are ``speaker_countries``'s.
    to the actor named outside quotation marks just before), unless the speaker's own sentence
    names it.
 
+7. A rank written as an abbreviation ("DSP R K Verma", "the SP said": ``ranks``) places its
+   speaker in the body the rank serves; a plural description ("the two leaders said":
+   ``plural_speakers``) speaks for the people the text just named together, and one unnamed
+   member ("a source said") for the plural of the same noun just before ("sources in the
+   foreign ministry said").
+
 A person with no actor keeps the words naming them, so "he" after "Mitch Hooke said" is Hooke.
 """
 
@@ -69,6 +75,8 @@ from tacitus.quotes.affiliations import (
     stated_body,
     stated_country,
 )
+from tacitus.quotes.plural_speakers import grouped, one_of_many
+from tacitus.quotes.ranks import ranked
 from tacitus.quotes.role_words import person_title_heads, role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, phrase, subject_of
 from tacitus.quotes.speaker_countries import (
@@ -128,6 +136,12 @@ def labelled_speaker(view: DocView, label: Token) -> Speaker:
 
 def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
     """``speaker`` with the office, body and country the article gives them (steps 5-6)."""
+    many = one_of_many(view, subject) if subject is not None else None
+    if many is not None:
+        # "sources in the home ministry said …. “…,” a source said": one of them
+        group = _subject_speaker(view, many, None)
+        if group is not None:
+            return Speaker(_placed_speaker(view, group, many).actor, speaker.text)
     if speaker.actor is None:
         # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
         # where the text named the person in full
@@ -156,7 +170,10 @@ def _placed_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> S
     posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
     speaker = unposted(view, speaker, posted)
     speaker = placed(speaker, None if view.setting in posted else view.setting)
-    return _body_compounded(view, subject, speaker) if subject is not None else speaker
+    if subject is None:
+        return speaker
+    speaker = grouped(view, subject, _body_compounded(view, subject, speaker))
+    return ranked(view, subject, speaker)
 
 
 def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
