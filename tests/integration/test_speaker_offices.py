@@ -77,6 +77,13 @@ CASES = [
         " government hosted a dinner for him. Australia's trade minister joined them. “The sea"
         " belongs to all of us,” Tran said.",
         "sea belongs", "VNMGOV", "Tran", id="visitor-among-the-host-s-officials"),
+    pytest.param(
+        "Foreign Minister Carlos Mejia told reporters in Lisbon that “Honduras will not"
+        " allow the camps on its soil.”",
+        "camps on its soil", "HNDGOV", "Mejia", id="reporters-in-a-venue-set-no-story",
+        marks=pytest.mark.xfail(strict=True, reason="'reporters' placed by the venue vote for the"
+                                " story's setting; leaving them out of the vote fixes this but"
+                                " sets a Quito wire story in the US (its only Ecuadorian votes)")),
     # 2. a country stated once, then implied for the people of its story
     pytest.param(
         "Ghana's opposition leader, Yaw Ofori, accused the government of rigging the vote."

@@ -1,9 +1,9 @@
 """A titled person's country from the text around them, weakest grounds last: where they speak
 (a venue hung on their own verb) only when nothing else places them, whom they speak of (their
 quoted words) only when not even a venue does; an opposition is no counterpart of its own
-government; a shared seat after a country is that country's; a bare "Commission" before a title
-is the European Commission; where a story's people go does not set the story. Every sentence is
-written for this test."""
+government; a shared seat after a country, or in a story set there, is that country's; a bare
+"Commission" before a title is the European Commission; where a story's people go does not set
+the story. Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ def test_reported_words_without_quotation_marks_are_not_left_out(nlp: Language) 
                  id="an-opposition-is-no-counterpart"),
     pytest.param("Peru's Congress voted on Friday.", "Peru's Congress", "PERLEG",
                  id="a-shared-seat-after-its-country"),
+    pytest.param("QUITO, 3 MAR 90 (EFE) -- Congress approved the budget on Monday.", "Congress",
+                 "ECULEG", id="ecuador-s-own-congress"),
     pytest.param("Commission President Helga Brandt spoke in Madrid.", "President Helga Brandt",
                  "EEC", id="a-bare-commission-before-a-title"),
 ])
