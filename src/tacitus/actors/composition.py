@@ -74,8 +74,9 @@ from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.actors.organisation_pass import OrganisationPass
 from tacitus.actors.regions import load_regions
+from tacitus.actors.shared_seats import seat_in
 from tacitus.model import Actor
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_map, word_set
 
 PLURALS = frozenset({"NNS", "NNPS"})
 # a country used as a place after one of these: where people are, not where they go
@@ -88,6 +89,8 @@ BRACKETS = frozenset({"(", ")"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # a town's name sets a story in its country only when at least this long
 MIN_SETTING_NAME = 5
+# "Commission President …": an international body's organ by its bare word before a title
+BARE_ORGANS = word_map("bare_organ_titles")
 
 
 class Composer(OrganisationPass):
@@ -190,7 +193,12 @@ class Composer(OrganisationPass):
                 and isinstance(self.atoms[j].value, SeatName)
                 and adjacent(self.doc, self.atoms, position, j)):
             seat = self.atoms[j]
-            self.add_seat(atom.start, seat)
+            # "Peru's Congress": a name other countries' bodies share is the named country's
+            own = seat_in(self.lexicon.kb, self.doc[seat.start:seat.end].text, value.country)
+            if own is not None:
+                self.drafts.append(Draft(atom.start, seat.end, own, "kb"))
+            else:
+                self.add_seat(atom.start, seat)
             return j + 1, seat.end
         roles: list[Atom] = []
         qualified_from: int | None = None
@@ -301,7 +309,10 @@ class Composer(OrganisationPass):
         actor_type = role_words[-1].actor_type
         pending: ActorType | None = None
         local = False
-        if prefix is None:
+        organ = self.bare_organ(start)
+        if prefix is None and organ is not None:
+            actor = Actor(code=organ, name=name, kind="person", roles=titles)
+        elif prefix is None:
             actor = Actor(code=actor_type.code, name=name, kind="person", roles=titles)
             pending = actor_type
             local = self.local_title(start)
@@ -378,6 +389,21 @@ class Composer(OrganisationPass):
                 return True
             index -= 1
         return False
+
+    def bare_organ(self, start: int) -> str | None:
+        """The code of an international body whose organ's bare word stands before the title at
+        ``start`` ("Commission President Helga Brandt": ``EEC``, ``bare_organ_titles``), with no
+        capitalised word or name before it that would make it another body ("Election
+        Commission chief")."""
+        index = start - 1
+        if index < 0 or self.covered[index]:
+            return None
+        code = BARE_ORGANS.get(self.doc[index].text)
+        if code is None or (index > 0 and (self.covered[index - 1] or (
+                self.doc[index - 1].text[:1].isupper() and not self.doc[index - 1].is_sent_start
+                and self.doc[index - 1].is_alpha))):
+            return None
+        return code
 
     def titled_name(self, position: int, j: int) -> tuple[int, int, int]:
         """The unknown name a title at ``position`` introduces, as its start and end, and the
@@ -461,7 +487,8 @@ class Composer(OrganisationPass):
         """In a text with no dateline: the country that dominates its place names, counting the
         towns, cities and regions it names as places with the countries it names (a town's
         proper name of at least ``MIN_SETTING_NAME`` letters: re-casing leaves ordinary words
-        such as "nice" or "reading" in small letters; a region is matched with its case). Such a
+        such as "nice" or "reading" in small letters; a region is matched with its case), not
+        those a noun sends someone to ("a visit to Nigeria": ``destinations``). Such a
         text often never names its own country ("ahmedabad: the police arrested …",
         "California's regulators said …"), and its bodies ("congress", "officials", "the
         company") are that country's."""
@@ -471,7 +498,10 @@ class Composer(OrganisationPass):
                  if start in self.region_starts
                  or (len(self.doc[start:end].text) >= MIN_SETTING_NAME
                      and self.doc[start:end].root.pos_ == "PROPN")]
-        self.setting_country = self.dominant(self.country_mentions() + towns)
+        # where the story's people go ("a visit to Nigeria") is not where the story is
+        away = self.destinations()
+        self.setting_country = self.dominant([(start, country) for start, country in (
+            self.country_mentions() + towns) if start not in away])
 
     def skip_apposition(self, k: int, position: int) -> tuple[int, int]:
         """Absorb ", [the] Pakistan's foreign minister" after a person's name."""

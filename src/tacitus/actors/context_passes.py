@@ -28,6 +28,7 @@ from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import STORY_PLACED, Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
+from tacitus.actors.venues import said_content, venues
 from tacitus.wordlists import word_set
 
 OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
@@ -52,6 +53,8 @@ NEAR_SENTENCES = 2
 VAGUE_TITLES = word_set("vague_titles")
 # police and courts act in their own country: never placed by a person or sector near them
 HOME_ORGANS = word_set("home_organs")
+# an opposition or a party stands against its own country's state, never another's
+DOMESTIC_RIVALS = word_set("domestic_rival_types")
 
 
 class ContextPasses(DraftState):
@@ -259,17 +262,26 @@ class ContextPasses(DraftState):
         envoy to Ukraine") takes the country of their context, but never of a country a noun
         sends someone to ("envoy to Ukraine", "a visit to Rome": ``destinations``), nor of a
         town where something else happened sentences before ("He is now thought to be in
-        Rome. Premier Peter Beattie says …")."""
+        Rome. Premier Peter Beattie says …"). Where they speak or meet ("told reporters in
+        Brussels", ``venues``) places them only when nothing else in the text does, and whom
+        they speak of (``said_content``) only when not even that does."""
         skip = self.destinations()
+        places = [start for start, _ in self.places]
         for index, draft in enumerate(self.drafts):
             if draft.country_pending is None:
                 continue
             if draft.local:
                 country = self.story_place(draft.start, skip)
             else:
-                country = self.context_country(
-                    draft.start, media=draft.country_pending.code == MEDIA,
-                    skip=skip | self.counterparts(draft.country_pending), places_before=False)
+                media = draft.country_pending.code == MEDIA
+                others = skip | self.counterparts(draft.country_pending)
+                content = said_content(self.doc, draft.start, draft.end)
+                venue = venues(self.doc, draft.start, draft.end, places)
+                country = None
+                # the weakest grounds last: where they speak, then whom they speak of
+                for weak in (content | venue, content, frozenset()):
+                    country = country or self.context_country(
+                        draft.start, media=media, skip=others | weak, places_before=False)
             if country is None:
                 continue
             old = draft.actor
@@ -295,7 +307,9 @@ class ContextPasses(DraftState):
         """For a state title (``pending``), the starts of the mentions of another branch of a
         state ("Canadian police", "the US Congress", "Kenyan troops"): a counterpart, whose
         country says nothing of the official's ("Governor Mary Hume called for calm after
-        Canadian police arrested the premier"). A sector's title ("the blogger") has none: the
+        Canadian police arrested the premier"). An opposition or a party (``DOMESTIC_RIVALS``)
+        is no counterpart: it opposes its own country's government ("Ghana's opposition
+        leader … President X"). A sector's title ("the blogger") has none: the
         forces that arrest a blogger are most often the blogger's own country's."""
         if pending.kind != "state":
             return frozenset()
@@ -303,7 +317,8 @@ class ContextPasses(DraftState):
                          if draft.actor.country is not None and draft.country_pending is None
                          and draft.actor.code != draft.actor.country
                          and draft.actor.code.startswith(draft.actor.country)
-                         and draft.actor.code.removeprefix(draft.actor.country) != pending.code)
+                         and (kind := draft.actor.code.removeprefix(draft.actor.country))
+                         != pending.code and kind not in DOMESTIC_RIVALS)
 
     def context_country(self, index: int, *, media: bool = False,
                         skip: frozenset[int] = frozenset(),

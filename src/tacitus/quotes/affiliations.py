@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from tacitus.actors.aliases import fold
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.organisation_names import NO_TYPE, organisation_type
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
 from tacitus.quotes.body_towns import town_country
@@ -173,9 +174,15 @@ def _body_code(token: Token, actor: Actor, depth: int) -> str | None:
 
 
 def body_kind(head: Token) -> str:
-    """The type code a named body's own noun gives it ("Nordvik Bank": ``BUS``), else the noun
+    """The type code a named body's own words give it ("Nigeria Labour Congress": ``LAB``), else
+    its noun ("Nordvik Bank": ``BUS``), else the noun
     of its "of" phrase when its own says nothing ("Council of Trade Unions": ``LAB``); empty
     when neither does."""
+    # "Nigeria Labour Congress": the name's own words, by precedence, before its last noun's
+    named = organisation_type([child.text for child in head.lefts if child.dep_ == "compound"]
+                              + [head.text])
+    if named is not None and named != NO_TYPE:
+        return named
     kinds = body_kinds()
     kind = kinds.get(head.lemma_.lower(), "")
     if kind:

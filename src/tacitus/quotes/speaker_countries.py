@@ -50,7 +50,8 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     as a place or inside quotation marks is no ground either: the speaker is of the actor named
     outside them just before ("Chinese officials said …. “The US has crossed a red line,” … a
     foreign ministry spokesman"; "The United States is ready to send troops to Somalia, an
-    official said")."""
+    official said"). A person whose title states their country counts as named there ("Ghana's
+    opposition leader, Yaw Ofori")."""
     actor = speaker.actor
     own = view.mentions.at(subject)
     if (actor is None or own is None or own.actor != actor
@@ -98,7 +99,8 @@ def _unquoted_country(view: DocView, subject: Token, guessed: str) -> str | None
     """The country of the latest actor named outside quotation marks before ``subject``, when no
     actor named outside them is of ``guessed`` (``None`` when one is)."""
     named = [mention for mention in view.mentions.all()
-             if mention.how not in CONTEXT_GUESSES | GUESSED and mention.actor.country
+             if mention.actor.country and (mention.how not in CONTEXT_GUESSES | GUESSED or (
+                 mention.how == "title" and names_country(mention.text, mention.actor.country)))
              and view.quoted_in[mention.token_start] < 0
              and not is_news_agency(mention.actor.code, mention.actor.kind)]
     if any(mention.actor.country == guessed for mention in named):
