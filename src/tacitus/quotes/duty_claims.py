@@ -58,9 +58,18 @@ def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: di
 def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, actor: Actor, *,
                 quoted: bool) -> Iterator[Claim]:
     """The acts ``clause`` says another side named as their doer should or must do (not "prices
-    should fall", not "we must", not a passive); an if-clause is left out of the act."""
+    should fall", not "we must"), or that should or must be done with no doer named ("there
+    should be an inquiry", "the prisoners must be freed"); an if-clause is left out of the
+    act."""
     if _existential_duty(clause):
         # "there should be an inquiry": no doer named; it is asked of whoever can act
+        piece = subtree_piece(clause, without=conditions_of(clause))
+        if piece is not None:
+            must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
+            yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
+        return
+    if _passive_duty(view, clause, actor, quoted=quoted):
+        # "the prisoners must be freed": the act is asked of whoever can do it, unnamed
         piece = subtree_piece(clause, without=conditions_of(clause))
         if piece is not None:
             must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
@@ -123,6 +132,24 @@ def _existential_duty(clause: Token) -> bool:
     # what there should be is an event someone can bring about (an inquiry, talks), not rain
     events = load_event_lexicon()
     return any(c.dep_ == "attr" and match_noun(c, events) is not None for c in clause.children)
+
+
+def _passive_duty(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> bool:
+    """ "the prisoners must be freed", "those responsible should be punished": an act in the
+    passive under "must" or "should" with no doer named, done to a side or thing other than the
+    speaker's own (not "should have been freed", a regret; not "it must be said"; not "we
+    should be allowed", a wish for oneself)."""
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if "have" in aux or not any(w in DUTY_AUX for w in aux) or clause.pos_ != "VERB" or (
+            clause.lemma_.lower() in NON_AGENTIVE):
+        return False
+    if not any(c.dep_ == "auxpass" for c in clause.children) or any(
+            c.dep_ == "agent" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    # "everyone should be protected": a good wished for all, no act asked of anyone
+    return subject is not None and subject.tag_ != "PRP" and (
+        subject.lower_ not in EVERYONE) and not is_self(view, subject, actor, quoted=quoted)
 
 
 def _duty_words(clause: Token) -> list[Token]:
