@@ -25,7 +25,7 @@ from tacitus.quotes.cue_claims import verb_claims
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
 from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
-from tacitus.quotes.finder import attribute_quotations
+from tacitus.quotes.finder import attribute_quotations, is_according
 from tacitus.quotes.headlines import headline_end
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
@@ -123,7 +123,7 @@ def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
         if not found and lemma in OPINION_VERBS:
             found = list(opinion_claims(view, lexicon, token, quoted_by))
             yield from found
-        if not found and lemma in lexicon.speech_cues:
+        if not found and (lemma in lexicon.speech_cues or is_according(token)):
             yield from speech_claims(view, lexicon, token, quoted_by)
         elif not found:
             yield from quoted_promises(view, lexicon, token, quoted_by)

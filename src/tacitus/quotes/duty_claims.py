@@ -61,16 +61,19 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
     should fall", not "we must"), or that should or must be done with no doer named ("there
     should be an inquiry", "the prisoners must be freed"); an if-clause is left out of the
     act."""
+    # "According to the ministry, Sudan must …": the source hung on the clause is no part of
+    # the act
+    aside = [cue] if cue.head.i == clause.i else []
     if _existential_duty(clause):
         # "there should be an inquiry": no doer named; it is asked of whoever can act
-        piece = subtree_piece(clause, without=conditions_of(clause))
+        piece = subtree_piece(clause, without=conditions_of(clause) + aside)
         if piece is not None:
             must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
             yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
         return
     if _passive_duty(view, clause, actor, quoted=quoted):
         # "the prisoners must be freed": the act is asked of whoever can do it, unnamed
-        piece = subtree_piece(clause, without=conditions_of(clause))
+        piece = subtree_piece(clause, without=conditions_of(clause) + aside)
         if piece is not None:
             must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
             yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
@@ -81,7 +84,7 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
     duty = _duty_words(clause)
     demanding_cue = any(cue.lemma_.lower() == c.lemma and c.kind == "demand" and c.pos == "verb"
                         for c in lexicon.claim_cues)
-    dropped = subjects_of(clause) + duty + conditions_of(clause)
+    dropped = subjects_of(clause) + duty + conditions_of(clause) + aside
     for piece in split_coordination(clause, without=dropped):
         # each conjunct by its own modal ("must free … and should stop …"), else the clause's
         own = [c.lower_ for c in piece.head.children if c.dep_ == "aux" and c.lower_ in DUTY_AUX]

@@ -1,7 +1,8 @@
-"""Duties in the passive, on sentences written for these tests: a speaker's "the prisoners must
-be freed" demands an act of whoever can do it ("should": an appeal), as "there should be an
-inquiry" does; a regret ("should have been"), an agent named, an impersonal "it", or the
-speaker's own side undergoing it asks nothing of anyone."""
+"""Duties in the passive and after "according to", on sentences written for these tests: a
+speaker's "the prisoners must be freed" demands an act of whoever can do it ("should": an
+appeal), as "there should be an inquiry" does; a regret ("should have been"), an agent named, an
+impersonal "it", or the speaker's own side undergoing it asks nothing of anyone. A source named
+first ("According to X, Iran must …") reports its clause as "X said" does."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from claim_rows import summary
 
 QURESHI = ("Qureshi", "QURESHI")
 REBELS = ("Pakistani rebels", "PAKREB")
+IRAN = ("Iran", "IRN")
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,15 @@ REBELS = ("Pakistani rebels", "PAKREB")
                      id="impersonal-it"),
         pytest.param("The Pakistani rebels said they must be heard.", [REBELS], [],
                      id="own-side"),
+        # a source named first ("According to X, …") reports the clause it hangs on
+        pytest.param("According to Qureshi, Iran must free the fishermen.", [QURESHI, IRAN],
+                     [("demand", "PAKGOV", "IRN", "free the fishermen")], id="according-must"),
+        pytest.param("According to Qureshi, the jailed students should be released.",
+                     [QURESHI],
+                     [("appeal", "PAKGOV", None, "the jailed students should be released")],
+                     id="according-passive"),
+        pytest.param("According to Qureshi, Iran has moved troops to the border.",
+                     [QURESHI, IRAN], [], id="according-a-fact"),
     ],
 )
 def test_passive_duties(analyse: Any, text: str, phrases: list[tuple[str, ...]],
