@@ -25,11 +25,11 @@ from tacitus.quotes.cue_claims import verb_claims
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
 from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
-from tacitus.quotes.finder import attribute_quotations, is_according
+from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.headlines import headline_end
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
-from tacitus.quotes.speech_claims import speech_claims
+from tacitus.quotes.speech_claims import is_according, speech_claims
 from tacitus.quotes.state_claims import is_state_cue, state_claims
 from tacitus.quotes.ultimatums import ultimatum_demands
 from tacitus.quotes.view import DocView, doc_view

@@ -188,7 +188,7 @@ def _reporting(cue: Token, lexicon: CueLexicon) -> Token:
 
 def _is_cue(token: Token, lexicon: CueLexicon) -> bool:
     return (token.pos_ in CUE_POS and token.lemma_.lower() in lexicon.speech_cues) or (
-        is_according(token))
+        _is_according(token))
 
 
 def is_negated(cue: Token) -> bool:
@@ -202,7 +202,7 @@ def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
         yield _quote(view, Piece(pair.start, pair.end, view.doc[view.token_at(pair.start)]),
                      quoted.speaker, quoted.cue, direct=True)
     for token in view.doc:
-        is_cue = token.lemma_.lower() in lexicon.speech_cues or is_according(token)
+        is_cue = token.lemma_.lower() in lexicon.speech_cues or _is_according(token)
         if not is_cue or view.quoted_in[token.i] >= 0 or is_negated(token):
             continue
         piece = _reported(token)
@@ -261,7 +261,7 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
         token: Token = doc[index]
         if ((view.quoted_in[index] < 0 and token.pos_ in CUE_POS
              and token.lemma_.lower() in lexicon.speech_cues and token.dep_ not in DESCRIBING)
-                or is_according(token)):
+                or _is_according(token)):
             return _reported_by(view, token, lexicon)
         if index in after and spoken and _trailing(view, token):
             return token
@@ -282,7 +282,7 @@ def _reported_by(view: DocView, cue: Token, lexicon: CueLexicon) -> Token:
     saying or naming with a subject of its own names who reported the words, the verb's
     subject said them."""
     head = cue.head
-    if (not is_according(cue) or head.i == cue.i or view.quoted_in[head.i] >= 0
+    if (not _is_according(cue) or head.i == cue.i or view.quoted_in[head.i] >= 0
             or head.pos_ != "VERB"
             or head.lemma_.lower() not in (lexicon.speech_cues | NAMING_VERBS)):
         return cue
@@ -304,14 +304,13 @@ def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
     return None
 
 
-def is_according(token: Token) -> bool:
-    """ "according to X": the cue of a source named after "to"."""
+def _is_according(token: Token) -> bool:
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
 def _reported(cue: Token) -> Piece | None:
     """What a speech cue reports: its clausal complement, or the clause it interrupts."""
-    if is_according(cue):
+    if _is_according(cue):
         return _around(cue, cue.head)
     if cue.pos_ not in CUE_POS:
         return None

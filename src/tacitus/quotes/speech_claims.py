@@ -29,7 +29,6 @@ from tacitus.quotes.claim_clauses import (
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
-from tacitus.quotes.finder import is_according
 from tacitus.quotes.passive_promises import passive_promise
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
@@ -166,6 +165,11 @@ def trailing_report(cue: Token) -> Token | None:
                                                       for c in cue.children):
         return None  # the attribution, with its speaker, ends the sentence
     return root if _attribution_comma(cue, root) is not None else None
+
+
+def is_according(token: Token) -> bool:
+    """ "according to X": the cue of a source named after "to"."""
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
 def according_report(cue: Token) -> Token | None:
