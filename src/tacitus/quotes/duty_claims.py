@@ -41,6 +41,8 @@ DUTY_AUX = word_set("modal_verbs", obligation="yes")
 # should talk to the rebels"); nothing else they hold is a claim.
 OPINION_VERBS = word_set("opinion_verbs")
 EVERYONE = word_set("everyone_nouns")
+# "should be more cautious": a conduct asked, though "be" names no act of its own
+CONDUCT = word_set("conduct_adjectives")
 
 
 def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -104,7 +106,8 @@ def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Act
     if subject is None or not any(c.dep_ == "aux" and c.lower_ in DUTY_AUX
                                   for c in clause.children):
         return None
-    if clause.lemma_.lower() in NON_AGENTIVE or any(c.dep_ == "auxpass" for c in clause.children):
+    if (clause.lemma_.lower() in NON_AGENTIVE and not _conduct(clause)) or any(
+            c.dep_ == "auxpass" for c in clause.children):
         return None
     # "Chairman Arafat and the Palestinian Authority must …": the first side named of the doers
     named = next((conjunct for conjunct in conjuncts(subject) if view.mentions.at(conjunct)),
@@ -153,6 +156,12 @@ def _passive_duty(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -
     # "everyone should be protected": a good wished for all, no act asked of anyone
     return subject is not None and subject.tag_ != "PRP" and (
         subject.lower_ not in EVERYONE) and not is_self(view, subject, actor, quoted=quoted)
+
+
+def _conduct(clause: Token) -> bool:
+    """ "be more cautious", "be ready to talk": "be" with an adjective of a chosen conduct."""
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in CONDUCT for c in clause.children)
 
 
 def _duty_words(clause: Token) -> list[Token]:

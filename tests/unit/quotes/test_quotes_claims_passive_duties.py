@@ -2,7 +2,8 @@
 speaker's "the prisoners must be freed" demands an act of whoever can do it ("should": an
 appeal), as "there should be an inquiry" does; a regret ("should have been"), an agent named, an
 impersonal "it", or the speaker's own side undergoing it asks nothing of anyone. A source named
-first ("According to X, Iran must …") reports its clause as "X said" does."""
+first ("According to X, Iran must …") reports its clause as "X said" does; "should be more
+careful" asks a conduct of the side named."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ IRAN = ("Iran", "IRN")
                      id="impersonal-it"),
         pytest.param("The Pakistani rebels said they must be heard.", [REBELS], [],
                      id="own-side"),
+        # "should be" with an adjective of a chosen conduct asks that conduct; a feeling asks none
+        pytest.param("Qureshi said Iran should be more careful with the fishermen.",
+                     [QURESHI, IRAN],
+                     [("appeal", "PAKGOV", "IRN", "be more careful with the fishermen")],
+                     id="conduct-asked"),
+        pytest.param("Qureshi said Iran should be ashamed of the raids.", [QURESHI, IRAN], [],
+                     id="feeling-not-asked"),
         # a source named first ("According to X, …") reports the clause it hangs on
         pytest.param("According to Qureshi, Iran must free the fishermen.", [QURESHI, IRAN],
                      [("demand", "PAKGOV", "IRN", "free the fishermen")], id="according-must"),
