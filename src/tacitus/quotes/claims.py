@@ -5,7 +5,8 @@ is in ("is committed to", ``state_claims``), a cue verb with its object and comp
 (``cue_claims``), a rejected accusation (``accusations``), a deadline (``deadlines``), a speech
 verb's reported clause (``speech_claims``), a promise in the speaker's own quotation
 (``quoted_promises``), and a noun cue (``noun_claims``). The claims of one cue that
-stand side by side are joined into one (``claim_joins``).
+stand side by side are joined into one (``claim_joins``); the terms of a threat are a demand
+(``ultimatums``).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.headlines import headline_end
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
-from tacitus.quotes.speech_claims import speech_claims
+from tacitus.quotes.speech_claims import is_according, speech_claims
 from tacitus.quotes.state_claims import is_state_cue, state_claims
+from tacitus.quotes.ultimatums import ultimatum_demands
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
 
@@ -57,6 +59,9 @@ def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
         below = headline_end(article.text)
         unique = {claim.id: claim for claim in _find(view, lexicon, quoted_by)
                   if claim.start >= below and not is_empty_act(claim)}
+        # a threat's terms ("… unless France frees their leader") are a demand of their own
+        unique |= {demand.id: demand for threat in list(unique.values())
+                   for demand in ultimatum_demands(view, lexicon, threat)}
         return tuple(sorted(unique.values(), key=lambda claim: (claim.start, claim.end)))
 
     return find_claims
@@ -118,7 +123,7 @@ def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
         if not found and lemma in OPINION_VERBS:
             found = list(opinion_claims(view, lexicon, token, quoted_by))
             yield from found
-        if not found and lemma in lexicon.speech_cues:
+        if not found and (lemma in lexicon.speech_cues or is_according(token)):
             yield from speech_claims(view, lexicon, token, quoted_by)
         elif not found:
             yield from quoted_promises(view, lexicon, token, quoted_by)

@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
+from tacitus.quotes.binding_texts import is_bound_by_text
 from tacitus.quotes.claim_clauses import (
     PRESENT_HAVE,
     WH_TAGS,
@@ -57,6 +58,9 @@ NEEDED_MEANS = word_set("needed_means")
 OBJECT_PREPOSITIONS = word_set("object_prepositions")
 # The particle of a cue that claims only its own infinitive ("decided to withdraw").
 INFINITIVE_ONLY = "inf"
+# The particle of a cue that claims only a clause of what will be ("assured Rome that the line
+# would reopen"): its object is the one assured, never the thing promised.
+CLAUSE_ONLY = "that"
 
 
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
@@ -70,6 +74,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             verb)) or is_negated_cue(verb) or (
             is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
+    if is_bound_by_text(verb):
+        return  # "the law requires schools to …": an obligation in force, claimed by no one
     if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
                                       for c in verb.children):
         return  # "we should guarantee", "could offer": a promise weighed or owed, not made
@@ -99,6 +105,9 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
             # have agreed to hold exercises": an agreement between sides, an event
             return
         particle = complement
+    elif cue.particle == CLAUSE_ONLY:
+        if complement is None or complement.dep_ != "ccomp" or not is_modal(complement):
+            return  # "assured investors", "assured them the plant had been checked": no promise
     elif cue.particle:
         particle = next((c for c in verb.children
                          if c.dep_ in ("prep", "prt") and c.lower_ == cue.particle

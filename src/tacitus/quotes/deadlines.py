@@ -16,12 +16,15 @@ from tacitus.wordlists import word_set
 # "gave the diplomats 72 hours to leave", "gave Moscow until midnight to explain": a deadline.
 DEADLINE_VERBS = word_set("deadline_verbs")
 DEADLINE_NOUNS = word_set("deadline_nouns")
+# "… to restore the court or face sanctions": the alternative undergone is a threat
+CONSEQUENCE_VERBS = word_set("consequence_verbs")
 
 
 def deadline_claims(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: dict[int, Actor]
                ) -> Iterator[Claim]:
     """ "gave US diplomats 72 hours to leave the country", "gave Moscow until midnight to
-    explain …": a deadline for the one given it is a demand on them."""
+    explain …": a deadline for the one given it is a demand on them, and the alternative it
+    names ("… or face sanctions") a threat."""
     actor = claimant_of(view, verb, quoted_by)
     if actor is None or is_negated_cue(verb):
         return
@@ -38,7 +41,8 @@ def deadline_claims(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: 
         return
     target = view.mentions.nearest(given)
     for piece in split_coordination(deed):
-        yield build_claim(view, lexicon, "demand", actor, target.actor if target else None, piece)
+        kind = "threat" if piece.head.lemma_.lower() in CONSEQUENCE_VERBS else "demand"
+        yield build_claim(view, lexicon, kind, actor, target.actor if target else None, piece)
 
 
 def _has_to(verb: Token) -> bool:

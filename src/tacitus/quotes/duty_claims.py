@@ -41,6 +41,8 @@ DUTY_AUX = word_set("modal_verbs", obligation="yes")
 # should talk to the rebels"); nothing else they hold is a claim.
 OPINION_VERBS = word_set("opinion_verbs")
 EVERYONE = word_set("everyone_nouns")
+# "should be more cautious": a conduct asked, though "be" names no act of its own
+CONDUCT = word_set("conduct_adjectives")
 
 
 def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -58,10 +60,22 @@ def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: di
 def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, actor: Actor, *,
                 quoted: bool) -> Iterator[Claim]:
     """The acts ``clause`` says another side named as their doer should or must do (not "prices
-    should fall", not "we must", not a passive); an if-clause is left out of the act."""
+    should fall", not "we must"), or that should or must be done with no doer named ("there
+    should be an inquiry", "the prisoners must be freed"); an if-clause is left out of the
+    act."""
+    # "According to the ministry, Sudan must …": the source hung on the clause is no part of
+    # the act
+    aside = [cue] if cue.head.i == clause.i else []
     if _existential_duty(clause):
         # "there should be an inquiry": no doer named; it is asked of whoever can act
-        piece = subtree_piece(clause, without=conditions_of(clause))
+        piece = subtree_piece(clause, without=conditions_of(clause) + aside)
+        if piece is not None:
+            must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
+            yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
+        return
+    if _passive_duty(view, clause, actor, quoted=quoted):
+        # "the prisoners must be freed": the act is asked of whoever can do it, unnamed
+        piece = subtree_piece(clause, without=conditions_of(clause) + aside)
         if piece is not None:
             must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
             yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
@@ -72,7 +86,7 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
     duty = _duty_words(clause)
     demanding_cue = any(cue.lemma_.lower() == c.lemma and c.kind == "demand" and c.pos == "verb"
                         for c in lexicon.claim_cues)
-    dropped = subjects_of(clause) + duty + conditions_of(clause)
+    dropped = subjects_of(clause) + duty + conditions_of(clause) + aside
     for piece in split_coordination(clause, without=dropped):
         # each conjunct by its own modal ("must free … and should stop …"), else the clause's
         own = [c.lower_ for c in piece.head.children if c.dep_ == "aux" and c.lower_ in DUTY_AUX]
@@ -92,7 +106,8 @@ def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Act
     if subject is None or not any(c.dep_ == "aux" and c.lower_ in DUTY_AUX
                                   for c in clause.children):
         return None
-    if clause.lemma_.lower() in NON_AGENTIVE or any(c.dep_ == "auxpass" for c in clause.children):
+    if (clause.lemma_.lower() in NON_AGENTIVE and not _conduct(clause)) or any(
+            c.dep_ == "auxpass" for c in clause.children):
         return None
     # "Chairman Arafat and the Palestinian Authority must …": the first side named of the doers
     named = next((conjunct for conjunct in conjuncts(subject) if view.mentions.at(conjunct)),
@@ -123,6 +138,30 @@ def _existential_duty(clause: Token) -> bool:
     # what there should be is an event someone can bring about (an inquiry, talks), not rain
     events = load_event_lexicon()
     return any(c.dep_ == "attr" and match_noun(c, events) is not None for c in clause.children)
+
+
+def _passive_duty(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> bool:
+    """ "the prisoners must be freed", "those responsible should be punished": an act in the
+    passive under "must" or "should" with no doer named, done to a side or thing other than the
+    speaker's own (not "should have been freed", a regret; not "it must be said"; not "we
+    should be allowed", a wish for oneself)."""
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if "have" in aux or not any(w in DUTY_AUX for w in aux) or clause.pos_ != "VERB" or (
+            clause.lemma_.lower() in NON_AGENTIVE):
+        return False
+    if not any(c.dep_ == "auxpass" for c in clause.children) or any(
+            c.dep_ == "agent" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    # "everyone should be protected": a good wished for all, no act asked of anyone
+    return subject is not None and subject.tag_ != "PRP" and (
+        subject.lower_ not in EVERYONE) and not is_self(view, subject, actor, quoted=quoted)
+
+
+def _conduct(clause: Token) -> bool:
+    """ "be more cautious", "be ready to talk": "be" with an adjective of a chosen conduct."""
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in CONDUCT for c in clause.children)
 
 
 def _duty_words(clause: Token) -> list[Token]:

@@ -66,7 +66,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     """Reported promises ("said they won't let …", "said China would limit …"), threats ("warned
     it would …", "warned there would be a price to pay"), offers ("said it was ready to host
     talks") and denials ("claimed that al-Qaeda is not present", "said it did not seek war")."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or trailing_report(cue)
+    clause = (next((c for c in cue.children if c.dep_ == "ccomp"), None)
+              or trailing_report(cue) or according_report(cue))
     if clause is None or is_foreseen(cue) or is_under_condition(cue) or is_background_cue(cue):
         return  # "is expected to announce that …" is a forecast, "if he says …" a condition
     actor = claimant_of(view, cue, quoted_by)
@@ -166,9 +167,30 @@ def trailing_report(cue: Token) -> Token | None:
     return root if _attribution_comma(cue, root) is not None else None
 
 
+def is_according(token: Token) -> bool:
+    """ "according to X": the cue of a source named after "to"."""
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def according_report(cue: Token) -> Token | None:
+    """ "According to the ministry, Sudan must stop …": a source named first and set off by a
+    comma reports the main clause it hangs on (not a trailing "…, according to X": the speaker
+    found for it there is the clause's own subject)."""
+    head = cue.head
+    if not is_according(cue) or head.i <= cue.i or head.i != cue.sent.root.i or (
+            head.pos_ not in ("VERB", "AUX")):
+        return None
+    if not any(t.text == "," for t in cue.doc[cue.right_edge.i + 1 : head.i]):
+        return None
+    return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
+
+
 def attribution_top(cue: Token, clause: Token) -> Token | None:
-    """The word heading a trailing attribution ("…, EU foreign policy chief Javier Solana said")
-    hung on a word of ``clause``, to leave out of what was said."""
+    """The word heading an attribution hung on a word of ``clause``, trailing ("…, EU foreign
+    policy chief Javier Solana said") or leading ("According to the ministry, …"), to leave out
+    of what was said."""
+    if cue.head.i == clause.i and cue.i < clause.i and is_according(cue):
+        return cue
     comma = _attribution_comma(cue, clause)
     if comma is None:
         return None

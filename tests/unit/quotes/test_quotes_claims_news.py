@@ -51,11 +51,13 @@ IRAN = ("Iran", "IRN")
                      [("appeal", "PAKGOV", "IRN", "free the sick")], id="believes-should"),
         pytest.param("Qureshi believes Iran will free the sick.", [QURESHI, IRAN], [],
                      id="believes-forecast"),
-        # not a demand: an expectation of no act, the speaker's own side, a passive
+        # not a demand: an expectation of no act, the speaker's own side
         pytest.param("Qureshi said prices should fall.", [QURESHI], [], id="should-no-actor"),
         pytest.param("Qureshi said Pakistan must stay calm.", [QURESHI, PAKISTAN], [],
                      id="must-own-side"),
-        pytest.param("Qureshi said Iran should be punished.", [QURESHI, IRAN], [],
+        # a passive duty asks the act of whoever can do it, not of the side undergoing it
+        pytest.param("Qureshi said Iran should be punished.", [QURESHI, IRAN],
+                     [("appeal", "PAKGOV", None, "Iran should be punished")],
                      id="should-passive"),
         # the target of a promised act is never the doer's side, but may be the speaker's
         pytest.param("An Afghan commander said the Taliban would not surrender to Karzai.",

@@ -1,0 +1,65 @@
+"""Duties in the passive and after "according to", on sentences written for these tests: a
+speaker's "the prisoners must be freed" demands an act of whoever can do it ("should": an
+appeal), as "there should be an inquiry" does; a regret ("should have been"), an agent named, an
+impersonal "it", or the speaker's own side undergoing it asks nothing of anyone. A source named
+first ("According to X, Iran must …") reports its clause as "X said" does; "should be more
+careful" asks a conduct of the side named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from claim_rows import summary
+
+QURESHI = ("Qureshi", "QURESHI")
+REBELS = ("Pakistani rebels", "PAKREB")
+IRAN = ("Iran", "IRN")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "expected"),
+    [
+        pytest.param("The Pakistani rebels said the jailed students must be released.", [REBELS],
+                     [("demand", "PAKREB", "PAKGOV", "the jailed students must be released")],
+                     id="must-be-released"),
+        pytest.param("Qureshi said those responsible for the fire should be punished.",
+                     [QURESHI],
+                     [("appeal", "PAKGOV", None,
+                       "those responsible for the fire should be punished")],
+                     id="should-be-punished"),
+        pytest.param("Qureshi said the dispute with China must be settled through talks.",
+                     [QURESHI, ("China", "CHN")],
+                     [("demand", "PAKGOV", None,
+                       "the dispute with China must be settled through talks")],
+                     id="must-be-settled"),
+        pytest.param("Qureshi said the jailed students should have been released.", [QURESHI],
+                     [], id="regret"),
+        pytest.param("Qureshi said the students must be released by the court.", [QURESHI], [],
+                     id="agent-named"),
+        pytest.param("Qureshi said it must be admitted that the plan failed.", [QURESHI], [],
+                     id="impersonal-it"),
+        pytest.param("The Pakistani rebels said they must be heard.", [REBELS], [],
+                     id="own-side"),
+        # "should be" with an adjective of a chosen conduct asks that conduct; a feeling asks none
+        pytest.param("Qureshi said Iran should be more careful with the fishermen.",
+                     [QURESHI, IRAN],
+                     [("appeal", "PAKGOV", "IRN", "be more careful with the fishermen")],
+                     id="conduct-asked"),
+        pytest.param("Qureshi said Iran should be ashamed of the raids.", [QURESHI, IRAN], [],
+                     id="feeling-not-asked"),
+        # a source named first ("According to X, …") reports the clause it hangs on
+        pytest.param("According to Qureshi, Iran must free the fishermen.", [QURESHI, IRAN],
+                     [("demand", "PAKGOV", "IRN", "free the fishermen")], id="according-must"),
+        pytest.param("According to Qureshi, the jailed students should be released.",
+                     [QURESHI],
+                     [("appeal", "PAKGOV", None, "the jailed students should be released")],
+                     id="according-passive"),
+        pytest.param("According to Qureshi, Iran has moved troops to the border.",
+                     [QURESHI, IRAN], [], id="according-a-fact"),
+    ],
+)
+def test_passive_duties(analyse: Any, text: str, phrases: list[tuple[str, ...]],
+                        expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, phrases)
+    assert summary(claims) == expected
