@@ -69,3 +69,4 @@ def test_a_future_existential_event_is_an_intent_and_a_possible_one_none(
     assert "03" in future and "04" not in future
     possible = _readings(nlp, "Analysts said there could be new sanctions against Iran.")
     assert not any(code.startswith("16") for _, code, _ in possible)
+
