@@ -5,7 +5,9 @@ an article's triggers.
 2. Each trigger of a sentence (``tacitus.events.triggers``, the coder's own triggers, whether or
    not the coder found a source for it) is also a candidate with every actor named in its
    sentence as source, and every other one, or none, as target; when its clause names no doer
-   (``tacitus.events.unnamed``), also from the unknown actor to each actor named. The speaker
+   (``tacitus.events.unnamed``), also from the unknown actor to each actor named, and, when
+   that clause is a passive without a by-agent ("five men were arrested"), from the last two
+   actors the sentence before names (``construction`` ``earlier_doer``). The speaker
    who reports the trigger's clause ("…, the mayor said") is paired with it only when the
    clause names that actor too or has a pronoun for its subject ("the mayor said she feared …":
    ``tacitus.events.reporting``).
@@ -53,6 +55,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.allegations import accusations
 from tacitus.events.background import trigger_head
+from tacitus.events.clauses import is_agentless_passive
 from tacitus.events.coder import build_event
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon
@@ -66,7 +69,7 @@ from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.story_time import tells_history
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
-from tacitus.events.unnamed import UNNAMED, doer_unnamed, noun_doer_unnamed
+from tacitus.events.unnamed import UNNAMED, clause_verb, doer_unnamed, noun_doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 
 # the actors of a sentence paired as candidates, nearest the trigger first
@@ -74,6 +77,9 @@ MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
 STANCE_CONSTRUCTION = "reported_stance"
 WANTED_CONSTRUCTION = "wanted"
+# an agentless passive read from an actor the sentence before names: at most this many of them
+EARLIER_CONSTRUCTION = "earlier_doer"
+EARLIER_DOERS = 2
 # the acts whose wanting is an intent to do them (03x): cooperation
 COOPERATIVE_ROOTS = root_group("cooperative")
 # the acts whose event noun is also read from the unknown doer wherever it stands ("were injured
@@ -149,6 +155,10 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             unnamed = doer_unnamed(trigger.head, named) or (
                 trigger.cameo[:2] in FORCE_ROOTS and noun_doer_unnamed(trigger.head, named))
             sources = [*doers, *([UNNAMED] if unnamed else [])]
+            # "Five men were arrested": the doer an agentless passive leaves out is often the
+            # actor the sentence before it names ("Police raided a house …")
+            earlier = (_earlier_doers(by_sentence.get(index - 1, []), sentence.start, doers)
+                       if unnamed and _is_agentless(trigger.head) else [])
             place = attacked_place(trigger.head, trigger.cameo, towns or {})
             places = [place] if place is not None and not any(
                 same_actor(place, actor) for actor in actors) else []
@@ -158,7 +168,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             # its own, though an accusation of it is made now
             pairs = [] if tells_history(trigger.head, article.date) else [
                 (code, source, target) for code in codes
-                for source in sources for target in [*actors, None, *places]]
+                for source in [*sources, *earlier] for target in [*actors, None, *places]]
             for code, source, target in pairs:
                 if (target is None and source is UNNAMED) or (
                         target is not None and same_actor(source, target)):
@@ -170,10 +180,11 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                         target is not None and target in places
                         and source.country == target.country):
                     group = group_of(event)
-                    found[event.id] = Candidate(event, group,
-                                                _variant(event, coded.get(group, [])),
-                                                place=target in places,
-                                                construction=construction)
+                    found[event.id] = Candidate(
+                        event, group, _variant(event, coded.get(group, [])),
+                        place=target in places,
+                        construction=EARLIER_CONSTRUCTION if source in earlier and not any(
+                            same_actor(source, doer) for doer in doers) else construction)
             for accusation in accusations(trigger.head, trigger.cameo, named):
                 # "the rebels said the army shelled the town": also the rebels' accusation
                 event = build_event(trigger, sentence, index, article, ontology,
@@ -211,6 +222,19 @@ def _participants(mentions: Sequence[ActorMention], trigger: Trigger) -> list[Ac
     inside = [mention for mention in mentions if mention.token_start not in speaker]
     return [mention for mention in mentions if mention.token_start not in speaker
             or any(same_actor(mention.actor, other.actor) for other in inside)]
+
+
+def _is_agentless(head: Token) -> bool:
+    """Whether the trigger ``head``'s clause is a passive without a by-agent ("were arrested")."""
+    verb = clause_verb(head)
+    return verb is not None and is_agentless_passive(verb)
+
+
+def _earlier_doers(mentions: Sequence[ActorMention], start: int,
+                   doers: Sequence[Actor]) -> list[Actor]:
+    """The actors the sentence before names, last named first, that are not already doers."""
+    return [actor for actor in _nearest_actors(mentions, start)
+            if not any(same_actor(actor, doer) for doer in doers)][:EARLIER_DOERS]
 
 
 def _intent(trigger: Trigger, frames: Frames) -> Trigger | None:

@@ -30,6 +30,11 @@ REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
 OBLIGATION_MODALS = word_set("modal_verbs", obligation="yes")
 # Verbs that report what someone said or announced: their "would" clause is a future.
 REPORTING_VERBS = word_set("reporting_verbs")
+# Verbs of opinion through which a speaker holds what another must do ("believes the government
+# should talk"): an obligation under one is a demand, as under a reporting verb.
+OPINION_VERBS = word_set("opinion_verbs")
+# Verbs of necessity whose infinitive is an obligation like "must": "needs to withdraw".
+NECESSITY_VERBS = word_set("necessity_verbs")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Verbs whose object is the understood subject of their infinitive: "asked Blinken to meet".
 OBJECT_CONTROL = word_set("object_control_verbs")
@@ -96,13 +101,42 @@ def _conditional(token: Token) -> bool:
 
 
 def is_reported_obligation(token: Token) -> Token | None:
-    """The reporting verb when ``token`` is what someone said another must or should do
-    ("Russia says Israel must end attacks"): a demand of the reporter, else ``None``."""
-    if not any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS
-               for child in token.children):
+    """The reporting verb when ``token`` is what someone said or holds another must or should
+    do ("Russia says Israel must end attacks", "the party believes talks need to resume",
+    "she said there should be an inquiry"): a demand of the reporter, else ``None``."""
+    carrier = _obligation_carrier(token)
+    if carrier is None:
         return None
-    clause = _reported_clause(token)
+    clause = _reported_clause(carrier, OPINION_VERBS)
     return clause.head if clause is not None and not _conditional(token) else None
+
+
+def existential_verb(noun: Token) -> Token | None:
+    """The "be" of an existential clause whose subject ``noun`` is ("there should be an
+    inquiry", "there will be talks"): the verb that carries its tense and modality."""
+    verb = noun.head
+    if (noun.dep_ == "attr" and verb.lemma_.lower() == "be"
+            and any(child.dep_ == "expl" for child in verb.children)):
+        return verb
+    return None
+
+
+def _obligation_carrier(token: Token) -> Token | None:
+    """The verb that carries ``token``'s obligation: ``token`` under a modal of obligation
+    ("must end"), or the verb of necessity whose infinitive it is ("needs to end"), unless
+    that verb is itself only foreseen ("will need to"); else ``None``."""
+    if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS
+           for child in token.children):
+        return token
+    governor = token.head
+    # the parser reads the infinitive as a complement or, now and then, as a purpose
+    if (token.dep_ in {"xcomp", "advcl"} and governor.lemma_.lower() in NECESSITY_VERBS
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+            and not any(child.dep_ == "aux" and (child.lower_ in MODALS
+                                                 or child.lower_ in FUTURE_AUX)
+                        for child in governor.children)):
+        return governor
+    return None
 
 
 def reported_blame(token: Token) -> Token | None:
@@ -121,11 +155,14 @@ def is_to_blame(token: Token) -> bool:
             and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children))
 
 
-def _reported_clause(token: Token) -> Token | None:
+def _reported_clause(token: Token, also: frozenset[str] = frozenset()) -> Token | None:
+    """The complement clause ``token`` stands in when a reporting verb (or a verb of ``also``)
+    governs it, else ``None``."""
     clause = token
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
+    if clause.dep_ == "ccomp" and (clause.head.lemma_ in REPORTING_VERBS
+                                   or clause.head.lemma_ in also):
         return clause
     return None
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.events.clauses import (
+    existential_verb,
     is_future,
     is_hypothetical,
     is_negated,
@@ -143,9 +144,11 @@ def _conditional_threat(trigger: Trigger, head: Token) -> bool:
 def _mode_carrier(trigger: Trigger, found: dict[int, Trigger]) -> Token:
     """The token whose tense, negation and modality are the event's: the trigger itself, or for
     an event noun the verb it is the object of when that verb is no event of its own ("will
-    extend the curfew", "did not attend the summit")."""
+    extend the curfew", "did not attend the summit"), or the "be" of an existential clause it is the
+    subject of ("there should be an inquiry", "there will be talks")."""
     head = trigger.head
-    verb = governing_verb(head) if trigger.entry.kind == "noun" else None
+    verb = ((governing_verb(head) or existential_verb(head)) if trigger.entry.kind == "noun"
+            else None)
     if verb is not None and verb.i not in found:
         return verb
     return head
