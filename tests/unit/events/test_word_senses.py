@@ -123,6 +123,14 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     ("The Ghanaian government froze fuel prices for a year.", "froze", None),
     ("The Senate killed the Mexican trade bill.", "killed", "12"),
     ("The Russian army killed dozens of Chechen rebels.", "killed", "19"),
+    # a call from a leader or a capital is a telephone call; a call from one for an act an appeal
+    ("The Kenyan president received a call from the Ugandan leader on Monday.", "call", "04"),
+    ("The prime minister took a call from the Chinese president.", "call", "04"),
+    ("Despite calls from Washington for restraint, Israel continued the strikes.", "calls",
+     "02"),
+    # honouring a request accedes to it; honouring veterans praises them
+    ("The Turkish police honoured a request from the Greek consulate.", "honoured", "08"),
+    ("The Turkish president honoured the Greek veterans at a ceremony.", "honoured", "05"),
 ])
 def test_the_sense_follows_what_goes_with_the_word(nlp: Language, text: str, trigger: str,
                                                    root: str | None) -> None:
