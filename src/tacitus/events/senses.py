@@ -1,6 +1,9 @@
 """Word senses of a lexicon word from what goes with it (``verb_senses.tsv``): "sent a letter"
-is no aid, "admitted that it erred" grants no asylum, "a call with the president" is a telephone
-call. ``word_sense`` reads a trigger's head token; ``sense_cues`` are what it looks at."""
+is no aid and "sent troops" a mobilisation, "admitted that it erred" grants no asylum, "an
+earthquake struck" attacks no one, "beat Croatia in the final" is a game. ``word_sense`` reads a
+trigger's head token; ``sense_cues`` are what it looks at: the classes (word files) of its
+object, its doer and the objects of its prepositions, a clause as its complement, its
+prepositions."""
 
 from __future__ import annotations
 
@@ -12,18 +15,34 @@ from spacy.tokens import Token
 from tacitus.datatables import read_packaged_table
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.ontology import load_ontology
+from tacitus.quotes.role_words import person_title_heads
 from tacitus.wordlists import word_set
 
 SENSES_TABLE = "verb_senses.tsv"
 NO_EVENT = "-"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ccomp"})
+# who does what a verb says, or owns what a noun names ("teachers struck", "the workers' strike")
+DOER_DEPS = frozenset({"nsubj", "poss", "compound"})
+# what names the doer of a passive or of an event noun ("hit by the storm", "a strike by dock
+# workers")
+DOER_PREPOSITION = "by"
 PERSON = "person"
-CUES = frozenset({f"object:{PERSON}", "clause", "question", "no_object"})
-# the word files an object cue may name: classes of what is sent, given or received
-OBJECT_CLASSES = ("abstract_gifts", "assurance_nouns", "courtesy_offerings", "fear_nouns",
-                  "message_nouns", "office_nouns", "passage_nouns", "published_items",
-                  "speech_nouns")
+# an object named as a country, a town, a team or a firm: a side one beats in a game or a vote,
+# not a body one beats up
+SIDE = "side"
+SIDE_ENTITIES = frozenset({"GPE", "ORG"})
+CUES = frozenset({f"object:{PERSON}", f"object:{SIDE}", "clause", "question", "no_object"})
+# the kinds of cue that name a word file: the class of the word's object, of its doer, or of
+# what a preposition attached to it governs ("beat Croatia in the final")
+CLASS_CUES = ("object", "doer", "within")
+# the word files a class cue may name: what is sent, given, met, cut or fought, who strikes or
+# hits, the contest a side is beaten in
+CLASS_FILES = ("abstract_gifts", "arms_nouns", "assurance_nouns", "contest_nouns",
+               "courtesy_offerings", "economic_measures", "fear_nouns", "force_nouns",
+               "goal_nouns", "impersonal_forces", "labour_nouns", "message_nouns",
+               "office_nouns", "passage_nouns", "policy_nouns", "published_items",
+               "record_marks", "social_ills", "speech_nouns")
 # what opens a clause that asks: "asked him what he meant", "asked whether talks would resume"
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = word_set("question_openers")
@@ -40,10 +59,17 @@ class Sense:
 
 @dataclass(frozen=True, slots=True)
 class SenseTable:
-    """The senses by lemma, in file order, and the word files their object cues name."""
+    """The senses by lemma, in file order, and the word files their class cues name."""
 
     senses: dict[str, tuple[Sense, ...]]
     classes: dict[str, frozenset[str]]
+
+    def cues_of(self, kind: str, words: list[Token]) -> list[str]:
+        """The class cues of kind ``kind`` that ``words`` show: one for each word file of the
+        table that holds the lemma of one of them."""
+        lemmas = {word.lemma_.lower() for word in words}
+        return [f"{kind}:{name}" for name, members in self.classes.items()
+                if not lemmas.isdisjoint(members)]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +81,7 @@ def load_senses() -> SenseTable:
     for row in read_packaged_table("tacitus.events", SENSES_TABLE, ("lemma", "cue", "cameo")):
         cue, cameo = row["cue"], row["cameo"]
         kind, _, value = cue.partition(":")
-        if kind == "object" and value in OBJECT_CLASSES:
+        if kind in CLASS_CUES and value in CLASS_FILES:
             classes[value] = word_set(value)
         elif cue not in CUES and not (kind == "prep" and value):
             raise row.fail(f"unknown cue {cue!r}")
@@ -71,15 +97,22 @@ def load_senses() -> SenseTable:
 
 
 def sense_cues(head: Token) -> tuple[str, ...]:
-    """The cues a word shows, as the table spells them: its objects' classes, a clause as its
-    complement, the prepositions attached to it."""
+    """The cues a word shows, as the table spells them: the classes of its objects, of its doer
+    and of what its prepositions govern, a clause as its complement, the prepositions attached
+    to it."""
     table = load_senses()
     children = list(head.children)
-    objects = [child for child in children if child.dep_ in OBJECT_DEPS]
-    cues = [f"object:{name}" for name, words in table.classes.items()
-            if any(obj.lemma_.lower() in words for obj in objects)]
-    if any(obj.ent_type_ == "PERSON" for obj in objects):
+    objects = _with_conjuncts([child for child in children if child.dep_ in OBJECT_DEPS])
+    prepositions = [child for child in children if child.dep_ in {"prep", "agent"}]
+    cues = table.cues_of("object", objects)
+    if any(obj.ent_type_ == "PERSON" or obj.lemma_.lower() in person_title_heads()
+           for obj in objects):
         cues.append(f"object:{PERSON}")
+    if any(obj.ent_type_ in SIDE_ENTITIES for obj in objects):
+        cues.append(f"object:{SIDE}")
+    cues += table.cues_of("doer", _doers(children, prepositions))
+    cues += table.cues_of("within", [word for prep in prepositions
+                                     for word in _governed(prep)])
     clauses = [child for child in children if child.dep_ in CLAUSE_DEPS]
     if not objects and clauses:
         cues.append("clause")
@@ -90,6 +123,24 @@ def sense_cues(head: Token) -> tuple[str, ...]:
     cues += [f"prep:{child.lower_}" for child in children
              if child.dep_ == "prep" and child.i > head.i]
     return tuple(cues)
+
+
+def _with_conjuncts(words: list[Token]) -> list[Token]:
+    """``words`` and the words joined to them: "sent tanks and helicopters"."""
+    return words + [conjunct for word in words for conjunct in word.conjuncts]
+
+
+def _governed(preposition: Token) -> list[Token]:
+    """What a preposition governs, with its conjuncts: "in the final", "by the storm"."""
+    return _with_conjuncts([child for child in preposition.children if child.dep_ == "pobj"])
+
+
+def _doers(children: list[Token], prepositions: list[Token]) -> list[Token]:
+    """Who does what a word says: a verb's subject, a noun's owner or modifier, or what the
+    "by" of a passive or of an event noun governs."""
+    doers = _with_conjuncts([child for child in children if child.dep_ in DOER_DEPS])
+    return doers + [word for prep in prepositions if prep.lower_ == DOER_PREPOSITION
+                    for word in _governed(prep)]
 
 
 def _asks(clause: Token) -> bool:

@@ -1,5 +1,6 @@
 """Word senses from what goes with a lexicon word (``events/verb_senses.tsv``): what is sent,
-given or received, a clause as the complement, a preposition attached to the word."""
+given or received, who or what does it, what its prepositions govern, a clause as the complement,
+a preposition attached to the word."""
 
 from __future__ import annotations
 
@@ -56,6 +57,80 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     # apprehending a danger fears it; apprehending suspects arrests them
     ("The Czech minister said he apprehended a threat from Slovakia.", "apprehended", None),
     ("Slovak police apprehended two Czech smugglers at the border.", "apprehended", "17"),
+    # what is sent: forces are mobilised, weapons are military aid, a named envoy is no aid
+    ("Iceland sent troops to the Faroese border on Tuesday.", "sent", "15"),
+    ("Cyprus sent tanks and helicopters into the northern villages.", "sent", "15"),
+    ("Kenya sent police to the Somali border.", "sent", "15"),
+    ("Portugal sent rifles and ammunition to the Angolan army.", "sent", "07"),
+    ("Finland sent an envoy to Moscow to discuss the border.", "sent", None),
+    # beating a side in a contest is a game or a vote, beating people an assault
+    ("Russia beat Croatia in the Davis Cup final on Sunday.", "beat", None),
+    ("Germany beat France 2-1 in the World Cup semifinal.", "beat", None),
+    ("Russian police beat the protesters in the square.", "beat", "18"),
+    # workers strike as a labour action; weather strikes no one; warplanes attack
+    ("Bulgarian teachers struck for a third day over pay.", "struck", "14"),
+    ("A strike by Greek dock workers closed the port of Piraeus.", "strike", "14"),
+    ("A strong earthquake struck the Greek island of Crete.", "struck", None),
+    ("Turkish warplanes struck Kurdish positions in northern Iraq.", "struck", "19"),
+    ("An Israeli air strike killed three militants in Gaza.", "strike", "19"),
+    # a storm, a record or an economic fall hits without an attack; artillery attacks
+    ("A cyclone hit the coast of Bangladesh on Monday.", "hit", None),
+    ("Indian shares hit a record high on Friday.", "hit", None),
+    ("The Nepalese economy was hit by the fall in tourism.", "hit", None),
+    ("Pakistani artillery hit Indian positions in Kashmir.", "hit", "19"),
+    ("A wave of bombings hit Baghdad on Sunday.", "hit", "19"),
+    # firing a minister dismisses him; firing rockets attacks
+    ("The Ugandan president fired his finance minister on Monday.", "fired", None),
+    ("Rebels fired rockets at the Afghan capital.", "fired", "19"),
+    # charging that something happened accuses; charging people with a crime is legal action
+    ("The Egyptian opposition charged that the government rigged the vote.", "charged", "11"),
+    ("Jordanian prosecutors charged three men with plotting attacks.", "charged", "17"),
+    # cutting rates or prices reduces no relations; cutting ties does
+    ("The Lebanese central bank cut interest rates again.", "cut", None),
+    ("The Iraqi government cut fuel prices by ten percent.", "cut", None),
+    ("Syria cut diplomatic ties with Qatar.", "cut", "16"),
+    # meeting a target or a deadline is no meeting
+    ("Vietnam has met its export target for the year.", "met", None),
+    ("Thailand met the deadline set by the Cambodian government.", "met", None),
+    ("The Chinese president met the Japanese prime minister in Beijing.", "met", "04"),
+    # seizing or capturing a chance or attention takes nothing from anyone
+    ("The Malaysian opposition seized the opportunity to criticise Indonesia.", "seized", None),
+    ("The Ecuadorian film captured the attention of Peru.", "captured", None),
+    ("Myanmar troops seized the border town from the rebels.", "seized", "17"),
+    # attacking a plan or attacking in a speech is criticism; attacking a post is force
+    ("The Filipino opposition attacked the government's budget plan.", "attacked", "11"),
+    ("The Peruvian president attacked the opposition in a speech.", "attacked", "11"),
+    ("Filipino rebels attacked an army post on Mindanao.", "attacked", "19"),
+    # fighting an ill or a fire is no fighting; fighting rebels is
+    ("Peru is fighting an outbreak of cholera.", "fighting", None),
+    ("Greek firefighters fought the blaze for three days.", "fought", None),
+    ("Colombian troops fought the rebels in the jungle.", "fought", "19"),
+    # storming out of a meeting is a walk-out, not an assault
+    ("The Chilean minister stormed out of the meeting with Argentina.", "stormed", None),
+    ("Bolivian police stormed the occupied parliament building.", "stormed", "19"),
+    # a town or a team beaten is a game; people beaten are assaulted
+    ("Minnesota beat Buffalo on Saturday night.", "beat", None),
+    ("Israeli soldiers beat two Palestinian teenagers at a checkpoint.", "beat", "18"),
+    # one who returns somewhere hands nothing back; prisoners returned are released
+    ("The Afghan ambassador returned to Kabul on Monday.", "returned", None),
+    ("Calm has returned to the Kenyan capital.", "returned", None),
+    ("Iraq returned the Kuwaiti prisoners of war.", "returned", "08"),
+    # executing a plan, shooting a film, freezing prices and killing a bill harm no one
+    ("The Saudi government executed the plan without delay.", "executed", None),
+    ("Iran executed two Kurdish activists on Thursday.", "executed", "18"),
+    ("The Nigerian crew shot a film about the war in Biafra.", "shot", None),
+    ("Nigerian soldiers shot three protesters in Lagos.", "shot", "19"),
+    ("The Ghanaian government froze fuel prices for a year.", "froze", None),
+    ("The Senate killed the Mexican trade bill.", "killed", "12"),
+    ("The Russian army killed dozens of Chechen rebels.", "killed", "19"),
+    # a call from a leader or a capital is a telephone call; a call from one for an act an appeal
+    ("The Kenyan president received a call from the Ugandan leader on Monday.", "call", "04"),
+    ("The prime minister took a call from the Chinese president.", "call", "04"),
+    ("Despite calls from Washington for restraint, Israel continued the strikes.", "calls",
+     "02"),
+    # honouring a request accedes to it; honouring veterans praises them
+    ("The Turkish police honoured a request from the Greek consulate.", "honoured", "08"),
+    ("The Turkish president honoured the Greek veterans at a ceremony.", "honoured", "05"),
 ])
 def test_the_sense_follows_what_goes_with_the_word(nlp: Language, text: str, trigger: str,
                                                    root: str | None) -> None:
@@ -65,6 +140,23 @@ def test_the_sense_follows_what_goes_with_the_word(nlp: Language, text: str, tri
     else:
         assert codes
         assert all(code.startswith(root) for code in codes)
+
+
+def test_cues_name_the_classes_of_the_doer_and_of_what_a_preposition_governs(
+        nlp: Language) -> None:
+    struck = next(token for token in nlp("An earthquake struck the island.")
+                  if token.lower_ == "struck")
+    hit = next(token for token in nlp("The economy was hit by the storm.")
+               if token.lower_ == "hit")
+    beat = next(token for token in nlp("Spain beat Italy in the final.")
+                if token.lower_ == "beat")
+    fired = next(token for token in nlp("The president fired his finance minister.")
+                 if token.lower_ == "fired")
+    assert "doer:impersonal_forces" in sense_cues(struck)
+    assert "doer:impersonal_forces" in sense_cues(hit)
+    assert "within:contest_nouns" in sense_cues(beat)
+    assert "object:side" in sense_cues(beat)
+    assert "object:person" in sense_cues(fired)
 
 
 def test_cues_name_the_object_class_the_clause_and_the_preposition(nlp: Language) -> None:
