@@ -15,8 +15,9 @@ an article's triggers.
    of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
    country (``place`` is then true): places under attack are targets. An actor named in what
    such a trigger strikes (its objects and place phrases: "exploded at a police station") is
-   never its source, nor is one named as whom the trigger's act is done to (its passive
-   subject, the noun its participle describes: ``tacitus.events.patients``).
+   never its source (unless it is the other party of a fight, who fights too: "clashed with
+   the rebels", ``tacitus.events.mutual_acts``), nor is one named as whom the trigger's act is
+   done to (its passive subject, the noun its participle describes: ``tacitus.events.patients``).
 
 4. An act whose clause names no doer is also read from the unknown actor
    (``tacitus.events.unnamed``), and so is an event noun of force that names no doer in its own
@@ -60,6 +61,7 @@ from tacitus.events.coder import build_event
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.lexicon_matching import Trigger
+from tacitus.events.mutual_acts import fight_parties
 from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.patients import patient_tokens
@@ -146,8 +148,10 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             participants = _participants(named, trigger)
             actors = _nearest_actors(participants, trigger.head.i)
             # what an attack strikes is its target, not its doer: "a bomb exploded at a police
-            # station", and so is whom any act is done to: "five soldiers were arrested"
-            struck = (struck_tokens(trigger.head, trigger.cameo)
+            # station", and so is whom any act is done to: "five soldiers were arrested"; but the
+            # other side of a fight ("clashed with the rebels") fights too (mutual_acts.py)
+            struck = ((struck_tokens(trigger.head, trigger.cameo)
+                       - fight_parties(trigger.head, trigger.cameo))
                       | patient_tokens(trigger.head, trigger.cameo))
             doers = _nearest_actors([mention for mention in participants
                                      if mention.token_start not in struck], trigger.head.i)

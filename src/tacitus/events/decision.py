@@ -20,7 +20,9 @@ trained at install or run time, and scoring needs no library beyond the standard
    right, and becomes the event's ``confidence`` (a text that is one sentence has its own
    calibration, fitted on the training sentences). Of each trigger's candidates the likeliest
    is kept if it reaches the event threshold (chosen on the same pooled decisions:
-   ``tacitus.evaluation.decision_threshold``);
+   ``tacitus.evaluation.decision_threshold``), and with it, for a mutual act ("Chile and Peru
+   met", "clashed with the rebels": ``tacitus.events.mutual_acts``), its reading from the other
+   side;
    an act named inside another act between the same two actors is dropped as its content
    (``tacitus.events.content_acts``), of two triggers of one sentence that read one act with
    other actors the better reading is kept (``tacitus.events.second_readings``), and each
@@ -41,6 +43,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from tacitus.errors import KnowledgeBaseError
+from tacitus.events.background import trigger_head
 from tacitus.events.boosted_trees import TreeEnsemble, parse_trees
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
 from tacitus.events.channels import drop_channel_parties
@@ -49,6 +52,7 @@ from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
 from tacitus.events.happenings import conjoined_acts, either, merge_happenings, separate_scenes
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
+from tacitus.events.mutual_acts import is_mutual, nearest_mention
 from tacitus.events.ontology import load_ontology
 from tacitus.events.place_targets import TownActors
 from tacitus.events.private_stories import is_private_story
@@ -209,6 +213,7 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
         groups.setdefault(candidate.group, []).append(
             (model.probability(features, lone=lone), order, candidate))
     kept: list[tuple[int, float, Event]] = []
+    mutual: set[str] = set()
     for members in groups.values():
         probability, order, best = max(members, key=lambda item: (item[0], -item[1]))
         if probability < model.threshold:
@@ -219,6 +224,10 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
                  if other is not best and other.variant == "coded" and best.variant == "coded"
                  and other_probability >= model.threshold
                  and same_actor(other.event.source, best.event.source)]
+        # a mutual act ("Chile and Peru met", "clashed with") is kept from each side
+        for other_order, other in _mutual_reverse(doc, mentions, best, members):
+            kept.append((other_order, probability, other.event))
+            mutual.add(other.event.id)
     # a reading the coder did not make that names an act the coder coded in the same sentence
     # ("met Biden … for talks") is that act again, not another happening
     coded_ids = _coded_ids(groups)
@@ -226,7 +235,7 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
              if event.id in coded_ids}
     events = [replace(event, confidence=round(probability, 2))
               for _, probability, event in sorted(kept, key=lambda item: item[0])
-              if event.id in coded_ids
+              if event.id in coded_ids or event.id in mutual
               or (event.evidence.sentence_index, event.cameo[:2]) not in coded]
     # an act a sentence names inside another act between the same two actors is its content;
     # two triggers of one sentence reading one act with other actors keep the better reading
@@ -234,6 +243,28 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     events = drop_channel_parties(doc, mentions, events)
     readings = drop_second_readings(doc, mentions, drop_content_acts(doc, events))
     return merge_happenings(readings, either(conjoined_acts(doc), separate_scenes(mentions)))
+
+
+def _mutual_reverse(doc: Doc, mentions: Sequence[ActorMention], best: Candidate,
+                    members: Sequence[tuple[float, int, Candidate]]
+                    ) -> list[tuple[int, Candidate]]:
+    """The reading of the kept ``best`` from its target's side, among its trigger's
+    ``members``, when its act is mutual (``tacitus.events.mutual_acts``), with its order."""
+    event = best.event
+    head = trigger_head(doc, event)
+    if head is None or event.target is None or best.place:
+        return []
+    index, position = event.evidence.sentence_index, event.trigger_start
+    if not is_mutual(head, event.cameo,
+                     nearest_mention(event.source, index, position, mentions),
+                     nearest_mention(event.target, index, position, mentions)):
+        return []
+    reverse = [(order, other) for _, order, other in members
+               if other.event.target is not None and not other.place
+               and other.event.cameo == event.cameo
+               and same_actor(other.event.source, event.target)
+               and same_actor(other.event.target, event.source)]
+    return reverse[:1]
 
 
 def _coded_ids(groups: Mapping[str, list[tuple[float, int, Candidate]]]) -> frozenset[str]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from tacitus.actors import make_actor_resolver
 from tacitus.evaluation.records import sentence_article
 from tacitus.events.candidates import Candidate, find_candidates
+from tacitus.events.coder import make_event_coder
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.model import ActorMention, Article
@@ -17,12 +18,14 @@ from tacitus.model import ActorMention, Article
 ON_DATE = date(2021, 9, 24)
 
 
-def text_candidates(nlp: Language, text: str, on_date: date = ON_DATE
+def text_candidates(nlp: Language, text: str, on_date: date = ON_DATE, *, coded: bool = False
                     ) -> tuple[Article, Doc, tuple[ActorMention, ...], tuple[Candidate, ...]]:
-    """The article of ``text``, its parse, its actor mentions and its candidates (none coded)."""
+    """The article of ``text``, its parse, its actor mentions and its candidates (with the clause
+    coder's events among them when ``coded``, else none coded)."""
     article = sentence_article(text, record_id="t", on_date=on_date)
     doc = nlp(text)
     mentions = tuple(make_actor_resolver()(doc, article.date))
-    candidates = find_candidates(doc, mentions, (), article, lexicon=load_lexicon(),
+    events = make_event_coder()(doc, mentions, article) if coded else ()
+    candidates = find_candidates(doc, mentions, events, article, lexicon=load_lexicon(),
                                  frames=load_frames(), ontology=load_ontology())
     return article, doc, mentions, candidates
