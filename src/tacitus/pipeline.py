@@ -26,7 +26,13 @@ from spacy.tokens import Doc
 from tacitus.actors import make_actor_resolver
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.places import Locator, make_event_locator
-from tacitus.actors.spellings import gazetteer_names, given_names, known_names, role_nouns
+from tacitus.actors.spellings import (
+    dictionary_names,
+    gazetteer_names,
+    given_names,
+    known_names,
+    role_nouns,
+)
 from tacitus.events import make_event_coder
 from tacitus.events.background import news_events
 from tacitus.events.decision import (
@@ -192,7 +198,7 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
     # checked by a hash
     tables = load_tables(model_identity(nlp), lambda: make_casebook(
         known_names(kb), english=english_words(nlp), common_names=gazetteer_names(),
-        heads=role_nouns(kb), given_names=given_names(kb)), kb)
+        heads=role_nouns(kb), given_names=given_names(kb), name_words=dictionary_names()), kb)
     locator = Locator(tables.places)
     town_actors = make_town_actors(locator.find_towns, {
         code: country.name for code, country in kb.countries.items()})

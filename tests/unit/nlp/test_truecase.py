@@ -153,3 +153,27 @@ def test_spells_a_name_before_a_possessive_ending(casebook: Casebook, text: str,
 def test_takes_inflected_words_for_english(text: str, expected: str) -> None:
     casebook = make_casebook(["Turkey"], english=(*ENGLISH, "true", "policeman", "townsman"))
     assert truecase(text, casebook) == expected
+
+
+ACRONYM_ENGLISH = (*ENGLISH, "car", "let", "us", "bomb", "exploded", "near", "vote", "rebels",
+                      "wait")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym whose letters spell a word the dictionary writes small is that word ...
+    ("A CAR BOMB EXPLODED NEAR THE EMBASSY. LET US WAIT, THE REBELS SAID.",
+     "A car bomb exploded near the embassy. Let us wait, the rebels said."),
+    ("the rebels said: let us vote. a car bomb exploded near the town.",
+     "The rebels said: Let us vote. A car bomb exploded near the town."),
+    # ... unless a role noun follows it; an acronym the dictionary writes only in capitals, or
+    # a longer one, stays a name
+    ("CAR TROOPS AND NATO TROOPS WILL VISIT THE TOWN.",
+     "CAR troops and NATO troops will visit the town."),
+    ("THE ARMY TOLD NIA TODAY AND THE POLICE TOLD ARENA.",
+     "The army told NIA today and the police told ARENA."),
+])
+def test_an_acronym_that_spells_an_english_word_is_the_word(text: str, expected: str) -> None:
+    casebook = make_casebook(["CAR", "LeT", "NATO", "NIA", "ARENA"],
+                             english=(*ACRONYM_ENGLISH, "nato", "nia", "arena"),
+                             heads=["troops"], name_words=["NIA"])
+    assert truecase(text, casebook) == expected
