@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tacitus.events.act_settings import names_setting, preposition_to
 from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.patients import patient_tokens
 from tacitus.model import Actor, ActorMention
+from tacitus.nlp.doc_memo import DocMemo
 
 # what the role features of a candidate read: its trigger's token, its code, and the token span
 # and kind of its source's and its target's mentions
@@ -89,9 +90,9 @@ def _nested(head: Token, source: ActorMention, target: ActorMention) -> bool:
     doc = head.doc
     for outer, inner in ((source, target), (target, source)):
         root = doc[outer.token_start:outer.token_end].root
-        if root == head or head in root.subtree:
+        words = _SUBTREES.get(doc, root.i)
+        if root.i == head.i or head.i in words:
             continue
-        words = {token.i for token in root.subtree}
         if inner.token_start in words and not outer.token_start <= inner.token_start < (
                 outer.token_end):
             return True
@@ -103,3 +104,11 @@ def _nearest(actor: Actor, sentence_index: int, position: int,
     return min((mention for mention in mentions
                 if mention.sentence_index == sentence_index and same_actor(mention.actor, actor)),
                key=lambda mention: abs(mention.start - position), default=None)
+
+
+def _subtree(doc: Doc, index: int) -> frozenset[int]:
+    return frozenset(token.i for token in doc[index].subtree)
+
+
+# the phrases of an article's mentions, read once for all its candidates' pairs
+_SUBTREES: DocMemo[int, frozenset[int]] = DocMemo(_subtree)

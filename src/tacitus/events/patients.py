@@ -11,9 +11,10 @@ decision stage reads it too (``tacitus.events.actor_roles``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tacitus.events.ontology import root_group
+from tacitus.nlp.doc_memo import DocMemo
 
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECTS = PASSIVE_SUBJECTS | frozenset({"nsubj", "csubj", "expl"})
@@ -28,7 +29,14 @@ CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 def patient_tokens(head: Token, cameo: str) -> frozenset[int]:
     """The indices of the tokens naming whom the act of the trigger ``head`` (code ``cameo``) is
-    done to, as its parse shows them (module docstring)."""
+    done to, as its parse shows them (module docstring); read once per trigger of the last
+    ``Doc`` (the candidate generator and the decision stage ask it for each pair of actors)."""
+    return _PATIENTS.get(head.doc, (head.i, cameo[:2] in STRIKING_ROOTS))
+
+
+def _patient_tokens(doc: Doc, key: tuple[int, bool]) -> frozenset[int]:
+    index, striking = key
+    head = doc[index]
     found: set[int] = set()
     for subject in _passive_subjects(head):
         found.update(_own_words(subject))
@@ -36,11 +44,14 @@ def patient_tokens(head: Token, cameo: str) -> frozenset[int]:
         # "the man detained in Kabul": the noun, not the participle's own phrases
         own = {token.i for token in head.subtree}
         found.update(token.i for token in head.head.subtree if token.i not in own)
-    if head.pos_ in NOUN_POS and cameo[:2] in STRIKING_ROOTS:
+    if head.pos_ in NOUN_POS and striking:
         found.update(token.i for child in head.children
                      if child.dep_ == "prep" and child.lower_ == "of"
                      for token in child.subtree if token != child)
     return frozenset(found)
+
+
+_PATIENTS: DocMemo[tuple[int, bool], frozenset[int]] = DocMemo(_patient_tokens)
 
 
 def _passive_subjects(head: Token) -> list[Token]:

@@ -38,9 +38,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import MONTHS, PATTERNS
+from tacitus.nlp.doc_memo import DocMemo
 from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_map, word_set
 
@@ -138,7 +139,13 @@ def frame_distance(head: Token, article_date: date | None) -> str:
 
 def framing_period(head: Token, article_date: date | None) -> Period | None:
     """The period of the date expression nearest the trigger ``head`` among those that frame
-    it (rule 1 of the module docstring)."""
+    it (rule 1 of the module docstring); remembered for the last ``Doc``."""
+    return _FRAMINGS.get(head.doc, (head.i, article_date))
+
+
+def _framing_period(doc: Doc, key: tuple[int, date | None]) -> Period | None:
+    index, article_date = key
+    head = doc[index]
     verb = _clause_verb(head)
     nearest: tuple[int, Period] | None = None
     for period in sentence_periods(head.sent, article_date):
@@ -161,12 +168,22 @@ def _bucket(period: Period, published: date) -> str:
     return "weeks" if period.end >= published - timedelta(days=RECENT_DAYS) else "old"
 
 
-def sentence_periods(sentence: Span, article_date: date | None) -> Iterator[Period]:
+def sentence_periods(sentence: Span, article_date: date | None) -> tuple[Period, ...]:
     """Every date expression of ``sentence`` as a period (relative ones measured from the
-    article date, or from ``REFERENCE_DATE`` when the article has none)."""
+    article date, or from ``REFERENCE_DATE`` when the article has none); remembered for the
+    last ``Doc``."""
+    return _PERIODS.get(sentence.doc,
+                        (sentence.start, sentence.end, article_date or REFERENCE_DATE))
+
+
+def _sentence_periods(doc: Doc, key: tuple[int, int, date]) -> tuple[Period, ...]:
+    start, end, published = key
+    return tuple(_read_periods(doc[start:end], published))
+
+
+def _read_periods(sentence: Span, published: date) -> Iterator[Period]:
     text = span_text(sentence)
     base = sentence.start_char
-    published = article_date or REFERENCE_DATE
     for pattern, resolver in PATTERNS:
         for match in pattern.finditer(text):
             found = resolver(match, published)
@@ -191,6 +208,12 @@ def sentence_periods(sentence: Span, article_date: date | None) -> Iterator[Peri
         year = int(match["year"])
         yield Period(base + match.start(), date(year, 1, 1), date(year, 12, 31), False,
                      modifier=True)
+
+
+# the stages ask each trigger's framing date twice (``tells_history`` for the candidates,
+# ``frame_features`` for the decision stage), and a sentence's dates once for each trigger in it
+_FRAMINGS: DocMemo[tuple[int, date | None], Period | None] = DocMemo(_framing_period)
+_PERIODS: DocMemo[tuple[int, int, date], tuple[Period, ...]] = DocMemo(_sentence_periods)
 
 
 def _period(match: re.Match[str], found: date, base: int, published: date) -> Period:

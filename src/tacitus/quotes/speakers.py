@@ -121,7 +121,16 @@ LEAD_NAMES = frozenset({"PROPN", "PRON"})
 
 
 def find_speaker(view: DocView, cue: Token, *, previous: Actor | None = None) -> Speaker | None:
-    """The speaker of a cue (steps 1-6 of the module docstring)."""
+    """The speaker of a cue (steps 1-6 of the module docstring), found once per view: the quote
+    finder and the claim finder ask it of the same cues."""
+    found: dict[tuple[int, Actor | None], Speaker | None] = view.memo.setdefault("speakers", {})
+    key = (cue.i, previous)
+    if key not in found:
+        found[key] = _find_speaker(view, cue, previous)
+    return found[key]
+
+
+def _find_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker | None:
     speaker = _own_speaker(view, cue, previous)
     if speaker is None:
         return None

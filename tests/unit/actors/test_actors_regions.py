@@ -12,7 +12,7 @@ from spacy.language import Language
 from tacitus.actors import make_actor_resolver
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.places import Locator, make_locator
-from tacitus.actors.regions import load_regions
+from tacitus.actors.regions import load_regions, towns_of
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,10 @@ def test_a_seat_of_the_region_s_own_country_names_that_country_either_way(nlp: L
     assert [code for _, _, code in load_regions().find(doc, frozenset())] == ["USA"]
     # "Georgia" alone, with no actor covering it, is not read as the American state
     assert load_regions().find(nlp("Georgia's wine exports grew."), frozenset()) == []
+
+
+def test_a_regions_towns_are_the_gazetteers_of_that_region_only() -> None:
+    georgia, washington = towns_of("GA"), towns_of("WA")
+    assert "Atlanta" in georgia and "Atlanta" not in washington
+    assert "Seattle" in washington and "Seattle" not in georgia
+    assert towns_of("not a region") == frozenset()
