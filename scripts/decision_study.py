@@ -7,10 +7,11 @@ training's one-to-one labels, ``best_decisions``; the training pools dev with tr
 tunes the event threshold by dev's F1 peak (a quick comparison of fittings, not the training's
 plateau) and prints dev precision, recall and F1 (with n), the same figures on the
 train articles out of fold (each fifth of the articles scored by a model fitted without it) and
-the dev calibration bins. ``--errors`` also lists dev's gold events whose right candidate scored
+the dev calibration bins. ``--errors`` also lists the gold events whose right candidate scored
 below the threshold (why: its article judged not political, below it, outranked in its
 trigger's group, dropped when the article's happenings were merged, or kept and matched to another
-gold event) and the wrong events kept, by confidence, on dev and on train out of fold.
+gold event) and the wrong events kept, by confidence, on train out of fold (``--errors-of dev``
+or ``both`` for dev's: a study that judges by dev reads it as figures only).
 
 Variants (``--variants``): the fitting (regularisation ``C``, the PLV sentences' weight, balanced
 class weights). Feature sets (``--features``, added to the model's own): ``crosses`` (each
@@ -373,6 +374,9 @@ def main() -> int:
     parser.add_argument("--variants", default="now")
     parser.add_argument("--features", default="base")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--errors-of", choices=("train", "dev", "both"), default="train",
+                        help="which split's error lists --errors prints (default train: a study "
+                             "of train that judges on dev reads dev as figures only)")
     parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
     args = parser.parse_args()
     study = load_study(args.cache)
@@ -415,8 +419,9 @@ def main() -> int:
                 curve.append(f"{threshold}: P {at['root_precision']:.3f} "
                              f"R {at['root_recall']:.3f} F1 {at['f1']:.3f}")
             print("   train oof by threshold: " + "; ".join(curve), flush=True)
-            if args.errors:
+            if args.errors and args.errors_of in ("dev", "both"):
                 report_errors([event] * len(dev), dev, dev_read, dev_political, "dev")
+            if args.errors and args.errors_of in ("train", "both"):
                 report_errors([fold_models[f] for f in folds], train, train_read,
                               train_political, "train out of fold")
     return 0
