@@ -48,6 +48,10 @@ DECISION_GOVERNORS = frozenset({"decide", "vote"})
 DIRECTIVE_VERBS = word_set("directive_verbs")
 # Governors under which the infinitive did not (yet) happen and is no event at all.
 BLOCKING_GOVERNORS = word_set("blocking_governors")
+# Marks of a clause that asks whether an act happens ("unclear whether Brazil will sign"): no event.
+OPEN_QUESTION_MARKS = word_set("open_question_marks")
+# Prepositions of an act left undone ("without consulting Uganda"): no event.
+ABSENCE_PREPOSITIONS = word_set("absence_prepositions")
 # Governors that deny their complement: "denied attacking", "denied that it attacked".
 DENYING_GOVERNORS = word_set("denying_verbs")
 # What can be refused is cooperation: its negated future ("will not release") is a refusal.
@@ -73,6 +77,8 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
             # "Rwanda said it would attack the rebels unless they disarmed": a threat
             return _in_frame(trigger, "threaten", frames)
         return None
+    if _asked_or_left_undone(head):
+        return None
     if is_negated(head) or is_negated(trigger.head):
         # "will not release the prisoners" refuses to; a negated past act is no event.
         if is_future(head) and trigger.cameo[:2] in REFUSABLE_ROOTS:
@@ -86,7 +92,9 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
         return None
     governor = head.head if head.dep_ == "xcomp" else None
     if governor is not None:
-        if is_negated(governor) or is_hypothetical(governor):
+        if (is_negated(governor) or is_hypothetical(governor)
+                or (governor.dep_ == "acomp" and is_negated(governor.head))):
+            # "did not want to meet", "was not ready to attack"
             return None
         governing = found.get(governor.i)
         if governing is not None and governing.cameo[:2] in FRAME_BY_ROOT:
@@ -118,6 +126,15 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
     if is_future(head) and root not in FRAME_BY_ROOT:
         return _in_frame(trigger, "intent", frames)
     return trigger
+
+
+def _asked_or_left_undone(head: Token) -> bool:
+    """Whether ``head`` names an act its clause only asks about ("unclear whether Brazil will
+    sign the accord") or says was left undone ("approved the plan without consulting Uganda")."""
+    if any(child.dep_ == "mark" and child.lower_ in OPEN_QUESTION_MARKS
+           for child in head.children):
+        return True
+    return head.dep_ == "pcomp" and head.head.lower_ in ABSENCE_PREPOSITIONS
 
 
 def _purpose_of_a_plan(head: Token) -> bool:
