@@ -144,9 +144,17 @@ def _doers(children: list[Token], prepositions: list[Token]) -> list[Token]:
 
 
 def _asks(clause: Token) -> bool:
-    """Whether a clausal complement is a question: it opens with a wh-word or "whether"."""
-    first = clause.doc[clause.left_edge.i]
-    return first.tag_ in QUESTION_TAGS or first.lower_ in QUESTION_MARKS
+    """Whether a clausal complement is a question: it opens with a wh-word or "whether" (after
+    any opening quotation mark), or it is quoted words that end with a question mark
+    ("“Why did they wait?” he asked", "“Will you resign?” she asked")."""
+    doc = clause.doc
+    words = [token for token in doc[clause.left_edge.i : clause.right_edge.i + 1]
+             if not token.is_punct]
+    if words and (words[0].tag_ in QUESTION_TAGS or words[0].lower_ in QUESTION_MARKS):
+        return True
+    # the parser hangs the question mark on the clause or on the verb of saying after it
+    after = doc[clause.right_edge.i : clause.right_edge.i + 3]
+    return any(token.text == "?" for token in after if token.is_punct)
 
 
 def word_sense(head: Token, words: str) -> Sense | None:

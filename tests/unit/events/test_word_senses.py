@@ -40,6 +40,13 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     # a question asked is no appeal; an actor asked to act is
     ("The Dutch minister asked the Belgian envoy what the plan would cost.", "asked", None),
     ("The Dutch minister asked the Belgian envoy to withdraw the plan.", "asked", "02"),
+    # a quoted question with "asked" as its cue, opening with a wh-word or ending in "?"
+    ('The Dutch minister met the Belgian envoy. "Why did Brussels wait so long?" she asked.',
+     "asked", None),
+    ('The Dutch minister met the Belgian envoy. "Will Belgium pay for the dyke?" she asked.',
+     "asked", None),
+    ('The Dutch minister met the Belgian envoy and asked him to "pay for the dyke at once."',
+     "asked", "02"),
     # releasing figures publishes them; releasing prisoners frees them
     ("The Greek police released video of the clashes in Athens.", "released", None),
     ("Turkey released the Greek fishermen on Sunday.", "released", "08"),
