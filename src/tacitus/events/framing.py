@@ -48,8 +48,9 @@ DECISION_GOVERNORS = frozenset({"decide", "vote"})
 DIRECTIVE_VERBS = word_set("directive_verbs")
 # Governors under which the infinitive did not (yet) happen and is no event at all.
 BLOCKING_GOVERNORS = word_set("blocking_governors")
-# Marks of a clause that asks whether an act happens ("unclear whether Brazil will sign"): no event.
-OPEN_QUESTION_MARKS = word_set("open_question_marks")
+# Marks of a clause that asks whether an act happens ("unclear whether Brazil will sign"): no event
+# (an "if" clause is read as a condition before this applies).
+QUESTION_OPENERS = word_set("question_openers")
 # Prepositions of an act left undone ("without consulting Uganda"): no event.
 ABSENCE_PREPOSITIONS = word_set("absence_prepositions")
 # Governors that deny their complement: "denied attacking", "denied that it attacked".
@@ -131,7 +132,7 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
 def _asked_or_left_undone(head: Token) -> bool:
     """Whether ``head`` names an act its clause only asks about ("unclear whether Brazil will
     sign the accord") or says was left undone ("approved the plan without consulting Uganda")."""
-    if any(child.dep_ == "mark" and child.lower_ in OPEN_QUESTION_MARKS
+    if any(child.dep_ == "mark" and child.lower_ in QUESTION_OPENERS
            for child in head.children):
         return True
     return head.dep_ == "pcomp" and head.head.lower_ in ABSENCE_PREPOSITIONS
