@@ -1,0 +1,95 @@
+"""Draw the fresh speaker-and-claim judge: new real articles, none of them in the real-news draw.
+
+Per corpus of the real-news gold, in a random order from a recorded seed, the first articles that
+are not in `draw.tsv`, fit the same length window and hold at least one quotation mark (a property
+of the text, read before any system output) are taken. Writes
+`tests/quality/data/realnews/draw_fresh.tsv` (id, words, ref) and, with `--packets DIR`, each
+article's text for the coder, outside the repository. Re-running gives the same draw.
+
+    PYTHONPATH=src .venv/bin/python scripts/realnews_fresh_sample.py --packets /tmp/fresh_packets
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+from pathlib import Path
+
+from realnews_sample import PREFIX, QUOTAS, SHARED, candidates, english_page
+
+from tacitus.errors import TacitusError
+from tacitus.evaluation.shared_refs import resolve_ref
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "tests/quality/data/realnews"
+OUT = FOLDER / "draw_fresh.tsv"
+SEED = 20261220
+PER_CORPUS = 5
+QUOTATION_MARKS = ('"', "“", "”")
+
+
+def drawn_refs() -> set[str]:
+    """The refs of the real-news draw, as canonical JSON, so none is drawn again."""
+    with (FOLDER / "draw.tsv").open(encoding="utf-8", newline="") as handle:
+        return {_key(json.loads(row["ref"])) for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def _key(ref: dict[str, object]) -> str:
+    return json.dumps(ref, sort_keys=True)
+
+
+def draw() -> list[dict[str, object]]:
+    """Per corpus, random order, the first articles that are new, fit the window, read and quote."""
+    taken_before = drawn_refs()
+    sample: list[dict[str, object]] = []
+    for corpus, (_, fewest, most) in QUOTAS.items():
+        refs = [ref for ref in candidates(corpus) if _key(ref) not in taken_before]
+        random.Random(f"{SEED}-{corpus}").shuffle(refs)
+        seen_texts: set[str] = set()
+        taken = 0
+        for ref in refs:
+            if taken == PER_CORPUS:
+                break
+            try:
+                text, _ = resolve_ref(ref, SHARED, where=corpus)
+                if ref["corpus"] == "page":
+                    english_page(SHARED / str(ref["path"]))
+            except TacitusError:
+                continue  # not English, no article in the page, unreadable
+            words = len(text.split())
+            if not fewest <= words <= most or text in seen_texts:
+                continue
+            if not any(mark in text for mark in QUOTATION_MARKS):
+                continue
+            seen_texts.add(text)
+            taken += 1
+            sample.append({"id": f"rf-{PREFIX[corpus]}-{taken:03d}", "ref": ref, "words": words,
+                           "text": text})
+    return sample
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--packets", type=Path, help="write each article's text to DIR/ID.txt")
+    args = parser.parse_args()
+    sample = draw()
+    rows = ["id\twords\tref"] + [f"{i['id']}\t{i['words']}\t{json.dumps(i['ref'])}"
+                                 for i in sample]
+    OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    if args.packets:
+        args.packets.mkdir(parents=True, exist_ok=True)
+        for item in sample:
+            ref = item["ref"]
+            assert isinstance(ref, dict)
+            _, found = resolve_ref(ref, SHARED, where=str(item["id"]))
+            head = f"ID: {item['id']}\nDATE: {found.isoformat() if found else 'unknown'}\n\n"
+            (args.packets / f"{item['id']}.txt").write_text(head + str(item["text"]),
+                                                            encoding="utf-8")
+    print(f"{len(sample)} articles drawn")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
