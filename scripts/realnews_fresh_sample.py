@@ -15,6 +15,7 @@ import argparse
 import csv
 import json
 import random
+import re
 from pathlib import Path
 
 from realnews_sample import PREFIX, QUOTAS, SHARED, candidates, english_page
@@ -28,6 +29,9 @@ OUT = FOLDER / "draw_fresh.tsv"
 SEED = 20261220
 PER_CORPUS = 5
 QUOTATION_MARKS = ('"', "“", "”")
+# UTF-8 punctuation read as cp1252 (the Times of India's "â€”" for a dash) ends in "”" or "“":
+# part of a mojibake sequence, not a quotation mark.
+MOJIBAKE = re.compile("â€.")
 
 
 def drawn_refs() -> set[str]:
@@ -61,7 +65,7 @@ def draw() -> list[dict[str, object]]:
             words = len(text.split())
             if not fewest <= words <= most or text in seen_texts:
                 continue
-            if not any(mark in text for mark in QUOTATION_MARKS):
+            if not any(mark in MOJIBAKE.sub("", text) for mark in QUOTATION_MARKS):
                 continue
             seen_texts.add(text)
             taken += 1
