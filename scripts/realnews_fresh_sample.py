@@ -18,10 +18,7 @@ import random
 import re
 from pathlib import Path
 
-from realnews_sample import PREFIX, QUOTAS, SHARED, candidates, english_page
-
-from tacitus.errors import TacitusError
-from tacitus.evaluation.shared_refs import resolve_ref
+from realnews_sample import PREFIX, QUOTAS, candidates, fitting, write_packets
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests/quality/data/realnews"
@@ -53,24 +50,15 @@ def draw() -> list[dict[str, object]]:
         random.Random(f"{SEED}-{corpus}").shuffle(refs)
         seen_texts: set[str] = set()
         taken = 0
-        for ref in refs:
+        for ref, text, words in fitting(refs, corpus, fewest, most):
             if taken == PER_CORPUS:
                 break
-            try:
-                text, _ = resolve_ref(ref, SHARED, where=corpus)
-                if ref["corpus"] == "page":
-                    english_page(SHARED / str(ref["path"]))
-            except TacitusError:
-                continue  # not English, no article in the page, unreadable
-            words = len(text.split())
-            if not fewest <= words <= most or text in seen_texts:
-                continue
-            if not any(mark in MOJIBAKE.sub("", text) for mark in QUOTATION_MARKS):
+            if text in seen_texts or not any(mark in MOJIBAKE.sub("", text)
+                                             for mark in QUOTATION_MARKS):
                 continue
             seen_texts.add(text)
             taken += 1
-            sample.append({"id": f"rf-{PREFIX[corpus]}-{taken:03d}", "ref": ref, "words": words,
-                           "text": text})
+            sample.append({"id": f"rf-{PREFIX[corpus]}-{taken:03d}", "ref": ref, "words": words})
     return sample
 
 
@@ -83,14 +71,7 @@ def main() -> int:
                                  for i in sample]
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     if args.packets:
-        args.packets.mkdir(parents=True, exist_ok=True)
-        for item in sample:
-            ref = item["ref"]
-            assert isinstance(ref, dict)
-            _, found = resolve_ref(ref, SHARED, where=str(item["id"]))
-            head = f"ID: {item['id']}\nDATE: {found.isoformat() if found else 'unknown'}\n\n"
-            (args.packets / f"{item['id']}.txt").write_text(head + str(item["text"]),
-                                                            encoding="utf-8")
+        write_packets(sample, args.packets)
     print(f"{len(sample)} articles drawn")
     return 0
 

@@ -15,6 +15,8 @@ import csv
 import gzip
 import json
 import random
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from tacitus.errors import TacitusError
@@ -77,26 +79,41 @@ def english_page(file: Path) -> None:
     article_from_html(data.decode("utf-8", "replace"), origin=str(file), settings=Settings())
 
 
+def fitting(refs: Iterable[dict[str, object]], corpus: str, fewest: int, most: int
+            ) -> Iterator[tuple[dict[str, object], str, int]]:
+    """Each ref, in order, that reads (a page: in English) and fits the length window, with its
+    text and its length in words."""
+    for ref in refs:
+        try:
+            text, _ = resolve_ref(ref, SHARED, where=corpus)
+            if ref["corpus"] == "page":
+                english_page(SHARED / str(ref["path"]))
+        except TacitusError:
+            continue  # not English, no article in the page, unreadable
+        words = len(text.split())
+        if fewest <= words <= most:
+            yield ref, text, words
+
+
+def write_packets(sample: list[dict[str, object]], folder: Path) -> None:
+    """Each drawn article's text, headed by its id and corpus date, as FOLDER/ID.txt."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for item in sample:
+        ref = item["ref"]
+        assert isinstance(ref, dict)
+        text, found = resolve_ref(ref, SHARED, where=str(item["id"]))
+        head = f"ID: {item['id']}\nDATE: {found.isoformat() if found else 'unknown'}\n\n"
+        (folder / f"{item['id']}.txt").write_text(head + text, encoding="utf-8")
+
+
 def draw() -> list[dict[str, object]]:
     """The whole sample: per corpus, random order, the first that fit the bounds and read."""
     sample: list[dict[str, object]] = []
     for corpus, (count, fewest, most) in QUOTAS.items():
         refs = candidates(corpus)
         random.Random(f"{SEED}-{corpus}").shuffle(refs)
-        taken = 0
-        for ref in refs:
-            if taken == count:
-                break
-            try:
-                text, _ = resolve_ref(ref, SHARED, where=corpus)
-                if ref["corpus"] == "page":
-                    english_page(SHARED / str(ref["path"]))
-            except TacitusError:
-                continue  # not English, no article in the page, unreadable
-            words = len(text.split())
-            if not fewest <= words <= most:
-                continue
-            taken += 1
+        found = islice(fitting(refs, corpus, fewest, most), count)
+        for taken, (ref, _, words) in enumerate(found, start=1):
             sample.append({"id": f"rn-{PREFIX[corpus]}-{taken:03d}", "source": corpus, "ref": ref,
                            "words": words})
     rng = random.Random(f"{SEED}-splits")
@@ -125,13 +142,7 @@ def main() -> int:
         f"{json.dumps(i['ref'])}" for i in sample]
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     if args.packets:
-        args.packets.mkdir(parents=True, exist_ok=True)
-        for item in sample:
-            ref = item["ref"]
-            assert isinstance(ref, dict)
-            text, found = resolve_ref(ref, SHARED, where=str(item["id"]))
-            head = f"ID: {item['id']}\nDATE: {found.isoformat() if found else 'unknown'}\n\n"
-            (args.packets / f"{item['id']}.txt").write_text(head + text, encoding="utf-8")
+        write_packets(sample, args.packets)
     counts = {split: sum(1 for i in sample if i["split"] == split) for split, _ in SPLITS}
     print(f"{len(sample)} articles: {counts}, {sum(1 for i in sample if i.get('double'))} double")
     return 0
