@@ -32,7 +32,13 @@ from typing import Any
 
 from tacitus.errors import GoldFormatError
 from tacitus.evaluation.actor_match import codes_agree, roles_agree
-from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, person_matches, quote_matches
+from tacitus.evaluation.events_gold import (
+    FoundQuote,
+    GoldQuote,
+    coded_parts,
+    person_matches,
+    quote_matches,
+)
 from tacitus.evaluation.intervals import wilson_interval
 from tacitus.evaluation.metrics import Counts, ratio, sum_counts
 from tacitus.evaluation.records import ErrorEntry, Figure, alternatives, marks_folded
@@ -94,7 +100,7 @@ def parse_gold_claims(raw: Any, *, where: str) -> tuple[GoldClaim, ...] | None:
     """Validate the ``claims`` of one decoded record; ``None`` when the record has none."""
     if not isinstance(raw, dict):
         raise GoldFormatError(f"{where}: a record must be a JSON object")
-    claims = raw.get("claims")
+    claims = raw.get("claims") if "claims" in coded_parts(raw, where=where) else None
     if claims is None:
         return None
     if not isinstance(claims, list):

@@ -5,6 +5,8 @@ One record a line: ``{"id", "text", "date"?, "topic"?, "events": [{"source", "ta
 alternatives and an empty alternative means "no actor" is acceptable. Instead of ``text`` a record
 may give ``html`` (a page, extracted as ``tacitus ingest`` would) or ``ref`` (where the article
 lives in the shared corpora: ``shared_refs``). ``topic`` is ``political`` or ``non-political``.
+``coded``, when given, lists what the coder coded (``events``, ``quotes``, ``claims``): a part it
+leaves out is not judged on that record (a record that does not code events needs no ``events``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from tacitus.evaluation.records import (
 from tacitus.evaluation.shared_refs import with_text
 
 TOPICS = ("political", "non-political")
+CODED_PARTS = ("events", "quotes", "claims")
 NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -83,10 +86,11 @@ def parse_gold_record(raw: Any, *, where: str
         raise GoldFormatError(f"{where}: `id` must be a string or a number")
     if not isinstance(text, str) or not text.strip():
         raise GoldFormatError(f"{where}: `text` must be a non-empty string")
-    events = raw.get("events")
+    parts = coded_parts(raw, where=where)
+    events = raw.get("events", [] if "events" not in parts else None)
     if not isinstance(events, list):
         raise GoldFormatError(f"{where}: `events` must be a list (empty: no event expected)")
-    quotes = raw.get("quotes")
+    quotes = raw.get("quotes") if "quotes" in parts else None
     if quotes is not None and not isinstance(quotes, list):
         raise GoldFormatError(f"{where}: `quotes` must be a list when given")
     topic = raw.get("topic")
@@ -94,8 +98,19 @@ def parse_gold_record(raw: Any, *, where: str
         raise GoldFormatError(f"{where}: `topic` must be one of {', '.join(TOPICS)}")
     record = GoldRecord(
         id=str(record_id), text=text, date=_date(raw.get("date"), where),
-        events=tuple(_event(item, where) for item in events), topic=topic)
+        events=tuple(_event(item, where) for item in events), topic=topic,
+        events_coded="events" in parts)
     return record, None if quotes is None else tuple(_quote(item, where) for item in quotes)
+
+
+def coded_parts(raw: dict[str, Any], *, where: str) -> frozenset[str]:
+    """What a record's coder coded: its ``coded`` list, or every part when it gives none."""
+    coded = raw.get("coded")
+    if coded is None:
+        return frozenset(CODED_PARTS)
+    if not isinstance(coded, list) or not set(coded) <= set(CODED_PARTS):
+        raise GoldFormatError(f"{where}: `coded` must list some of {', '.join(CODED_PARTS)}")
+    return frozenset(coded)
 
 
 def _date(value: Any, where: str) -> date | None:

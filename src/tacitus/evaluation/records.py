@@ -61,13 +61,15 @@ def found_events(events: tuple[Event, ...]) -> tuple[FoundEvent, ...]:
 
 @dataclass(frozen=True, slots=True)
 class GoldRecord:
-    """One gold text with the events expected in it (an empty tuple: no event at all)."""
+    """One gold text with the events expected in it (an empty tuple: no event at all;
+    ``events_coded`` false: its coder did not code events, so it is no judge of them)."""
 
     id: str
     text: str
     events: tuple[GoldEvent, ...]
     date: date | None = None
     topic: str | None = None
+    events_coded: bool = True
 
 
 def sentence_article(text: str, *, record_id: str, on_date: date | None = None) -> Article:

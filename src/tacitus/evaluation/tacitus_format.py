@@ -44,18 +44,27 @@ def code_gold_records(coder: ArticleCoder, records: Sequence[GoldRecord]) -> lis
 
 
 def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = None) -> Evaluation:
-    """Event P/R/F1 (root and full code, micro over records), quote and claim P/R/F1 where
-    listed; a file with no gold event anywhere but with quotes or claims scores no events."""
+    """Event P/R/F1 (root and full code, micro over the records that code events), quote and
+    claim P/R/F1 where listed; a file with no gold event anywhere but with quotes or claims, or
+    none of whose records code events, scores no events."""
     pairs = list(read_tacitus_gold(path))[:limit]
     records = [record for record, _ in pairs]
     coded = code_gold_records(coder, records)
     found = [found_events(item.events) for item in coded]
-    figures, errors = score_event_records(records, found)
+    judged = [(record, events) for record, events in zip(records, found, strict=True)
+              if record.events_coded]
+    event_records, event_found = [record for record, _ in judged], [events for _, events in judged]
+    figures, errors = score_event_records(event_records, event_found)
     gold_claims = read_gold_claims(path)[:limit]
     notes: tuple[str, ...] = ()
-    if _quotes_only(records, [gold for _, gold in pairs], gold_claims):
+    if len(judged) < len(records):
+        notes = (f"{len(records) - len(judged)} records do not code events: left out of the "
+                 "event and non-political figures.",)
+    if not judged or _quotes_only(records, [gold for _, gold in pairs], gold_claims):
         figures, errors = (), ()
-        notes = ("No record lists an event: a quotes-and-claims set, events are not scored.",)
+        if judged:
+            notes += ("No record lists an event: a quotes-and-claims set, events are not "
+                      "scored.",)
     gold_quotes = [gold for _, gold in pairs]
     found_quotes = [[FoundQuote(quote.speaker.code if quote.speaker else None, quote.text,
                                 _person(quote))
@@ -69,7 +78,7 @@ def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = Non
     ids, texts = [record.id for record in records], [record.text for record in records]
     errors += claim_errors(ids, texts, gold_claims, found_claims)
     errors += speaker_errors(ids, texts, gold_quotes, found_quotes)
-    topics = topic_figures(records, found)
+    topics = topic_figures(event_records, event_found)
     return Evaluation(format="tacitus", gold=str(path), n=len(records),
                       figures=figures + topics + quotes + claims, errors=errors, notes=notes)
 
