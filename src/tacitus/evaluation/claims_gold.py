@@ -39,7 +39,7 @@ from tacitus.evaluation.events_gold import (
     person_matches,
     quote_matches,
 )
-from tacitus.evaluation.intervals import wilson_interval
+from tacitus.evaluation.intervals import bootstrap_prf, wilson_interval
 from tacitus.evaluation.metrics import Counts, ratio, sum_counts
 from tacitus.evaluation.records import ErrorEntry, Figure, alternatives, marks_folded
 from tacitus.model import CLAIM_KINDS
@@ -177,17 +177,18 @@ def count_claims(gold: Sequence[GoldClaim], found: Sequence[FoundClaim]) -> Coun
 
 def claim_figures(gold: Sequence[tuple[GoldClaim, ...] | None],
                   found: Sequence[Sequence[FoundClaim]]) -> tuple[Figure, ...]:
-    """Claim P/R/F1 over the records that list claims."""
-    judged = [(expected, seen) for expected, seen in zip(gold, found, strict=True)
-              if expected is not None]
-    if not judged:
+    """Claim P/R/F1 over the records that list claims, with bootstrap intervals over records."""
+    per_record = [count_claims(expected, seen) for expected, seen in zip(gold, found, strict=True)
+                  if expected is not None]
+    if not per_record:
         return ()
-    total = sum_counts(count_claims(expected, seen) for expected, seen in judged)
+    total, spans = sum_counts(per_record), bootstrap_prf(per_record)
     n = total.tp + total.fn
     return (Figure("claim_precision", "claims (kind, actor, words): precision", total.precision,
-                   total.tp + total.fp),
-            Figure("claim_recall", "claims (kind, actor, words): recall", total.recall, n),
-            Figure("claim_f1", "claims (kind, actor, words): F1", total.f1, n))
+                   total.tp + total.fp, spans.get("precision")),
+            Figure("claim_recall", "claims (kind, actor, words): recall", total.recall, n,
+                   spans.get("recall")),
+            Figure("claim_f1", "claims (kind, actor, words): F1", total.f1, n, spans.get("f1")))
 
 
 def claim_errors(ids: Sequence[str], texts: Sequence[str],
@@ -256,31 +257,36 @@ def speaker_errors(ids: Sequence[str], texts: Sequence[str],
 
 def quote_detail_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
                          found: Sequence[Sequence[FoundQuote]]) -> tuple[Figure, ...]:
-    """Quote P/R on the words alone, and speaker accuracy on the quotes whose words match."""
-    text_counts = Counts()
+    """Quote P/R on the words alone (bootstrap intervals over records), and speaker accuracy on
+    the quotes whose words match (Wilson intervals)."""
+    per_record: list[Counts] = []
     right_speaker = right_code_only = 0
     for expected, seen in zip(gold, found, strict=True):
         if expected is None:
             continue
         pairs, unmatched = text_matches(expected, seen)
+        record_counts = Counts(fp=unmatched)
         for quote, match in pairs:
             if match is None:
-                text_counts = text_counts + Counts(fn=1)
+                record_counts = record_counts + Counts(fn=1)
                 continue
-            text_counts = text_counts + Counts(tp=1)
+            record_counts = record_counts + Counts(tp=1)
             right_code, right_person = speaker_right(seen[match], quote)
             right_code_only += right_code
             right_speaker += right_person
-        text_counts = text_counts + Counts(fp=unmatched)
+        per_record.append(record_counts)
+    text_counts = sum_counts(per_record)
     if not text_counts.tp + text_counts.fn:
         return ()
-    n = text_counts.tp + text_counts.fn
+    n, spans = text_counts.tp + text_counts.fn, bootstrap_prf(per_record)
     return (Figure("quote_text_precision", "quotes (words only): precision",
-                   text_counts.precision, text_counts.tp + text_counts.fp),
-            Figure("quote_text_recall", "quotes (words only): recall", text_counts.recall, n),
+                   text_counts.precision, text_counts.tp + text_counts.fp, spans.get("precision")),
+            Figure("quote_text_recall", "quotes (words only): recall", text_counts.recall, n,
+                   spans.get("recall")),
             Figure("speaker_accuracy",
                    "speaker right on the quotes found (code, and person where the gold names one)",
                    ratio(right_speaker, text_counts.tp), text_counts.tp,
                    wilson_interval(right_speaker, text_counts.tp)),
             Figure("speaker_code_accuracy", "speaker code right on the quotes found",
-                   ratio(right_code_only, text_counts.tp), text_counts.tp))
+                   ratio(right_code_only, text_counts.tp), text_counts.tp,
+                   wilson_interval(right_code_only, text_counts.tp)))

@@ -230,12 +230,12 @@ def _record_error(record: GoldRecord, events: Sequence[FoundEvent]) -> ErrorEntr
 
 def quote_figures(gold: Sequence[tuple[GoldQuote, ...] | None],
                   found: Sequence[Sequence[FoundQuote]]) -> tuple[Figure, ...]:
-    """Quote P/R/F1 over the records that list quotes."""
-    judged = [(expected, seen) for expected, seen in zip(gold, found, strict=True)
-              if expected is not None]
-    if not judged:
+    """Quote P/R/F1 over the records that list quotes, with bootstrap intervals over records."""
+    per_record = [count_quotes(expected, seen) for expected, seen in zip(gold, found, strict=True)
+                  if expected is not None]
+    if not per_record:
         return ()
-    return tuple(_prf("quote", "quotes with speaker", sum_counts(
-        count_quotes(expected, seen) for expected, seen in judged)))
+    return tuple(_prf("quote", "quotes with speaker", sum_counts(per_record),
+                      bootstrap_prf(per_record)))
 
 

@@ -1,6 +1,6 @@
 """A gold record's ``coded`` field: the parts its coder did not code are not judged on it (a
 quotes-and-claims record is left out of every event figure, and still counts for quotes and
-claims). Every record is written for the purpose."""
+claims); quote and claim figures carry 95% intervals. Every record is written for the purpose."""
 
 from __future__ import annotations
 
@@ -12,8 +12,14 @@ from typing import Any
 import pytest
 
 from tacitus.errors import GoldFormatError
-from tacitus.evaluation.claims_gold import parse_gold_claims
-from tacitus.evaluation.events_gold import parse_gold_record
+from tacitus.evaluation.claims_gold import (
+    FoundClaim,
+    GoldClaim,
+    claim_figures,
+    parse_gold_claims,
+    quote_detail_figures,
+)
+from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, parse_gold_record, quote_figures
 from tacitus.evaluation.tacitus_format import evaluate_tacitus
 from tacitus.model import Actor, Article, CodedArticle, Event, Evidence
 
@@ -91,3 +97,20 @@ def test_a_file_of_quotes_and_claims_records_scores_no_events(tmp_path: Path) ->
     answer = evaluate(tmp_path, QUOTES_CODED, {**QUOTES_CODED, "id": "q2"})
     assert "root_f1" not in answer["figures"]
     assert answer["figure_counts"]["quote_text_recall"] == 2
+
+
+def test_quote_and_claim_figures_carry_intervals_over_records() -> None:
+    gold = [(GoldQuote(("RUR",), "the border is closed"), GoldQuote(("FRE",), "we stay")),
+            (GoldQuote(("RUR",), "no talks this year"),), None]
+    found = [[FoundQuote("RURGOV", "the border is closed today"), FoundQuote("RUR", "we stay")],
+             [FoundQuote("RUR", "a song for the night")], [FoundQuote("FRE", "not judged")]]
+    figures = {item.key: item for item in quote_figures(gold, found)
+               + quote_detail_figures(gold, found)}
+    for key in ("quote_recall", "quote_text_precision", "quote_text_recall",
+                "speaker_code_accuracy"):
+        interval = figures[key].interval
+        assert interval is not None and interval[0] <= figures[key].value <= interval[1], key
+    assert figures["speaker_code_accuracy"].value == 0.5 and figures["quote_text_recall"].n == 3
+    claims = claim_figures([(GoldClaim("demand", ("RUR",), (), "open the border"),)],
+                           [[FoundClaim("demand", "RURGOV", None, "open the border at once")]])
+    assert all(item.interval == (1.0, 1.0) for item in claims)
