@@ -64,6 +64,13 @@ REAL_RUNS = (
         "read."),
     Run("Real news, development split", f"{REALNEWS}/dev.jsonl", GoldFormat.tacitus,
         repo_file=True, comment=REALNEWS_COMMENT + " The development split is studied."),
+    Run("Real news, fresh speaker and claim judge", f"{REALNEWS}/fresh.jsonl",
+        GoldFormat.tacitus, repo_file=True,
+        comment="Thirty further real articles (five per corpus, seed 20261220, none in the "
+                "draw above, each with at least one quotation mark) coded by one coder for "
+                "quotes with their speakers and for claims only, before Tacitus was run on "
+                "them; their events were not coded, so no event figure is given. A judge of "
+                "speaker and claim changes that nobody studies: only its figures are read."),
     Run("Real news: two coders' agreement", f"{REALNEWS}/double.jsonl", GoldFormat.agreement,
         repo_file=True,
         comment="Forty articles of the real-news set (drawn at random across the splits) coded "

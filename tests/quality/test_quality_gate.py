@@ -41,6 +41,8 @@ GOLD_SETS: dict[str, tuple[str, bool, GoldFormat, PlvMode | None]] = {
     "extraction": ("news/extraction", False, GoldFormat.extraction, None),
     "realnews-dev": ("tests/quality/data/realnews/dev.jsonl", True, GoldFormat.tacitus, None),
     "realnews-test": ("tests/quality/data/realnews/test.jsonl", True, GoldFormat.tacitus, None),
+    "realnews-fresh": ("tests/quality/data/realnews/fresh.jsonl", True, GoldFormat.tacitus,
+                       None),
 }
 
 
