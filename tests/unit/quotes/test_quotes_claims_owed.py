@@ -1,0 +1,79 @@
+"""Acts owed by another side under a semi-modal ("said Iran needed to stop"), a price foretold as
+possible, readiness in the speaker's own quotation, a body's own side named by a noun, the side a
+plural object pronoun stands for, and a reported question that claims nothing, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from claim_rows import summary
+
+QURESHI = ("Qureshi", "QURESHI")
+IRAN = ("Iran", "IRN")
+CHINA = ("China", "CHN")
+PAKISTAN = ("Pakistan", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "expected"),
+    [
+        # "needs to" advises as "should" does, "has to" requires as "must" does
+        pytest.param("Qureshi said Iran needed to stop the shelling along the border.",
+                     [QURESHI, IRAN],
+                     [("appeal", "PAKGOV", "IRN", "stop the shelling along the border")],
+                     id="needed-to"),
+        pytest.param("Qureshi said China has to apologise for the raid.", [QURESHI, CHINA],
+                     [("demand", "PAKGOV", "CHN", "apologise for the raid")], id="has-to"),
+        pytest.param("Qureshi said all sides need to show restraint.", [QURESHI],
+                     [("appeal", "PAKGOV", None, "show restraint")], id="every-side"),
+        pytest.param("Qureshi said the water dispute needs to be settled through talks.",
+                     [QURESHI],
+                     [("appeal", "PAKGOV", None,
+                       "the water dispute needs to be settled through talks")],
+                     id="passive-no-doer"),
+        # not owed by another: the speaker's own side, a negation, an outcome
+        pytest.param("Qureshi said Pakistan needed to raise more money.", [QURESHI, PAKISTAN], [],
+                     id="own-side"),
+        pytest.param("Qureshi said Iran did not need to send more troops.", [QURESHI, IRAN], [],
+                     id="not-needed"),
+        pytest.param("Qureshi said prices needed to fall.", [QURESHI], [], id="outcome"),
+        # a price foretold as possible is threatened; a forecast without one is not
+        pytest.param("Iran warned that there could be a strong response if the sanctions were "
+                     "renewed.", [IRAN],
+                     [("threat", "IRN", None, "a strong response")], id="there-could-be"),
+        pytest.param("Iran warned that prices could rise.", [IRAN], [], id="could-forecast"),
+        # readiness in the speaker's own words is offered as it is when reported
+        pytest.param("“We are willing to negotiate with the rebels,” Qureshi said.",
+                     [QURESHI, ("rebels", "PAKREB")],
+                     [("offer", "PAKGOV", "PAKREB", "negotiate with the rebels")],
+                     id="quoted-readiness"),
+        # the question's "would" promises nothing
+        pytest.param("Asked whether Pakistan would reopen the border, Qureshi said no decision "
+                     "had been taken.", [QURESHI, PAKISTAN], [], id="asked-whether"),
+        # a body's own side by a noun for it: "the union", "its members"
+        pytest.param("The Pakistani unions say the union will not return to work until wages "
+                     "rise.",
+                     [("Pakistani unions", "PAKLAB"),
+                      ("union", "PAKLAB", "the union will", "anaphor")],
+                     [("commitment", "PAKLAB", None, "not return to work until wages rise")],
+                     id="the-union"),
+        pytest.param("The Pakistani unions say its members will not return to work.",
+                     [("Pakistani unions", "PAKLAB")],
+                     [("commitment", "PAKLAB", None, "not return to work")], id="its-members"),
+        # "them" read as the police that threaten stands for the rebels named before it
+        pytest.param("Pakistani police surrounded the rebels and threatened to use tear gas on "
+                     "them.",
+                     [("Pakistani police", "PAKCOP"), ("rebels", "PAKREB"),
+                      ("them", "PAKCOP", "gas on them", "pronoun")],
+                     [("threat", "PAKCOP", "PAKREB", "use tear gas on them")],
+                     id="them-after-the-rebels"),
+        pytest.param("Iran threatened to punish them.", [IRAN],
+                     [("threat", "IRN", None, "punish them")], id="them-with-no-side-before"),
+    ],
+)
+def test_owed_offered_and_aimed(analyse: Any, text: str, phrases: list[tuple[str, ...]],
+                                expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, phrases)
+    assert summary(claims) == expected
