@@ -77,3 +77,19 @@ def test_owed_offered_and_aimed(analyse: Any, text: str, phrases: list[tuple[str
                                 expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, phrases)
     assert summary(claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # waiting for an outcome promises no act; a deed does
+        pytest.param("“We will see what happens next,” Qureshi said.", [], id="will-see"),
+        pytest.param("“We will reopen the crossing next week,” Qureshi said.",
+                     [("commitment", "PAKGOV", "PAKCVL", "reopen the crossing next week")],
+                     id="will-reopen"),
+    ],
+)
+def test_outcomes_awaited(analyse: Any, text: str,
+                          expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, [QURESHI])
+    assert summary(claims) == expected
