@@ -93,3 +93,28 @@ def test_outcomes_awaited(analyse: Any, text: str,
                           expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, [QURESHI])
     assert summary(claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hope for another side's act appeals to it, whatever the form of "hope"
+        pytest.param("“I hope Iran will hand over the suspects,” Qureshi said.",
+                     [("appeal", "PAKGOV", "IRN", "hand over the suspects")], id="i-hope"),
+        pytest.param("Qureshi said he hoped Iran would reopen the border.",
+                     [("appeal", "PAKGOV", "IRN", "reopen the border")], id="said-he-hoped"),
+        pytest.param("“We hope Iran can show restraint,” Qureshi said.",
+                     [("appeal", "PAKGOV", "IRN", "show restraint")], id="hope-can"),
+        # one's own act, an outcome, a past act, a side only a pronoun names: no appeal
+        pytest.param("“We hope we will win the vote,” Qureshi said.", [], id="own-act"),
+        pytest.param("Qureshi said he hoped prices would fall.", [], id="outcome"),
+        pytest.param("“I hope Iran did its best,” Qureshi said.", [], id="past-act"),
+        pytest.param("Iran closed the road. “I hope it will reopen the road,” Qureshi said.", [],
+                     id="pronoun"),
+    ],
+)
+def test_hoped_acts(analyse: Any, text: str,
+                    expected: list[tuple[str, str, str | None, str]]) -> None:
+    pronoun = ("it", "IRN", "it will", "pronoun")
+    _, claims = analyse(text, [QURESHI, IRAN, *([pronoun] if "it will" in text else [])])
+    assert summary(claims) == expected
