@@ -31,6 +31,7 @@ from tacitus.quotes.claim_clauses import (
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
+from tacitus.quotes.kept_measures import kept_measure
 from tacitus.quotes.passive_promises import passive_promise
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
@@ -93,9 +94,10 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
             return
     if future and not is_conditional(cue):
         attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
-        promised = passive_promise(view, lexicon, clause, actor, warning=warning, quoted=quoted,
-                                   dropped=asides_of(clause) + ([attribution] if attribution
-                                                                else []))
+        aside = asides_of(clause) + ([attribution] if attribution else [])
+        promised = (passive_promise(view, lexicon, clause, actor, warning=warning, quoted=quoted,
+                                    dropped=aside)
+                    or kept_measure(view, lexicon, clause, actor, warning=warning, dropped=aside))
         if promised is not None:
             yield promised
             return

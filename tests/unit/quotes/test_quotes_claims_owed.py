@@ -118,3 +118,26 @@ def test_hoped_acts(analyse: Any, text: str,
     pronoun = ("it", "IRN", "it will", "pronoun")
     _, claims = analyse(text, [QURESHI, IRAN, *([pronoun] if "it will" in text else [])])
     assert summary(claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure the speaker's side holds, said to stay as it is, is kept by promise
+        pytest.param("Qureshi said the curfew in Quetta will remain in force until Friday.",
+                     [("commitment", "PAKGOV", "PAKCVL",
+                       "the curfew in Quetta will remain in force until Friday")],
+                     id="curfew-remains"),
+        pytest.param("Iran warned that the fuel embargo would stay.",
+                     [("threat", "IRN", None, "the fuel embargo would stay")],
+                     id="warned-embargo-stays"),
+        # a state of things no one holds, or a measure kept only on a condition
+        pytest.param("Qureshi said prices will remain high.", [], id="prices-remain"),
+        pytest.param("Qureshi said the curfew will remain if the riots go on.", [],
+                     id="on-a-condition"),
+    ],
+)
+def test_kept_measures(analyse: Any, text: str,
+                       expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, [QURESHI, IRAN])
+    assert summary(claims) == expected
