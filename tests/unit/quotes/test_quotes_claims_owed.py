@@ -141,3 +141,21 @@ def test_kept_measures(analyse: Any, text: str,
                        expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, [QURESHI, IRAN])
     assert summary(claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer is made to the side that answers it, as a call is
+        pytest.param("Iran rejected an offer by Pakistan to reopen the border crossing.",
+                     [("offer", "PAK", "IRN", "reopen the border crossing")],
+                     id="rejected-offer"),
+        pytest.param("Iran welcomed an offer by Pakistan to reopen the border crossing.",
+                     [("offer", "PAK", None, "reopen the border crossing")],
+                     id="no-answer"),
+    ],
+)
+def test_answered_offers(analyse: Any, text: str,
+                         expected: list[tuple[str, str, str | None, str]]) -> None:
+    _, claims = analyse(text, [IRAN, PAKISTAN])
+    assert summary(claims) == expected
