@@ -17,6 +17,8 @@ from tacitus.wordlists import word_set
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 AIMING_PREPOSITIONS = word_set("aiming_prepositions")
+# "on them", "against them": a plural pronoun aimed at a side named before it
+PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 # verbs whose complement carries the act on ("begin handing over", "continue to attack")
 CHAIN_DEPS = frozenset({"xcomp"})
 
@@ -36,10 +38,37 @@ def act_target(view: DocView, head: Token, actor: Actor) -> Actor | None:
                     verbs.append(child)
                 continue
             for token in aimed:
-                mention = (view.mentions.at(token) or _named_by_nationality(view, token)
-                           or _body_of(view, token))
-                if mention is not None and not _same_side(mention.actor, actor):
-                    return mention.actor
+                side = _aimed_side(view, token, actor)
+                if side is not None:
+                    return side
+    return None
+
+
+def _aimed_side(view: DocView, token: Token, actor: Actor) -> Actor | None:
+    """The side an object names, unless it is the claimant's own; a plural pronoun read as the
+    claimant ("threatened to kill them", "them" taken for the subject that threatens) stands for
+    the side named before it instead, as an object pronoun never means its own clause's subject."""
+    mention = (view.mentions.at(token) or _named_by_nationality(view, token)
+               or _body_of(view, token))
+    if mention is not None and not _same_side(mention.actor, actor):
+        return mention.actor
+    found = _antecedent(view, token, actor)
+    return found.actor if found is not None else None
+
+
+def _antecedent(view: DocView, pronoun: Token, actor: Actor) -> ActorMention | None:
+    """ "surrounded the protesters and threatened to use tear gas on them": an object pronoun of
+    the plural stands for the nearest side named as a plural before it in its sentence, other
+    than the claimant's own."""
+    if pronoun.lower_ not in PLURAL_OBJECT_PRONOUNS:
+        return None
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        mention = view.mentions.at(token)
+        # "two Kenyan engineers": the number is the noun's that the name describes
+        noun = token if token.pos_ in ("NOUN", "PROPN") else token.head
+        if mention is not None and mention.how != "pronoun" and "Plur" in noun.morph.get(
+                "Number", []) and not _same_side(mention.actor, actor):
+            return mention
     return None
 
 

@@ -4,9 +4,9 @@ Each token is tried against the constructions in turn, one module each: a state 
 is in ("is committed to", ``state_claims``), a cue verb with its object and complement
 (``cue_claims``), a rejected accusation (``accusations``), a deadline (``deadlines``), a speech
 verb's reported clause (``speech_claims``), a promise in the speaker's own quotation
-(``quoted_promises``), and a noun cue (``noun_claims``). The claims of one cue that
-stand side by side are joined into one (``claim_joins``); the terms of a threat are a demand
-(``ultimatums``).
+(``quoted_promises``), a hope for another's act (``hope_claims``), and a noun cue
+(``noun_claims``). The claims of one cue that stand side by side are joined into one
+(``claim_joins``); the terms of a threat are a demand (``ultimatums``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
 from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
 from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.headlines import headline_end
+from tacitus.quotes.hope_claims import HOPE_VERBS, hoped_claims
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import is_according, speech_claims
@@ -122,6 +123,9 @@ def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
             yield from found
         if not found and lemma in OPINION_VERBS:
             found = list(opinion_claims(view, lexicon, token, quoted_by))
+            yield from found
+        if not found and token.lower_ in HOPE_VERBS:
+            found = list(hoped_claims(view, lexicon, token, quoted_by))
             yield from found
         if not found and (lemma in lexicon.speech_cues or is_according(token)):
             yield from speech_claims(view, lexicon, token, quoted_by)

@@ -17,6 +17,7 @@ from tacitus.quotes.claim_clauses import (
     claimant_of,
     conditions_of,
     is_foreseen,
+    is_infinitival,
     is_negated_cue,
     is_under_condition,
     subjects_of,
@@ -26,12 +27,13 @@ from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
     conjuncts,
+    is_pronoun,
     nearest_subject,
     split_coordination,
     subtree_piece,
 )
 from tacitus.quotes.view import DocView
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_map, word_set
 
 # "must" states a requirement (a demand), "should" advice (an appeal) unless the cue itself
 # demands ("insisted that the minister should resign").
@@ -43,6 +45,8 @@ OPINION_VERBS = word_set("opinion_verbs")
 EVERYONE = word_set("everyone_nouns")
 # "should be more cautious": a conduct asked, though "be" names no act of its own
 CONDUCT = word_set("conduct_adjectives")
+# "needs to act", "has to face": with an infinitive, an act owed as under "should" or "must"
+SEMI_MODALS = word_map("semi_modal_verbs")
 
 
 def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dict[int, Actor]
@@ -66,6 +70,11 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
     # "According to the ministry, Sudan must …": the source hung on the clause is no part of
     # the act
     aside = [cue] if cue.head.i == clause.i else []
+    owed = _owed_act(clause)
+    if owed is not None:
+        yield from _semi_modal_claims(view, lexicon, cue, clause, owed, actor, aside,
+                                      quoted=quoted)
+        return
     if _existential_duty(clause):
         # "there should be an inquiry": no doer named; it is asked of whoever can act
         piece = subtree_piece(clause, without=conditions_of(clause) + aside)
@@ -98,6 +107,53 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
                                                                             for w in duty])
         yield build_claim(view, lexicon, "demand" if demanding_cue or must else "appeal", actor,
                           obliged, piece)
+
+
+def _owed_act(clause: Token) -> Token | None:
+    """The infinitive of a semi-modal ("needs [to restore] order", "has [to face] its past"),
+    unless the semi-modal is negated ("does not need to": nothing is owed)."""
+    if clause.lemma_.lower() not in SEMI_MODALS or clause.pos_ != "VERB" or is_negated_cue(
+            clause):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and is_infinitival(c)), None)
+
+
+def _semi_modal_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, act: Token,
+                       actor: Actor, aside: list[Token], *, quoted: bool) -> Iterator[Claim]:
+    """ "said the government needs to restore order" (an appeal to it), "said all sides have to
+    show restraint" (to every side: an appeal to none), "said the dispute needed to be settled by
+    talks" (no doer named: the whole clause is asked of whoever can act); not of the speaker's
+    own side ("said it needs to raise funds"), nor an outcome ("prices need to fall")."""
+    subject = nearest_subject(clause)
+    if subject is None or (subject.lower_ in EVERYONE and any(
+            c.dep_ == "auxpass" for c in act.children)):
+        return
+    demanding_cue = any(cue.lemma_.lower() == c.lemma and c.kind == "demand" and c.pos == "verb"
+                        for c in lexicon.claim_cues)
+    kind = "demand" if demanding_cue else SEMI_MODALS[clause.lemma_.lower()]
+    if any(c.dep_ == "auxpass" for c in act.children) and not any(
+            c.dep_ == "agent" for c in act.children):
+        if is_pronoun(subject) or is_self(view, subject, actor, quoted=quoted) or (
+                act.lemma_.lower() in NON_AGENTIVE):
+            return
+        piece = subtree_piece(clause, without=conditions_of(clause) + aside)
+        if piece is not None:
+            yield build_claim(view, lexicon, kind, actor, None, piece)
+        return
+    if act.lemma_.lower() in NON_AGENTIVE and not _conduct(act):
+        return
+    if subject.lower_ in EVERYONE:
+        obliged = None
+        kind = "appeal"
+    else:
+        named = next((conjunct for conjunct in conjuncts(subject) if view.mentions.at(conjunct)),
+                     None)
+        mention = view.mentions.at(named) if named is not None else None
+        if mention is None or named is None or is_self(view, named, actor, quoted=quoted):
+            return
+        obliged = mention.actor
+    for piece in split_coordination(act, without=conditions_of(act)):
+        yield build_claim(view, lexicon, kind, actor, obliged, piece)
 
 
 def _obliged(view: DocView, clause: Token, actor: Actor, *, quoted: bool) -> Actor | None:

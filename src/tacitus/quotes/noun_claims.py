@@ -26,6 +26,8 @@ ITEM_MARKERS = frozenset({"including", "include"})
 LIGHT_VERBS = word_set("light_verbs")
 # "Hamas rejected a call by Arafat for …": who answers a call is the one it was made to.
 ANSWERING_VERBS = word_set("answering_verbs")
+# "Israel rejected a truce offer by Hamas": an offer, too, is answered by the one it was made to
+ANSWERED_KINDS = ASKING_KINDS | {"offer"}
 # The particles of a noun cue that mark its clause, not a preposition's object.
 CLAUSE_PARTICLES = word_set("claim_noun_particles", role="clause")
 # "made a call to (on) the ministers to resign": the one an asking cue asks
@@ -143,10 +145,11 @@ def _particle_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: Claim
 
 
 def _answerer(view: DocView, noun: Token, actor: Actor, cue: ClaimCue) -> Actor | None:
-    """ "Hamas rejected a call by Arafat for …": the subject of a verb answering a call or a
-    demand (``answering_verbs.tsv``) is the one asked, when it is another than the claimant."""
+    """ "Hamas rejected a call by Arafat for …", "Israel rejected an offer by Hamas to …": the
+    subject of a verb answering a call, a demand or an offer (``answering_verbs.tsv``) is the one
+    it was made to, when it is another than the claimant."""
     verb = noun.head
-    if (cue.kind not in ASKING_KINDS or noun.dep_ != "dobj"
+    if (cue.kind not in ANSWERED_KINDS or noun.dep_ != "dobj"
             or verb.lemma_.lower() not in ANSWERING_VERBS):
         return None
     found = next((mention for c in verb.children if c.dep_ == "nsubj"

@@ -13,6 +13,7 @@ from tacitus.quotes.claim_clauses import (
     MODAL_AUX,
     NON_AGENTIVE,
     PROMISE_AUX,
+    QUESTION_OPENERS,
     WILL_OR_WOULD_AUX,
     build_claim,
     claimant_of,
@@ -22,6 +23,7 @@ from tacitus.quotes.claim_clauses import (
     is_modal,
     is_negated_cue,
     is_under_condition,
+    opens_question,
     promise_words,
     promised_kind,
     subjects_of,
@@ -29,6 +31,7 @@ from tacitus.quotes.claim_clauses import (
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
+from tacitus.quotes.kept_measures import kept_measure
 from tacitus.quotes.passive_promises import passive_promise
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
@@ -45,6 +48,8 @@ THREAT_CUES = frozenset({"warn", "threaten"})
 # "said it was ready to host talks": readiness to act for others is an offer; "ready to ratify
 # the treaty", to do its own part, a commitment.
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
+# "warned that there could be a backlash": a price foretold as possible is still threatened
+POSSIBILITY_AUX = word_set("modal_verbs", obligation="no", hedge="yes")
 OFFERED_ACTS = word_set("offered_acts")
 # Verbs of attitude: negated, they state a position ("we do not want enemies"), not a denial.
 STANCE_VERBS = word_set("stance_verbs")
@@ -70,6 +75,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
               or trailing_report(cue) or according_report(cue))
     if clause is None or is_foreseen(cue) or is_under_condition(cue) or is_background_cue(cue):
         return  # "is expected to announce that …" is a forecast, "if he says …" a condition
+    if _indirect_question(clause):
+        return  # "asked whether he would resign": the question's "would" promises nothing
     actor = claimant_of(view, cue, quoted_by)
     if actor is None:
         return
@@ -78,16 +85,19 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     subject = nearest_subject(clause)
     modals = PROMISE_AUX if quoted else WILL_OR_WOULD_AUX
     future = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
-    if warning and future and not quoted:
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in clause.children)
+    if warning and (future or possible) and not quoted:
+        # "warned that there would be a price to pay", "… that there could be a reaction"
         foreseen = _foreseen(clause)
         if foreseen is not None:
             yield build_claim(view, lexicon, "threat", actor, None, foreseen)
             return
     if future and not is_conditional(cue):
         attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
-        promised = passive_promise(view, lexicon, clause, actor, warning=warning, quoted=quoted,
-                                   dropped=asides_of(clause) + ([attribution] if attribution
-                                                                else []))
+        aside = asides_of(clause) + ([attribution] if attribution else [])
+        promised = (passive_promise(view, lexicon, clause, actor, warning=warning, quoted=quoted,
+                                    dropped=aside)
+                    or kept_measure(view, lexicon, clause, actor, warning=warning, dropped=aside))
         if promised is not None:
             yield promised
             return
@@ -114,7 +124,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
             kind = "threat" if warning else promised_kind(lexicon, piece.head, "commitment")
             yield build_claim(view, lexicon, kind, actor, None, piece, doer=doer)
         return
-    if own and not future and not quoted:
+    if own and not future:
+        # "said it was ready to send mediators", "“We are willing to talk,” he said"
         offered = _readiness(clause)
         if offered:
             for piece in offered:  # "ready to counterattack" is a threat, not an offer
@@ -210,6 +221,16 @@ def _attribution_comma(cue: Token, clause: Token) -> int | None:
             return None
         comma -= 1
     return comma if comma > clause.i else None
+
+
+def _indirect_question(clause: Token) -> bool:
+    """ "asked whether he would resign", "asked where the troops would go": the reported clause
+    opens with its own "whether" or wh-word ("said when the talks end the army will withdraw"
+    opens with a clause of time of its own instead)."""
+    first = clause.doc[clause.left_edge.i]
+    # the "that" of "told them that …" may be tagged as a wh-word: a mark asks only as "whether"
+    return first.head.i == clause.i and opens_question(clause) and (
+        first.dep_ != "mark" or first.lower_ in QUESTION_OPENERS)
 
 
 def _is_claim_verb(lexicon: CueLexicon, verb: Token) -> bool:
