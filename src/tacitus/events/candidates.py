@@ -35,7 +35,11 @@ an article's triggers.
 7. An act a date of its own phrase or clause sets long before the article ("seized the valley
    in the 1983 war": ``tacitus.events.story_time.tells_history``) is history: no candidate,
    nor is the coder's event on it (an accusation of it is still made now).
-8. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
+8. A heading (``tacitus.nlp.headings``: a section heading, a related story's title, a list
+   item between the paragraphs of a web page) and an editor's insertion in square brackets
+   (``tacitus.nlp.insertions``: a gloss, a note on the transcription) report no act: no
+   candidate, nor is the coder's event in them.
+9. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
    postponed") or dates another act by ("after the attack": ``tacitus.events.unasserted``) is
    no candidate, nor is the coder's event on it; but a cooperative act its sentence's subject
    wants or plans ("Russia is seeking a partnership with India", "proposed talks") is read as
@@ -73,6 +77,8 @@ from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
 from tacitus.events.unnamed import UNNAMED, clause_verb, doer_unnamed, noun_doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.nlp.headings import in_heading
+from tacitus.nlp.insertions import in_insertion
 
 # the actors of a sentence paired as candidates, nearest the trigger first
 MAX_ACTORS = 6
@@ -122,7 +128,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
     for event in events:
         head = trigger_head(doc, event)
         if head is not None and (names_unreported_act(head, event.cameo)
-                                 or tells_history(head, article.date)):
+                                 or tells_history(head, article.date) or _untold(head)):
             continue
         coded.setdefault(group_of(event), []).append(event)
         found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
@@ -136,7 +142,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         triggers = sentence_triggers(sentence, lexicon, frames)
         when = resolve_event_date(sentence, article.date)
         for trigger in triggers:
-            if trigger.cameo not in ontology or _describes_a_noun(trigger.head):
+            if (trigger.cameo not in ontology or _describes_a_noun(trigger.head)
+                    or _untold(trigger.head)):
                 continue
             construction = ""
             if names_unreported_act(trigger.head, trigger.cameo):
@@ -201,6 +208,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         for stance in reported_stances(sentence, named):
             # "Germany said Russia was responsible": the speaker's stance toward Russia
             trigger = stance_trigger(stance)
+            if _untold(trigger.head):
+                continue
             for source in stance.sources:
                 for target in stance.targets:
                     event = build_event(trigger, sentence, index, article, ontology,
@@ -249,6 +258,12 @@ def _intent(trigger: Trigger, frames: Frames) -> Trigger | None:
         return None
     code = frames.code("intent", trigger.cameo)
     return None if code is None else replace(trigger, cameo=code)
+
+
+def _untold(head: Token) -> bool:
+    """Whether the trigger ``head`` stands in words that are no sentence of the story: a
+    heading, or an editor's insertion in square brackets."""
+    return in_heading(head) or in_insertion(head)
 
 
 def _describes_a_noun(head: Token) -> bool:

@@ -1,0 +1,52 @@
+"""Headings: the lines of a text written one paragraph a line that are no paragraph.
+
+A web page as extraction gives it puts each paragraph on a line of its own, and between them
+the lines that are not prose: section headings ("5. Military aid and mixed messaging"), the
+titles of related stories ("SEE MORE: Protests: students under siege"), list items and
+captions. Such a line ends in no sentence-final mark and is short; it names or summarises, it
+reports no act of its own. The first line is the text's title, which the story's lede
+restates: it is no heading here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from tacitus.nlp.paragraphs import SENTENCE_FINAL
+
+# a text is written one paragraph a line when at least this share of its lines (after the first,
+# its title) end a sentence; a wire story hard-wrapped at a fixed width ends most of its lines
+# in mid-sentence (a fifth to a third end one)
+PARAGRAPH_LINE_SHARE = 0.6
+# and it has at least this many lines after its title: a headline and a one-line lede say nothing
+# of how the text is written
+PARAGRAPH_LINES = 3
+# a line of more words than this is prose cut short (a truncated last paragraph), not a heading
+MAX_HEADING_WORDS = 20
+
+
+def in_heading(token: Token) -> bool:
+    """Whether ``token`` stands in a heading line (module docstring)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    if start == 0 or not text[:start].strip():
+        return False
+    end = text.find("\n", token.idx)
+    line = text[start:] if end < 0 else text[start:end]
+    words = line.split()
+    return (bool(words) and line.rstrip()[-1] not in SENTENCE_FINAL
+            and len(words) <= MAX_HEADING_WORDS and lines_are_paragraphs(text))
+
+
+@lru_cache(maxsize=8)
+def lines_are_paragraphs(text: str) -> bool:
+    """Whether ``text`` is written one paragraph a line: most of its lines after the first end a
+    sentence, so that a line ending in no such mark is no hard wrap (read once a text: each
+    trigger of an article asks)."""
+    lines = [line for line in (raw.strip() for raw in text.split("\n")[1:]) if line]
+    if len(lines) < PARAGRAPH_LINES:
+        return False
+    ended = sum(1 for line in lines if line[-1] in SENTENCE_FINAL)
+    return ended >= PARAGRAPH_LINE_SHARE * len(lines)
