@@ -3,7 +3,11 @@ events; announced actions are coded in their frame from ``frames.tsv`` ("will vi
 send aid": intent; "urged X to hold talks": an appeal; "refused to meet": a rejection; "threatened
 to impose sanctions": a threat); decisions and commands are coded as the action. A speaker who says
 it would use force on a condition threatens ("Israel said it would strike if …" is a threat by
-Israel, as docs/annotation.md codes it)."""
+Israel, as docs/annotation.md codes it), and one that threatens, warns or demands on a condition
+has done so ("threatened to kill the hostages unless …"). A negation or a modal reaches a bare
+conjunct ("did not sign or ratify") and the object of a negated trigger ("has not received the
+aid"); an act in a report that is rejected or disproved ("denied reports that …", "no evidence
+that …") is none (``tacitus.events.scope``)."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from tacitus.events.lexicon import Frames
 from tacitus.events.lexicon_matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
+from tacitus.events.scope import in_denied_report, sharing_conjunct
 from tacitus.wordlists import word_set
 
 # The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
@@ -59,6 +64,9 @@ DENYING_GOVERNORS = word_set("denying_verbs")
 REFUSABLE_ROOTS = root_group("cooperative")
 # What a speaker threatens when it says it would do it on a condition: coercion and force.
 THREATENABLE_ROOTS = root_group("coercion_and_violence")
+# Acts done by saying: made when they state a condition ("threatened to strike unless …").
+SAID_ROOTS = root_group("said")
+MODALS = word_set("modal_verbs")
 
 
 def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> Trigger | None:
@@ -73,19 +81,24 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
         # "Russia says Israel must end attacks": Russia demands it of Israel
         code = frames.code("demand", trigger.cameo) or DEMAND_CODE
         return replace(trigger, cameo=code, reporter=reporter)
-    if is_hypothetical(head):
-        if _conditional_threat(trigger, head):
+    # "did not sign or ratify": a bare conjunct takes its tense and mode from the first verb
+    carrier = sharing_conjunct(head) or head
+    if is_hypothetical(carrier) and not _says_on_condition(trigger, carrier):
+        if _conditional_threat(trigger, carrier):
             # "Rwanda said it would attack the rebels unless they disarmed": a threat
             return _in_frame(trigger, "threaten", frames)
         return None
     if _asked_or_left_undone(head):
         return None
-    if is_negated(head) or is_negated(trigger.head):
+    if (is_negated(carrier) or is_negated(head) or is_negated(trigger.head)
+            or _object_of_negated(trigger, found)):
         # "will not release the prisoners" refuses to; a negated past act is no event.
-        if is_future(head) and trigger.cameo[:2] in REFUSABLE_ROOTS:
+        if is_future(carrier) and trigger.cameo[:2] in REFUSABLE_ROOTS:
             return _in_frame(trigger, "reject", frames)
         return None
-    if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS:
+    if ((head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS)
+            or in_denied_report(head)):
+        # "denied that it attacked", "dismissed reports that it had attacked"
         return None
     asker = found.get(head.head.i) if head.head != head else None
     if asker is not None and head in asked_clauses(asker):
@@ -124,9 +137,28 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
                 code = frames.code(FRAME_BY_ROOT[root], embedded.cameo) or (
                     embedded.cameo if embedded.entry.kind == "noun" else trigger.cameo)
             trigger = replace(trigger, cameo=code, embedded=embedded)
-    if is_future(head) and root not in FRAME_BY_ROOT:
+    if is_future(carrier) and root not in FRAME_BY_ROOT:
         return _in_frame(trigger, "intent", frames)
     return trigger
+
+
+def _object_of_negated(trigger: Trigger, found: dict[int, Trigger]) -> bool:
+    """An event noun that is the object of a negated trigger of its own: "has not received the
+    aid", "did not sign or ratify the accord" (the verb's negation reaches its object)."""
+    verb = governing_verb(trigger.head) if trigger.entry.kind == "noun" else None
+    if verb is None or verb.i not in found:
+        return False
+    return is_negated(sharing_conjunct(verb) or verb) or is_negated(verb)
+
+
+def _says_on_condition(trigger: Trigger, verb: Token) -> bool:
+    """A verb of an act done by saying that states a condition of what it says, with no modal of
+    its own: "threatened to kill the hostages unless France withdrew", "warned Iran of
+    consequences if it enriched uranium" are threats made; the condition is the threatened act's
+    ("there was a threat unless …" is no act of saying)."""
+    return (trigger.cameo[:2] in SAID_ROOTS and verb.i == trigger.head.i and states_condition(verb)
+            and not any(child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS
+                        for child in verb.children))
 
 
 def _asked_or_left_undone(head: Token) -> bool:
