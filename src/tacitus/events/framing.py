@@ -7,7 +7,8 @@ Israel, as docs/annotation.md codes it), and one that threatens, warns or demand
 has done so ("threatened to kill the hostages unless …"). A negation or a modal reaches a bare
 conjunct ("did not sign or ratify") and the object of a negated trigger ("has not received the
 aid"); an act in a report that is rejected or disproved ("denied reports that …", "no evidence
-that …") is none (``tacitus.events.scope``)."""
+that …") is none, nor is the act a noun names that is negated or undone ("has no plans to send
+troops", "rejected an offer to mediate": ``tacitus.events.scope``)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from tacitus.events.lexicon import Frames
 from tacitus.events.lexicon_matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
-from tacitus.events.scope import in_denied_report, sharing_conjunct
+from tacitus.events.scope import in_denied_report, in_undone_complement, sharing_conjunct
 from tacitus.wordlists import word_set
 
 # The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
@@ -83,22 +84,24 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
         return replace(trigger, cameo=code, reporter=reporter)
     # "did not sign or ratify": a bare conjunct takes its tense and mode from the first verb
     carrier = sharing_conjunct(head) or head
-    if is_hypothetical(carrier) and not _says_on_condition(trigger, carrier):
-        if _conditional_threat(trigger, carrier):
+    unreal = next((verb for verb in (head, carrier) if is_hypothetical(verb)), None)
+    if unreal is not None and not _says_on_condition(trigger, unreal):
+        if _conditional_threat(trigger, unreal):
             # "Rwanda said it would attack the rebels unless they disarmed": a threat
             return _in_frame(trigger, "threaten", frames)
         return None
     if _asked_or_left_undone(head):
         return None
     if (is_negated(carrier) or is_negated(head) or is_negated(trigger.head)
-            or _object_of_negated(trigger, found)):
+            or _object_of_undone(trigger, found)):
         # "will not release the prisoners" refuses to; a negated past act is no event.
         if is_future(carrier) and trigger.cameo[:2] in REFUSABLE_ROOTS:
             return _in_frame(trigger, "reject", frames)
         return None
     if ((head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS)
-            or in_denied_report(head)):
-        # "denied that it attacked", "dismissed reports that it had attacked"
+            or in_denied_report(head) or in_undone_complement(head)):
+        # "denied that it attacked", "dismissed reports that it had attacked", "has no plans to
+        # attack"
         return None
     asker = found.get(head.head.i) if head.head != head else None
     if asker is not None and head in asked_clauses(asker):
@@ -142,13 +145,16 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
     return trigger
 
 
-def _object_of_negated(trigger: Trigger, found: dict[int, Trigger]) -> bool:
-    """An event noun that is the object of a negated trigger of its own: "has not received the
-    aid", "did not sign or ratify the accord" (the verb's negation reaches its object)."""
+def _object_of_undone(trigger: Trigger, found: dict[int, Trigger]) -> bool:
+    """An event noun that is the object of a trigger of its own that is negated, or not done by
+    the scope rules of ``tacitus.events.scope``: "has not received the aid", "did not sign or
+    ratify the accord", "rejected an offer to host a summit" (the verb's negation reaches its
+    object)."""
     verb = governing_verb(trigger.head) if trigger.entry.kind == "noun" else None
     if verb is None or verb.i not in found:
         return False
-    return is_negated(sharing_conjunct(verb) or verb) or is_negated(verb)
+    return (is_negated(verb) or is_negated(sharing_conjunct(verb) or verb)
+            or in_undone_complement(verb) or in_denied_report(verb))
 
 
 def _says_on_condition(trigger: Trigger, verb: Token) -> bool:

@@ -12,6 +12,13 @@
    evidence that Iran attacked the tanker", "no proof that …"): its act is disputed, not
    reported (``in_denied_report``). "No doubt that …" asserts: "doubt" is no denied thing; nor
    is a report that a negated verb governs ("did not deny reports that …").
+3. An act that is the infinitive or the gerund of a noun ("plans to send troops", "the
+   intention of attacking") is not done when that noun is under "no" ("has no plans to send
+   troops", "found no evidence to charge him"), or is the object of a negated verb ("did not
+   make any effort to free them"), of a verb of ``rejecting_verbs.tsv`` ("rejected an offer to
+   mediate") or of one of ``unasserting_governors.tsv`` ("wants a deal to end the war"), through
+   up to ``MAX_NOUNS`` nouns linked by "of" ("had no knowledge of any efforts to urge Kiev")
+   (``in_undone_complement``).
 """
 
 from __future__ import annotations
@@ -32,6 +39,12 @@ OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxp
 # how a noun's content clause hangs on it: "reports that …" (the parser reads both)
 CONTENT_DEPS = frozenset({"acl", "ccomp"})
 CONTENT_MARK = "that"
+UNDOING_GOVERNORS = REJECTING_VERBS | word_set("unasserting_governors")
+# the prepositions through which a noun takes the gerund of its act ("the intention of attacking",
+# "no interest in meeting"); "for" and "on" give reasons: "criticised the deal for rejecting …"
+GERUND_PREPOSITIONS = frozenset({"of", "in"})
+MAX_NOUNS = 3
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 def sharing_conjunct(verb: Token) -> Token | None:
@@ -73,3 +86,36 @@ def _denied_thing(noun: Token) -> bool:
     """``noun`` is a denied thing under "no": "no evidence", "no truth"."""
     return (noun.pos_ == "NOUN" and noun.lemma_.lower() in DENIED_THINGS
             and any(child.dep_ == "det" and child.lower_ in NEGATORS for child in noun.children))
+
+
+def in_undone_complement(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive or gerund of a noun that is under "no" or that a negated
+    or undoing verb governs (rule 3 of the module docstring)."""
+    noun = _complemented_noun(verb)
+    for _ in range(MAX_NOUNS):
+        if noun is None:
+            return False
+        if any(child.dep_ == "det" and child.lower_ in NEGATORS for child in noun.children):
+            return True
+        governor = noun.head
+        if noun.dep_ == "dobj":
+            return is_negated(governor) or governor.lemma_.lower() in UNDOING_GOVERNORS
+        # "no knowledge of any efforts to urge": climb to the noun the "of" phrase belongs to
+        holder = governor.head
+        noun = (holder if noun.dep_ == "pobj" and governor.lower_ == "of"
+                and holder.pos_ == "NOUN" and holder.i != governor.i else None)
+    return False
+
+
+def _complemented_noun(verb: Token) -> Token | None:
+    """The noun ``verb`` is the to-infinitive ("plans to send") or the gerund ("intention of
+    sending") of, else ``None``."""
+    governor = verb.head
+    # the parser reads the infinitive as a clause of the noun or, now and then, a relative one
+    if verb.dep_ in NOUN_CLAUSE_DEPS and any(child.dep_ == "aux" and child.lower_ == "to"
+                                             for child in verb.children):
+        return governor if governor.pos_ == "NOUN" else None
+    if (verb.dep_ == "pcomp" and governor.lower_ in GERUND_PREPOSITIONS
+            and governor.head.pos_ == "NOUN" and governor.head.i != governor.i):
+        return governor.head
+    return None

@@ -11,7 +11,7 @@ import pytest
 from decision_candidates import candidate_roots
 from spacy.language import Language
 
-from tacitus.events.scope import in_denied_report, sharing_conjunct
+from tacitus.events.scope import in_denied_report, in_undone_complement, sharing_conjunct
 
 
 @pytest.mark.parametrize(("text", "source", "target", "root"), [
@@ -23,6 +23,10 @@ from tacitus.events.scope import in_denied_report, sharing_conjunct
     ("Rwanda rejected allegations that its troops had attacked Burundi.", "RWA", "BDI", "19"),
     ("There is no evidence that Iran attacked the Saudi tanker.", "IRN", "SAU", "19"),
     ("North Korea would threaten South Korea if the drills went ahead.", "PRK", "KOR", "13"),
+    ("Japan has no plans to send troops to Ukraine.", "JPN", "UKR", "15"),
+    ("Uganda said it had no intention of attacking Kenya.", "UGA", "KEN", "19"),
+    ("Egypt rejected a Turkish offer to mediate between Egypt and Libya.", "TUR", "EGY", "04"),
+    ("Egypt rejected a Turkish offer to host a summit with Libya.", "TUR", "", "04"),
 ])
 def test_an_act_in_the_scope_of_a_negation_modal_or_denial_is_no_event(
         nlp: Language, text: str, source: str, target: str, root: str) -> None:
@@ -42,6 +46,9 @@ def test_an_act_in_the_scope_of_a_negation_modal_or_denial_is_no_event(
      "PRK", "KOR", "13"),
     ("Hamas threatened on Sunday to kill the Israeli hostages unless Israel freed its prisoners.",
      "HMS", "ISR", "13"),
+    ("Egypt welcomed the Turkish decision to mediate between Egypt and Libya.",
+     "TUR", "EGY", "04"),
+    ("Turkey hosted a summit with Libya on Monday.", "TUR", "", "04"),
 ])
 def test_the_same_acts_told_plainly_or_set_against_it_are_events(
         nlp: Language, text: str, source: str, target: str, root: str) -> None:
@@ -76,3 +83,19 @@ def test_a_report_that_is_rejected_or_disproved_is_denied(
         nlp: Language, text: str, verb: str, denied: bool) -> None:
     token = next(token for token in nlp(text) if token.text == verb)
     assert in_denied_report(token) is denied
+
+
+@pytest.mark.parametrize(("text", "verb", "undone"), [
+    ("Kenya has no plans to send troops.", "send", True),
+    ("Kenya has no interest in meeting the rebels.", "meeting", True),
+    ("Kenya did not make any effort to free them.", "free", True),
+    ("Kenya wants a deal to end the war.", "end", True),
+    ("Officials had no knowledge of any efforts to arrest him.", "arrest", True),
+    ("Kenya announced plans to send troops.", "send", False),
+    ("Kenya made an effort to free them.", "free", False),
+    ("The envoy criticised the deal for rejecting the ceasefire.", "rejecting", False),
+])
+def test_the_act_of_a_negated_or_undone_noun_is_not_done(
+        nlp: Language, text: str, verb: str, undone: bool) -> None:
+    token = next(token for token in nlp(text) if token.text == verb)
+    assert in_undone_complement(token) is undone
