@@ -8,7 +8,8 @@ has done so ("threatened to kill the hostages unless …"). A negation or a moda
 conjunct ("did not sign or ratify") and the object of a negated trigger ("has not received the
 aid"); an act in a report that is rejected or disproved ("denied reports that …", "no evidence
 that …") is none, nor is the act a noun names that is negated or undone ("has no plans to send
-troops", "rejected an offer to mediate": ``tacitus.events.scope``)."""
+troops", "rejected an offer to mediate": ``tacitus.events.scope``), nor the purpose of an act
+not done ("did not go to Geneva to sign the accord")."""
 
 from __future__ import annotations
 
@@ -122,6 +123,9 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
             return trigger
         if governor.lemma_ in INTENT_GOVERNORS or is_future(governor):
             return _in_frame(trigger, "intent", frames)
+    if _purpose_of_undone(head):
+        # "did not go to Geneva to sign the accord": the purpose of an act not done is not done
+        return None
     if _purpose_of_a_plan(head):
         # "will travel to Lima next week to meet the president": the meeting is only intended
         return _in_frame(trigger, "intent", frames)
@@ -176,15 +180,30 @@ def _asked_or_left_undone(head: Token) -> bool:
     return head.dep_ == "pcomp" and head.head.lower_ in ABSENCE_PREPOSITIONS
 
 
+def _purpose_of_undone(head: Token) -> bool:
+    """Whether ``head`` is the purpose infinitive of a verb that is negated or not done by the
+    scope rules of ``tacitus.events.scope`` ("did not travel to Kabul to meet the president",
+    "rejected an offer to host a summit to hammer out an agreement")."""
+    if not _purpose_infinitive(head):
+        return False
+    verb = head.head
+    return (is_negated(verb) or is_negated(sharing_conjunct(verb) or verb)
+            or in_undone_complement(verb) or in_denied_report(verb))
+
+
+def _purpose_infinitive(head: Token) -> bool:
+    """``head`` is a to-infinitive of purpose with no subject or mark of its own."""
+    return (head.dep_ == "advcl" and head.head.i != head.i
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children)
+            and not any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in head.children))
+
+
 def _purpose_of_a_plan(head: Token) -> bool:
     """Whether ``head`` is the purpose infinitive of a future act ("will go to Washington to
     meet the president") or of an announced one ("plans to fly to Lima to sign the accord")."""
-    if head.dep_ != "advcl" or not any(child.dep_ == "aux" and child.lower_ == "to"
-                                       for child in head.children):
+    if not _purpose_infinitive(head):
         return False
     verb = head.head
-    if any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in head.children):
-        return False
     governor = verb.head if verb.dep_ == "xcomp" else None
     return is_future(verb) or (governor is not None and (
         governor.lemma_ in INTENT_GOVERNORS or is_future(governor)))

@@ -2,8 +2,10 @@
 ``tacitus.events.framing``): a bare conjunct shares its first verb's negation and modal ("did not
 sign or ratify"), the object of a negated trigger is no event ("has not received the aid"), an
 act in a report that is rejected or disproved is none ("denied reports that …", "no evidence
-that …"), and a threat that states its condition is made ("threatened … unless …"). The same
-acts told plainly, or set against the negation, are events."""
+that …"), nor is the act of a noun that is negated or undone ("has no plans to send troops") or
+the purpose of an act not done ("did not go to Geneva to sign"), and a threat that states its
+condition is made ("threatened … unless …"). The same acts told plainly, or set against the
+negation, are events."""
 
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ from tacitus.events.scope import in_denied_report, in_undone_complement, sharing
     ("Uganda said it had no intention of attacking Kenya.", "UGA", "KEN", "19"),
     ("Egypt rejected a Turkish offer to mediate between Egypt and Libya.", "TUR", "EGY", "04"),
     ("Egypt rejected a Turkish offer to host a summit with Libya.", "TUR", "", "04"),
+    ("Iran did not send envoys to Geneva to sign the accord with Iraq.", "IRN", "IRQ", "05"),
+    ("Kenya has no plans to travel to Mogadishu to meet the Somali president.",
+     "KEN", "SOM", "04"),
 ])
 def test_an_act_in_the_scope_of_a_negation_modal_or_denial_is_no_event(
         nlp: Language, text: str, source: str, target: str, root: str) -> None:
@@ -49,6 +54,7 @@ def test_an_act_in_the_scope_of_a_negation_modal_or_denial_is_no_event(
     ("Egypt welcomed the Turkish decision to mediate between Egypt and Libya.",
      "TUR", "EGY", "04"),
     ("Turkey hosted a summit with Libya on Monday.", "TUR", "", "04"),
+    ("Iran sent envoys to Geneva to sign the accord with Iraq.", "IRN", "IRQ", "05"),
 ])
 def test_the_same_acts_told_plainly_or_set_against_it_are_events(
         nlp: Language, text: str, source: str, target: str, root: str) -> None:
