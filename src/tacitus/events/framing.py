@@ -3,7 +3,13 @@ events; announced actions are coded in their frame from ``frames.tsv`` ("will vi
 send aid": intent; "urged X to hold talks": an appeal; "refused to meet": a rejection; "threatened
 to impose sanctions": a threat); decisions and commands are coded as the action. A speaker who says
 it would use force on a condition threatens ("Israel said it would strike if …" is a threat by
-Israel, as docs/annotation.md codes it)."""
+Israel, as docs/annotation.md codes it), and one that threatens, warns or demands on a condition
+has done so ("threatened to kill the hostages unless …"). A negation or a modal reaches a bare
+conjunct ("did not sign or ratify") and the object of a negated trigger ("has not received the
+aid"); an act in a report that is rejected or disproved ("denied reports that …", "no evidence
+that …") is none, nor is the act a noun names that is negated or undone ("has no plans to send
+troops", "rejected an offer to mediate": ``tacitus.events.scope``), nor the purpose of an act
+not done ("did not go to Geneva to sign the accord")."""
 
 from __future__ import annotations
 
@@ -25,6 +31,7 @@ from tacitus.events.lexicon import Frames
 from tacitus.events.lexicon_matching import Trigger, governing_verb
 from tacitus.events.ontology import root_group
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
+from tacitus.events.scope import in_denied_report, in_undone_complement, sharing_conjunct
 from tacitus.wordlists import word_set
 
 # The frame a governing trigger puts its infinitive in, by the governor's CAMEO root.
@@ -59,6 +66,9 @@ DENYING_GOVERNORS = word_set("denying_verbs")
 REFUSABLE_ROOTS = root_group("cooperative")
 # What a speaker threatens when it says it would do it on a condition: coercion and force.
 THREATENABLE_ROOTS = root_group("coercion_and_violence")
+# Acts done by saying: made when they state a condition ("threatened to strike unless …").
+SAID_ROOTS = root_group("said")
+MODALS = word_set("modal_verbs")
 
 
 def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> Trigger | None:
@@ -73,19 +83,26 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
         # "Russia says Israel must end attacks": Russia demands it of Israel
         code = frames.code("demand", trigger.cameo) or DEMAND_CODE
         return replace(trigger, cameo=code, reporter=reporter)
-    if is_hypothetical(head):
-        if _conditional_threat(trigger, head):
+    # "did not sign or ratify": a bare conjunct takes its tense and mode from the first verb
+    carrier = sharing_conjunct(head) or head
+    unreal = next((verb for verb in (head, carrier) if is_hypothetical(verb)), None)
+    if unreal is not None and not _says_on_condition(trigger, unreal):
+        if _conditional_threat(trigger, unreal):
             # "Rwanda said it would attack the rebels unless they disarmed": a threat
             return _in_frame(trigger, "threaten", frames)
         return None
     if _asked_or_left_undone(head):
         return None
-    if is_negated(head) or is_negated(trigger.head):
+    if (is_negated(carrier) or is_negated(head) or is_negated(trigger.head)
+            or _object_of_undone(trigger, found)):
         # "will not release the prisoners" refuses to; a negated past act is no event.
-        if is_future(head) and trigger.cameo[:2] in REFUSABLE_ROOTS:
+        if is_future(carrier) and trigger.cameo[:2] in REFUSABLE_ROOTS:
             return _in_frame(trigger, "reject", frames)
         return None
-    if head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS:
+    if ((head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_ in DENYING_GOVERNORS)
+            or in_denied_report(head) or in_undone_complement(head)):
+        # "denied that it attacked", "dismissed reports that it had attacked", "has no plans to
+        # attack"
         return None
     asker = found.get(head.head.i) if head.head != head else None
     if asker is not None and head in asked_clauses(asker):
@@ -106,6 +123,9 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
             return trigger
         if governor.lemma_ in INTENT_GOVERNORS or is_future(governor):
             return _in_frame(trigger, "intent", frames)
+    if _purpose_of_undone(head):
+        # "did not go to Geneva to sign the accord": the purpose of an act not done is not done
+        return None
     if _purpose_of_a_plan(head):
         # "will travel to Lima next week to meet the president": the meeting is only intended
         return _in_frame(trigger, "intent", frames)
@@ -124,9 +144,31 @@ def apply_frame(trigger: Trigger, found: dict[int, Trigger], frames: Frames) -> 
                 code = frames.code(FRAME_BY_ROOT[root], embedded.cameo) or (
                     embedded.cameo if embedded.entry.kind == "noun" else trigger.cameo)
             trigger = replace(trigger, cameo=code, embedded=embedded)
-    if is_future(head) and root not in FRAME_BY_ROOT:
+    if is_future(carrier) and root not in FRAME_BY_ROOT:
         return _in_frame(trigger, "intent", frames)
     return trigger
+
+
+def _object_of_undone(trigger: Trigger, found: dict[int, Trigger]) -> bool:
+    """An event noun that is the object of a trigger of its own that is negated, or not done by
+    the scope rules of ``tacitus.events.scope``: "has not received the aid", "did not sign or
+    ratify the accord", "rejected an offer to host a summit" (the verb's negation reaches its
+    object)."""
+    verb = governing_verb(trigger.head) if trigger.entry.kind == "noun" else None
+    if verb is None or verb.i not in found:
+        return False
+    return (is_negated(verb) or is_negated(sharing_conjunct(verb) or verb)
+            or in_undone_complement(verb) or in_denied_report(verb))
+
+
+def _says_on_condition(trigger: Trigger, verb: Token) -> bool:
+    """A verb of an act done by saying that states a condition of what it says, with no modal of
+    its own: "threatened to kill the hostages unless France withdrew", "warned Iran of
+    consequences if it enriched uranium" are threats made; the condition is the threatened act's
+    ("there was a threat unless …" is no act of saying)."""
+    return (trigger.cameo[:2] in SAID_ROOTS and verb.i == trigger.head.i and states_condition(verb)
+            and not any(child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS
+                        for child in verb.children))
 
 
 def _asked_or_left_undone(head: Token) -> bool:
@@ -138,15 +180,30 @@ def _asked_or_left_undone(head: Token) -> bool:
     return head.dep_ == "pcomp" and head.head.lower_ in ABSENCE_PREPOSITIONS
 
 
+def _purpose_of_undone(head: Token) -> bool:
+    """Whether ``head`` is the purpose infinitive of a verb that is negated or not done by the
+    scope rules of ``tacitus.events.scope`` ("did not travel to Kabul to meet the president",
+    "rejected an offer to host a summit to hammer out an agreement")."""
+    if not _purpose_infinitive(head):
+        return False
+    verb = head.head
+    return (is_negated(verb) or is_negated(sharing_conjunct(verb) or verb)
+            or in_undone_complement(verb) or in_denied_report(verb))
+
+
+def _purpose_infinitive(head: Token) -> bool:
+    """``head`` is a to-infinitive of purpose with no subject or mark of its own."""
+    return (head.dep_ == "advcl" and head.head.i != head.i
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children)
+            and not any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in head.children))
+
+
 def _purpose_of_a_plan(head: Token) -> bool:
     """Whether ``head`` is the purpose infinitive of a future act ("will go to Washington to
     meet the president") or of an announced one ("plans to fly to Lima to sign the accord")."""
-    if head.dep_ != "advcl" or not any(child.dep_ == "aux" and child.lower_ == "to"
-                                       for child in head.children):
+    if not _purpose_infinitive(head):
         return False
     verb = head.head
-    if any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in head.children):
-        return False
     governor = verb.head if verb.dep_ == "xcomp" else None
     return is_future(verb) or (governor is not None and (
         governor.lemma_ in INTENT_GOVERNORS or is_future(governor)))

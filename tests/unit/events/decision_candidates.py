@@ -29,3 +29,12 @@ def text_candidates(nlp: Language, text: str, on_date: date = ON_DATE, *, coded:
     candidates = find_candidates(doc, mentions, events, article, lexicon=load_lexicon(),
                                  frames=load_frames(), ontology=load_ontology())
     return article, doc, mentions, candidates
+
+
+def candidate_roots(nlp: Language, text: str, source: str, target: str) -> set[str]:
+    """The CAMEO roots of ``text``'s candidates between actors whose codes begin with ``source``
+    and ``target`` (``""``: no target or any)."""
+    _, _, _, candidates = text_candidates(nlp, text)
+    return {c.event.cameo[:2] for c in candidates
+            if c.event.source.code.startswith(source)
+            and (c.event.target.code if c.event.target else "").startswith(target)}
