@@ -12,7 +12,7 @@ from tacitus.model import Actor
 from tacitus.quotes.body_antecedents import SENTENCES_BACK, latest_body, main_subject
 from tacitus.quotes.named_speakers import DETERMINERS, introduced, named_speaker, naming_mention
 from tacitus.quotes.role_words import person_title_heads, role_words, title_words
-from tacitus.quotes.spans import phrase
+from tacitus.quotes.spans import SUBJECT_DEPS, phrase
 from tacitus.quotes.speaker_countries import PERSON_PRONOUNS, Speaker
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
@@ -54,10 +54,13 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
     her"), the person that pronoun stands for; else its latest subject, else its latest person."""
     gender = PRONOUN_GENDERS.get(token.lower_)
-    # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms"
-    people = [person for person in view.people if person.end <= token.i
-              and (gender is None or person.gender in (None, gender))]
     here = view.sentence_index(token)
+    # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms", nor to one a
+    # pronoun of the other gender stood for just before ("“…,” she said. “…,” he replied")
+    other = _other_gender_names(view, token, gender, here) if gender is not None else set()
+    people = [person for person in view.people if person.end <= token.i
+              and (gender is None or person.gender in (None, gender))
+              and (person.gender is not None or not _surnames(person) & other)]
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
         inside = [p for p in people if sentence.start <= p.start < sentence.end]
@@ -65,7 +68,7 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         if main:
             return main[-1]
         unnamed = _described_subject(view, sentence, token, gender)
-        if unnamed is not None:
+        if unnamed is not None and not _surnames(unnamed) & other:
             return unnamed
         pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
                         and view.quoted_in[t.i] < 0 and main_subject(t)
@@ -76,6 +79,33 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
             subjects = [p for p in inside if p.subject]
             return (subjects or inside)[-1]
     return None
+
+
+def _other_gender_names(view: DocView, token: Token, gender: str, here: int) -> set[str]:
+    """The surnames of the people the pronouns of the other gender before ``token`` (subjects
+    outside quotation marks, in the sentences a pronoun looks back over) stood for."""
+    resolved: dict[int, Person | None] = view.memo.setdefault("pronoun_people", {})
+    names: set[str] = set()
+    start = view.sentences[max(0, here - SENTENCES_BACK)].start
+    for other in view.doc[start:token.i]:
+        if (other.lower_ not in PERSON_PRONOUNS or other.dep_ not in SUBJECT_DEPS
+                or PRONOUN_GENDERS.get(other.lower_) in (None, gender)
+                or view.quoted_in[other.i] >= 0):
+            continue
+        if other.i not in resolved:
+            resolved[other.i] = nearest_person(view, other)
+        person = resolved[other.i]
+        if person is not None and person.gender is None:
+            names |= _surnames(person)
+    return names
+
+
+def _surnames(person: Person) -> set[str]:
+    """The last words of a person's words and of their actor's name, if a person's."""
+    names = [person.text]
+    if person.actor is not None and person.actor.kind == "person":
+        names.append(person.actor.name)
+    return {words[-1] for words in (name.split() for name in names) if words}
 
 
 def _described_subject(view: DocView, sentence: Span, before: Token,

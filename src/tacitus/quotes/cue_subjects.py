@@ -49,11 +49,12 @@ def _inverted(cue: Token) -> Token | None:
 
 
 def _cited(cue: Token) -> Token | None:
-    """The one a reporter quotes: the object of "quoted a spokesman as saying"."""
+    """The one a reporter quotes: the object of "quoted a spokesman as saying", or the subject of
+    the passive "the minister was quoted as saying"."""
     preposition = cue.head
     if cue.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.i == preposition.i:
         return None
     verb = preposition.head
     if verb.lemma_.lower() not in CITING_VERBS:
         return None
-    return next((child for child in verb.children if child.dep_ == "dobj"), None)
+    return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)

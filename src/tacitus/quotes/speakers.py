@@ -10,10 +10,12 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    "the communique", named again, for the subject that issued it);
    a name right after a cue that follows the closing mark speaks even where the parser made it
    the object ("“…,” said Yadav"); a label before a colon that opens the paragraph speaks
-   ("Wanjiru: “…”", ``labels``).
+   ("Wanjiru: “…”", ``labels``); the subject of "was quoted as saying" speaks; a thing that
+   carries written words ("a sign on the gate said “No entry”") speaks for no one.
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
    first ("Heyward said …. “…,” he said"), never one the text makes of the other gender ("Mr",
-   "spokeswoman"); the pronoun's own mention only when none is named; "it": the body that was
+   "spokeswoman"), nor one a pronoun of the other gender stood for just before ("“…,” she said.
+   “…,” he replied"); the pronoun's own mention only when none is named; "it": the body that was
    the main subject just before ("the foreign ministry issued a statement. “…,” it said").
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
    ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the
@@ -75,6 +77,8 @@ from tacitus.wordlists import word_set
 AGE_WORDS = word_set("age_words")
 # "it said": the pronouns that stand for a body
 BODY_PRONOUNS = word_set("third_person_pronouns", refers="thing")
+# "a sign on the gate said “No entry”": what carries written words speaks for no one
+INSCRIPTION_NOUNS = word_set("inscription_nouns")
 # the subjects of a lead clause that name someone even where no actor is known
 LEAD_NAMES = frozenset({"PROPN", "PRON"})
 
@@ -133,7 +137,8 @@ def _own_speaker(view: DocView, cue: Token, previous: Actor | None) -> Speaker |
 
 
 def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> Speaker | None:
-    if view.quoted_in[subject.i] >= 0:
+    if view.quoted_in[subject.i] >= 0 or (
+            subject.pos_ == "NOUN" and subject.lemma_.lower() in INSCRIPTION_NOUNS):
         return None
     if subject.lower_ in AGE_WORDS:
         return aged(view, subject)
