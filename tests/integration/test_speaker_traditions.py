@@ -252,6 +252,55 @@ CASES = [
         "vaccine stocks", "GHAGOV", "ministry", id="office-the-ministry-of-country"),
 ]
 
+# a few more habits of each tradition, one sentence or two each
+MORE_CASES = [
+    pytest.param(
+        "The Hungarian foreign minister, Zoltan Kiss, defended the veto. Asked about the"
+        " sanctions, he said they had failed. \u201cThey hurt Europe more than Russia,\u201d"
+        " Kiss retorted when a reporter objected.",
+        "hurt Europe more", "HUNGOV", "Kiss", id="agency-surname-retorted"),
+    pytest.param(
+        "\u201cThe strike will go ahead on Monday,\u201d said a U.S. official, who spoke on"
+        " condition of anonymity because he was not authorized to discuss the matter.",
+        "strike will go ahead", "USAGOV", "official", id="agency-official-on-condition"),
+    pytest.param(
+        "Father of three Emeka Okafor, 54, from Peckham, south London, said: \u201cWe waited"
+        " four hours for an ambulance.\u201d",
+        "four hours for an ambulance", "GBR*", "Okafor", id="british-name-age-said-colon"),
+    pytest.param(
+        "Speaking to Sky News, Mr Hollis, the Welsh health minister, said: \u201cThe waiting"
+        " lists will be halved by next spring.\u201d",
+        "waiting lists", "GBR*", "Hollis", id="british-speaking-to-sky-news-mr"),
+    pytest.param(
+        "According to Ruiz, the Bolivian mines minister, \u201cthe lithium belongs to the"
+        " Bolivian people and will stay in Bolivia.\u201d",
+        "lithium belongs", "BOLGOV", "Ruiz", id="according-to-surname-the-minister"),
+    pytest.param(
+        "\u201cThe borehole has been dry since January,\u201d said Hon. Mary Achieng, the MP"
+        " for Kisumu East in Kenya.",
+        "borehole has been dry", "KEN*", "Achieng", id="kenyan-hon-mp-for"),
+    pytest.param(
+        "\u201cThe convoy was fired on twice before it reached the bridge,\u201d said Capt."
+        " Daniel Osei, a spokesman for Ghana's army.",
+        "fired on twice", "GHAMIL", "Osei", id="agency-said-capt-abbreviated-rank"),
+    pytest.param(
+        "\u201cThe two suspects have been remanded in custody,\u201d Supt. Ravi Menon of the"
+        " Kerala police told reporters in Kochi, India.",
+        "remanded in custody", "INDCOP", "Menon", id="india-supt-abbreviated-rank"),
+    pytest.param(
+        "Chancellor Anna Berger of Austria told the parliament in Vienna: \u201cThere will be"
+        " no new border fences.\u201d",
+        "no new border fences", "AUTGOV", "Berger", id="chancellor-of-country-told-parliament"),
+    pytest.param(
+        "   QUITO, 9 AUG 89 (EL COMERCIO) -- [TEXT] GOVERNMENT MINISTER ANDRES VALLEJO\n"
+        "TODAY DECLARED: \"THE GOVERNMENT WILL NOT NEGOTIATE WITH TERRORISTS.\"\n",
+        "WILL NOT NEGOTIATE", "ECUGOV", "VALLEJO", id="muc-minister-declared-colon"),
+    pytest.param(
+        "hyderabad: residents of the colony staged a protest on monday. \u201cwe have not had"
+        " drinking water for ten days,\u201d said k lakshmi, a homemaker.",
+        "drinking water", "IND*", "lakshmi", id="india-lower-initial-name-a-homemaker"),
+]
+
 # quotations no one speaks: the words are never given a speaker
 UNSPOKEN_CASES = [
     pytest.param(UNSPOKEN, "Not One More", id="unspoken-headline-before-colon"),
@@ -273,6 +322,10 @@ NOT_YET = {
     "named-after-the-promise-came-from":
         "a speaker named only in the sentence after the quotation by a noun of what was said"
         " ('The promise came from …') has no cue to read",
+    "british-speaking-to-sky-news-mr":
+        "'Welsh' names no country the knowledge base knows (Wales is the United Kingdom's), so"
+        " 'the Welsh health minister' is a government of no country; the nationality words are"
+        " the actor resolver's",
     "member-of-the-residents-committee":
         "'committee' is read as a legislature and 'Tripoli' as Libya's though 'Lebanon' follows"
         " it: both are the actor resolver's, not the speaker's",
@@ -286,7 +339,7 @@ def _marked(cases: list[pytest.param]) -> list[pytest.param]:
             for case in cases]
 
 
-@pytest.mark.parametrize(("text", "words", "code", "name"), _marked(CASES))
+@pytest.mark.parametrize(("text", "words", "code", "name"), _marked(CASES + MORE_CASES))
 def test_speaker_by_tradition(text: str, words: str, code: str, name: str) -> None:
     found = [quote for quote in coded_quotes(text) if words.lower() in quote.text.lower()]
     assert found, f"no quote with {words!r}"
