@@ -288,6 +288,14 @@ MORE_CASES = [
         " Kerala police told reporters in Kochi, India.",
         "remanded in custody", "INDCOP", "Menon", id="india-supt-abbreviated-rank"),
     pytest.param(
+        "Maria Duarte, a Portuguese journalist, was detained by the Angolan police and accused"
+        " of \u201cspreading false news\u201d on Monday.",
+        "spreading false news", "AGOCOP", "police", id="passive-joined-shares-its-agent"),
+    pytest.param(
+        "The Zambian finance minister, Chola Banda, was praised by the opposition and said"
+        " that \u201cthe budget is fair to every province in the country\u201d.",
+        "fair to every province", "ZMBGOV", "Banda", id="active-joined-keeps-its-subject"),
+    pytest.param(
         "Chancellor Anna Berger of Austria told the parliament in Vienna: \u201cThere will be"
         " no new border fences.\u201d",
         "no new border fences", "AUTGOV", "Berger", id="chancellor-of-country-told-parliament"),

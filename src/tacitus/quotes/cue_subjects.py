@@ -14,6 +14,8 @@ from tacitus.wordlists import word_set
 CITING_VERBS = word_set("citing_verbs")
 # the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# what gives a joined verb a clause of its own ("was arrested and has accused …")
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 
 def cue_subject(cue: Token) -> Token | None:
@@ -25,16 +27,30 @@ def cue_subject(cue: Token) -> Token | None:
     cited = _cited(cue)
     if cited is not None:
         return cited
-    if any(child.dep_ == "auxpass" for child in cue.children):
+    passive = _passive_verb(cue)
+    if passive is not None:
         # "the editor was accused of “spreading false news”": the one it is said of does not
-        # speak; the agent does ("by the court"), when the sentence names one
-        return next((grand for child in cue.children if child.dep_ == "agent"
+        # speak; the agent does ("by the court"), when the sentence names one, and a passive
+        # it is joined to shares its agent ("was arrested by the police and accused of “…”")
+        return next((grand for verb in (cue, passive) for child in verb.children
+                     if child.dep_ == "agent"
                      for grand in child.children if grand.dep_ == "pobj"), None)
     subject = subject_of(cue)
     if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
             and cue.head.i != cue.i):
         return cue.head
     return subject if subject is not None else _inverted(cue)
+
+
+def _passive_verb(cue: Token) -> Token | None:
+    """The passive verb ``cue`` is, or is joined to with no subject or auxiliary of its own (the
+    participle "accused" of "was arrested and accused of"); ``None`` for an active cue."""
+    if any(child.dep_ == "auxpass" for child in cue.children):
+        return cue
+    if (cue.dep_ == "conj" and cue.tag_ == "VBN" and cue.head.i != cue.i
+            and not any(child.dep_ in OWN_CLAUSE_DEPS for child in cue.children)):
+        return _passive_verb(cue.head)
+    return None
 
 
 def _inverted(cue: Token) -> Token | None:

@@ -5,9 +5,10 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
 
 1. The cue's subject, or the X of "according to X"; a subject inside quotation marks is never the
    speaker (in "“… Arafat personally,” he said", Arafat is quoted, not speaking), nor the subject
-   of a passive cue ("was accused of “…”": the agent speaks, if named); the object of "quoted X
-   as saying" speaks, and words given out speak for their giver ("a statement from the army";
-   "the communique", named again, for the subject that issued it);
+   of a passive cue ("was accused of “…”": the agent speaks, if named; a passive joined to
+   another shares its agent: "was arrested by the police and accused of “…”"); the object of
+   "quoted X as saying" speaks, and words given out speak for their giver ("a statement from
+   the army"; "the communique", named again, for the subject that issued it);
    a name right after a cue that follows the closing mark speaks even where the parser made it
    the object ("“…,” said Yadav"); a label before a colon that opens the paragraph speaks
    ("Wanjiru: “…”", ``labels``); the subject of "was quoted as saying" speaks; a thing that
