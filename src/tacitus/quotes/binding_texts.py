@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.quotes.cue_subjects import RELATIVE_TAGS
 from tacitus.quotes.spans import SUBJECT_DEPS
-from tacitus.quotes.speakers import RELATIVE_TAGS
 from tacitus.wordlists import word_set
 
 BINDING_TEXTS = word_set("binding_texts")

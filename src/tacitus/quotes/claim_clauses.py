@@ -13,10 +13,11 @@ from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.authorities import authority_asked
 from tacitus.quotes.claimant_bodies import own_body
 from tacitus.quotes.cue_lexicon import CueLexicon
+from tacitus.quotes.cue_subjects import cue_subject
 from tacitus.quotes.domestic import domestic_addressee
 from tacitus.quotes.own_people import own_people
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
-from tacitus.quotes.speakers import cue_subject, find_speaker
+from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set

@@ -3,7 +3,7 @@ serves in the body the rank belongs to (``COP``). The same letters are often a p
 company's ("SP leader …", "the SP and the BSP"), so they are a title only where news uses them
 as one: right before a name, or as a bare head with a determiner once the article has given the
 rank in full or before a name ("superintendent of police Vikram Sinha …. the SP said" is
-Sinha)."""
+Sinha); letters that are a rank's alone ("the DCP said") are a title wherever they stand."""
 
 from __future__ import annotations
 
@@ -19,7 +19,12 @@ from tacitus.wordlists import word_set, word_table
 
 # abbreviation -> (kind, the rank in full as words)
 RANKS = {word: (kind, tuple(expansion.split()))
-         for word, kind, expansion in word_table("rank_abbreviations")}
+         for word, kind, expansion, _ in word_table("rank_abbreviations")}
+# the abbreviations that are a rank's alone: a bare "the DCP" is the rank wherever it stands
+RANKS_ALONE = frozenset(word for word, *_ in word_table("rank_abbreviations", alone="yes"))
+# the bracket a rank's abbreviation is given in after the rank in full ("Superintendent of
+# Police (SP) Sunil Deshmukh")
+CLOSING_BRACKETS = frozenset({")", "]"})
 DETERMINERS = word_set("anaphoric_determiners")
 
 
@@ -67,7 +72,10 @@ def _person_after(view: DocView, token: Token) -> Person | None:
     """The person named right after ``token`` when it is a rank outside quotation marks."""
     if token.lower_.replace(".", "") not in RANKS or view.quoted_in[token.i] >= 0:
         return None
-    return _person_at(view, token.i + 1)
+    after = token.i + 1
+    if after < len(token.doc) and token.doc[after].text in CLOSING_BRACKETS:
+        after += 1
+    return _person_at(view, after)
 
 
 def _person_at(view: DocView, start: int) -> Person | None:
@@ -96,7 +104,8 @@ def _person_at(view: DocView, start: int) -> Person | None:
 
 def _rank_given_before(view: DocView, subject: Token) -> Rank | None:
     """ "the SP": a bare rank with a determiner, when the article gave that rank earlier in full
-    or before a name (the nearest such person speaks; none when the rank stood alone)."""
+    or before a name (the nearest such person speaks; none when the rank stood alone), or when
+    its letters are a rank's alone ("the DCP", no one named)."""
     found = RANKS.get(subject.lower_.replace(".", ""))
     if found is None or not any(child.lower_ in DETERMINERS for child in subject.children):
         return None
@@ -112,4 +121,5 @@ def _rank_given_before(view: DocView, subject: Token) -> Rank | None:
         end = start + len(words)
         if tuple(token.lower_ for token in doc[start:end]) == words:
             return Rank(kind, _person_at(view, end))
-    return None
+    # "“…,” the DCP said": letters no party or company shares are the rank itself
+    return Rank(kind, None) if subject.lower_.replace(".", "") in RANKS_ALONE else None

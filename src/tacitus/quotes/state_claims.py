@@ -19,9 +19,10 @@ from tacitus.quotes.claim_clauses import (
     promised_kind,
 )
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon
+from tacitus.quotes.named_speakers import naming_mention
 from tacitus.quotes.spans import Piece, conjuncts, split_coordination, trimmed
 from tacitus.quotes.speaker_countries import Speaker, placed
-from tacitus.quotes.speakers import find_speaker, naming_mention
+from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.view import DocView
 
 

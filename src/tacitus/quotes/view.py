@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -49,6 +49,9 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # the entity types the parser gives a name that may still be a person acting ("" when it gave
 # none, in a text set in small letters or capitals), and the links of a name's other words
 ACTING_NAME_ENTITIES = frozenset({"", "PERSON"})
+# the entity types of a name a person's title set beside it makes a person (an unfamiliar name is
+# often taken for a body)
+DESCRIBED_NAME_ENTITIES = frozenset({"", "PERSON", "ORG"})
 # a plural name is a group or a re-cased common noun, never one person
 PLURAL_NAME_TAGS = frozenset({"NNPS"})
 NAME_PARTS = frozenset({"compound", "flat"})
@@ -199,6 +202,7 @@ class DocView:
                                                     _is_subject(span.root))
         self._add_acting_names(found)
         self._add_titled_names(found)
+        self._add_described_names(found)
         self._add_surnames(found)
         genders = {**self._described_genders(found), **self._titled_surnames()}
         return [replace(person, gender=genders.get(person.text.split()[-1]))
@@ -290,11 +294,28 @@ class DocView:
         """A name set beside a title ("Japan's ambassador to France Kenji Sato", "the minister,
         Ana Ruiz,") where the parser saw no person in it: a person (with the names it is
         compounded with), unless a mention makes it something else."""
+        self._add_unmentioned_names(found, lambda token: (
+            token.dep_ == "appos" and token.head.lemma_.lower() in title_words()))
+
+    def _add_described_names(self, found: dict[int, Person]) -> None:
+        """A name the text describes by a person's title or calling set beside it ("Thabo Nkosi,
+        a farmer near Durban", "Lina Haddad, a local teacher") where the parser saw no person in
+        it (it often takes an unfamiliar name for a body): a person (with the names it is
+        compounded with), unless a mention makes it something else."""
+        self._add_unmentioned_names(found, lambda token: (
+            token.ent_type_ in DESCRIBED_NAME_ENTITIES and token.tag_ not in PLURAL_NAME_TAGS
+            and token.i not in self.dateline_tokens
+            and any(child.dep_ == "appos" and child.tag_ == "NN"
+                    and child.lemma_.lower() in title_words() for child in token.children)))
+
+    def _add_unmentioned_names(self, found: dict[int, Person],
+                               is_name: Callable[[Token], bool]) -> None:
+        """Each capitalised proper noun outside quotation marks that ``is_name`` accepts, with
+        the names it is compounded with: a person, unless a person or a mention holds a word."""
         taken = {i for person in found.values() for i in range(person.start, person.end)}
         for token in self._proper_nouns():
-            if (token.dep_ != "appos" or token.i in taken
-                    or token.head.lemma_.lower() not in title_words()
-                    or self.quoted_in[token.i] >= 0 or not token.text[:1].isupper()):
+            if (token.i in taken or self.quoted_in[token.i] >= 0
+                    or not token.text[:1].isupper() or not is_name(token)):
                 continue
             start = min((child.i for child in token.lefts
                          if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"), default=token.i)

@@ -1,0 +1,192 @@
+"""Who a pronoun or a description stands for (steps 2 and 3 of ``speakers``): "he"/"she" the
+nearest person named outside quotation marks before the cue, never one of the other gender; "the
+spokeswoman" the person it introduced earlier or the body named with that word; a title or an age
+the text never gave anyone ("the retired general", "the 34-year-old") the person its sentences
+were just about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tacitus.model import Actor
+from tacitus.quotes.body_antecedents import SENTENCES_BACK, latest_body, main_subject
+from tacitus.quotes.named_speakers import DETERMINERS, introduced, named_speaker, naming_mention
+from tacitus.quotes.role_words import person_title_heads, role_words, title_words
+from tacitus.quotes.spans import SUBJECT_DEPS, phrase
+from tacitus.quotes.speaker_countries import PERSON_PRONOUNS, Speaker
+from tacitus.quotes.view import GUESSED, DocView, Person
+from tacitus.wordlists import word_set, word_table
+
+PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
+                   if gender != "-"}
+# the nouns news calls a person just named by ("the seer", "the singer and guitarist")
+PERSON_EPITHETS = word_set("person_epithets")
+# the words that describe a body ("the agency", "the ministry"), not a person
+ORGANISATION_WORDS = word_set("organisation_words")
+
+
+def aged(view: DocView, age: Token) -> Speaker | None:
+    """ "Maria Gonzalez, a nurse, …. “…,” the 34-year-old said": an age speaking (the cue's
+    subject, or hung from a cue the parser left without one) is the person the sentences
+    before were about."""
+    person = nearest_person(view, age) if view.quoted_in[age.i] < 0 else None
+    if person is None:
+        return None
+    return Speaker(person.actor, person.text)
+
+
+def pronoun_speaker(view: DocView, pronoun: Token, previous: Actor | None) -> Speaker:
+    person = nearest_person(view, pronoun)
+    if person is not None:
+        # a person known by name is named by their actor; one known by a description ("The
+        # Prime Minister says …. “…,” he said") by its words
+        named = person.actor is not None and person.actor.kind == "person"
+        return Speaker(person.actor, pronoun.text if named else person.text)
+    mention = view.mentions.at(pronoun)
+    if mention is not None:
+        return Speaker(mention.actor, pronoun.text)
+    return Speaker(previous, pronoun.text)
+
+
+def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -> Person | None:
+    """The person a pronoun stands for, from the nearest sentence (its own, before it, then up
+    to ``SENTENCES_BACK`` earlier) that names one outside quotation marks: the subject of its
+    main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
+    her"), the person that pronoun stands for; else its latest subject, else its latest person."""
+    gender = PRONOUN_GENDERS.get(token.lower_)
+    here = view.sentence_index(token)
+    # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms", nor to one a
+    # pronoun of the other gender stood for just before ("“…,” she said. “…,” he replied")
+    other = _other_gender_names(view, token, gender, here) if gender is not None else set()
+    people = [person for person in view.people if person.end <= token.i
+              and (gender is None or person.gender in (None, gender))
+              and (person.gender is not None or not _surnames(person) & other)]
+    for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
+        sentence = view.sentences[index]
+        inside = [p for p in people if sentence.start <= p.start < sentence.end]
+        main = [p for p in inside if main_subject(view.doc[p.start:p.end].root)]
+        if main:
+            return main[-1]
+        unnamed = _described_subject(view, sentence, token, gender)
+        if unnamed is not None and not _surnames(unnamed) & other:
+            return unnamed
+        pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
+                        and view.quoted_in[t.i] < 0 and main_subject(t)
+                        and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
+        if pronoun is not None and hops > 0:
+            return nearest_person(view, pronoun, hops=hops - 1)
+        if inside:
+            subjects = [p for p in inside if p.subject]
+            return (subjects or inside)[-1]
+    return None
+
+
+def _other_gender_names(view: DocView, token: Token, gender: str, here: int) -> set[str]:
+    """The surnames of the people the pronouns of the other gender before ``token`` (subjects
+    outside quotation marks, in the sentences a pronoun looks back over) stood for."""
+    resolved: dict[int, Person | None] = view.memo.setdefault("pronoun_people", {})
+    names: set[str] = set()
+    start = view.sentences[max(0, here - SENTENCES_BACK)].start
+    for other in view.doc[start:token.i]:
+        if (other.lower_ not in PERSON_PRONOUNS or other.dep_ not in SUBJECT_DEPS
+                or PRONOUN_GENDERS.get(other.lower_) in (None, gender)
+                or view.quoted_in[other.i] >= 0):
+            continue
+        if other.i not in resolved:
+            resolved[other.i] = nearest_person(view, other)
+        person = resolved[other.i]
+        if person is not None and person.gender is None:
+            names |= _surnames(person)
+    return names
+
+
+def _surnames(person: Person) -> set[str]:
+    """The last words of a person's words and of their actor's name, if a person's."""
+    names = [person.text]
+    if person.actor is not None and person.actor.kind == "person":
+        names.append(person.actor.name)
+    return {words[-1] for words in (name.split() for name in names) if words}
+
+
+def _described_subject(view: DocView, sentence: Span, before: Token,
+                       gender: str | None = None) -> Person | None:
+    """The unnamed person a sentence's main clause is about ("a spokesperson for the union
+    said …", "The Prime Minister says …"): a singular role noun (``role_words``; a capitalised
+    one only a person's title) as the subject of its main verb, outside quotation marks and
+    before ``before``, and not of the other ``gender`` ("she" is never "the spokesman", nor "Mr
+    Ramos, the secretary"); for a gendered pronoun a person's title, never a body."""
+    subject = next((t for t in sentence if t.i < before.i and (t.tag_ == "NN" or (
+                        t.tag_ == "NNP" and t.lemma_.lower() in title_words()))
+                    and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
+                    # "he"/"she" is a person: a title ("the minister"), never a body ("the
+                    # government", "the state")
+                    and (gender is None or t.lemma_.lower() in person_title_heads())
+                    and main_subject(t)
+                    and (gender is None or view.gender_of(t) in (None, gender))), None)
+    if subject is None:
+        return None
+    speaker = described(view, subject) or named_speaker(view, subject)
+    return Person(subject.left_edge.i, subject.right_edge.i + 1, speaker.actor, speaker.text,
+                  True)
+
+
+def described(view: DocView, subject: Token) -> Speaker | None:
+    """A description subject ("the spokeswoman") resolved to who it introduced earlier."""
+    if not _common_noun(subject) or not any(c.lower_ in DETERMINERS for c in subject.children):
+        return None
+    # "the VHP general secretary": only the one introduced with the same names
+    names = {c.lower_ for c in subject.children if c.pos_ == "PROPN"}
+    own = view.mentions.at(subject)
+    named_so = False
+    first_use = subject
+    for token in reversed(view.doc[: subject.left_edge.i]):
+        if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
+            continue
+        named_so = True
+        first_use = token
+        if not names <= {c.lower_ for c in token.children}:
+            continue
+        # "commissioner of police Suresh Nair" does not introduce Nair as "the police"
+        person = (introduced(view, token) if subject.tag_ != "NNS"
+                  and view.doc[max(0, token.i - 1)].pos_ != "ADP" else None)
+        if person is not None:
+            # a person with no actor of their own holds the office the description names
+            actor = person.actor or (own.actor if own is not None else None)
+            return Speaker(actor, phrase(subject) if person.actor else person.text)
+        mention = view.mentions.at(token)
+        if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
+            return Speaker(mention.actor, phrase(subject))
+    if (not named_so and not names and subject.tag_ == "NN"
+            and subject.lemma_.lower() in ORGANISATION_WORDS):
+        return latest_body(view, subject)
+    # "the seer told …. Later the seer said": a description used again is whom its first use was
+    described_before = first_use is not subject and any(
+        c.lower_ in DETERMINERS for c in first_use.children)
+    if ((not named_so or described_before) and subject.tag_ == "NN"
+            and subject.lemma_.lower() in title_words() | PERSON_EPITHETS
+            and introduced(view, first_use) is None
+            and naming_mention(view, first_use) is None):
+        # "Anthony Zinni told Arafat …. “…,” the retired Marine Corps general said": a title the
+        # text never gave anyone, naming no one and nothing itself ("the US envoy, Anthony
+        # Zinni"), describes the person its sentences were just about
+        person = nearest_person(view, first_use)
+        if person is not None:
+            return Speaker(person.actor, phrase(subject) if person.actor else person.text)
+    return None
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or a title written in small letters that the parser of re-cased copy took
+    for a name ("“…,” the minister said" in Indian copy)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()
+                                    and token.lemma_.lower() in title_words())
+
+
+def first_use(view: DocView, subject: Token) -> Token | None:
+    """The earlier use outside quotation marks of the noun a description ("the spokeswoman",
+    "the ministry") repeats, nearest first."""
+    if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
+        return None
+    lemma = subject.lemma_.lower()
+    return next((token for token in reversed(view.doc[: subject.left_edge.i])
+                 if token.lemma_.lower() == lemma and view.quoted_in[token.i] < 0), None)

@@ -1,0 +1,76 @@
+"""The subject of a speech cue: who the grammar says speaks, before any pronoun or description is
+resolved (step 1 of ``speakers``): the X of "according to X", the object of "quoted X as
+saying", the agent of a passive cue, the noun a relative pronoun stands for, and a name right after
+a cue that follows the closing mark ("“…,” said Yadav")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.quotes.spans import subject_of
+from tacitus.wordlists import word_set
+
+# "the agency quoted a spokesman as saying": the verbs whose object speaks
+CITING_VERBS = word_set("citing_verbs")
+# the relative pronouns ("who", "that", "which") that stand for the noun a clause describes
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# what gives a joined verb a clause of its own ("was arrested and has accused …")
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def cue_subject(cue: Token) -> Token | None:
+    """The subject of a speech cue, or the X of "according to X"; the relative pronoun of "the
+    minister, who said …" stands for the minister."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    cited = _cited(cue)
+    if cited is not None:
+        return cited
+    passive = _passive_verb(cue)
+    if passive is not None:
+        # "the editor was accused of “spreading false news”": the one it is said of does not
+        # speak; the agent does ("by the court"), when the sentence names one, and a passive
+        # it is joined to shares its agent ("was arrested by the police and accused of “…”")
+        return next((grand for verb in (cue, passive) for child in verb.children
+                     if child.dep_ == "agent"
+                     for grand in child.children if grand.dep_ == "pobj"), None)
+    subject = subject_of(cue)
+    if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
+            and cue.head.i != cue.i):
+        return cue.head
+    return subject if subject is not None else _inverted(cue)
+
+
+def _passive_verb(cue: Token) -> Token | None:
+    """The passive verb ``cue`` is, or is joined to with no subject or auxiliary of its own (the
+    participle "accused" of "was arrested and accused of"); ``None`` for an active cue."""
+    if any(child.dep_ == "auxpass" for child in cue.children):
+        return cue
+    if (cue.dep_ == "conj" and cue.tag_ == "VBN" and cue.head.i != cue.i
+            and not any(child.dep_ in OWN_CLAUSE_DEPS for child in cue.children)):
+        return _passive_verb(cue.head)
+    return None
+
+
+def _inverted(cue: Token) -> Token | None:
+    """ "“…,” said Yadav": a name right after a cue that follows the quotation's closing mark
+    speaks, where the parser took it for the cue's object (no one is said or added)."""
+    before = next((token for token in reversed(cue.doc[max(0, cue.i - 3):cue.i])
+                   if not token.is_space), None)
+    if before is None or not before.is_punct:
+        return None
+    return next((child for child in cue.children if child.dep_ == "dobj"
+                 and child.pos_ == "PROPN" and child.left_edge.i == cue.i + 1), None)
+
+
+def _cited(cue: Token) -> Token | None:
+    """The one a reporter quotes: the object of "quoted a spokesman as saying", or the subject of
+    the passive "the minister was quoted as saying"."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.i == preposition.i:
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() not in CITING_VERBS:
+        return None
+    return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)

@@ -1,0 +1,151 @@
+"""The speaker a subject names (steps 1 and 4 of ``speakers``): its own mention, one in the words
+that name it ("Taliban ambassador …", "the minister of Pakistan"), the one person the article
+names beside the same title elsewhere, the person a role noun introduces ("spokeswoman Jane Roe"),
+and the giver of words given out ("a statement from the army", "the communique" named again)."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tacitus.model import ActorMention
+from tacitus.quotes.affiliations import AFFILIATION_PREPOSITIONS, describing, is_topic
+from tacitus.quotes.role_words import title_words
+from tacitus.quotes.spans import phrase, subject_of
+from tacitus.quotes.speaker_countries import Speaker
+from tacitus.quotes.view import GUESSED, DocView, Person
+from tacitus.wordlists import word_set
+
+# The one preposition that names the subject itself ("the minister of Pakistan").
+NAMING_PREPOSITIONS = frozenset({"of"})
+DETERMINERS = word_set("anaphoric_determiners")
+# what a subject gives out that speaks for its giver ("a statement from the army"), and the
+# prepositions that name the giver
+SPEECH_NOUNS = word_set("speech_nouns")
+ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
+
+
+def issued(view: DocView, subject: Token) -> Speaker | None:
+    """ "according to a statement from the Indian army", "a letter by the union said": words
+    given out speak for who gave them out, named after the noun."""
+    if subject.lemma_.lower() not in SPEECH_NOUNS or view.mentions.at(subject) is not None:
+        return None
+    issuer = naming_mention(view, subject, ISSUER_PREPOSITIONS)
+    if issuer is None and any(c.lower_ in DETERMINERS for c in subject.children):
+        return _given_out_before(view, subject)
+    if issuer is None or issuer.how in GUESSED:
+        return None
+    return Speaker(issuer.actor, phrase(subject))
+
+
+def _given_out_before(view: DocView, subject: Token) -> Speaker | None:
+    """ "The ELN issued a communique …. According to the communique, “…”": words given out
+    named again are the words of the subject that gave them out, nearest first."""
+    lemma = subject.lemma_.lower()
+    for token in reversed(view.doc[: subject.left_edge.i]):
+        if (token.lemma_.lower() != lemma or token.dep_ != "dobj"
+                or view.quoted_in[token.i] >= 0):
+            continue
+        giver = subject_of(token.head)
+        if giver is None or view.quoted_in[giver.i] >= 0 or giver.pos_ == "PRON":
+            return None
+        speaker = named_speaker(view, giver)
+        return speaker if speaker.actor is not None else None
+    return None
+
+
+def named_speaker(view: DocView, subject: Token) -> Speaker:
+    """The speaker a subject names: its own mention, one in the words that name it, or no actor
+    and its words."""
+    own = view.mentions.at(subject)
+    if own is not None and own.how in GUESSED and _speaks_for(subject):
+        # "a spokesperson for the Employers' Association": the body speaks, not the guess at
+        # whose spokesperson it is
+        body = naming_mention(view, subject, AFFILIATION_PREPOSITIONS)
+        return Speaker(body.actor if body is not None else None, phrase(subject))
+    mention = own or naming_mention(view, subject)
+    if mention is not None:
+        if own is not mention:
+            return Speaker(mention.actor, phrase(subject))
+        # "Taliban ambassador to Pakistan Abdul Salam Zaeef": the name is part of who speaks
+        name = next((p for p in view.people if subject.left_edge.i <= p.start
+                     and p.end <= subject.right_edge.i + 1
+                     and not mention.token_start <= p.start < mention.token_end), None)
+        if name is None:
+            # "China's ambassador to Britain accused …" before (or after) "China's ambassador
+            # to Britain Liu Xiaming has said": the one person the title names elsewhere
+            named = _named_elsewhere(view, mention)
+            return Speaker(mention.actor, mention.text if named is None
+                           else f"{mention.text} {named.text}")
+        start, end = min(name.start, mention.token_start), max(name.end, mention.token_end)
+        return Speaker(mention.actor, view.doc[start:end].text)
+    return Speaker(None, phrase(subject))
+
+
+def _named_elsewhere(view: DocView, mention: ActorMention) -> Person | None:
+    """The one person the article names beside the same title of the same actor elsewhere
+    (a title of a state organ or sector, not a person the knowledge base knows)."""
+    if mention.actor.kind == "person" or mention.how in GUESSED:
+        return None
+    lemma = view.doc[mention.token_start:mention.token_end].root.lemma_.lower()
+    if lemma not in title_words():
+        return None
+    found: dict[str, Person] = {}
+    for other in view.mentions.all():
+        title = next((token for token in view.doc[other.token_start:other.token_end]
+                      if token.lemma_.lower() == lemma), None)
+        if (other is mention or other.actor.code != mention.actor.code or other.how in GUESSED
+                or view.quoted_in[other.token_start] >= 0 or title is None):
+            continue
+        person = introduced(view, title) or next(
+            (p for p in view.people if other.token_start <= p.start < other.token_end), None)
+        if person is not None:
+            found[person.text] = person
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _speaks_for(subject: Token) -> bool:
+    """ "a spokesperson for the Employers' Association": a role noun with a named body of its
+    own after an affiliation preposition."""
+    return any(child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS
+               and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children)
+               for child in subject.children)
+
+
+def naming_mention(view: DocView, subject: Token,
+                   prepositions: frozenset[str] = NAMING_PREPOSITIONS) -> ActorMention | None:
+    """The mention closest to ``subject`` among the words that name it (not in its clauses),
+    through ``prepositions``."""
+    queue: deque[Token] = deque(_naming_children(subject, prepositions))
+    while queue:
+        token = queue.popleft()
+        if view.quoted_in[token.i] >= 0:
+            continue
+        found = view.mentions.at(token)
+        if found is not None and not is_topic(token, found):
+            return found
+        queue.extend(_naming_children(token, prepositions))
+    return None
+
+
+def _naming_children(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
+    yield from describing(token, prepositions)
+    for child in token.children:
+        if child.dep_ == "acl":
+            # "a statement issued by the ministry": the issuer speaks
+            for agent in (grand for grand in child.children if grand.dep_ == "agent"):
+                yield from (c for c in agent.children if c.dep_ == "pobj")
+
+
+def introduced(view: DocView, noun: Token) -> Person | None:
+    """The person a role noun names: "spokeswoman Jane Roe", "Jane Roe, the spokeswoman",
+    "the spokeswoman, Jane Roe"."""
+    candidates = [noun.head] if noun.dep_ in ("compound", "appos") else []
+    candidates += [c for c in noun.children if c.dep_ == "appos"]
+    for candidate in candidates:
+        for person in view.people:
+            if person.start <= candidate.i < person.end:
+                return person
+    return None

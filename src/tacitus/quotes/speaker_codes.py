@@ -1,0 +1,99 @@
+"""The speaker's code (steps 5-7 of ``speakers``): the office a person was named with, the body
+their own description names ("a spokesman for the Nigerian army"), the country the article is set
+in, the kind of body a title's compounded noun names ("police spokesman": ``COP``), the people a
+plural description stands for, and the body an abbreviated rank serves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tacitus.quotes.affiliations import (
+    body_kinds,
+    name_top,
+    posted_countries,
+    remembered_body,
+    remembered_role,
+    stated_body,
+)
+from tacitus.quotes.antecedents import first_use
+from tacitus.quotes.plural_speakers import grouped
+from tacitus.quotes.ranks import ranked
+from tacitus.quotes.role_words import title_words
+from tacitus.quotes.speaker_countries import (
+    GOVERNMENT,
+    Speaker,
+    affiliated,
+    for_body,
+    placed,
+    resettled,
+    unposted,
+)
+from tacitus.quotes.view import DocView
+
+
+def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
+    """``speaker`` with the office, body and country the article gives them (steps 5-7 of
+    ``speakers``), ``subject`` being the words that name them in the cue's clause, if any."""
+    if speaker.actor is None:
+        # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
+        # where the text named the person in full
+        role = remembered_role(view, speaker.text)
+        if role is not None:
+            speaker = Speaker(role, speaker.text)
+    country, code = stated_body(view, subject) if subject is not None else (None, None)
+    if country is None and code is None and subject is not None:
+        # "A spokeswoman for the Thai army said …. “…,” the spokeswoman added"
+        introduced = first_use(view, subject)
+        if introduced is not None:
+            country, code = stated_body(view, introduced)
+    if country is None and code is None:
+        # "Leila Haddad, who leads the Lebanese delegation": the name, not its description
+        name = (speaker.actor.name if speaker.actor is not None
+                else subject.text if subject is not None and subject.pos_ == "PROPN"
+                else speaker.text)
+        country, code = remembered_body(view, name)
+    if country is None and code is not None:
+        # "a spokeswoman for the European Commission": a body of no one country speaks
+        return for_body(view, speaker, code)
+    speaker = affiliated(view, speaker, country, code)
+    if country is None and subject is not None:
+        speaker = resettled(view, subject, speaker)
+    # "Kurt Volkmann, the special envoy to Ukraine" in a story about Ukraine is not Ukraine's
+    posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
+    speaker = unposted(view, speaker, posted)
+    speaker = placed(speaker, None if view.setting in posted else view.setting)
+    if subject is None:
+        return speaker
+    speaker = grouped(view, subject, _body_compounded(view, subject, speaker))
+    return ranked(view, subject, speaker)
+
+
+def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
+    """ "a police spokesman, Benjamin Okafor": a title the actor resolver read as the
+    government's (``GOV``), or as its country's alone, whose own words name the kind of body it
+    serves ("police": ``COP``) is of that kind; so is "the spokesman" after "an army
+    spokesman"."""
+    actor = speaker.actor
+    if actor is None or actor.code not in (f"{actor.country or ''}{GOVERNMENT}", actor.country):
+        return speaker
+    title = name_top(view, subject)
+    if title.pos_ != "NOUN" or title.lemma_.lower() not in title_words():
+        return speaker
+    # "A Peruvian army spokesman said …. “…,” the spokesman said": where it was first used
+    first = first_use(view, title)
+    kind = _compounded_kind(view, title) or (
+        _compounded_kind(view, first) if first is not None else None)
+    if kind is None or kind == GOVERNMENT:
+        return speaker
+    return Speaker(replace(actor, code=f"{actor.country or ''}{kind}"), speaker.text)
+
+
+def _compounded_kind(view: DocView, title: Token) -> str | None:
+    """The kind of body a title's own compounded noun names ("police spokesman": ``COP``)."""
+    own = view.mentions.at(title)
+    return next((body_kinds().get(child.lemma_.lower()) for child in title.children
+                 if child.dep_ == "compound" and child.pos_ == "NOUN"
+                 and view.mentions.at(child) in (None, own)
+                 and body_kinds().get(child.lemma_.lower())), None)
