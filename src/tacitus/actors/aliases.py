@@ -18,6 +18,8 @@ from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc
 
+from tacitus.nlp.doc_memo import lemmas_of
+
 T = TypeVar("T")
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-"})
@@ -145,7 +147,7 @@ class NameTable(Generic[T]):
         if bucket is None:
             bucket = self._bucket(key)
         if self._lemma_last:
-            lemma_key = first_word(fold(doc[start].lemma_))
+            lemma_key = first_word(fold(lemmas_of(doc).lemmas[start]))
             # a bucket is kept longest first: merged only with names of the lemma's own
             extra = self._bucket(lemma_key) if lemma_key != key else []
             if extra:
@@ -170,7 +172,7 @@ class NameTable(Generic[T]):
             if name.lowered.startswith(candidate.lower()):
                 consumed = candidate
             elif (self._lemma_last and name.lowered == consumed.lower()
-                  + fold(doc[index].lemma_).lower()):
+                  + fold(lemmas_of(doc).lemmas[index]).lower()):
                 return index + 1
             else:
                 return None

@@ -37,14 +37,17 @@ class TokenReading:
 
 def read_tokens(doc: Doc) -> TokenReading:
     """The reading of every token of ``doc``."""
-    strings = doc.vocab.strings
-    rows = doc.to_array(list(READ)).tolist() if len(doc) else []
-    texts = tuple(strings[row[0]] for row in rows)
+    if not len(doc):
+        return TokenReading(texts=(), folded=[], alpha=(), deps=(), space_or_punct=(),
+                            entities={})
+    # column by column: one call over the column each, not a Python step per token and column
+    columns = doc.to_array(list(READ))
+    texts = tuple(map(doc.vocab.strings.__getitem__, columns[:, 0].tolist()))
     return TokenReading(
-        texts=texts, folded=[fold(text) for text in texts],
-        alpha=tuple(bool(row[1]) for row in rows),
-        deps=tuple(row[2] for row in rows),
-        space_or_punct=tuple(bool(row[3] or row[4]) for row in rows),
+        texts=texts, folded=list(map(fold, texts)),
+        alpha=tuple(columns[:, 1].astype(bool).tolist()),
+        deps=tuple(columns[:, 2].tolist()),
+        space_or_punct=tuple((columns[:, 3] | columns[:, 4]).astype(bool).tolist()),
         entities={index: (span.start, span.end) for span in doc.ents
                   for index in range(span.start, span.end)})
 
