@@ -11,21 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH
+from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS
 from spacy.tokens import Doc
 
 from tacitus.actors.aliases import fold
 
 # what a token is read for, by column
-READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT)
+READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
 
 
 @dataclass(frozen=True, slots=True)
 class TokenReading:
     """Every token's text, folded text (``aliases.fold``), whether it is alphabetic, its
-    dependency label's id and whether it is a space or a punctuation mark, and the token span of
-    the named entity each token is in, if any. Shared by every reader of the same ``Doc``: never
-    changed after it is made."""
+    dependency label's id and whether it is a space or a punctuation mark, the token span of
+    the named entity each token is in, if any, and its part of speech's id (``Token.pos``).
+    Shared by every reader of the same ``Doc``: never changed after it is made."""
 
     texts: tuple[str, ...]
     folded: list[str]
@@ -33,6 +33,7 @@ class TokenReading:
     deps: tuple[int, ...]
     space_or_punct: tuple[bool, ...]
     entities: dict[int, tuple[int, int]]
+    pos: tuple[int, ...] = ()
 
 
 def read_tokens(doc: Doc) -> TokenReading:
@@ -49,7 +50,8 @@ def read_tokens(doc: Doc) -> TokenReading:
         deps=tuple(columns[:, 2].tolist()),
         space_or_punct=tuple((columns[:, 3] | columns[:, 4]).astype(bool).tolist()),
         entities={index: (span.start, span.end) for span in doc.ents
-                  for index in range(span.start, span.end)})
+                  for index in range(span.start, span.end)},
+        pos=tuple(columns[:, 5].tolist()))
 
 
 class LastReading:
