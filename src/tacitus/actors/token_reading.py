@@ -9,8 +9,11 @@ seven walks per article. The reading is the same for every walk of one ``Doc``; 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
+import numpy
 from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS
 from spacy.tokens import Doc
 
@@ -43,12 +46,13 @@ def read_tokens(doc: Doc) -> TokenReading:
                             entities={})
     # column by column: one call over the column each, not a Python step per token and column
     columns = doc.to_array(list(READ))
-    texts = tuple(map(doc.vocab.strings.__getitem__, columns[:, 0].tolist()))
+    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
+    texts = tuple(map(text_of, columns[:, 0].tolist()))
     return TokenReading(
         texts=texts, folded=list(map(fold, texts)),
         alpha=tuple(columns[:, 1].astype(bool).tolist()),
         deps=tuple(columns[:, 2].tolist()),
-        space_or_punct=tuple((columns[:, 3] | columns[:, 4]).astype(bool).tolist()),
+        space_or_punct=tuple(numpy.logical_or(columns[:, 3], columns[:, 4]).tolist()),
         entities={index: (span.start, span.end) for span in doc.ents
                   for index in range(span.start, span.end)},
         pos=tuple(columns[:, 5].tolist()))
