@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -101,3 +101,17 @@ _ALPHA_LEMMAS: DocReading[frozenset[str]] = DocReading(_read_alpha_lemmas)
 def alpha_lemmas(doc: Doc) -> frozenset[str]:
     """The lowered lemmas of ``doc``'s alphabetic tokens, each once (read once per ``Doc``)."""
     return _ALPHA_LEMMAS.of(doc)
+
+
+def _read_root(doc: Doc, span: tuple[int, int]) -> int:
+    return int(doc[span[0]:span[1]].root.i)
+
+
+_ROOTS: DocMemo[tuple[int, int], int] = DocMemo(_read_root)
+
+
+def root_of(doc: Doc, start: int, end: int) -> Token:
+    """The root token of ``doc[start:end]`` (a non-empty span), found once per span while
+    ``doc`` is the last ``Doc`` asked about: the decision stage asks it of the same mentions for
+    every candidate."""
+    return doc[_ROOTS.get(doc, (start, end))]
