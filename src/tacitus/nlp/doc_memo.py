@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH
 from spacy.tokens import Doc, Token
@@ -70,13 +70,16 @@ class Lemmas:
 
 
 def _read_lemmas(doc: Doc) -> Lemmas:
-    strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, IS_ALPHA, IS_STOP, LENGTH]).tolist() if len(doc) else []
-    lemmas = tuple(strings[row[0]] for row in rows)
-    return Lemmas(lemmas=lemmas, lowered=tuple(lemma.lower() for lemma in lemmas),
-                  alpha=tuple(bool(row[1]) for row in rows),
-                  stop=tuple(bool(row[2]) for row in rows),
-                  length=tuple(row[3] for row in rows))
+    if not len(doc):
+        return Lemmas(lemmas=(), lowered=(), alpha=(), stop=(), length=())
+    # column by column: one call over each column, not a Python step per token and column
+    columns = doc.to_array([LEMMA, IS_ALPHA, IS_STOP, LENGTH])
+    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
+    lemmas = tuple(map(text_of, columns[:, 0].tolist()))
+    return Lemmas(lemmas=lemmas, lowered=tuple(map(str.lower, lemmas)),
+                  alpha=tuple(columns[:, 1].astype(bool).tolist()),
+                  stop=tuple(columns[:, 2].astype(bool).tolist()),
+                  length=tuple(columns[:, 3].astype(int).tolist()))
 
 
 _LEMMAS: DocReading[Lemmas] = DocReading(_read_lemmas)
