@@ -18,6 +18,8 @@ from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc
 
+from tacitus.nlp.doc_memo import lemmas_of
+
 T = TypeVar("T")
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-"})
@@ -83,6 +85,8 @@ class NameTable(Generic[T]):
         # buckets of a table read from its compiled form, turned into names on first use
         self._raw: dict[str, bytes] = {}
         self._decode: Callable[[object], T] | None = None
+        # every key a name is indexed under, compiled or not
+        self._keys: set[str] = set()
 
     @classmethod
     def from_compiled(cls, raw: dict[str, bytes], decode: Callable[[object], T], *,
@@ -92,6 +96,7 @@ class NameTable(Generic[T]):
         table: NameTable[T] = cls(lemma_last=lemma_last, ignore_case=ignore_case)
         table._raw = dict(raw)
         table._decode = decode
+        table._keys = set(raw)
         return table
 
     def compiled(self, encode: Callable[[T], object]) -> dict[str, bytes]:
@@ -120,6 +125,7 @@ class NameTable(Generic[T]):
             return
         key = first_word(fold(form))
         self._bucket(key)
+        self._keys.add(key)
         bucket = self._index.setdefault(key, [])
         bucket.append(name)
         bucket.sort(key=lambda entry: -len(entry.compact))
@@ -134,8 +140,21 @@ class NameTable(Generic[T]):
                 self._bucket(key)
                 self._index.setdefault(key, []).append(name)
                 touched.add(key)
+                self._keys.add(key)
         for key in touched:
             self._index[key].sort(key=lambda entry: -len(entry.compact))
+
+    def may_start(self, doc: Doc, texts: Sequence[str]) -> list[bool]:
+        """For each token, whether a name may start there: one is indexed under the token's first
+        word (or, in a table matching lemmas, its lemma's). Where not, ``match_at`` finds none;
+        a walk over every token asks this once instead of ``match_at`` at each."""
+        keys = self._keys
+        found = [first_word(text) in keys for text in texts]
+        if self._lemma_last:
+            lemmas = lemmas_of(doc).lemmas
+            found = [hit or first_word(fold(lemma)) in keys
+                     for hit, lemma in zip(found, lemmas, strict=False)]
+        return found
 
     def match_at(self, doc: Doc, texts: Sequence[str], start: int) -> Match[T] | None:
         """The longest form that starts at token ``start`` and ends on a token boundary."""
@@ -145,7 +164,7 @@ class NameTable(Generic[T]):
         if bucket is None:
             bucket = self._bucket(key)
         if self._lemma_last:
-            lemma_key = first_word(fold(doc[start].lemma_))
+            lemma_key = first_word(fold(lemmas_of(doc).lemmas[start]))
             # a bucket is kept longest first: merged only with names of the lemma's own
             extra = self._bucket(lemma_key) if lemma_key != key else []
             if extra:
@@ -153,8 +172,16 @@ class NameTable(Generic[T]):
         # a name the first token's text does not begin is one ``_fit`` turns down at once
         # (a table matching lemmas may still fit it by the token's lemma)
         first = None if self._lemma_last or not bucket else texts[start].lower()
+        # nor one longer than the first token whose first two tokens it does not begin: the
+        # second step of ``_fit`` turns it down, unless the token is the last
+        length = len(texts[start])
+        two = (None if first is None or start + 1 >= len(texts)
+               else (texts[start] + texts[start + 1]).lower())
         for name in bucket:
             if first is not None and not name.lowered.startswith(first):
+                continue
+            if (two is not None and length < len(name.compact)
+                    and not name.lowered.startswith(two)):
                 continue
             end = self._fit(doc, texts, start, name)
             if end is not None:
@@ -170,7 +197,7 @@ class NameTable(Generic[T]):
             if name.lowered.startswith(candidate.lower()):
                 consumed = candidate
             elif (self._lemma_last and name.lowered == consumed.lower()
-                  + fold(doc[index].lemma_).lower()):
+                  + fold(lemmas_of(doc).lemmas[index]).lower()):
                 return index + 1
             else:
                 return None

@@ -75,6 +75,7 @@ from tacitus.actors.offices import resolve_person, title_type
 from tacitus.actors.organisation_pass import OrganisationPass
 from tacitus.actors.regions import load_regions
 from tacitus.actors.shared_seats import seat_in
+from tacitus.actors.token_reading import reading_of
 from tacitus.model import Actor
 from tacitus.wordlists import word_map, word_set
 
@@ -122,11 +123,12 @@ class Composer(OrganisationPass):
         Returns where to resume when an apposition consumed atoms, else ``None``.
         """
         index = start
+        texts = reading_of(self.doc).texts
         while index < end:
             if self.covered[index]:
                 index += 1
                 continue
-            first = self.surnames.get(self.doc[index].text)
+            first = self.surnames.get(texts[index])
             if first is not None and not inside_other_name(self.doc, self.covered, index):
                 self.drafts.append(Draft(index, index + 1, first.actor, first.how))
                 index += 1

@@ -50,17 +50,20 @@ def find_atoms(doc: Doc, texts: Sequence[str], lexicon: ActorLexicon) -> list[At
     """Every longest name or role-word match, left to right, without overlaps."""
     atoms: list[Atom] = []
     skipped = reading_of(doc).space_or_punct
+    # where no name or role word can start, neither table is asked
+    names_at = lexicon.names.may_start(doc, texts)
+    roles_at = lexicon.roles.may_start(doc, texts)
     index = 0
     while index < len(doc):
-        if skipped[index]:
+        if skipped[index] or not (names_at[index] or roles_at[index]):
             index += 1
             continue
-        name = lexicon.names.match_at(doc, texts, index)
+        name = lexicon.names.match_at(doc, texts, index) if names_at[index] else None
         if name is not None and overtaken(doc, texts, lexicon, name.start, name.end):
             # "the West" inside "the West Bank": the later, longer name wins
             index += 1
             continue
-        role = lexicon.roles.match_at(doc, texts, index)
+        role = lexicon.roles.match_at(doc, texts, index) if roles_at[index] else None
         if role is not None and doc[role.end - 1].pos_ in VERBS:
             # "the US pressed Iran", "police suspected him": a verb, no role
             role = None

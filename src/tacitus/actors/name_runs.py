@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from tacitus.actors.matches import Atom
+from tacitus.actors.token_reading import reading_of
 from tacitus.wordlists import word_set
 
 MAX_NAME_TOKENS = 4
@@ -20,8 +22,11 @@ COURTESY_TITLES = word_set("courtesy_titles")
 def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
     """End of a run of capitalised proper nouns at ``position`` that no table knows."""
     end = position
+    # parts of speech read from the Doc's arrays: most tokens are no proper noun, and are
+    # turned down without making a ``Token``
+    pos = reading_of(doc).pos
     while (end < len(doc) and end - position < MAX_NAME_TOKENS
-           and not covered[end] and doc[end].pos_ == "PROPN"
+           and not covered[end] and pos[end] == PROPN
            and doc[end].text[:1].isupper()
            and doc[end].ent_type_ not in NOT_NAMES
            and doc[end].lower_ not in CALENDAR):

@@ -9,23 +9,26 @@ seven walks per article. The reading is the same for every walk of one ``Doc``; 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
-from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH
+import numpy
+from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS
 from spacy.tokens import Doc
 
 from tacitus.actors.aliases import fold
 
 # what a token is read for, by column
-READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT)
+READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
 
 
 @dataclass(frozen=True, slots=True)
 class TokenReading:
     """Every token's text, folded text (``aliases.fold``), whether it is alphabetic, its
-    dependency label's id and whether it is a space or a punctuation mark, and the token span of
-    the named entity each token is in, if any. Shared by every reader of the same ``Doc``: never
-    changed after it is made."""
+    dependency label's id and whether it is a space or a punctuation mark, the token span of
+    the named entity each token is in, if any, and its part of speech's id (``Token.pos``).
+    Shared by every reader of the same ``Doc``: never changed after it is made."""
 
     texts: tuple[str, ...]
     folded: list[str]
@@ -33,20 +36,26 @@ class TokenReading:
     deps: tuple[int, ...]
     space_or_punct: tuple[bool, ...]
     entities: dict[int, tuple[int, int]]
+    pos: tuple[int, ...] = ()
 
 
 def read_tokens(doc: Doc) -> TokenReading:
     """The reading of every token of ``doc``."""
-    strings = doc.vocab.strings
-    rows = doc.to_array(list(READ)).tolist() if len(doc) else []
-    texts = tuple(strings[row[0]] for row in rows)
+    if not len(doc):
+        return TokenReading(texts=(), folded=[], alpha=(), deps=(), space_or_punct=(),
+                            entities={})
+    # column by column: one call over the column each, not a Python step per token and column
+    columns = doc.to_array(list(READ))
+    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
+    texts = tuple(map(text_of, columns[:, 0].tolist()))
     return TokenReading(
-        texts=texts, folded=[fold(text) for text in texts],
-        alpha=tuple(bool(row[1]) for row in rows),
-        deps=tuple(row[2] for row in rows),
-        space_or_punct=tuple(bool(row[3] or row[4]) for row in rows),
+        texts=texts, folded=list(map(fold, texts)),
+        alpha=tuple(columns[:, 1].astype(bool).tolist()),
+        deps=tuple(columns[:, 2].tolist()),
+        space_or_punct=tuple(numpy.logical_or(columns[:, 3], columns[:, 4]).tolist()),
         entities={index: (span.start, span.end) for span in doc.ents
-                  for index in range(span.start, span.end)})
+                  for index in range(span.start, span.end)},
+        pos=tuple(columns[:, 5].tolist()))
 
 
 class LastReading:

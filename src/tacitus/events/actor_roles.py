@@ -14,7 +14,7 @@ candidate's CAMEO root.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -22,7 +22,7 @@ from tacitus.events.act_settings import names_setting, preposition_to
 from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.patients import patient_tokens
 from tacitus.model import Actor, ActorMention
-from tacitus.nlp.doc_memo import DocMemo
+from tacitus.nlp.doc_memo import DocMemo, root_of
 
 # what the role features of a candidate read: its trigger's token, its code, and the token span
 # and kind of its source's and its target's mentions
@@ -31,14 +31,18 @@ RoleKey = tuple[int, str, tuple[int, int, str] | None, tuple[int, int, str] | No
 
 def role_features(head: Token | None, candidate: Candidate, source: ActorMention | None,
                   mentions: Sequence[ActorMention], *,
-                  seen: dict[RoleKey, list[str]] | None = None) -> list[str]:
+                  seen: dict[RoleKey, list[str]] | None = None,
+                  nearest: Callable[[Actor], ActorMention | None] | None = None) -> list[str]:
     """The role features of a candidate's actors (module docstring); ``source`` is the source's
     mention nearest the trigger ``head``, ``mentions`` the article's; ``seen`` keeps them for
-    the candidates of one article (many share a trigger, a code and the same two mentions)."""
+    the candidates of one article (many share a trigger, a code and the same two mentions);
+    ``nearest``, when given, finds an actor's mention nearest the trigger in its sentence as
+    ``_nearest`` does (the caller's, which remembers them)."""
     event = candidate.event
     if head is None:
         return []
     target = (None if event.target is None or candidate.place
+              else nearest(event.target) if nearest is not None
               else _nearest(event.target, event.evidence.sentence_index, event.trigger_start,
                             mentions))
     if seen is None:
@@ -70,8 +74,7 @@ def _read_roles(head: Token, cameo: str, source: ActorMention | None,
 
 
 def _roles(head: Token, mention: ActorMention, patients: frozenset[int]) -> list[str]:
-    doc = head.doc
-    token = doc[mention.token_start:mention.token_end].root
+    token = root_of(head.doc, mention.token_start, mention.token_end)
     names: list[str] = []
     if token.i in patients:
         names.append("patient")
@@ -89,7 +92,7 @@ def _nested(head: Token, source: ActorMention, target: ActorMention) -> bool:
     """Whether one mention stands inside the other's noun phrase (not the trigger's)."""
     doc = head.doc
     for outer, inner in ((source, target), (target, source)):
-        root = doc[outer.token_start:outer.token_end].root
+        root = root_of(doc, outer.token_start, outer.token_end)
         words = _SUBTREES.get(doc, root.i)
         if root.i == head.i or head.i in words:
             continue

@@ -31,6 +31,7 @@ from tacitus.events.reporting import speaker_tokens
 from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.nlp.doc_memo import root_of
 from tacitus.wordlists import word_set
 
 MODALS = word_set("modal_verbs")
@@ -113,7 +114,8 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         same = bool(event.source.country) and event.source.country == event.target.country
         features.append(f"same_country={same}")
     features += _context_of(candidate, context, mentions, known)
-    features += role_features(head, candidate, source, mentions, seen=known.roles)
+    features += role_features(head, candidate, source, mentions, seen=known.roles,
+                              nearest=lambda actor: _mention_of(actor, event, mentions, known))
     same_code = _same_code(event)
     features += [f"same_code={same_code}", f"same_code={same_code}|{root}"]
     return tuple(features)
@@ -223,10 +225,13 @@ def _mention_of(actor: Actor, event: Event, mentions: Sequence[ActorMention],
 def _path(doc: Doc, mention: ActorMention, head: Token) -> str:
     """The dependency labels from the mention up to the trigger ("nsubj", "pobj>prep"), or
     "far" when the trigger is not among its first ancestors."""
-    token = doc[mention.token_end - 1] if mention.token_end <= len(doc) else doc[-1]
-    span = doc[mention.token_start:mention.token_end]
-    if len(span):
-        token = span.root
+    if 0 <= mention.token_start < min(mention.token_end, len(doc)):
+        token = root_of(doc, mention.token_start, mention.token_end)
+    else:
+        token = doc[mention.token_end - 1] if mention.token_end <= len(doc) else doc[-1]
+        span = doc[mention.token_start:mention.token_end]
+        if len(span):
+            token = span.root
     labels: list[str] = []
     for _ in range(MAX_PATH):
         if token == head:

@@ -24,6 +24,9 @@ WORD_COUNTS: dict[str, tuple[int, int | None]] = {
     "adjective": (2, 2),
     "noun": (1, None),
 }
+# how many answers of ``Lexicon.candidates`` are kept before they are forgotten (a long run
+# meets ever more words; memory stays bounded)
+FOUND_LIMIT = 1 << 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,7 @@ class Entry:
 class Lexicon:
     """Lexicon entries indexed by their head word for the coder's lookups."""
 
-    __slots__ = ("_by_head", "entries")
+    __slots__ = ("_by_head", "_found", "entries")
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries = tuple(entries)
@@ -55,13 +58,22 @@ class Lexicon:
             key: tuple(sorted(group, key=lambda entry: -len(entry.words)))
             for key, group in by_head.items()
         }
+        # the answers of ``candidates``: the triggers ask the same few words again and again
+        self._found: dict[tuple[str, tuple[str, ...]], tuple[Entry, ...]] = {}
 
     def candidates(self, kind: str, head_forms: Iterable[str]) -> tuple[Entry, ...]:
         """Entries of ``kind`` whose head word is one of ``head_forms`` (lemma or lower text)."""
+        key = (kind, tuple(dict.fromkeys(head_forms)))
+        known = self._found.get(key)
+        if known is not None:
+            return known
+        if len(self._found) >= FOUND_LIMIT:
+            self._found.clear()
         found: list[Entry] = []
-        for form in dict.fromkeys(head_forms):
+        for form in key[1]:
             found.extend(self._by_head.get((kind, form), ()))
-        return tuple(sorted(found, key=lambda entry: -len(entry.words)))
+        answer = self._found[key] = tuple(sorted(found, key=lambda entry: -len(entry.words)))
+        return answer
 
     def __len__(self) -> int:
         return len(self.entries)

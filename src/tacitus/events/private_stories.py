@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from tacitus.actors.matches import UNKNOWN_BODY_HOWS
 from tacitus.events.topic_features import actor_family
 from tacitus.model import ActorMention
+from tacitus.nlp.doc_memo import alpha_lemmas
 from tacitus.wordlists import word_set
 
 LAW_FAMILY = "law"
@@ -57,7 +58,7 @@ def is_private_story(doc: Doc, mentions: Sequence[ActorMention]) -> bool:
     names the police, a court or offenders, or uses the words of crime) or of an accident,
     weather or a disaster, and of nothing public: no word of public affairs, security, conflict,
     protest or communal violence."""
-    lemmas = {token.lemma_.lower() for token in doc if token.is_alpha}
+    lemmas = alpha_lemmas(doc)
     if lemmas & _public_words():
         return False
     return bool(lemmas & (_crime_words() | _mishap_words())) or any(

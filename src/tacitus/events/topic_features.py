@@ -30,6 +30,7 @@ from tacitus.actors.matches import UNKNOWN_BODY_HOWS
 from tacitus.datatables import read_packaged_table
 from tacitus.events.ontology import QUAD_BY_ROOT
 from tacitus.model import Actor, ActorMention, Event
+from tacitus.nlp.doc_memo import lemmas_of
 from tacitus.wordlists import word_set
 
 FAMILY_TABLE = "topic_families.tsv"
@@ -77,9 +78,11 @@ def actor_family(actor: Actor) -> str:
 
 def topic_words(doc: Doc) -> tuple[str, ...]:
     """The article's content words (lower-case lemmas), each once."""
-    return tuple(sorted({token.lemma_.lower() for token in doc
-                         if token.is_alpha and not token.is_stop
-                         and len(token) >= MIN_TOPIC_WORD}))
+    lemmas = lemmas_of(doc)
+    return tuple(sorted({lower for lower, alpha, stop, length
+                         in zip(lemmas.lowered, lemmas.alpha, lemmas.stop, lemmas.length,
+                                strict=True)
+                         if alpha and not stop and length >= MIN_TOPIC_WORD}))
 
 
 def topic_features(doc: Doc, mentions: Sequence[ActorMention],
@@ -106,7 +109,9 @@ def topic_features(doc: Doc, mentions: Sequence[ActorMention],
             with_events.setdefault(kind, set()).add(event.evidence.sentence_index)
     for kind, where in with_events.items():
         features[f"events:{kind}"] = len(where) / sentences
-    lemmas = Counter(token.lemma_.lower() for token in doc if token.is_alpha)
+    read = lemmas_of(doc)
+    lemmas = Counter(lower for lower, alpha in zip(read.lowered, read.alpha, strict=True)
+                     if alpha)
     words = max(sum(lemmas.values()), 1)
     for domain, listed in _domain_words().items():
         hits = sum(lemmas[word] for word in listed)

@@ -9,9 +9,11 @@ when the next comes, and nothing outlives the article.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
 
-from spacy.tokens import Doc
+from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH
+from spacy.tokens import Doc, Token
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -35,3 +37,84 @@ class DocMemo(Generic[K, V]):
             return answers[key]
         answer = answers[key] = self._read(doc, key)
         return answer
+
+
+class DocReading(Generic[V]):
+    """The answer of ``read`` for the last ``Doc`` asked about: one answer a ``Doc``."""
+
+    def __init__(self, read: Callable[[Doc], V]) -> None:
+        self._read = read
+        self._last: tuple[Doc, V] | None = None
+
+    def of(self, doc: Doc) -> V:
+        """``read(doc)``, read once while ``doc`` is the last ``Doc`` asked about."""
+        last = self._last
+        if last is not None and last[0] is doc:
+            return last[1]
+        answer = self._read(doc)
+        self._last = (doc, answer)
+        return answer
+
+
+@dataclass(frozen=True, slots=True)
+class Lemmas:
+    """What the stages read of every token's word, by token index: its lemma (``Token.lemma_``)
+    and the lemma lowered, whether the token is alphabetic and a stop word, and its length in
+    characters (``len(token)``). Shared by every reader of one ``Doc``: never changed."""
+
+    lemmas: tuple[str, ...]
+    lowered: tuple[str, ...]
+    alpha: tuple[bool, ...]
+    stop: tuple[bool, ...]
+    length: tuple[int, ...]
+
+
+def _read_lemmas(doc: Doc) -> Lemmas:
+    if not len(doc):
+        return Lemmas(lemmas=(), lowered=(), alpha=(), stop=(), length=())
+    # column by column: one call over each column, not a Python step per token and column
+    columns = doc.to_array([LEMMA, IS_ALPHA, IS_STOP, LENGTH])
+    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
+    lemmas = tuple(map(text_of, columns[:, 0].tolist()))
+    return Lemmas(lemmas=lemmas, lowered=tuple(map(str.lower, lemmas)),
+                  alpha=tuple(columns[:, 1].astype(bool).tolist()),
+                  stop=tuple(columns[:, 2].astype(bool).tolist()),
+                  length=tuple(columns[:, 3].astype(int).tolist()))
+
+
+_LEMMAS: DocReading[Lemmas] = DocReading(_read_lemmas)
+
+
+def lemmas_of(doc: Doc) -> Lemmas:
+    """Every token's lemma of ``doc`` (``Lemmas``), read through the ``Doc``'s arrays (no
+    ``Token`` made) once while ``doc`` is the last ``Doc`` asked about: the actor tables, the
+    topic judge and the private-story test read the same lemmas of one article."""
+    return _LEMMAS.of(doc)
+
+
+def _read_alpha_lemmas(doc: Doc) -> frozenset[str]:
+    lemmas = lemmas_of(doc)
+    return frozenset(lower for lower, alpha in zip(lemmas.lowered, lemmas.alpha, strict=True)
+                     if alpha)
+
+
+_ALPHA_LEMMAS: DocReading[frozenset[str]] = DocReading(_read_alpha_lemmas)
+
+
+def alpha_lemmas(doc: Doc) -> frozenset[str]:
+    """The lowered lemmas of ``doc``'s alphabetic tokens, each once (read once per ``Doc``)."""
+    return _ALPHA_LEMMAS.of(doc)
+
+
+def _read_root(doc: Doc, span: tuple[int, int]) -> int:
+    return int(doc[span[0]:span[1]].root.i)
+
+
+_ROOTS: DocMemo[tuple[int, int], int] = DocMemo(_read_root)
+
+
+def root_of(doc: Doc, start: int, end: int) -> Token:
+    """The root token of ``doc[start:end]`` (a non-empty span), found once per span while
+    ``doc`` is the last ``Doc`` asked about: the decision stage asks it of the same mentions for
+    every candidate."""
+    return doc[_ROOTS.get(doc, (start, end))]

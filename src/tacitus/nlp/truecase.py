@@ -160,19 +160,19 @@ def is_acronym(word: str) -> bool:
 
 def is_shouting(text: str) -> bool:
     """Whether ``text`` is written mostly in capitals."""
-    letters = [char for char in text if char.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if len(letters) < MIN_LETTERS:
         return False
-    capitals = sum(1 for char in letters if char.isupper())
+    capitals = sum(map(str.isupper, letters))
     return capitals / len(letters) >= MIN_CAPITAL_SHARE
 
 
 def is_whispering(text: str) -> bool:
     """Whether ``text`` is written (almost) without capitals."""
-    letters = [char for char in text if char.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if len(letters) < MIN_LETTERS:
         return False
-    capitals = sum(1 for char in letters if char.isupper())
+    capitals = sum(map(str.isupper, letters))
     return capitals / len(letters) <= MAX_CAPITAL_SHARE
 
 
@@ -199,7 +199,7 @@ def is_recased(text: str) -> bool:
     recased = 0
     for start, end in paragraphs(text):
         paragraph = text[start:end]
-        count = sum(1 for char in paragraph if char.isalpha())
+        count = sum(map(str.isalpha, paragraph))
         letters += count
         if is_shouting(paragraph) or is_whispering(paragraph):
             recased += count

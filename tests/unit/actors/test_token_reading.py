@@ -51,3 +51,9 @@ def test_the_shared_reading_follows_the_last_doc(nlp: Language) -> None:
     first, second = nlp(SENTENCES[0]), nlp(SENTENCES[1])
     assert reading_of(first) is reading_of(first)
     assert reading_of(second).texts == tuple(token.text for token in second)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_parts_of_speech_are_what_the_tokens_give(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert read_tokens(doc).pos == tuple(token.pos for token in doc)

@@ -3,10 +3,11 @@ one Doc from another's reading."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tacitus.nlp.doc_memo import DocMemo
+from tacitus.nlp.doc_memo import DocMemo, DocReading, alpha_lemmas, lemmas_of
 
 
 def test_each_key_is_read_once_for_the_last_doc(nlp: Language) -> None:
@@ -33,3 +34,42 @@ def test_another_doc_is_read_anew_even_at_the_same_key(nlp: Language) -> None:
     assert memo.get(first, 0) == "envoys"
     # a new Doc of the same text is another Doc
     assert memo.get(nlp("Rebels left the city."), 2) == "the"
+
+
+def test_a_doc_reading_is_read_once_for_the_last_doc(nlp: Language) -> None:
+    asked: list[str] = []
+
+    def read(doc: Doc) -> int:
+        asked.append(doc.text)
+        return len(doc)
+
+    reading: DocReading[int] = DocReading(read)
+    first, second = nlp("Envoys met in Oslo."), nlp("Rebels left.")
+    assert reading.of(first) == reading.of(first) == 5
+    assert reading.of(second) == 3
+    assert reading.of(first) == 5
+    assert asked == ["Envoys met in Oslo.", "Rebels left.", "Envoys met in Oslo."]
+
+
+# written for this test: an irregular plural and verb, capitals, a number, a curly apostrophe, a
+# stop word, marks and an empty text
+LEMMA_TEXTS = ["The Mice’s envoys were ordered to leave 12 towns, and they LEFT!", ""]
+
+
+@pytest.mark.parametrize("text", LEMMA_TEXTS)
+def test_the_lemmas_are_what_the_tokens_give(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    lemmas = lemmas_of(doc)
+    assert lemmas.lemmas == tuple(token.lemma_ for token in doc)
+    assert lemmas.lowered == tuple(token.lemma_.lower() for token in doc)
+    assert lemmas.alpha == tuple(token.is_alpha for token in doc)
+    assert lemmas.stop == tuple(token.is_stop for token in doc)
+    assert lemmas.length == tuple(len(token) for token in doc)
+    assert alpha_lemmas(doc) == {token.lemma_.lower() for token in doc if token.is_alpha}
+
+
+def test_the_lemmas_follow_the_last_doc(nlp: Language) -> None:
+    first, second = nlp("Envoys met."), nlp("Troops were ordered out.")
+    assert lemmas_of(first) is lemmas_of(first)
+    assert lemmas_of(second).lemmas == ("troop", "be", "order", "out", ".")
+    assert alpha_lemmas(first) == {"envoy", "meet"}

@@ -8,6 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tacitus.nlp.truecase import (
+    MAX_CAPITAL_SHARE,
+    MIN_CAPITAL_SHARE,
+    MIN_LETTERS,
     Casebook,
     is_recased,
     is_shouting,
@@ -177,3 +180,20 @@ def test_an_acronym_that_spells_an_english_word_is_the_word(text: str, expected:
                              english=(*ACRONYM_ENGLISH, "nato", "nia", "arena"),
                              heads=["troops"], name_words=["NIA"])
     assert truecase(text, casebook) == expected
+
+
+def _share_of_capitals(text: str) -> float | None:
+    """The share of capitals among ``text``'s letters, counted one character at a time."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return None
+    return sum(1 for char in letters if char.isupper()) / len(letters)
+
+
+@given(st.text(alphabet=st.sampled_from("aZéÉß²½ⒶⓐΣσ 1.ǅ"), min_size=0, max_size=120))
+def test_capitals_are_counted_among_letters_only(text: str) -> None:
+    # counted in bulk (``str`` methods mapped over the text): the same decision as counting
+    # letter by letter, whatever letters, digits, symbols in capitals or title-case letters
+    share = _share_of_capitals(text)
+    assert is_shouting(text) is (share is not None and share >= MIN_CAPITAL_SHARE)
+    assert is_whispering(text) is (share is not None and share <= MAX_CAPITAL_SHARE)
