@@ -88,13 +88,15 @@ class LinearModel:
         score, plus the boosted trees' where the model has them (they read a feature with a
         value as present when the value is not zero)."""
         if isinstance(features, Mapping):
-            linear = self.bias + sum(self.weights.get(feature, 0.0) * value
-                                     for feature, value in features.items())
+            linear = self.bias + math.fsum(self.weights.get(feature, 0.0) * value
+                                           for feature, value in features.items())
             present = {feature for feature, value in features.items() if value}
         else:
             present = set(features)
-            # map, not a generator: the same sum in the same order, at a third of the cost
-            linear = self.bias + sum(map(self.weights.get, present, repeat(0.0)))
+            # an exact sum (``math.fsum``), so that the score does not depend on the order a
+            # set's strings come in, which changes with each process's string hashing: two
+            # candidates of the same weights must tie the same way in every run
+            linear = self.bias + math.fsum(map(self.weights.get, present, repeat(0.0)))
         return linear if self.trees is None else linear + self.trees.score(present)
 
     def probability(self, features: Iterable[str] | Mapping[str, float], *,

@@ -171,3 +171,13 @@ def test_a_noun_naming_a_coded_act_again_is_no_second_event(nlp: Language) -> No
     scored = [(c, candidate_features(doc, c, mentions, article, topic=0.9)) for c in candidates]
     kept = choose_events(scored, keep_all, doc)
     assert [e.trigger for e in kept if e.cameo.startswith("04")] == ["met"]
+
+
+def test_a_score_is_the_same_whatever_order_its_features_come_in() -> None:
+    # weights whose running float sum depends on the order they are added in: 1 is lost beside
+    # 1e16 unless the two large weights cancel first; the score must not depend on it (sets of
+    # strings come in an order that changes with each process's string hashing)
+    model = LinearModel(bias=0.5, weights={"a": 1e16, "b": 1.0, "c": -1e16}, threshold=0.5)
+    assert model.score({"a": 1.0, "b": 1.0, "c": 1.0}) == 1.5
+    assert model.score({"a": 1.0, "c": 1.0, "b": 1.0}) == 1.5
+    assert model.score(["b", "c", "a"]) == 1.5
