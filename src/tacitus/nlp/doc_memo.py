@@ -118,3 +118,17 @@ def root_of(doc: Doc, start: int, end: int) -> Token:
     ``doc`` is the last ``Doc`` asked about: the decision stage asks it of the same mentions for
     every candidate."""
     return doc[_ROOTS.get(doc, (start, end))]
+
+
+def _read_text(doc: Doc) -> str:
+    return doc.text
+
+
+_TEXTS: DocReading[str] = DocReading(_read_text)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once while ``doc`` is the last ``Doc`` asked about (spaCy joins its
+    tokens' texts again at every ``Doc.text``): the per-trigger tests of where a trigger stands
+    (a heading, an insertion) read the whole text."""
+    return _TEXTS.of(doc)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from tacitus.nlp.doc_memo import text_of
 from tacitus.nlp.paragraphs import SENTENCE_FINAL
 
 # a text is written one paragraph a line when at least this share of its lines (after the first,
@@ -29,7 +30,7 @@ MAX_HEADING_WORDS = 20
 
 def in_heading(token: Token) -> bool:
     """Whether ``token`` stands in a heading line (module docstring)."""
-    text = token.doc.text
+    text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     if start == 0 or not text[:start].strip():
         return False

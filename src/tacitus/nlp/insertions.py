@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.nlp.doc_memo import text_of
+
 OPENING = "["
 CLOSING = "]"
 # an insertion is a gloss of a few lines at the most; a bracket left open further away is a
@@ -19,7 +21,7 @@ MAX_INSERTION = 300
 
 def in_insertion(token: Token) -> bool:
     """Whether ``token`` stands inside square brackets (module docstring)."""
-    text = token.doc.text
+    text = text_of(token.doc)
     opened = text.rfind(OPENING, max(0, token.idx - MAX_INSERTION), token.idx)
     if opened < 0 or text.rfind(CLOSING, opened, token.idx) >= 0:
         return False
