@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tacitus.nlp.doc_memo import DocMemo, DocReading, alpha_lemmas, lemmas_of
+from tacitus.nlp.doc_memo import DocMemo, DocReading, alpha_lemmas, lemmas_of, text_of
 
 
 def test_each_key_is_read_once_for_the_last_doc(nlp: Language) -> None:
@@ -73,3 +73,11 @@ def test_the_lemmas_follow_the_last_doc(nlp: Language) -> None:
     assert lemmas_of(first) is lemmas_of(first)
     assert lemmas_of(second).lemmas == ("troop", "be", "order", "out", ".")
     assert alpha_lemmas(first) == {"envoy", "meet"}
+
+
+def test_the_text_follows_the_last_doc(nlp: Language) -> None:
+    first = nlp("The envoy left Kabul.\nTalks resume.")
+    second = nlp("Rebels shelled the port [as received].")
+    assert text_of(first) == first.text
+    assert text_of(second) == second.text
+    assert text_of(first) == first.text
