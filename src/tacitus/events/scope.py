@@ -40,9 +40,7 @@ OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxp
 CONTENT_DEPS = frozenset({"acl", "ccomp"})
 CONTENT_MARK = "that"
 UNDOING_GOVERNORS = REJECTING_VERBS | word_set("unasserting_governors")
-# the prepositions through which a noun takes the gerund of its act ("the intention of attacking",
-# "no interest in meeting"); "for" and "on" give reasons: "criticised the deal for rejecting …"
-GERUND_PREPOSITIONS = frozenset({"of", "in"})
+GERUND_PREPOSITIONS = word_set("gerund_prepositions")
 MAX_NOUNS = 3
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 

@@ -17,8 +17,7 @@ from tacitus.wordlists import word_set
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 AIMING_PREPOSITIONS = word_set("aiming_prepositions")
-# "on them", "against them": a plural pronoun aimed at a side named before it
-PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
+PLURAL_OBJECT_PRONOUNS = word_set("plural_object_pronouns")
 # verbs whose complement carries the act on ("begin handing over", "continue to attack")
 CHAIN_DEPS = frozenset({"xcomp"})
 
