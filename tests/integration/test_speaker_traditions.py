@@ -330,10 +330,6 @@ NOT_YET = {
     "named-after-the-promise-came-from":
         "a speaker named only in the sentence after the quotation by a noun of what was said"
         " ('The promise came from …') has no cue to read",
-    "british-speaking-to-sky-news-mr":
-        "'Welsh' names no country the knowledge base knows (Wales is the United Kingdom's), so"
-        " 'the Welsh health minister' is a government of no country; the nationality words are"
-        " the actor resolver's",
     "member-of-the-residents-committee":
         "'committee' is read as a legislature and 'Tripoli' as Libya's though 'Lebanon' follows"
         " it: both are the actor resolver's, not the speaker's",
