@@ -11,28 +11,8 @@ speaker and code follow the convention, not what Tacitus did."""
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 import pytest
-
-from tacitus.model import Article, Quote
-from tacitus.pipeline import ArticleCoder, make_article_coder
-from tacitus.settings import Settings
-
-
-@cache
-def _coder() -> ArticleCoder:
-    return make_article_coder(Settings(offline=True))
-
-
-@cache
-def coded_quotes(text: str) -> tuple[Quote, ...]:
-    """The quotes Tacitus finds in ``text``, each text coded once for all its cases."""
-    article = Article(id="art_traditions", title="", text=text, content_hash="x",
-                      origin="test", date=date(2025, 3, 11))
-    return _coder().code(article).quotes
-
+from test_speaker_conventions import coded_quotes
 
 AGENCY = (
     "COPENHAGEN (Reuters) - Denmark will spend an extra 2 billion crowns on coastal defences,"
