@@ -111,10 +111,11 @@ def striking_subject(doc: Doc, index: int) -> set[int] | None:
         token = token.head
     if token.dep_ not in {"dobj", "obj"}:
         return None
-    for child in token.head.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return {item.i for item in child.subtree}
-    return None
+    # every subject the parse gives the verb: a dateline the parser read as one ("KABUL
+    # (Reuters) - US forces killed …") must not hide the real one
+    found = {item.i for child in token.head.children if child.dep_ in {"nsubj", "csubj"}
+             for item in child.subtree}
+    return found or None
 
 
 def is_ethnic(doc: Doc, start: int) -> bool:
