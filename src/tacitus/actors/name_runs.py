@@ -107,6 +107,10 @@ def opens_a_name(doc: Doc, covered: Sequence[bool], start: int, end: int) -> boo
     if (covered[end] or after.pos_ != "PROPN" or not after.is_alpha
             or after.is_sent_start or after.ent_type_ in NOT_SURNAMES):
         return False
+    # a name run that a known word ends qualifies it: "German Economy Minister"
+    run_end = unknown_name(doc, covered, end)
+    if run_end < len(doc) and covered[run_end]:
+        return False
     words = [token for token in doc[start].sent if token.is_alpha and len(token) > 3]
     return any(token.is_lower for token in words)
 

@@ -34,6 +34,9 @@ def test_a_given_name_names_no_country(nlp: Language, text: str, word: str) -> N
     ("Jordan criticised the council on Monday.", "Jordan", "JOR"),
     ("Kenya Defence Forces attacked the camps on Monday.", "Kenya", "KEN"),
     ("German troops left the base on Monday.", "German troops", "DEUMIL"),
+    # a name run that a title ends qualifies the title
+    ("German Economy Minister Karl Vogt visited the plant on Monday.",
+     "German Economy Minister Karl Vogt", "DEUGOV"),
     # a headline in title case: the next word is no surname
     ("Jordan Rejects Plan For New Border Crossing", "Jordan", "JOR"),
 ])
