@@ -67,6 +67,7 @@ from tacitus.actors.name_runs import (
     given_name_of_other,
     inside_other_name,
     inside_unknown_name,
+    opens_a_name,
     other_given_name,
     unknown_name,
 )
@@ -182,8 +183,11 @@ class Composer(OrganisationPass):
             return k + 1, atom.end
         prefix: Atom | None = None
         j = k
-        if isinstance(value, CountryName) and stance(self.doc, atom.start):
-            # "anti-Syria journalist", "pro-Iran militias": the country is not the actor
+        if isinstance(value, CountryName) and (
+                stance(self.doc, atom.start)
+                or opens_a_name(self.doc, self.covered, atom.start, atom.end)):
+            # "anti-Syria journalist", "pro-Iran militias", "Chad Smith": the country is not
+            # the actor
             return k + 1, atom.end
         if isinstance(value, CountryName | OrganisationName | GroupName):
             prefix, j = atom, k + 1

@@ -17,6 +17,7 @@ from tacitus.actors.draft_state import DraftState
 from tacitus.actors.generic import (
     attached_index,
     bare_actor,
+    doer_tokens,
     head_token,
     is_foreign,
     is_generic_actor,
@@ -264,7 +265,8 @@ class ContextPasses(DraftState):
         town where something else happened sentences before ("He is now thought to be in
         Rome. Premier Peter Beattie says …"). Where they speak or meet ("told reporters in
         Brussels", ``venues``) places them only when nothing else in the text does, and whom
-        they speak of (``said_content``) only when not even that does."""
+        they speak of (``said_content``) only when not even that does. Who acts on them ("US
+        agents arrested Premier Dobbs": ``doers_on``) never places them."""
         skip = self.destinations()
         places = [start for start, _ in self.places]
         for index, draft in enumerate(self.drafts):
@@ -274,7 +276,8 @@ class ContextPasses(DraftState):
                 country = self.story_place(draft.start, skip)
             else:
                 media = draft.country_pending.code == MEDIA
-                others = skip | self.counterparts(draft.country_pending)
+                others = (skip | self.counterparts(draft.country_pending)
+                          | self.doers_on(draft.start, draft.country_pending))
                 content = said_content(self.doc, draft.start, draft.end)
                 venue = venues(self.doc, draft.start, draft.end, places)
                 country = None
@@ -291,6 +294,17 @@ class ContextPasses(DraftState):
             for other, later in enumerate(self.drafts):
                 if later.actor == old and later.country_pending is None:
                     self.drafts[other] = replace(later, actor=actor)
+
+    def doers_on(self, start: int, pending: ActorType) -> frozenset[int]:
+        """For a state title (``pending``), the starts of the mentions of who acts on the person
+        named at ``start`` ("US agents arrested Premier Dobbs", ``doer_tokens``): the other
+        side, whose country says nothing of the official's. A sector's title has none, as for
+        ``counterparts``: the forces that arrest a blogger are most often the blogger's own."""
+        if pending.kind != "state":
+            return frozenset()
+        doers = doer_tokens(self.doc, start)
+        return frozenset(draft.start for draft in self.drafts
+                         if any(index in doers for index in range(draft.start, draft.end)))
 
     def story_place(self, index: int, skip: frozenset[int]) -> Country | None:
         """Where the story is, for a local title at ``index``: the nearest country or town named

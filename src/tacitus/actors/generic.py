@@ -111,10 +111,27 @@ def striking_subject(doc: Doc, index: int) -> set[int] | None:
         token = token.head
     if token.dep_ not in {"dobj", "obj"}:
         return None
-    for child in token.head.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return {item.i for item in child.subtree}
-    return None
+    # every subject the parse gives the verb: a dateline the parser read as one ("KABUL
+    # (Reuters) - US forces killed …") must not hide the real one
+    found = {item.i for child in token.head.children if child.dep_ in {"nsubj", "csubj"}
+             for item in child.subtree}
+    return found or None
+
+
+def doer_tokens(doc: Doc, index: int) -> set[int]:
+    """Token indices of who acts on the word at ``index``: the subject of the verb it is the
+    object of ("US agents arrested Premier Dobbs"), or the by-agent of the passive it is the
+    subject of ("Premier Dobbs was arrested by US agents"); empty for any other word. Whom an
+    act is done to says nothing of the doer's country, nor the doer of theirs."""
+    token = doc[index]
+    while token.dep_ in {"compound", "amod", "nummod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in {"dobj", "obj"}:
+        return striking_subject(doc, index) or set()
+    if token.dep_ != "nsubjpass":
+        return set()
+    return {item.i for child in token.head.children if child.dep_ == "agent"
+            for item in child.subtree}
 
 
 def is_ethnic(doc: Doc, start: int) -> bool:

@@ -1,5 +1,6 @@
 """Runs of capitalised words that name someone no table knows: where such a name ends, whether a
-word continues one, first and middle names before a known surname, and "former" titles."""
+word continues one, first and middle names before a known surname, a country word that opens a
+person's name ("Jordan Peterson"), and "former" titles."""
 
 from __future__ import annotations
 
@@ -15,8 +16,13 @@ from tacitus.wordlists import word_set
 MAX_NAME_TOKENS = 4
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CALENDAR = word_set("calendar", form="name")
+# what a word after a country names when not a person's surname ("Jordan Valley", "Georgia Tech",
+# "Kenya Defence Forces")
+NOT_SURNAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 FORMER = word_set("former_markers")
 COURTESY_TITLES = word_set("courtesy_titles")
+# country words that are also given names ("Jordan Peterson", "German Lopez Ortiz")
+GIVEN_NAME_COUNTRIES = word_set("given_name_countries")
 
 
 def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
@@ -87,6 +93,26 @@ def other_given_name(doc: Doc, covered: Sequence[bool], start: int, full_name: s
         return False  # "Mr Putin", "Monday Putin …"
     return bool(given) and bool(written) and not any(
         name[:1].lower() == written[:1] for name in given)
+
+
+def opens_a_name(doc: Doc, covered: Sequence[bool], start: int, end: int) -> bool:
+    """Whether a one-word country name or adjective at ``start:end`` that is also a given name
+    (``GIVEN_NAME_COUNTRIES``) opens a person's name here: a proper noun no table knows, and
+    that names no place or body, follows it ("Chad Smith", "German Lopez Ortiz"), in running
+    text, not in a title-case headline ("Jordan Rejects Plan")."""
+    if end - start != 1 or doc[start].lower_ not in GIVEN_NAME_COUNTRIES or end >= len(doc):
+        return False
+    after = doc[end]
+    # a surname may stay in small letters in a text re-cased as a whole ("German sierra")
+    if (covered[end] or after.pos_ != "PROPN" or not after.is_alpha
+            or after.is_sent_start or after.ent_type_ in NOT_SURNAMES):
+        return False
+    # a name run that a known word ends qualifies it: "German Economy Minister"
+    run_end = unknown_name(doc, covered, end)
+    if run_end < len(doc) and covered[run_end]:
+        return False
+    words = [token for token in doc[start].sent if token.is_alpha and len(token) > 3]
+    return any(token.is_lower for token in words)
 
 
 def inside_unknown_name(doc: Doc, covered: Sequence[bool], start: int) -> bool:

@@ -4,7 +4,8 @@ an article's triggers.
 1. Each event the clause coder (``tacitus.events.coder``) codes is a candidate as coded.
 2. Each trigger of a sentence (``tacitus.events.triggers``, the coder's own triggers, whether or
    not the coder found a source for it) is also a candidate with every actor named in its
-   sentence as source, and every other one, or none, as target; when its clause names no doer
+   sentence as source, and every other one, or none, as target (never a news agency:
+   ``tacitus.events.participants``); when its clause names no doer
    (``tacitus.events.unnamed``), also from the unknown actor to each actor named, and, when
    that clause is a passive without a by-agent ("five men were arrested"), from the last two
    actors the sentence before names (``construction`` ``earlier_doer``). The speaker
@@ -68,6 +69,7 @@ from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.mutual_acts import fight_parties
 from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
+from tacitus.events.participants import event_participants
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
 from tacitus.events.reported_stances import reported_stances, stance_trigger
@@ -133,7 +135,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         coded.setdefault(group_of(event), []).append(event)
         found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
     by_sentence: dict[int, list[ActorMention]] = {}
-    for mention in mentions:
+    for mention in event_participants(mentions):
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
     for index, sentence in enumerate(doc.sents):
         named = by_sentence.get(index, [])

@@ -46,6 +46,7 @@ from tacitus.events.lexicon_matching import (
     governing_verb,
 )
 from tacitus.events.ontology import Ontology, load_ontology, root_group
+from tacitus.events.participants import event_participants
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Event, Evidence
@@ -95,7 +96,7 @@ def make_event_coder(*, ontology: Ontology | None = None,
     def code_events(doc: Doc, mentions: Sequence[ActorMention],
                     article: Article) -> tuple[Event, ...]:
         """Every coded event in ``doc`` (the parse of ``article.text``), in text order."""
-        index = index_mentions(mentions)
+        index = index_mentions(event_participants(mentions))
         events: dict[str, Event] = {}
         for sentence_index, sentence in enumerate(doc.sents):
             for trigger in sentence_triggers(sentence, words, framing):

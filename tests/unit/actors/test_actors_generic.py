@@ -98,6 +98,15 @@ def test_a_state_actor_acting_on_people_does_not_lend_them_its_country(
         nlp, resolve, "French air raids hit two militants hiding near a river.")
 
 
+def test_a_dateline_read_as_a_subject_does_not_hide_the_striker(
+        nlp: Language, resolve: ActorResolver) -> None:
+    # the parser makes the dateline a second subject of "killed": the people the US forces
+    # killed take the dateline's country, not the strikers'
+    assert ("militiamen", "AFGREB") in found(
+        nlp, resolve, "KABUL (Reuters) - U.S. forces killed more than 30 Sunni militiamen on "
+                      "Tuesday in a major push into a Kabul suburb.")
+
+
 def test_ethnic_demonyms_name_a_people_placed_by_context(nlp: Language,
                                                          resolve: ActorResolver) -> None:
     assert found(nlp, resolve, "Ethnic Albanians protested in Serbia on Sunday.") == [

@@ -1,5 +1,6 @@
 """A person known by a title alone takes the country of their own side, not of a counterpart:
-not of another branch of a state named in the sentence, not of the object of an earlier clause;
+not of another branch of a state named in the sentence, not of who acts on them ("US agents
+arrested Premier X"), not of the object of an earlier clause;
 and a name set off by commas after a title is that title's holder."""
 
 from __future__ import annotations
@@ -75,3 +76,11 @@ def test_a_local_title_takes_the_story_country(nlp: Language, text: str, expecte
     mentions = make_actor_resolver()(nlp(text), DAY)
     assert [mention.actor.code for mention in mentions if "Holm" in mention.text
             or "Abel" in mention.text] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Bermuda said on Friday that US federal agents had arrested Premier Carl Dobbs.",
+    "Premier Carl Dobbs was arrested by US federal agents on Friday, officials in Bermuda said.",
+])
+def test_who_acts_on_a_titled_person_does_not_place_them(nlp: Language, text: str) -> None:
+    assert _codes(nlp, text)["Premier Carl Dobbs"] == "BMUGOV"
