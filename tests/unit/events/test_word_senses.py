@@ -239,3 +239,18 @@ def test_cues_tell_a_to_infinitive_and_every_reading(nlp: Language) -> None:
     assert "otherwise" in sense_cues(told)
 
 
+
+@pytest.mark.parametrize(("text", "trigger", "root"), [
+    ("Estonian opposition lawmakers heckled the prime minister in parliament.", "heckled", "11"),
+    ("Latvian police suspect the rebels of kidnapping the mayor.", "suspect", "11"),
+    ("The Lithuanian president snubbed the Polish envoy on Monday.", "snubbed", "12"),
+    ("Rioters ransacked the offices of the Slovak ruling party.", "ransacked", "17"),
+    ("Czech troops recaptured the border town from the rebels.", "recaptured", "19"),
+    ("The Hungarian government closed down the offices of the opposition party.", "closed",
+     "17"),
+])
+def test_verbs_of_news_reports_the_lexicon_codes(nlp: Language, text: str, trigger: str,
+                                                 root: str) -> None:
+    codes = _codes(nlp, text, trigger)
+    assert codes
+    assert all(code.startswith(root) for code in codes)
