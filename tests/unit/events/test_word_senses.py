@@ -242,7 +242,6 @@ def test_cues_tell_a_to_infinitive_and_every_reading(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "root"), [
     ("Estonian opposition lawmakers heckled the prime minister in parliament.", "heckled", "11"),
-    ("Latvian police suspect the rebels of kidnapping the mayor.", "suspect", "11"),
     ("The Lithuanian president snubbed the Polish envoy on Monday.", "snubbed", "12"),
     ("Rioters ransacked the offices of the Slovak ruling party.", "ransacked", "17"),
     ("Czech troops recaptured the border town from the rebels.", "recaptured", "19"),
