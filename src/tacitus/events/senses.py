@@ -2,8 +2,8 @@
 is no aid and "sent troops" a mobilisation, "admitted that it erred" grants no asylum, "an
 earthquake struck" attacks no one, "beat Croatia in the final" is a game. ``word_sense`` reads a
 trigger's head token; ``sense_cues`` are what it looks at: the classes (word files) of its
-object, its doer and the objects of its prepositions, a clause as its complement, its
-prepositions."""
+object, its doer and the objects of its prepositions, a clause or a "to" infinitive as its
+complement, its prepositions; a word's last row may name every other reading ("otherwise")."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ SENSES_TABLE = "verb_senses.tsv"
 NO_EVENT = "-"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ccomp"})
+SPAN_DEP = "npadvmod"
 # who does what a verb says, or owns what a noun names ("teachers struck", "the workers' strike")
 DOER_DEPS = frozenset({"nsubj", "poss", "compound"})
 # what names the doer of a passive or of an event noun ("hit by the storm", "a strike by dock
@@ -32,17 +33,23 @@ PERSON = "person"
 # not a body one beats up
 SIDE = "side"
 SIDE_ENTITIES = frozenset({"GPE", "ORG"})
-CUES = frozenset({f"object:{PERSON}", f"object:{SIDE}", "clause", "question", "no_object"})
+# every reading shows this cue: a word's last row, it says what the word is in every sense the
+# rows before it do not list ("explode": a bombing when a bomb explodes, else no event)
+OTHERWISE = "otherwise"
+# no "to" infinitive is the word's complement: "told reporters that …", not "told X to disarm"
+NO_INFINITIVE = "no_infinitive"
+CUES = frozenset({f"object:{PERSON}", f"object:{SIDE}", "clause", "question", "no_object",
+                  OTHERWISE, NO_INFINITIVE})
 # the kinds of cue that name a word file: the class of the word's object, of its doer, or of
 # what a preposition attached to it governs ("beat Croatia in the final")
 CLASS_CUES = ("object", "doer", "within")
 # the word files a class cue may name: what is sent, given, met, cut or fought, who strikes or
-# hits, the contest a side is beaten in
+# hits or explodes, the contest a side is beaten in, the span one is given to act
 CLASS_FILES = ("abstract_gifts", "arms_nouns", "assurance_nouns", "contest_nouns",
-               "courtesy_offerings", "economic_measures", "fear_nouns", "force_nouns",
-               "goal_nouns", "impersonal_forces", "labour_nouns", "message_nouns",
-               "office_nouns", "passage_nouns", "policy_nouns", "published_items",
-               "record_marks", "social_ills", "speech_nouns")
+               "courtesy_offerings", "deadline_nouns", "economic_measures", "explosive_devices",
+               "fear_nouns", "force_nouns", "goal_nouns", "impersonal_forces", "labour_nouns",
+               "message_nouns", "office_nouns", "passage_nouns", "policy_nouns",
+               "published_items", "record_marks", "social_ills", "speech_nouns")
 # what opens a clause that asks: "asked him what he meant", "asked whether talks would resume"
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = word_set("question_openers")
@@ -90,6 +97,8 @@ def load_senses() -> SenseTable:
         known = senses.setdefault(row["lemma"], [])
         if any(sense.cue == cue for sense in known):
             raise row.fail(f"{row['lemma']} {cue} is listed twice")
+        if any(sense.cue == OTHERWISE for sense in known):
+            raise row.fail(f"{row['lemma']}: no row is read after its {OTHERWISE!r} row")
         known.append(Sense(row["lemma"], cue, None if cameo == NO_EVENT else cameo))
     if not senses:
         raise KnowledgeBaseError(f"{SENSES_TABLE}: no rows")
@@ -98,13 +107,15 @@ def load_senses() -> SenseTable:
 
 def sense_cues(head: Token) -> tuple[str, ...]:
     """The cues a word shows, as the table spells them: the classes of its objects, of its doer
-    and of what its prepositions govern, a clause as its complement, the prepositions attached
-    to it."""
+    and of what its prepositions govern, a clause as its complement, whether a "to" infinitive
+    is none, the prepositions attached to it, and ``otherwise`` (every word shows it)."""
     table = load_senses()
     children = list(head.children)
     objects = _with_conjuncts([child for child in children if child.dep_ in OBJECT_DEPS])
     prepositions = [child for child in children if child.dep_ in {"prep", "agent"}]
-    cues = table.cues_of("object", objects)
+    # "gave the rebels 48 hours to leave": the parser may read the span given as an adverb
+    spans = [child for child in children if child.dep_ == SPAN_DEP]
+    cues = table.cues_of("object", objects + spans)
     if any(obj.ent_type_ == "PERSON" or obj.lemma_.lower() in person_title_heads()
            for obj in objects):
         cues.append(f"object:{PERSON}")
@@ -120,9 +131,18 @@ def sense_cues(head: Token) -> tuple[str, ...]:
         cues.append("no_object")
     if any(_asks(clause) for clause in clauses):
         cues.append("question")
+    if not any(_is_infinitive(child) for child in children):
+        cues.append(NO_INFINITIVE)
+    cues.append(OTHERWISE)
     cues += [f"prep:{child.lower_}" for child in children
              if child.dep_ == "prep" and child.i > head.i]
     return tuple(cues)
+
+
+def _is_infinitive(word: Token) -> bool:
+    """Whether ``word`` is a "to" infinitive complement: "told the rebels to disarm"."""
+    return word.dep_ == "xcomp" and any(child.dep_ == "aux" and child.lower_ == "to"
+                                        for child in word.children)
 
 
 def _with_conjuncts(words: list[Token]) -> list[Token]:

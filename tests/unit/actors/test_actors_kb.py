@@ -141,6 +141,14 @@ def test_organisations(kb: KnowledgeBase, name: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(("code", "alias"), [
+    # the Commonwealth's bodies that act in its name: its ministerial group and its summit
+    ("CWN", "Commonwealth Ministerial Action Group"), ("CWN", "CHOGM"),
+])
+def test_organisation_aliases(kb: KnowledgeBase, code: str, alias: str) -> None:
+    assert any(alias in org.aliases for org in kb.organisations if org.code == code)
+
+
+@pytest.mark.parametrize(("code", "alias"), [
     ("TAL", "Taleban"), ("ALQ", "al Qaeda"), ("ISI", "Daesh"), ("HTH", "Ansar Allah"),
     ("HQN", "Haqqani Network"), ("TTP", "Pakistani Taliban"),
 ])

@@ -138,6 +138,21 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     # honouring a request accedes to it; honouring veterans praises them
     ("The Turkish police honoured a request from the Greek consulate.", "honoured", "08"),
     ("The Turkish president honoured the Greek veterans at a ceremony.", "honoured", "05"),
+    # a bomb, a grenade or a mine that explodes or goes off is a bombing; tempers, prices and
+    # alarms that do so are none
+    ("A bomb exploded outside the Kenyan police station on Monday.", "exploded", "18"),
+    ("Two grenades exploded near the Ugandan army barracks.", "exploded", "18"),
+    ("An explosive device went off near the Tanzanian embassy.", "went", "18"),
+    ("Tempers exploded in the Zambian parliament on Tuesday.", "exploded", None),
+    ("Food prices have exploded in the Malawian capital.", "exploded", None),
+    ("The fire alarm went off in the Rwandan ministry.", "went", None),
+    # telling an actor to act demands it; telling reporters something is no event
+    ("The Danish envoy told the Swedish rebels to lay down their arms.", "told", "10"),
+    ("The Danish minister told reporters that the talks went well.", "told", None),
+    ("The Danish minister told the Swedish envoy about the plan.", "told", None),
+    # a span given to act is an ultimatum, not aid
+    ("The Swedish army gave the Danish rebels 48 hours to surrender.", "gave", "13"),
+    ("Denmark has been given five weeks to end the violence.", "given", "13"),
 ])
 def test_the_sense_follows_what_goes_with_the_word(nlp: Language, text: str, trigger: str,
                                                    root: str | None) -> None:
@@ -203,3 +218,38 @@ def test_the_table_is_valid() -> None:
 def test_a_noun_that_modifies_a_noun_names_a_kind_not_an_act(nlp: Language, text: str,
                                                              trigger: str, coded: bool) -> None:
     assert bool(_codes(nlp, text, trigger)) is coded
+
+
+def test_a_bomb_that_explodes_is_a_bombing_by_an_unnamed_doer(nlp: Language) -> None:
+    _, _, _, candidates = text_candidates(
+        nlp, "A bomb exploded outside a Kenyan police station on Monday.")
+    pairs = {(candidate.event.source.code, candidate.event.target.code
+              if candidate.event.target else None)
+             for candidate in candidates if candidate.event.trigger == "exploded"}
+    assert ("", "KENCOP") in pairs
+
+
+def test_cues_tell_a_to_infinitive_and_every_reading(nlp: Language) -> None:
+    told = next(token for token in nlp("The envoy told the rebels to disarm.")
+                if token.lower_ == "told")
+    said = next(token for token in nlp("The envoy told reporters that it went well.")
+                if token.lower_ == "told")
+    assert "no_infinitive" not in sense_cues(told)
+    assert "no_infinitive" in sense_cues(said)
+    assert "otherwise" in sense_cues(told)
+
+
+
+@pytest.mark.parametrize(("text", "trigger", "root"), [
+    ("Estonian opposition lawmakers heckled the prime minister in parliament.", "heckled", "11"),
+    ("The Lithuanian president snubbed the Polish envoy on Monday.", "snubbed", "12"),
+    ("Rioters ransacked the offices of the Slovak ruling party.", "ransacked", "17"),
+    ("Czech troops recaptured the border town from the rebels.", "recaptured", "19"),
+    ("The Hungarian government closed down the offices of the opposition party.", "closed",
+     "17"),
+])
+def test_verbs_of_news_reports_the_lexicon_codes(nlp: Language, text: str, trigger: str,
+                                                 root: str) -> None:
+    codes = _codes(nlp, text, trigger)
+    assert codes
+    assert all(code.startswith(root) for code in codes)
