@@ -304,15 +304,6 @@ NOT_YET = {
     "india-lower-said-collector-name":
         "a district collector is no office the knowledge base knows (its roles table gives the"
         " actors the event stage reads, so adding it wants a retrain and an event check)",
-    "transcript-title-and-name-label":
-        "a label of a title and a name in capitals ('MINISTER ANA SOUSA:') opening the text is"
-        " not read as a speaker's label",
-    "named-after-the-promise-came-from":
-        "a speaker named only in the sentence after the quotation by a noun of what was said"
-        " ('The promise came from …') has no cue to read",
-    "member-of-the-residents-committee":
-        "'committee' is read as a legislature and 'Tripoli' as Libya's though 'Lebanon' follows"
-        " it: both are the actor resolver's, not the speaker's",
 }
 
 

@@ -1,6 +1,7 @@
 """How role words join a name into one phrase: atoms next to each other (through "'s"), up to three
-qualifiers before a title ("Indian External Affairs Minister"), and an apposition after a name
-("Qureshi, Pakistan's foreign minister")."""
+qualifiers before a title ("Indian External Affairs Minister"), an apposition after a name
+("Qureshi, Pakistan's foreign minister"), and a body owned by private people ("the residents'
+committee")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ POSSESSIVES = frozenset({"'s", "'", "s"})
 MAX_QUALIFIERS = 3
 MAX_APPOSITION_QUALIFIERS = 2
 QUALIFIER_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+# roles.tsv's kinds: an organ of the state, and the people of a sector of society
+STATE_KIND, SECTOR_KIND = "state", "sector"
 
 
 def adjacent(doc: Doc, atoms: Sequence[Atom], position: int, j: int, *,
@@ -27,6 +30,19 @@ def adjacent(doc: Doc, atoms: Sequence[Atom], position: int, j: int, *,
         return True
     return (allow_possessive and start == position + 1
             and fold(doc[position].text).lower() in POSSESSIVES)
+
+
+def private_body(doc: Doc, owner: Atom, body: Atom) -> bool:
+    """Whether ``body`` is a body or title word that ``owner``, people of a sector of society
+    written in small letters, own through "'s" or "'" ("the residents' committee", "the rebels'
+    commander"): theirs, not an organ of the state, whatever the word names alone; a name in
+    capitals ("the People's Assembly") is the organ's own."""
+    owner_role, body_role = owner.value, body.value
+    return (isinstance(owner_role, RoleWord) and isinstance(body_role, RoleWord)
+            and doc[owner.start:owner.end].text.islower()
+            and owner_role.actor_type.kind == SECTOR_KIND
+            and body_role.actor_type.kind == STATE_KIND
+            and body.start == owner.end + 1 and fold(doc[owner.end].text).lower() in POSSESSIVES)
 
 
 def qualifier_start(doc: Doc, covered: Sequence[bool], atoms: Sequence[Atom], position: int,

@@ -56,7 +56,7 @@ from tacitus.actors.actor_lexicon import (
     RoleWord,
     SeatName,
 )
-from tacitus.actors.appositions import adjacent, apposition, qualifier_start
+from tacitus.actors.appositions import adjacent, apposition, private_body, qualifier_start
 from tacitus.actors.generic import is_ethnic, names_place
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import Atom, Draft, state_actor
@@ -214,6 +214,11 @@ class Composer(OrganisationPass):
                and (adjacent(self.doc, self.atoms, position, j, allow_possessive=not roles)
                     or (not roles and qualified_from is not None))):
             roles.append(self.atoms[j])
+            position = self.atoms[j].end
+            j += 1
+        if roles and j < len(self.atoms) and private_body(self.doc, roles[-1], self.atoms[j]):
+            # "the residents' committee": a body of private people, no organ of the state
+            roles.append(Atom(self.atoms[j].start, self.atoms[j].end, roles[-1].value))
             position = self.atoms[j].end
             j += 1
         start = atom.start

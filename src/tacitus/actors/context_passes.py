@@ -22,6 +22,7 @@ from tacitus.actors.generic import (
     is_foreign,
     is_generic_actor,
     is_local_body,
+    is_posted_abroad,
     is_private_person,
     striking_subject,
 )
@@ -139,6 +140,9 @@ class ContextPasses(DraftState):
             if (not state or word.title) and not is_generic_actor(self.doc, role):
                 continue
             if word.title and word.phrase.lower() in VAGUE_TITLES:
+                continue
+            if is_posted_abroad(self.doc, role):
+                # "diplomats in Kabul": serving there, of no country the text gives
                 continue
             country = self.attached_country(role)
             if country is None and state:

@@ -16,6 +16,8 @@ A place written in title case with nothing else before the dash ("Kerry Wins Iow
 ...") is a headline's shape as much as a dateline's, so title case needs a second part
 (region, date or agency); an upper-case place ("MADRID —") or agency ("AFP -") stands alone.
 A lower-case dateline ("new delhi: the opposition ...") is a short place before a colon.
+A single part before a colon that opens with a person's title ("MINISTER ANA SOUSA: “…”") is a
+transcript's speaker label, not a place.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ HEADER_WORDS = 25
 LEDE_WORDS = 2
 COLON_LEDE_WORDS = 8
 MONTHS = word_set("calendar", kind="month")
+# a speaker's label in a transcript ("PRESIDENT JOSE AZCONA:") opens with a title, no place does
+TITLES = word_set("name_titles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,8 @@ def ended(line: Sequence[Token], after: int, parts: list[list[Token]], *,
         return None
     found = Dateline(line[0].i, line[after - 1].i + 1)
     colon = line[after - 1].text == ":"
+    if colon and not agency and len(filled) == 1 and filled[0][0].lower_ in TITLES:
+        return None
     if line[0].text.islower():
         return found if colon and len(filled) == 1 and len(filled[0]) <= LOWER_WORDS else None
     if rest[0].text.islower() or (filled and any(token.text.islower() for token in filled[0])):

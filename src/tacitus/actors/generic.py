@@ -9,6 +9,8 @@ Which of them are actor mentions, and where their country may come from:
    "the people of Yemen" (``attached_index`` gives the word to look up).
 3. "ethnic Albanians", "ethnic Serb guerrillas": the adjective names an ethnic group, not the
    country; the group takes the country of its context like any generic actor.
+4. "diplomats in Kabul", "the embassy in Nairobi": people and missions posted abroad serve where
+   their phrase puts them; with no nationality of their own, they are nobody's the text says.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from tacitus.wordlists import word_set
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # prepositions after which a role noun's object says where the actors are from or are
 ATTACHING_PREPS = word_set("place_prepositions", attaching="yes")
+# "in", "inside": where people are, not where they come from ("from", "of")
+STAYING_PREPS = word_set("place_prepositions", staying="yes")
+POSTED_ROLES = word_set("posted_roles")
 PLACE_PREPS = word_set("place_prepositions", institution="yes")
 # nouns that name a building or an institution as often as the people in it
 PLACE_NOUNS = word_set("place_nouns")
@@ -70,6 +75,14 @@ def attached_index(doc: Doc, atom: Atom) -> int | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild.i
     return None
+
+
+def is_posted_abroad(doc: Doc, atom: Atom) -> bool:
+    """ "diplomats in Kabul": a role noun of those a state posts abroad with a phrase of where
+    they serve."""
+    token = head_token(doc, atom)
+    return token.lemma_.lower() in POSTED_ROLES and any(
+        child.dep_ == "prep" and child.lower_ in STAYING_PREPS for child in token.children)
 
 
 def is_private_person(doc: Doc, atom: Atom) -> bool:

@@ -15,6 +15,7 @@ from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
 from tacitus.actors.matches import Draft, find_atoms
 from tacitus.actors.regions import load_regions
+from tacitus.actors.seat_namesakes import without_seat_namesakes
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention
 
@@ -59,6 +60,8 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     atoms = [atom for atom in find_atoms(doc, texts, lexicon)
              if not (regions.is_ambiguous(doc, atom.start, atom.end)
                      and regions.reads_as_region(doc, atom.start, atom.end))]
+    # a seat written as a town of the country named after it is that town ("Tripoli, Lebanon")
+    atoms = without_seat_namesakes(doc, atoms)
     # 2. compose them into mentions
     composer = Composer(doc, atoms, lexicon, article_date, towns)
     drafts = composer.compose()

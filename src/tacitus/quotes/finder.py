@@ -18,6 +18,7 @@ from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speaker_countries import Speaker
 from tacitus.quotes.speakers import find_speaker, labelled_speaker, lead_speaker
+from tacitus.quotes.speech_origins import speech_origin
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
 
@@ -92,6 +93,9 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
         cue = _cue_for(view, lexicon, pair)
         label = label_of(view, pair) if cue is None else None
         lead = colon_lead(view, pair) if cue is None and label is None else None
+        if cue is None and label is None and lead is None:
+            # "“…” The promise came from the minister": the next sentence names the speaker
+            label = speech_origin(view, pair)
         if cue is None and label is None and not view.full[number]:
             cue = _naming_verb(view, pair)
             if cue is None:

@@ -31,6 +31,10 @@ from tacitus.quotes.speaker_countries import (
     unposted,
 )
 from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
+
+# "Diplomats in Kabul said": those a state posts abroad serve where the story is set
+POSTED_ROLES = word_set("posted_roles")
 
 
 def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
@@ -63,7 +67,8 @@ def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Spe
     # "Kurt Volkmann, the special envoy to Ukraine" in a story about Ukraine is not Ukraine's
     posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
     speaker = unposted(view, speaker, posted)
-    speaker = placed(speaker, None if view.setting in posted else view.setting)
+    serving = subject is not None and name_top(view, subject).lemma_.lower() in POSTED_ROLES
+    speaker = placed(speaker, None if serving or view.setting in posted else view.setting)
     if subject is None:
         return speaker
     speaker = grouped(view, subject, _body_compounded(view, subject, speaker))

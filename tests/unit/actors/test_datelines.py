@@ -38,6 +38,9 @@ def dateline(nlp: Language, text: str) -> str | None:
     # in small letters, after a line of metadata
     ("This story is from May 2, 2003\n\nchennai: the state cabinet approved a new water plan on "
      "monday after a long debate.", "chennai:"),
+    # a place before a colon, where a transcript would set a speaker's label
+    ("KAMPALA: \u201cThe border will stay open for traders,\u201d the minister told parliament on"
+     " Monday.", "KAMPALA:"),
     # an agency alone
     ("Dam Talks Stall (AFP)\n\nAFP - Talks on the dam stalled on Monday, both sides said.",
      "AFP -"),
@@ -62,6 +65,9 @@ def test_finds_the_dateline(nlp: Language, text: str, expected: str) -> None:
     ("The council met for six hours on Monday night and voted to close three schools in the "
      "district by the end of the year, despite loud protests from parents and teachers alike.\n\n"
      "OSLO - A second paragraph with a dash in it follows here."),
+    # a transcript's speaker label of a title and a name, in capitals or in title case
+    "SENATOR MARTA LINDQVIST: \u201cThe budget will pass before the summer recess.\u201d",
+    "Governor Paolo Renzi: We have asked the army for help with the floods in the valley.",
 ])
 def test_finds_no_dateline(nlp: Language, text: str) -> None:
     assert dateline(nlp, text) is None
