@@ -300,11 +300,7 @@ UNSPOKEN_CASES = [
 ]
 
 # the cases the mechanisms do not get right yet, and why
-NOT_YET = {
-    "india-lower-said-collector-name":
-        "a district collector is no office the knowledge base knows (its roles table gives the"
-        " actors the event stage reads, so adding it wants a retrain and an event check)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def _marked(cases: list[pytest.param]) -> list[pytest.param]:
