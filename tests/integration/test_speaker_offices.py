@@ -158,7 +158,11 @@ CASES = [
         " stay open. “We are not leaving Michigan,” Sato said.",
         "not leaving Michigan", "JPN", "Sato", id="company-chief-abroad",
         marks=pytest.mark.xfail(strict=True, reason="the knowledge base knows no companies, so a"
-                                " company's chief is placed where they speak")),
+                                " company's chief is placed where they speak; a table of 82"
+                                " companies was built and measured (branch xfl21, 8942601): after"
+                                " a retrain it brings events into business stories (non-political"
+                                " events per article: dev 0.03 -> 0.07, train 0.14 -> 0.19), so it"
+                                " waits for the topic stage to treat companies' acts as business")),
     # 6. nationality adjectives
     pytest.param(
         "Colombian Defence Minister Luis Herrera said in Caracas on Friday: “Our border troops"
