@@ -1,0 +1,78 @@
+"""Speakers in the corpora that are hardest for Tacitus: wire stories in capitals whose header
+runs into the first sentence ("-- [TEXT] THE BISHOP OF …, TODAY SAID THAT"), an Indian paper in
+small letters whose unnamed official is of the country the story is filed from, not of a country
+named only inside the quotation, and agency copy whose unnamed spokesman speaks for the people
+named as the subject of the sentence just before. Every person and event is invented, the
+countries and bodies are real; the expected speaker follows the annotation guidelines."""
+
+from __future__ import annotations
+
+import pytest
+from test_speaker_conventions import coded_quotes
+
+from tacitus.model import Quote
+
+WIRE_BISHOP = (
+    "   SAN SALVADOR, 9 OCT 89 (DOMESTIC SERVICE) -- [TEXT] THE BISHOP OF SANTA ANA, MARCOS"
+    " ORELLANA, TODAY SAID THAT \"THE BOMBINGS OF THE VILLAGES MUST STOP.\"\n"
+)
+
+FILED_FROM_DELHI = (
+    "new delhi: \u2018\u2018the explosives were brought in from bangladesh,\u2019\u2019 a home"
+    " ministry official said on tuesday."
+)
+
+SUBJECT_BEFORE_LOWER = (
+    "washington: the state department on monday urged india and pakistan to resume talks."
+    " \u2018\u2018both sides must show restraint,\u2019\u2019 a state department spokesman said"
+    " in washington. indian officials welcomed the appeal. \u2018\u2018we have always been ready"
+    " for talks,\u2019\u2019 a foreign ministry spokesperson said."
+)
+
+SUBJECT_BEFORE = (
+    "Washington urged Kenya and Somalia on Monday to settle their sea border in court."
+    " \u201cBoth sides must respect the ruling,\u201d a State Department spokeswoman said in"
+    " Washington. Kenyan officials rejected the call. \u201cThe sea is ours and will stay"
+    " ours,\u201d a foreign ministry spokesman said."
+)
+
+# (text, words of the quote, the country of the speaker's code, a word naming the speaker)
+CASES = [
+    pytest.param(WIRE_BISHOP, "BOMBINGS OF THE VILLAGES", "SLV", "ORELLANA",
+                 id="muc-header-then-title-of-place-name-today-said-that"),
+    pytest.param(FILED_FROM_DELHI, "brought in from bangladesh", "IND", "official",
+                 id="toi-official-country-named-only-inside-the-quote"),
+    pytest.param(SUBJECT_BEFORE_LOWER, "ready for talks", "IND", "spokesperson",
+                 id="toi-spokesperson-after-national-officials-subject"),
+    pytest.param(SUBJECT_BEFORE, "stay ours", "KEN", "spokesman",
+                 id="agency-spokesman-after-national-officials-subject"),
+    pytest.param(SUBJECT_BEFORE, "respect the ruling", "USA", "spokeswoman",
+                 id="agency-spokeswoman-of-the-story-setting"),
+]
+
+
+def _quote_with(text: str, words: str) -> Quote:
+    found = [quote for quote in coded_quotes(text) if words.lower() in quote.text.lower()]
+    assert found, f"no quote with {words!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "words", "country", "name"), CASES)
+def test_speaker_in_hard_corpus(text: str, words: str, country: str, name: str) -> None:
+    quote = _quote_with(text, words)
+    speaker = quote.speaker
+    assert speaker is not None, quote.speaker_text
+    assert speaker.country == country and speaker.code.startswith(country), speaker
+    assert name.lower() in f"{speaker.name} {quote.speaker_text}".lower(), speaker
+
+
+@pytest.mark.parametrize(("text", "words", "country_name"), [
+    pytest.param(FILED_FROM_DELHI, "brought in from bangladesh", "India", id="toi-official"),
+])
+def test_a_placed_speaker_is_named_for_its_country(text: str, words: str,
+                                                   country_name: str) -> None:
+    """An unnamed speaker the article places is labelled by the code it is given, not by the
+    country first guessed for it ("Pakistan government" for an Indian official)."""
+    speaker = _quote_with(text, words).speaker
+    assert speaker is not None
+    assert speaker.name.startswith(country_name), speaker
