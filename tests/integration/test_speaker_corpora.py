@@ -2,7 +2,8 @@
 runs into the first sentence ("-- [TEXT] THE BISHOP OF …, TODAY SAID THAT"), an Indian paper in
 small letters whose unnamed official is of the country the story is filed from, not of a country
 named only inside the quotation, and agency copy whose unnamed spokesman speaks for the people
-named as the subject of the sentence just before. Every person and event is invented, the
+named as the subject of the sentence just before; and words a body gives out in the sentence
+that quotes them ("ISSUED A COMMUNIQUE WHICH SAYS: …"). Every person and event is invented, the
 countries and bodies are real; the expected speaker follows the annotation guidelines."""
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ SUBJECT_BEFORE = (
     " ours,\u201d a foreign ministry spokesman said."
 )
 
+WIRE_COMMUNIQUE = (
+    "   HAVANA, 5 MAY 89 (PRENSA LATINA) -- [TEXT] THE CUBAN FOREIGN MINISTRY\n"
+    "TODAY ISSUED A COMMUNIQUE WHICH SAYS: \"CUBA REJECTS THE CHARGES OF THE U.S. STATE\n"
+    "DEPARTMENT.\"\n"
+)
+
 # (text, words of the quote, the country of the speaker's code, a word naming the speaker)
 CASES = [
     pytest.param(WIRE_BISHOP, "BOMBINGS OF THE VILLAGES", "SLV", "ORELLANA",
@@ -48,6 +55,12 @@ CASES = [
                  id="agency-spokesman-after-national-officials-subject"),
     pytest.param(SUBJECT_BEFORE, "respect the ruling", "USA", "spokeswoman",
                  id="agency-spokeswoman-of-the-story-setting"),
+    pytest.param(WIRE_COMMUNIQUE, "REJECTS THE CHARGES", "CUB", "MINISTRY",
+                 id="muc-issued-a-communique-which-says-colon"),
+    pytest.param(
+        "The Nigerian army released a statement on Sunday which said: \u201cOur troops"
+        " repelled the attack on the base.\u201d",
+        "repelled the attack", "NGA", "army", id="agency-released-a-statement-which-said"),
 ]
 
 
@@ -76,3 +89,10 @@ def test_a_placed_speaker_is_named_for_its_country(text: str, words: str,
     speaker = _quote_with(text, words).speaker
     assert speaker is not None
     assert speaker.name.startswith(country_name), speaker
+
+
+def test_a_receiver_does_not_speak_for_what_was_sent() -> None:
+    """ "received a letter which said …": the letter's writer speaks, not its reader."""
+    quote = _quote_with("The minister received a letter which said \u201cthe teachers will"
+                        " strike on Friday\u201d.", "teachers will strike")
+    assert "minister" not in (quote.speaker_text or "").lower()
