@@ -23,14 +23,15 @@ TAG_TOKENS = 12
 
 @Language.component(COMPONENT)
 def mark_wire_header(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on the first word after the bracketed tags that follow a dash
-    among the story's opening words ("(ACAN-EFE) -- [TEXT]": not the agency's hyphen); leave
-    other tokens alone."""
-    for dash in (token.i for token in doc[:HEADER_TOKENS] if token.text in DASHES):
-        start = _after_tags(doc, dash + 1)
-        if start is not None:
-            doc[start].is_sent_start = True
-            break
+    """Set ``is_sent_start`` on the first word after the bracketed tags that follow the first
+    dash of the story's opening words; leave other tokens alone."""
+    words = [token.i for token in doc[:HEADER_TOKENS] if not token.is_space]
+    dash = next((i for i in words if doc[i].text in DASHES), None)
+    if dash is None:
+        return doc
+    start = _after_tags(doc, dash + 1)
+    if start is not None:
+        doc[start].is_sent_start = True
     return doc
 
 
