@@ -24,6 +24,8 @@ DETERMINERS = word_set("anaphoric_determiners")
 # what a subject gives out that speaks for its giver ("a statement from the army"), and the
 # prepositions that name the giver
 SPEECH_NOUNS = word_set("speech_nouns")
+# "the ministry issued a communique which says …": the verbs by which a subject gives words out
+GIVING_OUT_VERBS = word_set("giving_out_verbs")
 ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
 
 
@@ -33,6 +35,10 @@ def issued(view: DocView, subject: Token) -> Speaker | None:
     if subject.lemma_.lower() not in SPEECH_NOUNS or view.mentions.at(subject) is not None:
         return None
     issuer = naming_mention(view, subject, ISSUER_PREPOSITIONS)
+    if issuer is None and subject.dep_ == "dobj" and (
+            subject.head.lemma_.lower() in GIVING_OUT_VERBS):
+        # "the ministry issued a communique which says: “…”": given out in the same clause
+        return _giver(view, subject)
     if issuer is None and any(c.lower_ in DETERMINERS for c in subject.children):
         return _given_out_before(view, subject)
     if issuer is None or issuer.how in GUESSED:
@@ -48,12 +54,17 @@ def _given_out_before(view: DocView, subject: Token) -> Speaker | None:
         if (token.lemma_.lower() != lemma or token.dep_ != "dobj"
                 or view.quoted_in[token.i] >= 0):
             continue
-        giver = subject_of(token.head)
-        if giver is None or view.quoted_in[giver.i] >= 0 or giver.pos_ == "PRON":
-            return None
-        speaker = named_speaker(view, giver)
-        return speaker if speaker.actor is not None else None
+        return _giver(view, token)
     return None
+
+
+def _giver(view: DocView, given: Token) -> Speaker | None:
+    """The named subject of the verb whose object ``given`` (a statement, a communique) is."""
+    giver = subject_of(given.head)
+    if giver is None or view.quoted_in[giver.i] >= 0 or giver.pos_ == "PRON":
+        return None
+    speaker = named_speaker(view, giver)
+    return speaker if speaker.actor is not None else None
 
 
 def named_speaker(view: DocView, subject: Token) -> Speaker:

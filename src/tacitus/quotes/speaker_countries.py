@@ -12,8 +12,10 @@ from spacy.tokens import Token
 
 from tacitus.actors.codes import is_news_agency
 from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.actors.labels import code_label
 from tacitus.actors.matches import STORY_PLACED
 from tacitus.model import Actor, ActorMention
+from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_set
 
@@ -51,7 +53,8 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
     outside them just before ("Chinese officials said …. “The US has crossed a red line,” … a
     foreign ministry spokesman"; "The United States is ready to send troops to Somalia, an
     official said"). A person whose title states their country counts as named there ("Ghana's
-    opposition leader, Yaw Ofori")."""
+    opposition leader, Yaw Ofori"); so does a sentence just before whose subject is an actor of
+    the guessed country ("Kenyan officials rejected the call. “…,” a spokesman said")."""
     actor = speaker.actor
     own = view.mentions.at(subject)
     if (actor is None or own is None or own.actor != actor
@@ -67,8 +70,35 @@ def resettled(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
            and sentence.start <= mention.token_start < sentence.end
            and view.quoted_in[mention.token_start] < 0 for mention in view.mentions.all()):
         return speaker
-    return Speaker(replace(actor, code=setting + actor.code[len(actor.country):],
-                           country=setting), speaker.text)
+    if _subject_before(view, sentence.start, actor.country):
+        # "Indian officials welcomed the statement. “…,” a ministry spokesperson said"
+        return speaker
+    code = setting + actor.code[len(actor.country):]
+    return Speaker(replace(actor, code=code, country=setting, name=_relabelled(actor, code)),
+                   speaker.text)
+
+
+def _relabelled(actor: Actor, code: str) -> str:
+    """The name of ``actor`` given ``code``: the label of the new code where the old name was
+    only the old code's label ("Pakistan government" for an official placed in India)."""
+    kb = load_knowledge_base()
+    if actor.name != code_label(kb, actor.code):
+        return actor.name
+    return code_label(kb, code) or actor.name
+
+
+def _subject_before(view: DocView, start: int, country: str) -> bool:
+    """Whether the subject of the sentence before the one at ``start`` is an actor the text
+    names (outside quotation marks) of ``country``: the people an unnamed speaker just after
+    them speaks for."""
+    if start == 0:
+        return False
+    before = view.sentence(start - 1)
+    return any(mention.actor.country == country and mention.how not in CONTEXT_GUESSES
+               and before.start <= mention.token_start < before.end
+               and view.quoted_in[mention.token_start] < 0
+               and view.doc[mention.token_start:mention.token_end].root.dep_ in SUBJECT_DEPS
+               for mention in view.mentions.all())
 
 
 def stated_anywhere(view: DocView, own: ActorMention, country: str) -> bool:

@@ -48,7 +48,8 @@ Steps 5 and 6 are ``speaker_countries``'s.
    otherwise none. A country the actor resolver only guessed from the sentences around an
    unnamed official or a titled person gives way to that setting (or, in a story set nowhere,
    to the actor named outside quotation marks just before), unless the speaker's own sentence
-   names it.
+   names it or the sentence before has an actor of it as its subject ("Kenyan officials
+   rejected the call. “…,” a foreign ministry spokesman said").
 
 7. A rank written as an abbreviation ("DSP R K Verma", "the SP said": ``ranks``) places its
    speaker in the body the rank serves; a plural description ("the two leaders said":

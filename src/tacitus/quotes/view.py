@@ -378,14 +378,19 @@ class DocView:
         also named as an actor and is one of the two countries most of the actors are of
         (``_two_sided``); else, when the text names no other country, the dateline's town does
         ("ahmedabad: the state's home minister said …"): where the story was filed is where its
-        unplaced speakers are."""
-        counts = Counter(mention.actor.country for mention in self.mentions.all()
-                         if mention.actor.country and mention.how != "pronoun"
-                         and mention.how not in STORY_PLACED
-                         and not is_news_agency(mention.actor.code, mention.actor.kind)
-                         and self.quoted_in[mention.token_start] < 0)
+        unplaced speakers are. A country the resolver only guessed for a role word from the
+        words around it ("“… from Pakistan,” an official said") is no other country named."""
+        voting = [(mention.actor.country, mention.how) for mention in self.mentions.all()
+                  if mention.actor.country and mention.how != "pronoun"
+                  and mention.how not in STORY_PLACED
+                  and not is_news_agency(mention.actor.code, mention.actor.kind)
+                  and self.quoted_in[mention.token_start] < 0]
+        counts = Counter(country for country, _ in voting)
         named_counts = Counter(counts)
         named = set(counts)
+        # "“… planned in Pakistan,” a home ministry official said": a country the resolver only
+        # guessed for a role word from the words around it names no country of the story's own
+        stated = {country for country, how in voting if how not in GUESSED}
         counts.update(self.places)
         country = _dominant(counts)
         if country is None:
@@ -400,7 +405,7 @@ class DocView:
             if country not in named or not _two_sided(named_counts, country):
                 # a story that names other countries (a tournament of many nations in Madrid)
                 # is not set where it was filed
-                return self.dateline if named <= {self.dateline} else None
+                return self.dateline if stated <= {self.dateline} else None
         return country
 
     def _is_title(self, first: int, last: int) -> bool:
