@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.places import Locator
 from tacitus.model import Actor, ActorMention, Article, Claim
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
-from tacitus.quotes.claim_clauses import first_person_speaker
+from tacitus.quotes.claim_clauses import first_person_speaker, is_dated_before_news
 from tacitus.quotes.claim_joins import join_claims
 from tacitus.quotes.claim_repeats import drop_repeats
 from tacitus.quotes.cue_claims import verb_claims
@@ -83,7 +83,7 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> It
     for cue in lexicon.claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
     for token in view.doc:
-        if not _may_cue(token, by_lemma):
+        if not _may_cue(token, by_lemma) or is_dated_before_news(token, view.article.date):
             continue
         # "“We are committed to …”": the state's "we" is the subject of the verb it completes
         clause = token.head if is_state_cue(token) and token.dep_ == "acomp" else token
