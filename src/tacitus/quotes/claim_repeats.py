@@ -2,12 +2,13 @@
 further down, in other words ("the government has decided to set up peace committees" … "the
 committees would be set up in all districts, officials said"). The later telling, by the same side,
 of the same kind, naming the same act (two content words at least, a third of the shorter
-telling's), is no second claim; the first telling is kept."""
+telling's), is no second claim; the first telling is kept, with the later one's addressee when
+only that one names whom the claim is made to."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tacitus.model import Actor, Claim
 from tacitus.quotes.view import DocView
@@ -34,8 +35,13 @@ def drop_repeats(view: DocView, claims: Iterable[Claim]) -> tuple[Claim, ...]:
     kept: list[Telling] = []
     for claim in sorted(claims, key=lambda item: (item.start, item.end)):
         telling = _telling(view, claim)
-        if not any(_repeats(telling, earlier) for earlier in kept):
+        first = next((n for n, earlier in enumerate(kept) if _repeats(telling, earlier)), None)
+        if first is None:
             kept.append(telling)
+        elif kept[first].claim.addressee is None and claim.addressee is not None:
+            # the lead's "urged both sides to …" names whom it asks only in the later telling
+            kept[first] = replace(kept[first],
+                                  claim=replace(kept[first].claim, addressee=claim.addressee))
     return tuple(telling.claim for telling in kept)
 
 

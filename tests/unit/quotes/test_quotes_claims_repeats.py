@@ -27,6 +27,11 @@ REBELS = ("Pakistani rebels", "PAKREB")
                      "to release the detained fishermen quickly.", [PAKISTAN, QURESHI, IRAN],
                      [("appeal", "PAK", "IRN", "release the fishermen")],
                      id="appeal-told-again"),
+        # the later telling names whom the claim is made to: the first telling takes it
+        pytest.param("Pakistan called for an end to the fighting. Qureshi urged Iran to end the "
+                     "fighting.", [PAKISTAN, QURESHI, IRAN],
+                     [("appeal", "PAK", "IRN", "an end to the fighting")],
+                     id="addressee-from-later-telling"),
         # another act of the same side and kind: two claims
         pytest.param("Pakistan urged Iran to release the fishermen. Qureshi also urged Iran to "
                      "reopen the consulate.", [PAKISTAN, QURESHI, IRAN],
