@@ -5,8 +5,11 @@ or only part of another verb's content, what kind a promised deed makes the clai
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
+from tacitus.events.background import NEWS_WINDOW_DAYS, governing_date
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.quotes.act_targets import act_target
@@ -242,6 +245,16 @@ def is_background_cue(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ == "VBN" and bool(aux & PAST_HAVE or (
         aux & PRESENT_HAVE and aux & COUNTERFACTUAL_MODALS))
+
+
+def is_dated_before_news(cue: Token, article_date: date | None) -> bool:
+    """ "demanded in 2019 that …", "a 2018 pledge to …": a cue whose own clause is dated before the
+    article's news cycle (``events.background.governing_date``) tells a past claim, not one made in
+    the news; a date of the act claimed ("promised to leave by 2019") is not the cue's."""
+    if article_date is None:
+        return False
+    when = governing_date(cue, article_date)
+    return when is not None and when < article_date - timedelta(days=NEWS_WINDOW_DAYS)
 
 
 def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,

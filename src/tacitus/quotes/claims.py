@@ -6,7 +6,8 @@ is in ("is committed to", ``state_claims``), a cue verb with its object and comp
 verb's reported clause (``speech_claims``), a promise in the speaker's own quotation
 (``quoted_promises``), a hope for another's act (``hope_claims``), and a noun cue
 (``noun_claims``). The claims of one cue that stand side by side are joined into one
-(``claim_joins``); the terms of a threat are a demand (``ultimatums``).
+(``claim_joins``); the terms of a threat are a demand (``ultimatums``); a claim told again
+further down the story is dropped (``claim_repeats``).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.places import Locator
 from tacitus.model import Actor, ActorMention, Article, Claim
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
-from tacitus.quotes.claim_clauses import first_person_speaker
+from tacitus.quotes.claim_clauses import first_person_speaker, is_dated_before_news
 from tacitus.quotes.claim_joins import join_claims
+from tacitus.quotes.claim_repeats import drop_repeats
 from tacitus.quotes.cue_claims import verb_claims
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
@@ -63,7 +65,8 @@ def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
         # a threat's terms ("… unless France frees their leader") are a demand of their own
         unique |= {demand.id: demand for threat in list(unique.values())
                    for demand in ultimatum_demands(view, lexicon, threat)}
-        return tuple(sorted(unique.values(), key=lambda claim: (claim.start, claim.end)))
+        # a claim told again further down the story is one claim
+        return drop_repeats(view, unique.values())
 
     return find_claims
 
@@ -80,7 +83,7 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> It
     for cue in lexicon.claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
     for token in view.doc:
-        if not _may_cue(token, by_lemma):
+        if not _may_cue(token, by_lemma) or is_dated_before_news(token, view.article.date):
             continue
         # "“We are committed to …”": the state's "we" is the subject of the verb it completes
         clause = token.head if is_state_cue(token) and token.dep_ == "acomp" else token
