@@ -31,6 +31,7 @@ from tacitus.actors.matches import STORY_PLACED, Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
 from tacitus.actors.venues import said_content, venues
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.wordlists import word_set
 
 OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
@@ -211,7 +212,7 @@ class ContextPasses(DraftState):
         role noun or a text that names no town."""
         if not self.towns or not is_local_body(self.doc, role):
             return None
-        sentence = self.doc[role.start].sent
+        sentence = sentence_of(self.doc[role.start])
         inside = [item for item in self.towns if sentence.start <= item[0] < sentence.end]
         if inside:
             return min(inside, key=lambda item: abs(item[0] - role.start))[1]
@@ -223,7 +224,7 @@ class ContextPasses(DraftState):
         things happen in the sentence ("in Pakistan"), else the one country the sentence names,
         else the ``story_country``, else a country that dominates the text before; none when the
         sentence names several."""
-        sentence = self.doc[index].sent
+        sentence = sentence_of(self.doc[index])
         inside = {country.code: country for start, country in self.staying
                   if sentence.start <= start < sentence.end}
         if len(inside) == 1:
@@ -314,7 +315,7 @@ class ContextPasses(DraftState):
         """Where the story is, for a local title at ``index``: the nearest country or town named
         in its sentence as where people are ("in Toronto"; not "envoy to Ukraine", a token of
         ``skip``), else the ``story_country``, else a country dominating the text before."""
-        sentence = self.doc[index].sent
+        sentence = sentence_of(self.doc[index])
         inside = [item for item in self.staying + self.towns
                   if sentence.start <= item[0] < sentence.end and item[0] not in skip]
         if inside:
@@ -346,7 +347,7 @@ class ContextPasses(DraftState):
         of a country dominating the text before; a news agency's country is never the context
         ("a spokesperson told Reuters") but for ``media`` ("The Wall Street Journal denies it,
         the newspaper said"), nor one starting at a token of ``skip``."""
-        sentence = self.doc[index].sent
+        sentence = sentence_of(self.doc[index])
         countries = self.lexicon.kb.countries
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                       if draft.actor.country in countries and draft.country_pending is None
@@ -392,7 +393,7 @@ class ContextPasses(DraftState):
         for _ in range(count):
             if start == 0:
                 break
-            start = self.doc[start - 1].sent.start
+            start = sentence_of(self.doc[start - 1]).start
         return start
 
     def dominant_before(self, end: int, *, skip: frozenset[int] | set[int] = frozenset()

@@ -29,6 +29,7 @@ from tacitus.actors.generic import bare_actor
 from tacitus.actors.knowledge import Country, KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.wordlists import word_set
 
 PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
@@ -139,11 +140,11 @@ def _start(draft: Draft) -> int:
 def reach_start(doc: Doc, index: int) -> int:
     """The first token of the earliest sentence ``choose`` looks at for a reference at
     ``index``: its own sentence and SENTENCES_BACK before it."""
-    start = doc[index].sent.start
+    start = sentence_of(doc[index]).start
     for _ in range(SENTENCES_BACK):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = sentence_of(doc[start - 1]).start
     return start
 
 
@@ -166,7 +167,7 @@ def referred_actor(actor: Actor, reference: Reference, kb: KnowledgeBase) -> Act
 
 
 def choose(doc: Doc, token: Token, earlier: list[Draft]) -> Draft | None:
-    sentence = token.sent
+    sentence = sentence_of(token)
     same = [draft for draft in earlier if draft.start >= sentence.start]
     by_subject = clause_subject(token, same)
     if by_subject is not None:
@@ -177,7 +178,7 @@ def choose(doc: Doc, token: Token, earlier: list[Draft]) -> Draft | None:
     for _ in range(SENTENCES_BACK):
         if start == 0:
             return None
-        previous = doc[start - 1].sent
+        previous = sentence_of(doc[start - 1])
         inside = [draft for draft in earlier if previous.start <= draft.start < previous.end]
         if inside:
             subjects = [draft for draft in inside if is_subject(doc, draft)]

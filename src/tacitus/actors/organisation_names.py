@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.token_reading import reading_of
+from tacitus.nlp.doc_memo import sentence_of, sentences_of
 from tacitus.wordlists import word_set, word_table
 
 # the typed organisation words, in order of precedence; "-" marks a word of no sector
@@ -119,7 +120,7 @@ def description_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The tokens before a name that describe it: "the Australian airline", "US-based",
     "Iraq's": each hangs on a later word of the phrase (a possessive mark on the word before)."""
     index = start
-    sentence_start = doc[start].sent.start
+    sentence_start = sentence_of(doc[start]).start
     while index > sentence_start and start - index < MAX_DESCRIPTION:
         token = doc[index - 1]
         attached = (index <= token.head.i < end
@@ -245,7 +246,7 @@ def names_a_place(doc: Doc, start: int, end: int) -> bool:
 
 def sentence_end(doc: Doc, index: int, count: int) -> int:
     """The end of the ``count``-th sentence after the one holding ``index``."""
-    sentences = list(doc.sents)
+    sentences = sentences_of(doc)
     first = next(number for number, sentence in enumerate(sentences)
                  if sentence.start <= index < sentence.end)
     return sentences[min(first + count, len(sentences) - 1)].end

@@ -18,6 +18,7 @@ from tacitus.actors.organisation_names import (
     later_descriptions,
 )
 from tacitus.model import Actor
+from tacitus.nlp.doc_memo import sentence_of
 
 
 class OrganisationPass(ContextPasses):
@@ -121,7 +122,7 @@ class OrganisationPass(ContextPasses):
         """The country the story around a name places it in: the story's setting, else the
         country dominating the text, else the one country its sentence names as where things
         happen."""
-        sentence = self.doc[name.start].sent
+        sentence = sentence_of(self.doc[name.start])
         inside = {country.code: country for start, country in self.staying
                   if sentence.start <= start < sentence.end}
         return (self.story_country or self.dominant_before(len(self.doc))

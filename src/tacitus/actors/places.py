@@ -33,6 +33,7 @@ from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.datelines import Dateline, find_dateline
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention, Event, Place
+from tacitus.nlp.doc_memo import sentences_of
 from tacitus.wordlists import word_set
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -243,7 +244,7 @@ class Locator:
         shared = self.prepare(doc, mentions)
         dateline = self.find_dateline(doc)
         found = [dateline] if dateline is not None else []
-        for sentence in doc.sents:
+        for sentence in sentences_of(doc):
             found.extend(self.named_places(sentence, doc, shared, dateline=dateline))
         return found
 
@@ -395,7 +396,7 @@ def make_event_locator(
         if not events:
             return events
         dateline = places.find_dateline(doc)
-        sentences = list(doc.sents)
+        sentences = sentences_of(doc)
         prepared = places.prepare(doc, mentions)
         return tuple(
             replace(event, location=places.locate(sentences[event.evidence.sentence_index], doc,

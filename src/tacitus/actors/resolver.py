@@ -18,6 +18,7 @@ from tacitus.actors.regions import load_regions
 from tacitus.actors.seat_namesakes import without_seat_namesakes
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention
+from tacitus.nlp.doc_memo import sentence_numbers
 
 ActorResolver = Callable[[Doc, date | None], tuple[ActorMention, ...]]
 
@@ -68,15 +69,12 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     # 3. resolve pronouns and descriptions against them ("the government": the story's)
     drafts = drafts + resolve_references(doc, drafts, lexicon.kb, composer.story_country)
     # 4. attach sentences and character offsets
-    sentence_of = [0] * len(doc)
-    for index, sentence in enumerate(doc.sents):
-        for position in range(sentence.start, sentence.end):
-            sentence_of[position] = index
-    return tuple(to_mention(doc, draft, sentence_of)
+    numbers = sentence_numbers(doc)
+    return tuple(to_mention(doc, draft, numbers)
                  for draft in sorted(drafts, key=lambda draft: (draft.start, draft.end)))
 
 
-def to_mention(doc: Doc, draft: Draft, sentence_of: list[int]) -> ActorMention:
+def to_mention(doc: Doc, draft: Draft, sentence_of: Sequence[int]) -> ActorMention:
     span = doc[draft.start:draft.end]
     return ActorMention(
         actor=draft.actor,

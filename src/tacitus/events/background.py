@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import dates_in_text, resolve_date_in_text
 from tacitus.model import Event
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_set
 
@@ -91,7 +92,7 @@ def is_background(head: Token, article_date: date | None) -> bool:
 def governing_date(head: Token, article_date: date) -> date | None:
     """The date of the expression attached to the clause of ``head``, if the sentence has one."""
     verb = clause_verb(head)
-    sentence = head.sent
+    sentence = sentence_of(head)
     for start, found in _sentence_dates(sentence, article_date):
         anchor = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
         if anchor is not None and len(anchor) and _attached(anchor[0], verb, head):

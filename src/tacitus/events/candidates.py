@@ -79,6 +79,7 @@ from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
 from tacitus.events.unnamed import UNNAMED, clause_verb, doer_unnamed, noun_doer_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.nlp.doc_memo import sentences_of
 from tacitus.nlp.headings import in_heading
 from tacitus.nlp.insertions import in_insertion
 
@@ -137,7 +138,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in event_participants(mentions):
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
-    for index, sentence in enumerate(doc.sents):
+    for index, sentence in enumerate(sentences_of(doc)):
         named = by_sentence.get(index, [])
         if not named:
             continue

@@ -50,6 +50,7 @@ from tacitus.events.participants import event_participants
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Event, Evidence
+from tacitus.nlp.doc_memo import sentences_of
 from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_set
 
@@ -98,7 +99,7 @@ def make_event_coder(*, ontology: Ontology | None = None,
         """Every coded event in ``doc`` (the parse of ``article.text``), in text order."""
         index = index_mentions(event_participants(mentions))
         events: dict[str, Event] = {}
-        for sentence_index, sentence in enumerate(doc.sents):
+        for sentence_index, sentence in enumerate(sentences_of(doc)):
             for trigger in sentence_triggers(sentence, words, framing):
                 for event in events_for(trigger, sentence, sentence_index, index, known,
                                          article, lexicon=words):

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import islice, repeat
+from itertools import repeat
 from typing import Any
 
 from spacy.tokens import Doc
@@ -59,6 +59,7 @@ from tacitus.events.private_stories import is_private_story
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event
+from tacitus.nlp.doc_memo import sentences_of
 
 MODEL_FILE = "decision_model.json"
 MODEL_VERSION = 1
@@ -155,7 +156,7 @@ def _optional(value: Any) -> float | None:
 
 def is_lone_sentence(doc: Doc) -> bool:
     """Whether the text is one sentence (not an article: no headline, no place in it)."""
-    return sum(1 for _ in islice(doc.sents, 2)) == 1
+    return len(sentences_of(doc)) == 1
 
 
 @cache

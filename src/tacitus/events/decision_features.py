@@ -31,7 +31,7 @@ from tacitus.events.reporting import speaker_tokens
 from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
-from tacitus.nlp.doc_memo import root_of
+from tacitus.nlp.doc_memo import root_of, sentence_of
 from tacitus.wordlists import word_set
 
 MODALS = word_set("modal_verbs")
@@ -86,7 +86,7 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
                      f"construction={candidate.construction}|{root}"]
     if head is not None:
         if head.i not in known.triggers:
-            sentence = head.sent
+            sentence = sentence_of(head)
             known.triggers[head.i] = (_trigger_features(head, article.date),
                                       [f"quoted={_quoted(sentence, head, known)}",
                                        f"sentence_length={_length(len(sentence))}"])

@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import MONTHS, PATTERNS
-from tacitus.nlp.doc_memo import DocMemo
+from tacitus.nlp.doc_memo import DocMemo, sentence_of
 from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_map, word_set
 
@@ -118,7 +118,7 @@ def frame_features(head: Token, article_date: date | None) -> list[str]:
     earlier = is_marked_earlier(head)
     tense = clause_mode(carrier) if head.pos_ in NOUN_POS and carrier.i != head.i else None
     above = frame_above(carrier)
-    question = is_question(head.sent)
+    question = is_question(sentence_of(head))
     if (when in OUTSIDE_DATES or earlier or question or tense in OUTSIDE_MODES
             or above in OUTSIDE_MODES or above == "condition"):
         features.append("outside")
@@ -148,7 +148,7 @@ def _framing_period(doc: Doc, key: tuple[int, date | None]) -> Period | None:
     head = doc[index]
     verb = _clause_verb(head)
     nearest: tuple[int, Period] | None = None
-    for period in sentence_periods(head.sent, article_date):
+    for period in sentence_periods(sentence_of(head), article_date):
         anchor = head.doc.char_span(period.offset, period.offset + 1, alignment_mode="expand")
         if anchor is None or not len(anchor) or not _frames(anchor[0], verb, head):
             continue

@@ -30,7 +30,7 @@ from tacitus.actors.matches import UNKNOWN_BODY_HOWS
 from tacitus.datatables import read_packaged_table
 from tacitus.events.ontology import QUAD_BY_ROOT
 from tacitus.model import Actor, ActorMention, Event
-from tacitus.nlp.doc_memo import lemmas_of
+from tacitus.nlp.doc_memo import lemmas_of, sentences_of
 from tacitus.wordlists import word_set
 
 FAMILY_TABLE = "topic_families.tsv"
@@ -90,7 +90,7 @@ def topic_features(doc: Doc, mentions: Sequence[ActorMention],
     """Everything the topic judge reads of an article parsed into ``doc``, with its actor
     mentions and the clause coder's events: each content word (1.0) and the document features."""
     features = dict.fromkeys(topic_words(doc), 1.0)
-    sentences = max(sum(1 for _ in doc.sents), 1)
+    sentences = max(len(sentences_of(doc)), 1)
     # a body known by its name alone ("Bluewave Airlines") tells the topic by its name's words,
     # already read as content words, not again as a kind of actor
     known = [mention for mention in mentions if mention.how not in UNKNOWN_BODY_HOWS]

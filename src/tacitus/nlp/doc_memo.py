@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.nlp.texts import doc_text
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -120,15 +122,50 @@ def root_of(doc: Doc, start: int, end: int) -> Token:
     return doc[_ROOTS.get(doc, (start, end))]
 
 
-def _read_text(doc: Doc) -> str:
-    return doc.text
-
-
-_TEXTS: DocReading[str] = DocReading(_read_text)
-
-
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once while ``doc`` is the last ``Doc`` asked about (spaCy joins its
     tokens' texts again at every ``Doc.text``): the per-trigger tests of where a trigger stands
-    (a heading, an insertion) read the whole text."""
-    return _TEXTS.of(doc)
+    (a heading, an insertion) read the whole text. The same memory as the sentences' texts
+    (``tacitus.nlp.texts.doc_text``), so the text is joined once per ``Doc``."""
+    return doc_text(doc)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """The sentences of one ``Doc`` (``Doc.sents``) and, for each token, the index of the
+    sentence it stands in. Shared by every reader of one ``Doc``: never changed."""
+
+    spans: tuple[Span, ...]
+    of_token: tuple[int, ...]
+
+
+def _read_sentences(doc: Doc) -> Sentences:
+    spans = tuple(doc.sents)
+    of_token: list[int] = []
+    for index, sentence in enumerate(spans):
+        of_token.extend([index] * len(sentence))
+    return Sentences(spans=spans, of_token=tuple(of_token))
+
+
+_SENTENCES: DocReading[Sentences] = DocReading(_read_sentences)
+
+
+def sentences_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, read once while ``doc`` is the last ``Doc`` asked about (each stage walks
+    the article's sentences in turn)."""
+    return _SENTENCES.of(doc).spans
+
+
+def sentence_numbers(doc: Doc) -> tuple[int, ...]:
+    """For each token of ``doc``, the index of its sentence in ``doc.sents`` (read once while
+    ``doc`` is the last ``Doc`` asked about)."""
+    return _SENTENCES.of(doc).of_token
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``: the sentence ``token`` stands in, from the sentences of its ``Doc`` read
+    once while that ``Doc`` is the last asked about (``Token.sent`` walks the tokens to the
+    sentence's edges and makes two spans at every call; the stages ask it for every trigger,
+    name and reference, and walk back sentence by sentence)."""
+    sentences = _SENTENCES.of(token.doc)
+    return sentences.spans[sentences.of_token[token.i]]

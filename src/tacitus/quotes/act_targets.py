@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.model import Actor, ActorMention
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -61,7 +62,7 @@ def _antecedent(view: DocView, pronoun: Token, actor: Actor) -> ActorMention | N
     than the claimant's own."""
     if pronoun.lower_ not in PLURAL_OBJECT_PRONOUNS:
         return None
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+    for token in reversed(pronoun.doc[sentence_of(pronoun).start : pronoun.i]):
         mention = view.mentions.at(token)
         # "two Kenyan engineers": the number is the noun's that the name describes
         noun = token if token.pos_ in ("NOUN", "PROPN") else token.head

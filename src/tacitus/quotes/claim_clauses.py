@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from tacitus.events.background import NEWS_WINDOW_DAYS, governing_date
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.authorities import authority_asked
 from tacitus.quotes.claimant_bodies import own_body
@@ -114,12 +115,12 @@ def _asks_question(verb: Token) -> bool:
     """The verb's sentence ends in a question mark (before any closing quotation mark), and no
     clause of its own coordinated after the verb's holds the question ("urged Iran to stop, but
     will it listen?")."""
-    words = [t for t in verb.sent if not (t.is_space or t.is_quote)]
+    words = [t for t in sentence_of(verb) if not (t.is_space or t.is_quote)]
     if not words or words[-1].text != "?":
         return False
     above = {verb.i, *(t.i for t in verb.ancestors)}
     return not any(t.dep_ == "conj" and t.head.i in above and t.i > verb.i
-                   and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in verb.sent)
+                   and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in sentence_of(verb))
 
 
 def opens_question(clause: Token) -> bool:

@@ -9,6 +9,7 @@ from tacitus.actors.actor_lexicon import STATE_TYPES
 from tacitus.actors.codes import code_units
 from tacitus.actors.matches import UNKNOWN_BODY_HOWS
 from tacitus.model import Actor, ActorMention
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.quotes.claim_clauses import FIRST_PERSON
 from tacitus.quotes.spans import SUBJECT_DEPS, is_pronoun
 from tacitus.quotes.view import DocView
@@ -91,7 +92,7 @@ def antecedent_noun(view: DocView, pronoun: Token) -> Token | None:
     number = PRONOUN_NUMBER.get(pronoun.lower_)
     if number is None:
         return None
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+    for token in reversed(pronoun.doc[sentence_of(pronoun).start : pronoun.i]):
         if view.mentions.at(token) is not None:
             return None
         if token.pos_ == "NOUN" and token.dep_ not in NOT_ANTECEDENT and (

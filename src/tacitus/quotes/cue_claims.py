@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.quotes.binding_texts import is_bound_by_text
 from tacitus.quotes.claim_clauses import (
     PRESENT_HAVE,
@@ -390,7 +391,7 @@ def _coordinated_objects(verb: Token, particle: Token, first: Token) -> list[Pie
     doc = verb.doc
     end = particle.i + 1
     # a clause of the verb ends the objects where its first word is ("… of consequences if …")
-    limit = min([verb.sent.end, *(c.left_edge.i for c in verb.children
+    limit = min([sentence_of(verb).end, *(c.left_edge.i for c in verb.children
                                   if c.dep_ in ("advcl", "ccomp") and c.i > particle.i)])
     while end < limit and not (doc[end].dep_ == "punct" and doc[end].head.i == verb.i):
         end += 1

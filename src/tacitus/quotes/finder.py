@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.places import Locator
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.quotes.colon_leads import colon_lead
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.labels import label_of
@@ -329,7 +330,7 @@ def _reported(cue: Token) -> Piece | None:
 def _around(cue: Token, clause: Token) -> Piece | None:
     """The clause a parenthetical attribution ("…, he said, …") sits in, cut where it can be."""
     doc = cue.doc
-    sentence = cue.sent
+    sentence = sentence_of(cue)
     left, right = cue.left_edge.i, cue.right_edge.i
     indices = range(sentence.start, sentence.end)
     if left <= sentence.start + 1:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
+from tacitus.nlp.doc_memo import sentence_of
 from tacitus.quotes.claim_clauses import (
     FIRST_PERSON,
     MODAL_AUX,
@@ -93,7 +94,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
             yield build_claim(view, lexicon, "threat", actor, None, foreseen)
             return
     if future and not is_conditional(cue):
-        attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
+        attribution = attribution_top(cue, clause) if clause.i == sentence_of(cue).root.i else None
         aside = asides_of(clause) + ([attribution] if attribution else [])
         promised = (passive_promise(view, lexicon, clause, actor, warning=warning, quoted=quoted,
                                     dropped=aside)
@@ -112,7 +113,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         named = view.mentions.at(subject) if subject is not None else None
         doer = named.actor if named is not None and named.how != "pronoun" else None
         dropped = subjects_of(clause) + asides_of(clause) + promise_words(clause)
-        attribution = attribution_top(cue, clause) if clause.i == cue.sent.root.i else None
+        attribution = attribution_top(cue, clause) if clause.i == sentence_of(cue).root.i else None
         dropped += [attribution] if attribution is not None else []
         for piece in split_coordination(clause, without=dropped):
             if piece.head.lemma_.lower() in STANCE_VERBS and not any(
@@ -167,12 +168,12 @@ def trailing_report(cue: Token) -> Token | None:
     when the parser hangs a sentence-final "X said" on a word of the clause before it (a relative
     clause of "million"), the sentence's main verb is what was said, if the cue has no clause of
     its own and a comma sets the attribution off."""
-    root = cue.sent.root
+    root = sentence_of(cue).root
     if cue.dep_ in ("ROOT", "ccomp", "xcomp") or root.i >= cue.i or root.pos_ != "VERB":
         return None
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
         return None
-    if cue.right_edge.i < cue.sent.end - 2 or not any(c.dep_ in SUBJECT_DEPS
+    if cue.right_edge.i < sentence_of(cue).end - 2 or not any(c.dep_ in SUBJECT_DEPS
                                                       for c in cue.children):
         return None  # the attribution, with its speaker, ends the sentence
     return root if _attribution_comma(cue, root) is not None else None
@@ -188,7 +189,7 @@ def according_report(cue: Token) -> Token | None:
     comma reports the main clause it hangs on (not a trailing "…, according to X": the speaker
     found for it there is the clause's own subject)."""
     head = cue.head
-    if not is_according(cue) or head.i <= cue.i or head.i != cue.sent.root.i or (
+    if not is_according(cue) or head.i <= cue.i or head.i != sentence_of(cue).root.i or (
             head.pos_ not in ("VERB", "AUX")):
         return None
     if not any(t.text == "," for t in cue.doc[cue.right_edge.i + 1 : head.i]):

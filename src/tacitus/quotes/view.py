@@ -23,6 +23,7 @@ from tacitus.actors.regions import load_regions
 from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
+from tacitus.nlp.doc_memo import sentence_numbers, sentences_of
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.role_words import title_words
@@ -116,11 +117,8 @@ class DocView:
         self.memo: dict[str, Any] = {}
         self.article = article
         self.mentions = MentionIndex(mentions)
-        self.sentences: list[Span] = list(doc.sents)
-        self._sentence_of: list[int] = [0] * len(doc)
-        for index, sentence in enumerate(self.sentences):
-            for i in range(sentence.start, sentence.end):
-                self._sentence_of[i] = index
+        self.sentences: list[Span] = list(sentences_of(doc))
+        self._sentence_of = sentence_numbers(doc)
         self._token_starts = [token.idx for token in doc]
         self.pairs: tuple[MarkPair, ...] = pair_marks(self.text)
         # the pair each token is quoted in, -1 outside quotations

@@ -7,7 +7,17 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tacitus.nlp.doc_memo import DocMemo, DocReading, alpha_lemmas, lemmas_of, text_of
+from tacitus.nlp.doc_memo import (
+    DocMemo,
+    DocReading,
+    alpha_lemmas,
+    lemmas_of,
+    sentence_numbers,
+    sentence_of,
+    sentences_of,
+    text_of,
+)
+from tacitus.nlp.texts import doc_text
 
 
 def test_each_key_is_read_once_for_the_last_doc(nlp: Language) -> None:
@@ -81,3 +91,33 @@ def test_the_text_follows_the_last_doc(nlp: Language) -> None:
     assert text_of(first) == first.text
     assert text_of(second) == second.text
     assert text_of(first) == first.text
+
+
+def test_the_text_is_joined_once_for_every_reader(nlp: Language) -> None:
+    doc = nlp("Envoys met in Oslo. Talks resume.")
+    # the trigger tests' text and the sentences' text are one string, joined once
+    assert text_of(doc) is doc_text(doc)
+
+
+# written for this test: three sentences, the second a question, a paragraph break
+SENTENCE_TEXTS = ["Envoys met in Oslo on Monday. Will the talks resume?\nRebels left the city.",
+                  "One sentence only"]
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS)
+def test_the_sentences_are_what_the_doc_gives(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert sentences_of(doc) == tuple(doc.sents)
+    for token in doc:
+        sentence = sentence_of(token)
+        assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
+        assert sentences_of(doc)[sentence_numbers(doc)[token.i]] == token.sent
+
+
+def test_the_sentences_follow_the_last_doc(nlp: Language) -> None:
+    first, second = nlp("Envoys met. Talks resume."), nlp("Rebels left the city.")
+    assert len(sentences_of(first)) == 2
+    assert sentence_of(second[3]).text == "Rebels left the city."
+    # the first Doc again: its own sentences, not the second's
+    assert sentence_of(first[3]).text == "Talks resume."
+    assert sentence_numbers(first) == (0, 0, 0, 1, 1, 1)
