@@ -299,18 +299,7 @@ UNSPOKEN_CASES = [
         "The Salt Road", id="unspoken-a-book-title"),
 ]
 
-# the cases the mechanisms do not get right yet, and why
-NOT_YET: dict[str, str] = {}
-
-
-def _marked(cases: list[pytest.param]) -> list[pytest.param]:
-    return [pytest.param(*case.values, id=case.id, marks=[
-                pytest.mark.xfail(strict=True, reason=NOT_YET[case.id])]
-                if case.id in NOT_YET else [])
-            for case in cases]
-
-
-@pytest.mark.parametrize(("text", "words", "code", "name"), _marked(CASES + MORE_CASES))
+@pytest.mark.parametrize(("text", "words", "code", "name"), CASES + MORE_CASES)
 def test_speaker_by_tradition(text: str, words: str, code: str, name: str) -> None:
     found = [quote for quote in coded_quotes(text) if words.lower() in quote.text.lower()]
     assert found, f"no quote with {words!r}"
@@ -321,7 +310,7 @@ def test_speaker_by_tradition(text: str, words: str, code: str, name: str) -> No
     assert name.lower() in named.lower(), (given, named)
 
 
-@pytest.mark.parametrize(("text", "words"), _marked(UNSPOKEN_CASES))
+@pytest.mark.parametrize(("text", "words"), UNSPOKEN_CASES)
 def test_no_speaker_for_unspoken_words(text: str, words: str) -> None:
     spoken = [(quote.text, quote.speaker_text) for quote in coded_quotes(text)
               if words.lower() in quote.text.lower() and quote.speaker is not None]

@@ -25,7 +25,7 @@ from tacitus.wordlists import word_set
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # prepositions after which a role noun's object says where the actors are from or are
 ATTACHING_PREPS = word_set("place_prepositions", attaching="yes")
-# "in", "inside": where people are, not where they come from ("from", "of")
+# prepositions of where people are, not of where they come from (the `staying` column)
 STAYING_PREPS = word_set("place_prepositions", staying="yes")
 POSTED_ROLES = word_set("posted_roles")
 PLACE_PREPS = word_set("place_prepositions", institution="yes")
