@@ -1,6 +1,7 @@
-"""The command line of the study scripts: gold files to read, any but the real-news test split.
+"""The command line of the study scripts: gold files to read, any but the unstudied real-news sets.
 
-The test split (`test.jsonl`) is never studied: a script that lists errors refuses it.
+The test split (`test.jsonl`), the fresh judge of speakers and claims (`fresh.jsonl`) and the
+second coding (`double.jsonl`) are never studied: a script that lists errors refuses them.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-UNSTUDIED = "test.jsonl"
+UNSTUDIED = ("test.jsonl", "fresh.jsonl", "double.jsonl")
 
 
 def studied_gold(description: str, *, list_help: str | None = None) -> argparse.Namespace | None:
@@ -20,7 +21,8 @@ def studied_gold(description: str, *, list_help: str | None = None) -> argparse.
     if list_help is not None:
         parser.add_argument("--list", action="store_true", help=list_help)
     arguments = parser.parse_args()
-    if any(path.name == UNSTUDIED for path in arguments.gold):
-        print(f"refused: {UNSTUDIED} is never studied", file=sys.stderr)
+    refused = [path.name for path in arguments.gold if path.name in UNSTUDIED]
+    if refused:
+        print(f"refused: {', '.join(refused)} is never studied", file=sys.stderr)
         return None
     return arguments
