@@ -1,0 +1,47 @@
+"""Add the second train draw's codings to the real-news train split.
+
+Reads the second draw (`tests/quality/data/realnews/draw_train2.tsv`) and the coders' folders (one
+JSON file per article: `ANNOTATIONS/aN/ID.json`), and rewrites `train.jsonl` as the first draw's
+records, unchanged and in their order, followed by the second draw's in the draw's order. Each
+record keeps its `ref` (the article is read from ../shared at evaluation time, never copied) and
+who coded it. Re-running with the same folders gives the same file.
+
+    .venv/bin/python scripts/realnews_train_assemble.py ANNOTATIONS
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from realnews_assemble import codings, record
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "tests/quality/data/realnews"
+SECOND_DRAW = "rt-"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("annotations", type=Path)
+    args = parser.parse_args()
+    with (FOLDER / "draw_train2.tsv").open(encoding="utf-8", newline="") as handle:
+        draw = list(csv.DictReader(handle, delimiter="\t"))
+    coded = codings(args.annotations, False)
+    train = FOLDER / "train.jsonl"
+    first = [line for line in train.read_text(encoding="utf-8").splitlines()
+             if not json.loads(line)["id"].startswith(SECOND_DRAW)]
+    added = [json.dumps(record(row, coded[row["id"]][1], coded[row["id"]][0]),
+                        ensure_ascii=False) for row in draw if row["id"] in coded]
+    missing = [row["id"] for row in draw if row["id"] not in coded]
+    train.write_text("".join(line + "\n" for line in first + added), encoding="utf-8")
+    print(f"train: {len(first)} first-draw records + {len(added)} second-draw records; "
+          f"not coded: {len(missing)} {missing[:10]}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
