@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests/quality/data/realnews"
 OUT = FOLDER / "draw_train2.tsv"
 SEED = 20261205
-PER_CORPUS = {"ag_news_world": 14, "lee_abc_news": 14, "muc4": 14, "india_police_events": 14,
-              "scrapinghub_aeb": 14, "trafilatura_eval_en": 10}
+PER_CORPUS = {"ag_news_world": 40, "lee_abc_news": 40, "muc4": 40, "india_police_events": 40,
+              "scrapinghub_aeb": 25, "trafilatura_eval_en": 15}
 
 
 def drawn_refs() -> set[str]:
