@@ -362,6 +362,17 @@ def judge_train(train: list[Coded], reads: list[Scored], topics: list[float],
     return Judged(train, reads, topics, [models[fold] for fold in folds])
 
 
+def by_draw(judged: Judged) -> dict[str, Judged]:
+    """The split's articles per draw of the real-news gold (an id's first part: ``rn`` the first
+    draw, ``rt`` the second train draw), so that out-of-fold figures can be read per draw."""
+    draws: dict[str, list[int]] = {}
+    for number, item in enumerate(judged.items):
+        draws.setdefault(item.record.id.split("-")[0], []).append(number)
+    return {draw: Judged([judged.items[n] for n in numbers], [judged.reads[n] for n in numbers],
+                         [judged.topics[n] for n in numbers], [judged.models[n] for n in numbers])
+            for draw, numbers in sorted(draws.items())}
+
+
 def figures_of(judged: Judged, topic_threshold: float) -> dict[str, tuple[float, int]]:
     """The event figures (value, n) of a split's decisions."""
     figures, _ = score_event_records([item.record for item in judged.items],
@@ -567,6 +578,10 @@ def main() -> int:
     print("train out of fold, F1 by repeat of the folds: " + " ".join(
         f"{split.calibrated(model.event).counts(threshold).f1:.3f}" for split in trains),
         file=sys.stderr)
+    for draw in by_draw(trains[0]):
+        print(f"train out of fold, draw {draw}: F1 by repeat of the folds: " + " ".join(
+            f"{by_draw(split.calibrated(model.event))[draw].counts(threshold).f1:.3f}"
+            for split in trains), file=sys.stderr)
     if not args.check:
         OUT.write_text(json.dumps(to_json(model, seed), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
