@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from decision_learner import Learner, fit_scorer
+from decision_learner import TOLERANCE, Learner, fit_scorer
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -244,7 +244,10 @@ def fit_topic(train: list[Coded], *, seed: int = SEED) -> tuple[LinearModel, lis
     labels = [is_political(item.record) for item in train]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(rows)
-    model = LogisticRegression(C=TOPIC_C, max_iter=2000)
+    # solved to its optimum like the event model; at the default tolerance it stopped after 18
+    # iterations (33 to the optimum) with every weight within 0.0014 of it and no train article's
+    # out-of-fold verdict changed (round fourteen): the same figures, now by construction
+    model = LogisticRegression(C=TOPIC_C, max_iter=5000, tol=TOLERANCE)
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
     held_out = cross_val_predict(model, matrix, labels, cv=folds, method="predict_proba")[:, 1]
     model.fit(matrix, labels)

@@ -2,8 +2,11 @@
 
 A candidate's features (``candidate_features``) are strings, each present or absent: the
 construction that made a reading no lexicon trigger makes (a reported stance), the trigger's
-lemma, code and part of speech, tense and aspect, modality, negation, condition, the reporting
-verb above it, clause type, quotation, the sentence's place in the article, the event date's
+lemma, code and part of speech, tense and aspect, modality, negation, condition, the mood of its
+clause and of the clauses above it (``tacitus.events.clause_mood``: a modal, future or negated
+governing clause, a governor of wanting, planning or asking, a purpose, a question, a heading;
+each also crossed with the CAMEO root), the reporting verb above it,
+clause type, quotation, the sentence's place in the article, the event date's
 distance from the article date, the background and unrealised verdicts of
 ``tacitus.events.background``, the time and mode its frame gives the act (a framing date's
 distance from the article date, the pluperfect, the pooled signs that it is not the story's news:
@@ -26,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.events.actor_roles import RoleKey, role_features
 from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.clause_mood import mood_features
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
 from tacitus.events.reporting import speaker_tokens
 from tacitus.events.story_time import frame_features
@@ -41,6 +45,9 @@ REPORTING = word_set("reporting_verbs")
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "conj"})
 MAX_PATH = 4
+# the mood features (``tacitus.events.clause_mood``) also read with the CAMEO root: an appeal, a
+# promise or a threat is itself the act a governor of asking or planning makes
+CROSSED_MOODS = ("mood", "purpose", "question")
 # a trigger's own features and those of its place in its sentence, by the trigger's token index
 TriggerFeatures = tuple[list[str], list[str]]
 
@@ -93,6 +100,7 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         own, in_sentence = known.triggers[head.i]
         features += own
         features.append(f"lemma_root={head.lemma_.lower()}|{root}")
+        features += [f"{feature}|{root}" for feature in own if feature.startswith(CROSSED_MOODS)]
         features += in_sentence
     if is_unnamed(event.source):
         features.append(f"source=unnamed|{root}")
@@ -141,6 +149,7 @@ def _trigger_features(head: Token, article_date: date | None) -> list[str]:
                 f"unrealised={is_unrealised(head)}"]
     features += [f"aux={word}" for word in aux]
     features += frame_features(head, article_date)
+    features += mood_features(head)
     if any(word in MODALS for word in aux):
         features.append("modal")
     if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
