@@ -97,6 +97,7 @@ def claim_record(row: Record) -> Record:
         "sentence_index": row["sentence_index"],
         "article_id": row["article_id"],
         "date": iso(row["date"]),
+        "confidence": row["confidence"],
     }
 
 
