@@ -102,12 +102,13 @@ def claim_features(doc: Doc, claim: Claim, claims: Sequence[Claim],
         features.append("first_person")
     if cue.lemma_.lower() in cues.speech and cue.lemma_.lower() not in cues.claims:
         features.append("speech_cue")
-    if cue.pos_ == "VERB":
-        # what the rules alone would have vetoed the claim for (``make_claim_finder(loose=…)``)
-        features += [f"veto={name}" for name in cue_vetoes(cues.lexicon, cue, kind)]
+    # what the rules alone would have vetoed the claim for (``make_claim_finder(loose=…)``), each
+    # and any: one weight learnt from every veto's few cases
+    vetoes = [f"veto={name}" for name in cue_vetoes(cues.lexicon, cue, kind)
+              ] if cue.pos_ == "VERB" else []
     if is_dated_before_news(cue, article_date):
-        features.append("dated_before_news")
-    return tuple(features)
+        vetoes.append("veto=dated")
+    return (*features, *vetoes, *(["vetoed"] if vetoes else []))
 
 
 def _cue_of(head: Token, cues: ClaimCues) -> Token | None:
