@@ -95,7 +95,7 @@ def claim_features(doc: Doc, claim: Claim, claims: Sequence[Claim],
         features.append("negated_cue")
     if any(token.dep_ == "neg" for token in span):
         features.append("negated_act")
-    if cue.head is not cue and cue.head.lemma_.lower() in cues.speech:
+    if cue.head.i != cue.i and cue.head.lemma_.lower() in cues.speech:
         features.append("under_speech")
     if any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in FIRST_PERSON
            for child in cue.children):
@@ -117,11 +117,11 @@ def _cue_of(head: Token, cues: ClaimCues) -> Token | None:
     token, speech = head, None
     for _ in range(MAX_CLIMB + 1):
         lemma = token.lemma_.lower()
-        if lemma in cues.claims and token is not head:
+        if lemma in cues.claims and (token.i != head.i or token.pos_ == "NOUN"):
             return token
-        if speech is None and lemma in cues.speech and token is not head:
+        if speech is None and lemma in cues.speech and token.i != head.i:
             speech = token
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return speech
