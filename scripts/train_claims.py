@@ -57,7 +57,12 @@ from tacitus.evaluation.metrics import Counts, sum_counts
 from tacitus.events.decision import LinearModel, load_decision_model
 from tacitus.model import Claim
 from tacitus.pipeline import ArticleCoder, make_article_coder
-from tacitus.quotes.claim_decision import CLAIM_MODEL_FILE, CLAIM_MODEL_VERSION, read_claims
+from tacitus.quotes.claim_decision import (
+    CLAIM_MODEL_FILE,
+    CLAIM_MODEL_VERSION,
+    LOOSE_CANDIDATES,
+    read_claims,
+)
 from tacitus.quotes.claim_features import claim_cues
 from tacitus.quotes.cue_lexicon import load_lexicon
 from tacitus.settings import Settings
@@ -186,10 +191,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=SEED, help="move every fold's seed")
     parser.add_argument("--weights", action="store_true", help="print the largest weights")
     parser.add_argument("--c", type=float, default=CLAIM_C, help="the penalty (measuring only)")
+    parser.add_argument("--loose", action="store_true",
+                        help="leave the rules' vetoes to the model (measuring only; the pipeline "
+                             "loosens when claim_decision.LOOSE_CANDIDATES says so)")
     args = parser.parse_args()
     seed: int = args.seed
     learner = Learner(c=args.c, seed=seed)
-    coder = make_article_coder(Settings(decide=False), loose_claims=True)
+    coder = make_article_coder(Settings(decide=False),
+                               loose_claims=LOOSE_CANDIDATES or args.loose)
     train_items, dev_items = code_split(coder, "train"), code_split(coder, "dev")
     # 1. the topic judge, out of fold on train, as the pipeline has it on dev
     packaged = load_decision_model().topic

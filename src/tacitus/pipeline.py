@@ -54,7 +54,7 @@ from tacitus.nlp.parser import english_words, load_language, model_identity
 from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, mark_recased, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
-from tacitus.quotes.claim_decision import DecideClaims, make_claim_decider
+from tacitus.quotes.claim_decision import LOOSE_CANDIDATES, DecideClaims, make_claim_decider
 from tacitus.settings import Settings
 from tacitus.tables_cache import load_tables
 
@@ -195,8 +195,8 @@ class ArticleCoder:
 
 def make_article_coder(settings: Settings, *, loose_claims: bool | None = None) -> ArticleCoder:
     """Load the language model and every knowledge table once; return the coder
-    (``loose_claims``: whether the claim finder proposes candidates for the trained claim
-    decision stage rather than deciding by its rules alone; by default, when that stage runs)."""
+    (``loose_claims``: whether the claim finder leaves its rules' vetoes to the trained claim
+    decision stage; by default, when that stage runs and ``LOOSE_CANDIDATES`` says so)."""
     log.info("loading the model %s and the knowledge tables", settings.model_name)
     user_lexicon = (read_lexicon_file(settings.lexicon_path)
                     if settings.lexicon_path is not None else None)
@@ -218,7 +218,8 @@ def make_article_coder(settings: Settings, *, loose_claims: bool | None = None) 
         code_events=make_event_coder(user_lexicon=user_lexicon),
         find_quotes=make_quote_finder(locator),
         find_claims=make_claim_finder(
-            locator, loose=settings.decide if loose_claims is None else loose_claims),
+            locator, loose=(settings.decide and LOOSE_CANDIDATES) if loose_claims is None
+            else loose_claims),
         locate_events=make_event_locator(locator),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),

@@ -122,7 +122,7 @@ def test_choose_claims_keeps_the_likely_ones_with_their_probability(found: Found
 def test_the_packaged_claim_model_loads() -> None:
     model = load_claim_model()
     assert 0.0 < model.threshold < 1.0
-    assert "vetoed" in model.weights
+    assert "kind=denial" in model.weights
 
 
 @pytest.mark.parametrize("raw", [{"version": 99, "claim": {}}, {"version": 1},
