@@ -35,11 +35,14 @@ test: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/python scripts/evaluate_all.py
 
-# fit the event decision stage on the real-news train split (calibrated and tuned on dev; fixed
-# seed) and write src/tacitus/events/decision_model.json; needs the `train` extra (scikit-learn)
+# fit the event decision stage and then the claim decision stage (which reads the topic model the
+# first writes) on the real-news train split (calibrated and tuned on dev and train out of fold;
+# fixed seeds) and write src/tacitus/events/decision_model.json and
+# src/tacitus/quotes/claim_model.json; needs the `train` extra (scikit-learn)
 train: $(STAMP)
 	$(BIN)/pip install --quiet -e ".[train]"
 	$(BIN)/python scripts/train_decision.py
+	$(BIN)/python scripts/train_claims.py
 
 clean:
 	rm -rf $(VENV) tacitus.duckdb tacitus.duckdb.wal

@@ -216,7 +216,8 @@ class Claim:
     """Who demanded, promised, denied, appealed for, offered or threatened what.
 
     ``kind`` is one of ``CLAIM_KINDS``; ``text`` is the action asked for or promised, as written;
-    ``start``/``end`` delimit ``text`` in ``Article.text``.
+    ``start``/``end`` delimit ``text`` in ``Article.text``; ``confidence`` is the claim decision
+    stage's probability that the claim is right (``None`` when no decision stage ran).
     """
 
     id: str
@@ -229,6 +230,7 @@ class Claim:
     end: int
     evidence: Evidence
     date: date | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -244,6 +246,7 @@ class Claim:
             "sentence_index": self.evidence.sentence_index,
             "article_id": self.evidence.article_id,
             "date": self.date.isoformat() if self.date else None,
+            "confidence": self.confidence,
         }
 
 

@@ -7,6 +7,7 @@
                                           ├locate_events→ events
                                           ├find_quotes→ quotes
                                           └find_claims→ claims (judge_topic: public affairs only)
+                                             ─decide_claims→ the likely ones (trained)
     ─restore_surface→ CodedArticle
 
 Text set in capitals is parsed from a re-cased copy of the same length (``nlp.truecase``); the
@@ -53,6 +54,7 @@ from tacitus.nlp.parser import english_words, load_language, model_identity
 from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, mark_recased, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
+from tacitus.quotes.claim_decision import LOOSE_CANDIDATES, DecideClaims, make_claim_decider
 from tacitus.settings import Settings
 from tacitus.tables_cache import load_tables
 
@@ -98,6 +100,7 @@ class ArticleCoder:
     sift_events: SiftEvents = sift_news_events
     decide_events: DecideEvents | None = None
     judge_topic: JudgeTopic | None = None
+    decide_claims: DecideClaims | None = None
     town_actors: TownActors | None = None
 
     def readable(self, text: str) -> str:
@@ -182,13 +185,18 @@ class ArticleCoder:
         # put pressure on himself" is no commitment)
         public = self.judge_topic is None or self.judge_topic(doc, mentions, coded)
         claims = self.find_claims(doc, mentions, article) if public else ()
+        # 7. only the claims the trained stage finds likely, with their probability
+        if self.decide_claims is not None and claims:
+            claims = self.decide_claims(doc, mentions, coded, article, claims)
         return CodedArticle(
             article=article, mentions=mentions, events=events, quotes=quotes, claims=claims
         )
 
 
-def make_article_coder(settings: Settings) -> ArticleCoder:
-    """Load the language model and every knowledge table once; return the coder."""
+def make_article_coder(settings: Settings, *, loose_claims: bool | None = None) -> ArticleCoder:
+    """Load the language model and every knowledge table once; return the coder
+    (``loose_claims``: whether the claim finder leaves its rules' vetoes to the trained claim
+    decision stage; by default, when that stage runs and ``LOOSE_CANDIDATES`` says so)."""
     log.info("loading the model %s and the knowledge tables", settings.model_name)
     user_lexicon = (read_lexicon_file(settings.lexicon_path)
                     if settings.lexicon_path is not None else None)
@@ -209,7 +217,9 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
             base=tables.actors, towns=locator.find_towns),
         code_events=make_event_coder(user_lexicon=user_lexicon),
         find_quotes=make_quote_finder(locator),
-        find_claims=make_claim_finder(locator),
+        find_claims=make_claim_finder(
+            locator, loose=(settings.decide and LOOSE_CANDIDATES) if loose_claims is None
+            else loose_claims),
         locate_events=make_event_locator(locator),
         batch_size=settings.batch_size,
         pair_coder=make_pair_coder(user_lexicon=user_lexicon),
@@ -217,6 +227,7 @@ def make_article_coder(settings: Settings) -> ArticleCoder:
         decide_events=(make_event_decider(user_lexicon=user_lexicon, towns=town_actors)
                        if settings.decide else None),
         judge_topic=make_topic_judge() if settings.decide else None,
+        decide_claims=make_claim_decider() if settings.decide else None,
         casebook=tables.casebook if settings.recase else None,
         town_actors=town_actors,
     )

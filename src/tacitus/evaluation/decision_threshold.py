@@ -12,7 +12,7 @@ a small change in the curve moves the threshold a little, never by a grid step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tacitus.evaluation.metrics import Counts
@@ -31,13 +31,15 @@ class CurvePoint:
     counts: Counts
 
 
-def steady_threshold(curve: Sequence[CurvePoint], *, tolerance: float = PLATEAU) -> float:
-    """The weighted centre of the near-optimal plateau of ``curve`` around its best F1 (of equal
-    bests, the lowest threshold's; the best alone where nothing else is near it)."""
+def steady_threshold(curve: Sequence[CurvePoint], *, tolerance: float = PLATEAU,
+                     measure: Callable[[Counts], float] = lambda counts: counts.f1) -> float:
+    """The weighted centre of the near-optimal plateau of ``curve`` around its best F1 (or
+    ``measure``; of equal bests, the lowest threshold's; the best alone where nothing else is
+    near it)."""
     if not curve:
         raise ValueError("no thresholds to choose from")
     points = sorted(curve, key=lambda point: point.threshold)
-    scores = [point.counts.f1 for point in points]
+    scores = [measure(point.counts) for point in points]
     peak = max(range(len(points)), key=lambda index: (scores[index], -index))
     floor = scores[peak] - tolerance
     low = peak

@@ -47,6 +47,12 @@ class Counts:
     def f1(self) -> float:
         return f1_of(self.precision, self.recall)
 
+    def f_beta(self, beta: float) -> float:
+        """The F-measure that weighs recall ``beta`` times as much as precision (``f1`` at 1)."""
+        weight = beta * beta
+        return ratio((1 + weight) * self.precision * self.recall,
+                     weight * self.precision + self.recall)
+
 
 def sum_counts(counts: Iterable[Counts]) -> Counts:
     """Micro sum of many counts."""

@@ -128,13 +128,16 @@ def parse_decision_model(raw: Any) -> DecisionModel:
     """A ``DecisionModel`` from the JSON object of a model file, validated."""
     if not isinstance(raw, dict) or raw.get("version") != MODEL_VERSION:
         raise KnowledgeBaseError(f"{MODEL_FILE}: not a version {MODEL_VERSION} decision model")
-    return DecisionModel(topic=_linear(raw, "topic"), event=_linear(raw, "event"))
+    return DecisionModel(topic=parse_linear_model(raw, "topic", where=MODEL_FILE),
+                         event=parse_linear_model(raw, "event", where=MODEL_FILE))
 
 
-def _linear(raw: dict[str, Any], name: str) -> LinearModel:
+def parse_linear_model(raw: dict[str, Any], name: str, *, where: str) -> LinearModel:
+    """The ``LinearModel`` stored under ``name`` in the JSON object of model file ``where``,
+    validated."""
     part = raw.get(name)
     if not isinstance(part, dict) or not isinstance(part.get("weights"), dict):
-        raise KnowledgeBaseError(f"{MODEL_FILE}: no {name} model")
+        raise KnowledgeBaseError(f"{where}: no {name} model")
     try:
         return LinearModel(bias=float(part["bias"]),
                            weights={str(key): float(value)
@@ -144,10 +147,10 @@ def _linear(raw: dict[str, Any], name: str) -> LinearModel:
                            shift=float(part.get("shift", 0.0)),
                            lone_scale=_optional(part.get("lone_scale")),
                            lone_shift=_optional(part.get("lone_shift")),
-                           trees=(parse_trees(part["trees"], where=f"{MODEL_FILE} {name}")
+                           trees=(parse_trees(part["trees"], where=f"{where} {name}")
                                   if "trees" in part else None))
     except (KeyError, TypeError, ValueError) as error:
-        raise KnowledgeBaseError(f"{MODEL_FILE}: bad {name} model: {error}") from error
+        raise KnowledgeBaseError(f"{where}: bad {name} model: {error}") from error
 
 
 def _optional(value: Any) -> float | None:

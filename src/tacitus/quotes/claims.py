@@ -47,9 +47,12 @@ PRO_FORMS = word_set("pro_form_words")
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
+def make_claim_finder(locator: Locator | None = None, *, loose: bool = False) -> ClaimFinder:
     """Load the claim cues once and return the ``find_claims(doc, mentions, article)`` stage
-    (``locator``: as for ``make_quote_finder``)."""
+    (``locator``: as for ``make_quote_finder``; ``loose``: the candidates of the trained claim
+    decision stage, ``tacitus.quotes.claim_decision``: a cue verb's vetoes, a cue dated before
+    the news and a cue in a quotation not in the speaker's own voice are left to that stage,
+    which reads them as features, instead of dropping the claim)."""
     lexicon = load_lexicon()
 
     def find_claims(doc: Doc, mentions: Sequence[ActorMention], article: Article
@@ -60,7 +63,7 @@ def make_claim_finder(locator: Locator | None = None) -> ClaimFinder:
                      if quoted.speaker is not None and quoted.speaker.actor is not None}
         # a claim in the headline is told again, in full, in the story below it
         below = headline_end(article.text)
-        unique = {claim.id: claim for claim in _find(view, lexicon, quoted_by)
+        unique = {claim.id: claim for claim in _find(view, lexicon, quoted_by, loose=loose)
                   if claim.start >= below and not is_empty_act(claim)}
         # a threat's terms ("… unless France frees their leader") are a demand of their own
         unique |= {demand.id: demand for threat in list(unique.values())
@@ -78,18 +81,22 @@ def is_empty_act(claim: Claim) -> bool:
     return claim.kind != "denial" and bool(words) and all(word in PRO_FORMS for word in words)
 
 
-def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor]) -> Iterator[Claim]:
+def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor], *,
+          loose: bool) -> Iterator[Claim]:
     by_lemma: dict[tuple[str, str], list[ClaimCue]] = {}
     for cue in lexicon.claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
     for token in view.doc:
-        if not _may_cue(token, by_lemma) or is_dated_before_news(token, view.article.date):
+        if not _may_cue(token, by_lemma) or (
+                not loose and is_dated_before_news(token, view.article.date)):
             continue
         # "“We are committed to …”": the state's "we" is the subject of the verb it completes
         clause = token.head if is_state_cue(token) and token.dep_ == "acomp" else token
-        if view.in_full_quote(token) and not first_person_speaker(clause, view, quoted_by):
+        if not loose and view.in_full_quote(token) and not first_person_speaker(
+                clause, view, quoted_by):
             continue
-        yield from join_claims(view, _cue_claims(view, lexicon, token, by_lemma, quoted_by))
+        yield from join_claims(view, _cue_claims(view, lexicon, token, by_lemma, quoted_by,
+                                                 loose=loose))
 
 
 def _may_cue(token: Token, by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> bool:
@@ -103,7 +110,7 @@ def _may_cue(token: Token, by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> b
 
 def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
                 by_lemma: dict[tuple[str, str], list[ClaimCue]],
-                quoted_by: dict[int, Actor]) -> Iterator[Claim]:
+                quoted_by: dict[int, Actor], *, loose: bool) -> Iterator[Claim]:
     """The claims of one cue word, by the first construction that finds any."""
     lemma = token.lemma_.lower()
     states = by_lemma.get((token.lower_, "state"), []) if is_state_cue(token) else []
@@ -116,7 +123,7 @@ def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
         if lemma in EXPECT_VERBS and first_person_speaker(token, view, quoted_by) is not None:
             cues = [*cues, ClaimCue(lemma, "verb", "", "demand")]
         found = [claim for cue in cues
-                 for claim in verb_claims(view, lexicon, token, cue, quoted_by)]
+                 for claim in verb_claims(view, lexicon, token, cue, quoted_by, loose=loose)]
         yield from found
         if not found and lemma in REJECT_VERBS:
             found = list(rejected_accusations(view, lexicon, token, quoted_by))

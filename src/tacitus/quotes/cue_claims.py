@@ -64,24 +64,34 @@ INFINITIVE_ONLY = "inf"
 CLAUSE_ONLY = "that"
 
 
+def cue_vetoes(lexicon: CueLexicon, verb: Token, kind: str) -> tuple[str, ...]:
+    """Why a cue verb of a claim of ``kind`` makes no claim, by name (none: it may make one):
+    "did we demand?" (``question``), "to demand" (``infinitive``), "did not demand"
+    (``negated``), "was urged" (``passive``), "if it wants" (``condition``), "had promised"
+    (``background``), "the law requires" (``bound``: an obligation in force, claimed by no
+    one), "we should guarantee" (``hedged``: a promise weighed or owed, not made), "X said the
+    minister promised" (``told``: another's account of a claim)."""
+    tests = (("question", is_in_question(verb)),
+             ("infinitive", is_infinitival(verb) and not is_performative(verb)),
+             ("negated", is_negated_cue(verb)), ("passive", is_passive_cue(verb)),
+             ("condition", is_under_condition(verb)), ("background", is_background_cue(verb)),
+             ("bound", is_bound_by_text(verb)),
+             ("hedged", kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
+                                                   for c in verb.children)),
+             ("told", _told_by_another(lexicon, verb)))
+    return tuple(name for name, vetoed in tests if vetoed)
+
+
 def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
-                 quoted_by: dict[int, Actor]) -> Iterator[Claim]:
-    """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"."""
+                quoted_by: dict[int, Actor], *, loose: bool = False) -> Iterator[Claim]:
+    """ "X urged Y to Z", "X called for Z", "X pledged to Z", "X denied Z", "X offered Z"
+    (``loose``: a cue's vetoes, ``cue_vetoes``, are left to the decision stage)."""
     if cue.kind == "denial" and is_passive_cue(verb):
         yield from _denied_by(view, lexicon, verb)
         return
     actor = claimant_of(view, verb, quoted_by)
-    if actor is None or is_in_question(verb) or (is_infinitival(verb) and not is_performative(
-            verb)) or is_negated_cue(verb) or (
-            is_passive_cue(verb) or is_under_condition(verb) or is_background_cue(verb)):
+    if actor is None or (not loose and cue_vetoes(lexicon, verb, cue.kind)):
         return  # "we don't want enemies", "did not demand", "if it wants …": no claim is made
-    if is_bound_by_text(verb):
-        return  # "the law requires schools to …": an obligation in force, claimed by no one
-    if cue.kind in SELF_KINDS and any(c.dep_ == "aux" and c.lower_ in HEDGES
-                                      for c in verb.children):
-        return  # "we should guarantee", "could offer": a promise weighed or owed, not made
-    if _told_by_another(lexicon, verb):
-        return  # "Gowda said the prime minister promised to …": another's account of a claim
     if cue.kind == "denial" and _refused_to(verb):
         return  # "denied protection to the squad", "denied them entry": a refusal, no denial
     addressee: Token | None = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)

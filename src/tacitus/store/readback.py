@@ -97,6 +97,8 @@ def claim_record(row: Record) -> Record:
         "sentence_index": row["sentence_index"],
         "article_id": row["article_id"],
         "date": iso(row["date"]),
+        # a store of schema version 3 or older, read as it is, has no confidence column
+        "confidence": row.get("confidence"),
     }
 
 

@@ -35,7 +35,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "end", "sentence_index", "article_id", "date"),
     "claims": ("id", "kind", *_actor_columns("actor"), *_actor_columns("addressee"), "text",
                "topic", "start", "end", "article_id", "sentence_index", "sentence",
-               "evidence_start", "evidence_end", "date"),
+               "evidence_start", "evidence_end", "date", "confidence"),
     "ingest_log": ("run_id", "seq", "at", "origin", "status", "reason", "message", "article_id",
                    "title"),
 }
@@ -113,7 +113,7 @@ def _add_article(tables: dict[str, list[Row]], coded: CodedArticle, ingested_at:
         tables["claims"].append((
             claim.id, claim.kind, *_actor(claim.actor), *_actor(claim.addressee), claim.text,
             claim.topic, claim.start, claim.end, evidence.article_id, evidence.sentence_index,
-            evidence.sentence, evidence.start, evidence.end, claim.date,
+            evidence.sentence, evidence.start, evidence.end, claim.date, claim.confidence,
         ))
     # every actor an event, quote or claim names is in the catalogue, mentioned or not
     for event in coded.events:

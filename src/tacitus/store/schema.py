@@ -13,7 +13,7 @@ from tacitus.store.features import backfill_features
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Version 2 merges reports of one event across articles: a version-1 file gets each event's own
 # report copied as its coded event, and each mention linked to it (one report per event, as before).
 _MIGRATE_TO_2 = (
@@ -22,6 +22,9 @@ _MIGRATE_TO_2 = (
 )
 # Version 3 keeps each coded event's evidence features (report_features): an older file gets them
 # computed from its stored sentences and actor spans, once, when it is first opened for writing.
+# Version 4 keeps each claim's confidence (the claim decision stage's probability): an older
+# file's claims get none.
+_MIGRATE_TO_4 = ("ALTER TABLE claims ADD COLUMN IF NOT EXISTS confidence DOUBLE",)
 TABLES = (
     "articles", "actors", "mentions", "events", "event_mentions", "event_places", "quotes",
     "claims", "ingest_log", "runs",
@@ -44,8 +47,12 @@ def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
         if version < 2:
             for statement in _MIGRATE_TO_2:
                 connection.execute(statement)
-        log.info("computing the evidence features of %d stored events",
-                 backfill_features(connection))
+        if version < 4:
+            for statement in _MIGRATE_TO_4:
+                connection.execute(statement)
+        if version < 3:
+            log.info("computing the evidence features of %d stored events",
+                     backfill_features(connection))
     connection.execute(
         "INSERT INTO schema_version VALUES (?, ?)",
         [SCHEMA_VERSION, datetime.now(UTC).replace(tzinfo=None)],

@@ -166,7 +166,8 @@ CREATE TABLE IF NOT EXISTS claims (
     sentence           VARCHAR NOT NULL,
     evidence_start     INTEGER NOT NULL,
     evidence_end       INTEGER NOT NULL,
-    date               DATE
+    date               DATE,
+    confidence         DOUBLE  -- the claim decision stage's probability; NULL when undecided
 );
 
 -- What happened to every input of every run: status is new, duplicate, skipped or failed.

@@ -54,3 +54,14 @@ def test_the_order_of_the_points_does_not_matter() -> None:
 def test_no_curve_is_an_error() -> None:
     with pytest.raises(ValueError, match="no thresholds"):
         steady_threshold([])
+
+
+def test_another_measure_moves_the_plateau_to_its_own_best() -> None:
+    # false alarms fall faster than hits as the threshold rises: F1 peaks at 0.2, F0.5 at 0.3
+    curve = [CurvePoint(0.1, Counts(tp=44, fp=60, fn=16)),
+             CurvePoint(0.2, Counts(tp=40, fp=20, fn=20)),
+             CurvePoint(0.3, Counts(tp=26, fp=4, fn=34)),
+             CurvePoint(0.4, Counts(tp=12, fp=2, fn=48))]
+    assert steady_threshold(curve, tolerance=0.001) == 0.2
+    assert steady_threshold(curve, tolerance=0.001,
+                            measure=lambda counts: counts.f_beta(0.5)) == 0.3

@@ -40,3 +40,16 @@ def test_classification_accuracy_macro_f1_and_confusion() -> None:
 def test_a_class_never_seen_counts_zero_in_the_macro_average() -> None:
     scores = classify(("A", "B"), [("A", "A")])
     assert scores.macro_f1 == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(("counts", "beta", "expected"), [
+    (Counts(tp=1, fp=1, fn=3), 1.0, 1 / 3),
+    (Counts(tp=1, fp=1, fn=3), 0.5, 5 / 12),
+    (Counts(tp=1, fp=1, fn=3), 2.0, 5 / 18),
+    (Counts(), 0.5, 0.0),
+])
+def test_f_beta_weighs_recall_beta_times_precision(counts: Counts, beta: float,
+                                                   expected: float) -> None:
+    assert counts.f_beta(beta) == pytest.approx(expected)
+    if beta == 1.0:
+        assert counts.f_beta(beta) == pytest.approx(counts.f1)
