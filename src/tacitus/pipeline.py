@@ -42,7 +42,7 @@ from tacitus.events.decision import (
     make_event_decider,
     make_topic_judge,
 )
-from tacitus.events.happenings import conjoined_acts, merge_happenings
+from tacitus.events.happenings import conjoined_acts, headline_and_lead, merge_happenings
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.events.place_targets import TownActors, make_town_actors
 from tacitus.events.references import make_reference_resolver
@@ -72,7 +72,8 @@ SiftEvents = Callable[[Doc, tuple[Event, ...], Article], tuple[Event, ...]]
 def sift_news_events(doc: Doc, events: tuple[Event, ...], article: Article) -> tuple[Event, ...]:
     """The events the article reports as news (background and unrealised ones dropped, rules in
     ``tacitus.events.background``), each happening kept once (``tacitus.events.happenings``)."""
-    return merge_happenings(news_events(doc, events, article.date), conjoined_acts(doc))
+    return merge_happenings(news_events(doc, events, article.date), conjoined_acts(doc),
+                            headline_and_lead(doc))
 
 
 def restore_pair_surface(event: PairEvent | None, original: str) -> PairEvent | None:

@@ -50,7 +50,13 @@ from tacitus.events.channels import drop_channel_parties
 from tacitus.events.content_acts import drop_content_acts
 from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
-from tacitus.events.happenings import conjoined_acts, either, merge_happenings, separate_scenes
+from tacitus.events.happenings import (
+    conjoined_acts,
+    either,
+    headline_and_lead,
+    merge_happenings,
+    separate_scenes,
+)
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.mutual_acts import is_mutual, nearest_mention
 from tacitus.events.ontology import load_ontology
@@ -207,10 +213,10 @@ def article_topic(probability: float, doc: Doc, mentions: Sequence[ActorMention]
 def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: LinearModel,
                   doc: Doc, mentions: Sequence[ActorMention] = ()) -> tuple[Event, ...]:
     """Of each trigger's candidates (with their features) the likeliest, if its probability
-    reaches the model's threshold, with that probability as confidence, and with it the coder's
-    other events of the trigger from the same source that reach it too ("held talks with China
-    and Russia": one act, two targets); none that is the content of another between the same
-    actors ("denied that the army arrested them"); each happening once, and one reading of
+    reaches the model's threshold, with that probability as confidence (one act, one event: "held
+    talks with China and Russia" is one event aimed at the likelier of them, as the gold codes an
+    act aimed at several actors once, with the others as alternatives); none that is the content
+    of another between the same actors ("denied that the army arrested them"); each happening once, and one reading of
     each act of a sentence (``tacitus.events.second_readings``; ``mentions``, the article's
     actor mentions, tell which words of a sentence name its scene and its coordinated actors)."""
     groups: dict[str, list[tuple[float, int, Candidate]]] = {}
@@ -224,12 +230,9 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
         probability, order, best = max(members, key=lambda item: (item[0], -item[1]))
         if probability < model.threshold:
             continue
+        # one act of one trigger is one event, whatever the actors its words name: "accused
+        # Britain and the US" is one accusation, with its likeliest target
         kept.append((order, probability, best.event))
-        kept += [(other_order, other_probability, other.event)
-                 for other_probability, other_order, other in members
-                 if other is not best and other.variant == "coded" and best.variant == "coded"
-                 and other_probability >= model.threshold
-                 and same_actor(other.event.source, best.event.source)]
         # a mutual act ("Chile and Peru met", "clashed with") is kept from each side
         for other_order, other in _mutual_reverse(doc, mentions, best, members):
             kept.append((other_order, probability, other.event))
@@ -248,7 +251,8 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     # a news outlet named as the channel of a report is no party to it
     events = drop_channel_parties(doc, mentions, events)
     readings = drop_second_readings(doc, mentions, drop_content_acts(doc, events))
-    return merge_happenings(readings, either(conjoined_acts(doc), separate_scenes(mentions)))
+    return merge_happenings(readings, either(conjoined_acts(doc), separate_scenes(mentions)),
+                            headline_and_lead(doc))
 
 
 def _mutual_reverse(doc: Doc, mentions: Sequence[ActorMention], best: Candidate,

@@ -11,7 +11,10 @@ expulsion"). Two events of one article are one happening (``same_happening``) wh
    as 190 or 160 counts as its root: 190 and 195 agree, 163 and 160 agree, 0841 and 0871 do not)
    anywhere in the article, or two roots of one group of
    ``tacitus.events.dedup.COMPATIBLE_ROOTS`` (a "strike" that "killed") only within one
-   sentence;
+   sentence; the headline over the story and the story's first sentence tell its news twice
+   over, in other words ("Nepal rejects UN mediation" over "the Prime Minister has rejected the
+   UN offer"), so between them any two codes of one root, or of one group, agree
+   (``headline_and_lead``);
 4. dates at most ``DAY_WINDOW_DAYS`` apart (a lead's "on Friday" and an undated later paragraph
    that takes the article date, an "overnight" attack dated the next day); both undated counts.
 
@@ -46,16 +49,21 @@ from spacy.tokens import Doc
 from tacitus.events.background import trigger_head
 from tacitus.events.dedup import COMPATIBLE_ROOTS, evidence_features
 from tacitus.model import ActorMention, Event
+from tacitus.nlp.doc_memo import sentences_of, text_of
+from tacitus.quotes.headlines import headline_end
 
 Distinct = Callable[[Event, Event], bool]
+# two events told in two places that tell one piece of news (the headline and the lead)
+Retold = Callable[[Event, Event], bool]
 
 DAY_WINDOW_DAYS = 1
 
 
-def merge_happenings(events: Sequence[Event], distinct: Distinct | None = None
-                     ) -> tuple[Event, ...]:
+def merge_happenings(events: Sequence[Event], distinct: Distinct | None = None,
+                     retold: Retold | None = None) -> tuple[Event, ...]:
     """``events`` with each happening told more than once kept once, in text order;
-    ``distinct`` says which pairs are separate acts whatever their codes."""
+    ``distinct`` says which pairs are separate acts whatever their codes, ``retold`` which
+    pairs stand where one piece of news is told twice (``headline_and_lead``)."""
     groups: list[list[Event]] = []
     for event in events:
         if event.negated:
@@ -63,7 +71,7 @@ def merge_happenings(events: Sequence[Event], distinct: Distinct | None = None
             continue
         group = next((group for group in groups
                       if not group[0].negated
-                      and all(same_happening(event, other)
+                      and all(same_happening(event, other, retold)
                               and not (distinct is not None and distinct(event, other))
                               for other in group)), None)
         if group is None:
@@ -74,9 +82,12 @@ def merge_happenings(events: Sequence[Event], distinct: Distinct | None = None
     return tuple(event for event in events if id(event) in kept)
 
 
-def same_happening(one: Event, other: Event) -> bool:
-    """``one`` and ``other`` (of one article) report one act (rules in the module docstring)."""
-    return actors_agree(one, other) and codes_and_dates_agree(one, other)
+def same_happening(one: Event, other: Event, retold: Retold | None = None) -> bool:
+    """``one`` and ``other`` (of one article) report one act (rules in the module docstring;
+    ``retold``: whether they stand where one piece of news is told twice)."""
+    return (actors_agree(one, other)
+            and codes_and_dates_agree(one, other,
+                                      retold is not None and retold(one, other)))
 
 
 def actors_agree(one: Event, other: Event) -> bool:
@@ -84,9 +95,10 @@ def actors_agree(one: Event, other: Event) -> bool:
     return extends(one.source.code, other.source.code) and _targets_agree(one, other)
 
 
-def codes_and_dates_agree(one: Event, other: Event) -> bool:
-    """Rules 3 and 4 of the module docstring: compatible codes, dates a day apart at most."""
-    return _roots_agree(one, other) and _dates_agree(one.date, other.date)
+def codes_and_dates_agree(one: Event, other: Event, retold: bool = False) -> bool:
+    """Rules 3 and 4 of the module docstring: compatible codes (any of one root or group when
+    the two are ``retold``: the headline and the lead), dates a day apart at most."""
+    return _roots_agree(one, other, retold) and _dates_agree(one.date, other.date)
 
 
 def evidence_rank(event: Event) -> tuple[bool, float, int, int]:
@@ -130,6 +142,24 @@ def separate_scenes(mentions: Sequence[ActorMention]) -> Distinct:
     return distinct
 
 
+def headline_and_lead(doc: Doc) -> Retold:
+    """Whether one of two events stands in the headline over the story parsed into ``doc``
+    (``tacitus.quotes.headlines``) and the other in the story's first sentence."""
+    end = headline_end(text_of(doc))
+    sentences = sentences_of(doc)
+    headline = frozenset(index for index, sentence in enumerate(sentences)
+                         if sentence.start_char < end)
+    lead = next((index for index, sentence in enumerate(sentences)
+                 if sentence.start_char >= end), None)
+
+    def retold(one: Event, other: Event) -> bool:
+        if not headline or lead is None:
+            return False
+        places = {one.evidence.sentence_index, other.evidence.sentence_index}
+        return lead in places and bool(places & headline)
+    return retold
+
+
 def either(*tests: Distinct) -> Distinct:
     """Two events are distinct when any of ``tests`` says so."""
     def distinct(one: Event, other: Event) -> bool:
@@ -149,12 +179,12 @@ def _targets_agree(one: Event, other: Event) -> bool:
     return extends(one.target.code, other.target.code)
 
 
-def _roots_agree(one: Event, other: Event) -> bool:
+def _roots_agree(one: Event, other: Event, retold: bool = False) -> bool:
     first, second = one.cameo[:2], other.cameo[:2]
     if first == second:
         one_code, other_code = _refinable(one.cameo), _refinable(other.cameo)
-        return one_code.startswith(other_code) or other_code.startswith(one_code)
-    if one.evidence.sentence_index != other.evidence.sentence_index:
+        return retold or one_code.startswith(other_code) or other_code.startswith(one_code)
+    if one.evidence.sentence_index != other.evidence.sentence_index and not retold:
         return False
     return any(first in group and second in group for group in COMPATIBLE_ROOTS)
 

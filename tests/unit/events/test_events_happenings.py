@@ -11,6 +11,7 @@ from tacitus.events.happenings import (
     conjoined_acts,
     either,
     evidence_rank,
+    headline_and_lead,
     merge_happenings,
     same_happening,
     separate_scenes,
@@ -159,3 +160,52 @@ def test_either_is_distinct_when_one_test_is() -> None:
     one, other = _event("one", "A", "B", "17"), _event("other", "A", "B", "17", start=50)
     assert either(lambda a, b: False, lambda a, b: True)(one, other)
     assert not either(lambda a, b: False)(one, other)
+
+
+HEADLINE_STORY = ("Ruritania turns down Freedonian offer\n\n"
+                  "The Ruritanian premier on Monday rejected an offer of mediation from Freedonia. "
+                  "Later he dismissed a second proposal from Freedonia.")
+
+
+def _sentence_event(ident: str, doc_text: str, sentence: str, index: int, cameo: str,
+                    source: str = "RUR") -> Event:
+    at = doc_text.index(sentence)
+    return replace(_event(ident, source, "FRE", cameo, sentence=index, start=at),
+                   evidence=Evidence("art", index, sentence, at, at + len(sentence)))
+
+
+def test_headline_and_lead_tell_one_happening_in_other_words(nlp: Language) -> None:
+    doc = nlp(HEADLINE_STORY)
+    sentences = [sentence.text for sentence in doc.sents]
+    assert len(sentences) == 3
+    headline = _sentence_event("headline", HEADLINE_STORY, sentences[0], 0, "126")
+    lead = replace(_sentence_event("lead", HEADLINE_STORY, sentences[1], 1, "127",
+                                   source="RURGOV"), confidence=0.9)
+    later = _sentence_event("later", HEADLINE_STORY, sentences[2], 2, "125", source="RURGOV")
+    retold = headline_and_lead(doc)
+    # two codes of one root that refine nothing of each other: apart in the story ...
+    assert not same_happening(lead, later, retold)
+    assert _ids(merge_happenings([lead, later], retold=retold)) == ["lead", "later"]
+    # ... one piece of news between the headline and the lead
+    assert same_happening(headline, lead, retold)
+    assert not same_happening(headline, later, retold)
+    # the better evidenced of the two is kept (``evidence_rank``)
+    assert _ids(merge_happenings([headline, lead, later], retold=retold)) == ["lead", "later"]
+
+
+def test_a_story_without_a_headline_has_no_retold_lead(nlp: Language) -> None:
+    text = HEADLINE_STORY.split("\n\n", 1)[1]
+    doc = nlp(text)
+    sentences = [sentence.text for sentence in doc.sents]
+    first = _sentence_event("first", text, sentences[0], 0, "127")
+    second = _sentence_event("second", text, sentences[1], 1, "125")
+    assert not headline_and_lead(doc)(first, second)
+
+
+def test_headline_and_lead_of_two_roots_of_one_group_agree(nlp: Language) -> None:
+    doc = nlp(HEADLINE_STORY)
+    sentences = [sentence.text for sentence in doc.sents]
+    headline = _sentence_event("headline", HEADLINE_STORY, sentences[0], 0, "190")
+    lead = _sentence_event("lead", HEADLINE_STORY, sentences[1], 1, "180")
+    assert same_happening(headline, lead, headline_and_lead(doc))
+    assert not same_happening(headline, lead)

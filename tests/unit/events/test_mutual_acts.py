@@ -69,3 +69,18 @@ def test_the_reverse_reading_needs_the_threshold_too(nlp: Language) -> None:
     # a model that rejects every reading keeps neither direction
     strict = LinearModel(bias=-5.0, weights={}, threshold=0.5)
     assert _kept(nlp, "Chile and Peru signed a fishing accord in Lima on Tuesday.", strict) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile accused Peru and Bolivia of smuggling arms across the border.",
+    "Ghana expelled diplomats of Togo and Benin on Monday.",
+])
+def test_an_act_aimed_at_several_actors_is_one_event(nlp: Language, text: str) -> None:
+    # the guidelines code one act aimed at several named actors once, the others being
+    # alternatives of its target: one event, not one for each
+    article, doc, mentions, candidates = text_candidates(nlp, text, coded=True)
+    coded = {c.event.target.code[:3] for c in candidates
+             if c.variant == "coded" and c.event.target is not None}
+    assert len(coded) == 2
+    kept = _kept(nlp, text)
+    assert len({(source[:3], root) for source, root, _ in kept}) == len(kept) == 1
