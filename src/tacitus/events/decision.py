@@ -216,9 +216,10 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     reaches the model's threshold, with that probability as confidence (one act, one event: "held
     talks with China and Russia" is one event aimed at the likelier of them, as the gold codes an
     act aimed at several actors once, with the others as alternatives); none that is the content
-    of another between the same actors ("denied that the army arrested them"); each happening once, and one reading of
-    each act of a sentence (``tacitus.events.second_readings``; ``mentions``, the article's
-    actor mentions, tell which words of a sentence name its scene and its coordinated actors)."""
+    of another between the same actors ("denied that the army arrested them"); each happening
+    once, and one reading of each act of a sentence (``tacitus.events.second_readings``;
+    ``mentions``, the article's actor mentions, tell which words of a sentence name its scene and
+    its coordinated actors)."""
     groups: dict[str, list[tuple[float, int, Candidate]]] = {}
     lone = is_lone_sentence(doc)
     for order, (candidate, features) in enumerate(scored):

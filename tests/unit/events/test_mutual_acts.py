@@ -78,7 +78,7 @@ def test_the_reverse_reading_needs_the_threshold_too(nlp: Language) -> None:
 def test_an_act_aimed_at_several_actors_is_one_event(nlp: Language, text: str) -> None:
     # the guidelines code one act aimed at several named actors once, the others being
     # alternatives of its target: one event, not one for each
-    article, doc, mentions, candidates = text_candidates(nlp, text, coded=True)
+    *_, candidates = text_candidates(nlp, text, coded=True)
     coded = {c.event.target.code[:3] for c in candidates
              if c.variant == "coded" and c.event.target is not None}
     assert len(coded) == 2
