@@ -59,7 +59,7 @@ from tacitus.events.happenings import (
 )
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.mutual_acts import is_mutual, nearest_mention
-from tacitus.events.ontology import load_ontology
+from tacitus.events.ontology import load_ontology, root_group
 from tacitus.events.place_targets import TownActors
 from tacitus.events.private_stories import is_private_story
 from tacitus.events.second_readings import drop_second_readings
@@ -67,6 +67,8 @@ from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event
 from tacitus.nlp.doc_memo import sentences_of
 
+# acts done with another ("met", "agreed", "cooperated"): done with several, done with each
+RECIPROCAL_ROOTS = root_group("reciprocal")
 MODEL_FILE = "decision_model.json"
 MODEL_VERSION = 1
 
@@ -213,13 +215,14 @@ def article_topic(probability: float, doc: Doc, mentions: Sequence[ActorMention]
 def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: LinearModel,
                   doc: Doc, mentions: Sequence[ActorMention] = ()) -> tuple[Event, ...]:
     """Of each trigger's candidates (with their features) the likeliest, if its probability
-    reaches the model's threshold, with that probability as confidence (one act, one event: "held
-    talks with China and Russia" is one event aimed at the likelier of them, as the gold codes an
-    act aimed at several actors once, with the others as alternatives); none that is the content
-    of another between the same actors ("denied that the army arrested them"); each happening
-    once, and one reading of each act of a sentence (``tacitus.events.second_readings``;
-    ``mentions``, the article's actor mentions, tell which words of a sentence name its scene and
-    its coordinated actors)."""
+    reaches the model's threshold, with that probability as confidence, and with it, for an act
+    done with others (``RECIPROCAL_ROOTS``), the coder's other events of the trigger from the same
+    source that reach it too ("held talks with China and Russia": talks with each), while an act
+    aimed at several actors is one event ("accused Britain and the US": the gold codes the others
+    as alternatives of its target); none that is the content of another between the same actors
+    ("denied that the army arrested them"); each happening once, and one reading of each act of a
+    sentence (``tacitus.events.second_readings``; ``mentions``, the article's actor mentions,
+    tell which words of a sentence name its scene and its coordinated actors)."""
     groups: dict[str, list[tuple[float, int, Candidate]]] = {}
     lone = is_lone_sentence(doc)
     for order, (candidate, features) in enumerate(scored):
@@ -231,9 +234,16 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
         probability, order, best = max(members, key=lambda item: (item[0], -item[1]))
         if probability < model.threshold:
             continue
-        # one act of one trigger is one event, whatever the actors its words name: "accused
-        # Britain and the US" is one accusation, with its likeliest target
         kept.append((order, probability, best.event))
+        # an act done with several parties is done with each ("held talks with China and
+        # Russia"); one aimed at several is one act, with its likeliest target ("accused Britain
+        # and the US": the gold codes the others as alternatives of its target)
+        if best.event.cameo[:2] in RECIPROCAL_ROOTS:
+            kept += [(other_order, other_probability, other.event)
+                     for other_probability, other_order, other in members
+                     if other is not best and other.variant == "coded"
+                     and best.variant == "coded" and other_probability >= model.threshold
+                     and same_actor(other.event.source, best.event.source)]
         # a mutual act ("Chile and Peru met", "clashed with") is kept from each side
         for other_order, other in _mutual_reverse(doc, mentions, best, members):
             kept.append((other_order, probability, other.event))
