@@ -6,8 +6,11 @@ Two reports are the same event when all of these hold (``same_event``):
    says "shelled ..., killing ten" states one event); other reports of one article stay apart;
 2. same dyad: each side's actor codes share the country or group part (first three letters) and
    their type codes are compatible (one side has none, or they share one); both targets missing
-   counts as the same target, one missing does not; for the symmetric roots of ``SYMMETRIC_ROOTS``
-   (A met B is B met A) the reversed dyad matches too;
+   counts as the same target; for the symmetric roots of ``SYMMETRIC_ROOTS`` (A met B is B met A)
+   the reversed dyad matches too; a report with no target ("Russia launched strikes overnight")
+   matches a report of the same source and the same root that names one (it tells the same
+   happening with less), but a cluster holding a report aimed at one target is not joined by a
+   report aimed at another through it (``conflicting``);
 3. compatible CAMEO roots: the same root, or two roots of one group in ``COMPATIBLE_ROOTS``;
 4. both dated, at most ``MergeRules.window_days`` apart;
 5. similar evidence: when both sentences name places or people beyond the dyad (``anchors``:
@@ -16,7 +19,8 @@ Two reports are the same event when all of these hold (``same_event``):
    no stop words, no actor words) have a Jaccard similarity of at least ``min_word_similarity``
    with at least ``min_shared_words`` in common.
 
-A report joins the cluster holding its most similar matching report (single link), looking in a
+A report joins the cluster holding its most similar matching report (single link, less the
+clusters it conflicts with), looking in a
 large cluster only at its earliest and latest ``MergeRules.compared_reports`` reports by the order
 below: the first reports say what the event was, the last what the story has become, and the cost
 of a comparison stays bounded however often a story was reported (docs/scaling.md). A cluster's id
@@ -217,12 +221,29 @@ def same_event(first: Report, second: Report, rules: MergeRules) -> float:
 
 
 def _same_dyad(first: Report, second: Report) -> bool:
-    if (compatible_actors(first.source_code, second.source_code)
-            and compatible_actors(first.target_code, second.target_code)):
+    if compatible_actors(first.source_code, second.source_code) and (
+            compatible_actors(first.target_code, second.target_code)
+            or _one_targetless(first, second)):
         return True
     return (first.root in SYMMETRIC_ROOTS and second.root in SYMMETRIC_ROOTS
             and compatible_actors(first.source_code, second.target_code)
             and compatible_actors(first.target_code, second.source_code))
+
+
+def _one_targetless(first: Report, second: Report) -> bool:
+    """One report names no target and the other does, of the same root (rule 2)."""
+    return (first.target_code is None) != (second.target_code is None) and first.root == second.root
+
+
+def conflicting(cluster: Cluster, report: Report, rules: MergeRules) -> bool:
+    """Whether a report with a target could join a cluster only through a report without one:
+    the cluster's compared reports name targets, none on the report's dyad (A's strikes on B and
+    A's strikes on C never meet through "A launched strikes")."""
+    if report.target_code is None:
+        return False
+    aimed = [member for member in compared_reports(cluster, rules)
+             if member.target_code is not None]
+    return bool(aimed) and not any(_same_dyad(member, report) for member in aimed)
 
 
 def merge_reports(
@@ -233,24 +254,20 @@ def merge_reports(
     Reports are taken in ``Report.key`` order, so a batch gives the same clusters in any order.
     A report whose coder id is already a stored event or report joins that event.
     """
-    pools: dict[tuple[str, str], _Pool] = {}
+    pool = _Pool()
     for cluster in clusters:
-        pools.setdefault(dyad(cluster.reports[0]), _Pool()).add(cluster)
+        pool.add(cluster)
     by_id = {report.coded_id: cluster for cluster in clusters for report in cluster.reports}
     by_id.update({cluster.stored_id: cluster for cluster in clusters if cluster.stored_id})
-    pool_of = {id(cluster): pool for pool in pools.values() for cluster in pool.clusters}
     touched: dict[int, Cluster] = {}
     for report in sorted(reports, key=lambda item: item.key):
-        same_dyad = pools.setdefault(dyad(report), _Pool())
-        found = by_id.get(report.coded_id) or _best_cluster(same_dyad.candidates(report), report,
+        found = by_id.get(report.coded_id) or _best_cluster(pool.candidates(report), report,
                                                              rules)
         cluster = found if found is not None else Cluster()
         if found is None:
-            same_dyad.add(cluster)
-            pool_of[id(cluster)] = same_dyad
+            pool.add(cluster)
         cluster.reports.append(report)
-        if id(cluster) in pool_of:
-            pool_of[id(cluster)].index(cluster, report)
+        pool.index(cluster, report)
         by_id.setdefault(report.coded_id, cluster)
         touched[id(cluster)] = cluster
     return list(touched.values())
@@ -258,12 +275,12 @@ def merge_reports(
 
 @dataclass(slots=True)
 class _Pool:
-    """The clusters of one pair, indexed by their reports' articles, anchors and words, each
-    under the report's ``root_class`` and ordered dyad: a report scores above 0 only with a report
-    of a root ``compatible_roots`` accepts and of its own ordered dyad (or the reversed one, for
-    symmetric roots), and then only with one of its own article, or sharing an anchor when both
-    have some, or else sharing a word; the others are never compared (the result is that of
-    comparing all, in the same order)."""
+    """The clusters, indexed by their reports' articles, anchors and words, each under the
+    report's ``root_class`` and ordered dyad (``indexed_tokens``): a report scores above 0 only
+    with a report of a root ``compatible_roots`` accepts and of its own ordered dyad (or the
+    reversed one, for symmetric roots; or, without a target, of its source), and then only with
+    one of its own article, or sharing an anchor when both have some, or else sharing a word; the
+    others are never compared (the result is that of comparing all, in the same order)."""
 
     clusters: list[Cluster] = field(default_factory=list)
     positions: dict[int, int] = field(default_factory=dict)
@@ -279,32 +296,41 @@ class _Pool:
 
     def index(self, cluster: Cluster, report: Report) -> None:
         position = self.positions[id(cluster)]
-        key, tokens = indexed_tokens(report)
-        group = self.by_token.setdefault(key, {})
-        for token in tokens:
-            group.setdefault(token, set()).add(position)
+        keys, tokens = indexed_tokens(report)
+        for key in keys:
+            group = self.by_token.setdefault(key, {})
+            for token in tokens:
+                group.setdefault(token, set()).add(position)
 
     def candidates(self, report: Report) -> list[Cluster]:
         return [self.clusters[position] for position in sorted(looked_up(self.by_token, report))]
 
 
 TokenKey = tuple[str, str, str]
+# the target part of the key under which a report with a target is also indexed, for the reports
+# of its source and root that name none
+ANY_TARGET = "*"
 
 
-def indexed_tokens(report: Report) -> tuple[TokenKey, tuple[str, ...]]:
+def indexed_tokens(report: Report) -> tuple[tuple[TokenKey, ...], tuple[str, ...]]:
     """Where a report is indexed for the reports that may score above 0 with it: its
-    ``root_class`` and ordered dyad, and its tokens ("\\0" + article id, "a" + anchor, "w" + word
-    of a report with anchors, "p" + word of one without)."""
+    ``root_class`` and ordered dyad (and, with a target, its root and source with
+    ``ANY_TARGET``), and its tokens ("\\0" + article id, "a" + anchor, "w" + word of a report
+    with anchors, "p" + word of one without)."""
     plain = "w" if report.anchors else "p"
-    return ((root_class(report.root), *_bases(report)),
-            ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
-             *(plain + word for word in report.words)))
+    source, target = _bases(report)
+    keys: tuple[TokenKey, ...] = ((root_class(report.root), source, target),)
+    if report.target_code is not None:
+        keys += ((report.root, source, ANY_TARGET),)
+    return (keys, ("\0" + report.article_id, *("a" + anchor for anchor in report.anchors),
+                   *(plain + word for word in report.words)))
 
 
 def searched_tokens(report: Report) -> tuple[list[TokenKey], list[str]]:
     """The keys and tokens under which ``indexed_tokens`` put every report that can score above 0
-    with this one: its own key (and the reversed dyad's, for symmetric roots), and a token of its
-    article, an anchor when it has some, else a word."""
+    with this one: its own key (and the reversed dyad's, for symmetric roots; without a target,
+    its root and source with ``ANY_TARGET``; with one, its root class and source without a
+    target), and a token of its article, an anchor when it has some, else a word."""
     if report.anchors:
         # anchors against anchors; words only against reports without anchors
         tokens = [*("a" + anchor for anchor in report.anchors),
@@ -317,6 +343,10 @@ def searched_tokens(report: Report) -> tuple[list[TokenKey], list[str]]:
     keys = [(kind, source, target)]
     if report.root in SYMMETRIC_ROOTS and source != target:
         keys.append((kind, target, source))
+    # a report without a target and one with a target match on the same root only; the key
+    # without a target holds the root class, which the look-up of ``same_event`` narrows
+    keys.append((report.root, source, ANY_TARGET) if report.target_code is None
+                else (kind, source, ""))
     return keys, tokens
 
 
@@ -338,18 +368,11 @@ def _bases(report: Report) -> tuple[str, str]:
     return report.source_code[:3], (report.target_code or "")[:3]
 
 
-def dyad(report: Report) -> tuple[str, str]:
-    """The pair of countries or groups of a report, either way round ("" for no target): only
-    clusters of the same pair can match, the rest is never compared."""
-    first, second = report.source_code[:3], (report.target_code or "")[:3]
-    return (first, second) if first <= second else (second, first)
-
-
 def _best_cluster(clusters: Sequence[Cluster], report: Report, rules: MergeRules) -> Cluster | None:
     best: tuple[float, Cluster] | None = None
     for cluster in clusters:
         if any(member.article_id == report.article_id and member.start != report.start
-               for member in cluster.reports):
+               for member in cluster.reports) or conflicting(cluster, report, rules):
             continue
         score = max(same_event(member, report, rules)
                     for member in compared_reports(cluster, rules))

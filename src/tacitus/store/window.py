@@ -212,22 +212,24 @@ class MergeWindow:
         for day in event.days:
             self.by_day.setdefault(day, set()).add(event_id)
         for report in event.reports:
-            key, tokens = indexed_tokens(report)
-            group = self.postings.setdefault(key, {})
-            for token in tokens:
-                _post(group, token, event_id)
+            keys, tokens = indexed_tokens(report)
+            for key in keys:
+                group = self.postings.setdefault(key, {})
+                for token in tokens:
+                    _post(group, token, event_id)
 
     def _drop(self, event_id: str) -> HeldEvent:
         event = self.events.pop(event_id)
         for day in event.days:
             _discard(self.by_day, day, event_id)
         for report in event.reports:
-            key, tokens = indexed_tokens(report)
-            group = self.postings.get(key, {})
-            for token in tokens:
-                _unpost(group, token, event_id)
-            if not group:
-                self.postings.pop(key, None)
+            keys, tokens = indexed_tokens(report)
+            for key in keys:
+                group = self.postings.get(key, {})
+                for token in tokens:
+                    _unpost(group, token, event_id)
+                if not group:
+                    self.postings.pop(key, None)
         return event
 
     def _close(self, day: date) -> None:

@@ -78,7 +78,7 @@ def test_paraphrases_in_other_words_are_one_event() -> None:
         {"sentence": BREAD},                      # another place, same day
         {"day": date(2022, 3, 20)},               # beyond the window
         {"day": None},                            # undated
-        {"target": "UKRMIL"},                     # another target
+        {"target": "UKRMIL", "root": "18"},       # a target, and another (if compatible) root
         {"root": "04"},                           # another kind of action
         {"article_id": "a1", "start": 40},        # another sentence of the same article
     ],
@@ -240,3 +240,33 @@ def test_two_roots_share_a_class_exactly_when_they_are_compatible(first: str) ->
     # the merge step indexes reports by class: overlapping groups of roots would break it
     assert [root_class(first) == root_class(second) for second in ROOTS] == [
         compatible_roots(first, second) for second in ROOTS]
+
+
+def test_a_report_without_a_target_is_the_event_of_its_source_and_root() -> None:
+    aimed = report("e1", "a1", sentence=THEATRE, target="UKRCVL")
+    alone = report("e2", "a2", sentence=THEATRE_AGAIN)
+    assert same_event(aimed, alone, RULES) > 0
+    assert same_event(alone, aimed, RULES) > 0
+    # another source, or another day beyond the window, still keeps them apart
+    assert same_event(replace(aimed, source_code="BLRMIL"), alone, RULES) == 0
+    assert same_event(replace(aimed, day=date(2022, 3, 25)), alone, RULES) == 0
+
+
+def test_a_report_without_a_target_joins_the_stored_event_it_tells() -> None:
+    aimed = Cluster(stored_id="e1", reports=[report("e1", "a1", sentence=THEATRE,
+                                                    target="UKRCVL")])
+    bread = Cluster(stored_id="e2", reports=[report("e2", "a2", sentence=BREAD,
+                                                    target="UKRCVL")])
+    alone = report("e3", "a3", sentence=THEATRE_AGAIN)
+    assert merge_reports([bread, aimed], [alone], RULES) == [aimed]
+
+
+def test_two_targets_never_meet_through_a_report_without_one() -> None:
+    alone = report("e1", "a1", sentence=THEATRE, day=date(2022, 3, 15))
+    on_ukraine = report("e2", "a2", sentence=THEATRE_AGAIN, target="UKRCVL")
+    on_moldova = report("e3", "a3", sentence=THEATRE_AGAIN.replace("city", "town"),
+                        target="MDACVL")
+    clusters = merge_reports([], [alone, on_ukraine, on_moldova], RULES)
+    # the report without a target joins the first it matches; the other target stays apart
+    assert sorted(sorted(r.coded_id for r in cluster.reports) for cluster in clusters) == [
+        ["e1", "e2"], ["e3"]]

@@ -54,6 +54,14 @@ def test_only_events_of_the_pair_a_compatible_root_and_a_shared_token_are_given(
     assert candidates(store, BATCH) == {MET.events[0].id, REVERSED.events[0].id}
 
 
+def test_a_report_without_a_target_is_given_the_events_of_its_source_and_root(
+        store: Store) -> None:
+    store.write_batch([MET, OTHER_ROOT, NOTHING_SHARED], [], run_id=store.start_run([]))
+    alone = build_coded("Blinken met envoys at the old fort on Tuesday morning.", day=DAY,
+                        target=None)
+    assert candidates(store, alone) == {MET.events[0].id}
+
+
 def test_an_undated_report_is_given_no_stored_event(store: Store) -> None:
     store.write_batch([MET], [], run_id=store.start_run([]))
     undated = build_coded("Blinken met Qureshi at the old fort, date unknown.", day=None)
