@@ -22,7 +22,9 @@ trained at install or run time, and scoring needs no library beyond the standard
    is kept if it reaches the event threshold (chosen on the same pooled decisions:
    ``tacitus.evaluation.decision_threshold``), and with it, for a mutual act ("Chile and Peru
    met", "clashed with the rebels": ``tacitus.events.mutual_acts``), its reading from the other
-   side;
+   side, and for an act done with several parties ("held talks with China and Russia") its
+   coder's readings with the others; an act aimed at several ("accused Britain and the US") is
+   one event;
    an act named inside another act between the same two actors is dropped as its content
    (``tacitus.events.content_acts``), of two triggers of one sentence that read one act with
    other actors the better reading is kept (``tacitus.events.second_readings``), and each
