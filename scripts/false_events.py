@@ -19,9 +19,10 @@ the article), ``unrealised`` (scheduled, conditional, modal or future), ``negate
 ``quoted`` (inside quotation marks), ``reported`` (under a reporting verb: a stance reported,
 no act), ``noun`` (a trigger that is no verb), ``headline`` (the article's first sentence),
 ``generic`` (a verb in the simple present), ``other``. The causes are a reading aid to check by
-reading the listed sentences (``--list``), not a verdict.
+reading the listed sentences (``--list``: train's only; dev's counts are printed, its sentences
+only with ``--list-dev``, since helpers read dev's figures and never its errors), not a verdict.
 
-    .venv/bin/python scripts/false_events.py [--cache FILE] [--list]
+    .venv/bin/python scripts/false_events.py [--cache FILE] [--list] [--list-dev]
 """
 
 from __future__ import annotations
@@ -158,7 +159,10 @@ def table(name: str, false: Sequence[FalseEvent]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
-    parser.add_argument("--list", action="store_true", help="list every false event")
+    parser.add_argument("--list", action="store_true",
+                        help="list every false event of train out of fold (dev: counts only)")
+    parser.add_argument("--list-dev", action="store_true",
+                        help="list dev's false events too (dev is studied by the lead only)")
     args = parser.parse_args()
     study = ds.load_study(args.cache)
     threshold = load_decision_model().event.threshold
@@ -178,8 +182,11 @@ def main() -> int:
     }
     for name, false in splits.items():
         table(name, false)
-    if args.list:
+    if args.list or args.list_dev:
+        listed = {"train out of fold": args.list, "dev": args.list_dev}
         for name, false in splits.items():
+            if not listed[name]:
+                continue
             print(f"\n== {name} ==")
             for item in sorted(false, key=lambda f: (f.kind, f.cause, f.article)):
                 print(item.describe())
