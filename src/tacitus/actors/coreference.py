@@ -30,6 +30,7 @@ from tacitus.actors.knowledge import Country, KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
 from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
@@ -60,10 +61,10 @@ class Reference:
 
 def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
     references: list[Reference] = []
-    for token in doc:
-        lower = token.lower_
-        if lower not in OPENERS or covered[token.i]:
+    for index, lower in enumerate(arrays_of(doc).lower):
+        if lower not in OPENERS or covered[index]:
             continue
+        token = doc[index]
         if token.pos_ in ("PRON", "DET") and lower in PERSON_PRONOUNS:
             references.append(Reference(token.i, token.i + 1, frozenset({"person"}), "pronoun"))
         elif token.pos_ == "PRON" and lower in IT_PRONOUNS and not is_expletive(token):

@@ -18,6 +18,7 @@ from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS
 from spacy.tokens import Doc
 
 from tacitus.actors.aliases import fold
+from tacitus.nlp.doc_memo import entities_of
 
 # what a token is read for, by column
 READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
@@ -53,7 +54,7 @@ def read_tokens(doc: Doc) -> TokenReading:
         alpha=tuple(columns[:, 1].astype(bool).tolist()),
         deps=tuple(columns[:, 2].tolist()),
         space_or_punct=tuple(numpy.logical_or(columns[:, 3], columns[:, 4]).tolist()),
-        entities={index: (span.start, span.end) for span in doc.ents
+        entities={index: (span.start, span.end) for span in entities_of(doc)
                   for index in range(span.start, span.end)},
         pos=tuple(columns[:, 5].tolist()))
 

@@ -169,3 +169,17 @@ def sentence_of(token: Token) -> Span:
     name and reference, and walk back sentence by sentence)."""
     sentences = _SENTENCES.of(token.doc)
     return sentences.spans[sentences.of_token[token.i]]
+
+
+def _read_entities(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.ents)
+
+
+_ENTITIES: DocReading[tuple[Span, ...]] = DocReading(_read_entities)
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once while ``doc`` is the last ``Doc`` asked about (spaCy makes a span
+    of every entity anew at each ``Doc.ents``: the resolver, its organisation names, the locator
+    and the quote view each read them)."""
+    return _ENTITIES.of(doc)

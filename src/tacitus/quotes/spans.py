@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.model import ActorMention
 from tacitus.nlp.paragraphs import ends_paragraph
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -94,20 +95,21 @@ class Piece:
 def trimmed(doc: Doc, indices: Iterable[int], head: Token) -> Piece | None:
     """The span from the first to the last of ``indices``, without edge words or punctuation."""
     kept = sorted(indices)
+    arrays = arrays_of(doc)
+    texts, deps, space = arrays.texts, arrays.deps, arrays.is_space
     # a text or a claim never runs over a paragraph break, even where the parser joined two
     # paragraphs; a hard-wrapped line (a wire story's fixed width) is no break
-    breaks = [i for i in kept if "\n" in doc[i].text
-              and ends_paragraph(doc[i].text, doc[i - 1].text if i else "")]
+    breaks = [i for i in kept if "\n" in texts[i]
+              and ends_paragraph(texts[i], texts[i - 1] if i else "")]
     kept = [i for i in kept if all(not (i <= b < head.i or head.i < b <= i) for b in breaks)]
-    while kept and (doc[kept[0]].dep_ in LEAD_DEPS or doc[kept[0]].is_space
-                    or doc[kept[0]].tag_ == "TO"):
+    while kept and (deps[kept[0]] in LEAD_DEPS or space[kept[0]]
+                    or arrays.tags[kept[0]] == "TO"):
         kept.pop(0)
-    while kept and (doc[kept[-1]].dep_ in TAIL_DEPS or doc[kept[-1]].is_space):
+    while kept and (deps[kept[-1]] in TAIL_DEPS or space[kept[-1]]):
         kept.pop()
     if not kept:
         return None
-    first, last = doc[kept[0]], doc[kept[-1]]
-    return Piece(first.idx, last.idx + len(last.text), head)
+    return Piece(arrays.idx[kept[0]], arrays.idx[kept[-1]] + len(texts[kept[-1]]), head)
 
 
 def subtree_piece(token: Token, *, without: Iterable[Token] = ()) -> Piece | None:

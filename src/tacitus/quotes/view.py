@@ -23,8 +23,9 @@ from tacitus.actors.regions import load_regions
 from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
-from tacitus.nlp.doc_memo import sentence_numbers, sentences_of
+from tacitus.nlp.doc_memo import entities_of, sentence_numbers, sentences_of
 from tacitus.nlp.texts import doc_text, span_text
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
@@ -119,7 +120,7 @@ class DocView:
         self.mentions = MentionIndex(mentions)
         self.sentences: list[Span] = list(sentences_of(doc))
         self._sentence_of = sentence_numbers(doc)
-        self._token_starts = [token.idx for token in doc]
+        self._token_starts = arrays_of(doc).idx
         self.pairs: tuple[MarkPair, ...] = pair_marks(self.text)
         # the pair each token is quoted in, -1 outside quotations
         self.quoted_in: list[int] = [-1] * len(doc)
@@ -178,7 +179,7 @@ class DocView:
         doc = self.doc
         found: dict[int, Person] = {}
         in_dateline = self.dateline_tokens
-        for entity in doc.ents:
+        for entity in entities_of(doc):
             if (entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0
                     and entity.start not in in_dateline and not names_a_facility(entity)):
                 mention = next((self.mentions.at(t) for t in entity
