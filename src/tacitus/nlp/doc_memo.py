@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Generic, TypeVar
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.nlp.string_ids import strings_of
 from tacitus.nlp.texts import doc_text
 
 K = TypeVar("K", bound=Hashable)
@@ -76,8 +77,7 @@ def _read_lemmas(doc: Doc) -> Lemmas:
         return Lemmas(lemmas=(), lowered=(), alpha=(), stop=(), length=())
     # column by column: one call over each column, not a Python step per token and column
     columns = doc.to_array([LEMMA, IS_ALPHA, IS_STOP, LENGTH])
-    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
-    lemmas = tuple(map(text_of, columns[:, 0].tolist()))
+    lemmas = strings_of(doc.vocab.strings, columns[:, 0].tolist())
     return Lemmas(lemmas=lemmas, lowered=tuple(map(str.lower, lemmas)),
                   alpha=tuple(columns[:, 1].astype(bool).tolist()),
                   stop=tuple(columns[:, 2].astype(bool).tolist()),

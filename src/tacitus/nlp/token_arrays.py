@@ -9,15 +9,14 @@ only tests tokens reads the arrays and makes a ``Token`` only for what it keeps.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc
 
 from tacitus.nlp.doc_memo import DocReading, lemmas_of
+from tacitus.nlp.string_ids import strings_of
 
 # the columns read, in this order
 COLUMNS = (HEAD, DEP, POS, TAG, LOWER, ORTH, IS_SPACE, IDX)
@@ -28,8 +27,8 @@ class TokenArrays:
     """For each token of a ``Doc``, by its index: its head's index (``Token.head.i``), its
     dependency label (``dep_``), coarse and fine parts of speech (``pos_``, ``tag_``), its text
     (``text``) and lowered form (``lower_``), its lemma lowered (``lemma_.lower()``), whether it is
-    a space (``is_space``), its first character's offset (``idx``) and the indices of its
-    children in order (``children``). Shared by every reader of one ``Doc``: never changed."""
+    a space (``is_space``) and its first character's offset (``idx``). Shared by every reader of
+    one ``Doc``: never changed."""
 
     heads: tuple[int, ...]
     deps: tuple[str, ...]
@@ -40,34 +39,27 @@ class TokenArrays:
     lemma_lower: tuple[str, ...]
     is_space: tuple[bool, ...]
     idx: tuple[int, ...]
-    children: tuple[tuple[int, ...], ...]
 
 
 def read_arrays(doc: Doc) -> TokenArrays:
     """The arrays of ``doc`` (``arrays_of`` remembers them for the last ``Doc``)."""
     if not len(doc):
         return TokenArrays(heads=(), deps=(), pos=(), tags=(), texts=(), lower=(),
-                           lemma_lower=(), is_space=(), idx=(), children=())
+                           lemma_lower=(), is_space=(), idx=())
     columns = doc.to_array(list(COLUMNS))
-    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
+    store = doc.vocab.strings
     # the head column holds the offset to the head, as an unsigned number
-    heads = (numpy.arange(len(doc), dtype=numpy.int64)
-             + columns[:, 0].astype(numpy.int64)).tolist()
-    children: list[list[int]] = [[] for _ in heads]
-    for index, head in enumerate(heads):
-        if head != index:
-            children[head].append(index)
+    heads = numpy.arange(len(doc), dtype=numpy.int64) + columns[:, 0].astype(numpy.int64)
     return TokenArrays(
-        heads=tuple(heads),
-        deps=tuple(map(text_of, columns[:, 1].tolist())),
-        pos=tuple(map(text_of, columns[:, 2].tolist())),
-        tags=tuple(map(text_of, columns[:, 3].tolist())),
-        lower=tuple(map(text_of, columns[:, 4].tolist())),
-        texts=tuple(map(text_of, columns[:, 5].tolist())),
+        heads=tuple(heads.tolist()),
+        deps=strings_of(store, columns[:, 1].tolist()),
+        pos=strings_of(store, columns[:, 2].tolist()),
+        tags=strings_of(store, columns[:, 3].tolist()),
+        lower=strings_of(store, columns[:, 4].tolist()),
+        texts=strings_of(store, columns[:, 5].tolist()),
         lemma_lower=lemmas_of(doc).lowered,
         is_space=tuple(columns[:, 6].astype(bool).tolist()),
-        idx=tuple(columns[:, 7].astype(numpy.int64).tolist()),
-        children=tuple(map(tuple, children)))
+        idx=tuple(columns[:, 7].astype(numpy.int64).tolist()))
 
 
 _ARRAYS: DocReading[TokenArrays] = DocReading(read_arrays)
