@@ -12,14 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, ORTH, POS, TAG
 from spacy.tokens import Doc
 
 from tacitus.nlp.doc_memo import DocReading, lemmas_of
 from tacitus.nlp.string_ids import strings_of
 
 # the columns read, in this order
-COLUMNS = (HEAD, DEP, POS, TAG, LOWER, ORTH, IS_SPACE, IDX)
+COLUMNS = (HEAD, DEP, POS, TAG, ORTH, IS_SPACE, IDX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +50,19 @@ def read_arrays(doc: Doc) -> TokenArrays:
     store = doc.vocab.strings
     # the head column holds the offset to the head, as an unsigned number
     heads = numpy.arange(len(doc), dtype=numpy.int64) + columns[:, 0].astype(numpy.int64)
+    texts = strings_of(store, columns[:, 4].tolist())
     return TokenArrays(
         heads=tuple(heads.tolist()),
         deps=strings_of(store, columns[:, 1].tolist()),
         pos=strings_of(store, columns[:, 2].tolist()),
         tags=strings_of(store, columns[:, 3].tolist()),
-        lower=strings_of(store, columns[:, 4].tolist()),
-        texts=strings_of(store, columns[:, 5].tolist()),
+        texts=texts,
+        # spaCy's English lexemes are lowered by ``str.lower`` (``Token.lower_``): lowered here
+        # rather than read as a further column of ids
+        lower=tuple(map(str.lower, texts)),
         lemma_lower=lemmas_of(doc).lowered,
-        is_space=tuple(columns[:, 6].astype(bool).tolist()),
-        idx=tuple(columns[:, 7].astype(numpy.int64).tolist()))
+        is_space=tuple(columns[:, 5].astype(bool).tolist()),
+        idx=tuple(columns[:, 6].astype(numpy.int64).tolist()))
 
 
 _ARRAYS: DocReading[TokenArrays] = DocReading(read_arrays)

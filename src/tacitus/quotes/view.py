@@ -20,7 +20,6 @@ from tacitus.actors.datelines import find_dateline
 from tacitus.actors.matches import STORY_PLACED
 from tacitus.actors.places import Locator
 from tacitus.actors.regions import load_regions
-from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.doc_memo import entities_of, sentence_numbers, sentences_of
@@ -351,9 +350,9 @@ class DocView:
         surname, the last capitalised word after the title)."""
         titled: dict[str, str] = {}
         doc = self.doc
-        # the tokens' texts read once from the Doc's arrays: a title is a rare word
-        for index, text in enumerate(reading_of(doc).texts):
-            gender = TITLE_GENDERS.get(text.lower().rstrip("."))
+        # the tokens' lowered forms read from the Doc's arrays: a title is a rare word
+        for index, lower in enumerate(arrays_of(doc).lower):
+            gender = TITLE_GENDERS.get(lower.rstrip("."))
             if gender is None:
                 continue
             token = doc[index]

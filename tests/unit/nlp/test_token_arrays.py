@@ -6,7 +6,9 @@ import pytest
 from spacy.language import Language
 
 from tacitus.actors.datelines import lines
+from tacitus.nlp import string_ids
 from tacitus.nlp.doc_memo import entities_of
+from tacitus.nlp.string_ids import strings_of
 from tacitus.nlp.token_arrays import arrays_of, read_arrays
 
 TEXTS = (
@@ -57,3 +59,17 @@ def test_a_line_makes_its_tokens_as_they_are_read(nlp: Language) -> None:
     second = found[1]
     assert second[0].i == 7 and second[-1].text == "." and len(second) == 10
     assert [token.text for token in second[7:]] == ["watched", "them", "."]
+
+
+def test_the_strings_of_ids_are_the_stores_and_their_memory_is_bounded(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = nlp(TEXTS[0])
+    ids = [token.orth for token in doc]
+    assert strings_of(doc.vocab.strings, ids) == tuple(token.text for token in doc)
+    # past the bound the strings kept are forgotten, and read again from the store
+    monkeypatch.setattr(string_ids, "MEMORY", 3)
+    assert strings_of(doc.vocab.strings, ids[:2]) == (doc[0].text, doc[1].text)
+    assert len(string_ids._KNOWN) <= len(ids)
+    strings_of(doc.vocab.strings, ids)
+    assert strings_of(doc.vocab.strings, ids[:1]) == (doc[0].text,)
+    assert len(string_ids._KNOWN) == 1
