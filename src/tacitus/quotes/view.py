@@ -20,6 +20,7 @@ from tacitus.actors.datelines import find_dateline
 from tacitus.actors.matches import STORY_PLACED
 from tacitus.actors.places import Locator
 from tacitus.actors.regions import load_regions
+from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.doc_memo import entities_of, sentence_numbers, sentences_of
@@ -409,15 +410,19 @@ class DocView:
     def _is_title(self, first: int, last: int) -> bool:
         """Words in title case ("What a Fool Believes", "Black Water"): every word but short
         function words capitalised, and not all in capitals."""
-        words = [t.text for t in self.doc[first : last + 1] if any(c.isalpha() for c in t.text)]
+        words = [text for text in arrays_of(self.doc).texts[first : last + 1]
+                 if any(map(str.isalpha, text))]
         lowered = [w for w in words if not w[:1].isupper()]
         return (len(words) >= MIN_TITLE_WORDS and not all(w.isupper() for w in words)
                 and all(w.lower() in TITLE_SMALL_WORDS for w in lowered)
                 and len(lowered) < len(words) / 2)
 
     def _is_full(self, first: int, last: int) -> bool:
-        words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
-        return len(words) >= MIN_FULL_QUOTE_WORDS and any(t.tag_ in FINITE_TAGS for t in words)
+        # read from the Doc's arrays: a quotation may run over many tokens
+        skipped, tags = reading_of(self.doc).space_or_punct, arrays_of(self.doc).tags
+        words = [index for index in range(first, last + 1) if not skipped[index]]
+        return len(words) >= MIN_FULL_QUOTE_WORDS and any(tags[index] in FINITE_TAGS
+                                                          for index in words)
 
 
 def names_a_facility(name: Span) -> bool:
