@@ -193,18 +193,21 @@ def choose(doc: Doc, token: Token, earlier: list[Draft]) -> Draft | None:
 def clause_subject(token: Token, candidates: list[Draft]) -> Draft | None:
     """The candidate that is the subject or possessor (or the subject's possessor) of a word
     above ``token``."""
-    current = token
+    # climbed by index in the Doc's arrays (no Token made on the way)
+    arrays = arrays_of(token.doc)
+    heads, deps, children = arrays.heads, arrays.deps, arrays.children
+    current = token.i
     for _ in range(MAX_HOPS):
-        if current.head.i == current.i:
+        if heads[current] == current:
             return None
-        current = current.head
-        for child in current.children:
-            if child.dep_ not in SUBJECTS | {"poss"} or child.i == token.i:
+        current = heads[current]
+        for child in children[current]:
+            if deps[child] not in SUBJECTS | {"poss"} or child == token.i:
                 continue
-            holders = [child, *(grand for grand in child.children if grand.dep_ == "poss")]
+            holders = [child, *(grand for grand in children[child] if deps[grand] == "poss")]
             for holder in holders:
                 for draft in candidates:
-                    if draft.start <= holder.i < draft.end:
+                    if draft.start <= holder < draft.end:
                         return draft
     return None
 

@@ -27,8 +27,9 @@ class TokenArrays:
     """For each token of a ``Doc``, by its index: its head's index (``Token.head.i``), its
     dependency label (``dep_``), coarse and fine parts of speech (``pos_``, ``tag_``), its text
     (``text``) and lowered form (``lower_``), its lemma lowered (``lemma_.lower()``), whether it is
-    a space (``is_space``) and its first character's offset (``idx``). Shared by every reader of
-    one ``Doc``: never changed."""
+    a space (``is_space``), its first character's offset (``idx``) and the indices of its children
+    in order (``children``, as ``Token.children``). Shared by every reader of one ``Doc``: never
+    changed."""
 
     heads: tuple[int, ...]
     deps: tuple[str, ...]
@@ -39,20 +40,26 @@ class TokenArrays:
     lemma_lower: tuple[str, ...]
     is_space: tuple[bool, ...]
     idx: tuple[int, ...]
+    children: tuple[tuple[int, ...], ...]
 
 
 def read_arrays(doc: Doc) -> TokenArrays:
     """The arrays of ``doc`` (``arrays_of`` remembers them for the last ``Doc``)."""
     if not len(doc):
         return TokenArrays(heads=(), deps=(), pos=(), tags=(), texts=(), lower=(),
-                           lemma_lower=(), is_space=(), idx=())
+                           lemma_lower=(), is_space=(), idx=(), children=())
     columns = doc.to_array(list(COLUMNS))
     store = doc.vocab.strings
     # the head column holds the offset to the head, as an unsigned number
     heads = numpy.arange(len(doc), dtype=numpy.int64) + columns[:, 0].astype(numpy.int64)
     texts = strings_of(store, columns[:, 4].tolist())
+    head_of = heads.tolist()
+    children: list[list[int]] = [[] for _ in head_of]
+    for index, head in enumerate(head_of):
+        if head != index:
+            children[head].append(index)
     return TokenArrays(
-        heads=tuple(heads.tolist()),
+        heads=tuple(head_of),
         deps=strings_of(store, columns[:, 1].tolist()),
         pos=strings_of(store, columns[:, 2].tolist()),
         tags=strings_of(store, columns[:, 3].tolist()),
@@ -62,7 +69,8 @@ def read_arrays(doc: Doc) -> TokenArrays:
         lower=tuple(map(str.lower, texts)),
         lemma_lower=lemmas_of(doc).lowered,
         is_space=tuple(columns[:, 5].astype(bool).tolist()),
-        idx=tuple(columns[:, 6].astype(numpy.int64).tolist()))
+        idx=tuple(columns[:, 6].astype(numpy.int64).tolist()),
+        children=tuple(map(tuple, children)))
 
 
 _ARRAYS: DocReading[TokenArrays] = DocReading(read_arrays)

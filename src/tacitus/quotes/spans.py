@@ -59,9 +59,10 @@ class MentionIndex:
 def nearest_subject(verb: Token) -> Token | None:
     """A verb's own subject nearest to it ("GLASGOW (Reuters) - the EU will …" has two); a
     quotation mark the parser hung on the verb as its subject ("… work,’’ said Rao") is none."""
-    found = [child for child in verb.children
-             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT"]
-    return min(found, key=lambda child: abs(child.i - verb.i)) if found else None
+    arrays = arrays_of(verb.doc)
+    found = [child for child in arrays.children[verb.i]
+             if arrays.deps[child] in SUBJECT_DEPS and arrays.pos[child] != "PUNCT"]
+    return verb.doc[min(found, key=lambda child: abs(child - verb.i))] if found else None
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -31,6 +31,7 @@ def test_every_column_is_what_the_token_says(nlp: Language, text: str) -> None:
     assert arrays.lemma_lower == tuple(token.lemma_.lower() for token in doc)
     assert arrays.is_space == tuple(token.is_space for token in doc)
     assert arrays.idx == tuple(token.idx for token in doc)
+    assert arrays.children == tuple(tuple(child.i for child in token.children) for token in doc)
 
 
 def test_an_empty_doc_has_empty_arrays(nlp: Language) -> None:
