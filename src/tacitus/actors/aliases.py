@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc
 
-from tacitus.nlp.doc_memo import lemmas_of
+from tacitus.nlp.doc_memo import DocReading, lemmas_of
 
 T = TypeVar("T")
 
@@ -40,6 +40,31 @@ def first_word(text: str) -> str:
     (remembered: every table asks it of the same token texts)."""
     match = FIRST_WORD.match(text)
     return match.group(0).lower() if match else ""
+
+
+class FirstWords:
+    """The first word (``first_word``) of every token text of the last ``Doc`` and texts asked
+    about: each name table asks it of the same texts (``may_start``)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[Doc, Sequence[str], tuple[str, ...]] | None = None
+
+    def of(self, doc: Doc, texts: Sequence[str]) -> tuple[str, ...]:
+        last = self._last
+        if last is not None and last[0] is doc and last[1] is texts:
+            return last[2]
+        words = tuple(map(first_word, texts))
+        self._last = (doc, texts, words)
+        return words
+
+
+def _lemma_first_words(doc: Doc) -> tuple[str, ...]:
+    return tuple(first_word(fold(lemma)) for lemma in lemmas_of(doc).lemmas)
+
+
+_FIRST_WORDS = FirstWords()
+# the first word of every token's lemma, for the tables that match lemmas
+_LEMMA_FIRST_WORDS: DocReading[tuple[str, ...]] = DocReading(_lemma_first_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +174,10 @@ class NameTable(Generic[T]):
         word (or, in a table matching lemmas, its lemma's). Where not, ``match_at`` finds none;
         a walk over every token asks this once instead of ``match_at`` at each."""
         keys = self._keys
-        found = [first_word(text) in keys for text in texts]
+        found = list(map(keys.__contains__, _FIRST_WORDS.of(doc, texts)))
         if self._lemma_last:
-            lemmas = lemmas_of(doc).lemmas
-            found = [hit or first_word(fold(lemma)) in keys
-                     for hit, lemma in zip(found, lemmas, strict=False)]
+            found = [hit or key in keys
+                     for hit, key in zip(found, _LEMMA_FIRST_WORDS.of(doc), strict=False)]
         return found
 
     def match_at(self, doc: Doc, texts: Sequence[str], start: int) -> Match[T] | None:

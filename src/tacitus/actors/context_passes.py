@@ -32,6 +32,7 @@ from tacitus.actors.name_runs import inside_unknown_name
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
 from tacitus.actors.venues import said_content, venues
 from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 OF_DEPS = frozenset({"pobj", "prep", "conj", "cc", "appos", "compound", "nmod", "amod"})
@@ -380,11 +381,15 @@ class ContextPasses(DraftState):
         """The tokens of the places a noun sends someone or something to: "envoy to Ukraine",
         "ambassador to the European Union", "a visit to Rome"."""
         found: set[int] = set()
-        for token in self.doc:
-            if (token.dep_ == "pobj" and token.head.lower_ == "to"
-                    and token.head.head.pos_ in ("NOUN", "PROPN")
-                    and token.head.head.i != token.head.i):
-                found.update(t.i for t in token.subtree)
+        arrays = arrays_of(self.doc)
+        heads = arrays.heads
+        for index, dep in enumerate(arrays.deps):
+            if dep != "pobj":
+                continue
+            head = heads[index]
+            if (arrays.lower[head] == "to" and arrays.pos[heads[head]] in ("NOUN", "PROPN")
+                    and heads[head] != head):
+                found.update(t.i for t in self.doc[index].subtree)
         return frozenset(found)
 
     def sentence_start_back(self, start: int, count: int) -> int:

@@ -30,6 +30,7 @@ from tacitus.actors.knowledge import Country, KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
 from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
@@ -60,10 +61,10 @@ class Reference:
 
 def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
     references: list[Reference] = []
-    for token in doc:
-        lower = token.lower_
-        if lower not in OPENERS or covered[token.i]:
+    for index, lower in enumerate(arrays_of(doc).lower):
+        if lower not in OPENERS or covered[index]:
             continue
+        token = doc[index]
         if token.pos_ in ("PRON", "DET") and lower in PERSON_PRONOUNS:
             references.append(Reference(token.i, token.i + 1, frozenset({"person"}), "pronoun"))
         elif token.pos_ == "PRON" and lower in IT_PRONOUNS and not is_expletive(token):
@@ -192,18 +193,21 @@ def choose(doc: Doc, token: Token, earlier: list[Draft]) -> Draft | None:
 def clause_subject(token: Token, candidates: list[Draft]) -> Draft | None:
     """The candidate that is the subject or possessor (or the subject's possessor) of a word
     above ``token``."""
-    current = token
+    # climbed by index in the Doc's arrays (no Token made on the way)
+    arrays = arrays_of(token.doc)
+    heads, deps, children = arrays.heads, arrays.deps, arrays.children
+    current = token.i
     for _ in range(MAX_HOPS):
-        if current.head.i == current.i:
+        if heads[current] == current:
             return None
-        current = current.head
-        for child in current.children:
-            if child.dep_ not in SUBJECTS | {"poss"} or child.i == token.i:
+        current = heads[current]
+        for child in children[current]:
+            if deps[child] not in SUBJECTS | {"poss"} or child == token.i:
                 continue
-            holders = [child, *(grand for grand in child.children if grand.dep_ == "poss")]
+            holders = [child, *(grand for grand in children[child] if deps[grand] == "poss")]
             for holder in holders:
                 for draft in candidates:
-                    if draft.start <= holder.i < draft.end:
+                    if draft.start <= holder < draft.end:
                         return draft
     return None
 

@@ -24,9 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from spacy.tokens import Doc, Token
 
+from tacitus.nlp.doc_memo import lemmas_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 DASHES = frozenset({"-", "--", "–", "—"})
@@ -71,29 +74,54 @@ def find_dateline(doc: Doc) -> Dateline | None:
 
 
 def _read_dateline(doc: Doc) -> Dateline | None:
+    alpha = lemmas_of(doc).alpha
     for number, line in enumerate(lines(doc)):
         found = dateline_at(line)
         if found is not None:
             return found
-        words = sum(1 for token in line if token.is_alpha)
+        words = sum(1 for index in line.indices if alpha[index])
         if number >= HEADER_LINES or words > HEADER_WORDS:
             return None
     return None
 
 
-def lines(doc: Doc) -> Iterator[list[Token]]:
+class TokenLine(Sequence[Token]):
+    """The tokens of one line of a ``Doc`` (its spaces left out), made only as they are read: a
+    dateline is looked for in the first words of a line that may hold the whole article."""
+
+    def __init__(self, doc: Doc, indices: Sequence[int]) -> None:
+        self.doc = doc
+        self.indices = indices
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> TokenLine: ...
+
+    def __getitem__(self, index: int | slice) -> Token | TokenLine:
+        if isinstance(index, slice):
+            return TokenLine(self.doc, self.indices[index])
+        return self.doc[self.indices[index]]
+
+
+def lines(doc: Doc) -> Iterator[TokenLine]:
     """The doc's non-empty lines, as tokens without the spaces, read as far as they are asked
     for (a dateline is looked for in the first few only)."""
-    current: list[Token] = []
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text and current:
-                yield current
+    arrays = arrays_of(doc)
+    current: list[int] = []
+    for index, space in enumerate(arrays.is_space):
+        if space:
+            if "\n" in arrays.texts[index] and current:
+                yield TokenLine(doc, current)
                 current = []
             continue
-        current.append(token)
+        current.append(index)
     if current:
-        yield current
+        yield TokenLine(doc, current)
 
 
 def dateline_at(line: Sequence[Token]) -> Dateline | None:

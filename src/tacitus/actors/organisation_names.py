@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.token_reading import reading_of
-from tacitus.nlp.doc_memo import sentence_of, sentences_of
+from tacitus.nlp.doc_memo import entities_of, sentence_of, sentences_of
 from tacitus.wordlists import word_set, word_table
 
 # the typed organisation words, in order of precedence; "-" marks a word of no sector
@@ -162,10 +162,10 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 def candidate_names(doc: Doc) -> list[tuple[int, int, str]]:
     """Organisation and person entities and other capitalised runs, each with what spaCy
     tagged it (``ORG``, ``PERSON``, or ``""``)."""
-    spans = {name_span(entity): entity.label_ for entity in doc.ents
+    spans = {name_span(entity): entity.label_ for entity in entities_of(doc)
              if entity.label_ in ORGANISATION_ENTITIES | PERSON_ENTITIES}
     # a run spaCy tagged anything else ("West Bank": a place) is no organisation's name
-    tagged = [(entity.start, entity.end) for entity in doc.ents]
+    tagged = [(entity.start, entity.end) for entity in entities_of(doc)]
     for run in capitalised_runs(doc):
         if not any(start <= run[0] < end or run[0] <= start < run[1] for start, end in tagged):
             spans[run] = ""

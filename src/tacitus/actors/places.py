@@ -33,7 +33,7 @@ from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.datelines import Dateline, find_dateline
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention, Event, Place
-from tacitus.nlp.doc_memo import sentences_of
+from tacitus.nlp.doc_memo import entities_of, sentences_of
 from tacitus.wordlists import word_set
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -352,7 +352,7 @@ class Locator:
                 and doc[start - 2].lemma_.lower() in PLACE_HEADS):
             return True
         if entities is None:
-            entities = {index: (span.start, span.end) for span in doc.ents
+            entities = {index: (span.start, span.end) for span in entities_of(doc)
                         for index in range(span.start, span.end)}
         entity = entities.get(start)
         alone = entity is None or entity == (start, end)

@@ -9,18 +9,18 @@ seven walks per article. The reading is the same for every walk of one ``Doc``; 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
 import numpy
-from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS
+from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, POS
 from spacy.tokens import Doc
 
 from tacitus.actors.aliases import fold
+from tacitus.nlp.doc_memo import entities_of
+from tacitus.nlp.token_arrays import arrays_of
 
 # what a token is read for, by column
-READ = (ORTH, IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
+READ = (IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +46,15 @@ def read_tokens(doc: Doc) -> TokenReading:
                             entities={})
     # column by column: one call over the column each, not a Python step per token and column
     columns = doc.to_array(list(READ))
-    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
-    texts = tuple(map(text_of, columns[:, 0].tolist()))
+    texts = arrays_of(doc).texts
     return TokenReading(
         texts=texts, folded=list(map(fold, texts)),
-        alpha=tuple(columns[:, 1].astype(bool).tolist()),
-        deps=tuple(columns[:, 2].tolist()),
-        space_or_punct=tuple(numpy.logical_or(columns[:, 3], columns[:, 4]).tolist()),
-        entities={index: (span.start, span.end) for span in doc.ents
+        alpha=tuple(columns[:, 0].astype(bool).tolist()),
+        deps=tuple(columns[:, 1].tolist()),
+        space_or_punct=tuple(numpy.logical_or(columns[:, 2], columns[:, 3]).tolist()),
+        entities={index: (span.start, span.end) for span in entities_of(doc)
                   for index in range(span.start, span.end)},
-        pos=tuple(columns[:, 5].tolist()))
+        pos=tuple(columns[:, 4].tolist()))
 
 
 class LastReading:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.model import ActorMention
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 SETTING_PREPOSITIONS = word_set("place_prepositions", country_place="yes")
@@ -26,15 +27,19 @@ PREPOSITION_DEPS = frozenset({"prep", "agent"})
 
 def preposition_to(token: Token, head: Token) -> Token | None:
     """The preposition nearest ``token`` on its way up to ``head``, if ``head`` is reached."""
-    found: Token | None = None
+    arrays = arrays_of(token.doc)
+    heads, deps = arrays.heads, arrays.deps
+    # climbed by index in the Doc's arrays (no Token made on the way)
+    current, target = token.i, head.i
+    found: int | None = None
     for _ in range(MAX_CLIMB):
-        if token == head or token.head == token:
+        if current == target or heads[current] == current:
             break
-        parent = token.head
-        if found is None and token.dep_ == "pobj" and parent.dep_ in PREPOSITION_DEPS:
+        parent = heads[current]
+        if found is None and deps[current] == "pobj" and deps[parent] in PREPOSITION_DEPS:
             found = parent
-        token = parent
-    return found if token == head else None
+        current = parent
+    return token.doc[found] if found is not None and current == target else None
 
 
 def names_setting(mention: ActorMention, head: Token) -> bool:

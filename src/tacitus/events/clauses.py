@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.model import ActorMention
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_list, word_set
 
 # subjects of an active clause, and the expletive "there" standing in for one
@@ -68,10 +69,10 @@ def index_mentions(mentions: Iterable[ActorMention]) -> dict[int, ActorMention]:
 
 def is_negated(token: Token) -> bool:
     """``token`` carries a negation: "has not cut", "never met", "no talks"."""
-    return any(
-        (child.dep_ == "neg" or child.lower_ in NEGATORS) and child.dep_ in {"neg", "advmod", "det"}
-        for child in token.children
-    )
+    arrays = arrays_of(token.doc)
+    deps, lower = arrays.deps, arrays.lower
+    return any((deps[child] == "neg" or lower[child] in NEGATORS)
+               and deps[child] in {"neg", "advmod", "det"} for child in arrays.children[token.i])
 
 
 def is_hypothetical(token: Token) -> bool:
@@ -79,23 +80,29 @@ def is_hypothetical(token: Token) -> bool:
     reported "would" without a condition ("said it would send troops") is a future instead."""
     if _conditional(token):
         return True
-    return any(child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS
-               for child in token.children) and not is_reported_future(token)
+    arrays = arrays_of(token.doc)
+    return any(arrays.deps[child] in {"aux", "auxpass"} and arrays.lower[child] in MODALS
+               for child in arrays.children[token.i]) and not is_reported_future(token)
 
 
 def states_condition(token: Token) -> bool:
     """``token`` governs an if- or unless-clause ("would strike if …") and is none itself."""
-    return _conditional(token) and not any(child.dep_ == "mark" and child.lower_ in
-                                           CONDITIONAL_MARKS for child in token.children)
+    arrays = arrays_of(token.doc)
+    return _conditional(token) and not any(
+        arrays.deps[child] == "mark" and arrays.lower[child] in CONDITIONAL_MARKS
+        for child in arrays.children[token.i])
 
 
 def _conditional(token: Token) -> bool:
     """``token`` is an if-clause or governs one ("would impose sanctions if …")."""
-    for child in token.children:
-        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+    # read from the Doc's arrays: asked of every trigger and clause
+    arrays = arrays_of(token.doc)
+    deps, lower, children = arrays.deps, arrays.lower, arrays.children
+    for child in children[token.i]:
+        if deps[child] == "mark" and lower[child] in CONDITIONAL_MARKS:
             return True
-        if child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in
-                                         CONDITIONAL_MARKS for mark in child.children):
+        if deps[child] == "advcl" and any(deps[mark] == "mark" and lower[mark] in
+                                          CONDITIONAL_MARKS for mark in children[child]):
             return True
     return False
 
@@ -125,8 +132,9 @@ def _obligation_carrier(token: Token) -> Token | None:
     """The verb that carries ``token``'s obligation: ``token`` under a modal of obligation
     ("must end"), or the verb of necessity whose infinitive it is ("needs to end"), unless
     that verb is itself only foreseen ("will need to"); else ``None``."""
-    if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS
-           for child in token.children):
+    arrays = arrays_of(token.doc)
+    if any(arrays.deps[child] == "aux" and arrays.lower[child] in OBLIGATION_MODALS
+           for child in arrays.children[token.i]):
         return token
     governor = token.head
     # the parser reads the infinitive as a complement or, now and then, as a purpose

@@ -105,23 +105,47 @@ def _within_calendar(resolver: Resolver) -> Resolver:
     return resolve
 
 
+def _compiled(sources: tuple[tuple[str, Resolver], ...]
+              ) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    return tuple((re.compile(pattern, re.IGNORECASE), _within_calendar(resolver))
+                 for pattern, resolver in sources)
+
+
+# dates written with a number (a day or a year), and dates written in words
+NUMBERED = _compiled((
+    (rf"\b{_CASED_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _full_date),
+    (rf"\b{_DAY}\s+{_CASED_MONTH},?\s+{_YEAR}\b", _full_date),
+    (rf"\b{_DAY}\s+{_CASED_MONTH}", _day_month),
+    (rf"\b{_CASED_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", _day_month),
+    (rf"\b(?:in|since|during|of)\s+{_CASED_MONTH}\s+{_YEAR}\b", _month_year),
+    (rf"\b(?:in|since|during)\s+{_YEAR}\b(?!\s*(?:%|percent|per cent))", _year),
+))
+WORDED = _compiled((
+    (r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", _weekday),
+    (r"\byesterday\b", _relative_days(1)),
+    (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", _relative_days(0)),
+    (r"\blast week\b", _relative_days(7)),
+    (r"\blast month\b", _last_month),
+    (r"\blast year\b", _last_year),
+))
 # Tried in this order at each position; the earliest match in the sentence wins.
-PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), _within_calendar(resolver)) for pattern, resolver in (
-        (rf"\b{_CASED_MONTH}\s+{_DAY},?\s+{_YEAR}\b", _full_date),
-        (rf"\b{_DAY}\s+{_CASED_MONTH},?\s+{_YEAR}\b", _full_date),
-        (rf"\b{_DAY}\s+{_CASED_MONTH}", _day_month),
-        (rf"\b{_CASED_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", _day_month),
-        (rf"\b(?:in|since|during|of)\s+{_CASED_MONTH}\s+{_YEAR}\b", _month_year),
-        (rf"\b(?:in|since|during)\s+{_YEAR}\b(?!\s*(?:%|percent|per cent))", _year),
-        (r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", _weekday),
-        (r"\byesterday\b", _relative_days(1)),
-        (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", _relative_days(0)),
-        (r"\blast week\b", _relative_days(7)),
-        (r"\blast month\b", _last_month),
-        (r"\blast year\b", _last_year),
-    )
-)
+PATTERNS = NUMBERED + WORDED
+# A text without a digit holds no date of ``NUMBERED``; one where their union finds nothing,
+# none of ``WORDED``: each text is searched once for a digit and once for any worded date, and
+# only the patterns that may match are scanned (most sentences have neither)
+DIGIT = re.compile(r"\d")
+ANY_WORDED = re.compile("|".join(pattern.pattern for pattern, _ in WORDED), re.IGNORECASE)
+
+
+def patterns_for(*, numbered: bool, worded: bool) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    """The patterns of ``PATTERNS``, in its order, of the kinds a text may hold."""
+    return (NUMBERED if numbered else ()) + (WORDED if worded else ())
+
+
+def patterns_in(text: str) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    """The patterns of ``PATTERNS``, in its order, that may match in ``text``."""
+    return patterns_for(numbered=DIGIT.search(text) is not None,
+                        worded=ANY_WORDED.search(text) is not None)
 
 
 def resolve_event_date(sentence: Span, article_date: date | None) -> date | None:
@@ -142,7 +166,7 @@ DATE_MEMORY = 4096
 @lru_cache(maxsize=DATE_MEMORY)
 def _earliest_date(text: str, article_date: date | None) -> date | None:
     best: tuple[int, date] | None = None
-    for pattern, resolver in PATTERNS:
+    for pattern, resolver in patterns_in(text):
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
@@ -158,5 +182,5 @@ def dates_in_text(text: str, article_date: date) -> tuple[tuple[int, date], ...]
     """(character offset in ``text``, date) of every date expression of ``text``, pattern by
     pattern in ``PATTERNS``' order, each pattern's in the text's order (remembered)."""
     return tuple((match.start(), found)
-                 for pattern, resolver in PATTERNS for match in pattern.finditer(text)
+                 for pattern, resolver in patterns_in(text) for match in pattern.finditer(text)
                  if (found := resolver(match, article_date)) is not None)

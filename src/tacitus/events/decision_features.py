@@ -36,6 +36,7 @@ from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.nlp.doc_memo import root_of, sentence_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 MODALS = word_set("modal_verbs")
@@ -241,21 +242,25 @@ def _path(doc: Doc, mention: ActorMention, head: Token) -> str:
         span = doc[mention.token_start:mention.token_end]
         if len(span):
             token = span.root
+    arrays = arrays_of(doc)
+    # climbed by index in the Doc's arrays (no Token made on the way)
+    current, target = token.i, head.i
     labels: list[str] = []
     for _ in range(MAX_PATH):
-        if token == head:
+        if current == target:
             return ">".join(labels) or "self"
-        labels.append(token.dep_)
-        if token.head == token:
+        labels.append(arrays.deps[current])
+        if arrays.heads[current] == current:
             break
-        token = token.head
+        current = arrays.heads[current]
     return "far"
 
 
 def _quoted(sentence: Span, head: Token, known: FeatureCache) -> bool:
     if sentence.start not in known.quotes:
-        known.quotes[sentence.start] = [token.i for token in sentence
-                                        if token.text in QUOTE_MARKS]
+        texts = arrays_of(sentence.doc).texts
+        known.quotes[sentence.start] = [index for index in range(sentence.start, sentence.end)
+                                        if texts[index] in QUOTE_MARKS]
     marks = sum(1 for index in known.quotes[sentence.start] if index < head.i)
     return marks % 2 == 1
 

@@ -28,6 +28,7 @@ from tacitus.events.lexicon import Entry
 from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.reporting import PRONOUNS, REPORTING
 from tacitus.model import Actor, ActorMention
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_map, word_set
 
 CUES = word_map("stance_cues")
@@ -61,9 +62,11 @@ def reported_stances(sentence: Span, mentions: Sequence[ActorMention]
     """The stances that the reporting verbs of ``sentence`` report of the actors of
     ``mentions`` (those named in the sentence)."""
     found: list[ReportedStance] = []
-    for verb in sentence:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in REPORTING:
-            continue
+    arrays = arrays_of(sentence.doc)
+    # the reporting verbs found in the Doc's arrays, a Token made for each only
+    for verb in (sentence.doc[index] for index in range(sentence.start, sentence.end)
+                 if arrays.pos[index] in {"VERB", "AUX"}
+                 and arrays.lemma_lower[index] in REPORTING):
         speaker = _subtree_of(verb, SPEAKER_DEPS)
         sources = _actors(mentions, speaker)
         if not sources:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.events.unnamed import clause_verb
+from tacitus.nlp.token_arrays import TokenArrays, arrays_of
 from tacitus.wordlists import word_set
 
 REPORTING = word_set("reporting_verbs")
@@ -29,16 +30,22 @@ MAX_HOPS = 4
 def speaker_tokens(head: Token) -> frozenset[int]:
     """The tokens of the subject of the reporting verb above or beside the clause of ``head``
     (the trigger), or none when the clause is not reported."""
-    chain = [head, *list(head.ancestors)[:MAX_HOPS]]
+    # walked by index in the Doc's arrays: a Token is made only for the verb found
+    doc = head.doc
+    arrays = arrays_of(doc)
+    heads, deps, children = arrays.heads, arrays.deps, arrays.children
+    chain = [head.i]
+    while heads[chain[-1]] != chain[-1] and len(chain) <= MAX_HOPS:
+        chain.append(heads[chain[-1]])
     for token in chain:
-        parent = token.head
-        if token.dep_ in REPORTED_DEPS and parent != token and _reports(parent):
-            return _subject(parent)
-        for child in token.children:
-            if (child.dep_ in REPORTED_DEPS and child not in chain and _reports(child)
-                    and not any(grandchild.dep_ in REPORTED_DEPS
-                                for grandchild in child.children)):
-                return _subject(child)
+        parent = heads[token]
+        if deps[token] in REPORTED_DEPS and parent != token and _reports_at(arrays, parent):
+            return _subject(doc[parent])
+        for child in children[token]:
+            if (deps[child] in REPORTED_DEPS and child not in chain and _reports_at(arrays, child)
+                    and not any(deps[grandchild] in REPORTED_DEPS
+                                for grandchild in children[child])):
+                return _subject(doc[child])
     return frozenset()
 
 
@@ -50,8 +57,9 @@ def speaker_is_subject(head: Token) -> bool:
                                     for child in verb.children)
 
 
-def _reports(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING
+def _reports_at(arrays: TokenArrays, index: int) -> bool:
+    """Whether the token at ``index`` is a reporting verb, read from the Doc's arrays."""
+    return arrays.pos[index] in {"VERB", "AUX"} and arrays.lemma_lower[index] in REPORTING
 
 
 def _subject(verb: Token) -> frozenset[int]:

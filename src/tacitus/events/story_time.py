@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.events.dates import MONTHS, PATTERNS
+from tacitus.events.dates import ANY_WORDED, DIGIT, MONTHS, patterns_for
 from tacitus.nlp.doc_memo import DocMemo, sentence_of
 from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_map, word_set
@@ -88,6 +88,8 @@ DECADE = re.compile(r"\b(?P<decade>(?:19|20)\d0)'?s\b")
 IN_MONTH = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_CASED_MONTH}(?!\s*,?\s*\d)",
                       re.IGNORECASE)
 BARE_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b(?!\s*(?:%|percent|per cent))")
+# where this union finds nothing, neither a worded date of ``PATTERNS`` nor ``AGO`` is found
+WORDED_OR_AGO = re.compile(f"{ANY_WORDED.pattern}|{AGO.pattern}", re.IGNORECASE)
 # how a year modifies a noun ("the 1967 war"), not counts it ("2000 troops": no determiner)
 YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod"})
 
@@ -184,18 +186,22 @@ def _sentence_periods(doc: Doc, key: tuple[int, int, date]) -> tuple[Period, ...
 def _read_periods(sentence: Span, published: date) -> Iterator[Period]:
     text = span_text(sentence)
     base = sentence.start_char
-    for pattern, resolver in PATTERNS:
+    # searched once for a digit and once for any worded date or "… ago"; only the patterns that
+    # may match are scanned
+    numbered = DIGIT.search(text) is not None
+    worded = WORDED_OR_AGO.search(text) is not None
+    for pattern, resolver in patterns_for(numbered=numbered, worded=worded):
         for match in pattern.finditer(text):
             found = resolver(match, published)
             if found is not None:
                 yield _period(match, found, base, published)
-    for match in AGO.finditer(text):
+    for match in AGO.finditer(text) if worded else ():
         count = match["count"].lower()
         number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
         when = _minus_days(published, number * UNIT_DAYS[match["unit"].lower()])
         if when is not None:
             yield Period(base + match.start(), when, when, relative=True)
-    for match in DECADE.finditer(text):
+    for match in DECADE.finditer(text) if numbered else ():
         decade = int(match["decade"])
         yield Period(base + match.start(), date(decade, 1, 1), date(decade + 9, 12, 31), False)
     for match in IN_MONTH.finditer(text):
@@ -204,7 +210,7 @@ def _read_periods(sentence: Span, published: date) -> Iterator[Period]:
             first = _nearest_year(date(published.year, month, 1), published)
             yield Period(base + match.start(), first, _month_end(first.year, month),
                          relative=False, yearless=True)
-    for match in BARE_YEAR.finditer(text):
+    for match in BARE_YEAR.finditer(text) if numbered else ():
         year = int(match["year"])
         yield Period(base + match.start(), date(year, 1, 1), date(year, 12, 31), False,
                      modifier=True)

@@ -37,9 +37,12 @@ from tacitus.events.lexicon_matching import (
     match_verb,
 )
 from tacitus.events.stopping import stopped_code
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 # Conduct strike or boycott: what "went on strike" is.
+# the parts of speech a trigger is looked for at
+TRIGGER_POS = VERB_POS | ADJECTIVE_POS | NOUN_POS
 STRIKE_CODE = "143"
 LABOUR_ACTION_NOUNS = word_set("labour_action_nouns")
 MOBILIZE_ROOT = "15"
@@ -98,8 +101,11 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     """Every lexicon match of one sentence by head token index, before negation and frames."""
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
-    # each token and its part of speech made once for the four passes below
-    tokens = [(token, token.pos_) for token in sentence]
+    # each token that may trigger and its part of speech made once for the four passes below
+    # (read from the Doc's arrays: the other words are passed over with no Token made)
+    doc, pos_of = sentence.doc, arrays_of(sentence.doc).pos
+    tokens = [(doc[index], pos_of[index]) for index in range(sentence.start, sentence.end)
+              if pos_of[index] in TRIGGER_POS]
     for token, pos in tokens:
         if pos in VERB_POS:
             label = label_words(token)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Generic, TypeVar
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.nlp.string_ids import strings_of
 from tacitus.nlp.texts import doc_text
 
 K = TypeVar("K", bound=Hashable)
@@ -76,8 +77,7 @@ def _read_lemmas(doc: Doc) -> Lemmas:
         return Lemmas(lemmas=(), lowered=(), alpha=(), stop=(), length=())
     # column by column: one call over each column, not a Python step per token and column
     columns = doc.to_array([LEMMA, IS_ALPHA, IS_STOP, LENGTH])
-    text_of = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
-    lemmas = tuple(map(text_of, columns[:, 0].tolist()))
+    lemmas = strings_of(doc.vocab.strings, columns[:, 0].tolist())
     return Lemmas(lemmas=lemmas, lowered=tuple(map(str.lower, lemmas)),
                   alpha=tuple(columns[:, 1].astype(bool).tolist()),
                   stop=tuple(columns[:, 2].astype(bool).tolist()),
@@ -169,3 +169,17 @@ def sentence_of(token: Token) -> Span:
     name and reference, and walk back sentence by sentence)."""
     sentences = _SENTENCES.of(token.doc)
     return sentences.spans[sentences.of_token[token.i]]
+
+
+def _read_entities(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.ents)
+
+
+_ENTITIES: DocReading[tuple[Span, ...]] = DocReading(_read_entities)
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once while ``doc`` is the last ``Doc`` asked about (spaCy makes a span
+    of every entity anew at each ``Doc.ents``: the resolver, its organisation names, the locator
+    and the quote view each read them)."""
+    return _ENTITIES.of(doc)

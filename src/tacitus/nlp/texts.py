@@ -9,7 +9,10 @@ end.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
+
+from tacitus.nlp.string_ids import strings_of
 
 # the Doc last asked about and its text; one tuple, so a reader in another thread sees a pair
 _last: tuple[Doc | None, str] = (None, "")
@@ -20,9 +23,20 @@ def doc_text(doc: Doc) -> str:
     global _last
     cached, text = _last
     if cached is not doc:
-        text = doc.text
+        text = joined_text(doc)
         _last = (doc, text)
     return text
+
+
+def joined_text(doc: Doc) -> str:
+    """``doc.text`` (every token's text and the space after it, if any), joined from the Doc's
+    arrays: ``Doc.text`` makes a ``Token`` for each."""
+    if not len(doc):
+        return ""
+    columns = doc.to_array([ORTH, SPACY])
+    texts = strings_of(doc.vocab.strings, columns[:, 0].tolist())
+    return "".join([text + " " if space else text
+                    for text, space in zip(texts, columns[:, 1].tolist(), strict=True)])
 
 
 def span_text(span: Span) -> str:

@@ -158,22 +158,28 @@ def is_acronym(word: str) -> bool:
                                                  or (word[0].isupper() and word[-1].isupper()))
 
 
+def letters_and_capitals(text: str) -> tuple[int, int]:
+    """How many letters ``text`` has, and how many of them are capitals."""
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters), sum(map(str.isupper, letters))
+
+
 def is_shouting(text: str) -> bool:
     """Whether ``text`` is written mostly in capitals."""
-    letters = "".join(filter(str.isalpha, text))
-    if len(letters) < MIN_LETTERS:
-        return False
-    capitals = sum(map(str.isupper, letters))
-    return capitals / len(letters) >= MIN_CAPITAL_SHARE
+    return _shouting(*letters_and_capitals(text))
 
 
 def is_whispering(text: str) -> bool:
     """Whether ``text`` is written (almost) without capitals."""
-    letters = "".join(filter(str.isalpha, text))
-    if len(letters) < MIN_LETTERS:
-        return False
-    capitals = sum(map(str.isupper, letters))
-    return capitals / len(letters) <= MAX_CAPITAL_SHARE
+    return _whispering(*letters_and_capitals(text))
+
+
+def _shouting(letters: int, capitals: int) -> bool:
+    return letters >= MIN_LETTERS and capitals / letters >= MIN_CAPITAL_SHARE
+
+
+def _whispering(letters: int, capitals: int) -> bool:
+    return letters >= MIN_LETTERS and capitals / letters <= MAX_CAPITAL_SHARE
 
 
 def truecase(text: str, casebook: Casebook) -> str:
@@ -184,8 +190,9 @@ def truecase(text: str, casebook: Casebook) -> str:
     for start, end in paragraphs(text):
         pieces.append(text[position:start])
         paragraph = text[start:end]
+        counts = letters_and_capitals(paragraph)
         pieces.append(recase(paragraph, casebook)
-                      if is_shouting(paragraph) or is_whispering(paragraph) else paragraph)
+                      if _shouting(*counts) or _whispering(*counts) else paragraph)
         position = end
     pieces.append(text[position:])
     cased = "".join(pieces)
@@ -198,10 +205,10 @@ def is_recased(text: str) -> bool:
     letters = 0
     recased = 0
     for start, end in paragraphs(text):
-        paragraph = text[start:end]
-        count = sum(map(str.isalpha, paragraph))
+        # the letters and capitals counted once for both tests
+        count, capitals = letters_and_capitals(text[start:end])
         letters += count
-        if is_shouting(paragraph) or is_whispering(paragraph):
+        if _shouting(count, capitals) or _whispering(count, capitals):
             recased += count
     return letters > 0 and recased >= MIN_RECASED_SHARE * letters
 

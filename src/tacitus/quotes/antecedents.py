@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tacitus.model import Actor
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.body_antecedents import SENTENCES_BACK, latest_body, main_subject
 from tacitus.quotes.named_speakers import DETERMINERS, introduced, named_speaker, naming_mention
 from tacitus.quotes.role_words import person_title_heads, role_words, title_words
@@ -70,8 +71,10 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         unnamed = _described_subject(view, sentence, token, gender)
         if unnamed is not None and not _surnames(unnamed) & other:
             return unnamed
-        pronoun = next((t for t in sentence if t.i < token.i and t.lower_ in PERSON_PRONOUNS
-                        and view.quoted_in[t.i] < 0 and main_subject(t)
+        lower = arrays_of(view.doc).lower
+        before = range(sentence.start, min(sentence.end, token.i))
+        pronoun = next((t for t in (view.doc[i] for i in before if lower[i] in PERSON_PRONOUNS)
+                        if view.quoted_in[t.i] < 0 and main_subject(t)
                         and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
         if pronoun is not None and hops > 0:
             return nearest_person(view, pronoun, hops=hops - 1)
@@ -87,11 +90,14 @@ def _other_gender_names(view: DocView, token: Token, gender: str, here: int) -> 
     resolved: dict[int, Person | None] = view.memo.setdefault("pronoun_people", {})
     names: set[str] = set()
     start = view.sentences[max(0, here - SENTENCES_BACK)].start
-    for other in view.doc[start:token.i]:
-        if (other.lower_ not in PERSON_PRONOUNS or other.dep_ not in SUBJECT_DEPS
-                or PRONOUN_GENDERS.get(other.lower_) in (None, gender)
-                or view.quoted_in[other.i] >= 0):
+    arrays = arrays_of(view.doc)
+    for index in range(start, min(token.i, len(view.doc))):
+        lower = arrays.lower[index]
+        if (lower not in PERSON_PRONOUNS or arrays.deps[index] not in SUBJECT_DEPS
+                or PRONOUN_GENDERS.get(lower) in (None, gender)
+                or view.quoted_in[index] >= 0):
             continue
+        other = view.doc[index]
         if other.i not in resolved:
             resolved[other.i] = nearest_person(view, other)
         person = resolved[other.i]
@@ -139,8 +145,11 @@ def described(view: DocView, subject: Token) -> Speaker | None:
     own = view.mentions.at(subject)
     named_so = False
     first_use = subject
-    for token in reversed(view.doc[: subject.left_edge.i]):
-        if token.lemma_.lower() != subject.lemma_.lower() or view.quoted_in[token.i] >= 0:
+    lemmas, lemma = arrays_of(view.doc).lemma_lower, subject.lemma_.lower()
+    # the earlier uses of the noun found in the Doc's arrays, a Token made for each only
+    for token in (view.doc[i] for i in reversed(range(subject.left_edge.i))
+                  if lemmas[i] == lemma):
+        if view.quoted_in[token.i] >= 0:
             continue
         named_so = True
         first_use = token
@@ -187,6 +196,6 @@ def first_use(view: DocView, subject: Token) -> Token | None:
     "the ministry") repeats, nearest first."""
     if subject.pos_ != "NOUN" or not any(c.lower_ in DETERMINERS for c in subject.children):
         return None
-    lemma = subject.lemma_.lower()
-    return next((token for token in reversed(view.doc[: subject.left_edge.i])
-                 if token.lemma_.lower() == lemma and view.quoted_in[token.i] < 0), None)
+    lemma, lemmas = subject.lemma_.lower(), arrays_of(view.doc).lemma_lower
+    return next((view.doc[index] for index in reversed(range(subject.left_edge.i))
+                 if lemmas[index] == lemma and view.quoted_in[index] < 0), None)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.places import Locator
 from tacitus.model import Actor, ActorMention, Article, Claim
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
 from tacitus.quotes.claim_clauses import first_person_speaker, is_dated_before_news
 from tacitus.quotes.claim_joins import join_claims
@@ -86,9 +87,12 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor], *,
     by_lemma: dict[tuple[str, str], list[ClaimCue]] = {}
     for cue in lexicon.claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
-    for token in view.doc:
-        if not _may_cue(token, by_lemma) or (
-                not loose and is_dated_before_news(token, view.article.date)):
+    arrays = arrays_of(view.doc)
+    for index, pos in enumerate(arrays.pos):
+        if not _may_cue_word(pos, arrays.lower[index], arrays.lemma_lower[index], by_lemma):
+            continue
+        token = view.doc[index]
+        if not loose and is_dated_before_news(token, view.article.date):
             continue
         # "“We are committed to …”": the state's "we" is the subject of the verb it completes
         clause = token.head if is_state_cue(token) and token.dep_ == "acomp" else token
@@ -101,11 +105,17 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor], *,
 
 def _may_cue(token: Token, by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> bool:
     """Whether ``_cue_claims`` may find a claim at ``token``: a verb, a word written as a state
-    cue, or a noun or proper noun of a noun cue (most words are none, and are passed over at
-    the cost of reading two of their attributes)."""
-    pos = token.pos_
-    return (pos == "VERB" or (token.lower_, "state") in by_lemma
-            or (pos in ("NOUN", "PROPN") and (token.lemma_.lower(), "noun") in by_lemma))
+    cue, or a noun or proper noun of a noun cue."""
+    return _may_cue_word(token.pos_, token.lower_, token.lemma_.lower(), by_lemma)
+
+
+def _may_cue_word(pos: str, lower: str, lemma: str,
+                  by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> bool:
+    """``_may_cue`` of a token of part of speech ``pos``, lowered text ``lower`` and lowered
+    lemma ``lemma`` (most words are none, and are passed over as read from the Doc's arrays, no
+    ``Token`` made)."""
+    return (pos == "VERB" or (lower, "state") in by_lemma
+            or (pos in ("NOUN", "PROPN") and (lemma, "noun") in by_lemma))
 
 
 def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,

@@ -12,6 +12,7 @@ from tacitus.actors.places import Locator
 from tacitus.ids import stable_id
 from tacitus.model import Actor, ActorMention, Article, Quote
 from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.colon_leads import colon_lead
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.labels import label_of
@@ -206,9 +207,15 @@ def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
         pair = quoted.pair
         yield _quote(view, Piece(pair.start, pair.end, view.doc[view.token_at(pair.start)]),
                      quoted.speaker, quoted.cue, direct=True)
-    for token in view.doc:
-        is_cue = token.lemma_.lower() in lexicon.speech_cues or _is_according(token)
-        if not is_cue or view.quoted_in[token.i] >= 0 or is_negated(token):
+    arrays = arrays_of(view.doc)
+    cues = lexicon.speech_cues
+    for index, (lemma, lower) in enumerate(zip(arrays.lemma_lower, arrays.lower, strict=True)):
+        # a Token made only for a word that may be a cue ("according" to be tested in full)
+        if lemma not in cues and lower != "according":
+            continue
+        token = view.doc[index]
+        is_cue = lemma in cues or _is_according(token)
+        if not is_cue or view.quoted_in[index] >= 0 or is_negated(token):
             continue
         piece = _reported(token)
         if (piece is None or view.quoted_in[piece.head.i] >= 0

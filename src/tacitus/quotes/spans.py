@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.model import ActorMention
 from tacitus.nlp.paragraphs import ends_paragraph
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -58,9 +59,10 @@ class MentionIndex:
 def nearest_subject(verb: Token) -> Token | None:
     """A verb's own subject nearest to it ("GLASGOW (Reuters) - the EU will …" has two); a
     quotation mark the parser hung on the verb as its subject ("… work,’’ said Rao") is none."""
-    found = [child for child in verb.children
-             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT"]
-    return min(found, key=lambda child: abs(child.i - verb.i)) if found else None
+    arrays = arrays_of(verb.doc)
+    found = [child for child in arrays.children[verb.i]
+             if arrays.deps[child] in SUBJECT_DEPS and arrays.pos[child] != "PUNCT"]
+    return verb.doc[min(found, key=lambda child: abs(child - verb.i))] if found else None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -94,20 +96,21 @@ class Piece:
 def trimmed(doc: Doc, indices: Iterable[int], head: Token) -> Piece | None:
     """The span from the first to the last of ``indices``, without edge words or punctuation."""
     kept = sorted(indices)
+    arrays = arrays_of(doc)
+    texts, deps, space = arrays.texts, arrays.deps, arrays.is_space
     # a text or a claim never runs over a paragraph break, even where the parser joined two
     # paragraphs; a hard-wrapped line (a wire story's fixed width) is no break
-    breaks = [i for i in kept if "\n" in doc[i].text
-              and ends_paragraph(doc[i].text, doc[i - 1].text if i else "")]
+    breaks = [i for i in kept if "\n" in texts[i]
+              and ends_paragraph(texts[i], texts[i - 1] if i else "")]
     kept = [i for i in kept if all(not (i <= b < head.i or head.i < b <= i) for b in breaks)]
-    while kept and (doc[kept[0]].dep_ in LEAD_DEPS or doc[kept[0]].is_space
-                    or doc[kept[0]].tag_ == "TO"):
+    while kept and (deps[kept[0]] in LEAD_DEPS or space[kept[0]]
+                    or arrays.tags[kept[0]] == "TO"):
         kept.pop(0)
-    while kept and (doc[kept[-1]].dep_ in TAIL_DEPS or doc[kept[-1]].is_space):
+    while kept and (deps[kept[-1]] in TAIL_DEPS or space[kept[-1]]):
         kept.pop()
     if not kept:
         return None
-    first, last = doc[kept[0]], doc[kept[-1]]
-    return Piece(first.idx, last.idx + len(last.text), head)
+    return Piece(arrays.idx[kept[0]], arrays.idx[kept[-1]] + len(texts[kept[-1]]), head)
 
 
 def subtree_piece(token: Token, *, without: Iterable[Token] = ()) -> Piece | None:

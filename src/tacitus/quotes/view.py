@@ -23,8 +23,9 @@ from tacitus.actors.regions import load_regions
 from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
-from tacitus.nlp.doc_memo import sentence_numbers, sentences_of
+from tacitus.nlp.doc_memo import entities_of, sentence_numbers, sentences_of
 from tacitus.nlp.texts import doc_text, span_text
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
@@ -119,7 +120,7 @@ class DocView:
         self.mentions = MentionIndex(mentions)
         self.sentences: list[Span] = list(sentences_of(doc))
         self._sentence_of = sentence_numbers(doc)
-        self._token_starts = [token.idx for token in doc]
+        self._token_starts = arrays_of(doc).idx
         self.pairs: tuple[MarkPair, ...] = pair_marks(self.text)
         # the pair each token is quoted in, -1 outside quotations
         self.quoted_in: list[int] = [-1] * len(doc)
@@ -178,7 +179,7 @@ class DocView:
         doc = self.doc
         found: dict[int, Person] = {}
         in_dateline = self.dateline_tokens
-        for entity in doc.ents:
+        for entity in entities_of(doc):
             if (entity.label_ == "PERSON" and self.quoted_in[entity.start] < 0
                     and entity.start not in in_dateline and not names_a_facility(entity)):
                 mention = next((self.mentions.at(t) for t in entity
@@ -350,9 +351,9 @@ class DocView:
         surname, the last capitalised word after the title)."""
         titled: dict[str, str] = {}
         doc = self.doc
-        # the tokens' texts read once from the Doc's arrays: a title is a rare word
-        for index, text in enumerate(reading_of(doc).texts):
-            gender = TITLE_GENDERS.get(text.lower().rstrip("."))
+        # the tokens' lowered forms read from the Doc's arrays: a title is a rare word
+        for index, lower in enumerate(arrays_of(doc).lower):
+            gender = TITLE_GENDERS.get(lower.rstrip("."))
             if gender is None:
                 continue
             token = doc[index]
@@ -409,15 +410,19 @@ class DocView:
     def _is_title(self, first: int, last: int) -> bool:
         """Words in title case ("What a Fool Believes", "Black Water"): every word but short
         function words capitalised, and not all in capitals."""
-        words = [t.text for t in self.doc[first : last + 1] if any(c.isalpha() for c in t.text)]
+        words = [text for text in arrays_of(self.doc).texts[first : last + 1]
+                 if any(map(str.isalpha, text))]
         lowered = [w for w in words if not w[:1].isupper()]
         return (len(words) >= MIN_TITLE_WORDS and not all(w.isupper() for w in words)
                 and all(w.lower() in TITLE_SMALL_WORDS for w in lowered)
                 and len(lowered) < len(words) / 2)
 
     def _is_full(self, first: int, last: int) -> bool:
-        words = [t for t in self.doc[first : last + 1] if not (t.is_punct or t.is_space)]
-        return len(words) >= MIN_FULL_QUOTE_WORDS and any(t.tag_ in FINITE_TAGS for t in words)
+        # read from the Doc's arrays: a quotation may run over many tokens
+        skipped, tags = reading_of(self.doc).space_or_punct, arrays_of(self.doc).tags
+        words = [index for index in range(first, last + 1) if not skipped[index]]
+        return len(words) >= MIN_FULL_QUOTE_WORDS and any(tags[index] in FINITE_TAGS
+                                                          for index in words)
 
 
 def names_a_facility(name: Span) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from tacitus.nlp.texts import doc_text, span_text
+from tacitus.nlp.texts import doc_text, joined_text, span_text
 
 
 def test_every_sentence_reads_as_spacy_joins_it(nlp: Language) -> None:
@@ -19,3 +20,11 @@ def test_each_doc_reads_its_own_text(nlp: Language) -> None:
     assert doc_text(first) == first.text
     assert span_text(second[1:3]) == "army withdrew"
     assert span_text(first[0:2]) == "Rebels attacked"
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "Envoys met.", "  Two  spaces,\n\nthen a tab\tand a line end\n",
+    "“Quoted,” she said — twice…  ", "Ends without a stop"])
+def test_the_text_joined_from_the_arrays_is_spacys(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert joined_text(doc) == doc.text == text

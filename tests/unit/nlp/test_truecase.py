@@ -15,6 +15,7 @@ from tacitus.nlp.truecase import (
     is_recased,
     is_shouting,
     is_whispering,
+    letters_and_capitals,
     make_casebook,
     truecase,
 )
@@ -197,3 +198,10 @@ def test_capitals_are_counted_among_letters_only(text: str) -> None:
     share = _share_of_capitals(text)
     assert is_shouting(text) is (share is not None and share >= MIN_CAPITAL_SHARE)
     assert is_whispering(text) is (share is not None and share <= MAX_CAPITAL_SHARE)
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("", (0, 0)), ("12 - 3", (0, 0)), ("Ab cD-e", (5, 2)), ("ÉTÉ à Noël", (8, 4))])
+def test_letters_and_capitals_are_counted_once_for_both_tests(
+        text: str, counted: tuple[int, int]) -> None:
+    assert letters_and_capitals(text) == counted
