@@ -103,17 +103,12 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor], *,
                                                  loose=loose))
 
 
-def _may_cue(token: Token, by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> bool:
-    """Whether ``_cue_claims`` may find a claim at ``token``: a verb, a word written as a state
-    cue, or a noun or proper noun of a noun cue."""
-    return _may_cue_word(token.pos_, token.lower_, token.lemma_.lower(), by_lemma)
-
-
 def _may_cue_word(pos: str, lower: str, lemma: str,
                   by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> bool:
-    """``_may_cue`` of a token of part of speech ``pos``, lowered text ``lower`` and lowered
-    lemma ``lemma`` (most words are none, and are passed over as read from the Doc's arrays, no
-    ``Token`` made)."""
+    """Whether ``_cue_claims`` may find a claim at a token of part of speech ``pos``, lowered
+    text ``lower`` and lowered lemma ``lemma``: a verb, a word written as a state cue, or a noun
+    or proper noun of a noun cue (most words are none, and are passed over as read from the
+    Doc's arrays, no ``Token`` made)."""
     return (pos == "VERB" or (lower, "state") in by_lemma
             or (pos in ("NOUN", "PROPN") and (lemma, "noun") in by_lemma))
 
