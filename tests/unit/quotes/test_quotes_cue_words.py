@@ -4,8 +4,9 @@ words written as a state cue and nouns or proper nouns of a noun cue."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Token
 
-from tacitus.quotes.claims import _may_cue
+from tacitus.quotes.claims import _may_cue_word
 from tacitus.quotes.cue_lexicon import ClaimCue, load_lexicon
 
 TEXT = "Chile renewed its call for calm and is committed to a truce with the miners."
@@ -16,6 +17,11 @@ def _by_lemma() -> dict[tuple[str, str], list[ClaimCue]]:
     for cue in load_lexicon().claim_cues:
         by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
     return by_lemma
+
+
+def _may_cue(token: Token, by_lemma: dict[tuple[str, str], list[ClaimCue]]) -> bool:
+    """The finder's test, given what it reads of the token from the Doc's arrays."""
+    return _may_cue_word(token.pos_, token.lower_, token.lemma_.lower(), by_lemma)
 
 
 def test_only_possible_cues_are_read_further(nlp: Language) -> None:
