@@ -31,14 +31,28 @@ QUOTATION_MARKS = ('"', "“", "”")
 MOJIBAKE = re.compile("â€.")
 
 
-def drawn_refs() -> set[str]:
-    """The refs of the real-news draw, as canonical JSON, so none is drawn again."""
-    with (FOLDER / "draw.tsv").open(encoding="utf-8", newline="") as handle:
-        return {_key(json.loads(row["ref"])) for row in csv.DictReader(handle, delimiter="\t")}
+def drawn_refs(names: tuple[str, ...] = ("draw.tsv",)) -> set[str]:
+    """The refs of the named draws, as canonical JSON (``ref_key``), so none is drawn again."""
+    taken: set[str] = set()
+    for name in names:
+        with (FOLDER / name).open(encoding="utf-8", newline="") as handle:
+            rows = csv.DictReader(handle, delimiter="\t")
+            taken |= {ref_key(json.loads(row["ref"])) for row in rows}
+    return taken
 
 
-def _key(ref: dict[str, object]) -> str:
+def ref_key(ref: dict[str, object]) -> str:
     return json.dumps(ref, sort_keys=True)
+
+
+def write_draw(sample: list[dict[str, object]], out: Path, packets: Path | None) -> None:
+    """The draw as a table (id, words, ref) at ``out``, and its packets when asked."""
+    rows = ["id\twords\tref"] + [f"{i['id']}\t{i['words']}\t{json.dumps(i['ref'])}"
+                                 for i in sample]
+    out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    if packets:
+        write_packets(sample, packets)
+    print(f"{len(sample)} articles drawn")
 
 
 def draw() -> list[dict[str, object]]:
@@ -46,7 +60,7 @@ def draw() -> list[dict[str, object]]:
     taken_before = drawn_refs()
     sample: list[dict[str, object]] = []
     for corpus, (_, fewest, most) in QUOTAS.items():
-        refs = [ref for ref in candidates(corpus) if _key(ref) not in taken_before]
+        refs = [ref for ref in candidates(corpus) if ref_key(ref) not in taken_before]
         random.Random(f"{SEED}-{corpus}").shuffle(refs)
         seen_texts: set[str] = set()
         taken = 0
@@ -66,13 +80,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--packets", type=Path, help="write each article's text to DIR/ID.txt")
     args = parser.parse_args()
-    sample = draw()
-    rows = ["id\twords\tref"] + [f"{i['id']}\t{i['words']}\t{json.dumps(i['ref'])}"
-                                 for i in sample]
-    OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    if args.packets:
-        write_packets(sample, args.packets)
-    print(f"{len(sample)} articles drawn")
+    write_draw(draw(), OUT, args.packets)
     return 0
 
 

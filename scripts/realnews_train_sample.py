@@ -16,13 +16,11 @@ repository. Re-running gives the same draw.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import random
-from itertools import islice
 from pathlib import Path
 
-from realnews_sample import PREFIX, QUOTAS, candidates, fitting, write_packets
+from realnews_fresh_sample import drawn_refs, ref_key, write_draw
+from realnews_sample import PREFIX, QUOTAS, candidates, fitting
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests/quality/data/realnews"
@@ -32,33 +30,23 @@ PER_CORPUS = {"ag_news_world": 40, "lee_abc_news": 40, "muc4": 40, "india_police
               "scrapinghub_aeb": 25, "trafilatura_eval_en": 15}
 
 
-def drawn_refs() -> set[str]:
-    """The refs of every earlier draw, as canonical JSON, so none is drawn again."""
-    taken: set[str] = set()
-    for name in ("draw.tsv", "draw_fresh.tsv"):
-        with (FOLDER / name).open(encoding="utf-8", newline="") as handle:
-            rows = csv.DictReader(handle, delimiter="\t")
-            taken |= {_key(json.loads(row["ref"])) for row in rows}
-    return taken
-
-
-def _key(ref: dict[str, object]) -> str:
-    return json.dumps(ref, sort_keys=True)
-
-
 def draw() -> list[dict[str, object]]:
     """Per corpus, random order, the first articles that are new, fit the window and read, each
     text once."""
-    taken_before = drawn_refs()
+    taken_before = drawn_refs(("draw.tsv", "draw_fresh.tsv"))
     sample: list[dict[str, object]] = []
     for corpus, (_, fewest, most) in QUOTAS.items():
-        refs = [ref for ref in candidates(corpus) if _key(ref) not in taken_before]
+        refs = [ref for ref in candidates(corpus) if ref_key(ref) not in taken_before]
         random.Random(f"{SEED}-{corpus}").shuffle(refs)
         seen_texts: set[str] = set()
-        new = ((ref, text, words) for ref, text, words in fitting(refs, corpus, fewest, most)
-               if not (text in seen_texts or seen_texts.add(text)))
-        for taken, (ref, _, words) in enumerate(islice(new, PER_CORPUS[corpus]), start=1):
-            sample.append({"id": f"rt-{PREFIX[corpus]}-{taken:03d}", "ref": ref, "words": words})
+        for ref, text, words in fitting(refs, corpus, fewest, most):
+            if len(seen_texts) == PER_CORPUS[corpus]:
+                break
+            if text in seen_texts:
+                continue
+            seen_texts.add(text)
+            sample.append({"id": f"rt-{PREFIX[corpus]}-{len(seen_texts):03d}", "ref": ref,
+                           "words": words})
     return sample
 
 
@@ -66,13 +54,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--packets", type=Path, help="write each article's text to DIR/ID.txt")
     args = parser.parse_args()
-    sample = draw()
-    rows = ["id\twords\tref"] + [f"{i['id']}\t{i['words']}\t{json.dumps(i['ref'])}"
-                                 for i in sample]
-    OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    if args.packets:
-        write_packets(sample, args.packets)
-    print(f"{len(sample)} articles drawn")
+    write_draw(draw(), OUT, args.packets)
     return 0
 
 
