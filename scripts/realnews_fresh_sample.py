@@ -16,6 +16,8 @@ import csv
 import json
 import random
 import re
+from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from realnews_sample import PREFIX, QUOTAS, candidates, fitting, write_packets
@@ -55,25 +57,35 @@ def write_draw(sample: list[dict[str, object]], out: Path, packets: Path | None)
     print(f"{len(sample)} articles drawn")
 
 
+def new_articles(corpus: str, seed: int, taken_before: set[str],
+                 wanted: Callable[[str], bool] = lambda _: True
+                 ) -> Iterator[tuple[dict[str, object], str, int]]:
+    """A corpus's articles in the seed's random order that are in no earlier draw, fit the
+    corpus's window and read, each text once and only those ``wanted`` accepts: (ref, text,
+    words)."""
+    _, fewest, most = QUOTAS[corpus]
+    refs = [ref for ref in candidates(corpus) if ref_key(ref) not in taken_before]
+    random.Random(f"{seed}-{corpus}").shuffle(refs)
+    seen_texts: set[str] = set()
+    for ref, text, words in fitting(refs, corpus, fewest, most):
+        if text in seen_texts or not wanted(text):
+            continue
+        seen_texts.add(text)
+        yield ref, text, words
+
+
+def quotes_someone(text: str) -> bool:
+    """Whether a text holds a quotation mark (the Times of India's mojibake aside)."""
+    return any(mark in MOJIBAKE.sub("", text) for mark in QUOTATION_MARKS)
+
+
 def draw() -> list[dict[str, object]]:
     """Per corpus, random order, the first articles that are new, fit the window, read and quote."""
     taken_before = drawn_refs()
-    sample: list[dict[str, object]] = []
-    for corpus, (_, fewest, most) in QUOTAS.items():
-        refs = [ref for ref in candidates(corpus) if ref_key(ref) not in taken_before]
-        random.Random(f"{SEED}-{corpus}").shuffle(refs)
-        seen_texts: set[str] = set()
-        taken = 0
-        for ref, text, words in fitting(refs, corpus, fewest, most):
-            if taken == PER_CORPUS:
-                break
-            if text in seen_texts or not any(mark in MOJIBAKE.sub("", text)
-                                             for mark in QUOTATION_MARKS):
-                continue
-            seen_texts.add(text)
-            taken += 1
-            sample.append({"id": f"rf-{PREFIX[corpus]}-{taken:03d}", "ref": ref, "words": words})
-    return sample
+    return [{"id": f"rf-{PREFIX[corpus]}-{taken:03d}", "ref": ref, "words": words}
+            for corpus in QUOTAS
+            for taken, (ref, _, words) in enumerate(islice(new_articles(
+                corpus, SEED, taken_before, quotes_someone), PER_CORPUS), start=1)]
 
 
 def main() -> int:

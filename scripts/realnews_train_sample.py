@@ -16,11 +16,11 @@ repository. Re-running gives the same draw.
 from __future__ import annotations
 
 import argparse
-import random
+from itertools import islice
 from pathlib import Path
 
-from realnews_fresh_sample import drawn_refs, ref_key, write_draw
-from realnews_sample import PREFIX, QUOTAS, candidates, fitting
+from realnews_fresh_sample import drawn_refs, new_articles, write_draw
+from realnews_sample import PREFIX, QUOTAS
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests/quality/data/realnews"
@@ -34,20 +34,10 @@ def draw() -> list[dict[str, object]]:
     """Per corpus, random order, the first articles that are new, fit the window and read, each
     text once."""
     taken_before = drawn_refs(("draw.tsv", "draw_fresh.tsv"))
-    sample: list[dict[str, object]] = []
-    for corpus, (_, fewest, most) in QUOTAS.items():
-        refs = [ref for ref in candidates(corpus) if ref_key(ref) not in taken_before]
-        random.Random(f"{SEED}-{corpus}").shuffle(refs)
-        seen_texts: set[str] = set()
-        for ref, text, words in fitting(refs, corpus, fewest, most):
-            if len(seen_texts) == PER_CORPUS[corpus]:
-                break
-            if text in seen_texts:
-                continue
-            seen_texts.add(text)
-            sample.append({"id": f"rt-{PREFIX[corpus]}-{len(seen_texts):03d}", "ref": ref,
-                           "words": words})
-    return sample
+    return [{"id": f"rt-{PREFIX[corpus]}-{taken:03d}", "ref": ref, "words": words}
+            for corpus in QUOTAS
+            for taken, (ref, _, words) in enumerate(islice(new_articles(
+                corpus, SEED, taken_before), PER_CORPUS[corpus]), start=1)]
 
 
 def main() -> int:
