@@ -44,8 +44,8 @@ TRAIN_DRAWS = (
               {"ag_news_world": 40, "lee_abc_news": 40, "muc4": 40, "india_police_events": 40,
                "scrapinghub_aeb": 25, "trafilatura_eval_en": 15}),
     TrainDraw("ru", 20261206, "draw_train3.tsv",
-              {"ag_news_world": 30, "lee_abc_news": 30, "muc4": 20, "india_police_events": 20,
-               "scrapinghub_aeb": 12, "trafilatura_eval_en": 8}),
+              {"ag_news_world": 60, "lee_abc_news": 60, "muc4": 40, "india_police_events": 40,
+               "scrapinghub_aeb": 24, "trafilatura_eval_en": 16}),
 )
 
 
