@@ -24,6 +24,8 @@ PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_
 PERSON_EPITHETS = word_set("person_epithets")
 # the words that describe a body ("the agency", "the ministry"), not a person
 ORGANISATION_WORDS = word_set("organisation_words")
+# a singular noun, or a title the parser took for a name ("the Director")
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 def aged(view: DocView, age: Token) -> Speaker | None:
@@ -171,7 +173,7 @@ def described(view: DocView, subject: Token) -> Speaker | None:
     # "the seer told …. Later the seer said": a description used again is whom its first use was
     described_before = first_use is not subject and any(
         c.lower_ in DETERMINERS for c in first_use.children)
-    if ((not named_so or described_before) and subject.tag_ == "NN"
+    if ((not named_so or described_before) and subject.tag_ in SINGULAR_NOUN_TAGS
             and subject.lemma_.lower() in title_words() | PERSON_EPITHETS
             and introduced(view, first_use) is None
             and naming_mention(view, first_use) is None):
@@ -185,9 +187,11 @@ def described(view: DocView, subject: Token) -> Speaker | None:
 
 
 def _common_noun(token: Token) -> bool:
-    """A common noun, or a title written in small letters that the parser of re-cased copy took
-    for a name ("“…,” the minister said" in Indian copy)."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()
+    """A common noun, or a title the parser took for a name: written in small letters in
+    re-cased copy ("“…,” the minister said" in Indian copy) or in capitals as house style writes
+    an office ("the Director noted", "the Conservative MP said"), where no person's name holds
+    it."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
                                     and token.lemma_.lower() in title_words())
 
 

@@ -1,0 +1,33 @@
+"""Who the view counts as a person named outside quotation marks, whatever entity type the parser
+gave each use of the name (set here by hand, so the cases do not hang on the parser's guesses)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from tacitus.quotes.view import DocView
+
+TEXT = "Mr Brannock arrived on Sunday. Brannock looked tired after the flight."
+
+
+def test_a_name_the_parser_saw_as_a_person_once_is_a_person_at_each_use(
+        nlp: Language, article_for: Any) -> None:
+    doc = nlp(TEXT)
+    first = next(t.i for t in doc if t.text == "Brannock")
+    second = next(t.i for t in doc if t.text == "Brannock" and t.i != first)
+    doc.ents = [Span(doc, first, first + 1, "PERSON"), Span(doc, second, second + 1, "ORG")]
+    people = DocView(doc, (), article_for(TEXT)).people
+    assert [(person.start, person.text) for person in people] == [
+        (first, "Brannock"), (second, "Brannock")]
+
+
+def test_a_name_the_parser_never_saw_as_a_person_stays_a_body(
+        nlp: Language, article_for: Any) -> None:
+    text = "Brannock Mining opened on Sunday. Brannock looked busy after the launch."
+    doc = nlp(text)
+    uses = [t.i for t in doc if t.text == "Brannock"]
+    doc.ents = [Span(doc, uses[0], uses[0] + 2, "ORG"), Span(doc, uses[1], uses[1] + 1, "ORG")]
+    assert DocView(doc, (), article_for(text)).people == []
