@@ -52,8 +52,9 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # the entity types the parser gives a name that may still be a person acting ("" when it gave
 # none, in a text set in small letters or capitals), and the links of a name's other words
 ACTING_NAME_ENTITIES = frozenset({"", "PERSON"})
-# the entity types of a one-word name that speaks as a person though the parser saw a body in it
-SPEAKING_NAME_ENTITIES = frozenset({"ORG"})
+# the entity types of a one-word name that speaks as a person though the parser saw a body, a
+# nationality or a place in it
+SPEAKING_NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 # the entity types of a name a person's title set beside it makes a person (an unfamiliar name is
 # often taken for a body)
 DESCRIBED_NAME_ENTITIES = frozenset({"", "PERSON", "ORG"})
@@ -283,10 +284,10 @@ class DocView:
     @staticmethod
     def _acting_entity(token: Token, subject: Token) -> bool:
         """Whether the parser's entity type lets a name act as a person: none or a person's, or
-        a body's for one word that is the subject of a speech verb ("Brannock said the win was
-        a fine start"), since wire copy names a speaker again by the surname alone and the
-        parser often takes an unfamiliar surname for a body (one known as a body has a
-        mention, and is left out before this)."""
+        a body's, a nationality's or a place's for one word that is the subject of a speech verb
+        ("Brannock said the win was a fine start"), since wire copy names a speaker again by the
+        surname alone and the parser often takes an unfamiliar surname for something else (a
+        known body or place has a mention, and is left out before this)."""
         if token.ent_type_ in ACTING_NAME_ENTITIES:
             return True
         return (token.ent_type_ in SPEAKING_NAME_ENTITIES and subject is token

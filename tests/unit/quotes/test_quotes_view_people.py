@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -31,3 +32,22 @@ def test_a_name_the_parser_never_saw_as_a_person_stays_a_body(
     uses = [t.i for t in doc if t.text == "Brannock"]
     doc.ents = [Span(doc, uses[0], uses[0] + 2, "ORG"), Span(doc, uses[1], uses[1] + 1, "ORG")]
     assert DocView(doc, (), article_for(text)).people == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "label", "speaks"),
+    [
+        pytest.param("said", "NORP", True, id="a-nationality-label-that-says-is-a-surname"),
+        pytest.param("said", "GPE", True, id="a-place-label-that-says-is-a-surname"),
+        pytest.param("added", "ORG", True, id="a-body-label-that-adds-is-a-surname"),
+        pytest.param("looked", "NORP", False, id="one-that-does-not-speak-stays-what-it-was"),
+    ],
+)
+def test_a_one_word_name_that_speaks_is_a_person(nlp: Language, article_for: Any, verb: str,
+                                                 label: str, speaks: bool) -> None:
+    text = f"The talks ended at noon. Later, Brannock {verb} he was tired."
+    doc = nlp(text)
+    name = next(t.i for t in doc if t.text == "Brannock")
+    doc.ents = [Span(doc, name, name + 1, label)]
+    people = DocView(doc, (), article_for(text)).people
+    assert [person.text for person in people] == (["Brannock"] if speaks else [])
