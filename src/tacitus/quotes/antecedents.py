@@ -18,12 +18,16 @@ from tacitus.quotes.speaker_countries import PERSON_PRONOUNS, Speaker
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
 
+# the links by which a question put to the speaker hangs from the verb they answer with
+QUESTION_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "prep"})
 PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
                    if gender != "-"}
 # the nouns news calls a person just named by ("the seer", "the singer and guitarist")
 PERSON_EPITHETS = word_set("person_epithets")
 # the words that describe a body ("the agency", "the ministry"), not a person
 ORGANISATION_WORDS = word_set("organisation_words")
+# "asked whether the prime minister would act, he said": the verbs of a question put to a speaker
+QUESTION_VERBS = word_set("question_verbs")
 # a singular noun, or a title the parser took for a name ("the Director")
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
@@ -61,9 +65,11 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms", nor to one a
     # pronoun of the other gender stood for just before ("“…,” she said. “…,” he replied")
     other = _other_gender_names(view, token, gender, here) if gender is not None else set()
+    asked = _asked_about(view, token)
     people = [person for person in view.people if person.end <= token.i
               and (gender is None or person.gender in (None, gender))
-              and (person.gender is not None or not _surnames(person) & other)]
+              and (person.gender is not None or not _surnames(person) & other)
+              and person.start not in asked]
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
         inside = [p for p in people if sentence.start <= p.start < sentence.end]
@@ -84,6 +90,20 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
             subjects = [p for p in inside if p.subject]
             return (subjects or inside)[-1]
     return None
+
+
+def _asked_about(view: DocView, token: Token) -> range:
+    """The words of the question put to the speaker in the clause ``token`` speaks in ("asked
+    how the minister could act, he said"; "when asked about Ana Ruiz, she said"): a participle
+    of a question verb with no subject of its own, hung from the verb ``token`` is the subject
+    of; the people it names are what was asked, not who answers."""
+    verb = token.head
+    for clause in verb.children:
+        if (clause.i < token.i and clause.dep_ in QUESTION_CLAUSE_DEPS
+                and clause.lemma_.lower() in QUESTION_VERBS and clause.tag_ == "VBN"
+                and not any(child.dep_ in SUBJECT_DEPS for child in clause.children)):
+            return range(clause.left_edge.i, clause.right_edge.i + 1)
+    return range(0)
 
 
 def _other_gender_names(view: DocView, token: Token, gender: str, here: int) -> set[str]:

@@ -185,6 +185,13 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("the win was a fine start to the season", None, "Brannock"),
              ("I was nervous at the end", None, "Brannock")],
             id="a-surname-that-speaks-is-a-person-whatever-the-parser-saw"),
+        pytest.param(
+            "Ana Ruiz spoke to reporters in Lagos on Friday. Asked whether the mayor Tom Berg"
+            " could form a government without the votes, she said: “I do not know that.”",
+            [],
+            [("the mayor Tom Berg could form a government without the votes", None, "Ana Ruiz"),
+             ("I do not know that.", None, "Ana Ruiz")],
+            id="the-person-a-question-names-never-answers-it"),
     ],
 )
 def test_speaker_patterns(analyse: Any, text: str, phrases: list[tuple[str, ...]],
