@@ -167,6 +167,8 @@ def described(view: DocView, subject: Token) -> Speaker | None:
     own = view.mentions.at(subject)
     named_so = False
     first_use = subject
+    # the person an earlier use with other names introduced ("the Labor leader, Simon Crean")
+    otherwise: Person | None = None
     lemmas, lemma = arrays_of(view.doc).lemma_lower, subject.lemma_.lower()
     # the earlier uses of the noun found in the Doc's arrays, a Token made for each only
     for token in (view.doc[i] for i in reversed(range(subject.left_edge.i))
@@ -176,6 +178,8 @@ def described(view: DocView, subject: Token) -> Speaker | None:
         named_so = True
         first_use = token
         if not names <= {c.lower_ for c in token.children}:
+            if subject.tag_ != "NNS" and otherwise is None:
+                otherwise = introduced(view, token)
             continue
         # "commissioner of police Suresh Nair" does not introduce Nair as "the police"
         person = (introduced(view, token) if subject.tag_ != "NNS"
@@ -187,6 +191,13 @@ def described(view: DocView, subject: Token) -> Speaker | None:
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
             return Speaker(mention.actor, phrase(subject))
+    if otherwise is not None:
+        # "The Labor leader, Simon Crean, says …. Mr Crean says …. “…,” the Opposition leader
+        # said": the same title with other words is the person it introduced when the
+        # sentences just before are about that person
+        person = nearest_person(view, subject)
+        if person is not None and _surnames(person) & _surnames(otherwise):
+            return Speaker(person.actor, phrase(subject) if person.actor else person.text)
     if (not named_so and not names and subject.tag_ == "NN"
             and subject.lemma_.lower() in ORGANISATION_WORDS):
         return latest_body(view, subject)

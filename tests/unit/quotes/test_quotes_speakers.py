@@ -192,6 +192,24 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
             [("the mayor Tom Berg could form a government without the votes", None, "Ana Ruiz"),
              ("I do not know that.", None, "Ana Ruiz")],
             id="the-person-a-question-names-never-answers-it"),
+        pytest.param(
+            "The Labour leader, Ana Ruiz, says the party will change. Ms Ruiz says the old"
+            " leaders know what must be done. “We need their guidance now,” the Opposition"
+            " leader said.",
+            [],
+            [("the party will change", None, "The Labour leader, Ana Ruiz,"),
+             ("the old leaders know what must be done", None, "Ms Ruiz"),
+             ("We need their guidance now", None, "Ms Ruiz")],
+            id="a-title-with-other-words-is-the-person-it-introduced-if-just-spoken-of"),
+        pytest.param(
+            "The Labour leader, Ana Ruiz, says the party will change. Tom Berg says the old"
+            " leaders know what must be done. “We need their guidance now,” the Opposition"
+            " leader said.",
+            [],
+            [("the party will change", None, "The Labour leader, Ana Ruiz,"),
+             ("the old leaders know what must be done", None, "Tom Berg"),
+             ("We need their guidance now", None, "the Opposition leader")],
+            id="a-title-with-other-words-is-nobody-introduced-if-another-was-spoken-of"),
     ],
 )
 def test_speaker_patterns(analyse: Any, text: str, phrases: list[tuple[str, ...]],
