@@ -267,7 +267,9 @@ class DocView:
             if (subject is None or token.i in taken
                     or token.tag_ in PLURAL_NAME_TAGS or token.i in self.dateline_tokens
                     or not self._acting_entity(token, subject)
-                    or subject.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0):
+                    or subject.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0
+                    # "Director of the airport Tom Kinton says": a title in capitals is no name
+                    or token.lemma_.lower() in title_words()):
                 continue
             start = min((child.i for child in token.lefts
                          if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"

@@ -51,3 +51,11 @@ def test_a_one_word_name_that_speaks_is_a_person(nlp: Language, article_for: Any
     doc.ents = [Span(doc, name, name + 1, label)]
     people = DocView(doc, (), article_for(text)).people
     assert [person.text for person in people] == (["Brannock"] if speaks else [])
+
+
+def test_a_title_in_capitals_that_heads_the_subject_is_no_name(
+        nlp: Language, article_for: Any) -> None:
+    text = ("President of Chile's National Port Authority Tom Berg says the crews saved the pier."
+            " “They acted at once,” he said.")
+    people = DocView(nlp(text), (), article_for(text)).people
+    assert [person.text for person in people] == ["Tom Berg"]
