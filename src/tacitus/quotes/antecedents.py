@@ -18,12 +18,18 @@ from tacitus.quotes.speaker_countries import PERSON_PRONOUNS, Speaker
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set, word_table
 
+# the links by which a question put to the speaker hangs from the verb they answer with
+QUESTION_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "prep"})
 PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
                    if gender != "-"}
 # the nouns news calls a person just named by ("the seer", "the singer and guitarist")
 PERSON_EPITHETS = word_set("person_epithets")
 # the words that describe a body ("the agency", "the ministry"), not a person
 ORGANISATION_WORDS = word_set("organisation_words")
+# "asked whether the prime minister would act, he said": the verbs of a question put to a speaker
+QUESTION_VERBS = word_set("question_verbs")
+# a singular noun, or a title the parser took for a name ("the Director")
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 def aged(view: DocView, age: Token) -> Speaker | None:
@@ -59,9 +65,11 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms", nor to one a
     # pronoun of the other gender stood for just before ("“…,” she said. “…,” he replied")
     other = _other_gender_names(view, token, gender, here) if gender is not None else set()
+    asked = _asked_about(view, token)
     people = [person for person in view.people if person.end <= token.i
               and (gender is None or person.gender in (None, gender))
-              and (person.gender is not None or not _surnames(person) & other)]
+              and (person.gender is not None or not _surnames(person) & other)
+              and person.start not in asked]
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
         inside = [p for p in people if sentence.start <= p.start < sentence.end]
@@ -82,6 +90,20 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
             subjects = [p for p in inside if p.subject]
             return (subjects or inside)[-1]
     return None
+
+
+def _asked_about(view: DocView, token: Token) -> range:
+    """The words of the question put to the speaker in the clause ``token`` speaks in ("asked
+    how the minister could act, he said"; "when asked about Ana Ruiz, she said"): a participle
+    of a question verb with no subject of its own, hung from the verb ``token`` is the subject
+    of; the people it names are what was asked, not who answers."""
+    verb = token.head
+    for clause in verb.children:
+        if (clause.i < token.i and clause.dep_ in QUESTION_CLAUSE_DEPS
+                and clause.lemma_.lower() in QUESTION_VERBS and clause.tag_ == "VBN"
+                and not any(child.dep_ in SUBJECT_DEPS for child in clause.children)):
+            return range(clause.left_edge.i, clause.right_edge.i + 1)
+    return range(0)
 
 
 def _other_gender_names(view: DocView, token: Token, gender: str, here: int) -> set[str]:
@@ -145,6 +167,8 @@ def described(view: DocView, subject: Token) -> Speaker | None:
     own = view.mentions.at(subject)
     named_so = False
     first_use = subject
+    # the person an earlier use with other names introduced ("the Labor leader, Simon Crean")
+    otherwise: Person | None = None
     lemmas, lemma = arrays_of(view.doc).lemma_lower, subject.lemma_.lower()
     # the earlier uses of the noun found in the Doc's arrays, a Token made for each only
     for token in (view.doc[i] for i in reversed(range(subject.left_edge.i))
@@ -154,6 +178,8 @@ def described(view: DocView, subject: Token) -> Speaker | None:
         named_so = True
         first_use = token
         if not names <= {c.lower_ for c in token.children}:
+            if subject.tag_ != "NNS" and otherwise is None:
+                otherwise = introduced(view, token)
             continue
         # "commissioner of police Suresh Nair" does not introduce Nair as "the police"
         person = (introduced(view, token) if subject.tag_ != "NNS"
@@ -165,13 +191,20 @@ def described(view: DocView, subject: Token) -> Speaker | None:
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
             return Speaker(mention.actor, phrase(subject))
+    if otherwise is not None:
+        # "The Labor leader, Simon Crean, says …. Mr Crean says …. “…,” the Opposition leader
+        # said": the same title with other words is the person it introduced when the
+        # sentences just before are about that person
+        person = nearest_person(view, subject)
+        if person is not None and _surnames(person) & _surnames(otherwise):
+            return Speaker(person.actor, phrase(subject) if person.actor else person.text)
     if (not named_so and not names and subject.tag_ == "NN"
             and subject.lemma_.lower() in ORGANISATION_WORDS):
         return latest_body(view, subject)
     # "the seer told …. Later the seer said": a description used again is whom its first use was
     described_before = first_use is not subject and any(
         c.lower_ in DETERMINERS for c in first_use.children)
-    if ((not named_so or described_before) and subject.tag_ == "NN"
+    if ((not named_so or described_before) and subject.tag_ in SINGULAR_NOUN_TAGS
             and subject.lemma_.lower() in title_words() | PERSON_EPITHETS
             and introduced(view, first_use) is None
             and naming_mention(view, first_use) is None):
@@ -185,9 +218,11 @@ def described(view: DocView, subject: Token) -> Speaker | None:
 
 
 def _common_noun(token: Token) -> bool:
-    """A common noun, or a title written in small letters that the parser of re-cased copy took
-    for a name ("“…,” the minister said" in Indian copy)."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()
+    """A common noun, or a title the parser took for a name: written in small letters in
+    re-cased copy ("“…,” the minister said" in Indian copy) or in capitals as house style writes
+    an office ("the Director noted", "the Conservative MP said"), where no person's name holds
+    it."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
                                     and token.lemma_.lower() in title_words())
 
 

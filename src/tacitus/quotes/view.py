@@ -26,6 +26,7 @@ from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.doc_memo import entities_of, sentence_numbers, sentences_of
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.nlp.token_arrays import arrays_of
+from tacitus.quotes.cue_lexicon import load_lexicon
 from tacitus.quotes.marks import MarkPair, pair_marks
 from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
@@ -51,6 +52,9 @@ GUESSED = frozenset({"pronoun", "anaphor"})
 # the entity types the parser gives a name that may still be a person acting ("" when it gave
 # none, in a text set in small letters or capitals), and the links of a name's other words
 ACTING_NAME_ENTITIES = frozenset({"", "PERSON"})
+# the entity types of a one-word name that speaks as a person though the parser saw a body, a
+# nationality or a place in it
+SPEAKING_NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 # the entity types of a name a person's title set beside it makes a person (an unfamiliar name is
 # often taken for a body)
 DESCRIBED_NAME_ENTITIES = frozenset({"", "PERSON", "ORG"})
@@ -262,8 +266,10 @@ class DocView:
             subject = self._acting_subject(token)
             if (subject is None or token.i in taken
                     or token.tag_ in PLURAL_NAME_TAGS or token.i in self.dateline_tokens
-                    or token.ent_type_ not in ACTING_NAME_ENTITIES
-                    or subject.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0):
+                    or not self._acting_entity(token, subject)
+                    or subject.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0
+                    # "Director of the airport Tom Kinton says": a title in capitals is no name
+                    or token.lemma_.lower() in title_words()):
                 continue
             start = min((child.i for child in token.lefts
                          if child.dep_ in NAME_PARTS and child.pos_ == "PROPN"
@@ -276,6 +282,19 @@ class DocView:
             found[start] = Person(start, token.i + 1, actor, self.doc[start:token.i + 1].text,
                                   True)
             taken.update(range(start, token.i + 1))
+
+    @staticmethod
+    def _acting_entity(token: Token, subject: Token) -> bool:
+        """Whether the parser's entity type lets a name act as a person: none or a person's, or
+        a body's, a nationality's or a place's for one word that is the subject of a speech verb
+        ("Brannock said the win was a fine start"), since wire copy names a speaker again by the
+        surname alone and the parser often takes an unfamiliar surname for something else (a
+        known body or place has a mention, and is left out before this)."""
+        if token.ent_type_ in ACTING_NAME_ENTITIES:
+            return True
+        return (token.ent_type_ in SPEAKING_NAME_ENTITIES and subject is token
+                and not any(child.dep_ in NAME_PARTS for child in token.children)
+                and token.head.lemma_.lower() in load_lexicon().speech_cues)
 
     def _acting_subject(self, token: Token) -> Token | None:
         """The subject ``token`` stands as: itself, or the dateline's town the parser took for
@@ -328,11 +347,13 @@ class DocView:
 
     def _add_surnames(self, found: dict[int, Person]) -> None:
         """The surname alone of a person named in full ("Patrick Simmons … Simmons teed up"),
-        where the parser did not see a person: the same person (and actor)."""
+        or a name the parser saw as a person once ("Gambill won …. Gambill said"), where the
+        parser did not see a person: the same person (and actor)."""
         full: dict[str, Person] = {}
         for person in found.values():
             words = person.text.split()
-            if len(words) > 1 and words[-1][:1].isupper():
+            if words and words[-1][:1].isupper() and (
+                    len(words) > 1 or self.doc[person.start].ent_type_ == "PERSON"):
                 full.setdefault(words[-1], person)
         taken = {i for person in found.values() for i in range(person.start, person.end)}
         for surname, person in full.items():

@@ -162,6 +162,54 @@ def speakers(quotes: Any) -> list[tuple[str, str | None, str]]:
         pytest.param(
             "Pakistani forces did not say how many people were held.",
             [("Pakistani", "PAK")], [], id="a-denied-saying-is-no-quote"),
+        pytest.param(
+            "Ana Ruiz warned on Monday that the port would close. Speaking in parliament, the"
+            " Conservative MP said: “It does not need to be like this.”",
+            [],
+            [("the port would close", None, "Ana Ruiz"),
+             ("It does not need to be like this.", None, "Ana Ruiz")],
+            id="a-capitalised-title-is-the-person-the-sentences-were-about"),
+        pytest.param(
+            "The region must stay alert, warns health agency Director Carissa Moreau. The"
+            " Director noted that “the next wave will come with the winter.”",
+            [],
+            [("The region must stay alert", None, "health agency Director Carissa Moreau"),
+             ("the next wave will come with the winter.", None, "Carissa Moreau")],
+            id="a-capitalised-title-is-the-person-it-introduced"),
+        pytest.param(
+            "Then the 24-year-old Brannock wore down a stubborn Pierre Dumont to win in 80"
+            " minutes. The Poles lost last year to Dutch pair Anna Smit and Jan de Vries in the"
+            " final. Brannock said the win was a fine start to the season. “I was nervous at"
+            " the end,” he said.",
+            [],
+            [("the win was a fine start to the season", None, "Brannock"),
+             ("I was nervous at the end", None, "Brannock")],
+            id="a-surname-that-speaks-is-a-person-whatever-the-parser-saw"),
+        pytest.param(
+            "Ana Ruiz spoke to reporters in Lagos on Friday. Asked whether the mayor Tom Berg"
+            " could form a government without the votes, she said: “I do not know that.”",
+            [],
+            [("the mayor Tom Berg could form a government without the votes", None, "Ana Ruiz"),
+             ("I do not know that.", None, "Ana Ruiz")],
+            id="the-person-a-question-names-never-answers-it"),
+        pytest.param(
+            "The Labour leader, Ana Ruiz, says the party will change. Ms Ruiz says the old"
+            " leaders know what must be done. “We need their guidance now,” the Opposition"
+            " leader said.",
+            [],
+            [("the party will change", None, "The Labour leader, Ana Ruiz,"),
+             ("the old leaders know what must be done", None, "Ms Ruiz"),
+             ("We need their guidance now", None, "Ms Ruiz")],
+            id="a-title-with-other-words-is-the-person-it-introduced-if-just-spoken-of"),
+        pytest.param(
+            "The Labour leader, Ana Ruiz, says the party will change. Tom Berg says the old"
+            " leaders know what must be done. “We need their guidance now,” the Opposition"
+            " leader said.",
+            [],
+            [("the party will change", None, "The Labour leader, Ana Ruiz,"),
+             ("the old leaders know what must be done", None, "Tom Berg"),
+             ("We need their guidance now", None, "the Opposition leader")],
+            id="a-title-with-other-words-is-nobody-introduced-if-another-was-spoken-of"),
     ],
 )
 def test_speaker_patterns(analyse: Any, text: str, phrases: list[tuple[str, ...]],
