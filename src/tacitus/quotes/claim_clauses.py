@@ -20,6 +20,7 @@ from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.cue_subjects import cue_subject
 from tacitus.quotes.domestic import domestic_addressee
 from tacitus.quotes.own_people import own_people
+from tacitus.quotes.public_appeals import public_asked
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
@@ -265,12 +266,14 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     act's ``doer`` (the claimant's, unless the text names another: "a spokesman said the Taliban
     would not surrender to Karzai"); one named by its kind alone is of the claimant's country
     (``domestic``); a state's promise that names no one is made to its own people
-    (``own_people``)."""
+    (``own_people``); an appeal for calm that names no one asks the claimant's people
+    (``public_appeals``)."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
     sentence_index = view.sentence_index(piece.head)
     if addressee is None:
-        addressee = authority_asked(actor, kind) or own_people(view, actor, kind)
+        addressee = (public_asked(view, actor, kind, piece) or authority_asked(actor, kind)
+                     or own_people(view, actor, kind))
     addressee = domestic_addressee(addressee, actor)
     piece = within_quote(view, piece)
     article = view.article

@@ -1,0 +1,27 @@
+"""Whom an appeal for calm asks when its words name no one: "the governor called for calm",
+"the prime minister appealed for calm and communal harmony" ask the claimant's own people, not
+its government nor the other side."""
+
+from __future__ import annotations
+
+from tacitus.model import Actor
+from tacitus.quotes.spans import Piece
+from tacitus.quotes.view import DocView
+from tacitus.wordlists import word_set
+
+CALM_WORDS = word_set("public_calm_words")
+# Only an appeal or a demand asks the public; a promise of calm is made to no one in particular.
+ASKING_KINDS = frozenset({"appeal", "demand"})
+CIVILIANS = "CVL"
+
+
+def public_asked(view: DocView, actor: Actor, kind: str, piece: Piece) -> Actor | None:
+    """The civilians of ``actor``'s country when ``piece``, asked with ``kind``, is calm itself
+    (its first word one of ``public_calm_words``: "calm and communal harmony"; "asked the world
+    to show patience" asks the world); ``None`` otherwise or when ``actor`` has no country."""
+    if kind not in ASKING_KINDS or actor.country is None:
+        return None
+    if view.doc[view.token_at(piece.start)].lemma_.lower() not in CALM_WORDS:
+        return None
+    return Actor(code=f"{actor.country}{CIVILIANS}", name=f"{actor.country} civilians",
+                 kind="sector", country=actor.country)
