@@ -17,11 +17,15 @@ CIVILIANS = "CVL"
 
 def public_asked(view: DocView, actor: Actor, kind: str, piece: Piece) -> Actor | None:
     """The civilians of ``actor``'s country when ``piece``, asked with ``kind``, is calm itself
-    (its first word one of ``public_calm_words``: "calm and communal harmony"; "asked the world
-    to show patience" asks the world); ``None`` otherwise or when ``actor`` has no country."""
+    (its first word, or that of the first of the words it is coordinated with, one of
+    ``public_calm_words``: "calm and communal harmony"; "asked the world to show patience" asks
+    the world); ``None`` otherwise or when ``actor`` has no country."""
     if kind not in ASKING_KINDS or actor.country is None:
         return None
-    if view.doc[view.token_at(piece.start)].lemma_.lower() not in CALM_WORDS:
+    first = view.doc[view.token_at(piece.start)]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "calm and restraint" is one appeal, asked of the same people
+    if first.lemma_.lower() not in CALM_WORDS:
         return None
     return Actor(code=f"{actor.country}{CIVILIANS}", name=f"{actor.country} civilians",
                  kind="sector", country=actor.country)
