@@ -39,3 +39,12 @@ def test_public_asked(analyse: Any, text: str, phrases: list[tuple[str, ...]],
                       expected: list[tuple[str, str, str | None, str]]) -> None:
     _, claims = analyse(text, phrases)
     assert summary(claims) == expected
+
+
+def test_neighbour_calls_for_calm(analyse: Any) -> None:
+    """A neighbour's call for calm in another country's crisis does not ask its own people."""
+    text = ("Afghan troops and the Taliban fought in Kabul, Afghan officials said. Pakistan"
+            " called for calm.")
+    _, claims = analyse(text, [("Afghan troops", "AFG"), ("Afghan officials", "AFG"),
+                               ("Kabul", "AFG"), ("Pakistan", "PAK")])
+    assert summary(claims) == [("appeal", "PAK", None, "calm")]
