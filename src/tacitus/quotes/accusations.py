@@ -16,12 +16,13 @@ from tacitus.wordlists import word_set
 # "rejected accusations that …": the accused clause is denied.
 REJECT_VERBS = word_set("rejecting_verbs")
 ACCUSATION_NOUNS = word_set("accusation_nouns")
+ACCUSER_PREPOSITIONS = word_set("accuser_prepositions")
 
 
 def rejected_accusations(view: DocView, lexicon: CueLexicon, verb: Token,
                           quoted_by: dict[int, Actor]) -> Iterator[Claim]:
     """ "rejected accusations that its forces had used chemical weapons": a denial of the
-    accusation's clause."""
+    accusation's clause, answering the accuser its phrase names ("claims by Kabul that …")."""
     actor = claimant_of(view, verb, quoted_by)
     if actor is None or is_negated_cue(verb) or is_infinitival(verb):
         return
@@ -31,4 +32,20 @@ def rejected_accusations(view: DocView, lexicon: CueLexicon, verb: Token,
                            and any(m.dep_ == "mark" for m in c.children)), None)
             denied = subtree_piece(clause) if clause is not None else None
             if denied is not None:
-                yield build_claim(view, lexicon, "denial", actor, None, denied)
+                yield build_claim(view, lexicon, "denial", actor, _accuser(view, noun), denied)
+
+
+def _accuser(view: DocView, noun: Token) -> Actor | None:
+    """Who made the accusation ``noun`` names, when its phrase says so: "claims by the ministry",
+    "allegations from the opposition", "Kabul's accusations"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            named = view.mentions.nearest(child)
+        elif child.dep_ == "prep" and child.lower_ in ACCUSER_PREPOSITIONS:
+            named = next((mention for g in child.children if g.dep_ == "pobj"
+                          if (mention := view.mentions.nearest(g)) is not None), None)
+        else:
+            continue
+        if named is not None:
+            return named.actor
+    return None

@@ -20,6 +20,7 @@ from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.cue_subjects import cue_subject
 from tacitus.quotes.domestic import domestic_addressee
 from tacitus.quotes.own_people import own_people
+from tacitus.quotes.public_appeals import public_asked
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
@@ -56,6 +57,7 @@ PRESENT_HAVE = word_set("auxiliary_forms", verb="have", form="present")
 COUNTERFACTUAL_MODALS = word_set("modal_verbs", counterfactual="yes")
 PERFORMATIVE_FRAMES = word_set("performative_frames")
 PERSON_RELATIVES = word_set("person_relatives")
+MEANS_PREPOSITIONS = word_set("means_prepositions")
 
 
 def claimant_of(view: DocView, verb: Token, quoted_by: dict[int, Actor]) -> Actor | None:
@@ -199,19 +201,32 @@ def act_kind(lexicon: CueLexicon, head: Token, *, verb: Token | None = None) -> 
 
 
 def promised_kind(lexicon: CueLexicon, head: Token, kind: str) -> str:
-    """A promise of an act is a claim of that act's kind ("vowed to keep fighting": a threat);
-    a negated one ("would not attack") stays a commitment."""
+    """A promise of an act is a claim of that act's kind ("vowed to keep fighting": a threat),
+    and so is a promise of a deed by such means ("would take the land by force"); a negated one
+    ("would not attack") stays a commitment."""
     if kind != "commitment" or is_negated_cue(head):
         return kind
     deeds = [head]
     while deeds:
         deed = deeds.pop()
-        found = act_kind(lexicon, deed)
+        found = act_kind(lexicon, deed) or _means_kind(lexicon, deed)
         if found is not None:
             return found
         if deed.lemma_.lower() in CARRY_ON:
             deeds.extend(c for c in deed.children if c.dep_ in ("xcomp", "dobj"))
     return kind
+
+
+def _means_kind(lexicon: CueLexicon, deed: Token) -> str | None:
+    """The kind of the act named as the means of ``deed`` ("take the land [by force]"), on the
+    deed or on its object, if any."""
+    near = [*deed.children, *(g for c in deed.children if c.dep_ == "dobj" for g in c.children)]
+    for means in near:
+        if means.dep_ == "prep" and means.lower_ in MEANS_PREPOSITIONS:
+            for used in means.children:
+                if used.dep_ == "pobj" and (found := act_kind(lexicon, used)) is not None:
+                    return found
+    return None
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -265,12 +280,14 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     act's ``doer`` (the claimant's, unless the text names another: "a spokesman said the Taliban
     would not surrender to Karzai"); one named by its kind alone is of the claimant's country
     (``domestic``); a state's promise that names no one is made to its own people
-    (``own_people``)."""
+    (``own_people``); an appeal for calm that names no one asks the claimant's people
+    (``public_appeals``)."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
     sentence_index = view.sentence_index(piece.head)
     if addressee is None:
-        addressee = authority_asked(actor, kind) or own_people(view, actor, kind)
+        addressee = (public_asked(view, actor, kind, piece) or authority_asked(actor, kind)
+                     or own_people(view, actor, kind))
     addressee = domestic_addressee(addressee, actor)
     piece = within_quote(view, piece)
     article = view.article

@@ -89,7 +89,7 @@ IRAN = ("Iran", "IRN")
                      [("commitment", "PAKGOV", "PAKCVL", "reopen the border")], id="may-conjunct"),
         # a plea or appeal made by the subject of a light verb
         pytest.param("Pakistan made repeated pleas for calm and restraint.", [PAKISTAN],
-                     [("appeal", "PAK", None, "calm and restraint")],
+                     [("appeal", "PAK", "PAKCVL", "calm and restraint")],
                      id="made-pleas-for"),
         # the target of an act is the body a noun belongs to ("to the UN mission")
         pytest.param("The Pakistani army will send 900 troops to the UN mission in the region,"
@@ -109,7 +109,7 @@ IRAN = ("Iran", "IRN")
                      [("commitment", "PAK", "PAKCVL", "free the sailors")], id="perfect-promise"),
         # a claim begun inside a quotation ends with it
         pytest.param("“And I would call for calm at this time,” Qureshi said in a statement.",
-                     [QURESHI], [("appeal", "PAKGOV", None, "calm at this time")],
+                     [QURESHI], [("appeal", "PAKGOV", "PAKCVL", "calm at this time")],
                      id="ends-with-the-quote"),
         # a contracted "be" is "be": "not against" is an opinion, "not responsible" a denial
         pytest.param("“I’m not against the dam,” Qureshi said.", [QURESHI], [],

@@ -40,8 +40,8 @@ REBELS = ("Pakistani rebels", "PAKREB")
                      id="another-act"),
         # one shared word is not the same act ("calm" asked twice in other circumstances)
         pytest.param("Qureshi called for calm. He later urged calm and patience.", [QURESHI],
-                     [("appeal", "PAKGOV", None, "calm"),
-                      ("appeal", "PAKGOV", None, "calm and patience")],
+                     [("appeal", "PAKGOV", "PAKCVL", "calm"),
+                      ("appeal", "PAKGOV", "PAKCVL", "calm and patience")],
                      id="one-shared-word"),
         # another side asking the same: two claims
         pytest.param("Qureshi demanded the release of the fishermen. The Pakistani rebels also "
