@@ -50,7 +50,8 @@ MIN_DOMINANT = 2
 DOMINANT_SHARE = (2, 3)
 # an organ of the state with no country in its sentence takes that of the latest mention at most
 # this many sentences back ("… Pakistani troops. Officials said …"); further back, only a country
-# dominating the text before places it ("the court" pages after a "Hong Kong-based seller")
+# dominating the text before places it ("the court" pages after a "Hong Kong-based seller"), or,
+# when none does, the whole text ("dominant_from")
 NEAR_SENTENCES = 2
 # titles too vague, or too often other words, to stand alone for an actor ("world leaders",
 # "a speaker at the rally", "seek justice")
@@ -223,8 +224,8 @@ class ContextPasses(DraftState):
     def sector_country(self, index: int, *, media: bool = False) -> Country | None:
         """A sector's country when the text makes it clear: the one country named as where
         things happen in the sentence ("in Pakistan"), else the one country the sentence names,
-        else the ``story_country``, else a country that dominates the text before; none when the
-        sentence names several."""
+        else the ``story_country``, else a country that dominates the text before, else the whole
+        text (``dominant_from``); none when the sentence names several."""
         sentence = sentence_of(self.doc[index])
         inside = {country.code: country for start, country in self.staying
                   if sentence.start <= start < sentence.end}
@@ -244,7 +245,7 @@ class ContextPasses(DraftState):
             return None
         if self.story_country is not None:
             return self.story_country
-        return self.dominant_before(sentence.start)
+        return self.dominant_from(sentence.start)
 
     def is_armed_or_state(self, start: int) -> bool:
         """Whether the draft at ``start`` is a country itself or its military."""
@@ -345,9 +346,10 @@ class ContextPasses(DraftState):
                         places_before: bool = True) -> Country | None:
         """The country of the nearest mention or place in the sentence, else of the latest one
         in the ``NEAR_SENTENCES`` before (places among them only with ``places_before``), else
-        of a country dominating the text before; a news agency's country is never the context
-        ("a spokesperson told Reuters") but for ``media`` ("The Wall Street Journal denies it,
-        the newspaper said"), nor one starting at a token of ``skip``."""
+        of a country dominating the text before or the whole text (``dominant_from``); a news
+        agency's country is never the context ("a spokesperson told Reuters") but for ``media``
+        ("The Wall Street Journal denies it, the newspaper said"), nor one starting at a token of
+        ``skip``."""
         sentence = sentence_of(self.doc[index])
         countries = self.lexicon.kb.countries
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
@@ -368,7 +370,7 @@ class ContextPasses(DraftState):
         before = [item for item in before if item[0] in subjects] or before
         if before:
             return max(before, key=lambda item: item[0])[1]
-        return self.dominant_before(sentence.start)
+        return self.dominant_from(sentence.start)
 
     def subject_starts(self) -> frozenset[int]:
         """The starts of the mentions that are the subject of a verb (not of a small clause:
@@ -400,6 +402,13 @@ class ContextPasses(DraftState):
                 break
             start = sentence_of(self.doc[start - 1]).start
         return start
+
+    def dominant_from(self, end: int) -> Country | None:
+        """A country that dominates the text before ``end``, else the whole text as its actors
+        stand now: a lede often names the unions or the court before anything says whose they
+        are ("Unions have warned of strikes …", and only then "the Australian … Union"), and the
+        names the later passes find are no part of the ``story_country``."""
+        return self.dominant_before(end) or self.dominant_before(len(self.doc))
 
     def dominant_before(self, end: int, *, skip: frozenset[int] | set[int] = frozenset()
                         ) -> Country | None:
