@@ -48,6 +48,8 @@ MEMBER_PREPS = word_set("naming_prepositions", member="yes")
 # of the country mentions
 MIN_DOMINANT = 2
 DOMINANT_SHARE = (2, 3)
+# a town's name sets a story in its country only when at least this long
+MIN_SETTING_NAME = 5
 # an organ of the state with no country in its sentence takes that of the latest mention at most
 # this many sentences back ("… Pakistani troops. Officials said …"); further back, only a country
 # dominating the text before places it ("the court" pages after a "Hong Kong-based seller"), or,
@@ -404,11 +406,27 @@ class ContextPasses(DraftState):
         return start
 
     def dominant_from(self, end: int) -> Country | None:
-        """A country that dominates the text before ``end``, else the whole text as its actors
-        stand now: a lede often names the unions or the court before anything says whose they
-        are ("Unions have warned of strikes …", and only then "the Australian … Union"), and the
-        names the later passes find are no part of the ``story_country``."""
-        return self.dominant_before(end) or self.dominant_before(len(self.doc))
+        """A country that dominates the text before ``end``, else the place names of the whole
+        text as its actors stand now (``dominant_setting``): a lede often names the unions or the
+        court before anything says whose they are ("Unions have warned of strikes …", and only
+        then "the Australian … Union"), and the names the later passes find were not there when
+        the ``story_country`` was set."""
+        return self.dominant_before(end) or self.dominant_setting()
+
+    def dominant_setting(self) -> Country | None:
+        """The country that dominates the text's place names, counting the towns, cities and
+        regions it names as places with the countries it names (a town's proper name of at least
+        ``MIN_SETTING_NAME`` letters: re-casing leaves ordinary words such as "nice" or
+        "reading" in small letters; a region is matched with its case), not those a noun sends
+        someone to ("a visit to Nigeria": ``destinations``)."""
+        towns = [(start, country) for start, end, country in self.town_spans
+                 if start in self.region_starts
+                 or (len(self.doc[start:end].text) >= MIN_SETTING_NAME
+                     and self.doc[start:end].root.pos_ == "PROPN")]
+        # where the story's people go ("a visit to Nigeria") is not where the story is
+        away = self.destinations()
+        return self.dominant([(start, country) for start, country in (
+            self.country_mentions() + towns) if start not in away])
 
     def dominant_before(self, end: int, *, skip: frozenset[int] | set[int] = frozenset()
                         ) -> Country | None:
