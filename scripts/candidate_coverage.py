@@ -14,7 +14,10 @@ actors are named: the trigger's sentence, the one before, earlier, later), or no
 right root at all.
 
     .venv/bin/python scripts/candidate_coverage.py [--list] [--causes] [--split train,dev]
-        [--cache FILE]
+        [--gold FILE] [--cache FILE]
+
+``--gold FILE`` reads that gold file instead of the splits (say, one draw's lines of train written
+to a file); the unstudied real-news sets are refused.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_decision as td
+from studied_gold import UNSTUDIED
 
 from tacitus.evaluation.matching import Level, actor_matches, code_matches
 from tacitus.evaluation.records import GoldEvent
@@ -129,15 +133,16 @@ def _sentence_of(item: td.Coded) -> dict[int, int]:
             for char in range(sentence.start_char, sentence.end_char)}
 
 
-def coded_splits(splits: Sequence[str], cache: Path | None) -> dict[str, list[td.Coded]]:
-    """The splits coded without the decision stage, kept in (and read from) the pickle
-    ``cache`` when one is named."""
+def coded_splits(splits: Sequence[str], cache: Path | None,
+                 gold: Path | None = None) -> dict[str, list[td.Coded]]:
+    """The splits (or the one file ``gold``, named by its path) coded without the decision
+    stage, kept in (and read from) the pickle ``cache`` when one is named."""
     if cache is not None and cache.exists():
         with cache.open("rb") as handle:
             coded: dict[str, list[td.Coded]] = pickle.load(handle)
         return coded
     coder = make_article_coder(Settings(decide=False))
-    coded = {split: td.code_split(coder, split) for split in splits}
+    coded = {split: td.code_split(coder, split, path=gold) for split in splits}
     if cache is not None:
         with cache.open("wb") as handle:
             pickle.dump(coded, handle)
@@ -149,16 +154,23 @@ def read_splits(parser: argparse.ArgumentParser
     """The splits named by ``--split`` (train and dev by default), coded (``coded_splits``,
     with ``--cache``), after the script's own arguments in ``parser``."""
     parser.add_argument("--split", default="train,dev")
+    parser.add_argument("--gold", type=Path, help="read this gold file instead of the splits")
     parser.add_argument("--cache", type=Path, help="keep the coded splits in this pickle")
     args = parser.parse_args()
+    if args.gold is not None:
+        if args.gold.name in UNSTUDIED:
+            parser.error(f"{args.gold.name} is never studied")
+        return [str(args.gold)], coded_splits([str(args.gold)], args.cache, args.gold)
     splits = args.split.split(",")
     return splits, coded_splits(splits, args.cache)
 
 
 def gold_notes(split: str) -> dict[str, list[str]]:
-    """Each gold article's event notes, by article id."""
+    """Each gold article's event notes, by article id (``split``: a split's name or a gold
+    file's path)."""
     notes: dict[str, list[str]] = {}
-    with (td.GOLD / f"{split}.jsonl").open(encoding="utf-8") as handle:
+    path = Path(split) if split.endswith(".jsonl") else td.GOLD / f"{split}.jsonl"
+    with path.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             notes[record["id"]] = [event.get("note", "") for event in record["events"]]

@@ -155,8 +155,9 @@ class Coded:
                 for candidate in self.candidates()]
 
 
-def code_split(coder: ArticleCoder, name: str) -> list[Coded]:
-    records = [record for record, _ in read_tacitus_gold(GOLD / f"{name}.jsonl")]
+def code_split(coder: ArticleCoder, name: str, *, path: Path | None = None) -> list[Coded]:
+    """The real-news split ``name`` (or the gold file ``path``) coded without the decision."""
+    records = [record for record, _ in read_tacitus_gold(path or GOLD / f"{name}.jsonl")]
     articles = [sentence_article(record.text, record_id=record.id, on_date=record.date)
                 for record in records]
     docs = coder.nlp.pipe([coder.readable(article.text) for article in articles])

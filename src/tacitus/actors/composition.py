@@ -89,8 +89,6 @@ NAME_POS = frozenset({"PROPN", "ADJ"})
 BRACKETS = frozenset({"(", ")"})
 # what spaCy tags the name of a place or people as
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
-# a town's name sets a story in its country only when at least this long
-MIN_SETTING_NAME = 5
 # "Commission President …": an international body's organ by its bare word before a title
 BARE_ORGANS = word_map("bare_organ_titles")
 
@@ -495,24 +493,13 @@ class Composer(OrganisationPass):
                 self.staying.append((start, country))
 
     def find_setting(self) -> None:
-        """In a text with no dateline: the country that dominates its place names, counting the
-        towns, cities and regions it names as places with the countries it names (a town's
-        proper name of at least ``MIN_SETTING_NAME`` letters: re-casing leaves ordinary words
-        such as "nice" or "reading" in small letters; a region is matched with its case), not
-        those a noun sends someone to ("a visit to Nigeria": ``destinations``). Such a
-        text often never names its own country ("ahmedabad: the police arrested …",
-        "California's regulators said …"), and its bodies ("congress", "officials", "the
-        company") are that country's."""
+        """In a text with no dateline: the country that dominates its place names
+        (``ContextPasses.dominant_setting``). Such a text often never names its own country
+        ("ahmedabad: the police arrested …", "California's regulators said …"), and its bodies
+        ("congress", "officials", "the company") are that country's."""
         if self.dateline_country is not None:
             return
-        towns = [(start, country) for start, end, country in self.town_spans
-                 if start in self.region_starts
-                 or (len(self.doc[start:end].text) >= MIN_SETTING_NAME
-                     and self.doc[start:end].root.pos_ == "PROPN")]
-        # where the story's people go ("a visit to Nigeria") is not where the story is
-        away = self.destinations()
-        self.setting_country = self.dominant([(start, country) for start, country in (
-            self.country_mentions() + towns) if start not in away])
+        self.setting_country = self.dominant_setting()
 
     def skip_apposition(self, k: int, position: int) -> tuple[int, int]:
         """Absorb ", [the] Pakistan's foreign minister" after a person's name."""

@@ -48,9 +48,12 @@ MEMBER_PREPS = word_set("naming_prepositions", member="yes")
 # of the country mentions
 MIN_DOMINANT = 2
 DOMINANT_SHARE = (2, 3)
+# a town's name sets a story in its country only when at least this long
+MIN_SETTING_NAME = 5
 # an organ of the state with no country in its sentence takes that of the latest mention at most
 # this many sentences back ("… Pakistani troops. Officials said …"); further back, only a country
-# dominating the text before places it ("the court" pages after a "Hong Kong-based seller")
+# dominating the text before places it ("the court" pages after a "Hong Kong-based seller"), or,
+# when none does, the whole text ("dominant_from")
 NEAR_SENTENCES = 2
 # titles too vague, or too often other words, to stand alone for an actor ("world leaders",
 # "a speaker at the rally", "seek justice")
@@ -223,8 +226,8 @@ class ContextPasses(DraftState):
     def sector_country(self, index: int, *, media: bool = False) -> Country | None:
         """A sector's country when the text makes it clear: the one country named as where
         things happen in the sentence ("in Pakistan"), else the one country the sentence names,
-        else the ``story_country``, else a country that dominates the text before; none when the
-        sentence names several."""
+        else the ``story_country``, else a country that dominates the text before, else the whole
+        text (``dominant_from``); none when the sentence names several."""
         sentence = sentence_of(self.doc[index])
         inside = {country.code: country for start, country in self.staying
                   if sentence.start <= start < sentence.end}
@@ -244,7 +247,7 @@ class ContextPasses(DraftState):
             return None
         if self.story_country is not None:
             return self.story_country
-        return self.dominant_before(sentence.start)
+        return self.dominant_from(sentence.start)
 
     def is_armed_or_state(self, start: int) -> bool:
         """Whether the draft at ``start`` is a country itself or its military."""
@@ -345,9 +348,10 @@ class ContextPasses(DraftState):
                         places_before: bool = True) -> Country | None:
         """The country of the nearest mention or place in the sentence, else of the latest one
         in the ``NEAR_SENTENCES`` before (places among them only with ``places_before``), else
-        of a country dominating the text before; a news agency's country is never the context
-        ("a spokesperson told Reuters") but for ``media`` ("The Wall Street Journal denies it,
-        the newspaper said"), nor one starting at a token of ``skip``."""
+        of a country dominating the text before or the whole text (``dominant_from``); a news
+        agency's country is never the context ("a spokesperson told Reuters") but for ``media``
+        ("The Wall Street Journal denies it, the newspaper said"), nor one starting at a token of
+        ``skip``."""
         sentence = sentence_of(self.doc[index])
         countries = self.lexicon.kb.countries
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
@@ -368,7 +372,7 @@ class ContextPasses(DraftState):
         before = [item for item in before if item[0] in subjects] or before
         if before:
             return max(before, key=lambda item: item[0])[1]
-        return self.dominant_before(sentence.start)
+        return self.dominant_from(sentence.start)
 
     def subject_starts(self) -> frozenset[int]:
         """The starts of the mentions that are the subject of a verb (not of a small clause:
@@ -400,6 +404,29 @@ class ContextPasses(DraftState):
                 break
             start = sentence_of(self.doc[start - 1]).start
         return start
+
+    def dominant_from(self, end: int) -> Country | None:
+        """A country that dominates the text before ``end``, else the place names of the whole
+        text as its actors stand now (``dominant_setting``): a lede often names the unions or the
+        court before anything says whose they are ("Unions have warned of strikes …", and only
+        then "the Australian … Union"), and the names the later passes find were not there when
+        the ``story_country`` was set."""
+        return self.dominant_before(end) or self.dominant_setting()
+
+    def dominant_setting(self) -> Country | None:
+        """The country that dominates the text's place names, counting the towns, cities and
+        regions it names as places with the countries it names (a town's proper name of at least
+        ``MIN_SETTING_NAME`` letters: re-casing leaves ordinary words such as "nice" or
+        "reading" in small letters; a region is matched with its case), not those a noun sends
+        someone to ("a visit to Nigeria": ``destinations``)."""
+        towns = [(start, country) for start, end, country in self.town_spans
+                 if start in self.region_starts
+                 or (len(self.doc[start:end].text) >= MIN_SETTING_NAME
+                     and self.doc[start:end].root.pos_ == "PROPN")]
+        # where the story's people go ("a visit to Nigeria") is not where the story is
+        away = self.destinations()
+        return self.dominant([(start, country) for start, country in (
+            self.country_mentions() + towns) if start not in away])
 
     def dominant_before(self, end: int, *, skip: frozenset[int] | set[int] = frozenset()
                         ) -> Country | None:
