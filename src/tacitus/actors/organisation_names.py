@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.token_reading import reading_of
-from tacitus.nlp.doc_memo import entities_of, sentence_of, sentences_of
+from tacitus.nlp.doc_memo import entities_of, root_of, sentence_of, sentences_of
+from tacitus.nlp.token_arrays import arrays_of, tokens_text
 from tacitus.wordlists import word_set, word_table
 
 # the typed organisation words, in order of precedence; "-" marks a word of no sector
@@ -188,10 +189,12 @@ def find_organisation_names(doc: Doc, taken: Sequence[bool],
             continue
         if names_a_place(doc, start, end):
             continue
-        words = [token.text for token in doc[start:end]]
-        heads = {doc[start:end].root.lower_, words[-1].lower()}
+        arrays = arrays_of(doc)
+        words = arrays.texts[start:end]
+        heads = {arrays.lower[root_of(doc, start, end).i], words[-1].lower()}
         # a hyphenated word is one word: "Third-Party" holds no party
-        type_code = (organisation_type(doc[start:end].text.split()) if heads & ORGANISATION_WORDS
+        type_code = (organisation_type(tokens_text(doc, start, end).split())
+                     if heads & ORGANISATION_WORDS
                      and label not in PERSON_ENTITIES else None)
         if not tagged and heads & ORGANISATION_WORDS and type_code == NO_TYPE:
             type_code = None
