@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.senses import word_sense
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 VERB_POS = frozenset({"VERB"})
@@ -44,7 +45,9 @@ class Trigger:
 
 
 def _forms(token: Token) -> tuple[str, str]:
-    return token.lemma_.lower(), token.lower_
+    """The token's lemma lowered and its text lowered (read from the Doc's arrays)."""
+    arrays = arrays_of(token.doc)
+    return arrays.lemma_lower[token.i], arrays.lower[token.i]
 
 
 def _matches(token: Token, word: str) -> bool:
