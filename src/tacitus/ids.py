@@ -7,7 +7,7 @@ import hashlib
 
 def stable_id(prefix: str, *parts: object) -> str:
     """Return ``prefix`` + 16 hex digits of a SHA-256 over the parts, joined unambiguously."""
-    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return f"{prefix}{digest[:16]}"
 
 

@@ -37,8 +37,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.token_reading import reading_of
-from tacitus.nlp.doc_memo import entities_of, sentence_of, sentences_of
+from tacitus.nlp.doc_memo import entities_of, root_of, sentence_of, sentences_of
+from tacitus.nlp.token_arrays import arrays_of, tokens_text
 from tacitus.wordlists import word_set, word_table
 
 # the typed organisation words, in order of precedence; "-" marks a word of no sector
@@ -109,11 +109,12 @@ def is_capitalised_name(doc: Doc, start: int, end: int) -> bool:
     """A proper name as written: its first word capitalised, not a text in one case."""
     if end <= start:
         return False
-    first = doc[start].text
+    texts = arrays_of(doc).texts
+    first = texts[start]
     if end - start == 1 and first.isupper():
         return len(first) >= MIN_ACRONYM
     return first[:1].isupper() and any(
-        token.text[:1].isupper() and not token.text.isupper() for token in doc[start:end])
+        text[:1].isupper() and not text.isupper() for text in texts[start:end])
 
 
 def description_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -133,11 +134,12 @@ def description_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words, joined by small words ("Union for Civil Liberties")."""
-    # the tokens' texts read once (no ``Token`` made for a word in small letters)
-    texts = reading_of(doc).texts
+    # the tokens' texts and parts of speech read from the Doc's arrays (no ``Token`` made)
+    arrays = arrays_of(doc)
+    texts, pos = arrays.texts, arrays.pos
 
     def capitalised(index: int) -> bool:
-        return texts[index][:1].isupper() and doc[index].pos_ in NAME_POS
+        return texts[index][:1].isupper() and pos[index] in NAME_POS
 
     runs: list[tuple[int, int]] = []
     index = 0
@@ -188,10 +190,12 @@ def find_organisation_names(doc: Doc, taken: Sequence[bool],
             continue
         if names_a_place(doc, start, end):
             continue
-        words = [token.text for token in doc[start:end]]
-        heads = {doc[start:end].root.lower_, words[-1].lower()}
+        arrays = arrays_of(doc)
+        words = arrays.texts[start:end]
+        heads = {arrays.lower[root_of(doc, start, end).i], words[-1].lower()}
         # a hyphenated word is one word: "Third-Party" holds no party
-        type_code = (organisation_type(doc[start:end].text.split()) if heads & ORGANISATION_WORDS
+        type_code = (organisation_type(tokens_text(doc, start, end).split())
+                     if heads & ORGANISATION_WORDS
                      and label not in PERSON_ENTITIES else None)
         if not tagged and heads & ORGANISATION_WORDS and type_code == NO_TYPE:
             type_code = None

@@ -271,21 +271,20 @@ class Locator:
                    ) -> Iterator[tuple[int, int, Candidates]]:
         """The towns and cities named as places in tokens ``start`` to ``end`` that no token of
         ``covered`` (the actor mentions) overlaps, with their token spans."""
-        reading = reading_of(doc)
-        raw, alpha = reading.texts, reading.alpha
+        # only an alphabetic word written with a capital may start one
+        capitalised = reading_of(doc).capitalised
         index = start
-        while index < end:
-            if index in covered or not raw[index][:1].isupper() or not alpha[index]:
-                index += 1
+        for position in capitalised[bisect_left(capitalised, start):
+                                    bisect_left(capitalised, end)]:
+            if position < index or position in covered:
                 continue
-            found = self.place_at(doc, index, texts)
+            found = self.place_at(doc, position, texts)
             if found is None or found[0] > end:
-                index += 1
                 continue
             stop, candidates = found
-            if (self.is_place(doc, index, stop, candidates, entities=entities)
-                    and not covered & set(range(index, stop))):
-                yield index, stop, candidates
+            if (self.is_place(doc, position, stop, candidates, entities=entities)
+                    and not covered & set(range(position, stop))):
+                yield position, stop, candidates
             index = stop
 
     def find_towns(self, doc: Doc, covered: frozenset[int], countries: Sequence[str] = ()

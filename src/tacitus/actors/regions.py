@@ -31,6 +31,7 @@ from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.token_reading import reading_of
 from tacitus.datatables import read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
+from tacitus.nlp.token_arrays import tokens_text
 
 COLUMNS = ("name", "country", "abbreviations", "also", "gazetteer")
 OTHER_MEANINGS = frozenset({"", "country", "seat"})
@@ -87,13 +88,13 @@ class Regions:
 
     def is_ambiguous(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` is a region's name that also names a country or a seat."""
-        return fold(doc[start:end].text) in self.ambiguous
+        return fold(tokens_text(doc, start, end)) in self.ambiguous
 
     def names_another_country(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` is a region's name that is also another country's
         ("Georgia"); a seat of the region's own country ("Washington") names that country
         either way."""
-        return fold(doc[start:end].text) in self.other_countries
+        return fold(tokens_text(doc, start, end)) in self.other_countries
 
     def reads_as_region(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the name at ``doc[start:end]``, a region's that is also a country's or a
@@ -107,7 +108,7 @@ class Regions:
         if any(tuple(after[:len(cue)]) == cue for cue in cues["after"]) or any(
                 tuple(before[-len(cue):]) == cue for cue in cues["before"]):
             return True
-        return _town_before(doc, start, self.ambiguous.get(fold(doc[start:end].text), ""))
+        return _town_before(doc, start, self.ambiguous.get(fold(tokens_text(doc, start, end)), ""))
 
 
 def _town_before(doc: Doc, start: int, code: str) -> bool:

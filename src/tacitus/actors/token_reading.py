@@ -27,7 +27,9 @@ READ = (IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
 class TokenReading:
     """Every token's text, folded text (``aliases.fold``), whether it is alphabetic, its
     dependency label's id and whether it is a space or a punctuation mark, the token span of
-    the named entity each token is in, if any, and its part of speech's id (``Token.pos``).
+    the named entity each token is in, if any, its part of speech's id (``Token.pos``) and, in
+    order, the indices of the alphabetic tokens written with a capital (where a town's name
+    may start).
     Shared by every reader of the same ``Doc``: never changed after it is made."""
 
     texts: tuple[str, ...]
@@ -37,6 +39,7 @@ class TokenReading:
     space_or_punct: tuple[bool, ...]
     entities: dict[int, tuple[int, int]]
     pos: tuple[int, ...] = ()
+    capitalised: tuple[int, ...] = ()
 
 
 def read_tokens(doc: Doc) -> TokenReading:
@@ -47,14 +50,17 @@ def read_tokens(doc: Doc) -> TokenReading:
     # column by column: one call over the column each, not a Python step per token and column
     columns = doc.to_array(list(READ))
     texts = arrays_of(doc).texts
+    alpha = tuple(columns[:, 0].astype(bool).tolist())
     return TokenReading(
         texts=texts, folded=list(map(fold, texts)),
-        alpha=tuple(columns[:, 0].astype(bool).tolist()),
+        alpha=alpha,
         deps=tuple(columns[:, 1].tolist()),
         space_or_punct=tuple(numpy.logical_or(columns[:, 2], columns[:, 3]).tolist()),
         entities={index: (span.start, span.end) for span in entities_of(doc)
                   for index in range(span.start, span.end)},
-        pos=tuple(columns[:, 4].tolist()))
+        pos=tuple(columns[:, 4].tolist()),
+        capitalised=tuple(index for index, text in enumerate(texts)
+                          if alpha[index] and text[:1].isupper()))
 
 
 class LastReading:

@@ -32,12 +32,14 @@ pooled sign that any of these moods holds (0.423, dev 0.385).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.clauses import is_future, is_hypothetical, is_negated
-from tacitus.nlp.doc_memo import sentence_of, text_of
+from tacitus.nlp.doc_memo import DocMemo, sentence_of, text_of
+from tacitus.nlp.token_arrays import arrays_of, tokens_text
 from tacitus.wordlists import word_map, word_set
 
 IRREALIS_GOVERNORS = word_map("irrealis_governors")
@@ -88,10 +90,25 @@ def _clause_verb(head: Token) -> Token | None:
 
 
 def _ancestors(token: Token) -> list[Token]:
-    return list(token.ancestors)[:MAX_LEVELS]
+    """``token``'s first ``MAX_LEVELS`` ancestors (``Token.ancestors``), climbed by index in the
+    Doc's arrays: a ``Token`` is made only for those kept."""
+    heads = arrays_of(token.doc).heads
+    found: list[int] = []
+    current = token.i
+    while heads[current] != current and len(found) < MAX_LEVELS:
+        current = heads[current]
+        found.append(current)
+    return [token.doc[index] for index in found]
 
 
-def _moods(verb: Token) -> list[str]:
+def _moods(verb: Token) -> tuple[str, ...]:
+    """The moods of ``verb`` (read once a token: the clauses above a sentence's triggers are
+    the same few verbs)."""
+    return _MOODS.get(verb.doc, verb.i)
+
+
+def _read_moods(doc: Doc, index: int) -> tuple[str, ...]:
+    verb = doc[index]
     moods = []
     if is_hypothetical(verb):
         moods.append("modal")
@@ -103,7 +120,10 @@ def _moods(verb: Token) -> list[str]:
         moods.append("infinitive")
     if not _finite(verb):
         moods.append("nonfinite")
-    return moods
+    return tuple(moods)
+
+
+_MOODS: DocMemo[int, tuple[str, ...]] = DocMemo(_read_moods)
 
 
 def _finite(verb: Token) -> bool:
@@ -119,29 +139,57 @@ def _governor_mood(token: Token) -> str | None:
     return IRREALIS_GOVERNORS.get(token.lemma_.lower()) or IRREALIS_GOVERNORS.get(token.lower_)
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceMood:
+    """What a sentence tells of the mood of every trigger in it: whether it ends in a question
+    mark, and its other features (no finite verb, capitals, repeated)."""
+
+    ends_in_question: bool
+    features: tuple[str, ...]
+
+
 def _sentence_features(sentence: Span, start: Token) -> list[str]:
+    mood = _SENTENCE_MOODS.get(sentence.doc, (sentence.start, sentence.end))
+    question = mood.ends_in_question or _opened_as_question(start)
+    return ["question", *mood.features] if question else list(mood.features)
+
+
+def _opened_as_question(start: Token) -> bool:
+    """A word of ``question_openers.tsv`` marks ``start``'s clause or one above it."""
+    arrays = arrays_of(start.doc)
+    deps, lower = arrays.deps, arrays.lower
+    return any(deps[child] == "mark" and lower[child] in QUESTION_OPENERS
+               for token in [start, *_ancestors(start)] for child in arrays.children[token.i])
+
+
+def _read_sentence_mood(doc: Doc, span: tuple[int, int]) -> SentenceMood:
+    """The ``SentenceMood`` of the sentence of tokens ``span`` (read once a sentence: a sentence
+    holds several triggers)."""
+    arrays = arrays_of(doc)
+    words = [index for index in range(*span) if not arrays.is_space[index]]
     features = []
-    words = [token for token in sentence if not token.is_space]
-    if (words and words[-1].text == "?") or any(
-            child.dep_ == "mark" and child.lower_ in QUESTION_OPENERS
-            for token in [start, *_ancestors(start)] for child in token.children):
-        features.append("question")
-    if not any(token.tag_ in FINITE_TAGS for token in words):
+    if not any(arrays.tags[index] in FINITE_TAGS for index in words):
         features.append("no_finite_verb")
-    letters = [char for char in sentence.text if char.isalpha()]
+    text = tokens_text(doc, *span)
+    letters = [char for char in text if char.isalpha()]
     if len(letters) >= CAPITAL_LETTERS and all(char.isupper() for char in letters):
         features.append("capitals")
-    if _repeated(sentence):
+    if _repeated(text, doc):
         features.append("repeated_sentence")
-    return features
+    return SentenceMood(ends_in_question=bool(words) and arrays.texts[words[-1]] == "?",
+                        features=tuple(features))
 
 
-def _repeated(sentence: Span) -> bool:
-    """The sentence's words stand again, in the same order, elsewhere in the article."""
-    words = SPACES.sub(" ", sentence.text).strip().lower()
+_SENTENCE_MOODS: DocMemo[tuple[int, int], SentenceMood] = DocMemo(_read_sentence_mood)
+
+
+def _repeated(sentence: str, doc: Doc) -> bool:
+    """The words of ``sentence`` (a sentence of ``doc``) stand again, in the same order,
+    elsewhere in the article."""
+    words = SPACES.sub(" ", sentence).strip().lower()
     if len(words) < CAPITAL_LETTERS:
         return False
-    return _normalised(text_of(sentence.doc)).count(words) > 1
+    return _normalised(text_of(doc)).count(words) > 1
 
 
 @lru_cache(maxsize=8)

@@ -39,7 +39,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import repeat
 from typing import Any
 
 from spacy.tokens import Doc
@@ -102,13 +101,18 @@ class LinearModel:
             linear = self.bias + math.fsum(self.weights.get(feature, 0.0) * value
                                            for feature, value in features.items())
             present = {feature for feature, value in features.items() if value}
-        else:
-            present = set(features)
-            # an exact sum (``math.fsum``), so that the score does not depend on the order a
-            # set's strings come in, which changes with each process's string hashing: two
-            # candidates of the same weights must tie the same way in every run
-            linear = self.bias + math.fsum(map(self.weights.get, present, repeat(0.0)))
-        return linear if self.trees is None else linear + self.trees.score(present)
+            return linear if self.trees is None else linear + self.trees.score(present)
+        # an exact sum (``math.fsum``), so that the score does not depend on the order a set's
+        # strings come in, which changes with each process's string hashing: two candidates of
+        # the same weights must tie the same way in every run; a feature of no weight adds
+        # nothing to it
+        if self.trees is None:
+            weighted = self.weights.keys() & features
+            return self.bias + math.fsum(map(self.weights.__getitem__, weighted))
+        given = set(features)
+        weighted = self.weights.keys() & given
+        return (self.bias + math.fsum(map(self.weights.__getitem__, weighted))
+                + self.trees.score(given))
 
     def probability(self, features: Iterable[str] | Mapping[str, float], *,
                     lone: bool = False) -> float:

@@ -49,17 +49,19 @@ MAX_PATH = 4
 # the mood features (``tacitus.events.clause_mood``) also read with the CAMEO root: an appeal, a
 # promise or a threat is itself the act a governor of asking or planning makes
 CROSSED_MOODS = ("mood", "purpose", "question")
-# a trigger's own features and those of its place in its sentence, by the trigger's token index
-TriggerFeatures = tuple[list[str], list[str]]
+# a trigger's own features, those read with the CAMEO root of each candidate ("lemma_root" and
+# the ``CROSSED_MOODS``) and those of its place in its sentence, by the trigger's token index
+TriggerFeatures = tuple[list[str], list[str], list[str]]
 
 
 @dataclass(slots=True)
 class FeatureCache:
     """What the candidates of one article (one ``Doc`` and its actor mentions) share, read once:
     each trigger's head (by its characters), its own features and those of its sentence (by its
-    head's index), the speaker who reports its clause, each actor's mentions in a sentence, the
-    features of an actor's mention beside a trigger, the ranks of a pair of actors' codes in the
-    article, and where each sentence's quotation marks are (by its first token). An article's
+    head's index), the speaker who reports its clause, each actor's mentions in a sentence (and
+    the one nearest a trigger), the features of an actor's mention beside a trigger, the ranks
+    of a pair of actors' codes in the article, and where each sentence's quotation marks are
+    (by its first token). An article's
     candidates are many pairings of a few triggers and mentions, and each of these readings walks
     spaCy tokens (a new ``Token`` object at every step)."""
 
@@ -67,6 +69,7 @@ class FeatureCache:
     heads: dict[tuple[int, int], Token | None] = field(default_factory=dict)
     speakers: dict[int, frozenset[int]] = field(default_factory=dict)
     near: dict[tuple[int, str, str], list[ActorMention]] = field(default_factory=dict)
+    nearest: dict[tuple[int, str, str, int], ActorMention | None] = field(default_factory=dict)
     actors: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
     ranks: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
     quotes: dict[int, list[int]] = field(default_factory=dict)
@@ -95,13 +98,15 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
     if head is not None:
         if head.i not in known.triggers:
             sentence = sentence_of(head)
-            known.triggers[head.i] = (_trigger_features(head, article.date),
-                                      [f"quoted={_quoted(sentence, head, known)}",
-                                       f"sentence_length={_length(len(sentence))}"])
-        own, in_sentence = known.triggers[head.i]
+            own = _trigger_features(head, article.date)
+            known.triggers[head.i] = (
+                own, [f"lemma_root={arrays_of(doc).lemma_lower[head.i]}",
+                      *(feature for feature in own if feature.startswith(CROSSED_MOODS))],
+                [f"quoted={_quoted(sentence, head, known)}",
+                 f"sentence_length={_length(len(sentence))}"])
+        own, crossed, in_sentence = known.triggers[head.i]
         features += own
-        features.append(f"lemma_root={head.lemma_.lower()}|{root}")
-        features += [f"{feature}|{root}" for feature in own if feature.startswith(CROSSED_MOODS)]
+        features += [f"{feature}|{root}" for feature in crossed]
         features += in_sentence
     if is_unnamed(event.source):
         features.append(f"source=unnamed|{root}")
@@ -140,12 +145,15 @@ def _same_code(event: Event) -> bool:
 
 
 def _trigger_features(head: Token, article_date: date | None) -> list[str]:
-    lemma = head.lemma_.lower()
-    children = list(head.children)
-    aux = [child.lower_ for child in children if child.dep_ in {"aux", "auxpass"}]
-    features = [f"lemma={lemma}", f"pos={head.pos_}",
-                f"tag={head.tag_}", f"dep={head.dep_}",
-                f"head={head.head.lemma_.lower() if head.head != head else 'ROOT'}",
+    # the trigger's words and those above it read from the Doc's arrays (no Token made)
+    arrays = arrays_of(head.doc)
+    deps, lower, lemmas = arrays.deps, arrays.lower, arrays.lemma_lower
+    index, governor = head.i, arrays.heads[head.i]
+    children = arrays.children[index]
+    aux = [lower[child] for child in children if deps[child] in {"aux", "auxpass"}]
+    features = [f"lemma={lemmas[index]}", f"pos={arrays.pos[index]}",
+                f"tag={arrays.tags[index]}", f"dep={deps[index]}",
+                f"head={lemmas[governor] if governor != index else 'ROOT'}",
                 f"background={is_background(head, article_date)}",
                 f"unrealised={is_unrealised(head)}"]
     features += [f"aux={word}" for word in aux]
@@ -153,18 +161,19 @@ def _trigger_features(head: Token, article_date: date | None) -> list[str]:
     features += mood_features(head)
     if any(word in MODALS for word in aux):
         features.append("modal")
-    if any(child.dep_ == "neg" or child.lower_ in NEGATIONS for child in children):
+    if any(deps[child] == "neg" or lower[child] in NEGATIONS for child in children):
         features.append("negated")
-    if any(child.dep_ == "auxpass" for child in children):
+    if any(deps[child] == "auxpass" for child in children):
         features.append("passive")
-    chain = [head, *list(head.ancestors)[:MAX_PATH]]
-    if any(child.dep_ == "mark" and child.lower_ in CONDITIONS
-           for token in chain for child in token.children):
+    chain = [index]
+    while len(chain) <= MAX_PATH and arrays.heads[chain[-1]] != chain[-1]:
+        chain.append(arrays.heads[chain[-1]])
+    if any(deps[child] == "mark" and lower[child] in CONDITIONS
+           for token in chain for child in arrays.children[token]):
         features.append("condition")
-    clause = next((token.dep_ for token in chain if token.dep_ in CLAUSE_DEPS), "main")
+    clause = next((deps[token] for token in chain if deps[token] in CLAUSE_DEPS), "main")
     features.append(f"clause={clause}")
-    reporter = next((token.lemma_.lower() for token in chain[1:]
-                     if token.lemma_.lower() in REPORTING), None)
+    reporter = next((lemmas[token] for token in chain[1:] if lemmas[token] in REPORTING), None)
     features.append(f"reported={reporter is not None}")
     if reporter is not None:
         features.append(f"reporter={reporter}")
@@ -229,7 +238,11 @@ def _mention_of(actor: Actor, event: Event, mentions: Sequence[ActorMention],
         known.near[key] = [m for m in mentions
                            if m.sentence_index == event.evidence.sentence_index
                            and same_actor(m.actor, actor)]
-    return min(known.near[key], key=lambda m: abs(m.start - event.trigger_start), default=None)
+    at = (*key, event.trigger_start)
+    if at not in known.nearest:
+        known.nearest[at] = min(known.near[key], key=lambda m: abs(m.start - event.trigger_start),
+                                default=None)
+    return known.nearest[at]
 
 
 def _path(doc: Doc, mention: ActorMention, head: Token) -> str:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from tacitus.events.lexicon import Entry, Lexicon
 from tacitus.events.senses import word_sense
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 VERB_POS = frozenset({"VERB"})
@@ -44,7 +45,9 @@ class Trigger:
 
 
 def _forms(token: Token) -> tuple[str, str]:
-    return token.lemma_.lower(), token.lower_
+    """The token's lemma lowered and its text lowered (read from the Doc's arrays)."""
+    arrays = arrays_of(token.doc)
+    return arrays.lemma_lower[token.i], arrays.lower[token.i]
 
 
 def _matches(token: Token, word: str) -> bool:
@@ -163,15 +166,20 @@ def match_noun(token: Token, lexicon: Lexicon) -> Trigger | None:
     entries = lexicon.candidates("noun", _forms(token))
     if not entries or _modifies_a_noun(token):
         return None
-    left = list(token.doc[token.left_edge.i:token.i])
+    # the words of its phrase before it, by index in the Doc's arrays (a Token made only for
+    # those kept)
+    arrays = arrays_of(token.doc)
+    lemmas, lower = arrays.lemma_lower, arrays.lower
+    edge = token.left_edge.i
     for entry in entries:
         words: list[Token] = []
-        position = 0
+        position = edge
         for word in entry.words[:-1]:
-            found = next((k for k in range(position, len(left)) if _matches(left[k], word)), None)
+            found = next((k for k in range(position, token.i)
+                          if word in (lemmas[k], lower[k])), None)
             if found is None:
                 break
-            words.append(left[found])
+            words.append(token.doc[found])
             position = found + 1
         else:
             trigger = Trigger(token, entry, entry.cameo, (*words, token))

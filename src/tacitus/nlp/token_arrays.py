@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from tacitus.nlp.doc_memo import DocReading, lemmas_of
 from tacitus.nlp.string_ids import strings_of
+from tacitus.nlp.texts import doc_text
 
 # the columns read, in this order
 COLUMNS = (HEAD, DEP, POS, TAG, ORTH, IS_SPACE, IDX)
@@ -79,3 +80,12 @@ _ARRAYS: DocReading[TokenArrays] = DocReading(read_arrays)
 def arrays_of(doc: Doc) -> TokenArrays:
     """The arrays of ``doc``, read once while it is the last ``Doc`` asked about."""
     return _ARRAYS.of(doc)
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start`` and ``end`` within the Doc), cut from the Doc's text
+    by the tokens' offsets: no ``Span`` made."""
+    if end <= start:
+        return ""
+    arrays = _ARRAYS.of(doc)
+    return doc_text(doc)[arrays.idx[start]:arrays.idx[end - 1] + len(arrays.texts[end - 1])]

@@ -35,6 +35,14 @@ def test_the_reading_is_what_the_tokens_give(nlp: Language, sentence: str) -> No
             reading.entities) == by_tokens(doc)
 
 
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_capitalised_words_are_the_alphabetic_tokens_written_with_a_capital(
+        nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert read_tokens(doc).capitalised == tuple(
+        token.i for token in doc if token.is_alpha and token.text[:1].isupper())
+
+
 def test_the_last_doc_is_read_once_and_another_anew(nlp: Language) -> None:
     first, second = nlp(SENTENCES[0]), nlp(SENTENCES[1])
     last = LastReading()

@@ -41,6 +41,17 @@ def test_an_ensemble_adds_its_trees_and_a_linear_model_adds_the_ensemble() -> No
     assert model.score({"reported": 1, "perfect": 0}) == pytest.approx(0.5 + 0.5)
 
 
+@pytest.mark.parametrize("trees", [None, TreeEnsemble((TOGETHER,))])
+def test_a_feature_counts_once_and_one_of_no_weight_adds_nothing(
+        trees: TreeEnsemble | None) -> None:
+    model = LinearModel(bias=0.1, weights={"a": 0.2, "b": 0.3}, threshold=0.5, trees=trees)
+    leaf = 0.0 if trees is None else 0.25
+    # given as a list, a tuple or a generator read once, repeated, or with unknown features
+    assert model.score(["a", "b", "a", "unknown"]) == 0.1 + math.fsum([0.2, 0.3]) + leaf
+    assert model.score(feature for feature in ("b", "unknown")) == 0.1 + 0.3 + leaf
+    assert model.score(()) == 0.1 + leaf
+
+
 def test_trees_survive_the_model_file() -> None:
     ensemble = TreeEnsemble((TOGETHER,))
     raw = {"version": 1, "topic": {"bias": 0, "threshold": 0.5, "weights": {}},

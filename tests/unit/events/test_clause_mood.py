@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tacitus.events import clause_mood
 from tacitus.events.clause_mood import mood_features
+from tacitus.nlp.doc_memo import DocMemo
 
 
 def _features(nlp: Language, text: str, word: str) -> list[str]:
@@ -55,3 +57,30 @@ def test_a_headline_restated_in_the_article_is_read_as_repeated(nlp: Language) -
 ])
 def test_an_act_told_as_done_has_no_mood_feature(nlp: Language, text: str, word: str) -> None:
     assert _features(nlp, text, word) == []
+
+
+def test_a_question_opener_marks_its_own_clause_not_the_rest_of_the_sentence(
+        nlp: Language) -> None:
+    # the sentence's own features are read once a sentence, the opener once a trigger
+    text = "Police arrested the driver, and reporters asked whether troops had fired."
+    assert "question" in _features(nlp, text, "fired")
+    assert "question" not in _features(nlp, text, "arrested")
+
+
+def test_the_sentence_and_a_verb_are_read_once_for_every_trigger_of_the_sentence(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = nlp("The envoy will say that the army shelled the town and burned the market.")
+    read: list[object] = []
+    for name in ("_read_sentence_mood", "_read_moods"):
+        original = getattr(clause_mood, name)
+        monkeypatch.setattr(clause_mood, name, lambda *args, original=original: (
+            read.append(args[1]), original(*args))[1])
+    monkeypatch.setattr(clause_mood, "_SENTENCE_MOODS",
+                        DocMemo(lambda doc, key: clause_mood._read_sentence_mood(doc, key)))
+    monkeypatch.setattr(clause_mood, "_MOODS",
+                        DocMemo(lambda doc, key: clause_mood._read_moods(doc, key)))
+    shelled, burned = (next(token for token in doc if token.text == word)
+                       for word in ("shelled", "burned"))
+    first, second = mood_features(shelled), mood_features(burned)
+    assert "mood_above=future" in first and "mood_above=future" in second
+    assert len(read) == len(set(read))

@@ -9,7 +9,7 @@ from tacitus.actors.datelines import lines
 from tacitus.nlp import string_ids
 from tacitus.nlp.doc_memo import entities_of
 from tacitus.nlp.string_ids import strings_of
-from tacitus.nlp.token_arrays import arrays_of, read_arrays
+from tacitus.nlp.token_arrays import arrays_of, read_arrays, tokens_text
 
 TEXTS = (
     "The foreign minister of Norway said on Tuesday that talks with the rebels would resume.",
@@ -74,3 +74,11 @@ def test_the_strings_of_ids_are_the_stores_and_their_memory_is_bounded(
     strings_of(doc.vocab.strings, ids)
     assert strings_of(doc.vocab.strings, ids[:1]) == (doc[0].text,)
     assert len(string_ids._KNOWN) == 1
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_text_of_tokens_is_the_span_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert tokens_text(doc, start, end) == doc[start:end].text
