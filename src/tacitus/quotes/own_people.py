@@ -27,5 +27,10 @@ def own_people(view: DocView, actor: Actor, kind: str) -> Actor | None:
         return None
     if any(mention.actor.country != actor.country for mention in view.mentions.all()):
         return None
-    return Actor(code=f"{actor.country}{CIVILIANS}", name=f"{actor.country} civilians",
-                 kind="sector", country=actor.country)
+    return civilians_of(actor.country)
+
+
+def civilians_of(country: str) -> Actor:
+    """The civilians of ``country``, a promise's or an appeal's people ("INDCVL")."""
+    return Actor(code=f"{country}{CIVILIANS}", name=f"{country} civilians", kind="sector",
+                 country=country)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tacitus.model import Actor
+from tacitus.quotes.own_people import civilians_of
 from tacitus.quotes.spans import Piece
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
@@ -15,7 +16,6 @@ from tacitus.wordlists import word_set
 CALM_WORDS = word_set("public_calm_words")
 # Only an appeal or a demand asks the public; a promise of calm is made to no one in particular.
 ASKING_KINDS = frozenset({"appeal", "demand"})
-CIVILIANS = "CVL"
 
 
 def public_asked(view: DocView, actor: Actor, kind: str, piece: Piece) -> Actor | None:
@@ -31,8 +31,7 @@ def public_asked(view: DocView, actor: Actor, kind: str, piece: Piece) -> Actor 
         first = first.head  # "calm and restraint" is one appeal, asked of the same people
     if first.lemma_.lower() not in CALM_WORDS:
         return None
-    return Actor(code=f"{actor.country}{CIVILIANS}", name=f"{actor.country} civilians",
-                 kind="sector", country=actor.country)
+    return civilians_of(actor.country)
 
 
 def _home_story(view: DocView, country: str) -> bool:
