@@ -296,7 +296,9 @@ def acronyms(doc: Doc, name: OrganisationName) -> set[str]:
 
 def acronym_uses(doc: Doc, found: set[str], taken: Sequence[bool]) -> list[int]:
     """The free tokens of ``doc`` spelt as one of the acronyms ``found``."""
-    return [token.i for token in doc if token.text in found and not taken[token.i]]
+    # read from the Doc's arrays: a walk over every token, most of them spelt otherwise
+    texts = arrays_of(doc).texts
+    return [index for index, text in enumerate(texts) if text in found and not taken[index]]
 
 
 def later_descriptions(doc: Doc, name: OrganisationName, taken: Sequence[bool]) -> list[int]:

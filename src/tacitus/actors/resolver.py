@@ -19,6 +19,7 @@ from tacitus.actors.seat_namesakes import without_seat_namesakes
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention
 from tacitus.nlp.doc_memo import sentence_numbers
+from tacitus.nlp.token_arrays import arrays_of, tokens_text
 
 ActorResolver = Callable[[Doc, date | None], tuple[ActorMention, ...]]
 
@@ -75,15 +76,17 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
 
 
 def to_mention(doc: Doc, draft: Draft, sentence_of: Sequence[int]) -> ActorMention:
-    span = doc[draft.start:draft.end]
+    # the offsets read from the Doc's arrays, the text cut from its text: no ``Span`` made
+    arrays = arrays_of(doc)
+    last = draft.end - 1
     return ActorMention(
         actor=draft.actor,
-        text=span.text,
+        text=tokens_text(doc, draft.start, draft.end),
         sentence_index=sentence_of[draft.start],
         token_start=draft.start,
         token_end=draft.end,
-        start=span.start_char,
-        end=span.end_char,
+        start=arrays.idx[draft.start],
+        end=arrays.idx[last] + len(arrays.texts[last]),
         how=draft.how,
         confidence=CONFIDENCE[draft.how],
     )
