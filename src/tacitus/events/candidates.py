@@ -62,8 +62,8 @@ from spacy.tokens import Doc, Token
 from tacitus.events.allegations import accusations
 from tacitus.events.background import trigger_head
 from tacitus.events.clauses import is_agentless_passive
-from tacitus.events.coder import build_event
 from tacitus.events.dates import resolve_event_date
+from tacitus.events.event_building import event_id, site_event, trigger_site
 from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.mutual_acts import fight_parties
@@ -183,28 +183,30 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             pairs = [] if tells_history(trigger.head, article.date) else [
                 (code, source, target) for code in codes
                 for source in [*sources, *earlier] for target in [*actors, None, *places]]
+            site = trigger_site(trigger, sentence, index, article)
             for code, source, target in pairs:
                 if (target is None and source is UNNAMED) or (
                         target is not None and same_actor(source, target)):
                     continue
-                event = build_event(trigger, sentence, index, article, ontology,
-                                    code=code, source=source, target=target,
-                                    when=when, confidence=PAIRED_CONFIDENCE)
-                if event.id not in found and not (
+                # a pairing already found (the coder's own) is not built again
+                known_id = event_id(site, ontology.describe(code).code, source, target)
+                if known_id not in found and not (
                         target is not None and target in places
                         and source.country == target.country):
+                    event = site_event(site, ontology, code=code, source=source,
+                                       target=target, when=when,
+                                       confidence=PAIRED_CONFIDENCE, known_id=known_id)
                     group = group_of(event)
-                    found[event.id] = Candidate(
+                    found[known_id] = Candidate(
                         event, group, _variant(event, coded.get(group, [])),
                         place=target in places,
                         construction=EARLIER_CONSTRUCTION if source in earlier and not any(
                             same_actor(source, doer) for doer in doers) else construction)
             for accusation in accusations(trigger.head, trigger.cameo, named):
                 # "the rebels said the army shelled the town": also the rebels' accusation
-                event = build_event(trigger, sentence, index, article, ontology,
-                                    code=accusation.code, source=accusation.source,
-                                    target=accusation.target, when=when,
-                                    confidence=PAIRED_CONFIDENCE)
+                event = site_event(site, ontology, code=accusation.code,
+                                   source=accusation.source, target=accusation.target,
+                                   when=when, confidence=PAIRED_CONFIDENCE)
                 group = group_of(event)
                 found.setdefault(event.id, Candidate(event, group,
                                                      _variant(event, coded.get(group, []))))
@@ -213,11 +215,12 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             trigger = stance_trigger(stance)
             if _untold(trigger.head):
                 continue
+            site = trigger_site(trigger, sentence, index, article)
             for source in stance.sources:
                 for target in stance.targets:
-                    event = build_event(trigger, sentence, index, article, ontology,
-                                        code=stance.code, source=source, target=target,
-                                        when=when, confidence=PAIRED_CONFIDENCE)
+                    event = site_event(site, ontology, code=stance.code, source=source,
+                                       target=target, when=when,
+                                       confidence=PAIRED_CONFIDENCE)
                     group = group_of(event)
                     found.setdefault(event.id, Candidate(
                         event, group, _variant(event, coded.get(group, [])),

@@ -37,6 +37,7 @@ from tacitus.events.clauses import (
     subject_tokens,
 )
 from tacitus.events.dates import resolve_event_date
+from tacitus.events.event_building import site_event, trigger_site
 from tacitus.events.framing import asked_clauses
 from tacitus.events.lexicon import Frames, Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.lexicon_matching import (
@@ -48,10 +49,8 @@ from tacitus.events.lexicon_matching import (
 from tacitus.events.ontology import Ontology, load_ontology, root_group
 from tacitus.events.participants import event_participants
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
-from tacitus.ids import stable_id
-from tacitus.model import Actor, ActorMention, Article, Event, Evidence
+from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.nlp.doc_memo import sentences_of
-from tacitus.nlp.texts import span_text
 from tacitus.wordlists import word_set
 
 EventCoder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Event, ...]]
@@ -341,14 +340,15 @@ def events_for(trigger: Trigger, sentence: Span, sentence_index: int,
         pairs = [(source, None) for source in sources.mentions]
     code = _by_method(trigger)
     when = resolve_event_date(sentence, article.date)
+    site = trigger_site(trigger, sentence, sentence_index, article)
     events = []
     for source, target in pairs:
         if target is not None and (source.actor.code, source.actor.name) == (
                 target.actor.code, target.actor.name):
             continue
-        events.append(build_event(
-            trigger, sentence, sentence_index, article, ontology, code=code,
-            source=source.actor, target=target.actor if target else None, when=when,
+        events.append(site_event(
+            site, ontology, code=code, source=source.actor,
+            target=target.actor if target else None, when=when,
             confidence=_confidence(trigger, sources, targets, source, target)))
     return events
 
@@ -357,29 +357,9 @@ def build_event(trigger: Trigger, sentence: Span, sentence_index: int, article: 
                 ontology: Ontology, *, code: str, source: Actor, target: Actor | None,
                 when: date | None, confidence: float) -> Event:
     """The event ``trigger`` codes from ``source`` to ``target`` (with its id and evidence)."""
-    described = ontology.describe(code)
-    start = min(token.idx for token in trigger.tokens)
-    end = max(token.idx + len(token) for token in trigger.tokens)
-    text = span_text(sentence)
-    evidence = Evidence(article.id, sentence_index, text, sentence.start_char, sentence.end_char)
-    return Event(
-        id=stable_id("evt_", article.id, sentence_index, start, described.code, source.code,
-                     target.code if target else ""),
-        source=source,
-        target=target,
-        cameo=described.code,
-        cameo_name=described.name,
-        plover=described.plover,
-        plover_mode=described.plover_mode,
-        goldstein=described.goldstein,
-        quad_class=described.quad_class,
-        date=when,
-        evidence=evidence,
-        trigger=text[start - sentence.start_char:end - sentence.start_char],
-        trigger_start=start,
-        trigger_end=end,
-        confidence=confidence,
-    )
+    return site_event(trigger_site(trigger, sentence, sentence_index, article), ontology,
+                      code=code, source=source, target=target, when=when,
+                      confidence=confidence)
 
 
 def _by_method(trigger: Trigger) -> str:
