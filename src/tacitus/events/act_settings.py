@@ -2,7 +2,7 @@
 as the act's place.
 
 ``preposition_to`` gives the preposition that attaches a word, on its way up the parse, to a
-trigger ("talks with Kenya": "with"); ``names_setting`` tells whether an actor's mention is a
+trigger ("talks with Kenya": "with"); ``is_setting`` tells whether an actor so attached is a
 country set as a place by a preposition of place (``place_prepositions.tsv``, ``country_place``:
 "in", "across", "inside" …). The resolver already takes most such countries for places; one it
 kept (the second of "in Iraq and Syria") the decision stage weighs (``tacitus.events.actor_roles``)
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.model import ActorMention
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
@@ -42,10 +41,7 @@ def preposition_to(token: Token, head: Token) -> Token | None:
     return token.doc[found] if found is not None and current == target else None
 
 
-def names_setting(mention: ActorMention, head: Token) -> bool:
-    """Whether ``mention`` is a country that a preposition of place attaches to the trigger
-    ``head`` as the act's place."""
-    if mention.actor.kind != STATE_KIND:
-        return False
-    preposition = preposition_to(head.doc[mention.token_start:mention.token_end].root, head)
-    return preposition is not None and preposition.lower_ in SETTING_PREPOSITIONS
+def is_setting(kind: str, preposition: Token) -> bool:
+    """Whether an actor of ``kind`` whose mention ``preposition`` (``preposition_to``) attaches to
+    a trigger is a country named as the act's place."""
+    return kind == STATE_KIND and preposition.lower_ in SETTING_PREPOSITIONS

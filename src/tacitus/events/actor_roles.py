@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from tacitus.events.act_settings import names_setting, preposition_to
+from tacitus.events.act_settings import is_setting, preposition_to
 from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.patients import patient_tokens
 from tacitus.model import Actor, ActorMention
@@ -61,20 +61,24 @@ def _mention_key(mention: ActorMention | None) -> tuple[int, int, str] | None:
 def _read_roles(head: Token, cameo: str, source: ActorMention | None,
                 target: ActorMention | None) -> list[str]:
     root = cameo[:2]
-    patients = patient_tokens(head, cameo)
     features: list[str] = []
     for role, mention in (("source", source), ("target", target)):
         if mention is None:
             continue
-        for name in _roles(head, mention, patients):
+        # a mention's roles toward a trigger are the same whoever it is paired with
+        names = _MENTION_ROLES.get(head.doc, (head.i, cameo, mention.token_start,
+                                              mention.token_end, mention.actor.kind))
+        for name in names:
             features += [f"{role}_role={name}", f"{role}_role={name}|{root}"]
     if source is not None and target is not None and _nested(head, source, target):
         features += ["pair=nested", f"pair=nested|{root}"]
     return features
 
 
-def _roles(head: Token, mention: ActorMention, patients: frozenset[int]) -> list[str]:
-    token = root_of(head.doc, mention.token_start, mention.token_end)
+def _roles(head: Token, start: int, end: int, kind: str, patients: frozenset[int]) -> list[str]:
+    """The role names of the mention of tokens ``start`` to ``end`` (of an actor of ``kind``)
+    toward the trigger ``head``, ``patients`` being its patients' tokens."""
+    token = root_of(head.doc, start, end)
     names: list[str] = []
     if token.i in patients:
         names.append("patient")
@@ -83,9 +87,21 @@ def _roles(head: Token, mention: ActorMention, patients: frozenset[int]) -> list
     preposition = preposition_to(token, head)
     if preposition is not None:
         names.append("agent" if preposition.dep_ == "agent" else f"prep_{preposition.lower_}")
-        if names_setting(mention, head):
+        if is_setting(kind, preposition):
             names.append("setting")
     return names
+
+
+def _read_mention_roles(doc: Doc, key: tuple[int, str, int, int, str]) -> tuple[str, ...]:
+    index, cameo, start, end, kind = key
+    head = doc[index]
+    return tuple(_roles(head, start, end, kind, patient_tokens(head, cameo)))
+
+
+# a mention's role names toward a trigger of a code, by the trigger's index, the code, the
+# mention's tokens and its actor's kind
+_MENTION_ROLES: DocMemo[tuple[int, str, int, int, str], tuple[str, ...]] = DocMemo(
+    _read_mention_roles)
 
 
 def _nested(head: Token, source: ActorMention, target: ActorMention) -> bool:
