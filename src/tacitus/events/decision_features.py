@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,8 +61,8 @@ class FeatureCache:
     each trigger's head (by its characters), its own features and those of its sentence (by its
     head's index), the speaker who reports its clause, each actor's mentions in a sentence (and
     the one nearest a trigger), the features of an actor's mention beside a trigger, the ranks
-    of a pair of actors' codes in the article, and where each sentence's quotation marks are
-    (by its first token). An article's
+    of a pair of actors' codes in the article, where each sentence's quotation marks are
+    (by its first token), and a trigger's features crossed with a CAMEO root. An article's
     candidates are many pairings of a few triggers and mentions, and each of these readings walks
     spaCy tokens (a new ``Token`` object at every step)."""
 
@@ -74,6 +75,7 @@ class FeatureCache:
     ranks: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
     quotes: dict[int, list[int]] = field(default_factory=dict)
     roles: dict[RoleKey, list[str]] = field(default_factory=dict)
+    crossed: dict[tuple[int, str], list[str]] = field(default_factory=dict)
 
 
 def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
@@ -87,8 +89,7 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
     known = seen if seen is not None else FeatureCache()
     head = _head_of(doc, event, known)
     root = event.cameo[:2]
-    features = [f"variant={candidate.variant}", f"root={root}", f"code={event.cameo}",
-                f"variant_root={candidate.variant}|{root}", f"topic={_bucket(topic)}",
+    features = [*_code_features(candidate.variant, event.cameo), f"topic={_bucket(topic)}",
                 f"sentence={_position(event.evidence.sentence_index)}",
                 f"date={_date_distance(event.date, article.date)}"]
     if candidate.construction:
@@ -106,7 +107,10 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
                  f"sentence_length={_length(len(sentence))}"])
         own, crossed, in_sentence = known.triggers[head.i]
         features += own
-        features += [f"{feature}|{root}" for feature in crossed]
+        # the candidates of a trigger are a few codes read with many pairs of actors
+        if (head.i, root) not in known.crossed:
+            known.crossed[head.i, root] = [f"{feature}|{root}" for feature in crossed]
+        features += known.crossed[head.i, root]
         features += in_sentence
     if is_unnamed(event.source):
         features.append(f"source=unnamed|{root}")
@@ -133,6 +137,13 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
     same_code = _same_code(event)
     features += [f"same_code={same_code}", f"same_code={same_code}|{root}"]
     return tuple(features)
+
+
+@lru_cache(maxsize=1 << 12)
+def _code_features(variant: str, cameo: str) -> tuple[str, ...]:
+    """A candidate's variant and code, alone and crossed (the same few for every article)."""
+    root = cameo[:2]
+    return (f"variant={variant}", f"root={root}", f"code={cameo}", f"variant_root={variant}|{root}")
 
 
 def _same_code(event: Event) -> bool:
