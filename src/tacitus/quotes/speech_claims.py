@@ -30,6 +30,7 @@ from tacitus.quotes.claim_clauses import (
     subjects_of,
 )
 from tacitus.quotes.claim_sides import is_self
+from tacitus.quotes.coordinated_reports import coordinated_reports, is_covered
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
 from tacitus.quotes.kept_measures import kept_measure
@@ -62,6 +63,8 @@ COPULA_FORMS = word_set("auxiliary_forms", verb="be")
 AUXILIARY_VERBS = frozenset(row[1] for row in word_table("auxiliary_forms"))
 # "said there was no threat to his life": "there is no" denies an alleged or feared thing.
 DENIED_THINGS = word_set("denied_things")
+# "said the allegations were unfounded": a report called untrue is denied
+FALSITY_ADJECTIVES = word_set("falsity_adjectives")
 # "said he did not do enough", "didn't always follow through": an admission or a partial
 # statement about oneself, not a denial
 PARTIAL_NEGATIONS = word_set("partial_negations")
@@ -81,6 +84,17 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     actor = claimant_of(view, cue, quoted_by)
     if actor is None:
         return
+    found = list(_clause_claims(view, lexicon, cue, clause, actor))
+    yield from found
+    # "said the talks had stalled and Iran must stop …": each clause of the report is read
+    for other in coordinated_reports(clause):
+        if not _indirect_question(other) and not is_covered(other, found):
+            yield from _clause_claims(view, lexicon, cue, other, actor)
+
+
+def _clause_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, actor: Actor
+                   ) -> Iterator[Claim]:
+    """The claims of one clause reported by the speech verb ``cue`` on ``actor``'s behalf."""
     quoted = view.quoted_in[clause.i] >= 0
     warning = cue.lemma_.lower() in THREAT_CUES
     subject = nearest_subject(clause)
@@ -139,7 +153,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     if duties:
         yield from duties
         return
-    if not is_modal(clause) and _denies_existence(clause):
+    if not is_modal(clause) and (_denies_existence(clause) or _called_false(clause)):
         denied = subtree_piece(clause)
         if denied is not None:
             yield build_claim(view, lexicon, "denial", actor, None, denied)
@@ -253,6 +267,15 @@ def _denies_existence(clause: Token) -> bool:
         c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in DENIED_THINGS
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in clause.children)
+
+
+def _called_false(clause: Token) -> bool:
+    """ "(said) the allegations were unfounded", "word of his arrest was baseless": a report or
+    an accusation, named by a noun, called untrue (not "it was false", whose "it" names
+    nothing; not "were not baseless")."""
+    return is_copula(clause) and not is_negated_cue(clause) and any(
+        c.dep_ == "acomp" and c.lower_ in FALSITY_ADJECTIVES for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
 def _missed_outcome(clause: Token) -> bool:
