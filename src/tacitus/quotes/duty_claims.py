@@ -23,7 +23,6 @@ from tacitus.quotes.claim_clauses import (
     subjects_of,
 )
 from tacitus.quotes.claim_sides import is_self
-from tacitus.quotes.coordinated_reports import coordinated_reports, is_covered
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import (
     SUBJECT_DEPS,
@@ -57,16 +56,9 @@ def opinion_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: di
     if clause is None or is_foreseen(cue) or is_under_condition(cue) or is_negated_cue(cue):
         return
     actor = claimant_of(view, cue, quoted_by)
-    if actor is None:
-        return
-    found = list(duty_claims(view, lexicon, cue, clause, actor,
-                             quoted=view.quoted_in[clause.i] >= 0))
-    yield from found
-    # "believes the talks have failed and the army should withdraw": each clause is held
-    for other in coordinated_reports(clause):
-        if not is_covered(other, found):
-            yield from duty_claims(view, lexicon, cue, other, actor,
-                                   quoted=view.quoted_in[other.i] >= 0)
+    if actor is not None:
+        yield from duty_claims(view, lexicon, cue, clause, actor,
+                               quoted=view.quoted_in[clause.i] >= 0)
 
 
 def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, actor: Actor, *,

@@ -30,7 +30,6 @@ from tacitus.quotes.claim_clauses import (
     subjects_of,
 )
 from tacitus.quotes.claim_sides import is_self
-from tacitus.quotes.coordinated_reports import coordinated_reports, is_covered
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.duty_claims import duty_claims
 from tacitus.quotes.kept_measures import kept_measure
@@ -84,17 +83,6 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     actor = claimant_of(view, cue, quoted_by)
     if actor is None:
         return
-    found = list(_clause_claims(view, lexicon, cue, clause, actor))
-    yield from found
-    # "said the talks had stalled and Iran must stop …": each clause of the report is read
-    for other in coordinated_reports(clause):
-        if not _indirect_question(other) and not is_covered(other, found):
-            yield from _clause_claims(view, lexicon, cue, other, actor)
-
-
-def _clause_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, actor: Actor
-                   ) -> Iterator[Claim]:
-    """The claims of one clause reported by the speech verb ``cue`` on ``actor``'s behalf."""
     quoted = view.quoted_in[clause.i] >= 0
     warning = cue.lemma_.lower() in THREAT_CUES
     subject = nearest_subject(clause)
