@@ -151,6 +151,12 @@ class Scored:
             for article, own in zip(self.articles, self.models, strict=True))
 
 
+def of_draw(split: Scored, draws: Sequence[str], draw: str) -> Scored:
+    """The articles of one draw of train (``rn``, ``rt``, ``ru``: the id's first part)."""
+    chosen = [i for i, at in enumerate(draws) if at == draw]
+    return Scored([split.articles[i] for i in chosen], [split.models[i] for i in chosen])
+
+
 def out_of_fold(train: list[ArticleClaims], learner: Learner, seed: int) -> Scored:
     folds = article_folds(len(train), seed)
     models = []
@@ -242,6 +248,11 @@ def main() -> int:
     for number, split in enumerate(repeats):
         print(f"train out of fold, repeat {number + 1}: {describe(split.counts(model))}",
               file=sys.stderr)
+    draws = [item.record.id.split("-")[0] for item in train_items]
+    for draw in sorted(set(draws)):
+        for number, split in enumerate(repeats):
+            print(f"train out of fold, draw {draw}, repeat {number + 1}: "
+                  f"{describe(of_draw(split, draws, draw).counts(model))}", file=sys.stderr)
     if not args.check:
         OUT.write_text(json.dumps(to_json(model, seed), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)

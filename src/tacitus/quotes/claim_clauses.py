@@ -18,6 +18,7 @@ from tacitus.quotes.authorities import authority_asked
 from tacitus.quotes.claimant_bodies import own_body
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.cue_subjects import cue_subject
+from tacitus.quotes.departures import departing_side
 from tacitus.quotes.domestic import domestic_addressee
 from tacitus.quotes.own_people import own_people
 from tacitus.quotes.public_appeals import public_asked
@@ -281,13 +282,14 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     would not surrender to Karzai"); one named by its kind alone is of the claimant's country
     (``domestic``); a state's promise that names no one is made to its own people
     (``own_people``); an appeal for calm that names no one asks the claimant's people
-    (``public_appeals``)."""
+    (``public_appeals``); a demand for someone's resignation asks the side the one to go
+    belongs to (``departures``)."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
     sentence_index = view.sentence_index(piece.head)
     if addressee is None:
-        addressee = (public_asked(view, actor, kind, piece) or authority_asked(actor, kind)
-                     or own_people(view, actor, kind))
+        addressee = (departing_side(view, kind, piece) or public_asked(view, actor, kind, piece)
+                     or authority_asked(actor, kind) or own_people(view, actor, kind))
     addressee = domestic_addressee(addressee, actor)
     piece = within_quote(view, piece)
     article = view.article

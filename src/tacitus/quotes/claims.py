@@ -4,7 +4,8 @@ Each token is tried against the constructions in turn, one module each: a state 
 is in ("is committed to", ``state_claims``), a cue verb with its object and complement
 (``cue_claims``), a rejected accusation (``accusations``), a deadline (``deadlines``), a speech
 verb's reported clause (``speech_claims``), a promise in the speaker's own quotation
-(``quoted_promises``), a hope for another's act (``hope_claims``), and a noun cue
+(``quoted_promises``), a hope for another's act (``hope_claims``), a resolve stated
+("reaffirmed its determination to …", ``stated_resolves``), and a noun cue
 (``noun_claims``). The claims of one cue that stand side by side are joined into one
 (``claim_joins``); the terms of a threat are a demand (``ultimatums``); a claim told again
 further down the story is dropped (``claim_repeats``).
@@ -35,6 +36,7 @@ from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import is_according, speech_claims
 from tacitus.quotes.state_claims import is_state_cue, state_claims
+from tacitus.quotes.stated_resolves import AVOWAL_VERBS, stated_resolves
 from tacitus.quotes.ultimatums import ultimatum_demands
 from tacitus.quotes.view import DocView, doc_view
 from tacitus.wordlists import word_set
@@ -141,6 +143,9 @@ def _cue_claims(view: DocView, lexicon: CueLexicon, token: Token,
             yield from found
         if not found and token.lower_ in HOPE_VERBS:
             found = list(hoped_claims(view, lexicon, token, quoted_by))
+            yield from found
+        if not found and lemma in AVOWAL_VERBS:
+            found = list(stated_resolves(view, lexicon, token, quoted_by))
             yield from found
         if not found and (lemma in lexicon.speech_cues or is_according(token)):
             yield from speech_claims(view, lexicon, token, quoted_by)

@@ -62,6 +62,8 @@ COPULA_FORMS = word_set("auxiliary_forms", verb="be")
 AUXILIARY_VERBS = frozenset(row[1] for row in word_table("auxiliary_forms"))
 # "said there was no threat to his life": "there is no" denies an alleged or feared thing.
 DENIED_THINGS = word_set("denied_things")
+# "said the allegations were unfounded": a report called untrue is denied
+FALSITY_ADJECTIVES = word_set("falsity_adjectives")
 # "said he did not do enough", "didn't always follow through": an admission or a partial
 # statement about oneself, not a denial
 PARTIAL_NEGATIONS = word_set("partial_negations")
@@ -139,7 +141,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
     if duties:
         yield from duties
         return
-    if not is_modal(clause) and _denies_existence(clause):
+    if not is_modal(clause) and (_denies_existence(clause) or _called_false(clause)):
         denied = subtree_piece(clause)
         if denied is not None:
             yield build_claim(view, lexicon, "denial", actor, None, denied)
@@ -253,6 +255,15 @@ def _denies_existence(clause: Token) -> bool:
         c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in DENIED_THINGS
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in clause.children)
+
+
+def _called_false(clause: Token) -> bool:
+    """ "(said) the allegations were unfounded", "word of his arrest was baseless": a report or
+    an accusation, named by a noun, called untrue (not "it was false", whose "it" names
+    nothing; not "were not baseless")."""
+    return is_copula(clause) and not is_negated_cue(clause) and any(
+        c.dep_ == "acomp" and c.lower_ in FALSITY_ADJECTIVES for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
 def _missed_outcome(clause: Token) -> bool:

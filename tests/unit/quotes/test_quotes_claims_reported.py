@@ -100,6 +100,18 @@ RUSSIA = ("Russia", "RUS")
                      id="not-responsible"),
         pytest.param("Qureshi said Pakistan was not afraid.", [QURESHI, PAKISTAN], [],
                      id="not-afraid"),
+        # a report called untrue is denied; "it" names nothing, and "not baseless" denies none
+        pytest.param("Qureshi said the reports of a secret deal were baseless.", [QURESHI],
+                     [("denial", "PAKGOV", None, "the reports of a secret deal were baseless")],
+                     id="called-baseless"),
+        pytest.param("Qureshi said the charges against the minister were unfounded.", [QURESHI],
+                     [("denial", "PAKGOV", None,
+                       "the charges against the minister were unfounded")],
+                     id="called-unfounded"),
+        pytest.param("Qureshi said it was false.", [QURESHI], [], id="it-was-false"),
+        pytest.param("Qureshi said the reports were not baseless.", [QURESHI], [],
+                     id="not-baseless"),
+        pytest.param("Qureshi said the policy was wrong.", [QURESHI], [], id="judged-wrong"),
         pytest.param("Iran said it did not want a war.", [IRAN], [], id="stance"),
         # declining to make a claim is a position, not the denial of a deed
         pytest.param("Qureshi said he was not calling on Iran to resign from the pact.",
