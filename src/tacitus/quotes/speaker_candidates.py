@@ -1,0 +1,158 @@
+"""The candidate speakers of a found quote, each described by features, for a trained speaker
+choice (issue #18): the speaker the rules chose (``tacitus.quotes.speakers``), the speaker of the
+quote just before (a quotation that goes on), and every actor named near the quote (its own
+sentence, the two before and the one after).
+
+A candidate is one speaker (its code and the words naming it); found more than once (the rules'
+choice is also named just before) it keeps every way it was found. The features say how it was
+found, where it stands from the quote (sentences, tokens, before or after, same paragraph,
+inside quotation marks), its grammar (the dependency of its head word, whether it is the
+subject of the cue), what it is (entity kind, how the mention was resolved, whether its code
+carries a role), the cue word, and whether the rules chose it. Pure logic: no model is read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.model import Actor, ActorMention, Quote
+from tacitus.quotes.view import DocView
+
+# how many sentences before the quote's own, and after it, the nearby actors are read from
+SENTENCES_BEFORE = 2
+SENTENCES_AFTER = 1
+# token distances from the quote's words, read as buckets (an upper bound each; beyond: "far")
+TOKEN_BUCKETS = (3, 10, 30)
+# the subject dependencies: a subject names who acts
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerCandidate:
+    """One possible speaker of a quote: the actor (``None``: the rules' speaker with no code),
+    the words naming them, and the features describing how and where they were found."""
+
+    actor: Actor | None
+    text: str
+    features: tuple[str, ...]
+    chosen: bool
+
+    def key(self) -> tuple[str | None, str]:
+        return (self.actor.code if self.actor else None, self.actor.name if self.actor else "")
+
+
+def _bucket(distance: int) -> str:
+    for bound in TOKEN_BUCKETS:
+        if distance <= bound:
+            return f"<={bound}"
+    return "far"
+
+
+def _paragraph(text: str, char: int) -> int:
+    return text.count("\n", 0, char)
+
+
+def _cue_tokens(view: DocView, quote: Quote) -> list[Token]:
+    """The tokens outside quotation marks that read as the quote's cue word, near its sentence."""
+    if not quote.cue:
+        return []
+    first = max(0, quote.sentence_index - 1)
+    last = min(len(view.sentences) - 1, quote.sentence_index + 1)
+    cue = quote.cue.lower().split()[-1] if quote.cue.split() else ""
+    return [token for sentence in view.sentences[first:last + 1] for token in sentence
+            if token.lower_ == cue and view.quoted_in[token.i] < 0]
+
+
+def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
+                      cues: Sequence[Token], ordinal: int) -> list[str]:
+    head = view.doc[mention.token_start:mention.token_end].root
+    start, end = view.token_at(quote.start), view.token_at(max(quote.start, quote.end - 1))
+    before = mention.token_end <= start
+    distance = start - mention.token_end if before else max(0, mention.token_start - end)
+    sentences = mention.sentence_index - quote.sentence_index
+    features = [
+        "found=mention",
+        f"sentences={sentences}",
+        f"tokens={_bucket(distance)}",
+        "side=before" if before else ("side=after" if mention.token_start > end else "side=in"),
+        f"dep={head.dep_}",
+        f"how={mention.how}",
+        f"order={min(ordinal, 3)}",
+    ]
+    if view.quoted_in[head.i] >= 0:
+        features.append("quoted")
+    if _paragraph(view.text, mention.start) == _paragraph(view.text, quote.start):
+        features.append("same_paragraph")
+    if head.dep_ in SUBJECT_DEPS:
+        features.append(f"subject sentences={sentences}")
+        if any(head.head.i == cue.i for cue in cues):
+            features.append("cue_subject")
+    if any(abs(head.i - cue.i) <= 2 for cue in cues):
+        features.append("beside_cue")
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        features.append("according_to")
+    return features
+
+
+def _actor_features(actor: Actor | None, text: str) -> list[str]:
+    if actor is None:
+        return ["no_code", "named" if text else "unnamed"]
+    features = [f"kind={actor.kind}", f"code_length={min(len(actor.code), 9)}"]
+    if actor.country is None:
+        features.append("no_country")
+    if len(actor.code) > 3:
+        features.append(f"role={actor.code[3:6]}")
+    return features
+
+
+def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = None
+                       ) -> tuple[SpeakerCandidate, ...]:
+    """The candidate speakers of ``quote`` in the article of ``view`` (``previous``: the quote
+    found just before it), the rules' choice first when there is one."""
+    quote_kind = "direct" if quote.direct else "reported"
+    cue = quote.cue.lower() if quote.cue else "none"
+    shared = [f"quote={quote_kind}", f"cue={cue}"]
+    if quote.speaker is None:
+        shared.append("rules_found_none")
+    found: dict[tuple[str | None, str], tuple[Actor | None, str, list[str], bool]] = {}
+
+    def add(actor: Actor | None, text: str, features: list[str], chosen: bool) -> None:
+        key = (actor.code if actor else None, actor.name if actor else "")
+        if key in found:
+            old = found[key]
+            found[key] = (old[0], old[1], old[2] + features, old[3] or chosen)
+        else:
+            found[key] = (actor, text, features, chosen)
+
+    if quote.speaker is not None or quote.speaker_text:
+        add(quote.speaker, quote.speaker_text, ["found=rules"], True)
+    if previous is not None and (previous.speaker is not None or previous.speaker_text):
+        gap = min(quote.sentence_index - previous.sentence_index, 3)
+        add(previous.speaker, previous.speaker_text, ["found=previous", f"previous_gap={gap}"],
+            False)
+    cues = _cue_tokens(view, quote)
+    first = quote.sentence_index - SENTENCES_BEFORE
+    last = quote.sentence_index + SENTENCES_AFTER
+    nearby = sorted((mention for mention in view.mentions.all()
+                     if first <= mention.sentence_index <= last),
+                    key=lambda mention: abs(view.token_at(quote.start) - mention.token_start))
+    for ordinal, mention in enumerate(nearby):
+        add(mention.actor, mention.text, _mention_features(view, quote, mention, cues, ordinal),
+            False)
+    rule_code = quote.speaker.code if quote.speaker else None
+    candidates = []
+    for actor, text, features, chosen in found.values():
+        own = list(dict.fromkeys(features))
+        own += _actor_features(actor, text)
+        if chosen:
+            own.append("rules_chose")
+        elif actor is not None and actor.code == rule_code:
+            own.append("rules_code")
+        kinds = [feature for feature in own if feature.startswith("found=")]
+        own += [f"{how} {feature}" for how in kinds for feature in shared]
+        own += shared
+        candidates.append(SpeakerCandidate(actor, text, tuple(own), chosen))
+    return tuple(candidates)
