@@ -1,0 +1,85 @@
+"""The trained speaker choice (issue #18): which of a quote's candidate speakers spoke.
+
+The rules (``tacitus.quotes.speakers``) choose one speaker per quote; ``speaker_candidates``
+collects the others they weigh (the quote before's speaker, the actors named nearby) with
+features. A logistic model fitted by ``scripts/train_speakers.py`` (fixed seed, the real-news
+train split) and shipped as ``speaker_model.json`` beside this module scores each candidate, and
+the best-scored one becomes the quote's speaker; the rules' choice is one feature, wins a tie,
+and stays where there is no candidate. Scoring needs no library beyond the standard one.
+
+First version: not yet a stage of the pipeline (``make_speaker_chooser`` is ready to be one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc
+
+from tacitus.errors import KnowledgeBaseError
+from tacitus.events.decision import LinearModel, parse_linear_model
+from tacitus.model import ActorMention, Article, Quote
+from tacitus.quotes.speaker_candidates import SpeakerCandidate, speaker_candidates
+from tacitus.quotes.view import DocView, doc_view
+
+SPEAKER_MODEL_FILE = "speaker_model.json"
+SPEAKER_MODEL_VERSION = 1
+
+ChooseSpeakers = Callable[[Doc, Sequence[ActorMention], Article, tuple[Quote, ...]],
+                          tuple[Quote, ...]]
+
+
+def parse_speaker_model(raw: Any) -> LinearModel:
+    """The speaker model from the JSON object of a model file, validated."""
+    if not isinstance(raw, dict) or raw.get("version") != SPEAKER_MODEL_VERSION:
+        raise KnowledgeBaseError(
+            f"{SPEAKER_MODEL_FILE}: not a version {SPEAKER_MODEL_VERSION} speaker model")
+    return parse_linear_model(raw, "speaker", where=SPEAKER_MODEL_FILE)
+
+
+@cache
+def load_speaker_model() -> LinearModel:
+    """The packaged speaker model (read once a process)."""
+    text = resources.files("tacitus.quotes").joinpath(SPEAKER_MODEL_FILE).read_text(
+        encoding="utf-8")
+    return parse_speaker_model(json.loads(text))
+
+
+def best_candidate(candidates: Sequence[SpeakerCandidate], model: LinearModel
+                   ) -> SpeakerCandidate | None:
+    """The candidate ``model`` scores highest (the rules' choice on a tie; ``None``: none)."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda candidate: (model.score(candidate.features),
+                                                  candidate.chosen))
+
+
+def choose_speakers(view: DocView, quotes: Sequence[Quote], model: LinearModel
+                    ) -> tuple[Quote, ...]:
+    """``quotes`` (an article's, in order) each with the speaker ``model`` finds likeliest."""
+    chosen = []
+    for position, quote in enumerate(quotes):
+        best = best_candidate(speaker_candidates(
+            view, quote, previous=quotes[position - 1] if position else None), model)
+        if best is None or best.chosen:
+            chosen.append(quote)
+        else:
+            chosen.append(replace(quote, speaker=best.actor, speaker_text=best.text))
+    return tuple(chosen)
+
+
+def make_speaker_chooser(*, model: LinearModel | None = None) -> ChooseSpeakers:
+    """Load the speaker model once and return the ``choose_quote_speakers`` stage."""
+    known = model if model is not None else load_speaker_model()
+
+    def choose_quote_speakers(doc: Doc, mentions: Sequence[ActorMention], article: Article,
+                              quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        """The ``quotes`` found in ``doc`` each with its likeliest speaker."""
+        return choose_speakers(doc_view(doc, mentions, article), quotes, known)
+
+    return choose_quote_speakers

@@ -1,0 +1,114 @@
+"""The trained speaker choice, on sentences written for these tests: each quote's candidate
+speakers (the rules' choice, the quote before's speaker, the actors named nearby) with the
+features that say how and where each was found, and the model's choice among them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from tacitus.errors import KnowledgeBaseError
+from tacitus.events.decision import LinearModel
+from tacitus.model import Article, Quote
+from tacitus.quotes import make_quote_finder
+from tacitus.quotes.speaker_candidates import SpeakerCandidate, speaker_candidates
+from tacitus.quotes.speaker_decision import (
+    choose_speakers,
+    load_speaker_model,
+    parse_speaker_model,
+)
+from tacitus.quotes.view import DocView
+
+PHRASES = [("Pakistan", "PAK"), ("Qureshi", "QURESHI"), ("Iran", "IRN")]
+Read = Callable[[str], tuple[DocView, tuple[Quote, ...]]]
+
+
+@pytest.fixture(scope="module")
+def read(nlp: Language, mentions_for: Any, article_for: Callable[[str], Article]) -> Read:
+    find_quotes = make_quote_finder()
+
+    def run(text: str) -> tuple[DocView, tuple[Quote, ...]]:
+        doc = nlp(text)
+        mentions = tuple(mentions_for(doc, [phrase for phrase in PHRASES
+                                            if phrase[0] in text]))
+        article = article_for(text)
+        return DocView(doc, mentions, article), find_quotes(doc, mentions, article)
+
+    return run
+
+
+def by_name(candidates: tuple[SpeakerCandidate, ...]) -> dict[str, SpeakerCandidate]:
+    return {candidate.actor.name if candidate.actor else "": candidate
+            for candidate in candidates}
+
+
+TWO_SENTENCES = "Pakistan closed the border on Monday. “We will not reopen it,” Qureshi said."
+
+
+def test_the_rules_choice_comes_first_and_keeps_where_it_was_named(read: Read) -> None:
+    view, quotes = read(TWO_SENTENCES)
+    candidates = speaker_candidates(view, quotes[0])
+    first = candidates[0]
+    assert first.chosen and first.actor is not None and first.actor.code == "PAKGOV"
+    assert {"found=rules", "found=mention", "rules_chose", "cue_subject", "sentences=0",
+            "kind=person", "role=GOV", "cue=said"} <= set(first.features)
+
+
+def test_an_actor_named_the_sentence_before_is_a_candidate(read: Read) -> None:
+    view, quotes = read(TWO_SENTENCES)
+    pakistan = by_name(speaker_candidates(view, quotes[0]))["Pakistan"]
+    assert not pakistan.chosen
+    assert {"found=mention", "sentences=-1", "side=before", "subject sentences=-1",
+            "kind=state"} <= set(pakistan.features)
+    assert "cue_subject" not in pakistan.features
+
+
+def test_a_quote_without_a_cue_has_the_speaker_before_as_a_candidate(read: Read) -> None:
+    view, quotes = read("“We will not reopen it,” Qureshi said. “The border stays shut.”")
+    assert len(quotes) == 2
+    previous = by_name(speaker_candidates(view, quotes[1], previous=quotes[0]))
+    assert {"found=previous", "previous_gap=1"} <= set(
+        previous["Shah Mahmood Qureshi"].features)
+
+
+def test_according_to_is_read(read: Read) -> None:
+    view, quotes = read("The border will stay shut, according to Qureshi.")
+    assert quotes
+    named = by_name(speaker_candidates(view, quotes[0]))["Shah Mahmood Qureshi"]
+    assert "according_to" in named.features
+
+
+def test_an_actor_inside_the_quotation_marks_is_read_as_quoted(read: Read) -> None:
+    view, quotes = read("“Iran must open the border,” Qureshi said.")
+    iran = by_name(speaker_candidates(view, quotes[0]))["Iran"]
+    assert {"quoted", "side=in"} <= set(iran.features)
+
+
+@pytest.mark.parametrize(
+    ("weights", "speaker"),
+    [
+        pytest.param({}, "PAKGOV", id="a tie keeps the rules' choice"),
+        pytest.param({"side=before": 5.0}, "PAK", id="the model can overrule the rules"),
+        pytest.param({"side=before": -5.0}, "PAKGOV", id="a low score stays unchosen"),
+    ],
+)
+def test_the_best_scored_candidate_speaks(read: Read, weights: dict[str, float],
+                                          speaker: str) -> None:
+    view, quotes = read(TWO_SENTENCES)
+    model = LinearModel(bias=0.0, weights=weights, threshold=0.5)
+    chosen = choose_speakers(view, quotes, model)
+    assert chosen[0].speaker is not None and chosen[0].speaker.code == speaker
+    assert chosen[0].text == quotes[0].text
+
+
+def test_the_packaged_model_loads_and_prefers_the_rules_choice() -> None:
+    model = load_speaker_model()
+    assert model.weights.get("rules_chose", 0.0) > 0.0
+
+
+def test_a_model_file_of_another_version_is_refused() -> None:
+    with pytest.raises(KnowledgeBaseError):
+        parse_speaker_model({"version": 0, "speaker": {}})
