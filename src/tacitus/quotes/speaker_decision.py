@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from tacitus.actors.places import Locator
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.decision import LinearModel, parse_linear_model
 from tacitus.model import ActorMention, Article, Quote
@@ -73,13 +74,15 @@ def choose_speakers(view: DocView, quotes: Sequence[Quote], model: LinearModel
     return tuple(chosen)
 
 
-def make_speaker_chooser(*, model: LinearModel | None = None) -> ChooseSpeakers:
-    """Load the speaker model once and return the ``choose_quote_speakers`` stage."""
+def make_speaker_chooser(locator: Locator | None = None, *, model: LinearModel | None = None
+                         ) -> ChooseSpeakers:
+    """Load the speaker model once and return the ``choose_quote_speakers`` stage (with the
+    quote finder's ``locator``, it reads the view that finder built)."""
     known = model if model is not None else load_speaker_model()
 
     def choose_quote_speakers(doc: Doc, mentions: Sequence[ActorMention], article: Article,
                               quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         """The ``quotes`` found in ``doc`` each with its likeliest speaker."""
-        return choose_speakers(doc_view(doc, mentions, article), quotes, known)
+        return choose_speakers(doc_view(doc, mentions, article, locator), quotes, known)
 
     return choose_quote_speakers
