@@ -28,6 +28,8 @@ SENTENCES_AFTER = 1
 TOKEN_BUCKETS = (3, 10, 30)
 # the subject dependencies: a subject names who acts
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# the dependencies of a word that is part of a longer name ("the U.N. refugee agency")
+NAME_PARTS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,12 @@ def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
             features.append("cue_subject")
     if any(abs(head.i - cue.i) <= 2 for cue in cues):
         features.append("beside_cue")
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+    phrase = head
+    while phrase.dep_ in NAME_PARTS and phrase.head.i != phrase.i:
+        # "according to the U.N. refugee agency": the mention names a word of the phrase
+        phrase = phrase.head
+    if (phrase.dep_ == "pobj" and phrase.head.lower_ == "to"
+            and phrase.head.head.lower_ == "according"):
         features.append("according_to")
     return features
 
@@ -102,7 +109,9 @@ def _actor_features(actor: Actor | None, text: str) -> list[str]:
         return ["no_code", "named" if text else "unnamed"]
     features = [f"kind={actor.kind}", f"code_length={min(len(actor.code), 9)}"]
     if actor.country is None:
-        features.append("no_country")
+        # an international body has no country of its own; a person or a state without one
+        # is one the resolver could not place
+        features.append(f"no_country kind={actor.kind}")
     if len(actor.code) > 3:
         features.append(f"role={actor.code[3:6]}")
     return features
@@ -130,9 +139,11 @@ def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = 
     if quote.speaker is not None or quote.speaker_text:
         add(quote.speaker, quote.speaker_text, ["found=rules"], True)
     if previous is not None and (previous.speaker is not None or previous.speaker_text):
+        # the speaker before goes on only where the quote has no cue of its own
         gap = min(quote.sentence_index - previous.sentence_index, 3)
-        add(previous.speaker, previous.speaker_text, ["found=previous", f"previous_gap={gap}"],
-            False)
+        own_cue = "cue" if quote.cue else "no_cue"
+        add(previous.speaker, previous.speaker_text,
+            ["found=previous", f"previous_gap={gap} {own_cue}"], False)
     cues = _cue_tokens(view, quote)
     first = quote.sentence_index - SENTENCES_BEFORE
     last = quote.sentence_index + SENTENCES_AFTER

@@ -70,15 +70,23 @@ def test_a_quote_without_a_cue_has_the_speaker_before_as_a_candidate(read: Read)
     view, quotes = read("“We will not reopen it,” Qureshi said. “The border stays shut.”")
     assert len(quotes) == 2
     previous = by_name(speaker_candidates(view, quotes[1], previous=quotes[0]))
-    assert {"found=previous", "previous_gap=1"} <= set(
+    assert {"found=previous", "previous_gap=1 no_cue"} <= set(
         previous["Shah Mahmood Qureshi"].features)
 
 
-def test_according_to_is_read(read: Read) -> None:
-    view, quotes = read("The border will stay shut, according to Qureshi.")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The border will stay shut, according to Qureshi.", "Shah Mahmood Qureshi",
+                     id="a name"),
+        pytest.param("The border will stay shut, according to the Iran interior ministry.",
+                     "Iran", id="a word of a longer name"),
+    ],
+)
+def test_according_to_is_read(read: Read, text: str, name: str) -> None:
+    view, quotes = read(text)
     assert quotes
-    named = by_name(speaker_candidates(view, quotes[0]))["Shah Mahmood Qureshi"]
-    assert "according_to" in named.features
+    assert "according_to" in by_name(speaker_candidates(view, quotes[0]))[name].features
 
 
 def test_an_actor_inside_the_quotation_marks_is_read_as_quoted(read: Read) -> None:
