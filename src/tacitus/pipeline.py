@@ -5,7 +5,8 @@
                                           ├decide_events→ the real events, one per happening
                                           │  (trained decision stage; sift_events: rules alone)
                                           ├locate_events→ events
-                                          ├find_quotes→ quotes
+                                          ├find_quotes→ quotes ─choose_speakers→ the likeliest
+                                          │  speaker of each (trained)
                                           └find_claims→ claims (judge_topic: public affairs only)
                                              ─decide_claims→ the likely ones (trained)
     ─restore_surface→ CodedArticle

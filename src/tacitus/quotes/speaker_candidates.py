@@ -1,7 +1,8 @@
 """The candidate speakers of a found quote, each described by features, for a trained speaker
 choice (issue #18): the speaker the rules chose (``tacitus.quotes.speakers``), the speaker of the
 quote just before (a quotation that goes on), and every actor named near the quote (its own
-sentence, the two before and the one after).
+sentence, the two before and the one after), but never the subject of a passive cue, whose
+words are another's (the rules' veto).
 
 A candidate is one speaker (its code and the words naming it); found more than once (the rules'
 choice is also named just before) it keeps every way it was found. The features say how it was
@@ -104,6 +105,13 @@ def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
     return features
 
 
+def _passive_subject(view: DocView, mention: ActorMention, cues: Sequence[Token]) -> bool:
+    """Whether ``mention`` is the subject of a passive cue ("were told to “…”"): the rules'
+    veto, kept, since the words are another's."""
+    head = view.doc[mention.token_start:mention.token_end].root
+    return head.dep_ == "nsubjpass" and any(head.head.i == cue.i for cue in cues)
+
+
 def _actor_features(actor: Actor | None, text: str) -> list[str]:
     if actor is None:
         return ["no_code", "named" if text else "unnamed"]
@@ -151,6 +159,8 @@ def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = 
                      if first <= mention.sentence_index <= last),
                     key=lambda mention: abs(view.token_at(quote.start) - mention.token_start))
     for ordinal, mention in enumerate(nearby):
+        if _passive_subject(view, mention, cues):
+            continue
         add(mention.actor, mention.text, _mention_features(view, quote, mention, cues, ordinal),
             False)
     rule_code = quote.speaker.code if quote.speaker else None

@@ -7,7 +7,8 @@ train split) and shipped as ``speaker_model.json`` beside this module scores eac
 the best-scored one becomes the quote's speaker; the rules' choice is one feature, wins a tie,
 and stays where there is no candidate. Scoring needs no library beyond the standard one.
 
-First version: not yet a stage of the pipeline (``make_speaker_chooser`` is ready to be one).
+First version, on a branch: the pipeline runs it after ``find_quotes`` when the trained stages
+run (``Settings.decide``); ``Settings(decide=False)`` keeps the rules' speakers.
 """
 
 from __future__ import annotations

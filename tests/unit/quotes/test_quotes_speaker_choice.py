@@ -120,3 +120,9 @@ def test_the_packaged_model_loads_and_prefers_the_rules_choice() -> None:
 def test_a_model_file_of_another_version_is_refused() -> None:
     with pytest.raises(KnowledgeBaseError):
         parse_speaker_model({"version": 0, "speaker": {}})
+
+
+def test_the_subject_of_a_passive_cue_is_no_candidate(read: Read) -> None:
+    view, quotes = read("Pakistan was told to “leave the border talks” on Monday.")
+    assert quotes
+    assert "Pakistan" not in by_name(speaker_candidates(view, quotes[0]))
