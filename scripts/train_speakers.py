@@ -1,6 +1,6 @@
 """Fit and measure the trained speaker choice (issue #18; first version): the model is written to
-``src/tacitus/quotes/speaker_model.json``, which the pipeline reads after ``find_quotes``
-(``tacitus.quotes.speaker_decision``).
+``src/tacitus/quotes/speaker_model.json``, which ``tacitus.quotes.speaker_decision`` reads (not
+yet switched on in the pipeline).
 
 Each quote the rules find whose words match a gold quote (the evaluation's ``text_matches``) gets
 its candidate speakers (``tacitus.quotes.speaker_candidates``: the rules' choice, the speaker of

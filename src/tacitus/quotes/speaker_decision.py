@@ -7,8 +7,8 @@ train split) and shipped as ``speaker_model.json`` beside this module scores eac
 the best-scored one becomes the quote's speaker; the rules' choice is one feature, wins a tie,
 and stays where there is no candidate. Scoring needs no library beyond the standard one.
 
-First version, on a branch: the pipeline runs it after ``find_quotes`` when the trained stages
-run (``Settings.decide``); ``Settings(decide=False)`` keeps the rules' speakers.
+First version, on a branch: ``ArticleCoder.choose_speakers`` runs it after ``find_quotes``, but
+``make_article_coder`` does not switch it on yet (it overrules a colon label and a sign's words).
 """
 
 from __future__ import annotations
