@@ -36,11 +36,12 @@ from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, read_tacitus_g
 from tacitus.events.decision import LinearModel
 from tacitus.model import Quote
 from tacitus.pipeline import ArticleCoder, make_article_coder
-from tacitus.quotes.speaker_candidates import SpeakerCandidate, speaker_candidates
+from tacitus.quotes.speaker_candidates import SpeakerCandidate
 from tacitus.quotes.speaker_decision import (
     SPEAKER_MODEL_FILE,
     SPEAKER_MODEL_VERSION,
     best_candidate,
+    quote_candidates,
 )
 from tacitus.quotes.view import doc_view
 from tacitus.settings import Settings
@@ -87,8 +88,7 @@ def judge_article(coder: ArticleCoder, item: Coded, gold: Sequence[GoldQuote]) -
         if match is None:
             continue
         quote = quotes[match]
-        candidates = speaker_candidates(view, quote,
-                                        previous=quotes[match - 1] if match else None)
+        candidates = quote_candidates(view, quotes, match)
         labels = tuple(int(speaker_right(_found(
             candidate.actor.code if candidate.actor else None,
             candidate.actor.name if candidate.actor else "", candidate.text, quote),

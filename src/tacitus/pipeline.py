@@ -56,7 +56,7 @@ from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, mark_recased, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.quotes.claim_decision import LOOSE_CANDIDATES, DecideClaims, make_claim_decider
-from tacitus.quotes.speaker_decision import ChooseSpeakers
+from tacitus.quotes.speaker_decision import ChooseSpeakers, make_speaker_chooser
 from tacitus.settings import Settings
 from tacitus.tables_cache import load_tables
 
@@ -235,9 +235,7 @@ def make_article_coder(settings: Settings, *, loose_claims: bool | None = None) 
                        if settings.decide else None),
         judge_topic=make_topic_judge() if settings.decide else None,
         decide_claims=make_claim_decider() if settings.decide else None,
-        # the trained speaker choice is not switched on yet: it gives a colon label's quote
-        # ("A spokeswoman: “…”") to the speaker before and a sign's words to someone
-        choose_speakers=None,
+        choose_speakers=make_speaker_chooser(locator) if settings.decide else None,
         casebook=tables.casebook if settings.recase else None,
         town_actors=town_actors,
     )

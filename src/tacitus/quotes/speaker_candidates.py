@@ -2,14 +2,16 @@
 choice (issue #18): the speaker the rules chose (``tacitus.quotes.speakers``), the speaker of the
 quote just before (a quotation that goes on), and every actor named near the quote (its own
 sentence, the two before and the one after), but never the subject of a passive cue, whose
-words are another's (the rules' veto).
+words are another's, nor one named inside quotation marks, who is quoted, not speaking (the
+rules' vetoes). Where grammar settles the speaker (``speaker_vetoes``: a label, a clause before
+a colon, "according to", a sign), the rules' choice is the only candidate, or there is none.
 
 A candidate is one speaker (its code and the words naming it); found more than once (the rules'
 choice is also named just before) it keeps every way it was found. The features say how it was
-found, where it stands from the quote (sentences, tokens, before or after, same paragraph,
-inside quotation marks), its grammar (the dependency of its head word, whether it is the
-subject of the cue), what it is (entity kind, how the mention was resolved, whether its code
-carries a role), the cue word, and whether the rules chose it. Pure logic: no model is read here.
+found, where it stands from the quote (sentences, tokens, before or after, same paragraph),
+its grammar (the dependency of its head word, whether it is the subject of the cue), what it
+is (entity kind, how the mention was resolved, whether its code carries a role), the cue word,
+and whether the rules chose it. Pure logic: no model is read here.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ TOKEN_BUCKETS = (3, 10, 30)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # the dependencies of a word that is part of a longer name ("the U.N. refugee agency")
 NAME_PARTS = frozenset({"compound", "amod", "poss", "nmod"})
+# the candidates found so far, by speaker: actor, words naming them, features, rules' choice
+Found = dict[tuple[str | None, str], tuple[Actor | None, str, list[str], bool]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +89,6 @@ def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
         f"how={mention.how}",
         f"order={min(ordinal, 3)}",
     ]
-    if view.quoted_in[head.i] >= 0:
-        features.append("quoted")
     if _paragraph(view.text, mention.start) == _paragraph(view.text, quote.start):
         features.append("same_paragraph")
     if head.dep_ in SUBJECT_DEPS:
@@ -112,6 +114,12 @@ def _passive_subject(view: DocView, mention: ActorMention, cues: Sequence[Token]
     return head.dep_ == "nsubjpass" and any(head.head.i == cue.i for cue in cues)
 
 
+def _quoted(view: DocView, mention: ActorMention) -> bool:
+    """Whether ``mention`` stands inside quotation marks: the rules' veto, kept, since one named
+    there is quoted, not speaking."""
+    return view.quoted_in[view.doc[mention.token_start:mention.token_end].root.i] >= 0
+
+
 def _actor_features(actor: Actor | None, text: str) -> list[str]:
     if actor is None:
         return ["no_code", "named" if text else "unnamed"]
@@ -125,16 +133,17 @@ def _actor_features(actor: Actor | None, text: str) -> list[str]:
     return features
 
 
-def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = None
-                       ) -> tuple[SpeakerCandidate, ...]:
+def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = None,
+                       fixed: bool = False) -> tuple[SpeakerCandidate, ...]:
     """The candidate speakers of ``quote`` in the article of ``view`` (``previous``: the quote
-    found just before it), the rules' choice first when there is one."""
+    found just before it), the rules' choice first when there is one (``fixed``: grammar settles
+    the speaker, so the rules' choice is the only one)."""
     quote_kind = "direct" if quote.direct else "reported"
     cue = quote.cue.lower() if quote.cue else "none"
     shared = [f"quote={quote_kind}", f"cue={cue}"]
     if quote.speaker is None:
         shared.append("rules_found_none")
-    found: dict[tuple[str | None, str], tuple[Actor | None, str, list[str], bool]] = {}
+    found: Found = {}
 
     def add(actor: Actor | None, text: str, features: list[str], chosen: bool) -> None:
         key = (actor.code if actor else None, actor.name if actor else "")
@@ -146,6 +155,8 @@ def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = 
 
     if quote.speaker is not None or quote.speaker_text:
         add(quote.speaker, quote.speaker_text, ["found=rules"], True)
+    if fixed:
+        return _described(found, shared, quote)
     if previous is not None and (previous.speaker is not None or previous.speaker_text):
         # the speaker before goes on only where the quote has no cue of its own
         gap = min(quote.sentence_index - previous.sentence_index, 3)
@@ -159,10 +170,15 @@ def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = 
                      if first <= mention.sentence_index <= last),
                     key=lambda mention: abs(view.token_at(quote.start) - mention.token_start))
     for ordinal, mention in enumerate(nearby):
-        if _passive_subject(view, mention, cues):
+        if _passive_subject(view, mention, cues) or _quoted(view, mention):
             continue
         add(mention.actor, mention.text, _mention_features(view, quote, mention, cues, ordinal),
             False)
+    return _described(found, shared, quote)
+
+
+def _described(found: Found, shared: list[str], quote: Quote) -> tuple[SpeakerCandidate, ...]:
+    """The candidates ``found``, each with its own features and the quote's (``shared``)."""
     rule_code = quote.speaker.code if quote.speaker else None
     candidates = []
     for actor, text, features, chosen in found.values():

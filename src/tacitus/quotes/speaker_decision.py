@@ -7,8 +7,9 @@ train split) and shipped as ``speaker_model.json`` beside this module scores eac
 the best-scored one becomes the quote's speaker; the rules' choice is one feature, wins a tie,
 and stays where there is no candidate. Scoring needs no library beyond the standard one.
 
-First version, on a branch: ``ArticleCoder.choose_speakers`` runs it after ``find_quotes``, but
-``make_article_coder`` does not switch it on yet (it overrules a colon label and a sign's words).
+Where grammar settles the speaker (``speaker_vetoes``: a label or a clause before a colon,
+"according to X", a sign's words) the rules' choice is the only candidate, so it stands;
+``ArticleCoder.choose_speakers`` runs the choice after ``find_quotes`` when ``decide`` is on.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from tacitus.actors.places import Locator
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.decision import LinearModel, parse_linear_model
 from tacitus.model import ActorMention, Article, Quote
+from tacitus.quotes.cue_lexicon import load_lexicon
+from tacitus.quotes.finder import fixed_speakers
 from tacitus.quotes.speaker_candidates import SpeakerCandidate, speaker_candidates
 from tacitus.quotes.view import DocView, doc_view
 
@@ -61,13 +64,21 @@ def best_candidate(candidates: Sequence[SpeakerCandidate], model: LinearModel
                                                   candidate.chosen))
 
 
+def quote_candidates(view: DocView, quotes: Sequence[Quote], position: int
+                     ) -> tuple[SpeakerCandidate, ...]:
+    """The candidate speakers of ``quotes[position]`` (``quotes``: those ``find_quotes`` found
+    in the article of ``view``, in order)."""
+    quote = quotes[position]
+    return speaker_candidates(view, quote, previous=quotes[position - 1] if position else None,
+                              fixed=quote.start in fixed_speakers(view, load_lexicon()))
+
+
 def choose_speakers(view: DocView, quotes: Sequence[Quote], model: LinearModel
                     ) -> tuple[Quote, ...]:
     """``quotes`` (an article's, in order) each with the speaker ``model`` finds likeliest."""
     chosen = []
     for position, quote in enumerate(quotes):
-        best = best_candidate(speaker_candidates(
-            view, quote, previous=quotes[position - 1] if position else None), model)
+        best = best_candidate(quote_candidates(view, quotes, position), model)
         if best is None or best.chosen:
             chosen.append(quote)
         else:

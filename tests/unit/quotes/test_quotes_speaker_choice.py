@@ -89,10 +89,41 @@ def test_according_to_is_read(read: Read, text: str, name: str) -> None:
     assert "according_to" in by_name(speaker_candidates(view, quotes[0]))[name].features
 
 
-def test_an_actor_inside_the_quotation_marks_is_read_as_quoted(read: Read) -> None:
+def test_an_actor_inside_the_quotation_marks_is_no_candidate(read: Read) -> None:
     view, quotes = read("“Iran must open the border,” Qureshi said.")
-    iran = by_name(speaker_candidates(view, quotes[0]))["Iran"]
-    assert {"quoted", "side=in"} <= set(iran.features)
+    assert quotes
+    assert "Iran" not in by_name(speaker_candidates(view, quotes[0]))
+
+
+# a model that prefers a state to the person the rules chose
+STATE_FIRST = LinearModel(bias=0.0, weights={"kind=state": 5.0}, threshold=0.5)
+
+
+def test_a_state_first_model_overrules_a_plain_cue(read: Read) -> None:
+    view, quotes = read(TWO_SENTENCES)
+    chosen = choose_speakers(view, quotes, STATE_FIRST)
+    assert chosen[0].speaker is not None and chosen[0].speaker.code == "PAK"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Pakistan closed the border on Monday. Qureshi said: “We will not reopen"
+                     " it.”", "PAKGOV", id="a cue before a colon"),
+        pytest.param("Pakistan closed the border on Monday.\n\nQureshi: “We will not reopen"
+                     " it.”", "PAKGOV", id="a label"),
+        pytest.param("Pakistan closed the border on Monday. The crossing will stay shut for a"
+                     " month, according to Qureshi.", "PAKGOV", id="according to"),
+        pytest.param("Pakistan closed the border on Monday. A sign on the gate said “No"
+                     " entry”.", None, id="a sign speaks for no one"),
+    ],
+)
+def test_grammar_settles_the_speaker_whatever_the_model(read: Read, text: str,
+                                                        speaker: str | None) -> None:
+    view, quotes = read(text)
+    assert quotes
+    chosen = choose_speakers(view, quotes, STATE_FIRST)
+    assert (chosen[-1].speaker.code if chosen[-1].speaker else None) == speaker
 
 
 @pytest.mark.parametrize(
