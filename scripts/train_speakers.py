@@ -1,13 +1,13 @@
-"""Fit and measure the trained speaker choice (issue #18; first version): the model is written to
-``src/tacitus/quotes/speaker_model.json``, which ``tacitus.quotes.speaker_decision`` reads (not
-yet switched on in the pipeline).
+"""Fit and measure the trained speaker choice (issue #18): the model is written to
+``src/tacitus/quotes/speaker_model.json``, which ``tacitus.quotes.speaker_decision`` reads.
 
 Each quote the rules find whose words match a gold quote (the evaluation's ``text_matches``) gets
 its candidate speakers (``tacitus.quotes.speaker_candidates``: the rules' choice, the speaker of
 the quote before, the actors named nearby); a candidate is labelled right when it is the gold
 speaker by the evaluation's rules (``speaker_right``: code, and person where the gold names
 one). One L2-penalised logistic regression (``decision_learner.fit_scorer``, fixed seed) scores
-candidates; the quote's speaker is the best-scored candidate. Train is scored out of fold by
+candidates; the quote's speaker is the rules' where they found one, else the best-scored
+candidate (``speaker_decision.best_candidate``). Train is scored out of fold by
 article five times over (the event stage's folds, ``train_decision.article_folds``) and its
 speaker accuracy read per draw (``rn-``, ``rt-``, ``ru-``) beside the rules'; dev and the fresh
 judge are scored by the model fitted on all of train (figures only). The test split is never

@@ -5,8 +5,8 @@
                                           ├decide_events→ the real events, one per happening
                                           │  (trained decision stage; sift_events: rules alone)
                                           ├locate_events→ events
-                                          ├find_quotes→ quotes (─choose_speakers→ the likeliest
-                                          │  speaker of each, trained: not yet switched on)
+                                          ├find_quotes→ quotes (─choose_speakers→ a speaker
+                                          │  for those the rules leave without one, trained)
                                           └find_claims→ claims (judge_topic: public affairs only)
                                              ─decide_claims→ the likely ones (trained)
     ─restore_surface→ CodedArticle
@@ -185,7 +185,7 @@ class ArticleCoder:
         events = self.locate_events(doc, mentions, events)
         # 5. who said what
         quotes = self.find_quotes(doc, mentions, article)
-        # 5b. each quote's likeliest speaker among those the rules weigh (the trained choice)
+        # 5b. the likeliest speaker of each quote the rules leave without one (trained)
         if self.choose_speakers is not None and quotes:
             quotes = self.choose_speakers(doc, mentions, article, quotes)
         # 6. who demanded, promised, denied what: public affairs only (a sports star "will not

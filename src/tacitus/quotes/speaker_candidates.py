@@ -2,8 +2,9 @@
 choice (issue #18): the speaker the rules chose (``tacitus.quotes.speakers``), the speaker of the
 quote just before (a quotation that goes on), and every actor named near the quote (its own
 sentence, the two before and the one after), but never the subject of a passive cue, whose
-words are another's, nor one named inside quotation marks, who is quoted, not speaking (the
-rules' vetoes). Where grammar settles the speaker (``speaker_vetoes``: a label, a clause before
+words are another's, nor one named inside quotation marks or inside the quote's own words
+(reported speech too: "officials said the army had withdrawn"), who is spoken of, not speaking
+(the rules' vetoes). Where grammar settles the speaker (``speaker_vetoes``: a label, a clause before
 a colon, "according to", a sign), the rules' choice is the only candidate, or there is none.
 
 A candidate is one speaker (its code and the words naming it); found more than once (the rules'
@@ -114,10 +115,11 @@ def _passive_subject(view: DocView, mention: ActorMention, cues: Sequence[Token]
     return head.dep_ == "nsubjpass" and any(head.head.i == cue.i for cue in cues)
 
 
-def _quoted(view: DocView, mention: ActorMention) -> bool:
-    """Whether ``mention`` stands inside quotation marks: the rules' veto, kept, since one named
-    there is quoted, not speaking."""
-    return view.quoted_in[view.doc[mention.token_start:mention.token_end].root.i] >= 0
+def _quoted(view: DocView, quote: Quote, mention: ActorMention) -> bool:
+    """Whether ``mention`` stands inside quotation marks or inside ``quote``'s words: the rules'
+    veto, kept, since one named there is spoken of, not speaking."""
+    head = view.doc[mention.token_start:mention.token_end].root
+    return view.quoted_in[head.i] >= 0 or quote.start <= head.idx < quote.end
 
 
 def _actor_features(actor: Actor | None, text: str) -> list[str]:
@@ -170,7 +172,7 @@ def speaker_candidates(view: DocView, quote: Quote, *, previous: Quote | None = 
                      if first <= mention.sentence_index <= last),
                     key=lambda mention: abs(view.token_at(quote.start) - mention.token_start))
     for ordinal, mention in enumerate(nearby):
-        if _passive_subject(view, mention, cues) or _quoted(view, mention):
+        if _passive_subject(view, mention, cues) or _quoted(view, quote, mention):
             continue
         add(mention.actor, mention.text, _mention_features(view, quote, mention, cues, ordinal),
             False)

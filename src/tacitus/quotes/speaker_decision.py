@@ -3,12 +3,13 @@
 The rules (``tacitus.quotes.speakers``) choose one speaker per quote; ``speaker_candidates``
 collects the others they weigh (the quote before's speaker, the actors named nearby) with
 features. A logistic model fitted by ``scripts/train_speakers.py`` (fixed seed, the real-news
-train split) and shipped as ``speaker_model.json`` beside this module scores each candidate, and
-the best-scored one becomes the quote's speaker; the rules' choice is one feature, wins a tie,
-and stays where there is no candidate. Scoring needs no library beyond the standard one.
+train split) and shipped as ``speaker_model.json`` beside this module scores each candidate. A
+speaker the rules found stands (overruling one gained nothing out of fold, and read wrong where it
+changed: a named "“…,” Vindman said" given to people named before); a quote they leave without
+one gets the best-scored candidate. Scoring needs no library beyond the standard one.
 
 Where grammar settles the speaker (``speaker_vetoes``: a label or a clause before a colon,
-"according to X", a sign's words) the rules' choice is the only candidate, so it stands;
+"according to X", a sign's words) the rules' choice is the only candidate, or there is none;
 ``ArticleCoder.choose_speakers`` runs the choice after ``find_quotes`` when ``decide`` is on.
 """
 
@@ -57,9 +58,13 @@ def load_speaker_model() -> LinearModel:
 
 def best_candidate(candidates: Sequence[SpeakerCandidate], model: LinearModel
                    ) -> SpeakerCandidate | None:
-    """The candidate ``model`` scores highest (the rules' choice on a tie; ``None``: none)."""
+    """The rules' choice where they found a speaker, else the candidate ``model`` scores
+    highest (``None``: none)."""
     if not candidates:
         return None
+    rules = next((candidate for candidate in candidates if candidate.chosen), None)
+    if rules is not None:
+        return rules
     return max(candidates, key=lambda candidate: (model.score(candidate.features),
                                                   candidate.chosen))
 
@@ -75,7 +80,8 @@ def quote_candidates(view: DocView, quotes: Sequence[Quote], position: int
 
 def choose_speakers(view: DocView, quotes: Sequence[Quote], model: LinearModel
                     ) -> tuple[Quote, ...]:
-    """``quotes`` (an article's, in order) each with the speaker ``model`` finds likeliest."""
+    """``quotes`` (an article's, in order), those the rules left without a speaker each with the
+    candidate ``model`` finds likeliest."""
     chosen = []
     for position, quote in enumerate(quotes):
         best = best_candidate(quote_candidates(view, quotes, position), model)
@@ -94,7 +100,7 @@ def make_speaker_chooser(locator: Locator | None = None, *, model: LinearModel |
 
     def choose_quote_speakers(doc: Doc, mentions: Sequence[ActorMention], article: Article,
                               quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
-        """The ``quotes`` found in ``doc`` each with its likeliest speaker."""
+        """The ``quotes`` found in ``doc``, those without a speaker given their likeliest."""
         return choose_speakers(doc_view(doc, mentions, article, locator), quotes, known)
 
     return choose_quote_speakers
