@@ -38,11 +38,13 @@ evaluate: $(STAMP)
 # fit the event decision stage and then the claim decision stage (which reads the topic model the
 # first writes) on the real-news train split (calibrated and tuned on dev and train out of fold;
 # fixed seeds) and write src/tacitus/events/decision_model.json and
-# src/tacitus/quotes/claim_model.json; needs the `train` extra (scikit-learn)
+# src/tacitus/quotes/claim_model.json, then the speaker choice
+# (src/tacitus/quotes/speaker_model.json); needs the `train` extra (scikit-learn)
 train: $(STAMP)
 	$(BIN)/pip install --quiet -e ".[train]"
 	$(BIN)/python scripts/train_decision.py
 	$(BIN)/python scripts/train_claims.py
+	$(BIN)/python scripts/train_speakers.py
 
 clean:
 	rm -rf $(VENV) tacitus.duckdb tacitus.duckdb.wal

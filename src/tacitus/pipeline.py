@@ -5,7 +5,8 @@
                                           ├decide_events→ the real events, one per happening
                                           │  (trained decision stage; sift_events: rules alone)
                                           ├locate_events→ events
-                                          ├find_quotes→ quotes
+                                          ├find_quotes→ quotes (─choose_speakers→ a speaker
+                                          │  for those the rules leave without one, trained)
                                           └find_claims→ claims (judge_topic: public affairs only)
                                              ─decide_claims→ the likely ones (trained)
     ─restore_surface→ CodedArticle
@@ -55,6 +56,7 @@ from tacitus.nlp.surface import restore_surface
 from tacitus.nlp.truecase import Casebook, make_casebook, mark_recased, truecase
 from tacitus.quotes import make_claim_finder, make_quote_finder
 from tacitus.quotes.claim_decision import LOOSE_CANDIDATES, DecideClaims, make_claim_decider
+from tacitus.quotes.speaker_decision import ChooseSpeakers, make_speaker_chooser
 from tacitus.settings import Settings
 from tacitus.tables_cache import load_tables
 
@@ -102,6 +104,7 @@ class ArticleCoder:
     decide_events: DecideEvents | None = None
     judge_topic: JudgeTopic | None = None
     decide_claims: DecideClaims | None = None
+    choose_speakers: ChooseSpeakers | None = None
     town_actors: TownActors | None = None
 
     def readable(self, text: str) -> str:
@@ -182,6 +185,9 @@ class ArticleCoder:
         events = self.locate_events(doc, mentions, events)
         # 5. who said what
         quotes = self.find_quotes(doc, mentions, article)
+        # 5b. the likeliest speaker of each quote the rules leave without one (trained)
+        if self.choose_speakers is not None and quotes:
+            quotes = self.choose_speakers(doc, mentions, article, quotes)
         # 6. who demanded, promised, denied what: public affairs only (a sports star "will not
         # put pressure on himself" is no commitment)
         public = self.judge_topic is None or self.judge_topic(doc, mentions, coded)
@@ -229,6 +235,7 @@ def make_article_coder(settings: Settings, *, loose_claims: bool | None = None) 
                        if settings.decide else None),
         judge_topic=make_topic_judge() if settings.decide else None,
         decide_claims=make_claim_decider() if settings.decide else None,
+        choose_speakers=make_speaker_chooser(locator) if settings.decide else None,
         casebook=tables.casebook if settings.recase else None,
         town_actors=town_actors,
     )

@@ -19,6 +19,7 @@ from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speaker_countries import Speaker
+from tacitus.quotes.speaker_vetoes import cue_fixes_speaker
 from tacitus.quotes.speakers import find_speaker, labelled_speaker, lead_speaker
 from tacitus.quotes.speech_origins import speech_origin
 from tacitus.quotes.view import DocView, doc_view
@@ -67,12 +68,15 @@ def make_quote_finder(locator: Locator | None = None) -> QuoteFinder:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """A quotation with its cue word and speaker (both ``None`` when no cue was found)."""
+    """A quotation with its cue word and speaker (both ``None`` when no cue was found);
+    ``fixed``: whether grammar settles the speaker (a label, a clause before a colon, "according
+    to", a sign: ``speaker_vetoes``)."""
 
     number: int
     pair: MarkPair
     cue: Token | None
     speaker: Speaker | None
+    fixed: bool = False
 
 
 def attribute_quotations(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
@@ -102,15 +106,17 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
             cue = _naming_verb(view, pair)
             if cue is None:
                 continue
+        fixed = label is not None or lead is not None
         if label is not None:
             speaker: Speaker | None = labelled_speaker(view, label)
         elif cue is None and lead is not None:
             speaker = lead_speaker(view, lead)
         else:
             speaker = find_speaker(view, cue, previous=previous) if cue is not None else None
+            fixed = cue is not None and cue_fixes_speaker(view, cue, pair.open_at)
         if speaker is not None and speaker.actor is not None:
             previous = speaker.actor
-        found.append(Attribution(number, pair, cue, speaker))
+        found.append(Attribution(number, pair, cue, speaker, fixed))
     closing = _closing_speakers(view, found)
     resolved: list[Attribution] = []
     for position, item in enumerate(found):
@@ -207,6 +213,27 @@ def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
         pair = quoted.pair
         yield _quote(view, Piece(pair.start, pair.end, view.doc[view.token_at(pair.start)]),
                      quoted.speaker, quoted.cue, direct=True)
+    for piece, cue in _reported_speech(view, lexicon):
+        yield _quote(view, piece, find_speaker(view, cue), cue, direct=False)
+
+
+def fixed_speakers(view: DocView, lexicon: CueLexicon) -> frozenset[int]:
+    """Where the quotes ``find_quotes`` finds in ``view`` start whose speaker grammar settles
+    (``speaker_vetoes``), worked out once a view."""
+    known = view.memo.get("fixed_speakers")
+    if known is not None and known[0] is lexicon:
+        fixed: frozenset[int] = known[1]
+        return fixed
+    fixed = frozenset(
+        [quoted.pair.start for quoted in attribute_quotations(view, lexicon) if quoted.fixed]
+        + [piece.start for piece, cue in _reported_speech(view, lexicon)
+           if cue_fixes_speaker(view, cue)])
+    view.memo["fixed_speakers"] = (lexicon, fixed)
+    return fixed
+
+
+def _reported_speech(view: DocView, lexicon: CueLexicon) -> Iterator[tuple[Piece, Token]]:
+    """Reported speech outside quotation marks, each piece with its cue."""
     arrays = arrays_of(view.doc)
     cues = lexicon.speech_cues
     for index, (lemma, lower) in enumerate(zip(arrays.lemma_lower, arrays.lower, strict=True)):
@@ -221,7 +248,7 @@ def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
         if (piece is None or view.quoted_in[piece.head.i] >= 0
                 or view.quoted_share(piece.start, piece.end) > MAX_QUOTED_SHARE):
             continue
-        yield _quote(view, piece, find_speaker(view, token), token, direct=False)
+        yield piece, token
 
 
 def _quote(view: DocView, piece: Piece, speaker: Speaker | None, cue: Token | None, *,
