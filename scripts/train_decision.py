@@ -80,7 +80,6 @@ from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
-from tacitus.events.retellings import read_retellings
 from tacitus.events.topic_features import is_document_feature, topic_features
 from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.pipeline import ArticleCoder, make_article_coder
@@ -155,12 +154,9 @@ class Coded:
     def read(self, topic: float) -> Scored:
         seen = FeatureCache()
         context = article_context(self.mentions)
-        candidates = self.candidates()
-        retellings = read_retellings(candidates)
         return [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
-                                               topic=topic, seen=seen, context=context,
-                                               retellings=retellings))
-                for candidate in candidates]
+                                               topic=topic, seen=seen, context=context))
+                for candidate in self.candidates()]
 
 
 def code_split(coder: ArticleCoder, name: str, *, path: Path | None = None) -> list[Coded]:

@@ -63,7 +63,6 @@ from tacitus.events.mutual_acts import is_mutual, nearest_mention
 from tacitus.events.ontology import load_ontology, root_group
 from tacitus.events.place_targets import TownActors
 from tacitus.events.private_stories import is_private_story
-from tacitus.events.retellings import read_retellings
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event
@@ -339,14 +338,11 @@ def make_event_decider(*, model: DecisionModel | None = None,
         # 2. read every candidate
         seen = FeatureCache()
         context = article_context(mentions)
-        candidates = find_candidates(
-            doc, mentions, events, article, lexicon=words, frames=frames, ontology=ontology,
-            towns=towns(doc, mentions) if towns is not None else None)
-        retellings = read_retellings(candidates)
         scored = [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
-                                                 seen=seen, context=context,
-                                                 retellings=retellings))
-                  for candidate in candidates]
+                                                 seen=seen, context=context))
+                  for candidate in find_candidates(
+                      doc, mentions, events, article, lexicon=words, frames=frames,
+                      ontology=ontology, towns=towns(doc, mentions) if towns is not None else None)]
         # 3. keep each trigger's likeliest if likely enough, each happening once
         return choose_events(scored, known.event, doc, mentions)
 

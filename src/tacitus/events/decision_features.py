@@ -14,10 +14,8 @@ distance from the article date, the pluperfect, the pooled signs that it is not 
 to the trigger, whether the source is the speaker who reports the trigger's clause (a reported
 stance is the speaker's), whether source and target share one actor code, how prominent the
 actors are in the article (``tacitus.events.decision_context``), the roles the parse gives the
-actors (``tacitus.events.actor_roles``), how often the article retells the candidate's act
-between its actors and how early it pairs them (``tacitus.events.retellings``), and the
-article's topic (the topic judge's probability; what that judge reads is
-``tacitus.events.topic_features``).
+actors (``tacitus.events.actor_roles``), and the article's topic (the topic judge's
+probability; what that judge reads is ``tacitus.events.topic_features``).
 """
 
 from __future__ import annotations
@@ -34,7 +32,6 @@ from tacitus.events.candidates import Candidate, same_actor
 from tacitus.events.clause_mood import mood_features
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
 from tacitus.events.reporting import speaker_tokens
-from tacitus.events.retellings import Retellings, retelling_features
 from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event
@@ -82,12 +79,10 @@ class FeatureCache:
 def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
                        article: Article, *, topic: float,
                        seen: FeatureCache | None = None,
-                       context: ArticleContext | None = None,
-                       retellings: Retellings | None = None) -> tuple[str, ...]:
+                       context: ArticleContext | None = None) -> tuple[str, ...]:
     """The features of one candidate (``topic``: the article's probability of being political;
     ``seen`` keeps what the candidates of one article share, read once; ``context``: what the
-    article says of its actors, by default read from ``mentions``; ``retellings``: how the
-    article's candidates retell each act, read from all of them, none when not given)."""
+    article says of its actors, by default read from ``mentions``)."""
     event = candidate.event
     known = seen if seen is not None else FeatureCache()
     head = _head_of(doc, event, known)
@@ -133,8 +128,6 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         same = bool(event.source.country) and event.source.country == event.target.country
         features.append(f"same_country={same}")
     features += _context_of(candidate, context, mentions, known)
-    if retellings is not None:
-        features += retelling_features(candidate, retellings)
     features += role_features(head, candidate, source, mentions, seen=known.roles,
                               nearest=lambda actor: _mention_of(actor, event, mentions, known))
     same_code = _same_code(event)
