@@ -22,7 +22,12 @@ no act), ``noun`` (a trigger that is no verb), ``headline`` (the article's first
 reading the listed sentences (``--list``: train's only; dev's counts are printed, its sentences
 only with ``--list-dev``, since helpers read dev's figures and never its errors), not a verdict.
 
-    .venv/bin/python scripts/false_events.py [--cache FILE] [--list] [--list-dev]
+``--draw ru`` keeps train's articles of one draw (an id's first part) in the table and the list,
+still scored by the fold models fitted on all of train; ``--threshold`` sorts the events kept at
+another threshold than the packaged model's.
+
+    .venv/bin/python scripts/false_events.py [--cache FILE] [--list] [--list-dev] [--draw NAME]
+        [--threshold VALUE]
 """
 
 from __future__ import annotations
@@ -163,9 +168,13 @@ def main() -> int:
                         help="list every false event of train out of fold (dev: counts only)")
     parser.add_argument("--list-dev", action="store_true",
                         help="list dev's false events too (dev is studied by the lead only)")
+    parser.add_argument("--draw", help="train's articles of this draw only (rn, rt, ru)")
+    parser.add_argument("--threshold", type=float,
+                        help="the event threshold (default: the packaged model's)")
     args = parser.parse_args()
     study = ds.load_study(args.cache)
-    threshold = load_decision_model().event.threshold
+    threshold = (args.threshold if args.threshold is not None
+                 else load_decision_model().event.threshold)
     event, _, fold_models = ds.fit_models(study, study.base_train, study.base_dev,
                                           study.base_plv, ds.VARIANTS["now"])
     dev_model = replace(event, threshold=threshold)
@@ -177,7 +186,8 @@ def main() -> int:
             false for item, scored, keep, fold in zip(study.train, study.base_train,
                                                       study.train_political, study.folds,
                                                       strict=True)
-            if keep for false in sort_article(
+            if keep and (args.draw is None or item.record.id.split("-")[0] == args.draw)
+            for false in sort_article(
                 item, scored, replace(fold_models[fold], threshold=threshold))],
     }
     for name, false in splits.items():

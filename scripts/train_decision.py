@@ -31,8 +31,11 @@ train out of fold 0.394 -> 0.395, at 3.4 times the fitting time) or the topic mo
 probabilities averaged over five splits (0.383 and 0.396 at the default seed, 0.378 and 0.392 at
 another); the boosted trees (``decision_learner.Learner.blend``) stay off (below).
 
-    .venv/bin/python scripts/train_decision.py [--check] [--seed N]
-        (--check: fit, report, write nothing; --seed: move every seed, to see what a refit moves)
+    .venv/bin/python scripts/train_decision.py [--check] [--seed N] [--cache FILE]
+        (--check: fit, report, write nothing; --seed: move every seed, to see what a refit moves;
+        --cache: the coded splits kept in a pickle, as ``scripts/decision_study.py`` keeps
+        them: read when it exists, else written, so that a change of the features alone is
+        measured without parsing again; a change to the coder or the candidates needs a new one)
 
 Needs the `train` extra (scikit-learn); the runtime never imports it.
 """
@@ -42,6 +45,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import pickle
 import random
 import re
 import sys
@@ -528,6 +532,24 @@ def split_report(name: str, judged: Judged, topic_threshold: float) -> str:
                 for slot, (total, right) in sorted(bins.items())))
 
 
+def confident_report(splits: list[Judged], topic_threshold: float,
+                     floors: tuple[float, ...] = (0.6, 0.8)) -> str:
+    """The precision of the kept events of confidence ``floors`` or more, pooled over
+    ``splits`` (right of kept, one-to-one with gold): whether the top of the confidence scale
+    is as sure as it says."""
+    right, kept = dict.fromkeys(floors, 0), dict.fromkeys(floors, 0)
+    for split in splits:
+        for item, events in zip(split.items, split.decided(topic_threshold), strict=True):
+            matched = set(match_events(item.record.events, found_events(events)).values())
+            for index, event in enumerate(event for event in events if not event.negated):
+                for floor in floors:
+                    if event.confidence >= floor:
+                        kept[floor] += 1
+                        right[floor] += int(index in matched)
+    return ", ".join(f"confidence >= {floor}: P {right[floor] / max(kept[floor], 1):.3f} "
+                     f"(n {kept[floor]})" for floor in floors)
+
+
 def to_json(model: DecisionModel, seed: int = SEED) -> dict[str, Any]:
     def part(linear: LinearModel) -> dict[str, Any]:
         lone = ({"lone_scale": linear.lone_scale, "lone_shift": linear.lone_shift}
@@ -542,21 +564,38 @@ def to_json(model: DecisionModel, seed: int = SEED) -> dict[str, Any]:
             "topic": part(model.topic), "event": part(model.event)}
 
 
+def coded_splits(cache: Path | None) -> tuple[list[Coded], list[Coded], list[Marked]]:
+    """Train, dev and the PLV half coded without the decision, or read from ``cache`` (written
+    when it does not exist yet)."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            train, dev, plv = pickle.load(handle)
+        return train, dev, plv
+    coder = make_article_coder(Settings(decide=False))
+    train, dev = code_split(coder, "train"), code_split(coder, "dev")
+    plv = code_plv(coder)
+    if cache is not None:
+        with cache.open("wb") as handle:
+            pickle.dump((train, dev, plv), handle)
+    return train, dev, plv
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fit and report, write nothing")
     parser.add_argument("--seed", type=int, default=SEED,
                         help="move every seed (the topic and event models' folds) to see how "
                              f"far a refit moves the figures (default {SEED})")
+    parser.add_argument("--cache", type=Path,
+                        help="keep the coded splits in this pickle (read when it exists)")
     args = parser.parse_args()
     seed: int = args.seed
     learner = replace(LEARNER, seed=seed)
-    coder = make_article_coder(Settings(decide=False))
-    train, dev = code_split(coder, "train"), code_split(coder, "dev")
+    train, dev, plv = coded_splits(args.cache)
     # 1. the topic model, and the event model on train and the PLV half
     topic, held_out = fit_topic(train, seed=seed)
     reads = [item.read(probability) for item, probability in zip(train, held_out, strict=True)]
-    marked = marked_rows(code_plv(coder), topic)
+    marked = marked_rows(plv, topic)
     event = fit_events(train, reads, marked, learner=learner, seed=seed)
     # 2. dev, and train out of fold: the calibration and the event threshold are chosen on both
     dev_topics = [item.topic_probability(topic) for item in dev]
@@ -583,9 +622,14 @@ def main() -> int:
         f"{split.calibrated(model.event).counts(threshold).f1:.3f}" for split in trains),
         file=sys.stderr)
     for draw in by_draw(trains[0]):
-        print(f"train out of fold, draw {draw}: F1 by repeat of the folds: " + " ".join(
-            f"{by_draw(split.calibrated(model.event))[draw].counts(threshold).f1:.3f}"
-            for split in trains), file=sys.stderr)
+        counts = [by_draw(split.calibrated(model.event))[draw].counts(threshold)
+                  for split in trains]
+        print(f"train out of fold, draw {draw}: F1 by repeat of the folds: "
+              + " ".join(f"{one.f1:.3f}" for one in counts)
+              + "; P " + " ".join(f"{one.precision:.3f}" for one in counts)
+              + "; R " + " ".join(f"{one.recall:.3f}" for one in counts), file=sys.stderr)
+    print("train out of fold, pooled over the repeats: " + confident_report(
+        [split.calibrated(model.event) for split in trains], threshold), file=sys.stderr)
     if not args.check:
         OUT.write_text(json.dumps(to_json(model, seed), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
