@@ -12,8 +12,9 @@ the two scores and needs no library. Feature code stays elsewhere: this module o
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
@@ -69,6 +70,22 @@ def fit_scorer(rows: list[dict[str, int]], labels: list[int], learner: Learner
     trees, baseline = fit_trees(matrix, labels, names, learner)
     return LinearModel(bias=round(bias + baseline * learner.blend, DIGITS), weights=weights,
                        threshold=0.5, trees=scaled(trees, learner.blend))
+
+
+Article = TypeVar("Article")
+Rows = tuple[list[dict[str, int]], list[int]]
+
+
+def fold_scorers(articles: Sequence[Article], folds: Sequence[int],
+                 rows_of: Callable[[list[Article]], Rows], learner: Learner) -> list[LinearModel]:
+    """For each article, the scorer fitted on the articles of the other folds (``folds``: each
+    article's fold), so that every article is scored by a model that never saw it."""
+    models = []
+    for fold in range(max(folds) + 1):
+        rows, labels = rows_of([article for article, at in zip(articles, folds, strict=True)
+                                if at != fold])
+        models.append(fit_scorer(rows, labels, learner))
+    return [models[fold] for fold in folds]
 
 
 def fit_trees(matrix: Any, labels: list[int], names: list[str], learner: Learner

@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from decision_learner import Learner, fit_scorer
+from decision_learner import Learner, fit_scorer, fold_scorers
 from sklearn.linear_model import LogisticRegression
 from train_decision import GOLD, REPEATS, SEED, Coded, article_folds, code_split, fit_topic
 
@@ -158,13 +158,7 @@ def of_draw(split: Scored, draws: Sequence[str], draw: str) -> Scored:
 
 
 def out_of_fold(train: list[ArticleClaims], learner: Learner, seed: int) -> Scored:
-    folds = article_folds(len(train), seed)
-    models = []
-    for fold in range(max(folds) + 1):
-        rows, labels = rows_of([article for article, at in zip(train, folds, strict=True)
-                                if at != fold])
-        models.append(fit_scorer(rows, labels, learner))
-    return Scored(train, [models[fold] for fold in folds])
+    return Scored(train, fold_scorers(train, article_folds(len(train), seed), rows_of, learner))
 
 
 def calibrate(model: LinearModel, splits: list[Scored]) -> LinearModel:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from decision_learner import Learner, fit_scorer
+from decision_learner import Learner, fit_scorer, fold_scorers
 from train_decision import GOLD, REPEATS, SEED, Coded, article_folds, code_split
 
 from tacitus.evaluation.claims_gold import speaker_right, text_matches
@@ -146,13 +146,7 @@ def accuracy(articles: Sequence[ArticleQuotes], models: Sequence[LinearModel]) -
 
 
 def out_of_fold(train: list[ArticleQuotes], learner: Learner, seed: int) -> list[LinearModel]:
-    folds = article_folds(len(train), seed)
-    models = []
-    for fold in range(max(folds) + 1):
-        rows, labels = rows_of([article for article, at in zip(train, folds, strict=True)
-                                if at != fold])
-        models.append(fit_scorer(rows, labels, learner))
-    return [models[fold] for fold in folds]
+    return fold_scorers(train, article_folds(len(train), seed), rows_of, learner)
 
 
 def by_draw(articles: list[ArticleQuotes], models: list[LinearModel], prefix: str) -> Accuracy:

@@ -167,6 +167,20 @@ def parse_linear_model(raw: dict[str, Any], name: str, *, where: str) -> LinearM
         raise KnowledgeBaseError(f"{where}: bad {name} model: {error}") from error
 
 
+def parse_stage_model(raw: Any, name: str, *, version: int, where: str) -> LinearModel:
+    """The one ``LinearModel`` of a stage's model file (the claim or the speaker stage): its JSON
+    object must be of ``version`` and hold the model under ``name``."""
+    if not isinstance(raw, dict) or raw.get("version") != version:
+        raise KnowledgeBaseError(f"{where}: not a version {version} {name} model")
+    return parse_linear_model(raw, name, where=where)
+
+
+def read_stage_model(package: str, file_name: str, name: str, *, version: int) -> LinearModel:
+    """The stage model packaged as ``file_name`` in ``package``, validated."""
+    text = resources.files(package).joinpath(file_name).read_text(encoding="utf-8")
+    return parse_stage_model(json.loads(text), name, version=version, where=file_name)
+
+
 def _optional(value: Any) -> float | None:
     return None if value is None else float(value)
 

@@ -12,21 +12,19 @@ the standard one; nothing is trained at install or run time.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc
 
-from tacitus.errors import KnowledgeBaseError
 from tacitus.events.decision import (
     DecisionModel,
     LinearModel,
     load_decision_model,
-    parse_linear_model,
+    parse_stage_model,
+    read_stage_model,
     topic_probability,
 )
 from tacitus.model import ActorMention, Article, Claim, Event
@@ -49,18 +47,15 @@ DecideClaims = Callable[[Doc, Sequence[ActorMention], Sequence[Event], Article,
 
 def parse_claim_model(raw: Any) -> LinearModel:
     """The claim model from the JSON object of a model file, validated."""
-    if not isinstance(raw, dict) or raw.get("version") != CLAIM_MODEL_VERSION:
-        raise KnowledgeBaseError(
-            f"{CLAIM_MODEL_FILE}: not a version {CLAIM_MODEL_VERSION} claim model")
-    return parse_linear_model(raw, "claim", where=CLAIM_MODEL_FILE)
+    return parse_stage_model(raw, "claim", version=CLAIM_MODEL_VERSION,
+                             where=CLAIM_MODEL_FILE)
 
 
 @cache
 def load_claim_model() -> LinearModel:
     """The packaged claim model (read once a process)."""
-    text = resources.files("tacitus.quotes").joinpath(CLAIM_MODEL_FILE).read_text(
-        encoding="utf-8")
-    return parse_claim_model(json.loads(text))
+    return read_stage_model("tacitus.quotes", CLAIM_MODEL_FILE, "claim",
+                            version=CLAIM_MODEL_VERSION)
 
 
 def read_claims(doc: Doc, mentions: Sequence[ActorMention], claims: Sequence[Claim],

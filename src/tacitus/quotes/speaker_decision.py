@@ -15,18 +15,15 @@ Where grammar settles the speaker (``speaker_vetoes``: a label or a clause befor
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc
 
 from tacitus.actors.places import Locator
-from tacitus.errors import KnowledgeBaseError
-from tacitus.events.decision import LinearModel, parse_linear_model
+from tacitus.events.decision import LinearModel, parse_stage_model, read_stage_model
 from tacitus.model import ActorMention, Article, Quote
 from tacitus.quotes.cue_lexicon import load_lexicon
 from tacitus.quotes.finder import fixed_speakers
@@ -42,18 +39,15 @@ ChooseSpeakers = Callable[[Doc, Sequence[ActorMention], Article, tuple[Quote, ..
 
 def parse_speaker_model(raw: Any) -> LinearModel:
     """The speaker model from the JSON object of a model file, validated."""
-    if not isinstance(raw, dict) or raw.get("version") != SPEAKER_MODEL_VERSION:
-        raise KnowledgeBaseError(
-            f"{SPEAKER_MODEL_FILE}: not a version {SPEAKER_MODEL_VERSION} speaker model")
-    return parse_linear_model(raw, "speaker", where=SPEAKER_MODEL_FILE)
+    return parse_stage_model(raw, "speaker", version=SPEAKER_MODEL_VERSION,
+                             where=SPEAKER_MODEL_FILE)
 
 
 @cache
 def load_speaker_model() -> LinearModel:
     """The packaged speaker model (read once a process)."""
-    text = resources.files("tacitus.quotes").joinpath(SPEAKER_MODEL_FILE).read_text(
-        encoding="utf-8")
-    return parse_speaker_model(json.loads(text))
+    return read_stage_model("tacitus.quotes", SPEAKER_MODEL_FILE, "speaker",
+                            version=SPEAKER_MODEL_VERSION)
 
 
 def best_candidate(candidates: Sequence[SpeakerCandidate], model: LinearModel
