@@ -23,11 +23,10 @@ from tacitus.nlp.texts import span_text
 
 @dataclass(frozen=True, slots=True)
 class TriggerSite:
-    """Where a trigger stands: its article's id, its sentence's index and the evidence (its
-    sentence located in the article), and its first and past-last characters in the article."""
+    """Where a trigger stands: the evidence (its sentence located in the article, with the
+    article's id and the sentence's index), and its first and past-last characters in the
+    article."""
 
-    article_id: str
-    sentence_index: int
     evidence: Evidence
     start: int
     end: int
@@ -46,13 +45,14 @@ def trigger_site(trigger: Trigger, sentence: Span, sentence_index: int,
     end = max(token.idx + len(token) for token in trigger.tokens)
     evidence = Evidence(article.id, sentence_index, span_text(sentence), sentence.start_char,
                         sentence.end_char)
-    return TriggerSite(article.id, sentence_index, evidence, start, end)
+    return TriggerSite(evidence, start, end)
 
 
 def event_id(site: TriggerSite, code: str, source: Actor, target: Actor | None) -> str:
     """The id of the event coded ``code`` (a known code, as the ontology spells it) from
     ``source`` to ``target`` at ``site``."""
-    return stable_id("evt_", site.article_id, site.sentence_index, site.start, code,
+    evidence = site.evidence
+    return stable_id("evt_", evidence.article_id, evidence.sentence_index, site.start, code,
                      source.code, target.code if target else "")
 
 

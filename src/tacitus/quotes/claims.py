@@ -27,6 +27,7 @@ from tacitus.quotes.claim_joins import join_claims
 from tacitus.quotes.claim_repeats import drop_repeats
 from tacitus.quotes.cue_claims import verb_claims
 from tacitus.quotes.cue_lexicon import ClaimCue, CueLexicon, load_lexicon
+from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
 from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
 from tacitus.quotes.finder import attribute_quotations
@@ -34,7 +35,7 @@ from tacitus.quotes.headlines import headline_end
 from tacitus.quotes.hope_claims import HOPE_VERBS, hoped_claims
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
-from tacitus.quotes.speech_claims import is_according, speech_claims
+from tacitus.quotes.speech_claims import speech_claims
 from tacitus.quotes.state_claims import is_state_cue, state_claims
 from tacitus.quotes.stated_resolves import AVOWAL_VERBS, stated_resolves
 from tacitus.quotes.ultimatums import ultimatum_demands

@@ -18,6 +18,11 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 
+def is_according(token: Token) -> bool:
+    """ "according to X": the cue of a source named after "to"."""
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
 def cue_subject(cue: Token) -> Token | None:
     """The subject of a speech cue, or the X of "according to X"; the relative pronoun of "the
     minister, who said …" stands for the minister."""

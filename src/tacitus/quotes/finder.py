@@ -15,6 +15,7 @@ from tacitus.nlp.doc_memo import sentence_of
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.colon_leads import colon_lead
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
+from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
@@ -200,7 +201,7 @@ def _reporting(cue: Token, lexicon: CueLexicon) -> Token:
 
 def _is_cue(token: Token, lexicon: CueLexicon) -> bool:
     return (token.pos_ in CUE_POS and token.lemma_.lower() in lexicon.speech_cues) or (
-        _is_according(token))
+        is_according(token))
 
 
 def is_negated(cue: Token) -> bool:
@@ -241,7 +242,7 @@ def _reported_speech(view: DocView, lexicon: CueLexicon) -> Iterator[tuple[Piece
         if lemma not in cues and lower != "according":
             continue
         token = view.doc[index]
-        is_cue = lemma in cues or _is_according(token)
+        is_cue = lemma in cues or is_according(token)
         if not is_cue or view.quoted_in[index] >= 0 or is_negated(token):
             continue
         piece = _reported(token)
@@ -300,7 +301,7 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
         token: Token = doc[index]
         if ((view.quoted_in[index] < 0 and token.pos_ in CUE_POS
              and token.lemma_.lower() in lexicon.speech_cues and token.dep_ not in DESCRIBING)
-                or _is_according(token)):
+                or is_according(token)):
             return _reported_by(view, token, lexicon)
         if index in after and spoken and _trailing(view, token):
             return token
@@ -321,7 +322,7 @@ def _reported_by(view: DocView, cue: Token, lexicon: CueLexicon) -> Token:
     saying or naming with a subject of its own names who reported the words, the verb's
     subject said them."""
     head = cue.head
-    if (not _is_according(cue) or head.i == cue.i or view.quoted_in[head.i] >= 0
+    if (not is_according(cue) or head.i == cue.i or view.quoted_in[head.i] >= 0
             or head.pos_ != "VERB"
             or head.lemma_.lower() not in (lexicon.speech_cues | NAMING_VERBS)):
         return cue
@@ -343,13 +344,9 @@ def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
     return None
 
 
-def _is_according(token: Token) -> bool:
-    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
-
-
 def _reported(cue: Token) -> Piece | None:
     """What a speech cue reports: its clausal complement, or the clause it interrupts."""
-    if _is_according(cue):
+    if is_according(cue):
         return _around(cue, cue.head)
     if cue.pos_ not in CUE_POS:
         return None

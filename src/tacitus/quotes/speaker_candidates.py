@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.model import Actor, ActorMention, Quote
+from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.view import DocView
 
 # how many sentences before the quote's own, and after it, the nearby actors are read from
@@ -47,9 +48,6 @@ class SpeakerCandidate:
     text: str
     features: tuple[str, ...]
     chosen: bool
-
-    def key(self) -> tuple[str | None, str]:
-        return (self.actor.code if self.actor else None, self.actor.name if self.actor else "")
 
 
 def _bucket(distance: int) -> str:
@@ -102,8 +100,7 @@ def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
     while phrase.dep_ in NAME_PARTS and phrase.head.i != phrase.i:
         # "according to the U.N. refugee agency": the mention names a word of the phrase
         phrase = phrase.head
-    if (phrase.dep_ == "pobj" and phrase.head.lower_ == "to"
-            and phrase.head.head.lower_ == "according"):
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and is_according(phrase.head.head):
         features.append("according_to")
     return features
 

@@ -59,8 +59,7 @@ def best_candidate(candidates: Sequence[SpeakerCandidate], model: LinearModel
     rules = next((candidate for candidate in candidates if candidate.chosen), None)
     if rules is not None:
         return rules
-    return max(candidates, key=lambda candidate: (model.score(candidate.features),
-                                                  candidate.chosen))
+    return max(candidates, key=lambda candidate: model.score(candidate.features))
 
 
 def quote_candidates(view: DocView, quotes: Sequence[Quote], position: int

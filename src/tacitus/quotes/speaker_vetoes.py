@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.quotes.cue_subjects import cue_subject
+from tacitus.quotes.cue_subjects import cue_subject, is_according
 from tacitus.quotes.speakers import INSCRIPTION_NOUNS
 from tacitus.quotes.view import DocView
 
-ACCORDING = "according"
 COLON = ":"
 
 
 def cue_fixes_speaker(view: DocView, cue: Token, open_at: int | None = None) -> bool:
     """Whether ``cue`` alone settles the speaker of its quote (``open_at``: the quotation's
     opening mark, for a direct quote)."""
-    if cue.lower_ == ACCORDING:
+    if is_according(cue):
         return True
     subject = cue_subject(cue)
     if (subject is not None and subject.pos_ == "NOUN"

@@ -31,6 +31,7 @@ from tacitus.quotes.claim_clauses import (
 )
 from tacitus.quotes.claim_sides import is_self
 from tacitus.quotes.cue_lexicon import CueLexicon
+from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.duty_claims import duty_claims
 from tacitus.quotes.kept_measures import kept_measure
 from tacitus.quotes.passive_promises import passive_promise
@@ -179,11 +180,6 @@ def trailing_report(cue: Token) -> Token | None:
                                                       for c in cue.children):
         return None  # the attribution, with its speaker, ends the sentence
     return root if _attribution_comma(cue, root) is not None else None
-
-
-def is_according(token: Token) -> bool:
-    """ "according to X": the cue of a source named after "to"."""
-    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
 def according_report(cue: Token) -> Token | None:

@@ -54,7 +54,7 @@ def test_event_id_reads_the_ontologys_code() -> None:
     from tacitus.events.event_building import TriggerSite
     from tacitus.model import Actor, Evidence
 
-    site = TriggerSite("a1", 2, Evidence("a1", 2, "Police arrested them.", 10, 31), 17, 25)
+    site = TriggerSite(Evidence("a1", 2, "Police arrested them.", 10, 31), 17, 25)
     source = Actor(code="EGYCOP", name="Egypt police", kind="state", country="EGY")
     assert site.trigger == "arrested"
     assert event_id(site, "173", source, None) == stable_id("evt_", "a1", 2, 17, "173",
