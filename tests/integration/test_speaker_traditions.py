@@ -287,6 +287,17 @@ MORE_CASES = [
         "hyderabad: residents of the colony staged a protest on monday. \u201cwe have not had"
         " drinking water for ten days,\u201d said k lakshmi, a homemaker.",
         "drinking water", "IND*", "lakshmi", id="india-lower-initial-name-a-homemaker"),
+    # one named only as an object or owner in the pronoun's own clause is spoken of: the
+    # speaker is who the sentence before was about
+    pytest.param(
+        "Ana Ruiz, the mayor of Seville, met residents on Monday. About Carlos Vega's plan for"
+        " the port, she said: \u201cIt will cost the city its beaches.\u201d\n",
+        "cost the city its beaches", "ESP*", "Ruiz", id="pronoun-not-the-owner-in-its-clause"),
+    pytest.param(
+        "Ana Ruiz, the mayor of Seville, met residents on Monday. In a letter to Carlos Vega,"
+        " she said the city \u201cwill not pay for the new stadium.\u201d\n",
+        "will not pay for the new stadium", "ESP*", "Ruiz",
+        id="pronoun-not-the-object-in-its-clause"),
 ]
 
 # quotations no one speaks: the words are never given a speaker

@@ -59,7 +59,10 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     """The person a pronoun stands for, from the nearest sentence (its own, before it, then up
     to ``SENTENCES_BACK`` earlier) that names one outside quotation marks: the subject of its
     main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
-    her"), the person that pronoun stands for; else its latest subject, else its latest person."""
+    her"), the person that pronoun stands for; else its latest subject, else its latest person,
+    except one named only as an object or owner in the clause the pronoun is the main subject
+    of ("In a letter to Vega, she said …"), who is taken only when no sentence before names
+    anyone."""
     gender = PRONOUN_GENDERS.get(token.lower_)
     here = view.sentence_index(token)
     # "she said" never goes to a man the text calls "Mr", nor "he" to a "Ms", nor to one a
@@ -70,6 +73,7 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
               and (gender is None or person.gender in (None, gender))
               and (person.gender is not None or not _surnames(person) & other)
               and person.start not in asked]
+    spoken_of: Person | None = None
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
         inside = [p for p in people if sentence.start <= p.start < sentence.end]
@@ -86,10 +90,19 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
                         and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
         if pronoun is not None and hops > 0:
             return nearest_person(view, pronoun, hops=hops - 1)
-        if inside:
-            subjects = [p for p in inside if p.subject]
-            return (subjects or inside)[-1]
-    return None
+        subjects = [p for p in inside if p.subject]
+        if subjects:
+            return subjects[-1]
+        if inside and (index != here or not main_subject(token)):
+            return inside[-1]
+        if inside and spoken_of is None:
+            # "About Vega's remarks, she said …": one named only as an object or owner in the
+            # clause the pronoun is the main subject of is spoken of; the speaker is who the
+            # sentences before were about, and only when they name no one, the one spoken of
+            # ("a video of Roe appeared in which he said …" still reads Roe: "he" speaks in a
+            # clause of its own there)
+            spoken_of = inside[-1]
+    return spoken_of
 
 
 def _asked_about(view: DocView, token: Token) -> range:
