@@ -24,6 +24,11 @@ PARAGRAPH_LINE_SHARE = 0.6
 # and it has at least this many lines after its title: a headline and a one-line lede say nothing
 # of how the text is written
 PARAGRAPH_LINES = 3
+# a text is hard-wrapped when no more than this share of its lines are longer than WRAP_WIDTH
+# characters (wire copy wraps at 70 to 80; a page's list items and headings between long
+# paragraphs end no sentence either, but its paragraphs run to hundreds of characters a line)
+WRAP_WIDTH = 100
+MAX_LONG_LINE_SHARE = 0.1
 # a line of more words than this is prose cut short (a truncated last paragraph), not a heading
 MAX_HEADING_WORDS = 20
 
@@ -51,3 +56,13 @@ def lines_are_paragraphs(text: str) -> bool:
         return False
     ended = sum(1 for line in lines if line[-1] in SENTENCE_FINAL)
     return ended >= PARAGRAPH_LINE_SHARE * len(lines)
+
+
+@lru_cache(maxsize=8)
+def lines_are_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped at a fixed width: it has lines enough after its title,
+    most of them end in mid-sentence and hardly any is longer than a wrapped line."""
+    lines = [line for line in (raw.strip() for raw in text.split("\n")[1:]) if line]
+    if len(lines) < PARAGRAPH_LINES or lines_are_paragraphs(text):
+        return False
+    return sum(1 for line in lines if len(line) > WRAP_WIDTH) <= MAX_LONG_LINE_SHARE * len(lines)
