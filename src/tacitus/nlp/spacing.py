@@ -7,11 +7,11 @@ prose, where no such token stands inside a clause: it reads one as a word, so a 
 object hangs from the line break, or the line break heads the clause.
 
 So the first component (``close_spacing``) hands the model the same words without the whitespace
-tokens between two words: every run of spaces, every paragraph break (its next word is marked as
-a sentence start instead, ``paragraphs.ends_paragraph``), and a line break in mid-sentence when
-the text is hard-wrapped at a fixed width (``headings.lines_are_wrapped``). Any other text keeps
-such a line break: in a text written one paragraph a line, a line without a sentence end is a
-heading or a list item, no wrap, and a short text says nothing of how it is written.
+tokens between two words: every run of spaces, and every line break when the text is
+hard-wrapped at a fixed width (``headings.lines_are_wrapped``; after a paragraph's end the next
+word is marked as a sentence start instead, ``paragraphs.ends_paragraph``). Any other text keeps
+its line breaks as they are: in a text written one paragraph a line, a line without a sentence
+end is a heading or a list item, no wrap, and a short text says nothing of how it is written.
 The last component (``open_spacing``) puts the parse back on a ``Doc`` of the text as it was given,
 each whitespace token taken out standing where it stood and attached to the word before it, as
 the model attaches whitespace; every offset is the original's.
@@ -59,8 +59,8 @@ class Spacing:
 
 def soft_spaces(doc: Doc) -> dict[int, bool]:
     """The whitespace tokens of ``doc`` the model is not shown (module docstring), each with
-    whether the word after it starts a paragraph: between two words, and no line break in
-    mid-sentence unless the text is hard-wrapped."""
+    whether the word after it starts a paragraph: between two words, and no line break unless
+    the text is hard-wrapped."""
     wrapped = lines_are_wrapped(doc.text)
     soft: dict[int, bool] = {}
     previous = ""
@@ -72,9 +72,8 @@ def soft_spaces(doc: Doc) -> dict[int, bool]:
         gap += token.text_with_ws
         if not previous or token.i + 1 == len(doc) or doc[token.i + 1].is_space:
             continue
-        breaks = ends_paragraph(gap, previous)
-        if breaks or wrapped or "\n" not in gap:
-            soft[token.i] = breaks
+        if wrapped or "\n" not in gap:
+            soft[token.i] = ends_paragraph(gap, previous)
     return soft
 
 

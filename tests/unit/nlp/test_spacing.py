@@ -92,8 +92,7 @@ def test_a_text_written_one_paragraph_a_line_keeps_its_line_breaks(nlp: Language
             "The army said it had  withdrawn from the border.\n"
             "Both sides agreed to a truce on Sunday.\n")
     closed = soft_spaces(nlp.make_doc(text))
-    assert [nlp.make_doc(text)[index].text for index in closed] == ["\n", " ", "\n"]
-    assert [closed[index] for index in sorted(closed)] == [True, False, True]
+    assert [nlp.make_doc(text)[index].text for index in closed] == [" "]
 
 
 @pytest.mark.parametrize(("text", "wrapped"), [
