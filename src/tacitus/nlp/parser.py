@@ -16,6 +16,7 @@ from tacitus.nlp.abbreviations import use_title_abbreviations
 from tacitus.nlp.attribute_rules import use_attribute_rules
 from tacitus.nlp.lemmas import use_lookup_lemmas
 from tacitus.nlp.paragraphs import add_paragraph_starts
+from tacitus.nlp.spacing import add_prose_spacing
 
 
 @lru_cache(maxsize=4)
@@ -35,6 +36,8 @@ def load_language(model_name: str) -> Language:
     use_attribute_rules(nlp)
     # the same lemmas as spaCy's lemmatizer, asked once per distinct token
     use_lookup_lemmas(nlp)
+    # wrapped lines and double spaces reach the model as the spaces of prose
+    add_prose_spacing(nlp)
     return nlp
 
 
