@@ -1,7 +1,8 @@
 """Whom a promise is made to when no cue, preposition or story-wide rule names anyone: the first
 side its own words name other than the claimant's ("said Pakistan would never be allowed to take
 Kashmir" is a commitment made to Pakistan, "promised the safe return of the hostages from Kenya"
-one made to Kenya). Only a commitment: a denial's words name the side accused, not the accuser it
+one made to Kenya); a nationality alone names no one ("promised to sell Iranian oil"). Only a
+commitment: a denial's words name the side accused, not the accuser it
 answers, and an ask's words (measured on the real-news train split) name its addressee no more
 often than a side it is about."""
 
@@ -32,10 +33,12 @@ def with_named_addressee(view: DocView, claim: Claim) -> Claim:
 
 def named_in_claim(view: DocView, actor: Actor, start: int, end: int) -> Actor | None:
     """The actor of the first mention inside the text from ``start`` to ``end`` that is not of
-    ``actor``'s side."""
+    ``actor``'s side nor only an adjective."""
     for index in range(view.token_at(start), view.token_at(end - 1) + 1):
         mention = view.mentions.at(view.doc[index])
-        if mention is not None and mention.start >= start and not same_side(mention.actor,
-                                                                             actor):
+        if mention is None or mention.start < start or same_side(mention.actor, actor):
+            continue
+        words = view.doc[mention.token_start : mention.token_end]
+        if any(word.pos_ != "ADJ" for word in words):
             return mention.actor
     return None
