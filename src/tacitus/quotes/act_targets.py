@@ -50,7 +50,7 @@ def _aimed_side(view: DocView, token: Token, actor: Actor) -> Actor | None:
     the side named before it instead, as an object pronoun never means its own clause's subject."""
     mention = (view.mentions.at(token) or _named_by_nationality(view, token)
                or _body_of(view, token))
-    if mention is not None and not _same_side(mention.actor, actor):
+    if mention is not None and not same_side(mention.actor, actor):
         return mention.actor
     found = _antecedent(view, token, actor)
     return found.actor if found is not None else None
@@ -67,7 +67,7 @@ def _antecedent(view: DocView, pronoun: Token, actor: Actor) -> ActorMention | N
         # "two Kenyan engineers": the number is the noun's that the name describes
         noun = token if token.pos_ in ("NOUN", "PROPN") else token.head
         if mention is not None and mention.how != "pronoun" and "Plur" in noun.morph.get(
-                "Number", []) and not _same_side(mention.actor, actor):
+                "Number", []) and not same_side(mention.actor, actor):
             return mention
     return None
 
@@ -91,7 +91,7 @@ def _named_by_nationality(view: DocView, name: Token) -> ActorMention | None:
     return None
 
 
-def _same_side(one: Actor, other: Actor) -> bool:
+def same_side(one: Actor, other: Actor) -> bool:
     """The same country (``CHNGOV`` and ``CHN``), or the same group: the Taliban and an Afghan
     president are two sides of one country, and so are a state and a sector of its people
     (Rwanda and Rwandan rebels, a government and its opposition)."""

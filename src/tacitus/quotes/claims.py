@@ -8,7 +8,8 @@ verb's reported clause (``speech_claims``), a promise in the speaker's own quota
 ("reaffirmed its determination to …", ``stated_resolves``), and a noun cue
 (``noun_claims``). The claims of one cue that stand side by side are joined into one
 (``claim_joins``); the terms of a threat are a demand (``ultimatums``); a claim told again
-further down the story is dropped (``claim_repeats``).
+further down the story is dropped (``claim_repeats``); a claim with no addressee is made to the
+other side its words name (``named_addressees``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
 from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.headlines import headline_end
 from tacitus.quotes.hope_claims import HOPE_VERBS, hoped_claims
+from tacitus.quotes.named_addressees import with_named_addressee
 from tacitus.quotes.noun_claims import noun_claims
 from tacitus.quotes.quoted_promises import quoted_promises
 from tacitus.quotes.speech_claims import speech_claims
@@ -72,8 +74,10 @@ def make_claim_finder(locator: Locator | None = None, *, loose: bool = False) ->
         # a threat's terms ("… unless France frees their leader") are a demand of their own
         unique |= {demand.id: demand for threat in list(unique.values())
                    for demand in ultimatum_demands(view, lexicon, threat)}
-        # a claim told again further down the story is one claim
-        return drop_repeats(view, unique.values())
+        # a claim told again further down the story is one claim; one that names no addressee
+        # is made to the other side its words name
+        return tuple(with_named_addressee(view, claim)
+                     for claim in drop_repeats(view, unique.values()))
 
     return find_claims
 

@@ -38,7 +38,8 @@ REBELS = ("Pakistani rebels", "PAKREB")
                      id="own-side-terms"),
         pytest.param("Iran promised to reopen the pass unless Afghanistan objected.",
                      [("Iran", "IRN"), ("Afghanistan", "AFG")],
-                     [("commitment", "IRN", None,
+                     # made to the other side its words name (``named_addressees``)
+                     [("commitment", "IRN", "AFG",
                        "reopen the pass unless Afghanistan objected")],
                      id="promise-not-threat"),
         # a deadline's alternative undergone by the one given it is a threat on it
