@@ -129,13 +129,9 @@ PAKISTAN = ("Pakistan", "PAK")
         pytest.param("The Taliban committed not to allow al Qaeda or any other group to use"
                      " Afghan soil to threaten the security of the United States.",
                      [("Taliban", "TAL"), ("al Qaeda", "IRN"), ("United States", "USA")],
-                     [("commitment", "TAL", None, "not to allow al Qaeda or any other group to"
+                     [("commitment", "TAL", "USA", "not to allow al Qaeda or any other group to"
                        " use Afghan soil to threaten the security of the United States")],
-                     id="committed-not-to-infinitive",
-                     marks=pytest.mark.xfail(strict=True, reason=(
-                         "named_addressees takes the first other side the promise names (al "
-                         "Qaeda, the side restrained) where the promise is made to the side it "
-                         "protects (the United States)"))),
+                     id="committed-not-to-infinitive"),
         pytest.param("Iran committed to cutting its stockpile.", [IRAN],
                      [("commitment", "IRN", "IRNCVL", "cutting its stockpile")],
                      id="committed-to-gerund"),
