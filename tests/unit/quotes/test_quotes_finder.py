@@ -184,3 +184,53 @@ def test_a_fragment_under_a_naming_verb_is_its_subject_s_words(analyse: Any) -> 
     quotes, _ = analyse(text, [BLINKEN])
     assert [(q.text, q.speaker.code if q.speaker else None, q.cue) for q in quotes] == [
         ("reckless and short-sighted", "USAGOV", "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qureshi said that the talks would resume in the spring.",
+        "It was also said that the talks would resume in the spring.",
+        "The ministry declined to comment on reports that the talks would resume.",
+        "Qureshi left without saying whether the border would reopen.",
+    ],
+)
+def test_reported_speech_is_no_quote(nlp: Language, mentions_for: Any, article_for: Any,
+                                     text: str) -> None:
+    """A quote is words in quotation marks (the gold lists nothing else); what a speech verb
+    reports outside them is found only when asked for."""
+    doc = nlp(text)
+    mentions = mentions_for(doc, [QURESHI])
+    assert make_quote_finder()(doc, mentions, article_for(text)) == ()
+    asked = make_quote_finder(reported_speech=True)(doc, mentions, article_for(text))
+    assert all(not quote.direct for quote in asked)
+
+
+def test_reported_speech_when_asked_for(nlp: Language, mentions_for: Any,
+                                        article_for: Any) -> None:
+    text = "Qureshi said that the talks would resume in the spring."
+    doc = nlp(text)
+    (quote,) = make_quote_finder(reported_speech=True)(doc, mentions_for(doc, [QURESHI]),
+                                                       article_for(text))
+    assert (quote.text, quote.direct, quote.cue) == (
+        "the talks would resume in the spring", False, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Qureshi said the handling of the strike was “shameful”, adding that the workers"
+         " deserved better.", "said"),
+        ("Qureshi said there was “no need” for people to worry, but acknowledged that the risk"
+         " remained.", "said"),
+        ("A statement said Qureshi stressed “the importance of talks” at the meeting.",
+         "stressed"),
+    ],
+)
+def test_a_fragment_is_the_words_of_the_cue_that_reports_it(
+        analyse: Any, text: str, cue: str) -> None:
+    """A quoted fragment inside what a speech verb reports is that verb's speaker's words, not
+    those of a later cue in the sentence; the nearest cue up the parse reports it."""
+    quotes, _ = analyse(text, [QURESHI])
+    (quote,) = [q for q in quotes if q.direct]
+    assert (quote.cue, quote.speaker.code if quote.speaker else None) == (cue, "PAKGOV")

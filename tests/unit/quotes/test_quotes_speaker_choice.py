@@ -28,7 +28,8 @@ Read = Callable[[str], tuple[DocView, tuple[Quote, ...]]]
 
 @pytest.fixture(scope="module")
 def read(nlp: Language, mentions_for: Any, article_for: Callable[[str], Article]) -> Read:
-    find_quotes = make_quote_finder()
+    # reported speech too: the choice reads its pieces ("according to X") when it is found
+    find_quotes = make_quote_finder(reported_speech=True)
 
     def run(text: str) -> tuple[DocView, tuple[Quote, ...]]:
         doc = nlp(text)
