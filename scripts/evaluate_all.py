@@ -347,7 +347,12 @@ quote with the same words (one containing the other, case and spacing aside) and
 with an alternative by the same rule; `quote_text_*` drop the speaker test and `speaker_accuracy` is
 the share of those word-matched quotes with the right speaker: the right code and, where the gold
 gives a `speaker_name`, the right person (the last word of a gold name among the words naming the
-found speaker); `speaker_code_accuracy` checks the code alone. Records with `"topic":
+found speaker); `speaker_code_accuracy` checks the code alone. Like is scored with like: a folder's
+`conventions.json` may declare `{"quotes": "direct"}` for the gold sets in it whose coders list
+direct quotations only (the real-news sets), and those are scored against the direct quotations
+found, reported speech found there counting neither way; the same quote figures over every found
+quote follow as `all_found_…` (without a declaration, or with `"all"`, as for the hand-written quote
+set, which lists reported speech, every found quote is scored). Records with `"topic":
 "non-political"` give `nonpolitical_events_per_article` and `nonpolitical_clean_share` (false
 alarms). A record may also list `"claims": [{"kind", "actor", "addressee"?, "text"}]`: a found claim
 matches with the same kind, an actor (and, when the gold names one, an addressee) agreeing with an

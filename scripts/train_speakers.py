@@ -1,9 +1,10 @@
 """Fit and measure the trained speaker choice (issue #18): the model is written to
 ``src/tacitus/quotes/speaker_model.json``, which ``tacitus.quotes.speaker_decision`` reads.
 
-Each quote the rules find whose words match a gold quote (the evaluation's ``text_matches``) gets
-its candidate speakers (``tacitus.quotes.speaker_candidates``: the rules' choice, the speaker of
-the quote before, the actors named nearby); a candidate is labelled right when it is the gold
+Each direct quotation the rules find (the choice fills no other, and the real-news gold lists
+no other) whose words match a gold quote (the evaluation's ``text_matches``) gets its candidate
+speakers (``tacitus.quotes.speaker_candidates``: the rules' choice, the speaker of the quote
+before, the actors named nearby); a candidate is labelled right when it is the gold
 speaker by the evaluation's rules (``speaker_right``: code, and person where the gold names
 one). One L2-penalised logistic regression (``decision_learner.fit_scorer``, fixed seed) scores
 candidates; the quote's speaker is the rules' where they found one, else the best-scored
@@ -80,15 +81,16 @@ def judge_article(coder: ArticleCoder, item: Coded, gold: Sequence[GoldQuote]) -
     """The found quotes of one article that match its gold quotes, with their candidates."""
     quotes = coder.find_quotes(item.doc, item.mentions, item.article)
     view = doc_view(item.doc, item.mentions, item.article)
+    direct = [position for position, quote in enumerate(quotes) if quote.direct]
     seen = [_found(quote.speaker.code if quote.speaker else None,
                    quote.speaker.name if quote.speaker else "", quote.speaker_text, quote)
-            for quote in quotes]
+            for quote in (quotes[position] for position in direct)]
     judged = []
     for expected, match in text_matches(gold, seen)[0]:
         if match is None:
             continue
-        quote = quotes[match]
-        candidates = quote_candidates(view, quotes, match)
+        quote = quotes[direct[match]]
+        candidates = quote_candidates(view, quotes, direct[match])
         labels = tuple(int(speaker_right(_found(
             candidate.actor.code if candidate.actor else None,
             candidate.actor.name if candidate.actor else "", candidate.text, quote),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,12 @@ from tacitus.evaluation.claims_gold import (
 )
 from tacitus.evaluation.events_gold import (
     FoundQuote,
+    GoldQuote,
     quote_figures,
     read_tacitus_gold,
     score_event_records,
 )
+from tacitus.evaluation.gold_conventions import read_conventions
 from tacitus.evaluation.intervals import wilson_interval
 from tacitus.evaluation.metrics import ratio
 from tacitus.evaluation.records import (
@@ -46,7 +49,9 @@ def code_gold_records(coder: ArticleCoder, records: Sequence[GoldRecord]) -> lis
 def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = None) -> Evaluation:
     """Event P/R/F1 (root and full code, micro over the records that code events), quote and
     claim P/R/F1 where listed; a file with no gold event anywhere but with quotes or claims, or
-    none of whose records code events, scores no events."""
+    none of whose records code events, scores no events. A set whose coders list direct
+    quotations only (``gold_conventions``) is scored against the direct quotations found, and
+    the same figures over all found quotes follow as ``all_found_…``."""
     pairs = list(read_tacitus_gold(path))[:limit]
     records = [record for record, _ in pairs]
     coded = code_gold_records(coder, records)
@@ -66,11 +71,17 @@ def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = Non
             notes += ("No record lists an event: a quotes-and-claims set, events are not "
                       "scored.",)
     gold_quotes = [gold for _, gold in pairs]
-    found_quotes = [[FoundQuote(quote.speaker.code if quote.speaker else None, quote.text,
-                                _person(quote))
-                     for quote in item.quotes] for item in coded]
-    quotes = (quote_figures(gold_quotes, found_quotes)
-              + quote_detail_figures(gold_quotes, found_quotes))
+    direct_only = read_conventions(path).direct_quotes_only
+    found_quotes = [[_found_quote(quote) for quote in item.quotes
+                     if quote.direct or not direct_only] for item in coded]
+    quotes = _quote_scores(gold_quotes, found_quotes)
+    if direct_only and any(gold is not None for gold in gold_quotes):
+        every_quote = [[_found_quote(quote) for quote in item.quotes] for item in coded]
+        quotes += tuple(replace(figure, key=f"all_found_{figure.key}",
+                                label=f"{figure.label} (all found quotes, reported speech too)")
+                        for figure in _quote_scores(gold_quotes, every_quote))
+        notes += ("The gold lists direct quotations only (conventions.json): quotes are scored "
+                  "against the direct quotations found; all_found_… score every quote found.",)
     found_claims = [[FoundClaim(claim.kind, claim.actor.code,
                                 claim.addressee.code if claim.addressee else None, claim.text)
                      for claim in item.claims] for item in coded]
@@ -81,6 +92,15 @@ def evaluate_tacitus(path: Path, coder: ArticleCoder, *, limit: int | None = Non
     topics = topic_figures(event_records, event_found)
     return Evaluation(format="tacitus", gold=str(path), n=len(records),
                       figures=figures + topics + quotes + claims, errors=errors, notes=notes)
+
+
+def _found_quote(quote: Quote) -> FoundQuote:
+    return FoundQuote(quote.speaker.code if quote.speaker else None, quote.text, _person(quote))
+
+
+def _quote_scores(gold: Sequence[tuple[GoldQuote, ...] | None],
+                  found: Sequence[Sequence[FoundQuote]]) -> tuple[Figure, ...]:
+    return quote_figures(gold, found) + quote_detail_figures(gold, found)
 
 
 def _person(quote: Quote) -> str:

@@ -53,16 +53,21 @@ TRAILING_CUES = word_set("trailing_cues")
 CLOSING_MARKS = "\"”’'"
 
 
-def make_quote_finder(locator: Locator | None = None) -> QuoteFinder:
+def make_quote_finder(locator: Locator | None = None, *, reported_speech: bool = True
+                      ) -> QuoteFinder:
     """Load the speech cues once and return the ``find_quotes(doc, mentions, article)`` stage;
     with a ``locator``, the towns and cities the text names help tell the country an article is
-    set in (``DocView.setting``)."""
+    set in (``DocView.setting``). A quote is direct (words in quotation marks) or reported
+    speech, what a speech cue reports outside them ("he said that …", ``direct=False``);
+    ``reported_speech=False`` gives direct quotations only (a gold set that lists only those,
+    as the real-news sets do, is scored against those: ``docs/evaluation.md``)."""
     lexicon = load_lexicon()
 
     def find_quotes(doc: Doc, mentions: Sequence[ActorMention], article: Article
                     ) -> tuple[Quote, ...]:
         view = doc_view(doc, mentions, article, locator)
-        return tuple(sorted(_find(view, lexicon), key=lambda quote: (quote.start, quote.end)))
+        found = _find(view, lexicon, reported_speech=reported_speech)
+        return tuple(sorted(found, key=lambda quote: (quote.start, quote.end)))
 
     return find_quotes
 
@@ -97,7 +102,8 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
     for number, pair in enumerate(view.pairs):
         if view.titles[number]:
             continue  # "hits including “Black Water”": a title is no one's words
-        cue = _cue_for(view, lexicon, pair)
+        cue = None if view.full[number] else _reporting_cue(view, lexicon, pair)
+        cue = cue or _cue_for(view, lexicon, pair)
         label = label_of(view, pair) if cue is None else None
         lead = colon_lead(view, pair) if cue is None and label is None else None
         if cue is None and label is None and lead is None:
@@ -209,11 +215,13 @@ def is_negated(cue: Token) -> bool:
     return any(child.dep_ == "neg" for child in cue.children)
 
 
-def _find(view: DocView, lexicon: CueLexicon) -> Iterator[Quote]:
+def _find(view: DocView, lexicon: CueLexicon, *, reported_speech: bool) -> Iterator[Quote]:
     for quoted in attribute_quotations(view, lexicon):
         pair = quoted.pair
         yield _quote(view, Piece(pair.start, pair.end, view.doc[view.token_at(pair.start)]),
                      quoted.speaker, quoted.cue, direct=True)
+    if not reported_speech:
+        return
     for piece, cue in _reported_speech(view, lexicon):
         yield _quote(view, piece, find_speaker(view, cue), cue, direct=False)
 
@@ -305,6 +313,24 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
             return _reported_by(view, token, lexicon)
         if index in after and spoken and _trailing(view, token):
             return token
+    return None
+
+
+def _reporting_cue(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None:
+    """The speech cue a quoted fragment is part of what it reports ("Lee said the plan was
+    “reckless”, adding that …": "said", not the nearer "adding"): the first cue up the parse
+    from the fragment; none past a naming verb ("called the move “reckless”" is the naming)."""
+    first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
+    token = next((t for t in view.doc[first : last + 1] if not first <= t.head.i <= last), None)
+    while token is not None and token.head.i != token.i:
+        token = token.head
+        if view.quoted_in[token.i] >= 0 or token.pos_ not in CUE_POS:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in NAMING_VERBS:
+            return None
+        if lemma in lexicon.speech_cues and token.dep_ not in DESCRIBING:
+            return None if is_negated(token) else token
     return None
 
 

@@ -23,10 +23,18 @@ MOJIBAKE_CLOSINGS = ("â€\x9d", "â€\ufffd")
 # garbled the same way, and two left ones for an opening one ("‘‘we made no gains").
 DOUBLED_CLOSINGS = ("â€™â€™", "’’")
 DOUBLED_OPENINGS = ("â€˜â€˜", "‘‘")
-OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING, *DOUBLED_OPENINGS})
-MARK = re.compile("|".join(re.escape(mark) for mark in (
-    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, *DOUBLED_OPENINGS, OPENING, CLOSING,
-    STRAIGHT, "\n")))
+# Typewriter copy's double mark made of two apostrophes, placed as a straight one is ("said
+# ''we will stay''"), and the typesetters' two grave accents that open a quotation (``we will
+# stay'').
+DOUBLED_STRAIGHT = "''"
+GRAVE_OPENING = "``"
+STRAIGHTS = (STRAIGHT, DOUBLED_STRAIGHT)
+OPENINGS = frozenset({OPENING, MOJIBAKE_OPENING, GRAVE_OPENING, *DOUBLED_OPENINGS})
+# (two apostrophes between letters are one typed twice: "don''t")
+MARK = re.compile("|".join([re.escape(mark) for mark in (
+    MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, *DOUBLED_OPENINGS, GRAVE_OPENING)]
+    + [rf"(?<!\w){DOUBLED_STRAIGHT}|{DOUBLED_STRAIGHT}(?!\w)"]
+    + [re.escape(mark) for mark in (OPENING, CLOSING, STRAIGHT, "\n")]))
 # Punctuation that belongs to the attribution, not to the words quoted ("…,” he said).
 TRAILING_PUNCTUATION = ",;:"
 # A hard-wrapped line (a wire story set to a fixed width) is about this long and ends in
@@ -65,9 +73,9 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
             wrap = index if wrap is None else wrap
             continue
         opening = mark in OPENINGS or (
-            mark == STRAIGHT and (open_at is None or _opens(text, index)))
+            mark in STRAIGHTS and (open_at is None or _opens(text, index, len(mark))))
         if mark == "\n" or (opening and open_at is not None):
-            if open_at is not None and _opened(text, open_at):
+            if open_at is not None and _opened(text, open_at, width):
                 pairs.extend(_inside(text, open_at, width, index if wrap is None else wrap))
             open_at = None
         if opening:
@@ -76,7 +84,7 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
             pairs.extend(_inside(text, open_at, width, index))
             open_at = None
         wrap = None
-    if open_at is not None and _opened(text, open_at):
+    if open_at is not None and _opened(text, open_at, width):
         pairs.extend(_inside(text, open_at, width, len(text) if wrap is None else wrap))
     return tuple(sorted((*pairs, *_spelled(text, pairs)), key=lambda pair: pair.open_at))
 
@@ -101,16 +109,18 @@ def _spelled(text: str, pairs: list[MarkPair]) -> list[MarkPair]:
     return found
 
 
-def _opens(text: str, index: int) -> bool:
-    """A straight mark placed as an opening one: after a space, before a word."""
+def _opens(text: str, index: int, width: int = 1) -> bool:
+    """A straight mark (``width`` characters long) placed as an opening one: after a space,
+    before a word."""
     before = text[index - 1] if index > 0 else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
+    after = text[index + width] if index + width < len(text) else " "
     return before.isspace() and not after.isspace()
 
 
-def _opened(text: str, open_at: int) -> bool:
+def _opened(text: str, open_at: int, width: int) -> bool:
     """A mark that surely opened a quotation: a curly one, or a straight one placed to open."""
-    return text[open_at] != STRAIGHT or _opens(text, open_at)
+    mark = text[open_at : open_at + width]
+    return mark not in STRAIGHTS or _opens(text, open_at, width)
 
 
 def _inside(text: str, open_at: int, width: int, close_at: int) -> tuple[MarkPair, ...]:

@@ -6,7 +6,10 @@ features. A logistic model fitted by ``scripts/train_speakers.py`` (fixed seed, 
 train split) and shipped as ``speaker_model.json`` beside this module scores each candidate. A
 speaker the rules found stands (overruling one gained nothing out of fold, and read wrong where it
 changed: a named "“…,” Vindman said" given to people named before); a quote they leave without
-one gets the best-scored candidate. Scoring needs no library beyond the standard one.
+one gets the best-scored candidate. The model is fitted on direct quotations (the real-news gold
+lists no other) and fills only those: a piece of reported speech keeps the rules' speaker or
+none ("It was also said that …" has no speaker). Scoring needs no library beyond the standard
+one.
 
 Where grammar settles the speaker (``speaker_vetoes``: a label or a clause before a colon,
 "according to X", a sign's words) the rules' choice is the only candidate, or there is none;
@@ -73,10 +76,13 @@ def quote_candidates(view: DocView, quotes: Sequence[Quote], position: int
 
 def choose_speakers(view: DocView, quotes: Sequence[Quote], model: LinearModel
                     ) -> tuple[Quote, ...]:
-    """``quotes`` (an article's, in order), those the rules left without a speaker each with the
-    candidate ``model`` finds likeliest."""
+    """``quotes`` (an article's, in order), the direct quotations the rules left without a
+    speaker each with the candidate ``model`` finds likeliest."""
     chosen = []
     for position, quote in enumerate(quotes):
+        if not quote.direct:
+            chosen.append(quote)
+            continue
         best = best_candidate(quote_candidates(view, quotes, position), model)
         if best is None or best.chosen:
             chosen.append(quote)

@@ -184,3 +184,42 @@ def test_a_fragment_under_a_naming_verb_is_its_subject_s_words(analyse: Any) -> 
     quotes, _ = analyse(text, [BLINKEN])
     assert [(q.text, q.speaker.code if q.speaker else None, q.cue) for q in quotes] == [
         ("reckless and short-sighted", "USAGOV", "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qureshi said that the talks would resume in the spring.",
+        "It was also said that the talks would resume in the spring.",
+    ],
+)
+def test_reported_speech_only_when_asked_for(nlp: Language, mentions_for: Any, article_for: Any,
+                                             text: str) -> None:
+    """Reported speech is a quote (``direct=False``); a finder for direct quotations only, what
+    a gold set of quotations is scored against, gives none of it."""
+    doc = nlp(text)
+    mentions = mentions_for(doc, [QURESHI])
+    found = make_quote_finder()(doc, mentions, article_for(text))
+    assert [(quote.text, quote.direct) for quote in found] == [
+        ("the talks would resume in the spring", False)]
+    assert make_quote_finder(reported_speech=False)(doc, mentions, article_for(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Qureshi said the handling of the strike was “shameful”, adding that the workers"
+         " deserved better.", "said"),
+        ("Qureshi said there was “no need” for people to worry, but acknowledged that the risk"
+         " remained.", "said"),
+        ("A statement said Qureshi stressed “the importance of talks” at the meeting.",
+         "stressed"),
+    ],
+)
+def test_a_fragment_is_the_words_of_the_cue_that_reports_it(
+        analyse: Any, text: str, cue: str) -> None:
+    """A quoted fragment inside what a speech verb reports is that verb's speaker's words, not
+    those of a later cue in the sentence; the nearest cue up the parse reports it."""
+    quotes, _ = analyse(text, [QURESHI])
+    (quote,) = [q for q in quotes if q.direct]
+    assert (quote.cue, quote.speaker.code if quote.speaker else None) == (cue, "PAKGOV")

@@ -94,3 +94,20 @@ def test_a_quotation_runs_over_a_hard_wrapped_line(text: str, quoted: list[str])
 )
 def test_wire_copy_spells_its_marks_out(text: str, quoted: list[str]) -> None:
     assert [text[p.start : p.end] for p in pair_marks(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("the mayor said the town would fight ''corruption'' and crime.", ["corruption"]),
+        ("''we will stay here,'' the mayor said.", ["we will stay here"]),
+        ("the mayor said: ``we will stay here.'' then he left.", ["we will stay here."]),
+        ("the mayor shouted: ''why don''t you go home?''", ["why don''t you go home?"]),
+        ("the mayor''s office and the council''s staff", []),
+    ],
+)
+def test_two_apostrophes_and_two_grave_accents_are_double_marks(
+        text: str, quoted: list[str]) -> None:
+    """Typewriter copy types a double mark as two apostrophes (between letters they are one
+    apostrophe typed twice), and typeset copy opens with two grave accents."""
+    assert [text[p.start : p.end] for p in pair_marks(text)] == quoted

@@ -106,6 +106,24 @@ def test_the_model_gives_a_speaker_where_the_rules_found_none(read: Read) -> Non
     assert chosen[0].speaker is not None and chosen[0].speaker.code == "PAK"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan closed the border on Monday. It was also said that the crossing would stay"
+        " shut.",
+        "Pakistan closed the border on Monday. The crossing would stay shut, it was said.",
+    ],
+)
+def test_reported_speech_gets_no_speaker_from_the_model(read: Read, text: str) -> None:
+    """The model is fitted on direct quotations and fills only those: reported speech the rules
+    leave without a speaker keeps none."""
+    view, quotes = read(text)
+    reported = [quote for quote in quotes if not quote.direct]
+    assert reported and all(quote.speaker is None for quote in reported)
+    chosen = choose_speakers(view, quotes, STATE_FIRST)
+    assert [quote.speaker for quote in chosen if not quote.direct] == [None] * len(reported)
+
+
 def test_one_named_inside_the_reported_words_is_no_candidate(read: Read) -> None:
     view, quotes = read("It was also said that Iran would reopen the border.")
     assert quotes
