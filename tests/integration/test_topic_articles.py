@@ -1,7 +1,8 @@
 """Articles not about public affairs give no events; political ones keep theirs. Whole short
 articles written for this test (a football report, a market report, a burglary, a fraud trial, a
 stabbing in Indian copy in small letters, a road crash; a shooting of protesters, a militant
-attack, a minister's arrest), invented people and places, through the whole pipeline."""
+attack, a minister's arrest), invented people and places (the attack names its country, as wire copy
+does), through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -86,8 +87,8 @@ PROTEST = (
 
 ATTACK = (
     "Militants kill five soldiers in border attack\n\n"
-    "Suspected militants attacked an army post near the border on Thursday, killing five soldiers"
-    " and wounding seven, the military said.\n\n"
+    "Suspected militants attacked a Pakistani army post near the border on Thursday, killing five"
+    " soldiers and wounding seven, the military said.\n\n"
     "Troops later arrested three suspects in a nearby village. The defence minister blamed the"
     " attack on a rebel group that has fought the government for a decade.\n"
 )
