@@ -59,8 +59,9 @@ def make_quote_finder(locator: Locator | None = None, *, reported_speech: bool =
     with a ``locator``, the towns and cities the text names help tell the country an article is
     set in (``DocView.setting``). A quote is direct (words in quotation marks) or reported
     speech, what a speech cue reports outside them ("he said that …", ``direct=False``);
-    ``reported_speech=False`` gives direct quotations only (a gold set that lists only those,
-    as the real-news sets do, is scored against those: ``docs/evaluation.md``)."""
+    ``reported_speech=False`` gives direct quotations only. (A gold set whose coders list only
+    those, as the real-news sets do, is scored against the found quotes marked ``direct``:
+    ``evaluation.gold_conventions``, EVALUATION.md's gold-format section.)"""
     lexicon = load_lexicon()
 
     def find_quotes(doc: Doc, mentions: Sequence[ActorMention], article: Article
