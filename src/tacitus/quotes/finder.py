@@ -18,6 +18,7 @@ from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
+from tacitus.quotes.quoted_names import is_quoted_name
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speaker_countries import Speaker
 from tacitus.quotes.speaker_vetoes import cue_fixes_speaker
@@ -114,6 +115,8 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
             cue = _naming_verb(view, pair)
             if cue is None:
                 continue
+        if not view.full[number] and is_quoted_name(view, pair, cue):
+            continue  # "a boat called “Sea Star”": a name, not anyone's words
         fixed = label is not None or lead is not None
         if label is not None:
             speaker: Speaker | None = labelled_speaker(view, label)
