@@ -4,7 +4,10 @@ A quotation that runs over several paragraphs opens each of them and closes only
 the paragraphs were joined into one line, a mark that opens (after a space, before a word) while
 a quotation is open ends the open one there and opens the next. A line break ends a quotation,
 unless the line is hard-wrapped in mid-sentence (a wire story's fixed width). Wire copy in
-capitals spells its marks out ("WILL NOT BE QUOTE A BASE FOR ANY ARMY UNQUOTE").
+capitals spells its marks out ("WILL NOT BE QUOTE A BASE FOR ANY ARMY UNQUOTE"). British copy
+quotes in single marks (‘appalled’): a left single mark that opens a word, closed by a right one
+that ends one, on one line, outside every quotation in double marks (an apostrophe, "Cayman’s",
+stands inside a word; a quotation nested in another is part of it).
 """
 
 from __future__ import annotations
@@ -35,6 +38,14 @@ MARK = re.compile("|".join([re.escape(mark) for mark in (
     MOJIBAKE_OPENING, *MOJIBAKE_CLOSINGS, *DOUBLED_CLOSINGS, *DOUBLED_OPENINGS, GRAVE_OPENING)]
     + [rf"(?<!\w){DOUBLED_STRAIGHT}|{DOUBLED_STRAIGHT}(?!\w)"]
     + [re.escape(mark) for mark in (OPENING, CLOSING, STRAIGHT, "\n")]))
+# single quotation marks, plain or garbled the same way (the garbled right one is also the
+# apostrophe of such text: "vhpâ€™s")
+SINGLE_OPENINGS = ("‘", "â€˜")
+SINGLE_CLOSINGS = ("’", "â€™")
+SINGLE_MARK = re.compile("|".join(re.escape(mark) for mark in (*SINGLE_OPENINGS,
+                                                                 *SINGLE_CLOSINGS, "\n")))
+# what may stand right before a single mark that opens a quotation (or the text's start)
+BEFORE_SINGLE_OPENING = " \t([{:—–-"
 # Punctuation that belongs to the attribution, not to the words quoted ("…,” he said).
 TRAILING_PUNCTUATION = ",;:"
 # A hard-wrapped line (a wire story set to a fixed width) is about this long and ends in
@@ -86,7 +97,40 @@ def pair_marks(text: str) -> tuple[MarkPair, ...]:
         wrap = None
     if open_at is not None and _opened(text, open_at, width):
         pairs.extend(_inside(text, open_at, width, len(text) if wrap is None else wrap))
+    pairs.extend(_single(text, pairs))
     return tuple(sorted((*pairs, *_spelled(text, pairs)), key=lambda pair: pair.open_at))
+
+
+def _single(text: str, pairs: list[MarkPair]) -> list[MarkPair]:
+    """The quotations in single marks (‘…’) on one line, outside and around no quotation in
+    ``pairs``."""
+    found: list[MarkPair] = []
+    open_at: int | None = None
+    width = 1
+    for match in SINGLE_MARK.finditer(text):
+        index, mark = match.start(), match.group()
+        if mark == "\n" or _doubled(text, index, len(mark)):
+            open_at = None
+        elif mark in SINGLE_OPENINGS:
+            before = text[index - 1] if index > 0 else " "
+            after = text[index + len(mark) : index + len(mark) + 1]
+            if before in BEFORE_SINGLE_OPENING and after.isalpha():
+                open_at, width = index, len(mark)
+        elif open_at is not None and not text[index + len(mark) :][:1].isalnum():
+            found.extend(pair for pair in _inside(text, open_at, width, index)
+                         if not any(_overlap(pair, other) for other in pairs))
+            open_at = None
+    return found
+
+
+def _overlap(pair: MarkPair, other: MarkPair) -> bool:
+    return other.open_at <= pair.close_at and pair.open_at <= other.close_at
+
+
+def _doubled(text: str, index: int, width: int) -> bool:
+    """Whether the single mark at ``index`` is one of two typed for a double mark."""
+    marks = (*SINGLE_OPENINGS, *SINGLE_CLOSINGS)
+    return text.startswith(marks, index + width) or text[:index].endswith(marks)
 
 
 def _wrapped(text: str, index: int) -> bool:

@@ -111,3 +111,23 @@ def test_two_apostrophes_and_two_grave_accents_are_double_marks(
     """Typewriter copy types a double mark as two apostrophes (between letters they are one
     apostrophe typed twice), and typeset copy opens with two grave accents."""
     assert [text[p.start : p.end] for p in pair_marks(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param("The minister said she was ‘shocked’ by the vote.", ["shocked"],
+                     id="british-fragment"),
+        pytest.param("‘We will not leave,’ he said. ‘The talks go on.’",
+                     ["We will not leave", "The talks go on."], id="british-full"),
+        pytest.param("the mayorâ€™s aide termed it â€˜shamefulâ€™ on friday", ["shameful"],
+                     id="british-garbled"),
+        pytest.param("Officials: ‘No one’ left the Governor’s house", ["No one"],
+                     id="apostrophe-after"),
+        pytest.param("“She told me ‘never again’ twice,” he said.",
+                     ["She told me ‘never again’ twice"], id="nested-in-double-marks"),
+        pytest.param("The farmers’ union and the workers’ party met.", [], id="apostrophes-only"),
+    ],
+)
+def test_pair_marks_reads_single_quotation_marks(text: str, quoted: list[str]) -> None:
+    assert [text[p.start : p.end] for p in pair_marks(text)] == quoted
