@@ -18,7 +18,7 @@ from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
-from tacitus.quotes.quoted_names import is_quoted_name
+from tacitus.quotes.quoted_names import is_quoted_name, is_title
 from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
 from tacitus.quotes.speaker_countries import Speaker
 from tacitus.quotes.speaker_vetoes import cue_fixes_speaker
@@ -102,7 +102,7 @@ def _attribute(view: DocView, lexicon: CueLexicon) -> list[Attribution]:
     found: list[Attribution] = []
     previous: Actor | None = None
     for number, pair in enumerate(view.pairs):
-        if view.titles[number]:
+        if view.titles[number] or is_title(view, pair):
             continue  # "hits including “Black Water”": a title is no one's words
         cue = None if view.full[number] else _reporting_cue(view, lexicon, pair)
         cue = cue or _cue_for(view, lexicon, pair)

@@ -10,6 +10,7 @@ from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
 NAME_GIVING_VERBS = word_set("name_giving_verbs")
+WORK_NOUNS = word_set("work_nouns")
 # how far up the parse from the fragment the verb that names it is looked for ("known [as
 # [“Tiger”]]")
 MAX_NAMING_HOPS = 3
@@ -22,6 +23,20 @@ CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 # district", "the “Sea Star” fishing boat")
 NAME_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def is_title(view: DocView, pair: MarkPair) -> bool:
+    """Whether the quotation ``pair`` is the title of the work or campaign a noun next to it
+    names: right before the opening mark ("the article “Are the polls wrong?”") or heading
+    the words right after the closing one ("the “Clean Hands” campaign")."""
+    first, last = view.token_at(pair.open_at), view.token_at(pair.close_at)
+    doc = view.doc
+    before = doc[first - 1] if first > 0 and view.token_at(pair.start) > first else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    while after is not None and after.dep_ == "compound" and after.head.i > after.i:
+        after = after.head
+    return any(token is not None and view.quoted_in[token.i] < 0
+               and token.lemma_.lower() in WORK_NOUNS for token in (before, after))
 
 
 def is_quoted_name(view: DocView, pair: MarkPair, cue: Token | None) -> bool:

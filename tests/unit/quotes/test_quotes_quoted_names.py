@@ -43,3 +43,13 @@ def test_a_name_in_marks_is_no_quote(analyse: Any, text: str) -> None:
 def test_words_a_speaker_names_something_with_stay(analyse: Any, text: str,
                                                    expected: list[str]) -> None:
     assert direct_texts(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('Readers wrote to the paper about the article "Are the polls wrong?" on Sunday.',
+                 id="after-a-work-noun"),
+    pytest.param('The "Clean hands are safe hands" campaign began in May, officials said.',
+                 id="before-a-work-noun"),
+])
+def test_a_title_beside_its_work_noun_is_no_quote(analyse: Any, text: str) -> None:
+    assert direct_texts(analyse, text) == []
