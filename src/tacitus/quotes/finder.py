@@ -37,6 +37,9 @@ MAX_QUOTED_SHARE = 0.5
 # Verbs a quoted fragment names something with ("called the move “reckless”"), and how far up
 # the parse from the fragment one is looked for ("decried as [the brainchild of a “nanny state”]").
 NAMING_VERBS = word_set("naming_verbs")
+# verbs a subject takes a stand with on what a fragment under them quotes ("condemned the
+# “deliberate attacks”"): the fragment is the subject's words too
+STANCE_VERBS = word_set("stance_verbs")
 MAX_NAMING_HOPS = 4
 # A speech verb that describes a noun ("the deal announced in October") attributes nothing: the
 # quotation's cue is further on ("…,” said Derek Scissors).
@@ -362,7 +365,8 @@ def _reported_by(view: DocView, cue: Token, lexicon: CueLexicon) -> Token:
 
 def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
     """The verb a quoted fragment describes something with, outside the quotation ("called the
-    move “reckless”", "decried as a “nanny state”"), if it is one of the naming verbs."""
+    move “reckless”", "decried as a “nanny state”"), if it is one of the naming verbs, or takes
+    a stand with ("condemned the “deliberate attacks”")."""
     first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
     root = next((t for t in view.doc[first : last + 1] if not first <= t.head.i <= last), None)
     for _ in range(MAX_NAMING_HOPS):
@@ -370,7 +374,7 @@ def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
             return None
         root = root.head
         if root.pos_ == "VERB" and view.quoted_in[root.i] < 0:
-            return root if root.lemma_.lower() in NAMING_VERBS else None
+            return root if root.lemma_.lower() in NAMING_VERBS | STANCE_VERBS else None
     return None
 
 
