@@ -39,7 +39,7 @@ MAX_QUOTED_SHARE = 0.5
 NAMING_VERBS = word_set("naming_verbs")
 # verbs a subject takes a stand with on what a fragment under them quotes ("condemned the
 # “deliberate attacks”"): the fragment is the subject's words too
-STANCE_VERBS = word_set("stance_verbs")
+STANDPOINT_VERBS = word_set("standpoint_verbs")
 MAX_NAMING_HOPS = 4
 # A speech verb that describes a noun ("the deal announced in October") attributes nothing: the
 # quotation's cue is further on ("…,” said Derek Scissors).
@@ -374,7 +374,7 @@ def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
             return None
         root = root.head
         if root.pos_ == "VERB" and view.quoted_in[root.i] < 0:
-            return root if root.lemma_.lower() in NAMING_VERBS | STANCE_VERBS else None
+            return root if root.lemma_.lower() in NAMING_VERBS | STANDPOINT_VERBS else None
     return None
 
 

@@ -1,5 +1,5 @@
 """A quoted fragment under a verb by which its subject takes a stand ("condemned the “reckless
-cuts”") is the subject's words, as under a speech cue (``wordlists/stance_verbs.tsv``). Every
+cuts”") is the subject's words, as under a speech cue (``wordlists/standpoint_verbs.tsv``). Every
 sentence is invented."""
 
 from __future__ import annotations
