@@ -25,6 +25,10 @@ from tacitus.actors.matches import STORY_PLACED
 from tacitus.quotes.affiliations import posted_countries
 from tacitus.quotes.speaker_countries import Speaker, placed
 from tacitus.quotes.view import GUESSED, DocView
+from tacitus.wordlists import word_set
+
+# "the ACAN dispatch", "the newspaper": an outlet reports from anywhere
+REPORT_NOUNS = word_set("report_nouns")
 
 
 def home_country(view: DocView, *, apart: range = range(0)) -> str | None:
@@ -53,12 +57,27 @@ def quoted_at_home(view: DocView, speaker: Speaker | None, at: int) -> Speaker |
     (set somewhere, the speaker stages placed them already). The sentence of the cue counts for
     nothing: a country there is the speaker's own words' ("Ali Khan, a China scholar", "the
     envoy at the talks in China"), which the speaker stages weighed already, or the person the
-    words are about; nor does a country the text posts them to ("the envoy to Sweden")."""
-    if speaker is None or view.setting is not None:
+        words are about; nor does a country the text posts them to ("the envoy to Sweden"). A
+    speaker beside another country's actor in that sentence, or named by what an outlet's words
+    come in (``REPORT_NOUNS``), keeps none."""
+    if speaker is None or view.setting is not None or _reports(speaker):
         return speaker
     sentence = view.sentence(at)
     home = home_country(view, apart=range(sentence.start, sentence.end))
     if home is None or home in posted_countries(
             view, speaker.actor.name if speaker.actor else speaker.text):
         return speaker
+    if any(mention.actor.country not in (None, home) and mention.how not in GUESSED
+           and sentence.start <= mention.token_start < sentence.end
+           and view.quoted_in[mention.token_start] < 0 for mention in view.mentions.all()):
+        # "Mykola Petrenko, an adviser to President Ivanenko, said": another country's actor
+        # beside the speaker may be whom they serve, and the story's side is no ground against it
+        return speaker
     return placed(speaker, home)
+
+
+def _reports(speaker: Speaker) -> bool:
+    """Whether the speaker is named by what an outlet's words come in ("the ACAN dispatch")."""
+    words = speaker.text.lower().split()
+    last = words[-1].strip(",.") if words else ""
+    return bool({last, last.removesuffix("s"), last.removesuffix("es")} & REPORT_NOUNS)

@@ -43,3 +43,23 @@ def test_countries_named_inside_quotation_marks_do_not_count(analyse: Any) -> No
     quotes, _ = analyse(text, PHRASES)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.code == "PAK"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "phrases"),
+    [
+        pytest.param(" “We expect business to pick up soon,” said Ali Khan, an adviser to the US"
+                     " State Department.", [*PHRASES, ("US State Department", "USAGOV")],
+                     id="beside-another-country-s-actor"),
+        pytest.param(" “We expect business to pick up soon,” the Gulf Radio dispatch said.",
+                     PHRASES, id="an-outlet-s-dispatch"),
+    ],
+)
+def test_the_story_s_side_is_no_ground_against_the_speaker_s_own_words(
+        analyse: Any, speaker: str, phrases: list[tuple[str, ...]]) -> None:
+    """A country's actor named beside the speaker may be whom they serve, and an outlet reports
+    from anywhere: neither takes the side the story leads with."""
+    story = ("Pakistan reopened its border with China on Monday, and Pakistan said trade with"
+             " China would grow. Pakistan hopes for more.")
+    quotes, _ = analyse(story + speaker, phrases)
+    assert quotes[-1].speaker is None or quotes[-1].speaker.country != "PAK"
