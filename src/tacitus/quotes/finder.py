@@ -16,6 +16,7 @@ from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.colon_leads import colon_lead
 from tacitus.quotes.cue_lexicon import CueLexicon, load_lexicon
 from tacitus.quotes.cue_subjects import is_according
+from tacitus.quotes.home_country import quoted_at_home
 from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.quoted_names import is_quoted_name, is_title
@@ -271,6 +272,8 @@ def _quote(view: DocView, piece: Piece, speaker: Speaker | None, cue: Token | No
            direct: bool) -> Quote:
     article = view.article
     sentence_index = view.sentence_index(view.token_at(piece.start))
+    speaker = quoted_at_home(view, speaker,
+                             cue.i if cue is not None else view.token_at(piece.start))
     return Quote(
         id=stable_id("quo_", article.id, piece.start, piece.end),
         speaker=speaker.actor if speaker else None,

@@ -49,11 +49,13 @@ Steps 5 and 6 are ``speaker_countries``'s.
    know, "officials" coded ``GOV`` alone) takes the country the article is set in, when one
    country clearly dominates the actors it names, or the places of a story between two
    countries, or the dateline of a story that names no other country (``DocView.setting``);
-   otherwise none. A country the actor resolver only guessed from the sentences around an
-   unnamed official or a titled person gives way to that setting (or, in a story set nowhere,
-   to the actor named outside quotation marks just before), unless the speaker's own sentence
-   names it or the sentence before has an actor of it as its subject ("Kenyan officials
-   rejected the call. “…,” a foreign ministry spokesman said").
+   otherwise none, but for a quotation's speaker, who takes the story's own side: the country
+   of the actor it names first when most of its actors are of it (``home_country``, applied by
+   the quote finder; a claimant keeps none). A country the actor resolver only guessed from the
+   sentences around an unnamed official or a titled person gives way to that setting (or, in
+   a story set nowhere, to the actor named outside quotation marks just before), unless the
+   speaker's own sentence names it or the sentence before has an actor of it as its subject
+   ("Kenyan officials rejected the call. “…,” a foreign ministry spokesman said").
 
 7. A rank written as an abbreviation ("DSP R K Verma", "the SP said": ``ranks``) places its
    speaker in the body the rank serves; a plural description ("the two leaders said":
