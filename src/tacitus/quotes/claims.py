@@ -9,8 +9,7 @@ verb's reported clause (``speech_claims``), a promise in the speaker's own quota
 (``noun_claims``). The claims of one cue that stand side by side are joined into one
 (``claim_joins``); the terms of a threat are a demand (``ultimatums``); a claim told again
 further down the story is dropped (``claim_repeats``); a claim with no addressee is made to the
-other side its words name (``named_addressees``); a demand or appeal that still names no one
-asks the claimant's own government or people (``home_addressees``).
+other side its words name (``named_addressees``).
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ from tacitus.quotes.deadlines import DEADLINE_VERBS, deadline_claims
 from tacitus.quotes.duty_claims import OPINION_VERBS, opinion_claims
 from tacitus.quotes.finder import attribute_quotations
 from tacitus.quotes.headlines import headline_end
-from tacitus.quotes.home_addressees import with_home_addressee
 from tacitus.quotes.hope_claims import HOPE_VERBS, hoped_claims
 from tacitus.quotes.named_addressees import with_named_addressee
 from tacitus.quotes.noun_claims import noun_claims
@@ -77,8 +75,8 @@ def make_claim_finder(locator: Locator | None = None, *, loose: bool = False) ->
         unique |= {demand.id: demand for threat in list(unique.values())
                    for demand in ultimatum_demands(view, lexicon, threat)}
         # a claim told again further down the story is one claim; one that names no addressee
-        # is made to the other side its words name; an ask still naming no one asks at home
-        return tuple(with_home_addressee(with_named_addressee(view, claim))
+        # is made to the other side its words name
+        return tuple(with_named_addressee(view, claim)
                      for claim in drop_repeats(view, unique.values()))
 
     return find_claims
