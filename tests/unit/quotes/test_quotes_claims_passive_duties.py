@@ -1,9 +1,9 @@
 """Duties in the passive and after "according to", on sentences written for these tests: a
 speaker's "the prisoners must (or should) be freed" demands an act of whoever holds the power to
-do it, as "there must be an inquiry" does ("there should be": an appeal); a regret ("should have been"), an agent named, an
-impersonal "it", or the speaker's own side undergoing it asks nothing of anyone. A source named
-first ("According to X, Iran must …") reports its clause as "X said" does; "should be more
-careful" asks a conduct of the side named."""
+do it, as "there must be an inquiry" does ("there should be": an appeal); a regret ("should have
+been"), an agent named, an impersonal "it", or the speaker's own side undergoing it asks nothing
+of anyone. A source named first ("According to X, Iran must …") reports its clause as "X said"
+does; "should be more careful" asks a conduct of the side named."""
 
 from __future__ import annotations
 
