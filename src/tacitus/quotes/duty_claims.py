@@ -35,8 +35,9 @@ from tacitus.quotes.spans import (
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_map, word_set
 
-# "must" states a requirement (a demand), "should" advice (an appeal) unless the cue itself
-# demands ("insisted that the minister should resign").
+# "must" states a requirement (a demand), "should" advice to a side named (an appeal) unless the
+# cue itself demands ("insisted that the minister should resign"); an act in the passive with no
+# doer is required under either ("the culprits should be punished", ``duty_claims``).
 MUST_AUX = word_set("modal_verbs", claim="demand")
 DUTY_AUX = word_set("modal_verbs", obligation="yes")
 # Verbs of opinion: what they hold another should do is an appeal ("believes the government
@@ -83,11 +84,12 @@ def duty_claims(view: DocView, lexicon: CueLexicon, cue: Token, clause: Token, a
             yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
         return
     if _passive_duty(view, clause, actor, quoted=quoted):
-        # "the prisoners must be freed": the act is asked of whoever can do it, unnamed
+        # "the prisoners must be freed", "the culprits should be punished": an act required of
+        # whoever holds the power to do it, unnamed, is a demand under "should" too; advice is
+        # given to a side one names
         piece = subtree_piece(clause, without=conditions_of(clause) + aside)
         if piece is not None:
-            must = any(c.lower_ in MUST_AUX for c in _duty_words(clause))
-            yield build_claim(view, lexicon, "demand" if must else "appeal", actor, None, piece)
+            yield build_claim(view, lexicon, "demand", actor, None, piece)
         return
     obliged = _obliged(view, clause, actor, quoted=quoted)
     if obliged is None and not _everyone_obliged(clause):

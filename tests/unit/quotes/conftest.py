@@ -34,6 +34,7 @@ ACTORS = {
     "PAKGOV": Actor("PAKGOV", "Pakistan government", "state", "PAK"),
     "PAKLAB": Actor("PAKLAB", "Pakistani unions", "sector", "PAK"),
     "PAKMIL": Actor("PAKMIL", "Pakistani military", "state", "PAK"),
+    "PAKLEG": Actor("PAKLEG", "Pakistani senators", "state", "PAK"),
     "GOV": Actor("GOV", "government", "state", None),
     "REUTERS": Actor("GBRMED", "Reuters", "group", "GBR"),
     "ROE": Actor("BUS", "Andy Roe", "person", None, ("chief executive",)),

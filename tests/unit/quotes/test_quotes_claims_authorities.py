@@ -1,6 +1,7 @@
-"""Whom a claim asks when its words name no one: a country's non-state side asks its own
-government; a state, its organs, foreign and international actors ask no one by default. The
-sentences are written for these tests."""
+"""Whom a claim asks when its words name no one: a country's side other than its executive
+(legislators, courts, parties, unions, citizens) asks its own government; the state itself, its
+executive organs, foreign and international actors ask no one by default. The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -27,8 +28,14 @@ UNION = Actor("PAKLAB", "Pakistani dockers' union", "sector", "PAK")
         pytest.param(Actor("PAK", "Pakistan", "state", "PAK"), "demand", None, id="the-state"),
         pytest.param(Actor("PAKCOP", "Pakistani police", "state", "PAK"), "demand", None,
                      id="state-organ"),
-        pytest.param(Actor("PAKLEGOPP", "opposition senators", "sector", "PAK"), "demand", None,
+        pytest.param(Actor("PAKGOVMIL", "defence ministry", "state", "PAK"), "demand", None,
                      id="organ-within-code"),
+        pytest.param(Actor("PAKLEGOPP", "opposition senators", "sector", "PAK"), "demand",
+                     "PAKGOV", id="opposition-legislators"),
+        pytest.param(Actor("PAKLEG", "Pakistani senators", "state", "PAK"), "appeal", "PAKGOV",
+                     id="legislature"),
+        pytest.param(Actor("PAKJUD", "Pakistani high court", "state", "PAK"), "demand",
+                     "PAKGOV", id="court"),
         pytest.param(Actor("TAL", "Taliban", "group", "AFG"), "demand", None, id="group-code"),
         pytest.param(Actor("BUS", "Andy Roe", "person"), "demand", None, id="no-country"),
     ],
@@ -49,6 +56,19 @@ def test_authority_asked(actor: Actor, kind: str, expected: str | None) -> None:
                      [("Pakistani rebels", "PAKREB"), ("Iran", "IRN")],
                      [("appeal", "PAKREB", "IRN", "reopen the border")],
                      id="named-addressee-kept"),
+        pytest.param("Pakistani senators demanded an independent inquiry into the shootings.",
+                     [("Pakistani senators", "PAKLEG")],
+                     [("demand", "PAKLEG", "PAKGOV",
+                       "an independent inquiry into the shootings")],
+                     id="legislators-ask-the-government"),
+        pytest.param("Pakistani senators urged Iran to reopen the border.",
+                     [("Pakistani senators", "PAKLEG"), ("Iran", "IRN")],
+                     [("appeal", "PAKLEG", "IRN", "reopen the border")],
+                     id="legislators-named-addressee-kept"),
+        pytest.param("The Pakistani military appealed for an end to the looting.",
+                     [("The Pakistani military", "PAKMIL")],
+                     [("appeal", "PAKMIL", None, "an end to the looting")],
+                     id="an-executive-organ-asks-no-one-by-default"),
         pytest.param("Pakistan demanded the release of its sailors.", [("Pakistan", "PAK")],
                      [("demand", "PAK", None, "the release of its sailors")],
                      id="a-state-asks-no-one-by-default"),

@@ -57,7 +57,7 @@ IRAN = ("Iran", "IRN")
                      id="must-own-side"),
         # a passive duty asks the act of whoever can do it, not of the side undergoing it
         pytest.param("Qureshi said Iran should be punished.", [QURESHI, IRAN],
-                     [("appeal", "PAKGOV", None, "Iran should be punished")],
+                     [("demand", "PAKGOV", None, "Iran should be punished")],
                      id="should-passive"),
         # the target of a promised act is never the doer's side, but may be the speaker's
         pytest.param("An Afghan commander said the Taliban would not surrender to Karzai.",
