@@ -395,8 +395,10 @@ class Composer(OrganisationPass):
         organisation's own code."""
         if org.kind != PARTY_KIND:
             return org.code
-        return party_code(org.code, (org.name, *org.aliases), self.day,
-                          stated=stated_standing(self.doc, start))
+        stated = stated_standing(self.doc, start) or self.stated_standings.get(org.name)
+        if stated is not None:
+            self.stated_standings[org.name] = stated
+        return party_code(org.code, (org.name, *org.aliases), self.day, stated=stated)
 
     def local_title(self, start: int) -> bool:
         """Whether the title at ``start`` follows the name of a place no table knows ("Ontario

@@ -74,6 +74,14 @@ def test_a_standing_the_text_states(nlp: Language, text: str, day: date | None, 
     assert codes(nlp, text, day)[party] == code
 
 
+def test_a_stated_standing_holds_for_the_partys_later_mentions(nlp: Language) -> None:
+    text = ("The government warned the opposition Movement for Democratic Change (MDC) against "
+            "protests. The MDC said it would march.")
+    found = [(mention.text, mention.actor.code)
+             for mention in make_actor_resolver()(nlp(text), None) if "M" in mention.text]
+    assert found and all(code == "ZWEOPP" for _, code in found)
+
+
 @pytest.mark.parametrize(("text", "standing"), [
     ("Youths stoned the office of the ruling BJP.", "GOV"),
     ("The Supreme Court ruling BJP leaders welcomed was read out.", None),
