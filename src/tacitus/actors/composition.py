@@ -58,7 +58,7 @@ from tacitus.actors.actor_lexicon import (
 )
 from tacitus.actors.appositions import adjacent, apposition, private_body, qualifier_start
 from tacitus.actors.generic import is_ethnic, names_place
-from tacitus.actors.knowledge import ActorType, Country
+from tacitus.actors.knowledge import ActorType, Country, Organisation
 from tacitus.actors.matches import Atom, Draft, state_actor
 from tacitus.actors.name_runs import (
     apposed_name,
@@ -74,6 +74,7 @@ from tacitus.actors.name_runs import (
 from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.actors.organisation_pass import OrganisationPass
+from tacitus.actors.party_standing import party_code, stated_standing
 from tacitus.actors.regions import load_regions
 from tacitus.actors.shared_seats import seat_in
 from tacitus.actors.token_reading import reading_of
@@ -91,6 +92,8 @@ BRACKETS = frozenset({"(", ")"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 # "Commission President …": an international body's organ by its bare word before a title
 BARE_ORGANS = word_map("bare_organ_titles")
+# parties.tsv's parties and movements are organisations of this kind
+PARTY_KIND = "group"
 
 
 class Composer(OrganisationPass):
@@ -335,8 +338,8 @@ class Composer(OrganisationPass):
                           roles=titles)
         else:
             assert isinstance(prefix.value, OrganisationName)
-            actor = Actor(code=prefix.value.organisation.code, name=name, kind="person",
-                          roles=titles)
+            actor = Actor(code=self.organisation_code(prefix.value.organisation, start),
+                          name=name, kind="person", roles=titles)
         draft = Draft(start, name_end, actor, "title", pending, local)
         self.drafts.append(draft)
         self.surnames.setdefault(self.doc[name_end - 1].text, draft)
@@ -382,9 +385,21 @@ class Composer(OrganisationPass):
             org = value.organisation
             country = org.code[:3] if org.code[:3] in self.lexicon.kb.countries else None
             self.drafts.append(Draft(prefix.start, end, Actor(
-                code=org.code, name=org.name, kind=org.kind, country=country), "kb"))
+                code=self.organisation_code(org, prefix.start), name=org.name, kind=org.kind,
+                country=country), "kb"))
 
     # 3. helpers
+    def organisation_code(self, org: Organisation, start: int) -> str:
+        """A party's code on the article's date, or as the word before its name at ``start``
+        states it (``party_standing``: the government's or the opposition's); any other
+        organisation's own code."""
+        if org.kind != PARTY_KIND:
+            return org.code
+        stated = stated_standing(self.doc, start) or self.stated_standings.get(org.name)
+        if stated is not None:
+            self.stated_standings[org.name] = stated
+        return party_code(org.code, (org.name, *org.aliases), self.day, stated=stated)
+
     def local_title(self, start: int) -> bool:
         """Whether the title at ``start`` follows the name of a place no table knows ("Ontario
         Premier", "British Virgin Islands (BVI) Governor"; not "Deputy Premier", nor a portfolio:

@@ -29,6 +29,7 @@ from tacitus.actors.generic import (
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import STORY_PLACED, Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
+from tacitus.actors.party_standing import party_code, stated_standing
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
 from tacitus.actors.venues import said_content, venues
 from tacitus.nlp.doc_memo import sentence_of
@@ -113,8 +114,13 @@ class ContextPasses(DraftState):
             draft = self.drafts[index]
             if draft.actor.country == story.code:
                 continue
-            actor = seat_in(kb, self.doc[draft.start:draft.end].text, story)
+            text = self.doc[draft.start:draft.end].text
+            actor = seat_in(kb, text, story)
             if actor is not None:
+                # India's Congress party: the government or the opposition by the date
+                actor = replace(actor, code=party_code(
+                    actor.code, (text,), self.day,
+                    stated=stated_standing(self.doc, draft.start)))
                 self.drafts[index] = replace(draft, actor=actor)
 
     def place_institutions(self) -> None:

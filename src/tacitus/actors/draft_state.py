@@ -58,6 +58,9 @@ class DraftState:
         self.region_starts: frozenset[int] = frozenset()
         # "ethnic Albanians": start of the mention -> the country its adjective names
         self.ethnic: dict[int, Country] = {}
+        # a party's standing the text stated at an earlier mention ("the opposition MDC"), by
+        # the party's name: its later mentions ("(MDC)", "the MDC") keep it
+        self.stated_standings: dict[str, str] = {}
 
     @property
     def towns(self) -> list[tuple[int, Country]]:

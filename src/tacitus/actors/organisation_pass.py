@@ -17,6 +17,7 @@ from tacitus.actors.organisation_names import (
     find_organisation_names,
     later_descriptions,
 )
+from tacitus.actors.party_standing import party_code, stated_standing
 from tacitus.model import Actor
 from tacitus.nlp.doc_memo import sentence_of
 
@@ -62,6 +63,11 @@ class OrganisationPass(ContextPasses):
                                  name=own_name) if country is not None else
                          Actor(code=actor_type.code, name=own_name, kind=actor_type.kind,
                                roles=(actor_type.label,)))
+                # a party the tables leave out for its shared name ("the Labour Party"):
+                # its standing by its own name in its country
+                actor = replace(actor, code=party_code(
+                    actor.code, (own_name,), self.day,
+                    stated=stated_standing(self.doc, name.start)))
             named[key] = (actor, how)
             # "Ukrainian energy company Burisma" is one mention, not a country and a company
             start = self.described_start(name, bare)

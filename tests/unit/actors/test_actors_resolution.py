@@ -220,10 +220,11 @@ def test_a_shared_surname_does_not_merge_two_people(nlp: Language,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a party of the knowledge base is its country's party (parties.tsv)
+    # a party of the knowledge base is its country's government while it governs and its
+    # opposition otherwise, on the article's date (parties.tsv, governing_parties.tsv)
     ("The BJP and the Congress party traded charges in Lucknow.",
-     [("BJP", "INDPTY"), ("Congress party", "INDPTY")]),
-    ("Likud walked out of the coalition talks.", [("Likud", "ISRPTY")]),
+     [("BJP", "INDGOV"), ("Congress party", "INDOPP")]),
+    ("Likud walked out of the coalition talks.", [("Likud", "ISROPP")]),
     ("The FMLN attacked an army post near the capital.", [("FMLN", "SLVREB"), ("army", "SLVMIL")]),
     # a party the knowledge base does not name is a party of its context
     ("Pakistani officials said the ruling party and a small party disagreed.",
