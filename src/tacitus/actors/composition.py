@@ -47,6 +47,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.symbols import PROPN
+
 from tacitus.actors.actor_lexicon import (
     CountryName,
     GroupName,
@@ -125,7 +127,8 @@ class Composer(OrganisationPass):
         Returns where to resume when an apposition consumed atoms, else ``None``.
         """
         index = start
-        texts = reading_of(self.doc).texts
+        reading = reading_of(self.doc)
+        texts, pos = reading.texts, reading.pos
         while index < end:
             if self.covered[index]:
                 index += 1
@@ -133,6 +136,11 @@ class Composer(OrganisationPass):
             first = self.surnames.get(texts[index])
             if first is not None and not inside_other_name(self.doc, self.covered, index):
                 self.drafts.append(Draft(index, index + 1, first.actor, first.how))
+                index += 1
+                continue
+            if pos[index] != PROPN:
+                # no unknown name starts at a word that is no proper noun (``unknown_name``
+                # would end it where it starts): most words of a gap, passed over at once
                 index += 1
                 continue
             name_end = unknown_name(self.doc, self.covered, index)

@@ -63,16 +63,23 @@ class Lexicon:
 
     def candidates(self, kind: str, head_forms: Iterable[str]) -> tuple[Entry, ...]:
         """Entries of ``kind`` whose head word is one of ``head_forms`` (lemma or lower text)."""
-        key = (kind, tuple(dict.fromkeys(head_forms)))
-        known = self._found.get(key)
+        # kept by the forms as given as well as by each form once: a word asked again is
+        # answered without dropping its repeated forms first (most words' lemma is their
+        # lowered text), with the very answer its forms each once were given
+        given = (kind, tuple(head_forms))
+        known = self._found.get(given)
         if known is not None:
             return known
-        if len(self._found) >= FOUND_LIMIT:
-            self._found.clear()
-        found: list[Entry] = []
-        for form in key[1]:
-            found.extend(self._by_head.get((kind, form), ()))
-        answer = self._found[key] = tuple(sorted(found, key=lambda entry: -len(entry.words)))
+        key = (kind, tuple(dict.fromkeys(given[1])))
+        answer = self._found.get(key)
+        if answer is None:
+            if len(self._found) >= FOUND_LIMIT:
+                self._found.clear()
+            found: list[Entry] = []
+            for form in key[1]:
+                found.extend(self._by_head.get((kind, form), ()))
+            answer = self._found[key] = tuple(sorted(found, key=lambda entry: -len(entry.words)))
+        self._found[given] = answer
         return answer
 
     def __len__(self) -> int:
