@@ -57,7 +57,7 @@ def quoted_at_home(view: DocView, speaker: Speaker | None, at: int) -> Speaker |
     (set somewhere, the speaker stages placed them already). The sentence of the cue counts for
     nothing: a country there is the speaker's own words' ("Ali Khan, a China scholar", "the
     envoy at the talks in China"), which the speaker stages weighed already, or the person the
-        words are about; nor does a country the text posts them to ("the envoy to Sweden"). A
+    words are about; nor does a country the text posts them to ("the envoy to Sweden"). A
     speaker beside another country's actor in that sentence, or named by what an outlet's words
     come in (``REPORT_NOUNS``), keeps none."""
     if speaker is None or view.setting is not None or _reports(speaker):
