@@ -41,6 +41,7 @@ NAMING_VERBS = word_set("naming_verbs")
 # verbs a subject takes a stand with on what a fragment under them quotes ("condemned the
 # “deliberate attacks”"): the fragment is the subject's words too
 STANDPOINT_VERBS = word_set("standpoint_verbs")
+FRAGMENT_VERBS = NAMING_VERBS | STANDPOINT_VERBS
 MAX_NAMING_HOPS = 4
 # A speech verb that describes a noun ("the deal announced in October") attributes nothing: the
 # quotation's cue is further on ("…,” said Derek Scissors).
@@ -330,8 +331,7 @@ def _reporting_cue(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token 
     """The speech cue a quoted fragment is part of what it reports ("Lee said the plan was
     “reckless”, adding that …": "said", not the nearer "adding"): the first cue up the parse
     from the fragment; none past a naming verb ("called the move “reckless”" is the naming)."""
-    first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
-    token = next((t for t in view.doc[first : last + 1] if not first <= t.head.i <= last), None)
+    token = view.fragment_root(pair)
     while token is not None and token.head.i != token.i:
         token = token.head
         if view.quoted_in[token.i] >= 0 or token.pos_ not in CUE_POS:
@@ -370,14 +370,13 @@ def _naming_verb(view: DocView, pair: MarkPair) -> Token | None:
     """The verb a quoted fragment describes something with, outside the quotation ("called the
     move “reckless”", "decried as a “nanny state”"), if it is one of the naming verbs, or takes
     a stand with ("condemned the “deliberate attacks”")."""
-    first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
-    root = next((t for t in view.doc[first : last + 1] if not first <= t.head.i <= last), None)
+    root = view.fragment_root(pair)
     for _ in range(MAX_NAMING_HOPS):
         if root is None or root.head.i == root.i:
             return None
         root = root.head
         if root.pos_ == "VERB" and view.quoted_in[root.i] < 0:
-            return root if root.lemma_.lower() in NAMING_VERBS | STANDPOINT_VERBS else None
+            return root if root.lemma_.lower() in FRAGMENT_VERBS else None
     return None
 
 

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tacitus.actors.codes import is_news_agency
-from tacitus.actors.matches import STORY_PLACED
 from tacitus.quotes.affiliations import posted_countries
 from tacitus.quotes.speaker_countries import Speaker, placed
 from tacitus.quotes.view import GUESSED, DocView
@@ -36,12 +34,7 @@ def home_country(view: DocView, *, apart: range = range(0)) -> str | None:
     docstring), counting none named at a token of ``apart``, else ``None``."""
     if view.setting is not None:
         return view.setting
-    named = [mention.actor.country for mention in sorted(view.mentions.all(),
-                                                         key=lambda mention: mention.token_start)
-             if mention.actor.country and mention.how not in GUESSED
-             and mention.how not in STORY_PLACED
-             and not is_news_agency(mention.actor.code, mention.actor.kind)
-             and view.quoted_in[mention.token_start] < 0 and mention.token_start not in apart]
+    named = [country for start, country in view.stated_countries if start not in apart]
     if not named:
         return None
     ranked = Counter(named).most_common(2)

@@ -42,8 +42,8 @@ MARK = re.compile("|".join([re.escape(mark) for mark in (
 # apostrophe of such text: "vhpâ€™s")
 SINGLE_OPENINGS = ("‘", "â€˜")
 SINGLE_CLOSINGS = ("’", "â€™")
-SINGLE_MARK = re.compile("|".join(re.escape(mark) for mark in (*SINGLE_OPENINGS,
-                                                                 *SINGLE_CLOSINGS, "\n")))
+SINGLE_MARKS = (*SINGLE_OPENINGS, *SINGLE_CLOSINGS)
+SINGLE_MARK = re.compile("|".join(re.escape(mark) for mark in (*SINGLE_MARKS, "\n")))
 # what may stand right before a single mark that opens a quotation (or the text's start)
 BEFORE_SINGLE_OPENING = " \t([{:—–-"
 # Punctuation that belongs to the attribution, not to the words quoted ("…,” he said).
@@ -129,8 +129,7 @@ def _overlap(pair: MarkPair, other: MarkPair) -> bool:
 
 def _doubled(text: str, index: int, width: int) -> bool:
     """Whether the single mark at ``index`` is one of two typed for a double mark."""
-    marks = (*SINGLE_OPENINGS, *SINGLE_CLOSINGS)
-    return text.startswith(marks, index + width) or text[:index].endswith(marks)
+    return text.startswith(SINGLE_MARKS, index + width) or text[:index].endswith(SINGLE_MARKS)
 
 
 def _wrapped(text: str, index: int) -> bool:

@@ -45,10 +45,10 @@ def is_quoted_name(view: DocView, pair: MarkPair, cue: Token | None) -> bool:
     “Tiger,” said"; in "according to “Die Zeit”"), a verb that gives names names it with no
     one naming ("a boat called “Sea Star”"), or it is part of a noun's name ("the “Las Flores”
     district")."""
-    first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
-    root = next((t for t in view.doc[first : last + 1] if not first <= t.head.i <= last), None)
+    root = view.fragment_root(pair)
     if root is None:
         return False
+    first, last = view.token_at(pair.start), view.token_at(pair.end - 1)
     return (_in_speaker_place(root, cue) or _named_by_no_one(view, root)
             or _names_a_noun(view, root, first, last))
 

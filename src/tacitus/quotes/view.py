@@ -142,6 +142,13 @@ class DocView:
         """The index of the token that covers (or last starts before) character ``char``."""
         return max(0, bisect_right(self._token_starts, char) - 1)
 
+    def fragment_root(self, pair: MarkPair) -> Token | None:
+        """The word of the quoted words of ``pair`` whose head lies outside them, ``None`` when
+        they hold their sentence's root (a whole sentence quoted)."""
+        first, last = self.token_at(pair.start), self.token_at(pair.end - 1)
+        return next((t for t in self.doc[first : last + 1] if not first <= t.head.i <= last),
+                    None)
+
     def sentence_index(self, token: Token | int) -> int:
         return self._sentence_of[token if isinstance(token, int) else token.i]
 
@@ -384,6 +391,19 @@ class DocView:
             if end > token.i + 1:
                 titled.setdefault(doc[end - 1].text, gender)
         return titled
+
+    @cached_property
+    def stated_countries(self) -> tuple[tuple[int, str], ...]:
+        """Where each actor named outside quotation marks is named (its first token) and its
+        country, in text order: those the text states, not a pronoun's or description's guess
+        (``GUESSED``), an organisation only the story placed (``STORY_PLACED``) or a news
+        agency."""
+        return tuple((mention.token_start, mention.actor.country) for mention in sorted(
+            self.mentions.all(), key=lambda mention: mention.token_start)
+            if mention.actor.country and mention.how not in GUESSED
+            and mention.how not in STORY_PLACED
+            and not is_news_agency(mention.actor.code, mention.actor.kind)
+            and self.quoted_in[mention.token_start] < 0)
 
     @cached_property
     def setting(self) -> str | None:
