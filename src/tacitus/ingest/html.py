@@ -6,7 +6,7 @@ from datetime import date as Date
 
 from tacitus.errors import ExtractionError
 from tacitus.ingest.building import build_article
-from tacitus.ingest.nesting import flatten_wrapper_runs, trim_huge_tags
+from tacitus.ingest.nesting import close_open_text_elements, flatten_wrapper_runs, trim_huge_tags
 from tacitus.ingest.pubdates import parse_date
 from tacitus.model import Article
 from tacitus.settings import Settings
@@ -25,7 +25,7 @@ def article_from_html(
 
     Arguments given here win over what the page says about itself.
     """
-    html = trim_huge_tags(html)
+    html = close_open_text_elements(trim_huge_tags(html))
     found = _extract(html, url=url)
     body = _string(found.get("text"))
     if not body or not body.strip():

@@ -1,7 +1,10 @@
-"""Pages shaped to defeat HTML parsers: nested deeper than they go, or tags too big to parse.
+"""Pages shaped to defeat HTML parsers: nested deeper than they go, tags too big to parse, or a
+text-only element left open.
 
 libxml2 stops at a few thousand levels of nesting (the text below is lost) and takes minutes over a
-tag with 200,000 attributes.
+tag with 200,000 attributes. A ``<title>`` or ``<textarea>`` holds text only: opened and never
+closed, it reads the rest of the page, tags and all, as its text, and the page's markup comes out
+as the article (or its body is lost).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ WRAPPER_RUN = re.compile(
 # the largest seen in practice, and it carries no text)
 MAX_TAG_CHARS = 10_000
 HUGE_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,30})[\s/][^<>]{" + str(MAX_TAG_CHARS) + ",}>")
+# elements whose content the parser reads as text up to their own closing tag
+TEXT_ONLY_OPENING = re.compile(r"<(title|textarea)\b[^<>]*>", re.IGNORECASE)
+TEXT_ONLY_CLOSING = re.compile(r"</(title|textarea)\s*>", re.IGNORECASE)
 
 
 def flatten_wrapper_runs(html: str) -> str:
@@ -33,3 +39,29 @@ def flatten_wrapper_runs(html: str) -> str:
 def trim_huge_tags(html: str) -> str:
     """Drop the attributes of every tag longer than ``MAX_TAG_CHARS`` characters."""
     return HUGE_TAG.sub(r"<\1>", html)
+
+
+def close_open_text_elements(html: str) -> str:
+    """Close every ``<title>`` or ``<textarea>`` that no closing tag follows, before the next tag.
+
+    A text-only element's text never holds a tag of its own (a literal ``<`` is written ``&lt;``),
+    so the first ``<`` after an unclosed opening is where its text ends. Pages whose elements are
+    closed are returned unchanged.
+    """
+    last_closing: dict[str, int] = {}
+    for closing in TEXT_ONLY_CLOSING.finditer(html):
+        last_closing[closing.group(1).lower()] = closing.start()
+    pieces: list[str] = []
+    copied_to = 0
+    for opening in TEXT_ONLY_OPENING.finditer(html):
+        name = opening.group(1).lower()
+        if last_closing.get(name, -1) > opening.end():
+            continue
+        next_tag = html.find("<", opening.end())
+        text_end = len(html) if next_tag == -1 else next_tag
+        pieces += [html[copied_to:text_end], f"</{name}>"]
+        copied_to = text_end
+    if not pieces:
+        return html
+    pieces.append(html[copied_to:])
+    return "".join(pieces)

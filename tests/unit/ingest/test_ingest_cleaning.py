@@ -7,7 +7,7 @@ import pytest
 from tacitus.errors import EmptyInputError
 from tacitus.ingest import article_from_html, clean_body, detect_language
 from tacitus.ingest.cleaning import drop_repeated_paragraphs, split_paragraphs
-from tacitus.ingest.nesting import flatten_wrapper_runs
+from tacitus.ingest.nesting import close_open_text_elements, flatten_wrapper_runs
 from tacitus.settings import Settings
 
 STANDFIRST = "Leaders of the two countries agreed to reopen their embassies after a long freeze"
@@ -114,3 +114,40 @@ def test_clean_body_drops_link_lists_and_share_bars_of_their_own(
         settings: Settings, furniture: str) -> None:
     body = "The council met on Tuesday to discuss the new road through the old market."
     assert clean_body(f"{body}\n{furniture}", origin="t", settings=settings) == body
+
+
+ARTICLE_PARAGRAPHS = (
+    "<p>Ministers from both countries met in Vienna on Tuesday to discuss the border dispute.</p>"
+    "<p>The talks ended without an agreement, and a second round is planned for next month.</p>"
+)
+
+
+def test_an_unclosed_title_keeps_the_article_below_it(settings: Settings) -> None:
+    page = f"<html><head><title>Border talks stall</head><body>{ARTICLE_PARAGRAPHS}</body></html>"
+    article = article_from_html(page, origin="test", settings=settings)
+    assert article.title == "Border talks stall"
+    assert article.text.startswith("Ministers from both countries met in Vienna")
+    assert "<p>" not in article.text
+
+
+def test_an_unclosed_title_in_the_body_does_not_turn_markup_into_text(settings: Settings) -> None:
+    page = f"<body><p><title>{ARTICLE_PARAGRAPHS}<script>alert(1)</script></body>"
+    article = article_from_html(page, origin="test", settings=settings)
+    assert "<script>" not in article.text and "<p>" not in article.text
+    assert "second round is planned" in article.text
+
+
+def test_an_unclosed_textarea_closes_before_the_next_tag() -> None:
+    page = "<textarea>comment here<p>Body text.</p><title>A</title>"
+    assert close_open_text_elements(page) == (
+        "<textarea>comment here</textarea><p>Body text.</p><title>A</title>"
+    )
+
+
+@pytest.mark.parametrize("page", [
+    "<html><head><title>A &lt;b&gt; title</title></head><body><p>x</p></body></html>",
+    "<textarea rows=3>words</TEXTAREA><p>more</p>",
+    "<p>no text-only elements at all</p>",
+])
+def test_closed_text_elements_are_left_alone(page: str) -> None:
+    assert close_open_text_elements(page) == page
