@@ -25,7 +25,9 @@ MAX_TAG_CHARS = 10_000
 HUGE_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,30})[\s/][^<>]{" + str(MAX_TAG_CHARS) + ",}>")
 # elements whose content the parser reads as text up to their own closing tag
 TEXT_ONLY_OPENING = re.compile(r"<(title|textarea)\b[^<>]*>", re.IGNORECASE)
-TEXT_ONLY_CLOSING = re.compile(r"</(title|textarea)\s*>", re.IGNORECASE)
+# a "<" that starts a tag, a closing tag, a comment or a declaration ("a < b" is text)
+TAG_START = re.compile(r"<[A-Za-z/!]")
+
 
 
 def flatten_wrapper_runs(html: str) -> str:
@@ -42,23 +44,21 @@ def trim_huge_tags(html: str) -> str:
 
 
 def close_open_text_elements(html: str) -> str:
-    """Close every ``<title>`` or ``<textarea>`` that no closing tag follows, before the next tag.
+    """End each ``<title>`` or ``<textarea>`` at the first tag after it, unless that is its own end.
 
-    A text-only element's text never holds a tag of its own (a literal ``<`` is written ``&lt;``),
-    so the first ``<`` after an unclosed opening is where its text ends. Pages whose elements are
-    closed are returned unchanged.
+    A text-only element's text never holds a tag of its own on a real page (a literal ``<`` is
+    written ``&lt;``), so the first tag after the opening is where its text ends; a closing tag
+    left further on is ignored by the parser. Pages whose elements hold plain text are returned
+    unchanged.
     """
-    last_closing: dict[str, int] = {}
-    for closing in TEXT_ONLY_CLOSING.finditer(html):
-        last_closing[closing.group(1).lower()] = closing.start()
     pieces: list[str] = []
     copied_to = 0
     for opening in TEXT_ONLY_OPENING.finditer(html):
         name = opening.group(1).lower()
-        if last_closing.get(name, -1) > opening.end():
+        next_tag = TAG_START.search(html, opening.end())
+        text_end = len(html) if next_tag is None else next_tag.start()
+        if html[text_end:text_end + len(name) + 2].lower() == f"</{name}":
             continue
-        next_tag = html.find("<", opening.end())
-        text_end = len(html) if next_tag == -1 else next_tag
         pieces += [html[copied_to:text_end], f"</{name}>"]
         copied_to = text_end
     if not pieces:

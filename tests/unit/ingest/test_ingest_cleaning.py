@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.errors import EmptyInputError
+from tacitus.errors import EmptyInputError, IngestError
 from tacitus.ingest import article_from_html, clean_body, detect_language
 from tacitus.ingest.cleaning import drop_repeated_paragraphs, split_paragraphs
 from tacitus.ingest.nesting import close_open_text_elements, flatten_wrapper_runs
@@ -144,9 +144,18 @@ def test_an_unclosed_textarea_closes_before_the_next_tag() -> None:
     )
 
 
+def test_a_title_holding_tags_ends_at_its_first_tag(settings: Settings) -> None:
+    page = f"<title>Talks<p><script>alert(1)</title><body>{ARTICLE_PARAGRAPHS}</body>"
+    assert close_open_text_elements(page).startswith("<title>Talks</title><p><script>")
+    empty_body = "<p><title><p><p><script></title>"
+    with pytest.raises(IngestError):
+        article_from_html(empty_body, origin="test", settings=settings)
+
+
 @pytest.mark.parametrize("page", [
     "<html><head><title>A &lt;b&gt; title</title></head><body><p>x</p></body></html>",
     "<textarea rows=3>words</TEXTAREA><p>more</p>",
+    "<title>When a < b and b > c</title>",
     "<p>no text-only elements at all</p>",
 ])
 def test_closed_text_elements_are_left_alone(page: str) -> None:
