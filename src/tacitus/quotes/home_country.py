@@ -1,14 +1,18 @@
 """The story's own country, for the speaker of a quotation the article gives no country of its
 own, in a story no country dominates clearly enough to set it (``DocView.setting``): the
-country of the actor it names first, when more of the actors it names are of that country than
-of any other.
+country of the actor it names first, when it names that country's actors at least twice as
+often as any other's and the story was not filed from another country.
 
 A news story opens with its own side ("Swedish prosecutors reopened the case …", "House
 Democrats released the testimony …") and then quotes its people by name and title alone
 ("Ms Persson said", "Williams testified"): the country most of its named actors are of, and the
 one it names first, is theirs. Where the first actor named is of another country than most
-("Russian jets struck … Syrian rebels … the Syrian army …"), or two countries are named as
-often, the story has no side of its own and its unplaced speakers stay without a country.
+("Russian jets struck … Syrian rebels … the Syrian army …"), where another country is named
+half as often or more (a story of two sides: a summit, a trial abroad of a foreigner), or
+where the dateline's town is in another country (a paper's story filed at home about a
+foreign one's scientists), the story has no side of its own and its unplaced speakers stay
+without a country. Nor has it one for an analyst, an economist or a strategist
+(``COMMENTATOR_NOUNS``): they speak for a firm that comments from wherever it is.
 
 Only a quotation's speaker is so placed: the quotation stands whatever its speaker's code, so
 the story's side can only name its country better. A claim's claimant is not, since a country
@@ -27,6 +31,11 @@ from tacitus.wordlists import word_set
 
 # "the ACAN dispatch", "the newspaper": an outlet reports from anywhere
 REPORT_NOUNS = word_set("report_nouns")
+# "Crest Bank analyst Ali Khan": a firm's commentator comments from wherever the firm is
+COMMENTATOR_NOUNS = word_set("commentator_nouns")
+# The story's side is named at least this many times as often as any other country (as the
+# setting is, DocView.setting): a country named nearly as often is the other side of the story.
+HOME_LEAD = 2
 
 
 def home_country(view: DocView, *, apart: range = range(0)) -> str | None:
@@ -39,7 +48,8 @@ def home_country(view: DocView, *, apart: range = range(0)) -> str | None:
         return None
     ranked = Counter(named).most_common(2)
     leader, count = ranked[0]
-    if leader != named[0] or (len(ranked) > 1 and ranked[1][1] == count):
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if leader != named[0] or count < HOME_LEAD * runner_up or view.dateline not in (None, leader):
         return None
     return leader
 
@@ -53,7 +63,7 @@ def quoted_at_home(view: DocView, speaker: Speaker | None, at: int) -> Speaker |
     words are about; nor does a country the text posts them to ("the envoy to Sweden"). A
     speaker beside another country's actor in that sentence, or named by what an outlet's words
     come in (``REPORT_NOUNS``), keeps none."""
-    if speaker is None or view.setting is not None or _reports(speaker):
+    if speaker is None or view.setting is not None or _reports(speaker) or _comments(speaker):
         return speaker
     sentence = view.sentence(at)
     home = home_country(view, apart=range(sentence.start, sentence.end))
@@ -74,3 +84,10 @@ def _reports(speaker: Speaker) -> bool:
     words = speaker.text.lower().split()
     last = words[-1].strip(",.") if words else ""
     return bool({last, last.removesuffix("s"), last.removesuffix("es")} & REPORT_NOUNS)
+
+
+def _comments(speaker: Speaker) -> bool:
+    """Whether the speaker's words name a firm's commentator ("Crest Bank analyst Ali Khan")."""
+    words = {word.strip(",.").lower() for word in speaker.text.split()}
+    return bool({form for word in words for form in (word, word.removesuffix("s"))}
+                & COMMENTATOR_NOUNS)
