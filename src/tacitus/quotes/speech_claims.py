@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
 from tacitus.nlp.doc_memo import sentence_of
+from tacitus.quotes.act_targets import act_target
+from tacitus.quotes.bargains import bargain_of
 from tacitus.quotes.claim_clauses import (
     FIRST_PERSON,
     MODAL_AUX,
@@ -109,10 +111,12 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                    or any(c.dep_ == "auxpass" for c in clause.children)):
         future = False  # "would benefit", "will not be deterred": no act is promised
     own = subject is not None and is_self(view, subject, actor, quoted=quoted)
-    # a condition makes a promise a bargaining position, but a threat is conditional by nature
-    # ("would attack the rebels unless they were disarmed")
+    # a condition of the claimant's own makes a promise no promise ("would go if it must"); one
+    # set by another bargains, a threat or an offer ("would attack the rebels unless they were
+    # disarmed", "would free the crew if the ransom were paid")
     if future and own and (warning or not is_conditional(clause) or promised_kind(
-            lexicon, clause, "commitment") == "threat"):
+            lexicon, clause, "commitment") != "commitment" or bargain_of(
+            view, clause, actor) is not None):
         named = view.mentions.at(subject) if subject is not None else None
         doer = named.actor if named is not None and named.how != "pronoun" else None
         dropped = subjects_of(clause) + asides_of(clause) + promise_words(clause)
@@ -126,7 +130,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                    for c in piece.head.children):
                 continue  # "would continue the rites and may not hold any rally": no promise
             kind = "threat" if warning else promised_kind(lexicon, piece.head, "commitment")
-            yield build_claim(view, lexicon, kind, actor, None, piece, doer=doer)
+            yield build_claim(view, lexicon, *_bargained(view, kind, actor, piece, clause, doer),
+                              piece, doer=doer)
         return
     if own and not future:
         # "said it was ready to send mediators", "“We are willing to talk,” he said"
@@ -164,6 +169,18 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                                                 and not is_negated_cue(c)])
         if denied is not None:
             yield build_claim(view, lexicon, "denial", actor, None, denied)
+
+
+def _bargained(view: DocView, kind: str, actor: Actor, piece: Piece, clause: Token,
+               doer: Actor | None) -> tuple[str, Actor, Actor | None]:
+    """The kind, claimant and addressee of a promise of ``piece`` (one of ``clause``'s acts)
+    made on a condition another must meet (``bargains``): a threat, or an offer, to whom the
+    act is aimed at, else to the side that must meet the condition."""
+    bargain = bargain_of(view, piece.head, actor) or bargain_of(view, clause, actor)
+    if bargain is None:
+        return kind, actor, None
+    aimed = act_target(view, piece.head, doer or actor)
+    return (bargain.kind if kind == "commitment" else kind), actor, aimed or bargain.party
 
 
 def trailing_report(cue: Token) -> Token | None:
