@@ -1,5 +1,6 @@
 """Who a pronoun or a description stands for (steps 2 and 3 of ``speakers``): "he"/"she" the
-nearest person named outside quotation marks before the cue, never one of the other gender; "the
+nearest person named outside quotation marks before the cue (the main subject, or the name set
+beside its phrase; a chain of pronouns the one it began with), never one of the other gender; "the
 spokeswoman" the person it introduced earlier or the body named with that word; a title or an age
 the text never gave anyone ("the retired general", "the 34-year-old") the person its sentences
 were just about."""
@@ -28,6 +29,12 @@ PERSON_EPITHETS = word_set("person_epithets")
 ORGANISATION_WORDS = word_set("organisation_words")
 # "asked whether the prime minister would act, he said": the verbs of a question put to a speaker
 QUESTION_VERBS = word_set("question_verbs")
+# "Referring to …, he said": a participle with no subject of its own speaks of others
+PRESENT_PARTICIPLE = "VBG"
+# the link the parser gives a word it could not attach
+UNATTACHED = "dep"
+# the links from a word inside a subject's phrase up to the subject ("the head of the institute")
+SUBJECT_PHRASE_DEPS = frozenset({"pobj", "prep", "compound"})
 # a singular noun, or a title the parser took for a name ("the Director")
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
@@ -55,11 +62,12 @@ def pronoun_speaker(view: DocView, pronoun: Token, previous: Actor | None) -> Sp
     return Speaker(previous, pronoun.text)
 
 
-def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -> Person | None:
+def nearest_person(view: DocView, token: Token) -> Person | None:
     """The person a pronoun stands for, from the nearest sentence (its own, before it, then up
     to ``SENTENCES_BACK`` earlier) that names one outside quotation marks: the subject of its
-    main clause; else, when that subject is itself "he"/"she" ("She says Kieren Perkins helped
-    her"), the person that pronoun stands for; else its latest subject, else its latest person,
+    main clause or the name set beside a word of its phrase; else, when that subject is itself
+    "he"/"she" ("She says Kieren Perkins helped her"), the person that pronoun stands for, however
+    long the chain; else its latest subject, else the person nearest its main verb,
     except one named only as an object or owner in the clause the pronoun is the main subject
     of ("In a letter to Vega, she said …"), who is taken only when no sentence before names
     anyone."""
@@ -77,7 +85,7 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     for index in range(here, max(-1, here - SENTENCES_BACK - 1), -1):
         sentence = view.sentences[index]
         inside = [p for p in people if sentence.start <= p.start < sentence.end]
-        main = [p for p in inside if main_subject(view.doc[p.start:p.end].root)]
+        main = [p for p in inside if _names_main_subject(view, p)]
         if main:
             return main[-1]
         unnamed = _described_subject(view, sentence, token, gender)
@@ -88,13 +96,15 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
         pronoun = next((t for t in (view.doc[i] for i in before if lower[i] in PERSON_PRONOUNS)
                         if view.quoted_in[t.i] < 0 and main_subject(t)
                         and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
-        if pronoun is not None and hops > 0:
-            return nearest_person(view, pronoun, hops=hops - 1)
+        if pronoun is not None:
+            # "Ruiz said …. He added …. Asked about Ali, he said …": a chain of pronouns goes
+            # on standing for the one named where it began, however long it runs
+            return _pronoun_person(view, pronoun)
         subjects = [p for p in inside if p.subject]
         if subjects:
             return subjects[-1]
         if inside and (index != here or not main_subject(token)):
-            return inside[-1]
+            return _most_prominent(view, inside)
         if inside and spoken_of is None:
             # "About Vega's remarks, she said …": one named only as an object or owner in the
             # clause the pronoun is the main subject of is spoken of; the speaker is who the
@@ -105,6 +115,51 @@ def nearest_person(view: DocView, token: Token, *, hops: int = SENTENCES_BACK) -
     return spoken_of
 
 
+def _most_prominent(view: DocView, people: list[Person]) -> Person:
+    """Of people named in one sentence, none its subject, the one nearest its main verb ("Roe's
+    albums were sold to a firm owned by Ali Khan": Roe, whom the sentence is about; the first
+    of those as near). A name the parser could not attach ("[ROE] I would say …": ``dep``)
+    says nothing of how near it is, and comes last."""
+    def depth(person: Person) -> int:
+        token, steps = view.doc[person.start:person.end].root, 0
+        if token.dep_ == UNATTACHED:
+            return len(view.doc)
+        while token.head.i != token.i:
+            token, steps = token.head, steps + 1
+        return steps
+    return min(people, key=depth)
+
+
+def _pronoun_person(view: DocView, pronoun: Token) -> Person | None:
+    """The person an earlier "he"/"she" stood for (``nearest_person``), worked out once a view;
+    the ones before it first, in text order, so that a long chain is followed one link at a
+    time and never by deep recursion."""
+    resolved: dict[int, Person | None] = view.memo.setdefault("pronoun_people", {})
+    if pronoun.i not in resolved:
+        lower = arrays_of(view.doc).lower
+        for index in range(pronoun.i):
+            if (index not in resolved and lower[index] in PERSON_PRONOUNS
+                    and view.quoted_in[index] < 0):
+                resolved[index] = nearest_person(view, view.doc[index])
+        resolved[pronoun.i] = nearest_person(view, pronoun)
+    return resolved[pronoun.i]
+
+
+def _names_main_subject(view: DocView, person: Person) -> bool:
+    """Whether ``person`` is the subject of its sentence's main verb, or the name set beside a
+    word of that subject's phrase ("The head of the Law Institute, Jo Crane, says …": the parser
+    hangs the name from the nearest noun, the institute, but it names the head)."""
+    root = view.doc[person.start:person.end].root
+    if main_subject(root):
+        return True
+    if root.dep_ != "appos":
+        return False
+    current = root.head
+    while current.dep_ in SUBJECT_PHRASE_DEPS and current.head.i != current.i:
+        current = current.head
+    return main_subject(current)
+
+
 def _asked_about(view: DocView, token: Token) -> range:
     """The words of the question put to the speaker in the clause ``token`` speaks in ("asked
     how the minister could act, he said"; "when asked about Ana Ruiz, she said"): a participle
@@ -113,7 +168,9 @@ def _asked_about(view: DocView, token: Token) -> range:
     verb = token.head
     for clause in verb.children:
         if (clause.i < token.i and clause.dep_ in QUESTION_CLAUSE_DEPS
-                and clause.lemma_.lower() in QUESTION_VERBS and clause.tag_ == "VBN"
+                and ((clause.lemma_.lower() in QUESTION_VERBS and clause.tag_ == "VBN")
+                     # "Referring to Ali's remarks, he said": the one speaking is who refers
+                     or clause.tag_ == PRESENT_PARTICIPLE)
                 and not any(child.dep_ in SUBJECT_DEPS for child in clause.children)):
             return range(clause.left_edge.i, clause.right_edge.i + 1)
     return range(0)
@@ -122,7 +179,6 @@ def _asked_about(view: DocView, token: Token) -> range:
 def _other_gender_names(view: DocView, token: Token, gender: str, here: int) -> set[str]:
     """The surnames of the people the pronouns of the other gender before ``token`` (subjects
     outside quotation marks, in the sentences a pronoun looks back over) stood for."""
-    resolved: dict[int, Person | None] = view.memo.setdefault("pronoun_people", {})
     names: set[str] = set()
     start = view.sentences[max(0, here - SENTENCES_BACK)].start
     arrays = arrays_of(view.doc)
@@ -133,9 +189,7 @@ def _other_gender_names(view: DocView, token: Token, gender: str, here: int) -> 
                 or view.quoted_in[index] >= 0):
             continue
         other = view.doc[index]
-        if other.i not in resolved:
-            resolved[other.i] = nearest_person(view, other)
-        person = resolved[other.i]
+        person = _pronoun_person(view, other)
         if person is not None and person.gender is None:
             names |= _surnames(person)
     return names

@@ -14,8 +14,11 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    ("Wanjiru: “…”", ``labels``); the subject of "was quoted as saying" speaks; a thing that
    carries written words ("a sign on the gate said “No entry”") speaks for no one.
 2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
-   first ("Heyward said …. “…,” he said"), never one named in a question put to the speaker
-   ("asked whether Ruiz would act, he said") or only as an object or owner in the pronoun's own
+   first ("Heyward said …. “…,” he said"; "The head of the institute, Jo Crane, says …"), the
+   one a chain of pronouns began with however long it runs, else the person nearest the main
+   verb ("Roe's albums were sold to a firm owned by Khan": Roe), never one named in a question
+   put to the speaker or a participle of theirs ("asked whether Ruiz would act, he said";
+   "Referring to Ruiz, he said") or only as an object or owner in the pronoun's own
    clause ("In a letter to Ruiz, he said"), nor one the text makes of the other gender ("Mr",
    "spokeswoman"), nor one a pronoun of the other gender stood for just before ("“…,” she said.
    “…,” he replied"); the pronoun's own mention only when none is named; "it": the body that was

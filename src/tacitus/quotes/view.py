@@ -61,6 +61,8 @@ DESCRIBED_NAME_ENTITIES = frozenset({"", "PERSON", "ORG"})
 # a plural name is a group or a re-cased common noun, never one person
 PLURAL_NAME_TAGS = frozenset({"NNPS"})
 NAME_PARTS = frozenset({"compound", "flat"})
+# the tag of the possessive ending "'s"
+POSSESSIVE_TAG = "POS"
 # the nouns of places and buildings named after people ("Vallabhbhai Patel airport")
 FACILITY_NOUNS = word_set("facility_nouns")
 # A country the article is set in is named at least twice and twice as often as any other.
@@ -195,8 +197,13 @@ class DocView:
                     and entity.start not in in_dateline and not names_a_facility(entity)):
                 mention = next((self.mentions.at(t) for t in entity
                                 if self.mentions.at(t) is not None), None)
+                if _names_a_body(entity, mention):
+                    continue
                 actor = mention.actor if mention and mention.actor.kind == "person" else None
-                found[entity.start] = Person(entity.start, entity.end, actor, entity.text,
+                # "Taylor Swift's albums": the person is "Taylor Swift", without the "'s"
+                end = entity.end - (doc[entity.end - 1].tag_ == POSSESSIVE_TAG
+                                    and len(entity) > 1)
+                found[entity.start] = Person(entity.start, end, actor, doc[entity.start:end].text,
                                              _is_subject(entity.root))
         for mention in self.mentions.all():
             if (mention.actor.kind != "person" or mention.how in GUESSED
@@ -275,6 +282,9 @@ class DocView:
                     or token.tag_ in PLURAL_NAME_TAGS or token.i in self.dateline_tokens
                     or not self._acting_entity(token, subject)
                     or subject.head.pos_ != "VERB" or self.quoted_in[token.i] >= 0
+                    # "the Parishad has made clear": a name with an article is no person's
+                    or any(child.dep_ == "det" for child in (*token.children,
+                                                             *subject.children))
                     # "Director of the airport Tom Kinton says": a title in capitals is no name
                     or token.lemma_.lower() in title_words()):
                 continue
@@ -464,6 +474,13 @@ class DocView:
         words = [index for index in range(first, last + 1) if not skipped[index]]
         return len(words) >= MIN_FULL_QUOTE_WORDS and any(tags[index] in FINITE_TAGS
                                                           for index in words)
+
+
+def _names_a_body(name: Span, mention: ActorMention | None) -> bool:
+    """Whether the knowledge base knows a name the parser took for a person's as a body's, all
+    its words ("the Shiv Sena", a party, in re-cased copy)."""
+    return (mention is not None and mention.actor.kind != "person" and mention.how not in GUESSED
+            and mention.token_start <= name.start and mention.token_end >= name.end)
 
 
 def names_a_facility(name: Span) -> bool:
