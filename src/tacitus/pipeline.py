@@ -45,7 +45,7 @@ from tacitus.events.decision import (
 )
 from tacitus.events.happenings import conjoined_acts, headline_and_lead, merge_happenings
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
-from tacitus.events.place_targets import TownActors, make_town_actors
+from tacitus.events.place_targets import TownActors, country_place_names, make_town_actors
 from tacitus.events.references import make_reference_resolver
 from tacitus.ingest.dictionaries import read_actor_layer, read_lexicon_file
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
@@ -216,7 +216,8 @@ def make_article_coder(settings: Settings, *, loose_claims: bool | None = None) 
         heads=role_nouns(kb), given_names=given_names(kb), name_words=dictionary_names()), kb)
     locator = Locator(tables.places)
     town_actors = make_town_actors(locator.find_towns, {
-        code: country.name for code, country in kb.countries.items()})
+        code: country.name for code, country in kb.countries.items()},
+        country_names=country_place_names(kb.countries))
     return ArticleCoder(
         nlp=nlp,
         resolve_actors=make_actor_resolver(

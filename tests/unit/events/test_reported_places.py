@@ -16,7 +16,11 @@ from tacitus.events.candidates import Candidate, find_candidates
 from tacitus.events.decision_features import candidate_features
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
-from tacitus.events.place_targets import make_town_actors
+from tacitus.events.place_targets import (
+    country_place_names,
+    load_visit_codes,
+    make_town_actors,
+)
 from tacitus.events.reporting import speaker_tokens
 
 
@@ -25,8 +29,11 @@ def candidates(nlp: Language, text: str, *, towns: bool = True) -> tuple[Candida
     doc = nlp(text)
     find_towns = make_locator().find_towns
     mentions = make_actor_resolver(towns=find_towns)(doc, article.date)
-    names = {code: country.name for code, country in load_knowledge_base().countries.items()}
-    town_actors = make_town_actors(find_towns, names)(doc, mentions) if towns else None
+    countries = load_knowledge_base().countries
+    names = {code: country.name for code, country in countries.items()}
+    town_actors = (make_town_actors(find_towns, names,
+                                    country_names=country_place_names(countries))(doc, mentions)
+                   if towns else None)
     return find_candidates(doc, mentions, (), article, lexicon=load_lexicon(),
                            frames=load_frames(), ontology=load_ontology(), towns=town_actors)
 
@@ -88,3 +95,28 @@ def test_a_town_where_no_attack_happens_is_no_target(nlp: Language) -> None:
 def test_a_town_of_the_attackers_own_country_is_no_target(nlp: Language) -> None:
     found = candidates(nlp, "Armenian police attacked protesters in Gyumri on Sunday.")
     assert not any(c.place for c in found)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a country's own name standing as the place struck: no actor, yet the target's country
+    ("Turkish jets bombed villages in northern Iraq on Sunday.", "IRQ"),
+    # a country's name that is also a town's elsewhere ("Lebanon, Ohio") is the country
+    ("Syrian jets bombed farms in eastern Lebanon on Sunday.", "LBN"),
+    # a region of one country names that country
+    ("Police imposed a curfew on several towns in Gujarat on Sunday.", "IND"),
+])
+def test_a_country_or_region_named_as_the_place_struck_is_a_target(
+        nlp: Language, text: str, place: str) -> None:
+    assert {c.event.target.code for c in candidates(nlp, text)
+            if c.place and c.event.target is not None} == {place}
+
+
+def test_the_country_a_visit_goes_to_is_its_target(nlp: Language) -> None:
+    found = candidates(nlp, "The Japanese foreign minister arrived in Kenya on Monday.")
+    assert {(c.event.cameo, c.event.target.code) for c in found
+            if c.place and c.event.target is not None} == {("042", "KEN")}
+
+
+def test_visit_codes_are_codes_of_the_ontology() -> None:
+    assert load_visit_codes()
+    assert all(code in load_ontology() for code in load_visit_codes())
