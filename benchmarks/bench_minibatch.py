@@ -4,7 +4,7 @@
 
 Parses real-length articles (``scale_corpus.long_records``) in batches of 32, as a pool worker
 does, with ``nlp.chunks.parse_bounded`` and ``MINIBATCH_CHARS`` set to ``--chars`` (0: no cap
-but the 16 texts of ``MAX_PIPE_BATCH``). Prints the CPU seconds of the parse and the process's
+but the batch of 32 texts). Prints the CPU seconds of the parse and the process's
 peak RSS above what it held once the model had parsed two articles. Run each cap in its own
 process (the peak never comes down), alternating, on a machine as quiet as can be.
 """

@@ -98,10 +98,15 @@ class LinearModel:
         score, plus the boosted trees' where the model has them (they read a feature with a
         value as present when the value is not zero)."""
         if isinstance(features, Mapping):
-            linear = self.bias + math.fsum(self.weights.get(feature, 0.0) * value
-                                           for feature, value in features.items())
-            present = {feature for feature, value in features.items() if value}
-            return linear if self.trees is None else linear + self.trees.score(present)
+            # a feature of no weight adds an exact zero: only the weighted ones are summed
+            weights = self.weights
+            linear = self.bias + math.fsum(weights[feature] * value
+                                           for feature, value in features.items()
+                                           if feature in weights)
+            if self.trees is None:
+                return linear
+            return linear + self.trees.score({feature for feature, value in features.items()
+                                              if value})
         # an exact sum (``math.fsum``), so that the score does not depend on the order a set's
         # strings come in, which changes with each process's string hashing: two candidates of
         # the same weights must tie the same way in every run; a feature of no weight adds

@@ -8,7 +8,7 @@ the records' evidence is cut from the article's own text), a run of one punctuat
 than ``MAX_REPEAT`` is cut to that length (the parser's time grows with the tokens, and each mark is
 one), a text longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph breaks and joined
 into one ``Doc``, and no more than ``BATCH_CHARS`` are parsed at once, in minibatches of at most
-``MAX_PIPE_BATCH`` texts and ``MINIBATCH_CHARS`` characters.
+the caller's batch size of texts and ``MINIBATCH_CHARS`` characters.
 """
 
 from __future__ import annotations
@@ -29,15 +29,13 @@ _REPEATED = re.compile(r"([^\w\s])\1{" + str(MAX_REPEAT) + ",}")
 _LONG_RUN = re.compile(r"\S{" + str(MAX_TOKEN_CHARS + 1) + ",}")
 # where a piece may end, best first: a blank line, a line break, a sentence end, any space
 _BREAKS = ("\n\n", "\n", ". ", " ")
-# texts the model parses together at most: its working memory grows with the tokens of such a
-# minibatch, and a process keeps what it once used. With 32 real-length articles at once a
-# forked worker held 333 MB of its own, with 16 192 MB, with 8 119 MB; the parses are the same
-# and 16 costs 0-4 % more CPU than 32 (8: 7-9 %)
-MAX_PIPE_BATCH = 16
-# ... and it follows the characters of the minibatch, which 16 texts do not bound (16 long
-# articles are twice 16 short ones). Real-length articles parsed with 24,000 characters at most
-# peaked 63 MB above the model instead of 141, for 1-3 % more CPU (16,000: 37-41 MB, 2-5 %;
-# docs/scaling.md, round six). A text longer than this is a minibatch of its own
+# characters the model parses together at most: its working memory grows with the tokens of a
+# minibatch, and a process keeps what it once used. Real-length articles parsed with 24,000
+# characters at most peaked 63 MB above the model instead of 141 (16 texts), for 1-3 % more CPU
+# (16,000: 37-41 MB, 2-5 %; docs/scaling.md, round six). A count of texts bounds nothing the
+# characters do not (32 short texts are fewer tokens than 8 long ones) and a smaller minibatch
+# costs CPU, so the texts are bounded by the caller's batch size alone. A text longer than this
+# is a minibatch of its own
 MINIBATCH_CHARS = 24_000
 
 
@@ -96,8 +94,7 @@ def parse_bounded(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) 
 
 def _parse_group(nlp: Language, group: Sequence[list[str]], *, batch_size: int) -> Iterator[Doc]:
     parsed: list[Doc] = []
-    most = min(batch_size, MAX_PIPE_BATCH)
-    for minibatch in minibatches((piece for pieces in group for piece in pieces), most=most):
+    for minibatch in minibatches((piece for pieces in group for piece in pieces), most=batch_size):
         parsed.extend(nlp.pipe(minibatch, batch_size=len(minibatch)))
     docs = iter(parsed)
     for pieces in group:

@@ -9,6 +9,8 @@ mark or bracket) or when it is a blank line; a hard-wrapped line ending mid-sent
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,16 +21,31 @@ SENTENCE_FINAL = frozenset(".!?:;\"'”’)]…")
 @Language.component(COMPONENT)
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first word of every paragraph; leave other tokens alone."""
-    gap = ""
-    previous = ""
-    for token in doc:
-        if token.is_space:
-            gap += token.text_with_ws
-            continue
-        if previous and ends_paragraph(gap, previous):
-            token.is_sent_start = True
-        previous, gap = token.text, token.whitespace_
+    for start, end in space_runs(doc):
+        if start and end < len(doc):
+            word = doc[start - 1]
+            if ends_paragraph(run_gap(doc, start, end), word.text):
+                doc[end].is_sent_start = True
     return doc
+
+
+def space_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The runs of whitespace tokens of ``doc`` (``Token.is_space``), each as its first index and
+    the index after its last, read from the Doc's array: a paragraph breaks only where one
+    stands (a word's own trailing whitespace is one space at most)."""
+    flags = numpy.asarray(doc.to_array(IS_SPACE), dtype=bool).reshape(-1)
+    if not flags.any():
+        return []
+    edges = numpy.diff(numpy.concatenate(([False], flags, [False])).astype(numpy.int8))
+    return list(zip(numpy.flatnonzero(edges == 1).tolist(),
+                    numpy.flatnonzero(edges == -1).tolist(), strict=True))
+
+
+def run_gap(doc: Doc, start: int, end: int) -> str:
+    """The whitespace between the word before the run of whitespace tokens ``start:end`` and the
+    word after it: the first word's trailing space and the run's characters."""
+    return doc[start - 1].whitespace_ + "".join(
+        doc[index].text_with_ws for index in range(start, end))
 
 
 def ends_paragraph(gap: str, previous: str) -> bool:

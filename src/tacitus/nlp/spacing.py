@@ -29,7 +29,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from tacitus.nlp.headings import lines_are_wrapped
-from tacitus.nlp.paragraphs import ends_paragraph
+from tacitus.nlp.paragraphs import ends_paragraph, run_gap, space_runs
+from tacitus.nlp.texts import joined_text
 
 CLOSE = "tacitus_close_spacing"
 OPEN = "tacitus_open_spacing"
@@ -61,19 +62,17 @@ def soft_spaces(doc: Doc) -> dict[int, bool]:
     """The whitespace tokens of ``doc`` the model is not shown (module docstring), each with
     whether the word after it starts a paragraph: between two words, and no line break unless
     the text is hard-wrapped."""
-    wrapped = lines_are_wrapped(doc.text)
     soft: dict[int, bool] = {}
-    previous = ""
-    gap = ""
-    for token in doc:
-        if not token.is_space:
-            previous, gap = token.text, token.whitespace_
+    wrapped: bool | None = None
+    # a run's last token stands between two words when the run neither starts nor ends the text
+    for start, end in space_runs(doc):
+        if not start or end == len(doc):
             continue
-        gap += token.text_with_ws
-        if not previous or token.i + 1 == len(doc) or doc[token.i + 1].is_space:
-            continue
+        gap = run_gap(doc, start, end)
+        if "\n" in gap and wrapped is None:
+            wrapped = lines_are_wrapped(joined_text(doc))
         if wrapped or "\n" not in gap:
-            soft[token.i] = ends_paragraph(gap, previous)
+            soft[end - 1] = ends_paragraph(gap, doc[start - 1].text)
     return soft
 
 

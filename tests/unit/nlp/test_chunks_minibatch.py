@@ -1,5 +1,5 @@
-"""The model parses at most MAX_PIPE_BATCH texts and MINIBATCH_CHARS characters together, whatever
-batch a caller asks for, and the parses are those of larger minibatches."""
+"""The model parses at most the caller's batch of texts and MINIBATCH_CHARS characters together,
+and the parses are those of larger minibatches."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import pytest
 from spacy.language import Language
 
 from tacitus.nlp import chunks
-from tacitus.nlp.chunks import MAX_PIPE_BATCH, minibatches, parse_bounded
+from tacitus.nlp.chunks import minibatches, parse_bounded
 
 TEXTS = [f"The minister met envoy number {number} in Geneva on Tuesday." for number in range(40)]
 
 
-def test_minibatches_are_capped(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_short_texts_are_parsed_a_whole_batch_at_a_time(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[int] = []
     real_pipe = nlp.pipe
 
@@ -25,8 +26,8 @@ def test_minibatches_are_capped(nlp: Language, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(nlp, "pipe", pipe)
     docs = list(parse_bounded(nlp, TEXTS, batch_size=32))
     assert [doc.text for doc in docs] == TEXTS
-    assert asked and max(asked) == MAX_PIPE_BATCH < 32
-    assert chunks.MAX_PIPE_BATCH == 16
+    # 40 short texts are far from the characters' cap: the batch of 32 bounds them
+    assert asked == [32, 8]
 
 
 def test_the_parses_do_not_depend_on_the_minibatch(nlp: Language) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tacitus.nlp.paragraphs import space_runs
+
 
 def sentences(nlp: Language, text: str) -> list[str]:
     return [sentence.text.strip() for sentence in nlp(text).sents if sentence.text.strip()]
@@ -29,3 +31,17 @@ def test_a_hard_wrapped_line_does_not_end_a_sentence(nlp: Language) -> None:
 def test_the_component_runs_before_the_parser(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index("tacitus_paragraph_starts") < names.index("parser")
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("The envoy left on Monday.", []),
+    ("The envoy left.\n\nTalks resume  today.\n", [(4, 5), (7, 8), (10, 11)]),
+    ("The envoy left. \n \nTalks resume.", [(4, 5)]),
+    ("  The envoy left.", [(0, 1)]),
+])
+def test_whitespace_runs_are_read_from_the_array(nlp: Language, text: str,
+                                                 runs: list[tuple[int, int]]) -> None:
+    doc = nlp.make_doc(text)
+    assert space_runs(doc) == runs
+    assert [token.i for token in doc if token.is_space] == [
+        index for start, end in runs for index in range(start, end)]
