@@ -81,13 +81,17 @@ def quoted_at_home(view: DocView, speaker: Speaker | None, at: int) -> Speaker |
 
 def _reports(speaker: Speaker) -> bool:
     """Whether the speaker is named by what an outlet's words come in ("the ACAN dispatch")."""
-    words = speaker.text.lower().split()
-    last = words[-1].strip(",.") if words else ""
-    return bool({last, last.removesuffix("s"), last.removesuffix("es")} & REPORT_NOUNS)
+    words = speaker.text.split()
+    return bool(_forms(words[-1]) & REPORT_NOUNS) if words else False
 
 
 def _comments(speaker: Speaker) -> bool:
     """Whether the speaker's words name a firm's commentator ("Crest Bank analyst Ali Khan")."""
-    words = {word.strip(",.").lower() for word in speaker.text.split()}
-    return bool({form for word in words for form in (word, word.removesuffix("s"))}
-                & COMMENTATOR_NOUNS)
+    return any(_forms(word) & COMMENTATOR_NOUNS for word in speaker.text.split())
+
+
+def _forms(word: str) -> set[str]:
+    """A word of a speaker's text, lowered and without a trailing comma or full stop, as written
+    and without a plural ending."""
+    bare = word.strip(",.").lower()
+    return {bare, bare.removesuffix("s"), bare.removesuffix("es")}

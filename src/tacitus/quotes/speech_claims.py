@@ -130,8 +130,8 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
                    for c in piece.head.children):
                 continue  # "would continue the rites and may not hold any rally": no promise
             kind = "threat" if warning else promised_kind(lexicon, piece.head, "commitment")
-            yield build_claim(view, lexicon, *_bargained(view, kind, actor, piece, clause, doer),
-                              piece, doer=doer)
+            kind, addressee = _bargained(view, kind, actor, piece, clause, doer)
+            yield build_claim(view, lexicon, kind, actor, addressee, piece, doer=doer)
         return
     if own and not future:
         # "said it was ready to send mediators", "“We are willing to talk,” he said"
@@ -172,15 +172,15 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
 
 
 def _bargained(view: DocView, kind: str, actor: Actor, piece: Piece, clause: Token,
-               doer: Actor | None) -> tuple[str, Actor, Actor | None]:
-    """The kind, claimant and addressee of a promise of ``piece`` (one of ``clause``'s acts)
+               doer: Actor | None) -> tuple[str, Actor | None]:
+    """The kind and addressee of ``actor``'s promise of ``piece`` (one of ``clause``'s acts)
     made on a condition another must meet (``bargains``): a threat, or an offer, to whom the
     act is aimed at, else to the side that must meet the condition."""
     bargain = bargain_of(view, piece.head, actor) or bargain_of(view, clause, actor)
     if bargain is None:
-        return kind, actor, None
+        return kind, None
     aimed = act_target(view, piece.head, doer or actor)
-    return (bargain.kind if kind == "commitment" else kind), actor, aimed or bargain.party
+    return (bargain.kind if kind == "commitment" else kind), aimed or bargain.party
 
 
 def trailing_report(cue: Token) -> Token | None:
