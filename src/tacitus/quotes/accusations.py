@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
+from tacitus.quotes.accusers import ACCUSATION_NOUNS, accuser_of
 from tacitus.quotes.claim_clauses import build_claim, claimant_of, is_infinitival, is_negated_cue
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.quotes.spans import subtree_piece
@@ -15,8 +16,6 @@ from tacitus.wordlists import word_set
 
 # "rejected accusations that …": the accused clause is denied.
 REJECT_VERBS = word_set("rejecting_verbs")
-ACCUSATION_NOUNS = word_set("accusation_nouns")
-ACCUSER_PREPOSITIONS = word_set("accuser_prepositions")
 
 
 def rejected_accusations(view: DocView, lexicon: CueLexicon, verb: Token,
@@ -32,20 +31,5 @@ def rejected_accusations(view: DocView, lexicon: CueLexicon, verb: Token,
                            and any(m.dep_ == "mark" for m in c.children)), None)
             denied = subtree_piece(clause) if clause is not None else None
             if denied is not None:
-                yield build_claim(view, lexicon, "denial", actor, _accuser(view, noun), denied)
+                yield build_claim(view, lexicon, "denial", actor, accuser_of(view, noun), denied)
 
-
-def _accuser(view: DocView, noun: Token) -> Actor | None:
-    """Who made the accusation ``noun`` names, when its phrase says so: "claims by the ministry",
-    "allegations from the opposition", "Kabul's accusations"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            named = view.mentions.nearest(child)
-        elif child.dep_ == "prep" and child.lower_ in ACCUSER_PREPOSITIONS:
-            named = next((mention for g in child.children if g.dep_ == "pobj"
-                          if (mention := view.mentions.nearest(g)) is not None), None)
-        else:
-            continue
-        if named is not None:
-            return named.actor
-    return None

@@ -13,6 +13,7 @@ from tacitus.events.background import NEWS_WINDOW_DAYS, governing_date
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.nlp.doc_memo import sentence_of
+from tacitus.quotes.accusers import answered_accuser
 from tacitus.quotes.act_targets import act_target
 from tacitus.quotes.authorities import authority_asked
 from tacitus.quotes.claimant_bodies import own_body
@@ -26,6 +27,7 @@ from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, tri
 from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.topics import topic_of
 from tacitus.quotes.view import DocView
+from tacitus.quotes.withdrawals import withdrawing_side
 from tacitus.wordlists import word_set
 
 # "would" in a quotation is a condition ("we would agree if …"), not a promise.
@@ -283,12 +285,15 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     (``domestic``); a state's promise that names no one is made to its own people
     (``own_people``); an appeal for calm that names no one asks the claimant's people
     (``public_appeals``); a demand for someone's resignation asks the side the one to go
-    belongs to (``departures``)."""
+    belongs to (``departures``), one for a side's withdrawal that side's government
+    (``withdrawals``); a denial answers the accuser its words name (``accusers``)."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
     sentence_index = view.sentence_index(piece.head)
     if addressee is None:
-        addressee = (departing_side(view, kind, piece) or public_asked(view, actor, kind, piece)
+        addressee = (departing_side(view, kind, piece) or withdrawing_side(view, kind, piece)
+                     or answered_accuser(view, actor, kind, piece)
+                     or public_asked(view, actor, kind, piece)
                      or authority_asked(actor, kind) or own_people(view, actor, kind))
     addressee = domestic_addressee(addressee, actor)
     piece = within_quote(view, piece)
