@@ -291,7 +291,7 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
         addressee = act_target(view, piece.head, doer or actor)
     sentence_index = view.sentence_index(piece.head)
     if addressee is None:
-        addressee = (departing_side(view, kind, piece) or withdrawing_side(view, kind, piece)
+        addressee = (departing_side(view, kind, piece) or withdrawing_side(view, actor, kind, piece)
                      or answered_accuser(view, actor, kind, piece)
                      or public_asked(view, actor, kind, piece)
                      or authority_asked(actor, kind) or own_people(view, actor, kind))

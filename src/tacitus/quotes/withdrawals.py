@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tacitus.model import Actor
 from tacitus.quotes.spans import Piece
+from tacitus.quotes.speaker_countries import type_codes
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -15,10 +16,12 @@ ASKING_KINDS = frozenset({"appeal", "demand"})
 OWNER_DEPS = frozenset({"poss", "prep"})
 
 
-def withdrawing_side(view: DocView, kind: str, piece: Piece) -> Actor | None:
+def withdrawing_side(view: DocView, actor: Actor, kind: str, piece: Piece) -> Actor | None:
     """The government of the side whose withdrawal ``piece`` asks for (its head a withdrawal
     noun), when an owner of the noun names one: the side itself when it has no country (the
-    United Nations); ``None`` otherwise."""
+    United Nations); ``None`` otherwise, and when that government is the claimant ``actor``
+    itself (no one asks a thing of itself: "the French administration demanded the withdrawal
+    of the forces" names no one else) or the side is named by its kind alone ("troops")."""
     if kind not in ASKING_KINDS:
         return None
     words = view.doc.char_span(piece.start, piece.end, alignment_mode="expand")
@@ -35,7 +38,10 @@ def withdrawing_side(view: DocView, kind: str, piece: Piece) -> Actor | None:
             continue
         side = mention.actor
         if side.country is None:
-            return side
-        return Actor(code=f"{side.country}GOV", name=f"{side.country} government",
-                     kind="state", country=side.country)
+            return None if side.code in type_codes() else side
+        government = f"{side.country}GOV"
+        if government == actor.code:
+            return None
+        return Actor(code=government, name=f"{side.country} government", kind="state",
+                     country=side.country)
     return None

@@ -1,6 +1,7 @@
 """Whom a demand for a side's withdrawal asks when its cue names no one: the government of the
 side that is to leave ("the withdrawal of Chinese troops" asks China's government), or the side
-itself when it has no country; never for a promise. The sentences are written for these tests."""
+itself when it has no country; never the claimant itself. The sentences are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ from claim_rows import summary
                      [("demand", "PAK", "UNO",
                        "the withdrawal of the United Nations from the valley")],
                      id="a-side-without-a-country"),
+        pytest.param("The Pakistan government demanded the withdrawal of Pakistani troops from"
+                     " the valley.",
+                     [("Pakistan government", "PAKGOV"), ("Pakistani troops", "PAKMIL")],
+                     [("demand", "PAKGOV", None,
+                       "the withdrawal of Pakistani troops from the valley")],
+                     id="not-the-claimant-itself"),
         pytest.param("The Pakistani unions demanded the withdrawal of the new tax.",
                      [("Pakistani unions", "PAKLAB")],
                      [("demand", "PAKLAB", "PAKGOV", "the withdrawal of the new tax")],
