@@ -5,6 +5,7 @@ government of the side that is to leave, named by the noun's owner."""
 from __future__ import annotations
 
 from tacitus.model import Actor
+from tacitus.quotes.departures import owner_mention, phrase_head
 from tacitus.quotes.spans import Piece
 from tacitus.quotes.speaker_countries import type_codes
 from tacitus.quotes.view import DocView
@@ -12,8 +13,6 @@ from tacitus.wordlists import word_set
 
 WITHDRAWAL_NOUNS = word_set("withdrawal_nouns")
 ASKING_KINDS = frozenset({"appeal", "demand"})
-# the noun's owner: "Israel's pullout" (poss), "the withdrawal of British troops" (prep, then pobj)
-OWNER_DEPS = frozenset({"poss", "prep"})
 
 
 def withdrawing_side(view: DocView, actor: Actor, kind: str, piece: Piece) -> Actor | None:
@@ -24,24 +23,17 @@ def withdrawing_side(view: DocView, actor: Actor, kind: str, piece: Piece) -> Ac
     of the forces" names no one else) or the side is named by its kind alone ("troops")."""
     if kind not in ASKING_KINDS:
         return None
-    words = view.doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    head = words.root if words is not None else piece.head
+    head = phrase_head(view, piece)
     if head.lemma_.lower() not in WITHDRAWAL_NOUNS:
         return None
-    for child in head.children:
-        if child.dep_ not in OWNER_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
-            continue
-        owner = child if child.dep_ == "poss" else next(
-            (g for g in child.children if g.dep_ == "pobj"), None)
-        mention = view.mentions.nearest(owner) if owner is not None else None
-        if mention is None:
-            continue
-        side = mention.actor
-        if side.country is None:
-            return None if side.code in type_codes() else side
-        government = f"{side.country}GOV"
-        if government == actor.code:
-            return None
-        return Actor(code=government, name=f"{side.country} government", kind="state",
-                     country=side.country)
-    return None
+    mention = owner_mention(view, head, preposition="of")
+    if mention is None:
+        return None
+    side = mention.actor
+    if side.country is None:
+        return None if side.code in type_codes() else side
+    government = f"{side.country}GOV"
+    if government == actor.code:
+        return None
+    return Actor(code=government, name=f"{side.country} government", kind="state",
+                 country=side.country)

@@ -49,9 +49,9 @@ def test_accuser_answered(analyse: Any, text: str, phrases: list[tuple[str, ...]
                      [PAKISTAN, IRAN],
                      [("denial", "PAK", "IRN", "the allegations by Iran about the border")],
                      id="allegations-by-in-the-words"),
-        pytest.param("Pakistan denied the allegations of the Pakistani senators.",
+        pytest.param("Pakistan denied the allegations by the Pakistani senators.",
                      [PAKISTAN, ("Pakistani senators", "PAKLEG")],
-                     [("denial", "PAK", None, "the allegations of the Pakistani senators")],
+                     [("denial", "PAK", None, "the allegations by the Pakistani senators")],
                      id="not-its-own-side"),
     ],
 )
