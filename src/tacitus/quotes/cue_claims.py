@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, Claim
 from tacitus.nlp.doc_memo import sentence_of
+from tacitus.quotes.asked_sides import asked_side
 from tacitus.quotes.binding_texts import is_bound_by_text
 from tacitus.quotes.claim_clauses import (
     PRESENT_HAVE,
@@ -182,7 +183,7 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                           for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
     if addressee is None and complement is None and cue.kind in ASKING_KINDS:
         addressee = _asked_from(view, verb)
-    target = view.mentions.nearest(addressee) if addressee is not None else None
+    target = asked_side(view, addressee) if addressee is not None else None
     doc = verb.doc
     for piece in pieces:
         if doc[view.token_at(piece.start)].tag_ in WH_TAGS:
@@ -194,7 +195,7 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
         if verb.lemma_.lower() in SELF_WISH and _top(view, piece).lemma_.lower() in NEEDED_MEANS:
             continue  # "will need the votes of the right": a means counted, no one is asked
         yield build_claim(view, lexicon, promised_kind(lexicon, piece.head, cue.kind), actor,
-                     target.actor if target else None, piece)
+                     target, piece)
 
 
 def _told_by_another(lexicon: CueLexicon, verb: Token) -> bool:
