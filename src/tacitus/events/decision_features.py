@@ -10,7 +10,9 @@ clause type, quotation, the sentence's place in the article, the event date's
 distance from the article date, the background and unrealised verdicts of
 ``tacitus.events.background``, the time and mode its frame gives the act (a framing date's
 distance from the article date, the pluperfect, the pooled signs that it is not the story's news:
-``tacitus.events.story_time``), the actors' kinds, how they were resolved, their dependency paths
+``tacitus.events.story_time``), what sets its clause aside from the news (a subject or object
+that is nothing, an adverb such as "ago" or "already", a clause that times another act:
+``tacitus.events.clause_asides``), the actors' kinds, how they were resolved, their dependency paths
 to the trigger, whether the source is the speaker who reports the trigger's clause (a reported
 stance is the speaker's), whether source and target share one actor code, how prominent the
 actors are in the article (``tacitus.events.decision_context``), the roles the parse gives the
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.events.actor_roles import RoleKey, role_features
 from tacitus.events.background import is_background, is_unrealised, trigger_head
 from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.clause_asides import aside_features
 from tacitus.events.clause_mood import mood_features
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
 from tacitus.events.reporting import speaker_tokens
@@ -170,6 +173,7 @@ def _trigger_features(head: Token, article_date: date | None) -> list[str]:
     features += [f"aux={word}" for word in aux]
     features += frame_features(head, article_date)
     features += mood_features(head)
+    features += aside_features(head)
     if any(word in MODALS for word in aux):
         features.append("modal")
     if any(deps[child] == "neg" or lower[child] in NEGATIONS for child in children):
