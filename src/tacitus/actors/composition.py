@@ -81,6 +81,7 @@ from tacitus.actors.regions import load_regions
 from tacitus.actors.shared_seats import seat_in
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import Actor
+from tacitus.nlp.doc_memo import root_of
 from tacitus.wordlists import word_map, word_set
 
 PLURALS = frozenset({"NNS", "NNPS"})
@@ -477,7 +478,7 @@ class Composer(OrganisationPass):
         self.places.append((start, country))
         for index in range(start, end):
             self.place_tokens[index] = country
-        if self.doc[start:end].root.head.lower_ in STAYING_PREPS:
+        if root_of(self.doc, start, end).head.lower_ in STAYING_PREPS:
             self.staying.append((start, country))
 
     def add_towns(self) -> None:
@@ -511,7 +512,7 @@ class Composer(OrganisationPass):
                 continue
             for index in range(start, end):
                 self.place_tokens.setdefault(index, country)
-            root = self.doc[start:end].root
+            root = root_of(self.doc, start, end)
             if root.dep_ in {"compound", "amod"} or root.head.lower_ in STAYING_PREPS:
                 self.staying.append((start, country))
 

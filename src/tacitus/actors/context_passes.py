@@ -32,7 +32,7 @@ from tacitus.actors.name_runs import inside_unknown_name
 from tacitus.actors.party_standing import party_code, stated_standing
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
 from tacitus.actors.venues import said_content, venues
-from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.doc_memo import root_of, sentence_of
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
@@ -73,7 +73,7 @@ class ContextPasses(DraftState):
         for index, draft in enumerate(self.drafts):
             if draft.actor.kind != "state" or draft.actor.code != draft.actor.country:
                 continue
-            role = self.governing_role(self.doc[draft.start:draft.end].root, heads)
+            role = self.governing_role(root_of(self.doc, draft.start, draft.end), heads)
             if role is None or role.start > draft.start:
                 continue
             word = role.value
@@ -383,7 +383,7 @@ class ContextPasses(DraftState):
     def subject_starts(self) -> frozenset[int]:
         """The starts of the mentions that are the subject of a verb (not of a small clause:
         "they hold Mr Okafor responsible")."""
-        roots = ((draft.start, self.doc[draft.start:draft.end].root) for draft in self.drafts)
+        roots = ((draft.start, root_of(self.doc, draft.start, draft.end)) for draft in self.drafts)
         return frozenset(start for start, root in roots
                          if root.dep_ in SUBJECT_DEPS and root.head.pos_ in VERB_POS)
 
@@ -428,7 +428,7 @@ class ContextPasses(DraftState):
         towns = [(start, country) for start, end, country in self.town_spans
                  if start in self.region_starts
                  or (len(self.doc[start:end].text) >= MIN_SETTING_NAME
-                     and self.doc[start:end].root.pos_ == "PROPN")]
+                     and root_of(self.doc, start, end).pos_ == "PROPN")]
         # where the story's people go ("a visit to Nigeria") is not where the story is
         away = self.destinations()
         return self.dominant([(start, country) for start, country in (

@@ -29,7 +29,7 @@ from tacitus.actors.generic import bare_actor
 from tacitus.actors.knowledge import Country, KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
-from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.doc_memo import root_of, sentence_of
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
@@ -213,5 +213,5 @@ def clause_subject(token: Token, candidates: list[Draft]) -> Draft | None:
 
 
 def is_subject(doc: Doc, draft: Draft) -> bool:
-    root = doc[draft.start:draft.end].root
+    root = root_of(doc, draft.start, draft.end)
     return root.dep_ in SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in SUBJECTS)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.knowledge import ActorType
 from tacitus.actors.matches import Atom
 from tacitus.model import Actor
+from tacitus.nlp.doc_memo import root_of
 from tacitus.wordlists import word_set
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -111,7 +112,7 @@ def is_foreign(doc: Doc, atom: Atom) -> bool:
 def names_place(doc: Doc, start: int, end: int) -> bool:
     """Whether a demonym only says where a place is: "the Ukrainian city of Kharkiv", "the
     western Iraqi province of Anbar"."""
-    token = doc[start:end].root
+    token = root_of(doc, start, end)
     return token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in PLACE_HEADS
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from tacitus.actors.actor_lexicon import CountryName
 from tacitus.actors.matches import Atom
+from tacitus.nlp.doc_memo import root_of
 from tacitus.wordlists import word_set
 
 LOCATIVE = word_set("place_prepositions", country_place="yes")
@@ -23,7 +24,7 @@ QUALIFYING_PARTICIPLES = word_set("qualifying_participles")
 
 def is_place(doc: Doc, covered: Sequence[bool], start: int, end: int) -> bool:
     """A location ("in Kabul") or a dateline ("KABUL, Afghanistan (AP) -")."""
-    token = doc[start:end].root
+    token = root_of(doc, start, end)
     if token.dep_ == "poss" and token.head.dep_ == "pobj" and not covered[token.head.i]:
         # "in Pakistan's Swat valley"
         token = token.head

@@ -217,7 +217,7 @@ def described_type(doc: Doc, start: int, end: int, *, person: bool = False
     airline"), with the description's span. Before a name tagged a person's (``person``), a
     noun governed by a preposition belongs to a title ("chairman of the council Ann Roe",
     "commissioner of police Raj Mehta"): it describes the title, not the name."""
-    root = doc[start:end].root
+    root = root_of(doc, start, end)
     candidates: list[tuple[Token, tuple[int, int]]] = []
     if start > 0:
         noun = doc[start - 1]
@@ -243,7 +243,7 @@ def described_type(doc: Doc, start: int, end: int, *, person: bool = False
 def names_a_place(doc: Doc, start: int, end: int) -> bool:
     """Whether a name only qualifies a noun of places after it ("the La Paz neighbourhood",
     "Green Valley district"): it names a place, not a body."""
-    root = doc[start:end].root
+    root = root_of(doc, start, end)
     return (root.dep_ == "compound" and root.head.i >= end
             and root.head.lemma_.lower() in PLACE_HEADS)
 
@@ -258,7 +258,7 @@ def sentence_end(doc: Doc, index: int, count: int) -> int:
 
 def appos_head(doc: Doc, start: int, end: int) -> Token | None:
     """The head noun of an apposition to the name, if any."""
-    for child in doc[start:end].root.children:
+    for child in root_of(doc, start, end).children:
         if child.dep_ == "appos" and child.i >= end:
             return child
     return None
@@ -267,7 +267,7 @@ def appos_head(doc: Doc, start: int, end: int) -> Token | None:
 def belonging_tokens(doc: Doc, name: OrganisationName) -> set[int]:
     """The tokens of the phrase naming the body a name belongs to, after the name ("at the
     U.K.'s University of York")."""
-    root = doc[name.start:name.end].root
+    root = root_of(doc, name.start, name.end)
     return {token.i for child in root.children
             if child.dep_ == "prep" and child.i >= name.end
             and child.lower_ in BELONGING_PREPOSITIONS
@@ -307,7 +307,7 @@ def later_descriptions(doc: Doc, name: OrganisationName, taken: Sequence[bool]) 
     only those of that head word's type ("the airline" is no "Tourism Industry Council", though
     both are businesses)."""
     last = sentence_end(doc, name.start, DESCRIPTION_SENTENCES)
-    heads = {doc[name.start:name.end].root.lower_, doc[name.end - 1].lower_}
+    heads = {root_of(doc, name.start, name.end).lower_, doc[name.end - 1].lower_}
     head_types = {found for found in map(organisation_type, ([head] for head in heads))
                   if found is not None and found != NO_TYPE}
     wanted = head_types or {name.type_code}

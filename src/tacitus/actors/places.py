@@ -33,7 +33,7 @@ from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.datelines import Dateline, find_dateline
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention, Event, Place
-from tacitus.nlp.doc_memo import entities_of, sentences_of
+from tacitus.nlp.doc_memo import entities_of, root_of, sentences_of
 from tacitus.wordlists import word_set
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -333,8 +333,8 @@ class Locator:
 
     def struck_seat(self, doc: Doc, mention: ActorMention, texts: Sequence[str]) -> bool:
         """A capital named as an object ("hit Kiev") is also where the event happened."""
-        span = doc[mention.token_start:mention.token_end]
-        if span.root.dep_ not in OBJECTS or mention.actor.kind != "state":
+        root = root_of(doc, mention.token_start, mention.token_end)
+        if root.dep_ not in OBJECTS or mention.actor.kind != "state":
             return False
         found = self.place_at(doc, mention.token_start, texts)
         return (found is not None and found[0] == mention.token_end

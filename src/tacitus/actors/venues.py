@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from tacitus.nlp.doc_memo import root_of
 from tacitus.wordlists import word_set
 
 VENUE_PREPOSITIONS = word_set("venue_prepositions")
@@ -27,7 +28,7 @@ MAX_CLIMB = 4
 def person_verbs(doc: Doc, start: int, end: int) -> frozenset[int]:
     """The verbs the mention ``start``..``end`` is the subject of, with the clauses hung on them
     that share their subject ("Speaking in Rome, Minister X said": said, speaking)."""
-    root = doc[start:end].root
+    root = root_of(doc, start, end)
     # "Minister X, speaking in Rome, said": a participle hung on the person
     own = {child.i for child in root.children if child.dep_ == "acl" and child.pos_ in VERB_POS}
     if root.dep_ not in SUBJECT_DEPS or root.head.pos_ not in VERB_POS:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.codes import MEDIA
 from tacitus.model import Actor, ActorMention, Event
+from tacitus.nlp.doc_memo import root_of
 from tacitus.wordlists import word_table
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -68,7 +69,7 @@ def channel_mentions(doc: Doc, mentions: Sequence[ActorMention]) -> frozenset[in
     for position, mention in enumerate(mentions):
         if not is_media(mention.actor) or mention.token_end <= mention.token_start:
             continue
-        head = doc[mention.token_start:mention.token_end].root
+        head = root_of(doc, mention.token_start, mention.token_end)
         if is_channel(head):
             found.add(position)
     return frozenset(found)

@@ -46,6 +46,7 @@ from tacitus.events.happenings import (
 )
 from tacitus.events.ontology import root_group
 from tacitus.model import Actor, ActorMention, Event
+from tacitus.nlp.doc_memo import root_of
 
 VERBS = frozenset({"VERB", "AUX"})
 # two roots that read one act with other actors: an attack told as a strike and as a killing;
@@ -132,7 +133,7 @@ def _coordinated(doc: Doc, sentence: int, first: Actor, second: Actor,
 
 def _roots(doc: Doc, sentence: int, actor: Actor, mentions: Sequence[ActorMention]
            ) -> list[Token]:
-    return [doc[mention.token_start:mention.token_end].root for mention in mentions
+    return [root_of(doc, mention.token_start, mention.token_end) for mention in mentions
             if mention.sentence_index == sentence and same_actor(mention.actor, actor)
             and mention.token_end <= len(doc)]
 

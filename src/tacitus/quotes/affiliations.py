@@ -30,6 +30,7 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.organisation_names import NO_TYPE, organisation_type
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
+from tacitus.nlp.doc_memo import root_of
 from tacitus.quotes.body_towns import town_country
 from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS
@@ -261,7 +262,7 @@ def remembered_body(view: DocView, name: str) -> tuple[str | None, str | None]:
 
 def _stated_beside(view: DocView, person: Person
                    ) -> tuple[str | None, str | None] | None:
-    root = view.doc[person.start:person.end].root
+    root = root_of(view.doc, person.start, person.end)
     country, code = stated_body(view, root)
     if country is None:
         headed = _headed_body(view, root)
@@ -294,7 +295,7 @@ def posted_countries(view: DocView, name: str) -> frozenset[str]:
 
 
 def _posted_to(view: DocView, person: Person) -> frozenset[str] | None:
-    root = name_top(view, view.doc[person.start:person.end].root)
+    root = name_top(view, root_of(view.doc, person.start, person.end))
     countries = frozenset(
         mention.actor.country for token in _described_by(root)
         if token.dep_ == "pobj" and token.head.lower_ in POSTING_PREPOSITIONS
@@ -367,7 +368,7 @@ def _surname_roles(view: DocView) -> dict[str, Actor]:
 def _title_beside(view: DocView, start: int, end: int) -> Actor | None:
     """The state organ or sector of the title a name stands beside ("ambassador … Liu
     Xiaming", "consul Wang Jiarui"), a mention the knowledge base made, not a guess."""
-    root = view.doc[start:end].root
+    root = root_of(view.doc, start, end)
     top = name_top(view, root)
     beside = [top, *(child for child in root.children if child.dep_ in NAME_DEPS)]
     for token in beside:

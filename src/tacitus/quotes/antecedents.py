@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tacitus.model import Actor
+from tacitus.nlp.doc_memo import root_of
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.body_antecedents import SENTENCES_BACK, latest_body, main_subject
 from tacitus.quotes.named_speakers import DETERMINERS, introduced, named_speaker, naming_mention
@@ -121,7 +122,7 @@ def _most_prominent(view: DocView, people: list[Person]) -> Person:
     of those as near). A name the parser could not attach ("[ROE] I would say …": ``dep``)
     says nothing of how near it is, and comes last."""
     def depth(person: Person) -> int:
-        token, steps = view.doc[person.start:person.end].root, 0
+        token, steps = root_of(view.doc, person.start, person.end), 0
         if token.dep_ == UNATTACHED:
             return len(view.doc)
         while token.head.i != token.i:
@@ -149,7 +150,7 @@ def _names_main_subject(view: DocView, person: Person) -> bool:
     """Whether ``person`` is the subject of its sentence's main verb, or the name set beside a
     word of that subject's phrase ("The head of the Law Institute, Jo Crane, says …": the parser
     hangs the name from the nearest noun, the institute, but it names the head)."""
-    root = view.doc[person.start:person.end].root
+    root = root_of(view.doc, person.start, person.end)
     if main_subject(root):
         return True
     if root.dep_ != "appos":

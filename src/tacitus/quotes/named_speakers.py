@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from tacitus.model import ActorMention
+from tacitus.nlp.doc_memo import root_of
 from tacitus.quotes.affiliations import AFFILIATION_PREPOSITIONS, describing, is_topic
 from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import phrase, subject_of
@@ -100,7 +101,7 @@ def _named_elsewhere(view: DocView, mention: ActorMention) -> Person | None:
     (a title of a state organ or sector, not a person the knowledge base knows)."""
     if mention.actor.kind == "person" or mention.how in GUESSED:
         return None
-    lemma = view.doc[mention.token_start:mention.token_end].root.lemma_.lower()
+    lemma = root_of(view.doc, mention.token_start, mention.token_end).lemma_.lower()
     if lemma not in title_words():
         return None
     found: dict[str, Person] = {}

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import ActorMention
+from tacitus.nlp.doc_memo import root_of
 from tacitus.quotes.role_words import person_title_heads, role_words
 from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.speaker_countries import Speaker
@@ -122,5 +123,5 @@ def _titled_person(view: DocView, mention: ActorMention) -> bool:
     """Whether a mention names a person: by name, or by a title ("foreign minister")."""
     if mention.actor.kind == "person":
         return True
-    root = view.doc[mention.token_start:mention.token_end].root
+    root = root_of(view.doc, mention.token_start, mention.token_end)
     return root.lemma_.lower() in person_title_heads()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.model import Actor, ActorMention, Quote
+from tacitus.nlp.doc_memo import root_of
 from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.view import DocView
 
@@ -74,7 +75,7 @@ def _cue_tokens(view: DocView, quote: Quote) -> list[Token]:
 
 def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
                       cues: Sequence[Token], ordinal: int) -> list[str]:
-    head = view.doc[mention.token_start:mention.token_end].root
+    head = root_of(view.doc, mention.token_start, mention.token_end)
     start, end = view.token_at(quote.start), view.token_at(max(quote.start, quote.end - 1))
     before = mention.token_end <= start
     distance = start - mention.token_end if before else max(0, mention.token_start - end)
@@ -108,14 +109,14 @@ def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
 def _passive_subject(view: DocView, mention: ActorMention, cues: Sequence[Token]) -> bool:
     """Whether ``mention`` is the subject of a passive cue ("were told to “…”"): the rules'
     veto, kept, since the words are another's."""
-    head = view.doc[mention.token_start:mention.token_end].root
+    head = root_of(view.doc, mention.token_start, mention.token_end)
     return head.dep_ == "nsubjpass" and any(head.head.i == cue.i for cue in cues)
 
 
 def _quoted(view: DocView, quote: Quote, mention: ActorMention) -> bool:
     """Whether ``mention`` stands inside quotation marks or inside ``quote``'s words: the rules'
     veto, kept, since one named there is spoken of, not speaking."""
-    head = view.doc[mention.token_start:mention.token_end].root
+    head = root_of(view.doc, mention.token_start, mention.token_end)
     return view.quoted_in[head.i] >= 0 or quote.start <= head.idx < quote.end
 
 

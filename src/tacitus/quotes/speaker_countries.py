@@ -15,6 +15,7 @@ from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.actors.labels import code_label
 from tacitus.actors.matches import STORY_PLACED
 from tacitus.model import Actor, ActorMention
+from tacitus.nlp.doc_memo import root_of
 from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.view import GUESSED, DocView
 from tacitus.wordlists import word_set
@@ -97,7 +98,7 @@ def _subject_before(view: DocView, start: int, country: str) -> bool:
     return any(mention.actor.country == country and mention.how not in CONTEXT_GUESSES
                and before.start <= mention.token_start < before.end
                and view.quoted_in[mention.token_start] < 0
-               and view.doc[mention.token_start:mention.token_end].root.dep_ in SUBJECT_DEPS
+               and root_of(view.doc, mention.token_start, mention.token_end).dep_ in SUBJECT_DEPS
                for mention in view.mentions.all())
 
 

@@ -23,7 +23,7 @@ from tacitus.actors.regions import load_regions
 from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
-from tacitus.nlp.doc_memo import entities_of, sentence_numbers, sentences_of
+from tacitus.nlp.doc_memo import entities_of, root_of, sentence_numbers, sentences_of
 from tacitus.nlp.texts import doc_text, span_text
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.cue_lexicon import load_lexicon
@@ -234,7 +234,7 @@ class DocView:
             words = person.text.split()
             if not words:
                 continue
-            root = self.doc[person.start:person.end].root
+            root = root_of(self.doc, person.start, person.end)
             beside = [root.head] if root.dep_ in NAME_BESIDE and root.head.i != root.i else []
             beside += [child for token in self.doc[person.start:person.end]
                        for child in token.children if child.dep_ in NAME_BESIDE
@@ -259,7 +259,7 @@ class DocView:
                 return beside
         return next((person.gender for person in self.people if person.gender is not None
                      and (person.start <= noun.head.i < person.end
-                          or self.doc[person.start:person.end].root.head.i == noun.i)), None)
+                          or root_of(self.doc, person.start, person.end).head.i == noun.i)), None)
 
     def _proper_nouns(self) -> list[Token]:
         """The proper nouns of the Doc, in order (read from its part-of-speech array: a
