@@ -7,13 +7,13 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from tacitus.actors.actor_lexicon import ActorLexicon, CountryName, compile_lexicon
+from tacitus.actors.actor_lexicon import ActorLexicon, compile_lexicon
 from tacitus.actors.composition import Composer
 from tacitus.actors.coreference import resolve_references
 from tacitus.actors.draft_state import TownFinder
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
-from tacitus.actors.matches import Atom, Draft, find_atoms
+from tacitus.actors.matches import Draft, find_atoms
 from tacitus.actors.regions import load_regions
 from tacitus.actors.seat_namesakes import without_seat_namesakes
 from tacitus.actors.token_reading import reading_of
@@ -62,9 +62,6 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     atoms = [atom for atom in find_atoms(doc, texts, lexicon)
              if not (regions.is_ambiguous(doc, atom.start, atom.end)
                      and regions.reads_as_region(doc, atom.start, atom.end))]
-    # "Inner Mongolia's health bureau", "New Mexico's governor": another country's name inside
-    # a region's is no actor
-    atoms = without_inner_countries(atoms, regions.find(doc, frozenset()))
     # a seat written as a town of the country named after it is that town ("Tripoli, Lebanon")
     atoms = without_seat_namesakes(doc, atoms)
     # 2. compose them into mentions
@@ -76,16 +73,6 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     numbers = sentence_numbers(doc)
     return tuple(to_mention(doc, draft, numbers)
                  for draft in sorted(drafts, key=lambda draft: (draft.start, draft.end)))
-
-
-def without_inner_countries(atoms: Sequence[Atom], regions: Sequence[tuple[int, int, str]]
-                            ) -> list[Atom]:
-    """``atoms`` without the name of a country that is part of a longer region's name of another
-    country ("Mongolia" in "Inner Mongolia", a region of China)."""
-    return [atom for atom in atoms
-            if not (isinstance(atom.value, CountryName) and any(
-                start <= atom.start and atom.end <= end and end - start > atom.end - atom.start
-                and country != atom.value.country.code for start, end, country in regions))]
 
 
 def to_mention(doc: Doc, draft: Draft, sentence_of: Sequence[int]) -> ActorMention:

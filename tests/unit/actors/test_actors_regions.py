@@ -143,20 +143,3 @@ def test_a_regions_towns_are_the_gazetteers_of_that_region_only() -> None:
     assert "Atlanta" in georgia and "Atlanta" not in washington
     assert "Seattle" in washington and "Seattle" not in georgia
     assert towns_of("not a region") == frozenset()
-
-
-@pytest.mark.parametrize(("text", "region_word"), [
-    ("Li Wei, deputy director of Inner Mongolia's health bureau, said the cases were isolated.",
-     "Mongolia"),
-    ("Ann Lee, director of New Mexico's forestry division, said the fires were out.",
-     "Mexico"),
-])
-def test_another_country_s_name_inside_a_region_s_is_no_actor(
-        nlp: Language, locator: Locator, text: str, region_word: str) -> None:
-    assert region_word not in codes(nlp, locator, text)
-
-
-def test_a_region_s_own_country_inside_its_name_is_still_named(
-        nlp: Language, locator: Locator) -> None:
-    text = "Western Australia's premier said the mine would reopen."
-    assert "AUS" in {code[:3] for code in codes(nlp, locator, text).values()}
