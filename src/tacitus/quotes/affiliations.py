@@ -59,6 +59,8 @@ RELATION_NOUNS = word_set("relation_nouns")
 NAME_DEPS = frozenset({"compound", "flat", "appos"})
 # the kinds of actor a title makes its holder: a state organ ("ambassador", GOV) or a sector
 ROLE_KINDS = frozenset({"state", "sector"})
+# the kind of knowledge-base country that is a world region ("Middle East", "Asia")
+REGION_KIND = "region"
 # how many words deep a description is searched: far enough for "an expert in X at the
 # Department of Y at the U.K.'s University of Z"
 MAX_DEPTH = 6
@@ -79,6 +81,9 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
     country alone."""
     top = name_top(view, subject)
     queue: deque[tuple[Token, int]] = deque([(top, 0)])
+    # "Director for the Middle East at Amnesty International": a world region is the remit of a
+    # title; the body named further on is whom the speaker serves, the region only without one
+    remit: tuple[str | None, str | None] = (None, None)
     while queue:
         token, depth = queue.popleft()
         if view.quoted_in[token.i] >= 0:
@@ -97,7 +102,10 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
                 # knowledge base knows the body's whole name (a "National Security Council" is
                 # not the UN's)
                 return None, mention.actor.code if _whole_name(view, mention) else None
-            return mention.actor.country, _body_code(token, mention.actor, depth)
+            if not _is_region(mention.actor.country):
+                return mention.actor.country, _body_code(token, mention.actor, depth)
+            if remit == (None, None):
+                remit = mention.actor.country, _body_code(token, mention.actor, depth)
         if mention is None and depth > 0:
             # a body named after a city says where it is only in a story set nowhere: in a
             # story set somewhere, "Georgetown University" is not Guyana's
@@ -111,7 +119,13 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
             if depth == 0:
                 queue.extend((body, 1) for body in _bodies_inside(token))
-    return None, None
+    return remit
+
+
+def _is_region(code: str) -> bool:
+    """Whether ``code`` is a world region's ("Middle East"), not a state's or territory's."""
+    country = load_knowledge_base().countries.get(code)
+    return country is not None and country.kind == REGION_KIND
 
 
 def _bodies_inside(token: Token) -> Iterator[Token]:

@@ -135,6 +135,7 @@ def test_seats(kb: KnowledgeBase, seat: str, code: str, organ: str) -> None:
     ("European Union", "EEC"), ("World Food Programme", "WFP"), ("UN peacekeepers", "UNOPKO"),
     ("Associated Press", "USAMED"), ("international community", "IGO"),
     ("International Committee of the Red Cross", "NGOIRC"), ("Group of Twenty", "GTW"),
+    ("Pan American Health Organization", "WHO"),
 ])
 def test_organisations(kb: KnowledgeBase, name: str, code: str) -> None:
     assert {org.name: org.code for org in kb.organisations}[name] == code
