@@ -11,7 +11,8 @@ by cause (``cause``): an actor the article never resolves, a trigger of the righ
 sentence has one actor alone for both gold actors (country-level matching: the other side is
 unresolved), a trigger of the right root whose candidates pair other actors (with where the gold
 actors are named: the trigger's sentence, the one before, earlier, later), or no trigger of the
-right root at all.
+right root at all. A split of several draws (train: ``rn``, ``rt``, ``ru``) is counted by
+draw too, so a change's gain is seen not to be one draw's habit.
 
     .venv/bin/python scripts/candidate_coverage.py [--list] [--causes] [--split train,dev]
         [--gold FILE] [--cache FILE]
@@ -177,6 +178,11 @@ def gold_notes(split: str) -> dict[str, list[str]]:
     return notes
 
 
+def draw_of(record_id: str) -> str:
+    """The draw an article's id names (``rn``, ``rt``, ``ru`` on train; one prefix on dev)."""
+    return record_id.split("-", 1)[0]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true")
@@ -189,12 +195,15 @@ def main() -> int:
         causes: Counter[str] = Counter()
         lines = []
         count = 0
+        draws: dict[str, tuple[int, int]] = {}
         for item in coded[split]:
             candidates = item.candidates()
             count += len(candidates)
             for number, gold in enumerate(item.record.events):
                 kind = nearest(candidates, gold)
                 kinds[kind] += 1
+                right, seen = draws.get(draw_of(item.record.id), (0, 0))
+                draws[draw_of(item.record.id)] = (right + (kind == "right"), seen + 1)
                 if kind != "right" and args.causes:
                     causes[cause(candidates, gold, item.mentions, _sentence_of(item))] += 1
                 if kind != "right":
@@ -204,6 +213,9 @@ def main() -> int:
         print(f"{split}: {kinds['right']} of {total} gold events have a right candidate "
               f"({kinds['right'] / max(total, 1):.3f}); {count} candidates; misses "
               + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common() if kind != "right"))
+        if len(draws) > 1:
+            print("  by draw: " + ", ".join(
+                f"{draw} {right} of {total}" for draw, (right, total) in sorted(draws.items())))
         for reason, n in causes.most_common():
             print(f"  {n:4d}  {reason}")
         if args.list:
