@@ -66,6 +66,7 @@ from tacitus.evaluation.matching import Level, count_matches, event_matches, mat
 from tacitus.evaluation.metrics import Counts, sum_counts
 from tacitus.evaluation.records import FoundEvent, GoldRecord, found_events, sentence_article
 from tacitus.events.boosted_trees import trees_to_json
+from tacitus.events.candidate_set import with_set_features
 from tacitus.events.candidates import Candidate, find_candidates
 from tacitus.events.decision import (
     MODEL_FILE,
@@ -154,9 +155,10 @@ class Coded:
     def read(self, topic: float) -> Scored:
         seen = FeatureCache()
         context = article_context(self.mentions)
-        return [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
-                                               topic=topic, seen=seen, context=context))
-                for candidate in self.candidates()]
+        return with_set_features(
+            [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
+                                            topic=topic, seen=seen, context=context))
+             for candidate in self.candidates()])
 
 
 def code_split(coder: ArticleCoder, name: str, *, path: Path | None = None) -> list[Coded]:

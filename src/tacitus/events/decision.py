@@ -15,11 +15,12 @@ trained at install or run time, and scoring needs no library beyond the standard
 2. The event model scores every candidate (``tacitus.events.candidates``: the coder's events
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``, with the prominence of its actors in the article:
-   ``tacitus.events.decision_context``); the score, calibrated on the dev split pooled with the
-   train split scored out of fold (Platt scaling), is the probability that the candidate is
-   right, and becomes the event's ``confidence`` (a text that is one sentence has its own
-   calibration, fitted on the training sentences). Of each trigger's candidates the likeliest
-   is kept if it reaches the event threshold (chosen on the same pooled decisions:
+   ``tacitus.events.decision_context``, and whether an earlier sentence has a candidate of its
+   root and actors: ``tacitus.events.candidate_set``); the score, calibrated on the dev split
+   pooled with the train split scored out of fold (Platt scaling), is the probability that
+   the candidate is right, and becomes the event's ``confidence`` (a text that is one sentence
+   has its own calibration, fitted on the training sentences). Of each trigger's candidates
+   the likeliest is kept if it reaches the event threshold (chosen on the same pooled decisions:
    ``tacitus.evaluation.decision_threshold``), and with it, for a mutual act ("Chile and Peru
    met", "clashed with the rebels": ``tacitus.events.mutual_acts``), its reading from the other
    side, and for an act done with several parties ("held talks with China and Russia") its
@@ -46,6 +47,7 @@ from spacy.tokens import Doc
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.background import trigger_head
 from tacitus.events.boosted_trees import TreeEnsemble, parse_trees
+from tacitus.events.candidate_set import with_set_features
 from tacitus.events.candidates import Candidate, find_candidates, same_actor
 from tacitus.events.channels import drop_channel_parties
 from tacitus.events.content_acts import drop_content_acts
@@ -357,11 +359,12 @@ def make_event_decider(*, model: DecisionModel | None = None,
         # 2. read every candidate
         seen = FeatureCache()
         context = article_context(mentions)
-        scored = [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
-                                                 seen=seen, context=context))
-                  for candidate in find_candidates(
-                      doc, mentions, events, article, lexicon=words, frames=frames,
-                      ontology=ontology, towns=towns(doc, mentions) if towns is not None else None)]
+        scored = with_set_features(
+            [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
+                                            seen=seen, context=context))
+             for candidate in find_candidates(
+                 doc, mentions, events, article, lexicon=words, frames=frames,
+                 ontology=ontology, towns=towns(doc, mentions) if towns is not None else None)])
         # 3. keep each trigger's likeliest if likely enough, each happening once
         return choose_events(scored, known.event, doc, mentions)
 

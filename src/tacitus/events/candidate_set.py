@@ -1,0 +1,58 @@
+"""What the trained decision stage sees of a candidate beside the other candidates of its article.
+
+A candidate's own features (``tacitus.events.decision_features``) read its trigger, its sentence
+and its actors; a happening told twice ("killed … died … the attack", "held talks … the talks")
+is two triggers whose candidates read the same act between the same actors, and only the
+article's other candidates tell it. ``set_features`` says, with the CAMEO root, whether an
+earlier sentence of the article has a candidate of the same root with the same pair of actors
+(by their country or group, the part the evaluation compares: "USAGOV" and "USAMIL" are one
+side). The gold codes a re-told act once and two acts of one pair and root twice
+(``docs/annotation.md``), so the feature is the model's to weigh by root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tacitus.events.candidates import Candidate
+from tacitus.model import Actor
+
+ScoredCandidate = tuple[Candidate, tuple[str, ...]]
+Pair = tuple[str, str, str]
+
+
+def with_set_features(scored: Sequence[ScoredCandidate]) -> list[ScoredCandidate]:
+    """``scored`` (candidates with their own features) with ``set_features`` added to each."""
+    extra = set_features([candidate for candidate, _ in scored])
+    return [(candidate, (*features, *more))
+            for (candidate, features), more in zip(scored, extra, strict=True)]
+
+
+def set_features(candidates: Sequence[Candidate]) -> list[tuple[str, ...]]:
+    """For each of an article's ``candidates``, whether an earlier sentence has a candidate of
+    its root and its pair of actors (module docstring)."""
+    by_sentence: dict[int, list[int]] = {}
+    for position, candidate in enumerate(candidates):
+        by_sentence.setdefault(candidate.event.evidence.sentence_index, []).append(position)
+    seen: set[Pair] = set()
+    result: list[tuple[str, ...]] = [()] * len(candidates)
+    for index in sorted(by_sentence):
+        members = by_sentence[index]
+        for position in members:
+            pair = _pair(candidates[position])
+            result[position] = (f"prior=pair|{pair[0]}",) if pair in seen else ()
+        # a sentence's own candidates count only for the sentences after it
+        seen.update(_pair(candidates[position]) for position in members)
+    return result
+
+
+def _pair(candidate: Candidate) -> Pair:
+    event = candidate.event
+    return event.cameo[:2], _side(event.source), _side(event.target)
+
+
+def _side(actor: Actor | None) -> str:
+    """An actor as the evaluation compares it: its country or group part ("" for none)."""
+    if actor is None:
+        return ""
+    return actor.code[:3] if actor.code else f"name:{actor.name}"
