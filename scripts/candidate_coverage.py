@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_decision as td
-from studied_gold import UNSTUDIED
+from studied_gold import UNSTUDIED, draw_of
 
 from tacitus.evaluation.matching import Level, actor_matches, code_matches
 from tacitus.evaluation.records import GoldEvent
@@ -176,11 +176,6 @@ def gold_notes(split: str) -> dict[str, list[str]]:
             record = json.loads(line)
             notes[record["id"]] = [event.get("note", "") for event in record["events"]]
     return notes
-
-
-def draw_of(record_id: str) -> str:
-    """The draw an article's id names (``rn``, ``rt``, ``ru`` on train; one prefix on dev)."""
-    return record_id.split("-", 1)[0]
 
 
 def main() -> int:

@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from dataclasses import replace
 
-from studied_gold import studied_gold
+from studied_gold import draw_of, studied_gold
 from train_decision import code_split
 
 from tacitus.evaluation.claims_gold import FoundClaim, claim_matches, read_gold_claims
@@ -43,7 +43,7 @@ def main() -> int:
                               strict=True):
             if gold is None:
                 continue
-            draw = item.record.id.split("-")[0]
+            draw = draw_of(item.record.id)
             claims = [found(c) for c in coder.find_claims(item.doc, item.mentions, item.article)]
             for expected in gold:
                 if not expected.addressee:

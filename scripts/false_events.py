@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import decision_study as ds
 import train_decision as td
+from studied_gold import draw_of
 
 from tacitus.evaluation.matching import Level, actor_matches, code_matches, match_events
 from tacitus.evaluation.records import FoundEvent, GoldEvent, found_events
@@ -186,7 +187,7 @@ def main() -> int:
             false for item, scored, keep, fold in zip(study.train, study.base_train,
                                                       study.train_political, study.folds,
                                                       strict=True)
-            if keep and (args.draw is None or item.record.id.split("-")[0] == args.draw)
+            if keep and (args.draw is None or draw_of(item.record.id) == args.draw)
             for false in sort_article(
                 item, scored, replace(fold_models[fold], threshold=threshold))],
     }

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import decision_study as ds
 import train_decision as td
+from studied_gold import draw_of
 
 from tacitus.evaluation.matching import match_events
 from tacitus.evaluation.records import found_events
@@ -88,7 +89,7 @@ def main() -> int:
     counts: Counter[tuple[str, str]] = Counter()
     for item, scored, keep, fold in zip(study.train, study.base_train, study.train_political,
                                         study.folds, strict=True):
-        draw = item.record.id.split("-")[0]
+        draw = draw_of(item.record.id)
         counts[draw, "gold"] += len(item.record.events)
         if not keep:
             continue

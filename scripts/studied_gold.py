@@ -13,6 +13,11 @@ from pathlib import Path
 UNSTUDIED = ("test.jsonl", "fresh.jsonl", "double.jsonl")
 
 
+def draw_of(record_id: str) -> str:
+    """The draw an article's id names (``rn``, ``rt``, ``ru`` on train; one prefix on dev)."""
+    return record_id.split("-", 1)[0]
+
+
 def studied_gold(description: str, *, list_help: str | None = None) -> argparse.Namespace | None:
     """The parsed arguments (``gold`` paths, and ``list`` when ``list_help`` is given), or
     ``None`` after saying why when one of the paths is the test split."""

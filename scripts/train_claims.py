@@ -53,6 +53,7 @@ from typing import Any
 
 from decision_learner import Learner, fit_scorer, fold_scorers
 from sklearn.linear_model import LogisticRegression
+from studied_gold import draw_of
 from train_decision import GOLD, REPEATS, SEED, Coded, article_folds, code_split, fit_topic
 
 from tacitus.evaluation.claims_gold import (
@@ -242,7 +243,7 @@ def main() -> int:
     for number, split in enumerate(repeats):
         print(f"train out of fold, repeat {number + 1}: {describe(split.counts(model))}",
               file=sys.stderr)
-    draws = [item.record.id.split("-")[0] for item in train_items]
+    draws = [draw_of(item.record.id) for item in train_items]
     for draw in sorted(set(draws)):
         for number, split in enumerate(repeats):
             print(f"train out of fold, draw {draw}, repeat {number + 1}: "

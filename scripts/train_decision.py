@@ -59,6 +59,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from spacy.tokens import Doc
+from studied_gold import draw_of
 
 from tacitus.evaluation.decision_threshold import CurvePoint, steady_threshold
 from tacitus.evaluation.events_gold import read_tacitus_gold, score_event_records
@@ -377,7 +378,7 @@ def by_draw(judged: Judged) -> dict[str, Judged]:
     draw, ``rt`` the second train draw), so that out-of-fold figures can be read per draw."""
     draws: dict[str, list[int]] = {}
     for number, item in enumerate(judged.items):
-        draws.setdefault(item.record.id.split("-")[0], []).append(number)
+        draws.setdefault(draw_of(item.record.id), []).append(number)
     return {draw: Judged([judged.items[n] for n in numbers], [judged.reads[n] for n in numbers],
                          [judged.topics[n] for n in numbers], [judged.models[n] for n in numbers])
             for draw, numbers in sorted(draws.items())}

@@ -32,4 +32,3 @@ def rejected_accusations(view: DocView, lexicon: CueLexicon, verb: Token,
             denied = subtree_piece(clause) if clause is not None else None
             if denied is not None:
                 yield build_claim(view, lexicon, "denial", actor, accuser_of(view, noun), denied)
-

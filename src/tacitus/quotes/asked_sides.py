@@ -29,8 +29,10 @@ def asked_side(view: DocView, addressee: Token) -> Actor | None:
     named = next((found.actor for word in words[1:]
                   if (found := view.mentions.at(word)) is not None
                   and not _any_of_kind(found.actor, word)), None)
-    if named is not None or mention is not None:
-        return named or (mention.actor if mention is not None else None)
+    if named is not None:
+        return named
+    if mention is not None:
+        return mention.actor
     return next((body for word in words if (body := _generic_body(word)) is not None), None)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
 
-from candidate_coverage import cause, draw_of
+from candidate_coverage import cause
 from decision_candidates import text_candidates
 
 from tacitus.evaluation.records import GoldEvent
@@ -46,9 +46,3 @@ def test_one_actor_for_both_sides_is_told(nlp: Language) -> None:
     gold = GoldEvent(("KENGOV",), ("KENBUS",), ("040",))
     assert cause(candidates, gold, mentions, _sentence_of(doc)) == (
         "trigger of the root, source and target both met only by one actor")
-
-
-@pytest.mark.parametrize(("record_id", "draw"), [("rn-agn-001", "rn"), ("ru-toi-017", "ru"),
-                                                 ("plain", "plain")])
-def test_an_article_is_counted_in_the_draw_its_id_names(record_id: str, draw: str) -> None:
-    assert draw_of(record_id) == draw
