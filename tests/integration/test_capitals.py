@@ -62,3 +62,20 @@ def test_without_recasing_capitals_lose_events(coder: ArticleCoder) -> None:
 
 def test_ordinary_text_is_parsed_as_written(coder: ArticleCoder) -> None:
     assert coder.readable(STORY) == STORY
+
+
+# A wire story of 1989 set in capitals: its speakers are named only by names the knowledge base
+# holds for that year (an office holder of the time, the FRG for West Germany).
+WIRE_1989 = (
+    "BOGOTA, 2 OCT 89 (DPA) -- [TEXT] AN FRG EMBASSY SPOKESMAN TOLD REPORTERS: \"WE HAVE NOT "
+    "BEEN INFORMED OF ANY CHARGES AGAINST OUR STAFF.\"\n\n"
+    "   PRESIDENT VIRGILIO BARCO SAID: \"THE GOVERNMENT WILL NOT NEGOTIATE WITH THE CARTELS.\""
+)
+
+
+def test_speakers_in_capitals_take_the_offices_of_their_year(coder: ArticleCoder) -> None:
+    coded = coder.code(Article(id="art_wire", title="Wire", text=WIRE_1989, content_hash="y",
+                               origin="test", date=date(1989, 10, 2)))
+    speakers = {quote.text[:10]: quote.speaker.code if quote.speaker else None
+                for quote in coded.quotes}
+    assert speakers == {"WE HAVE NO": "DEUGOV", "THE GOVERN": "COLGOV"}

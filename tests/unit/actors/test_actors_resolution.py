@@ -259,3 +259,21 @@ def test_a_region_named_like_a_capital(nlp: Language, resolve: ActorResolver, te
 def test_business_bodies_are_business(nlp: Language, resolve: ActorResolver, text: str,
                                       body: str, code: str) -> None:
     assert dict(codes(mentions(nlp, resolve, text)))[body] == code
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # India's Jamaat-e-Islami is a religious body, apart from Pakistan's party of that name
+    ("Jamaat-e-Islami Hind held a meeting in Kolkata.", DAY,
+     [("Jamaat-e-Islami Hind", "INDNGO")]),
+    # the FRG is West Germany
+    ("The FRG protested to Moscow.", date(1988, 5, 2), [("FRG", "DEU"), ("Moscow", "RUSGOV")]),
+    # the office holders of the late Cold War hold their office on its dates, and only then
+    ("Alfredo Cristiani met Carlos Menem.", date(1989, 9, 1),
+     [("Alfredo Cristiani", "SLVGOV"), ("Carlos Menem", "ARGGOV")]),
+    ("Alfredo Cristiani met Carlos Menem.", date(2005, 9, 1),
+     [("Alfredo Cristiani", "SLV"), ("Carlos Menem", "ARG")]),
+    ("Alan Garcia spoke in Lima.", date(1988, 3, 1), [("Alan Garcia", "PERGOV")]),
+])
+def test_knowledge_of_bodies_and_past_offices(nlp: Language, resolve: ActorResolver, text: str,
+                                              day: date, expected: list[tuple[str, str]]) -> None:
+    assert codes(mentions(nlp, resolve, text, day)) == expected
