@@ -268,6 +268,17 @@ CASES = [
         "MADRID (AP) - Players from France, Argentina and Serbia reached the semi-finals on"
         " Saturday. “It was a long day for everyone,” said Tom Berger.",
         "long day", "", "Berger", id="dateline-of-a-story-of-many-nations"),
+    # a title that names a body is the one person of that body the sentences before spoke of
+    pytest.param(
+        "Bajrang Dal chief Vikram Rathore addressed a rally in Jaipur on Sunday. Rathore said"
+        " the march would go ahead. “Nobody will stop us,” the Bajrang Dal leader told the crowd.",
+        "Nobody will stop us", "INDRAD", "Rathore", id="the-body-s-leader-named-before"),
+    # ... and the body itself when the sentences before spoke of two of its people
+    pytest.param(
+        "Bajrang Dal chief Vikram Rathore and Bajrang Dal secretary Anil Mehta addressed a rally in"
+        " Jaipur on Sunday. Rathore and Mehta said the march would go ahead. “Nobody will stop"
+        " us,” the Bajrang Dal leader told the crowd.",
+        "Nobody will stop us", "INDRAD", "Bajrang Dal", id="the-body-s-leader-of-two-named"),
 ]
 
 

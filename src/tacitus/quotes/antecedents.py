@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tacitus.actors.places import make_locator
+from tacitus.actors.token_reading import reading_of
 from tacitus.model import Actor
 from tacitus.nlp.doc_memo import root_of
 from tacitus.nlp.token_arrays import arrays_of
+from tacitus.quotes.affiliations import remembered_body
 from tacitus.quotes.body_antecedents import SENTENCES_BACK, latest_body, main_subject
 from tacitus.quotes.named_speakers import DETERMINERS, introduced, named_speaker, naming_mention
 from tacitus.quotes.role_words import person_title_heads, role_words, title_words
@@ -258,7 +261,7 @@ def described(view: DocView, subject: Token) -> Speaker | None:
             return Speaker(actor, phrase(subject) if person.actor else person.text)
         mention = view.mentions.at(token)
         if mention is not None and mention.how not in GUESSED and mention.actor.kind != "person":
-            return Speaker(mention.actor, phrase(subject))
+            return _body_member(view, subject) or Speaker(mention.actor, phrase(subject))
     if otherwise is not None:
         # "The Labor leader, Simon Crean, says …. Mr Crean says …. “…,” the Opposition leader
         # said": the same title with other words is the person it introduced when the
@@ -282,7 +285,51 @@ def described(view: DocView, subject: Token) -> Speaker | None:
         person = nearest_person(view, first_use)
         if person is not None:
             return Speaker(person.actor, phrase(subject) if person.actor else person.text)
-    return None
+    return _body_member(view, subject)
+
+
+def _body_member(view: DocView, subject: Token) -> Speaker | None:
+    """ "VHP chief Ashok Singhal said …. “…,” the VHP leader said": a person's title that names a
+    body is the one person of that body the sentences just before made the subject of a clause,
+    when they name one."""
+    if (subject.tag_ not in SINGULAR_NOUN_TAGS
+            or subject.lemma_.lower() not in person_title_heads()):
+        return None
+    body = naming_mention(view, subject)
+    if body is None or body.how in GUESSED or body.actor.kind == "person":
+        return None
+    first = view.sentences[max(0, view.sentence_index(subject) - SENTENCES_BACK)].start
+    members = {_member_key(person): person for person in view.people
+               if first <= person.start and person.end <= subject.left_edge.i and person.subject
+               and view.quoted_in[person.start] < 0 and _body_of(view, person) == body.actor.code}
+    if len(members) != 1:
+        return None
+    member = next(iter(members.values()))
+    return Speaker(member.actor, phrase(subject) if member.actor else member.text)
+
+
+def _member_key(person: Person) -> str:
+    """One key for the mentions of one person: their actor's name, else their last word."""
+    if person.actor is not None and person.actor.kind == "person":
+        return person.actor.name
+    words = person.text.split()
+    return words[-1].lower() if words else person.text
+
+
+def _body_of(view: DocView, person: Person) -> str | None:
+    """The code of the body a person is of: their own actor's, else the one stated beside the
+    first mention of their surname ("VHP chief Ashok Singhal")."""
+    if person.actor is not None and person.actor.kind == "person":
+        return person.actor.code
+    if person.actor is not None or _names_place(view, person):
+        return None
+    return remembered_body(view, person.text)[1]
+
+
+def _names_place(view: DocView, person: Person) -> bool:
+    """Whether a person's words are a town's name the parser took for a person's."""
+    match = make_locator().place_at(view.doc, person.start, reading_of(view.doc).folded)
+    return match is not None and match[0] >= person.end
 
 
 def _common_noun(token: Token) -> bool:
