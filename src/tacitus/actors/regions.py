@@ -65,24 +65,23 @@ class Regions:
         its country code; abbreviations only inside the ``dateline`` tokens, a name that is also
         another country's only where its context makes it the region."""
         reading = reading_of(doc)
-        texts, raw = reading.folded, reading.texts
+        texts = reading.folded
         found: list[tuple[int, int, str]] = []
+        # a name starts only at a token whose first character is a capital
         index = 0
-        while index < len(doc):
-            if index in covered or not raw[index][:1].isupper():
-                index += 1
+        for start in reading.upper_initial:
+            if start < index or start in covered:
                 continue
-            match = self.names.match_at(doc, texts, index)
-            if match is None and dateline[0] <= index < dateline[1]:
-                match = self.abbreviations.match_at(doc, texts, index)
-            if (match is None or covered & set(range(index, match.end))
+            match = self.names.match_at(doc, texts, start)
+            if match is None and dateline[0] <= start < dateline[1]:
+                match = self.abbreviations.match_at(doc, texts, start)
+            if (match is None or covered & set(range(start, match.end))
                     or any(doc[i].ent_type_ in PERSON_ENTITIES
-                           for i in range(index, match.end))
-                    or (self.names_another_country(doc, index, match.end)
-                        and not self.reads_as_region(doc, index, match.end))):
-                index += 1
+                           for i in range(start, match.end))
+                    or (self.names_another_country(doc, start, match.end)
+                        and not self.reads_as_region(doc, start, match.end))):
                 continue
-            found.append((index, match.end, match.value))
+            found.append((start, match.end, match.value))
             index = match.end
         return found
 
