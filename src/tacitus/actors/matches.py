@@ -54,16 +54,15 @@ def find_atoms(doc: Doc, texts: Sequence[str], lexicon: ActorLexicon) -> list[At
     names_at = lexicon.names.may_start(doc, texts)
     roles_at = lexicon.roles.may_start(doc, texts)
     index = 0
-    while index < len(doc):
-        if skipped[index] or not (names_at[index] or roles_at[index]):
-            index += 1
+    for start, (skip, name_may, role_may) in enumerate(zip(skipped, names_at, roles_at,
+                                                           strict=True)):
+        if start < index or skip or not (name_may or role_may):
             continue
-        name = lexicon.names.match_at(doc, texts, index) if names_at[index] else None
+        name = lexicon.names.match_at(doc, texts, start) if name_may else None
         if name is not None and overtaken(doc, texts, lexicon, name.start, name.end):
             # "the West" inside "the West Bank": the later, longer name wins
-            index += 1
             continue
-        role = lexicon.roles.match_at(doc, texts, index) if roles_at[index] else None
+        role = lexicon.roles.match_at(doc, texts, start) if role_may else None
         if role is not None and doc[role.end - 1].pos_ in VERBS:
             # "the US pressed Iran", "police suspected him": a verb, no role
             role = None
@@ -73,7 +72,6 @@ def find_atoms(doc: Doc, texts: Sequence[str], lexicon: ActorLexicon) -> list[At
         if role is not None and (name is None or role.end > name.end):
             best = Atom(role.start, role.end, role.value)
         if best is None:
-            index += 1
             continue
         atoms.append(best)
         index = best.end

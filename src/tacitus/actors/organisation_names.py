@@ -142,16 +142,17 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         return texts[index][:1].isupper() and pos[index] in NAME_POS
 
     runs: list[tuple[int, int]] = []
+    size = len(texts)
     index = 0
-    while index < len(doc):
+    while index < size:
         if not capitalised(index):
             index += 1
             continue
         end = index + 1
-        while end < len(doc):
+        while end < size:
             if capitalised(end):
                 end += 1
-            elif (texts[end].lower() in NAME_PARTICLES and end + 1 < len(doc)
+            elif (texts[end].lower() in NAME_PARTICLES and end + 1 < size
                   and capitalised(end + 1)):
                 end += 2
             else:
@@ -166,10 +167,11 @@ def candidate_names(doc: Doc) -> list[tuple[int, int, str]]:
     tagged it (``ORG``, ``PERSON``, or ``""``)."""
     spans = {name_span(entity): entity.label_ for entity in entities_of(doc)
              if entity.label_ in ORGANISATION_ENTITIES | PERSON_ENTITIES}
-    # a run spaCy tagged anything else ("West Bank": a place) is no organisation's name
-    tagged = [(entity.start, entity.end) for entity in entities_of(doc)]
+    # a run spaCy tagged anything else ("West Bank": a place) is no organisation's name: one
+    # that overlaps an entity has a token inside it
+    inside = {index for entity in entities_of(doc) for index in range(entity.start, entity.end)}
     for run in capitalised_runs(doc):
-        if not any(start <= run[0] < end or run[0] <= start < run[1] for start, end in tagged):
+        if inside.isdisjoint(range(*run)):
             spans[run] = ""
     return sorted((start, end, tagged) for (start, end), tagged in spans.items() if end > start)
 

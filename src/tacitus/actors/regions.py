@@ -31,6 +31,7 @@ from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.token_reading import reading_of
 from tacitus.datatables import read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
+from tacitus.nlp.doc_memo import DocMemo
 from tacitus.nlp.token_arrays import tokens_text
 
 COLUMNS = ("name", "country", "abbreviations", "also", "gazetteer")
@@ -44,10 +45,11 @@ POSSESSIVES = frozenset({"'s", "’s"})
 GAZETTEER_COUNTRY = "US"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Regions:
     """The packaged regions: full names and dateline abbreviations, each to its country code;
-    the names that also name a country or a seat, each to its gazetteer code."""
+    the names that also name a country or a seat, each to its gazetteer code (compared and
+    hashed as itself: the key of its readings of a ``Doc``)."""
 
     names: NameTable[str]
     abbreviations: NameTable[str]
@@ -65,26 +67,35 @@ class Regions:
         its country code; abbreviations only inside the ``dateline`` tokens, a name that is also
         another country's only where its context makes it the region."""
         reading = reading_of(doc)
-        texts, raw = reading.folded, reading.texts
         found: list[tuple[int, int, str]] = []
+        # a name starts only at a token whose first character is a capital
         index = 0
-        while index < len(doc):
-            if index in covered or not raw[index][:1].isupper():
-                index += 1
+        for start in reading.upper_initial:
+            if start < index or start in covered:
                 continue
-            match = self.names.match_at(doc, texts, index)
-            if match is None and dateline[0] <= index < dateline[1]:
-                match = self.abbreviations.match_at(doc, texts, index)
-            if (match is None or covered & set(range(index, match.end))
-                    or any(doc[i].ent_type_ in PERSON_ENTITIES
-                           for i in range(index, match.end))
-                    or (self.names_another_country(doc, index, match.end)
-                        and not self.reads_as_region(doc, index, match.end))):
-                index += 1
+            # what stands at a token is the same whatever the caller covers: read once a Doc
+            # (the resolver, the decision stage's towns and the quote view each ask)
+            region = _REGION_AT.get(doc, (self, start, dateline[0] <= start < dateline[1]))
+            if region is None or covered & set(range(start, region[0])):
                 continue
-            found.append((index, match.end, match.value))
-            index = match.end
+            found.append((start, *region))
+            index = region[0]
         return found
+
+    def region_at(self, doc: Doc, start: int, *, in_dateline: bool) -> tuple[int, str] | None:
+        """The end and the country code of the region named from token ``start`` of ``doc``
+        (an abbreviation too when ``in_dateline``), if any: not inside a person's name, and a
+        name that is also another country's only where its context makes it the region."""
+        texts = reading_of(doc).folded
+        match = self.names.match_at(doc, texts, start)
+        if match is None and in_dateline:
+            match = self.abbreviations.match_at(doc, texts, start)
+        if (match is None
+                or any(doc[i].ent_type_ in PERSON_ENTITIES for i in range(start, match.end))
+                or (self.names_another_country(doc, start, match.end)
+                    and not self.reads_as_region(doc, start, match.end))):
+            return None
+        return match.end, match.value
 
     def is_ambiguous(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` is a region's name that also names a country or a seat."""
@@ -109,6 +120,16 @@ class Regions:
                 tuple(before[-len(cue):]) == cue for cue in cues["before"]):
             return True
         return _town_before(doc, start, self.ambiguous.get(fold(tokens_text(doc, start, end)), ""))
+
+
+
+def _read_region_at(doc: Doc, key: tuple[Regions, int, bool]) -> tuple[int, str] | None:
+    regions, start, in_dateline = key
+    return regions.region_at(doc, start, in_dateline=in_dateline)
+
+
+_REGION_AT: DocMemo[tuple[Regions, int, bool], tuple[int, str] | None] = DocMemo(
+    _read_region_at)
 
 
 def _town_before(doc: Doc, start: int, code: str) -> bool:

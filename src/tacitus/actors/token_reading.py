@@ -27,9 +27,10 @@ READ = (IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
 class TokenReading:
     """Every token's text, folded text (``aliases.fold``), whether it is alphabetic, its
     dependency label's id and whether it is a space or a punctuation mark, the token span of
-    the named entity each token is in, if any, its part of speech's id (``Token.pos``) and, in
+    the named entity each token is in, if any, its part of speech's id (``Token.pos``), in
     order, the indices of the alphabetic tokens written with a capital (where a town's name
-    may start).
+    may start) and the indices of the tokens whose first character is a capital (where a
+    region's or a country's name may start).
     Shared by every reader of the same ``Doc``: never changed after it is made."""
 
     texts: tuple[str, ...]
@@ -40,6 +41,7 @@ class TokenReading:
     entities: dict[int, tuple[int, int]]
     pos: tuple[int, ...] = ()
     capitalised: tuple[int, ...] = ()
+    upper_initial: tuple[int, ...] = ()
 
 
 def read_tokens(doc: Doc) -> TokenReading:
@@ -60,7 +62,8 @@ def read_tokens(doc: Doc) -> TokenReading:
                   for index in range(span.start, span.end)},
         pos=tuple(columns[:, 4].tolist()),
         capitalised=tuple(index for index, text in enumerate(texts)
-                          if alpha[index] and text[:1].isupper()))
+                          if alpha[index] and text[:1].isupper()),
+        upper_initial=tuple(index for index, text in enumerate(texts) if text[:1].isupper()))
 
 
 class LastReading:

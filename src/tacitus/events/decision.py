@@ -100,11 +100,11 @@ class LinearModel:
         score, plus the boosted trees' where the model has them (they read a feature with a
         value as present when the value is not zero)."""
         if isinstance(features, Mapping):
-            # a feature of no weight adds an exact zero: only the weighted ones are summed
+            # a feature of no weight adds an exact zero: only the weighted ones are summed,
+            # found by one intersection of the two key sets (the sum is exact: in any order)
             weights = self.weights
-            linear = self.bias + math.fsum(weights[feature] * value
-                                           for feature, value in features.items()
-                                           if feature in weights)
+            linear = self.bias + math.fsum([weights[feature] * features[feature]
+                                            for feature in weights.keys() & features.keys()])
             if self.trees is None:
                 return linear
             return linear + self.trees.score({feature for feature, value in features.items()

@@ -116,14 +116,15 @@ def _country_places(doc: Doc, covered: frozenset[int], names: NameTable[str]
     mentions), each as its token span and code: names the actor resolver read as places."""
     reading = reading_of(doc)
     found: list[tuple[int, int, str]] = []
+    # a name starts only at a token whose first character is a capital
     index = 0
-    while index < len(doc):
-        match = (names.match_at(doc, reading.folded, index)
-                 if index not in covered and reading.texts[index][:1].isupper() else None)
-        if match is None or covered & set(range(index, match.end)):
-            index += 1
+    for start in reading.upper_initial:
+        if start < index or start in covered:
             continue
-        found.append((index, match.end, match.value))
+        match = names.match_at(doc, reading.folded, start)
+        if match is None or covered & set(range(start, match.end)):
+            continue
+        found.append((start, match.end, match.value))
         index = match.end
     return found
 

@@ -108,18 +108,18 @@ def alpha_lemmas(doc: Doc) -> frozenset[str]:
     return _ALPHA_LEMMAS.of(doc)
 
 
-def _read_root(doc: Doc, span: tuple[int, int]) -> int:
-    return int(doc[span[0]:span[1]].root.i)
+def _read_root(doc: Doc, span: tuple[int, int]) -> Token:
+    return doc[span[0]:span[1]].root
 
 
-_ROOTS: DocMemo[tuple[int, int], int] = DocMemo(_read_root)
+_ROOTS: DocMemo[tuple[int, int], Token] = DocMemo(_read_root)
 
 
 def root_of(doc: Doc, start: int, end: int) -> Token:
     """The root token of ``doc[start:end]`` (a non-empty span), found once per span while
-    ``doc`` is the last ``Doc`` asked about: the decision stage asks it of the same mentions for
-    every candidate."""
-    return doc[_ROOTS.get(doc, (start, end))]
+    ``doc`` is the last ``Doc`` asked about (the ``Token`` itself kept: no new one made at each
+    call): the decision stage asks it of the same mentions for every candidate."""
+    return _ROOTS.get(doc, (start, end))
 
 
 def text_of(doc: Doc) -> str:
