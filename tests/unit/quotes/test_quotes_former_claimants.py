@@ -4,12 +4,13 @@ written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from claim_rows import summary
 from spacy.language import Language
 
 from tacitus.actors import ActorResolver, make_actor_resolver
-from tacitus.ids import content_hash, stable_id
 from tacitus.model import Article
 from tacitus.quotes import make_claim_finder
 
@@ -17,12 +18,6 @@ from tacitus.quotes import make_claim_finder
 @pytest.fixture(scope="module")
 def resolve() -> ActorResolver:
     return make_actor_resolver()
-
-
-def article(text: str) -> Article:
-    digest = content_hash(text)
-    return Article(id=stable_id("art_", digest), title="", text=text, content_hash=digest,
-                   origin="test")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,7 +29,8 @@ def article(text: str) -> Article:
      [("demand", "CHLELI", "CHLGOV", "an inquiry into the floods")]),
 ])
 def test_a_former_office_holder_asks_the_government(
-        nlp: Language, resolve: ActorResolver, text: str,
+        nlp: Language, resolve: ActorResolver, article_for: Callable[[str], Article], text: str,
         expected: list[tuple[str, str, str | None, str]]) -> None:
     doc = nlp(text)
-    assert summary(make_claim_finder()(doc, resolve(doc, None), article(text))) == expected
+    claims = make_claim_finder()(doc, resolve(doc, None), article_for(text))
+    assert summary(claims) == expected
