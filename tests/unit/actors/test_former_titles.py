@@ -19,6 +19,8 @@ DAY = date(2023, 6, 1)
     ("Ex-Chilean Interior Minister Odila Brantes spoke in Santiago.", "CHLELI"),
     ("Chilean Prime Minister Odila Brantes spoke in Santiago.", "CHLGOV"),
     ("Then-Chilean Prime Minister Odila Brantes spoke in Santiago.", "CHLGOV"),
+    # a president in exile still holds the office
+    ("Exiled Chilean President Odila Brantes spoke in Lima.", "CHLGOV"),
 ])
 def test_a_title_held_no_longer_is_no_office(nlp: Language, text: str, code: str) -> None:
     mentions = make_actor_resolver()(nlp(text), DAY)
