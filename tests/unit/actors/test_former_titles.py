@@ -10,6 +10,8 @@ import pytest
 from spacy.language import Language
 
 from tacitus.actors import make_actor_resolver
+from tacitus.actors.knowledge import load_knowledge_base
+from tacitus.wordlists import word_table
 
 DAY = date(2023, 6, 1)
 
@@ -26,3 +28,8 @@ def test_a_title_held_no_longer_is_no_office(nlp: Language, text: str, code: str
     mentions = make_actor_resolver()(nlp(text), DAY)
     person = next(mention for mention in mentions if "Brantes" in mention.text)
     assert person.actor.code == code
+
+
+def test_every_former_type_is_a_known_type() -> None:
+    types = set(load_knowledge_base().types)
+    assert {kind for _, kind in word_table("former_markers")} - {"title"} <= types
