@@ -66,6 +66,7 @@ from tacitus.actors.name_runs import (
     apposed_name,
     bridged,
     former,
+    former_type,
     given_name_of_other,
     inside_other_name,
     inside_unknown_name,
@@ -327,7 +328,10 @@ class Composer(OrganisationPass):
             self.drafts.append(Draft(start, name_end, known.actor, known.how))
             return
         name = self.doc[name_start:name_end].text
-        actor_type = role_words[-1].actor_type
+        # "former Prime Minister Ana Ruiz": no longer of the office her title names
+        held_no_longer = former_type(self.doc, start)
+        actor_type = (self.lexicon.kb.types[held_no_longer] if held_no_longer is not None
+                      else role_words[-1].actor_type)
         pending: ActorType | None = None
         local = False
         organ = self.bare_organ(start)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from tacitus.actors.matches import Atom
 from tacitus.actors.token_reading import reading_of
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_set, word_table
 
 MAX_NAME_TOKENS = 4
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -20,6 +20,8 @@ CALENDAR = word_set("calendar", form="name")
 # "Kenya Defence Forces")
 NOT_SURNAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 FORMER = word_set("former_markers")
+# the type a person named with a marker takes, when the marker gives one ("former" → ``ELI``)
+FORMER_TYPES = {word: kind for word, kind in word_table("former_markers") if kind != "title"}
 COURTESY_TITLES = word_set("courtesy_titles")
 # country words that are also given names ("Jordan Peterson", "German Lopez Ortiz")
 GIVEN_NAME_COUNTRIES = word_set("given_name_countries")
@@ -143,3 +145,11 @@ def former(doc: Doc, start: int) -> bool:
     """Whether "former", "ex-" or "late" qualifies the title at ``start``."""
     window = doc[max(0, start - 2):start + 2]
     return any(token.lower_ in FORMER for token in window)
+
+
+def former_type(doc: Doc, start: int) -> str | None:
+    """The type code of a person whose title at ``start`` a marker says is held no longer
+    ("former Prime Minister Ana Ruiz": ``ELI``, ``former_markers``), if one does."""
+    window = doc[max(0, start - 2):start + 2]
+    return next((FORMER_TYPES[token.lower_] for token in window if token.lower_ in FORMER_TYPES),
+                None)
