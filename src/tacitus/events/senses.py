@@ -44,12 +44,14 @@ CUES = frozenset({f"object:{PERSON}", f"object:{SIDE}", "clause", "question", "n
 # what a preposition attached to it governs ("beat Croatia in the final")
 CLASS_CUES = ("object", "doer", "within")
 # the word files a class cue may name: what is sent, given, met, cut or fought, who strikes or
-# hits or explodes, the contest a side is beaten in, the span one is given to act
-CLASS_FILES = ("abstract_gifts", "arms_nouns", "assurance_nouns", "contest_nouns",
-               "courtesy_offerings", "deadline_nouns", "economic_measures", "explosive_devices",
-               "fear_nouns", "force_nouns", "goal_nouns", "impersonal_forces", "labour_nouns",
-               "message_nouns", "office_nouns", "passage_nouns", "policy_nouns",
-               "published_items", "record_marks", "social_ills", "speech_nouns")
+# hits or explodes, the contest a side is beaten in, the span one is given to act, where one is
+# sent to be held, the claim one dismisses
+CLASS_FILES = ("abstract_gifts", "accusation_nouns", "arms_nouns", "assurance_nouns",
+               "contest_nouns", "courtesy_offerings", "custody_places", "deadline_nouns",
+               "economic_measures", "explosive_devices", "fear_nouns", "force_nouns",
+               "goal_nouns", "impersonal_forces", "labour_nouns", "message_nouns",
+               "office_nouns", "passage_nouns", "policy_nouns", "published_items",
+               "record_marks", "social_ills", "speech_nouns")
 # what opens a clause that asks: "asked him what he meant", "asked whether talks would resume"
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = word_set("question_openers")

@@ -1,6 +1,7 @@
 """Candidates for forms the generator missed: a reported act read as the speaker's accusation, a
-reported obligation read as an appeal too, and an event noun of force with no doer named in its
-own phrase read from the unknown actor wherever it stands."""
+reported obligation read as an appeal too, an event noun of force with no doer named in its own
+phrase read from the unknown actor wherever it stands, and stances a verb and its object give
+("expressed satisfaction", "took exception to", "reaffirmed its determination")."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_the_means_a_named_doer_wields_has_no_unknown_actor(nlp: Language) -> No
     _, _, _, candidates = text_candidates(
         nlp, "Iran hit a refinery near Basra with ballistic missiles on Monday.")
     assert not any(is_unnamed(c.event.source) for c in candidates)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Nepalese king expressed satisfaction at India's decision on the border.", "05"),
+    ("The Indian opposition took strong exception to Nepal's remarks on the border.", "11"),
+    ("Bhutan reaffirmed its determination to continue the dialogue with Nepal.", "03"),
+    ("The Tibetan envoy contradicted claims by China that the talks had failed.", "01"),
+])
+def test_a_stance_given_by_a_verb_and_its_object_is_read(nlp: Language, text: str,
+                                                         root: str) -> None:
+    assert any(code.startswith(root) and source and target
+               for source, code, target in _readings(nlp, text))

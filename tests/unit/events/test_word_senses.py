@@ -153,6 +153,18 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
     # a span given to act is an ultimatum, not aid
     ("The Swedish army gave the Danish rebels 48 hours to surrender.", "gave", "13"),
     ("Denmark has been given five weeks to end the violence.", "given", "13"),
+    # a person captured is detained; a town captured is taken by force
+    ("Peruvian police captured the Bolivian smuggler near the border.", "captured", "17"),
+    ("Bolivian troops captured the rebel commander on Friday.", "captured", "17"),
+    ("The Bolivian rebels captured the border town of Uyuni.", "captured", "19"),
+    # one sent to jail is detained; evidence given at a hearing is no aid
+    ("The Kenyan opposition leader was sent to jail by a Nairobi court.", "sent", "17"),
+    ("The Somali officials were giving evidence at the Kenyan inquiry.", "giving", None),
+    # dismissing or rejecting an allegation denies it; rejecting a plan refuses it
+    ("The Sudanese minister dismissed reports that Chad had closed the border.", "dismissed",
+     "016"),
+    ("Ethiopia rejected reports that its troops had entered Eritrea.", "rejected", "016"),
+    ("Ethiopia rejected the Eritrean peace plan on Monday.", "rejected", "12"),
 ])
 def test_the_sense_follows_what_goes_with_the_word(nlp: Language, text: str, trigger: str,
                                                    root: str | None) -> None:
