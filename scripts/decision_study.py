@@ -22,13 +22,13 @@ candidates), ``same_code`` (whether source and target have one code). On round f
 none of them, nor another fitting, helped dev and train out of fold together.
 
     .venv/bin/python scripts/decision_study.py [--variants NAME,...] [--features NAME,...]
-        [--errors] [--cache FILE]   (--cache: keep the coded splits in a pickle between runs)
+        [--errors] [--cache FILE]   (--cache: keep the coded splits in a pickle between
+        runs; the pickle of train_decision.py --cache reads here too)
 """
 
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -45,8 +45,6 @@ from tacitus.evaluation.events_gold import score_event_records
 from tacitus.evaluation.records import found_events
 from tacitus.events.candidates import Candidate
 from tacitus.events.decision import LinearModel, choose_events, is_lone_sentence
-from tacitus.pipeline import make_article_coder
-from tacitus.settings import Settings
 
 Features = tuple[str, ...]
 Article = list[tuple[Candidate, Features]]
@@ -326,16 +324,7 @@ class Study:
 def load_study(cache: Path | None) -> Study:
     """Code train, dev and the PLV half (or read them from ``cache``, written when missing) and
     judge their topics as the training does (train out of fold)."""
-    if cache is not None and cache.exists():
-        with cache.open("rb") as handle:
-            train, dev, plv = pickle.load(handle)
-    else:
-        coder = make_article_coder(Settings(decide=False))
-        train, dev = td.code_split(coder, "train"), td.code_split(coder, "dev")
-        plv = td.code_plv(coder)
-        if cache is not None:
-            with cache.open("wb") as handle:
-                pickle.dump((train, dev, plv), handle)
+    train, dev, plv = td.coded_splits(cache)
     topic, held_out = td.fit_topic(train)
     dev_topics = [item.topic_probability(topic) for item in dev]
     topic_threshold = td.topic_threshold_of([*dev_topics, *held_out], [*dev, *train])

@@ -18,16 +18,22 @@ re-mention), ``background`` (the background verdict, or an event date more than 
 the article), ``unrealised`` (scheduled, conditional, modal or future), ``negated``,
 ``quoted`` (inside quotation marks), ``reported`` (under a reporting verb: a stance reported,
 no act), ``noun`` (a trigger that is no verb), ``headline`` (the article's first sentence),
-``generic`` (a verb in the simple present), ``other``. The causes are a reading aid to check by
-reading the listed sentences (``--list``: train's only; dev's counts are printed, its sentences
-only with ``--list-dev``, since helpers read dev's figures and never its errors), not a verdict.
+``generic`` (a verb in the simple present), ``other``. ``--all-kinds`` gives every false event
+its cause, not only the spurious ones (a wrong root or a wrong actor on a background or
+unrealised act is as wrong), and prints the causes of each kind and of all. The causes are a
+reading aid to check by reading the listed sentences (``--list``: train's only; dev's counts are
+printed, its sentences only with ``--list-dev``, since helpers read dev's figures and never its
+errors), not a verdict.
 
 ``--draw ru`` keeps train's articles of one draw (an id's first part) in the table and the list,
 still scored by the fold models fitted on all of train; ``--threshold`` sorts the events kept at
-another threshold than the packaged model's.
+another threshold than the packaged model's; ``--by-draw`` prints train's table for each draw
+too (one fitting for the three).
 
     .venv/bin/python scripts/false_events.py [--cache FILE] [--list] [--list-dev] [--draw NAME]
-        [--threshold VALUE]
+        [--threshold VALUE] [--all-kinds] [--by-draw]
+
+``--cache`` reads (or writes) the pickle of ``scripts/train_decision.py --cache``.
 """
 
 from __future__ import annotations
@@ -132,8 +138,10 @@ def cause_of(event: Event, features: Sequence[str], earlier: Sequence[Event],
     return next((name for name, holds in tests if holds), "other")
 
 
-def sort_article(item: td.Coded, scored: ds.Article, model: LinearModel) -> list[FalseEvent]:
-    """The false events the model keeps in one article."""
+def sort_article(item: td.Coded, scored: ds.Article, model: LinearModel, *,
+                 all_kinds: bool = False) -> list[FalseEvent]:
+    """The false events the model keeps in one article (``all_kinds``: each given a cause, not
+    only the spurious ones)."""
     events = [event for event in choose_events(scored, model, item.doc, item.mentions)
               if not event.negated]
     found = found_events(tuple(events))
@@ -148,18 +156,26 @@ def sort_article(item: td.Coded, scored: ds.Article, model: LinearModel) -> list
         kind = kind_of(one, item.record.events)
         features = by_id.get(event.id, ())
         cause = (cause_of(event, features, events[:index], political)
-                 if kind == "spurious" else "-")
+                 if kind == "spurious" or all_kinds else "-")
         out.append(FalseEvent(item.record.id, kind, cause, event, features))
     return out
 
 
 def table(name: str, false: Sequence[FalseEvent]) -> None:
     kinds = Counter(event.kind for event in false)
-    causes = Counter(event.cause for event in false if event.kind == "spurious")
     print(f"{name}: {len(false)} false events: "
           + ", ".join(f"{kind} {kinds[kind]}" for kind in KINDS))
-    print("   spurious by cause: " + ", ".join(f"{cause} {causes[cause]}" for cause in CAUSES
-                                               if causes[cause]))
+    if any(event.kind != "spurious" and event.cause != "-" for event in false):
+        print("   all kinds by cause: " + _counts(Counter(event.cause for event in false)))
+    for kind in KINDS:
+        of_kind = Counter(event.cause for event in false
+                          if event.kind == kind and event.cause != "-")
+        if of_kind:
+            print(f"   {kind} by cause: " + _counts(of_kind))
+
+
+def _counts(causes: Counter[str]) -> str:
+    return ", ".join(f"{cause} {causes[cause]}" for cause in CAUSES if causes[cause])
 
 
 def main() -> int:
@@ -170,6 +186,10 @@ def main() -> int:
     parser.add_argument("--list-dev", action="store_true",
                         help="list dev's false events too (dev is studied by the lead only)")
     parser.add_argument("--draw", help="train's articles of this draw only (rn, rt, ru)")
+    parser.add_argument("--all-kinds", action="store_true",
+                        help="give every false event a cause, not only the spurious ones")
+    parser.add_argument("--by-draw", action="store_true",
+                        help="train's table for each draw too")
     parser.add_argument("--threshold", type=float,
                         help="the event threshold (default: the packaged model's)")
     args = parser.parse_args()
@@ -182,17 +202,24 @@ def main() -> int:
     splits = {
         "dev": [false for item, scored, keep in zip(study.dev, study.base_dev,
                                                     study.dev_political, strict=True)
-                if keep for false in sort_article(item, scored, dev_model)],
+                if keep for false in sort_article(item, scored, dev_model,
+                                                  all_kinds=args.all_kinds)],
         "train out of fold": [
             false for item, scored, keep, fold in zip(study.train, study.base_train,
                                                       study.train_political, study.folds,
                                                       strict=True)
             if keep and (args.draw is None or draw_of(item.record.id) == args.draw)
             for false in sort_article(
-                item, scored, replace(fold_models[fold], threshold=threshold))],
+                item, scored, replace(fold_models[fold], threshold=threshold),
+                all_kinds=args.all_kinds)],
     }
     for name, false in splits.items():
         table(name, false)
+    if args.by_draw:
+        train = splits["train out of fold"]
+        for draw in sorted({draw_of(false.article) for false in train}):
+            table(f"train out of fold, draw {draw}",
+                  [false for false in train if draw_of(false.article) == draw])
     if args.list or args.list_dev:
         listed = {"train out of fold": args.list, "dev": args.list_dev}
         for name, false in splits.items():

@@ -186,6 +186,10 @@ class Marked:
     plover: str
 
 
+# the classes a cache of ``coded_splits`` holds, by name (``_CacheReader``)
+_CACHED: dict[str, type] = {"Coded": Coded, "Marked": Marked}
+
+
 def _spans(marked: str) -> dict[str, tuple[int, int]]:
     spans: dict[str, tuple[int, int]] = {}
     removed = 0
@@ -567,13 +571,29 @@ def to_json(model: DecisionModel, seed: int = SEED) -> dict[str, Any]:
             "topic": part(model.topic), "event": part(model.event)}
 
 
+class _CacheReader(pickle.Unpickler):
+    """Reads a cache of ``coded_splits`` whoever wrote it: run as a script, this module pickles
+    its classes as ``__main__``'s, imported (``decision_study``, ``false_events``) as
+    ``train_decision``'s; either name is read as the one definition running here."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module in {"__main__", __name__, "train_decision"} and name in _CACHED:
+            return _CACHED[name]
+        return super().find_class(module, name)
+
+
+def read_cache(cache: Path) -> tuple[list[Coded], list[Coded], list[Marked]]:
+    """The coded splits kept in ``cache`` (``coded_splits``)."""
+    with cache.open("rb") as handle:
+        train, dev, plv = _CacheReader(handle).load()
+    return train, dev, plv
+
+
 def coded_splits(cache: Path | None) -> tuple[list[Coded], list[Coded], list[Marked]]:
     """Train, dev and the PLV half coded without the decision, or read from ``cache`` (written
     when it does not exist yet)."""
     if cache is not None and cache.exists():
-        with cache.open("rb") as handle:
-            train, dev, plv = pickle.load(handle)
-        return train, dev, plv
+        return read_cache(cache)
     coder = make_article_coder(Settings(decide=False))
     train, dev = code_split(coder, "train"), code_split(coder, "dev")
     plv = code_plv(coder)
