@@ -25,19 +25,19 @@ def _borrowed(nlp: Language, text: str) -> set[tuple[str, str, str]]:
             for pair in construction_pairs(nlp, text, construction, coded=True)}
 
 
-def test_a_reaction_borrows_the_doer_of_the_act_before(nlp: Language) -> None:
-    found = construction_pairs(nlp, "Chadian soldiers attacked a market near Abeche on Sunday. "
-                                    "Nigeria sharply criticised the move.",
-                               DOER_REACTION_CONSTRUCTION, coded=True)
-    assert any(s.startswith("NGA") and code == "11" and t.startswith("TCD")
-               for s, code, t in found)
-
-
-def test_an_act_borrows_the_actor_named_before(nlp: Language) -> None:
-    found = construction_pairs(nlp, "Heavy floods hit Bangladesh last week. "
-                                    "Japan sent emergency aid on Tuesday.",
-                               TARGET_CONSTRUCTION, coded=True)
-    assert any(s.startswith("JPN") and code == "07" and t.startswith("BGD")
+@pytest.mark.parametrize(("text", "construction", "expected"), [
+    # a reaction to the act of the sentence before is aimed at its doer
+    ("Chadian soldiers attacked a market near Abeche on Sunday. "
+     "Nigeria sharply criticised the move.", DOER_REACTION_CONSTRUCTION, ("NGA", "11", "TCD")),
+    # an act done to the actor the sentence before names
+    ("Heavy floods hit Bangladesh last week. Japan sent emergency aid on Tuesday.",
+     TARGET_CONSTRUCTION, ("JPN", "07", "BGD")),
+])
+def test_a_target_is_borrowed_from_the_sentence_before(nlp: Language, text: str,
+                                                       construction: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    found = construction_pairs(nlp, text, construction, coded=True)
+    assert any(s.startswith(expected[0]) and code == expected[1] and t.startswith(expected[2])
                for s, code, t in found)
 
 
