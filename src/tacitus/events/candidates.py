@@ -11,7 +11,11 @@ an article's triggers.
    actors the sentence before names (``construction`` ``earlier_doer``). The speaker
    who reports the trigger's clause ("…, the mayor said") is paired with it only when the
    clause names that actor too or has a pronoun for its subject ("the mayor said she feared …":
-   ``tacitus.events.reporting``).
+   ``tacitus.events.reporting``). A trigger whose sentence names one actor alone, its doer, is
+   also a candidate from it to each of the last two actors the sentence before names
+   (``construction`` ``earlier_reaction``, ``earlier_target`` and their ``_doer`` kinds:
+   ``tacitus.events.earlier_targets``): "Israeli troops entered Jenin. Britain condemned the
+   move."
 3. A coercive or violent trigger whose clause names a town as its place (``towns``: the actors
    of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
    country (``place`` is then true): places under attack are targets. An actor named in what
@@ -63,6 +67,7 @@ from tacitus.events.allegations import accusations
 from tacitus.events.background import trigger_head
 from tacitus.events.clauses import is_agentless_passive
 from tacitus.events.dates import resolve_event_date
+from tacitus.events.earlier_targets import Borrowed, borrowed_targets
 from tacitus.events.event_building import event_id, site_event, trigger_site
 from tacitus.events.lexicon import Frames, Lexicon
 from tacitus.events.lexicon_matching import Trigger
@@ -72,6 +77,7 @@ from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.participants import event_participants
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
+from tacitus.events.references import event_nouns
 from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.story_time import tells_history
@@ -135,6 +141,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             continue
         coded.setdefault(group_of(event), []).append(event)
         found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
+    nouns: dict[str, str] | None = None
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in event_participants(mentions):
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
@@ -173,6 +180,17 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             # actor the sentence before it names ("Police raided a house …")
             earlier = (_earlier_doers(by_sentence.get(index - 1, []), sentence.start, doers)
                        if unnamed and _is_agentless(trigger.head) else [])
+            # "Israeli troops entered Jenin. Britain condemned the move": a sentence naming its
+            # doer alone often acts on the other party the sentence before names
+            borrowed: list[Borrowed] = []
+            if len(actors) == 1 and index - 1 in by_sentence:
+                nouns = nouns if nouns is not None else event_nouns(lexicon)
+                borrowed = borrowed_targets(
+                    trigger, actors=actors, doers=doers,
+                    before=_nearest_actors(by_sentence[index - 1], sentence.start),
+                    acts_before=[event for event in events
+                                 if event.evidence.sentence_index == index - 1],
+                    event_nouns=nouns)
             place = attacked_place(trigger.head, trigger.cameo, towns or {})
             places = [place] if place is not None and not any(
                 same_actor(place, actor) for actor in actors) else []
@@ -182,7 +200,9 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             # its own, though an accusation of it is made now
             pairs = [] if tells_history(trigger.head, article.date) else [
                 (code, source, target) for code in codes
-                for source in [*sources, *earlier] for target in [*actors, None, *places]]
+                for source in [*sources, *earlier] for target in [*actors, None, *places]] + [
+                (code, source, borrow.target) for code in codes for source in doers
+                for borrow in borrowed]
             site = trigger_site(trigger, sentence, index, article)
             for code, source, target in pairs:
                 if (target is None and source is UNNAMED) or (
@@ -200,8 +220,9 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     found[known_id] = Candidate(
                         event, group, _variant(event, coded.get(group, [])),
                         place=target in places,
-                        construction=EARLIER_CONSTRUCTION if source in earlier and not any(
-                            same_actor(source, doer) for doer in doers) else construction)
+                        construction=_construction(source, target, doers=doers,
+                                                   earlier=earlier, borrowed=borrowed,
+                                                   default=construction))
             for accusation in accusations(trigger.head, trigger.cameo, named):
                 # "the rebels said the army shelled the town": also the rebels' accusation
                 event = site_event(site, ontology, code=accusation.code,
@@ -254,6 +275,18 @@ def _earlier_doers(mentions: Sequence[ActorMention], start: int,
     """The actors the sentence before names, last named first, that are not already doers."""
     return [actor for actor in _nearest_actors(mentions, start)
             if not any(same_actor(actor, doer) for doer in doers)][:EARLIER_DOERS]
+
+
+def _construction(source: Actor, target: Actor | None, *, doers: Sequence[Actor],
+                  earlier: Sequence[Actor], borrowed: Sequence[Borrowed], default: str) -> str:
+    """What made a pairing: a doer from the sentence before (``earlier_doer``), a target from
+    it (``tacitus.events.earlier_targets``), else ``default``."""
+    if source in earlier and not any(same_actor(source, doer) for doer in doers):
+        return EARLIER_CONSTRUCTION
+    for borrow in borrowed:
+        if target is borrow.target and not default:
+            return borrow.construction
+    return default
 
 
 def _intent(trigger: Trigger, frames: Frames) -> Trigger | None:

@@ -41,16 +41,22 @@ def make_reference_resolver(*, lexicon: Lexicon | None = None,
     words = lexicon if lexicon is not None else load_lexicon()
     if user_lexicon is not None:
         words = merge_lexicons(words, user_lexicon)
-    nouns: dict[str, str] = {}
-    for entry in words.entries:
-        if entry.kind == "noun" and len(entry.words) == 1:
-            nouns.setdefault(entry.words[0], entry.cameo)
+    nouns = event_nouns(words)
 
     def resolve_references(doc: Doc, events: tuple[Event, ...]) -> tuple[Event, ...]:
         """``events`` with reactions to an earlier happening aimed at its actor."""
         return tuple(aimed(doc, event, events, nouns) for event in events)
 
     return resolve_references
+
+
+def event_nouns(lexicon: Lexicon) -> dict[str, str]:
+    """The lexicon's one-word event nouns ("strikes", "agreement") and the CAMEO code of each."""
+    nouns: dict[str, str] = {}
+    for entry in lexicon.entries:
+        if entry.kind == "noun" and len(entry.words) == 1:
+            nouns.setdefault(entry.words[0], entry.cameo)
+    return nouns
 
 
 def aimed(doc: Doc, event: Event, events: Sequence[Event], nouns: dict[str, str]) -> Event:

@@ -38,3 +38,12 @@ def candidate_roots(nlp: Language, text: str, source: str, target: str) -> set[s
     return {c.event.cameo[:2] for c in candidates
             if c.event.source.code.startswith(source)
             and (c.event.target.code if c.event.target else "").startswith(target)}
+
+
+def construction_pairs(nlp: Language, text: str, construction: str, *, coded: bool = False
+                       ) -> set[tuple[str, str, str]]:
+    """The (source code, CAMEO root, target code or ``""``) of ``text``'s candidates that
+    ``construction`` made (with the clause coder's events among the candidates when ``coded``)."""
+    _, _, _, candidates = text_candidates(nlp, text, coded=coded)
+    return {(c.event.source.code, c.event.cameo[:2], c.event.target.code if c.event.target else "")
+            for c in candidates if c.construction == construction}

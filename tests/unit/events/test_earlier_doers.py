@@ -3,16 +3,14 @@ before names: news names the doer once and then reports what was done in the pas
 
 from __future__ import annotations
 
-from decision_candidates import text_candidates
+from decision_candidates import construction_pairs
 from spacy.language import Language
 
 from tacitus.events.candidates import EARLIER_CONSTRUCTION
 
 
 def _earlier(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    _, _, _, candidates = text_candidates(nlp, text)
-    return {(c.event.source.code, c.event.cameo[:2], c.event.target.code if c.event.target else "")
-            for c in candidates if c.construction == EARLIER_CONSTRUCTION}
+    return construction_pairs(nlp, text, EARLIER_CONSTRUCTION)
 
 
 def test_a_passive_without_its_doer_is_read_from_the_actor_named_before(nlp: Language) -> None:

@@ -1,0 +1,75 @@
+"""The other party named the sentence before: targets a trigger borrows from it.
+
+A story names the other party once and then tells what was done to it, in a sentence naming its
+doer alone ("Israeli troops entered Jenin. Britain condemned the move."). A trigger whose
+sentence names one actor alone, and that actor its doer, borrows as its target each of the last
+two actors the sentence before names. The construction tells the decision stage which kind of
+pairing it reads: a reaction (statements, appeals, approval, demands, disapproval, rejection,
+threats and protests: ``root_group("reaction")``) or another act (``earlier_reaction``,
+``earlier_target``), and whether the actor borrowed did an act the coder codes in the sentence
+before (``earlier_reaction_doer``, ``earlier_target_doer``), or was only named there (the
+decision stage learns which of them to keep).
+
+Two triggers borrow nothing. A reaction to a happening its object names by an event noun
+("condemned the strikes"): the references stage (``tacitus.events.references``) aims it at the
+latest matching act, and only there. An act named by a noun ("condemned the offensive"): its
+doer is seldom the actor of its sentence but the one the sentence before reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tacitus.events.lexicon_matching import Trigger
+from tacitus.events.ontology import root_group
+from tacitus.events.references import referred_noun
+from tacitus.events.unnamed import is_unnamed
+from tacitus.model import Actor, Event
+
+REACTION_ROOTS = root_group("reaction")
+# the actors of the sentence before an act borrows, last named first
+EARLIER_ACTORS = 2
+REACTION_CONSTRUCTION = "earlier_reaction"
+DOER_REACTION_CONSTRUCTION = "earlier_reaction_doer"
+TARGET_CONSTRUCTION = "earlier_target"
+DOER_TARGET_CONSTRUCTION = "earlier_target_doer"
+# the construction of a borrowed target, by whether the trigger is a reaction and whether the
+# actor borrowed acted in the sentence before
+KINDS = {False: {False: TARGET_CONSTRUCTION, True: DOER_TARGET_CONSTRUCTION},
+         True: {False: REACTION_CONSTRUCTION, True: DOER_REACTION_CONSTRUCTION}}
+
+
+@dataclass(frozen=True, slots=True)
+class Borrowed:
+    """A target borrowed from the sentence before, and the construction that names how."""
+
+    target: Actor
+    construction: str
+
+
+def borrowed_targets(trigger: Trigger, *, actors: Sequence[Actor], doers: Sequence[Actor],
+                     before: Sequence[Actor], acts_before: Sequence[Event],
+                     event_nouns: Mapping[str, str]) -> list[Borrowed]:
+    """The targets ``trigger`` borrows from the sentence before (module docstring): ``actors``
+    are those of its own sentence, ``doers`` those that may do its act, ``before`` the actors
+    the sentence before names, last named first, and ``acts_before`` the coder's events there."""
+    if len(actors) != 1 or len(doers) != 1 or not _same(actors[0], doers[0]):
+        return []
+    doer = doers[0]
+    sources = [event.source for event in acts_before if not is_unnamed(event.source)]
+    reaction = trigger.cameo[:2] in REACTION_ROOTS
+    if reaction:
+        noun = referred_noun(trigger.head)
+        if noun is not None and (noun.lemma_.lower() in event_nouns
+                                 or noun.lower_ in event_nouns):
+            return []
+    elif trigger.head.pos_ != "VERB":
+        return []
+    kinds = KINDS[reaction]
+    return [Borrowed(actor, kinds[any(_same(actor, source) for source in sources)])
+            for actor in before if not _same(actor, doer)][:EARLIER_ACTORS]
+
+
+def _same(one: Actor, other: Actor) -> bool:
+    return (one.code, one.name) == (other.code, other.name)
