@@ -71,6 +71,11 @@ class Actor:
         }
 
 
+def same_actor(one: Actor, other: Actor) -> bool:
+    """Whether two actors are the same (code and name; their kinds, countries and roles aside)."""
+    return (one.code, one.name) == (other.code, other.name)
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """Where an actor is named (or referred to by a pronoun or description) in an article.

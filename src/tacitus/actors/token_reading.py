@@ -9,6 +9,7 @@ seven walks per article. The reading is the same for every walk of one ``Doc``; 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
@@ -89,3 +90,23 @@ _LAST = LastReading()
 def reading_of(doc: Doc) -> TokenReading:
     """The reading of ``doc``, made once while it is the last ``Doc`` asked for."""
     return _LAST.of(doc)
+
+
+def names_at_capitals(doc: Doc, covered: frozenset[int],
+                      name_at: Callable[[int], tuple[int, str] | None]
+                      ) -> list[tuple[int, int, str]]:
+    """The names ``doc`` holds outside the ``covered`` tokens, left to right and none inside
+    another, each as its token span and value: ``name_at`` reads the end and the value of the
+    name starting at a token, if one does; a name starts only at a token whose first character
+    is a capital."""
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    for start in reading_of(doc).upper_initial:
+        if start < index or start in covered:
+            continue
+        name = name_at(start)
+        if name is None or covered & set(range(start, name[0])):
+            continue
+        found.append((start, *name))
+        index = name[0]
+    return found

@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from tacitus.events.act_settings import is_setting, preposition_to
-from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.candidates import Candidate
 from tacitus.events.patients import patient_tokens
-from tacitus.model import Actor, ActorMention
+from tacitus.model import Actor, ActorMention, same_actor
 from tacitus.nlp.doc_memo import DocMemo, root_of
 
 # what the role features of a candidate read: its trigger's token, its code, and the token span

@@ -84,7 +84,7 @@ from tacitus.events.story_time import tells_history
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
 from tacitus.events.unnamed import UNNAMED, clause_verb, doer_unnamed, noun_doer_unnamed
-from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.model import Actor, ActorMention, Article, Event, same_actor
 from tacitus.nlp.doc_memo import sentences_of
 from tacitus.nlp.headings import in_heading
 from tacitus.nlp.insertions import in_insertion
@@ -114,11 +114,6 @@ class Candidate:
     variant: str
     place: bool = False
     construction: str = ""
-
-
-def same_actor(one: Actor, other: Actor) -> bool:
-    """Whether two actors are the same (code and name)."""
-    return (one.code, one.name) == (other.code, other.name)
 
 
 def group_of(event: Event) -> str:

@@ -49,7 +49,7 @@ from tacitus.events.lexicon_matching import (
 from tacitus.events.ontology import Ontology, load_ontology, root_group
 from tacitus.events.participants import event_participants
 from tacitus.events.triggers import STOPPING_VERBS, sentence_triggers
-from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.model import Actor, ActorMention, Article, Event, same_actor
 from tacitus.nlp.doc_memo import sentences_of
 from tacitus.wordlists import word_set
 
@@ -343,8 +343,7 @@ def events_for(trigger: Trigger, sentence: Span, sentence_index: int,
     site = trigger_site(trigger, sentence, sentence_index, article)
     events = []
     for source, target in pairs:
-        if target is not None and (source.actor.code, source.actor.name) == (
-                target.actor.code, target.actor.name):
+        if target is not None and same_actor(source.actor, target.actor):
             continue
         events.append(site_event(
             site, ontology, code=code, source=source.actor,

@@ -48,7 +48,7 @@ from tacitus.errors import KnowledgeBaseError
 from tacitus.events.background import trigger_head
 from tacitus.events.boosted_trees import TreeEnsemble, parse_trees
 from tacitus.events.candidate_set import with_set_features
-from tacitus.events.candidates import Candidate, find_candidates, same_actor
+from tacitus.events.candidates import Candidate, find_candidates
 from tacitus.events.channels import drop_channel_parties
 from tacitus.events.content_acts import drop_content_acts
 from tacitus.events.decision_context import article_context
@@ -67,7 +67,7 @@ from tacitus.events.place_targets import TownActors
 from tacitus.events.private_stories import is_private_story
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
-from tacitus.model import ActorMention, Article, Event
+from tacitus.model import ActorMention, Article, Event, same_actor
 from tacitus.nlp.doc_memo import sentences_of
 
 # acts done with another ("met", "agreed", "cooperated"): done with several, done with each

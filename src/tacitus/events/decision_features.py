@@ -31,14 +31,14 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.actor_roles import RoleKey, role_features
 from tacitus.events.background import is_background, is_unrealised, trigger_head
-from tacitus.events.candidates import Candidate, same_actor
+from tacitus.events.candidates import Candidate
 from tacitus.events.clause_asides import aside_features
 from tacitus.events.clause_mood import mood_features
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
 from tacitus.events.reporting import speaker_tokens
 from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
-from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.model import Actor, ActorMention, Article, Event, same_actor
 from tacitus.nlp.doc_memo import root_of, sentence_of
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set

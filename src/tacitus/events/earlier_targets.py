@@ -25,7 +25,7 @@ from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import root_group
 from tacitus.events.references import referred_noun
 from tacitus.events.unnamed import is_unnamed
-from tacitus.model import Actor, Event
+from tacitus.model import Actor, Event, same_actor
 
 REACTION_ROOTS = root_group("reaction")
 # the actors of the sentence before an act borrows, last named first
@@ -54,7 +54,7 @@ def borrowed_targets(trigger: Trigger, *, actors: Sequence[Actor], doers: Sequen
     """The targets ``trigger`` borrows from the sentence before (module docstring): ``actors``
     are those of its own sentence, ``doers`` those that may do its act, ``before`` the actors
     the sentence before names, last named first, and ``acts_before`` the coder's events there."""
-    if len(actors) != 1 or len(doers) != 1 or not _same(actors[0], doers[0]):
+    if len(actors) != 1 or len(doers) != 1 or not same_actor(actors[0], doers[0]):
         return []
     doer = doers[0]
     sources = [event.source for event in acts_before if not is_unnamed(event.source)]
@@ -67,9 +67,5 @@ def borrowed_targets(trigger: Trigger, *, actors: Sequence[Actor], doers: Sequen
     elif trigger.head.pos_ != "VERB":
         return []
     kinds = KINDS[reaction]
-    return [Borrowed(actor, kinds[any(_same(actor, source) for source in sources)])
-            for actor in before if not _same(actor, doer)][:EARLIER_ACTORS]
-
-
-def _same(one: Actor, other: Actor) -> bool:
-    return (one.code, one.name) == (other.code, other.name)
+    return [Borrowed(actor, kinds[any(same_actor(actor, source) for source in sources)])
+            for actor in before if not same_actor(actor, doer)][:EARLIER_ACTORS]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from tacitus.events.ontology import root_group
-from tacitus.model import Actor, ActorMention
+from tacitus.model import Actor, ActorMention, same_actor
 from tacitus.wordlists import word_set
 
 FIGHTS = word_set("mutual_acts")
@@ -64,7 +64,7 @@ def nearest_mention(actor: Actor, sentence_index: int, position: int,
     """The mention of ``actor`` in sentence ``sentence_index`` nearest the character
     ``position``."""
     return min((mention for mention in mentions if mention.sentence_index == sentence_index
-                and (mention.actor.code, mention.actor.name) == (actor.code, actor.name)),
+                and same_actor(mention.actor, actor)),
                key=lambda mention: abs(mention.start - position), default=None)
 
 

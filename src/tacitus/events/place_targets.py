@@ -26,7 +26,7 @@ from tacitus.actors.aliases import NameTable
 from tacitus.actors.draft_state import TownFinder
 from tacitus.actors.knowledge import Country
 from tacitus.actors.regions import load_regions
-from tacitus.actors.token_reading import reading_of
+from tacitus.actors.token_reading import names_at_capitals, reading_of
 from tacitus.datatables import read_packaged_table
 from tacitus.events.ontology import load_ontology, root_group
 from tacitus.model import Actor, ActorMention
@@ -114,19 +114,13 @@ def _country_places(doc: Doc, covered: frozenset[int], names: NameTable[str]
                     ) -> list[tuple[int, int, str]]:
     """The countries ``doc`` names by their own names outside the ``covered`` tokens (the actor
     mentions), each as its token span and code: names the actor resolver read as places."""
-    reading = reading_of(doc)
-    found: list[tuple[int, int, str]] = []
-    # a name starts only at a token whose first character is a capital
-    index = 0
-    for start in reading.upper_initial:
-        if start < index or start in covered:
-            continue
-        match = names.match_at(doc, reading.folded, start)
-        if match is None or covered & set(range(start, match.end)):
-            continue
-        found.append((start, match.end, match.value))
-        index = match.end
-    return found
+    folded = reading_of(doc).folded
+
+    def country_at(start: int) -> tuple[int, str] | None:
+        match = names.match_at(doc, folded, start)
+        return None if match is None else (match.end, match.value)
+
+    return names_at_capitals(doc, covered, country_at)
 
 
 def attacked_place(head: Token, cameo: str, towns: Mapping[int, Actor]) -> Actor | None:

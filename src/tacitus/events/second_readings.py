@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from tacitus.events.background import trigger_head
-from tacitus.events.candidates import group_of, same_actor
+from tacitus.events.candidates import group_of
 from tacitus.events.happenings import (
     Distinct,
     actors_agree,
@@ -45,7 +45,7 @@ from tacitus.events.happenings import (
     extends,
 )
 from tacitus.events.ontology import root_group
-from tacitus.model import Actor, ActorMention, Event
+from tacitus.model import Actor, ActorMention, Event, same_actor
 from tacitus.nlp.doc_memo import root_of
 
 VERBS = frozenset({"VERB", "AUX"})
