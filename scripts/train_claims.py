@@ -37,6 +37,7 @@ claims nearly all kept, each with its calibrated confidence. F1 it is (``BETA``)
 features can tell the rules' right claims from their false ones.
 
     .venv/bin/python scripts/train_claims.py [--check] [--seed N] [--weights] [--c C]
+        [--cache FILE]
 
 Needs the `train` extra (scikit-learn); the runtime never imports it.
 """
@@ -54,7 +55,16 @@ from typing import Any
 from decision_learner import Learner, fit_scorer, fold_scorers
 from sklearn.linear_model import LogisticRegression
 from studied_gold import draw_of
-from train_decision import GOLD, REPEATS, SEED, Coded, article_folds, code_split, fit_topic
+from train_decision import (
+    GOLD,
+    REPEATS,
+    SEED,
+    Coded,
+    article_folds,
+    code_split,
+    coded_splits,
+    fit_topic,
+)
 
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
@@ -206,12 +216,18 @@ def main() -> int:
     parser.add_argument("--loose", action="store_true",
                         help="leave the rules' vetoes to the model (measuring only; the pipeline "
                              "loosens when claim_decision.LOOSE_CANDIDATES says so)")
+    parser.add_argument("--cache", type=Path,
+                        help="keep the coded splits in this pickle, the one train_decision.py "
+                             "--cache keeps (read when it exists; a change to the parse, the "
+                             "actors or the mentions needs a fresh one)")
     args = parser.parse_args()
     seed: int = args.seed
     learner = Learner(c=args.c, seed=seed)
     coder = make_article_coder(Settings(decide=False),
                                loose_claims=LOOSE_CANDIDATES or args.loose)
-    train_items, dev_items = code_split(coder, "train"), code_split(coder, "dev")
+    # the cache is the event stage's (``coded_splits``, the PLV half too): one pickle for both
+    train_items, dev_items = ((code_split(coder, "train"), code_split(coder, "dev"))
+                              if args.cache is None else coded_splits(args.cache)[:2])
     # 1. the topic judge, out of fold on train, as the pipeline has it on dev
     packaged = load_decision_model().topic
     _, train_topics = fit_topic(train_items, seed=seed)
