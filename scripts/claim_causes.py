@@ -19,6 +19,10 @@ A false claim: the same first three when it agrees in words with a missed gold c
 ``words span`` as above, else ``in quotation`` (inside quotation marks), ``question``,
 ``condition`` ("if", "unless" in the sentence), ``spurious`` (no gold claim in its sentence).
 
+A "no cue" miss is also counted by the class of cue word its sentence holds
+(``claim_cue_classes.tsv`` beside this script: "should/must", "will/would", …) and by draw (the
+article id's first part: ``rn``, ``rt``, ``ru`` on train).
+
 The real-news test split is refused: it is never studied.
 """
 
@@ -30,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from studied_gold import studied_gold
+from studied_gold import draw_of, studied_gold
 
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
@@ -47,6 +51,7 @@ from tacitus.model import Claim
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
 
+CUE_CLASSES = Path(__file__).with_name("claim_cue_classes.tsv")
 CONDITION = re.compile(r"\b(if|unless|whether)\b", re.IGNORECASE)
 QUOTE_MARKS = "\"“”"
 LINE = 400
@@ -60,6 +65,24 @@ class Seen:
     sentence: int
     quoted: bool
     text: str
+
+
+def cue_classes(path: Path = CUE_CLASSES) -> list[tuple[str, re.Pattern[str]]]:
+    """The cue classes of ``path`` in its order, each with one pattern of its words."""
+    words: dict[str, list[str]] = {}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    for line in lines[1:]:
+        name, word = line.split("\t")
+        stem = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+        words.setdefault(name, []).append(stem)
+    return [(name, re.compile(r"\b(?:" + "|".join(stems) + r")\b", re.IGNORECASE))
+            for name, stems in words.items()]
+
+
+def cue_class(sentence: str, classes: list[tuple[str, re.Pattern[str]]]) -> str:
+    """The first class with a word in ``sentence``, else ``none``."""
+    return next((name for name, pattern in classes if pattern.search(sentence)), "none")
 
 
 def _sentence_of(text: str, spans: list[tuple[int, int]], gold: GoldClaim) -> int:
@@ -99,9 +122,12 @@ def _relaxed(found: FoundClaim, gold: GoldClaim) -> str | None:
     return "wrong addressee"
 
 
-def study(path: Path, *, listing: bool) -> tuple[Counter[str], Counter[str], Counter[str]]:
+def study(path: Path, *, listing: bool
+          ) -> tuple[Counter[str], Counter[str], Counter[str], Counter[tuple[str, str]]]:
     coder = make_article_coder(Settings(offline=True))
+    classes = cue_classes()
     missed: Counter[str] = Counter()
+    silent: Counter[tuple[str, str]] = Counter()
     false: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     records = [record for record, _ in read_tacitus_gold(path)]
@@ -134,8 +160,11 @@ def study(path: Path, *, listing: bool) -> tuple[Counter[str], Counter[str], Cou
                 continue
             cause = _missed_cause(g, where[i], seen, public, [kept[j] for j in unmatched])
             missed[cause] += 1
+            sentence = cased[slice(*spans[where[i]])] if where[i] >= 0 else "?"
+            if cause == "no cue":
+                cause = f"no cue: {cue_class(sentence, classes)}"
+                silent[(cue_class(sentence, classes), draw_of(record.id))] += 1
             if listing:
-                sentence = cased[slice(*spans[where[i]])] if where[i] >= 0 else "?"
                 print(f"MISSED [{cause}] {record.id} {g.describe()}\n    | {_line(sentence)}")
         missed_gold = [(g, where[i]) for i, g in enumerate(gold) if i not in pairs]
         for j in unmatched:
@@ -144,7 +173,7 @@ def study(path: Path, *, listing: bool) -> tuple[Counter[str], Counter[str], Cou
             if listing:
                 print(f"FALSE [{cause}] {record.id} {kept[j].claim.describe()}\n"
                       f"    | {_line(kept[j].text)}")
-    return kinds, missed, false
+    return kinds, missed, false, silent
 
 
 def _missed_cause(gold: GoldClaim, sentence: int, seen: list[Seen], public: bool,
@@ -187,7 +216,7 @@ def main() -> int:
     if arguments is None:
         return 2
     for path in arguments.gold:
-        kinds, missed, false = study(path, listing=arguments.list)
+        kinds, missed, false, silent = study(path, listing=arguments.list)
         print(f"## {path.stem}\n| kind | gold | found | right | P | R |\n|---|---|---|---|---|---|")
         for kind in sorted({key.split()[0] for key in kinds}):
             gold, found, right = (kinds[f"{kind} {what}"] for what in ("gold", "found", "right"))
@@ -196,6 +225,12 @@ def main() -> int:
         print("| missed: cause | n |\n|---|---|")
         for cause, count in missed.most_common():
             print(f"| {cause} | {count} |")
+        draws = sorted({draw for _, draw in silent})
+        print(f"| no cue: cue class | {' | '.join(draws)} | all |\n|---|{'---|' * len(draws)}---|")
+        for name in sorted({name for name, _ in silent},
+                           key=lambda name: -sum(silent[(name, draw)] for draw in draws)):
+            counts = [silent[(name, draw)] for draw in draws]
+            print(f"| {name} | {' | '.join(map(str, counts))} | {sum(counts)} |")
         print("| false: cause | n |\n|---|---|")
         for cause, count in false.most_common():
             print(f"| {cause} | {count} |")
