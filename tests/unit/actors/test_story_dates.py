@@ -74,6 +74,9 @@ def test_years_are_four_digit_numbers_in_range(nlp: Language) -> None:
     ("Kevin Rudd spoke in 2002.", "Kevin Rudd", "AUSGOV"),
     # a title held no longer states no office
     ("Former Prime Minister John Howard met Kevin Rudd in 2002.", "Kevin Rudd", "AUSGOV"),
+    # a title before the mention counts too, unless held no longer
+    ("Treasurer Peter Costello met Kevin Rudd in 2003.", "Kevin Rudd", "AUS"),
+    ("The former treasurer Peter Costello met Kevin Rudd in 2003.", "Kevin Rudd", "AUSGOV"),
     # Trump's first term and the years the story names: Pompeo ran the CIA then
     ("President Donald Trump named Mike Pompeo in 2017.", "Mike Pompeo", "USASPY"),
 ])
