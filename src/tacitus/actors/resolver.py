@@ -16,6 +16,7 @@ from tacitus.actors.layers import Layer
 from tacitus.actors.matches import Draft, find_atoms
 from tacitus.actors.regions import load_regions
 from tacitus.actors.seat_namesakes import without_seat_namesakes
+from tacitus.actors.story_dates import estimate_story_date
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention
 from tacitus.nlp.doc_memo import sentence_numbers
@@ -46,8 +47,15 @@ def make_actor_resolver(kb: KnowledgeBase | None = None, *, extra: Sequence[Laye
     lexicon = compile_lexicon(kb if kb is not None else load_knowledge_base(), extra, base=base)
 
     def resolve_actors(doc: Doc, article_date: date | None) -> tuple[ActorMention, ...]:
-        """Every actor mention in ``doc``, sorted by position, resolved as of ``article_date``."""
-        return resolve_with(lexicon, doc, article_date, towns)
+        """Every actor mention in ``doc``, sorted by position, resolved as of ``article_date``;
+        an undated story as of the date its own text gives it (``story_dates``), if any."""
+        mentions = resolve_with(lexicon, doc, article_date, towns)
+        if article_date is not None:
+            return mentions
+        estimate = estimate_story_date(doc, mentions, lexicon.kb)
+        if estimate is None:
+            return mentions
+        return resolve_with(lexicon, doc, estimate, towns)
 
     return resolve_actors
 

@@ -30,6 +30,9 @@ from tacitus.actors.offices import resolve_person
     ("Olaf Scholz spoke.", date(2026, 1, 1), "DEU", "kb"),
     ("Friedrich Merz spoke.", date(2026, 1, 1), "DEUGOV", "office"),
     ("Sergei Shoigu spoke.", date(2020, 1, 1), "RUSMIL", "office"),
+    ("Peter Costello spoke.", date(2002, 1, 1), "AUSGOV", "office"),
+    ("Peter Costello spoke.", date(2010, 1, 1), "AUS", "kb"),
+    ("Scott Morrison spoke.", date(2016, 1, 1), "AUSGOV", "office"),
 ])
 def test_person_by_date(nlp: Language, text: str, day: date, code: str, how: str) -> None:
     (mention,) = make_actor_resolver()(nlp(text), day)
