@@ -1,0 +1,72 @@
+"""The event model's score of a candidate read part by part, each part summed once an article.
+
+``LinearModel.score`` sums the weights of a set of feature strings with ``math.fsum``: exact, so
+the score does not depend on the order the strings come in. The decision stage scores about
+sixteen candidates for each event it keeps, and most of a candidate's features are parts it
+shares with the other candidates of its article (``decision_features.candidate_parts``: its
+trigger's, its actors'). Here every weight is an integer, the model's weights over their common
+power-of-two denominator (read once a model load: ``integer_weights``); ``PartScorer`` sums each
+part once an article, and a candidate's score is the model's bias plus the sum of its parts'
+integers divided once by the denominator. An integer sum is exact in any grouping and Python's
+division of two integers is correctly rounded, as ``fsum``'s result is, so every score is the
+float ``LinearModel.score`` gives for the same features. A string repeated in a part counts once,
+as in a set; no string is in two parts of a candidate (``candidate_parts``'s contract).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class IntegerWeights:
+    """A linear model's weights times ``denominator`` (a power of two), each an exact integer."""
+
+    weights: Mapping[str, int]
+    denominator: int
+
+
+def integer_weights(weights: Mapping[str, float]) -> IntegerWeights:
+    """A linear model's ``weights`` as exact integers over their common denominator."""
+    ratios = {feature: weight.as_integer_ratio() for feature, weight in weights.items()}
+    # a float's ratio has a power of two below: the largest is a multiple of every other
+    denominator = max((below for _, below in ratios.values()), default=1)
+    return IntegerWeights({feature: above * (denominator // below)
+                           for feature, (above, below) in ratios.items()}, denominator)
+
+
+@dataclass(slots=True)
+class PartScorer:
+    """The scores of one article's candidates from their feature parts (``bias`` and
+    ``integers``: a linear model's, with no boosted trees): each part's integer sum
+    is kept by the part's identity (the part kept with it, so that no other object takes its
+    identity while the scorer lives)."""
+
+    bias: float
+    integers: IntegerWeights
+    sums: dict[int, tuple[Sequence[str], int]] = field(default_factory=dict)
+
+    def part_sum(self, part: Sequence[str]) -> int:
+        """The integer weights of the distinct features of ``part``, summed."""
+        known = self.sums.get(id(part))
+        if known is not None and known[0] is part:
+            return known[1]
+        total = _sum(self.integers.weights, part)
+        self.sums[id(part)] = (part, total)
+        return total
+
+    def score(self, parts: Iterable[Sequence[str]], extra: Sequence[str] = ()) -> float:
+        """The uncalibrated score of the candidate whose features are ``parts`` (kept, summed
+        once) and ``extra`` (its own, summed anew)."""
+        total = _sum(self.integers.weights, extra) if extra else 0
+        sums = self.sums
+        for part in parts:
+            known = sums.get(id(part))
+            total += known[1] if known is not None and known[0] is part else self.part_sum(part)
+        return self.bias + total / self.integers.denominator
+
+
+def _sum(weights: Mapping[str, int], features: Sequence[str]) -> int:
+    # the weighted features, each once (a set), found by one intersection of the key sets
+    return sum(map(weights.__getitem__, weights.keys() & features))
