@@ -77,7 +77,7 @@ class FeatureCache:
     near: dict[tuple[int, str, str], list[ActorMention]] = field(default_factory=dict)
     nearest: dict[tuple[int, str, str, int], ActorMention | None] = field(default_factory=dict)
     actors: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
-    ranks: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
+    ranks: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
     quotes: dict[int, list[int]] = field(default_factory=dict)
     roles: dict[RoleKey, tuple[str, ...]] = field(default_factory=dict)
     parts: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
@@ -97,40 +97,40 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
 def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
                     article: Article, *, topic: float,
                     seen: FeatureCache | None = None,
-                    context: ArticleContext | None = None) -> list[Sequence[str]]:
-    """``candidate_features`` in parts, in their order: what the candidates of one trigger and
-    code share (its words, its sentence, its code, variant and construction), then its actors'
-    parts; each part is an object ``seen`` keeps (or a constant one), so that the candidates of
-    one article hand the same objects again. No string is in two parts (each part's features
+                    context: ArticleContext | None = None) -> tuple[tuple[str, ...], ...]:
+    """``candidate_features`` in parts, in their order (an empty part where a candidate has
+    none of them): what the candidates of one trigger and code share (its words, its sentence,
+    its code, variant and construction), then its actors' parts, most of them read once in
+    ``seen`` for the candidates of one article. No string is in two parts (each part's features
     have their own names), which ``tacitus.events.decision_scoring`` relies on."""
     event = candidate.event
     known = seen if seen is not None else FeatureCache()
     head = _head_of(doc, event, known)
     root = event.cameo[:2]
-    parts: list[Sequence[str]] = [_trigger_part(doc, candidate, article, head, topic, known)]
-    if is_unnamed(event.source):
-        parts.append(_crossed("source=unnamed", root))
     source = _mention_of(event.source, event, mentions, known)
-    parts.append(_actor_features("source", event.source, source, head, known))
-    if (head is not None and source is not None
-            and source.token_start in _speakers_of(head, known)):
-        parts.append(_constant("source=speaker", root))
+    speaker = (head is not None and source is not None
+               and source.token_start in _speakers_of(head, known))
+    target: tuple[str, ...]
+    same_country: tuple[str, ...] = ()
     if event.target is None:
-        parts.append(_constant("target=none", root))
+        target = _constant("target=none", root)
     elif candidate.place:
         # a town named as the place of the act: its country, with no mention of its own
-        parts.append(_constant("target=place", root))
+        target = _constant("target=place", root)
     else:
-        parts.append(_actor_features("target", event.target,
-                                     _mention_of(event.target, event, mentions, known), head,
-                                     known))
-        same = bool(event.source.country) and event.source.country == event.target.country
-        parts.append(_SAME_COUNTRY[same])
-    parts.append(_context_of(candidate, context, mentions, known))
-    parts.append(role_features(head, candidate, source, mentions, seen=known.roles,
-                               nearest=lambda actor: _mention_of(actor, event, mentions, known)))
-    parts.append(_constant(f"same_code={_same_code(event)}", root))
-    return parts
+        target = _actor_features("target", event.target,
+                                 _mention_of(event.target, event, mentions, known), head, known)
+        same_country = _SAME_COUNTRY[bool(event.source.country)
+                                     and event.source.country == event.target.country]
+    return (_trigger_part(doc, candidate, article, head, topic, known),
+            _crossed("source=unnamed", root) if is_unnamed(event.source) else (),
+            _actor_features("source", event.source, source, head, known),
+            _constant("source=speaker", root) if speaker else (),
+            target, same_country,
+            _context_of(candidate, context, mentions, known),
+            role_features(head, candidate, source, mentions, seen=known.roles,
+                          nearest=lambda actor: _mention_of(actor, event, mentions, known)),
+            _constant(f"same_code={_same_code(event)}", root))
 
 
 _SAME_COUNTRY = {same: (f"same_country={same}",) for same in (False, True)}
@@ -251,13 +251,13 @@ def _speakers_of(head: Token, known: FeatureCache) -> frozenset[int]:
 
 
 def _context_of(candidate: Candidate, context: ArticleContext | None,
-                mentions: Sequence[ActorMention], known: FeatureCache) -> list[str]:
+                mentions: Sequence[ActorMention], known: FeatureCache) -> tuple[str, ...]:
     """``context_features``, which read no more of a candidate than its actors' codes."""
     event = candidate.event
     key = (event.source.code, event.target.code if event.target is not None else None)
     if key not in known.ranks:
-        known.ranks[key] = context_features(candidate, context if context is not None
-                                            else article_context(mentions))
+        known.ranks[key] = tuple(context_features(candidate, context if context is not None
+                                                  else article_context(mentions)))
     return known.ranks[key]
 
 

@@ -39,34 +39,25 @@ def integer_weights(weights: Mapping[str, float]) -> IntegerWeights:
 @dataclass(slots=True)
 class PartScorer:
     """The scores of one article's candidates from their feature parts (``bias`` and
-    ``integers``: a linear model's, with no boosted trees): each part's integer sum
-    is kept by the part's identity (the part kept with it, so that no other object takes its
-    identity while the scorer lives)."""
+    ``integers``: a linear model's, with no boosted trees): each distinct part's integer sum is
+    kept, so a part many candidates share is summed once."""
 
     bias: float
     integers: IntegerWeights
-    sums: dict[int, tuple[Sequence[str], int]] = field(default_factory=dict)
+    sums: dict[tuple[str, ...], int] = field(default_factory=dict)
 
-    def part_sum(self, part: Sequence[str]) -> int:
-        """The integer weights of the distinct features of ``part``, summed."""
-        known = self.sums.get(id(part))
-        if known is not None and known[0] is part:
-            return known[1]
-        total = _sum(self.integers.weights, part)
-        self.sums[id(part)] = (part, total)
-        return total
-
-    def score(self, parts: Iterable[Sequence[str]], extra: Sequence[str] = ()) -> float:
-        """The uncalibrated score of the candidate whose features are ``parts`` (kept, summed
+    def score(self, parts: Iterable[tuple[str, ...]], extra: Sequence[str] = ()) -> float:
+        """The uncalibrated score of the candidate whose features are ``parts`` (each summed
         once) and ``extra`` (its own, summed anew)."""
-        total = _sum(self.integers.weights, extra) if extra else 0
-        sums = self.sums
+        weights, sums = self.integers.weights, self.sums
+        total = _sum(weights, extra) if extra else 0
         for part in parts:
-            known = sums.get(id(part))
-            total += known[1] if known is not None and known[0] is part else self.part_sum(part)
+            if part not in sums:
+                sums[part] = _sum(weights, part)
+            total += sums[part]
         return self.bias + total / self.integers.denominator
 
 
-def _sum(weights: Mapping[str, int], features: Sequence[str]) -> int:
+def _sum(weights: Mapping[str, int], features: Iterable[str]) -> int:
     # the weighted features, each once (a set), found by one intersection of the key sets
     return sum(map(weights.__getitem__, weights.keys() & features))
