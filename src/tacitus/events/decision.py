@@ -16,10 +16,12 @@ trained at install or run time, and scoring needs no library beyond the standard
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``, with the prominence of its actors in the article:
    ``tacitus.events.decision_context``, and whether an earlier sentence has a candidate of its
-   root and actors: ``tacitus.events.candidate_set``); the score, calibrated on the dev split
-   pooled with the train split scored out of fold (Platt scaling), is the probability that
-   the candidate is right, and becomes the event's ``confidence`` (a text that is one sentence
-   has its own calibration, fitted on the training sentences). Of each trigger's candidates
+   root and actors: ``tacitus.events.candidate_set``; read part by part, each part its
+   candidates share summed once: ``tacitus.events.decision_scoring``); the score, calibrated
+   on the dev split pooled with the train split scored out of fold (Platt scaling), is the
+   probability that the candidate is right, and becomes the event's ``confidence`` (a text
+   that is one sentence has its own calibration, fitted on the training sentences). Of each
+   trigger's candidates
    the likeliest is kept if it reaches the event threshold (chosen on the same pooled decisions:
    ``tacitus.evaluation.decision_threshold``), and with it, for a mutual act ("Chile and Peru
    met", "clashed with the rebels": ``tacitus.events.mutual_acts``), its reading from the other
