@@ -31,8 +31,9 @@ RoleKey = tuple[int, str, tuple[int, int, str] | None, tuple[int, int, str] | No
 
 def role_features(head: Token | None, candidate: Candidate, source: ActorMention | None,
                   mentions: Sequence[ActorMention], *,
-                  seen: dict[RoleKey, list[str]] | None = None,
-                  nearest: Callable[[Actor], ActorMention | None] | None = None) -> list[str]:
+                  seen: dict[RoleKey, tuple[str, ...]] | None = None,
+                  nearest: Callable[[Actor], ActorMention | None] | None = None
+                  ) -> tuple[str, ...]:
     """The role features of a candidate's actors (module docstring); ``source`` is the source's
     mention nearest the trigger ``head``, ``mentions`` the article's; ``seen`` keeps them for
     the candidates of one article (many share a trigger, a code and the same two mentions);
@@ -40,7 +41,7 @@ def role_features(head: Token | None, candidate: Candidate, source: ActorMention
     ``_nearest`` does (the caller's, which remembers them)."""
     event = candidate.event
     if head is None:
-        return []
+        return ()
     target = (None if event.target is None or candidate.place
               else nearest(event.target) if nearest is not None
               else _nearest(event.target, event.evidence.sentence_index, event.trigger_start,
@@ -50,7 +51,7 @@ def role_features(head: Token | None, candidate: Candidate, source: ActorMention
     key = (head.i, event.cameo, _mention_key(source), _mention_key(target))
     if key not in seen:
         seen[key] = _read_roles(head, event.cameo, source, target)
-    return list(seen[key])
+    return seen[key]
 
 
 def _mention_key(mention: ActorMention | None) -> tuple[int, int, str] | None:
@@ -59,7 +60,7 @@ def _mention_key(mention: ActorMention | None) -> tuple[int, int, str] | None:
 
 
 def _read_roles(head: Token, cameo: str, source: ActorMention | None,
-                target: ActorMention | None) -> list[str]:
+                target: ActorMention | None) -> tuple[str, ...]:
     root = cameo[:2]
     features: list[str] = []
     for role, mention in (("source", source), ("target", target)):
@@ -72,7 +73,7 @@ def _read_roles(head: Token, cameo: str, source: ActorMention | None,
             features += [f"{role}_role={name}", f"{role}_role={name}|{root}"]
     if source is not None and target is not None and _nested(head, source, target):
         features += ["pair=nested", f"pair=nested|{root}"]
-    return features
+    return tuple(features)
 
 
 def _roles(head: Token, start: int, end: int, kind: str, patients: frozenset[int]) -> list[str]:

@@ -77,7 +77,7 @@ from tacitus.events.ontology import Ontology, root_group
 from tacitus.events.participants import event_participants
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
-from tacitus.events.references import event_nouns
+from tacitus.events.references import event_nouns as read_event_nouns
 from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
 from tacitus.events.story_time import tells_history
@@ -123,10 +123,11 @@ def group_of(event: Event) -> str:
 
 def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event],
                     article: Article, *, lexicon: Lexicon, frames: Frames,
-                    ontology: Ontology, towns: Mapping[int, Actor] | None = None
-                    ) -> tuple[Candidate, ...]:
+                    ontology: Ontology, towns: Mapping[int, Actor] | None = None,
+                    event_nouns: Mapping[str, str] | None = None) -> tuple[Candidate, ...]:
     """The coder's ``events`` and every other pairing of the actors around each trigger (and
-    of its sources with the town it strikes, among ``towns``)."""
+    of its sources with the town it strikes, among ``towns``; ``event_nouns``: the lexicon's,
+    ``tacitus.events.references.event_nouns``, read from ``lexicon`` when not given)."""
     found: dict[str, Candidate] = {}
     coded: dict[str, list[Event]] = {}
     for event in events:
@@ -136,7 +137,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             continue
         coded.setdefault(group_of(event), []).append(event)
         found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
-    nouns: dict[str, str] | None = None
+    nouns = event_nouns
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in event_participants(mentions):
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
@@ -179,7 +180,7 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             # doer alone often acts on the other party the sentence before names
             borrowed: list[Borrowed] = []
             if len(actors) == 1 and index - 1 in by_sentence:
-                nouns = nouns if nouns is not None else event_nouns(lexicon)
+                nouns = nouns if nouns is not None else read_event_nouns(lexicon)
                 borrowed = borrowed_targets(
                     trigger, actors=actors, doers=doers,
                     before=_nearest_actors(by_sentence[index - 1], sentence.start),

@@ -16,10 +16,12 @@ trained at install or run time, and scoring needs no library beyond the standard
    and every other pairing of the actors around each trigger) on its features
    (``candidate_features``, with the prominence of its actors in the article:
    ``tacitus.events.decision_context``, and whether an earlier sentence has a candidate of its
-   root and actors: ``tacitus.events.candidate_set``); the score, calibrated on the dev split
-   pooled with the train split scored out of fold (Platt scaling), is the probability that
-   the candidate is right, and becomes the event's ``confidence`` (a text that is one sentence
-   has its own calibration, fitted on the training sentences). Of each trigger's candidates
+   root and actors: ``tacitus.events.candidate_set``; read part by part, each part its
+   candidates share summed once: ``tacitus.events.decision_scoring``); the score, calibrated
+   on the dev split pooled with the train split scored out of fold (Platt scaling), is the
+   probability that the candidate is right, and becomes the event's ``confidence`` (a text
+   that is one sentence has its own calibration, fitted on the training sentences). Of each
+   trigger's candidates
    the likeliest is kept if it reaches the event threshold (chosen on the same pooled decisions:
    ``tacitus.evaluation.decision_threshold``), and with it, for a mutual act ("Chile and Peru
    met", "clashed with the rebels": ``tacitus.events.mutual_acts``), its reading from the other
@@ -47,12 +49,13 @@ from spacy.tokens import Doc
 from tacitus.errors import KnowledgeBaseError
 from tacitus.events.background import trigger_head
 from tacitus.events.boosted_trees import TreeEnsemble, parse_trees
-from tacitus.events.candidate_set import with_set_features
+from tacitus.events.candidate_set import set_features, with_set_features
 from tacitus.events.candidates import Candidate, find_candidates
 from tacitus.events.channels import drop_channel_parties
 from tacitus.events.content_acts import drop_content_acts
 from tacitus.events.decision_context import article_context
-from tacitus.events.decision_features import FeatureCache, candidate_features
+from tacitus.events.decision_features import FeatureCache, candidate_features, candidate_parts
+from tacitus.events.decision_scoring import PartScorer, integer_weights
 from tacitus.events.happenings import (
     conjoined_acts,
     either,
@@ -65,6 +68,7 @@ from tacitus.events.mutual_acts import is_mutual, nearest_mention
 from tacitus.events.ontology import load_ontology, root_group
 from tacitus.events.place_targets import TownActors
 from tacitus.events.private_stories import is_private_story
+from tacitus.events.references import event_nouns
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event, same_actor
@@ -125,9 +129,14 @@ class LinearModel:
                     lone: bool = False) -> float:
         """The calibrated probability for a set of features (``lone``: in a text that is one
         sentence, with its own calibration where the model has one)."""
+        return self.calibrated(self.score(features), lone=lone)
+
+    def calibrated(self, score: float, *, lone: bool = False) -> float:
+        """The calibrated probability for an uncalibrated ``score`` (``lone`` as in
+        ``probability``)."""
         if lone and self.lone_scale is not None and self.lone_shift is not None:
-            return _logistic(self.lone_scale * self.score(features) + self.lone_shift)
-        return _logistic(self.scale * self.score(features) + self.shift)
+            return _logistic(self.lone_scale * score + self.lone_shift)
+        return _logistic(self.scale * score + self.shift)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,16 +259,23 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     ("denied that the army arrested them"); each happening once, and one reading of each act of a
     sentence (``tacitus.events.second_readings``; ``mentions``, the article's actor mentions,
     tell which words of a sentence name its scene and its coordinated actors)."""
-    groups: dict[str, list[tuple[float, int, Candidate]]] = {}
     lone = is_lone_sentence(doc)
-    for order, (candidate, features) in enumerate(scored):
-        groups.setdefault(candidate.group, []).append(
-            (model.probability(features, lone=lone), order, candidate))
+    return keep_likely([(candidate, model.probability(features, lone=lone))
+                        for candidate, features in scored], model.threshold, doc, mentions)
+
+
+def keep_likely(judged: Sequence[tuple[Candidate, float]], threshold: float, doc: Doc,
+                mentions: Sequence[ActorMention] = ()) -> tuple[Event, ...]:
+    """``choose_events`` for candidates with their probabilities (``threshold``: the
+    probability a decision needs)."""
+    groups: dict[str, list[tuple[float, int, Candidate]]] = {}
+    for order, (candidate, probability) in enumerate(judged):
+        groups.setdefault(candidate.group, []).append((probability, order, candidate))
     kept: list[tuple[int, float, Event]] = []
     mutual: set[str] = set()
     for members in groups.values():
         probability, order, best = max(members, key=lambda item: (item[0], -item[1]))
-        if probability < model.threshold:
+        if probability < threshold:
             continue
         kept.append((order, probability, best.event))
         # an act done with several parties is done with each ("held talks with China and
@@ -269,7 +285,7 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
             kept += [(other_order, other_probability, other.event)
                      for other_probability, other_order, other in members
                      if other is not best and other.variant == "coded"
-                     and best.variant == "coded" and other_probability >= model.threshold
+                     and best.variant == "coded" and other_probability >= threshold
                      and same_actor(other.event.source, best.event.source)]
         # a mutual act ("Chile and Peru met", "clashed with") is kept from each side
         for other_order, other in _mutual_reverse(doc, mentions, best, members):
@@ -347,6 +363,9 @@ def make_event_decider(*, model: DecisionModel | None = None,
     if user_lexicon is not None:
         words = merge_lexicons(words, user_lexicon)
     frames, ontology = load_frames(), load_ontology()
+    nouns = event_nouns(words)
+    # the event model's weights as integers, read once (a model with trees scores the strings)
+    integers = integer_weights(known.event.weights) if known.event.trees is None else None
 
     def decide_events(doc: Doc, mentions: Sequence[ActorMention], events: tuple[Event, ...],
                       article: Article) -> tuple[Event, ...]:
@@ -359,13 +378,24 @@ def make_event_decider(*, model: DecisionModel | None = None,
         # 2. read every candidate
         seen = FeatureCache()
         context = article_context(mentions)
-        scored = with_set_features(
-            [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
-                                            seen=seen, context=context))
-             for candidate in find_candidates(
-                 doc, mentions, events, article, lexicon=words, frames=frames,
-                 ontology=ontology, towns=towns(doc, mentions) if towns is not None else None)])
-        # 3. keep each trigger's likeliest if likely enough, each happening once
-        return choose_events(scored, known.event, doc, mentions)
+        candidates = find_candidates(
+            doc, mentions, events, article, lexicon=words, frames=frames, ontology=ontology,
+            towns=towns(doc, mentions) if towns is not None else None, event_nouns=nouns)
+        if integers is None:
+            scored = with_set_features(
+                [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,
+                                                seen=seen, context=context))
+                 for candidate in candidates])
+            return choose_events(scored, known.event, doc, mentions)
+        # 3. score each candidate from the parts of its features, each part summed once
+        scorer = PartScorer(known.event.bias, integers)
+        lone = is_lone_sentence(doc)
+        judged = [(candidate, known.event.calibrated(scorer.score(
+                      candidate_parts(doc, candidate, mentions, article, topic=topic, seen=seen,
+                                      context=context), prior), lone=lone))
+                  for candidate, prior in zip(candidates, set_features(candidates),
+                                              strict=True)]
+        # 4. keep each trigger's likeliest if likely enough, each happening once
+        return keep_likely(judged, known.event.threshold, doc, mentions)
 
     return decide_events

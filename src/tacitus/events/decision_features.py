@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -65,7 +66,8 @@ class FeatureCache:
     head's index), the speaker who reports its clause, each actor's mentions in a sentence (and
     the one nearest a trigger), the features of an actor's mention beside a trigger, the ranks
     of a pair of actors' codes in the article, where each sentence's quotation marks are
-    (by its first token), and a trigger's features crossed with a CAMEO root. An article's
+    (by its first token), and the part of the features the candidates of one trigger and code
+    share (``candidate_parts``). An article's
     candidates are many pairings of a few triggers and mentions, and each of these readings walks
     spaCy tokens (a new ``Token`` object at every step)."""
 
@@ -75,10 +77,10 @@ class FeatureCache:
     near: dict[tuple[int, str, str], list[ActorMention]] = field(default_factory=dict)
     nearest: dict[tuple[int, str, str, int], ActorMention | None] = field(default_factory=dict)
     actors: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
-    ranks: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
+    ranks: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
     quotes: dict[int, list[int]] = field(default_factory=dict)
-    roles: dict[RoleKey, list[str]] = field(default_factory=dict)
-    crossed: dict[tuple[int, str], list[str]] = field(default_factory=dict)
+    roles: dict[RoleKey, tuple[str, ...]] = field(default_factory=dict)
+    parts: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
@@ -88,9 +90,74 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
     """The features of one candidate (``topic``: the article's probability of being political;
     ``seen`` keeps what the candidates of one article share, read once; ``context``: what the
     article says of its actors, by default read from ``mentions``)."""
+    return tuple(chain.from_iterable(candidate_parts(doc, candidate, mentions, article,
+                                                     topic=topic, seen=seen, context=context)))
+
+
+def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMention],
+                    article: Article, *, topic: float,
+                    seen: FeatureCache | None = None,
+                    context: ArticleContext | None = None) -> tuple[tuple[str, ...], ...]:
+    """``candidate_features`` in parts, in their order (an empty part where a candidate has
+    none of them): what the candidates of one trigger and code share (its words, its sentence,
+    its code, variant and construction), then its actors' parts, most of them read once in
+    ``seen`` for the candidates of one article. No string is in two parts (each part's features
+    have their own names), which ``tacitus.events.decision_scoring`` relies on."""
     event = candidate.event
     known = seen if seen is not None else FeatureCache()
     head = _head_of(doc, event, known)
+    root = event.cameo[:2]
+    source = _mention_of(event.source, event, mentions, known)
+    speaker = (head is not None and source is not None
+               and source.token_start in _speakers_of(head, known))
+    target: tuple[str, ...]
+    same_country: tuple[str, ...] = ()
+    if event.target is None:
+        target = _constant("target=none", root)
+    elif candidate.place:
+        # a town named as the place of the act: its country, with no mention of its own
+        target = _constant("target=place", root)
+    else:
+        target = _actor_features("target", event.target,
+                                 _mention_of(event.target, event, mentions, known), head, known)
+        same_country = _SAME_COUNTRY[bool(event.source.country)
+                                     and event.source.country == event.target.country]
+    return (_trigger_part(doc, candidate, article, head, topic, known),
+            _crossed("source=unnamed", root) if is_unnamed(event.source) else (),
+            _actor_features("source", event.source, source, head, known),
+            _constant("source=speaker", root) if speaker else (),
+            target, same_country,
+            _context_of(candidate, context, mentions, known),
+            role_features(head, candidate, source, mentions, seen=known.roles,
+                          nearest=lambda actor: _mention_of(actor, event, mentions, known)),
+            _constant(f"same_code={_same_code(event)}", root))
+
+
+_SAME_COUNTRY = {same: (f"same_country={same}",) for same in (False, True)}
+
+
+@lru_cache(maxsize=1 << 10)
+def _constant(name: str, root: str) -> tuple[str, ...]:
+    """A feature alone and crossed with the CAMEO root (one tuple for every candidate)."""
+    return (name, f"{name}|{root}")
+
+
+@lru_cache(maxsize=1 << 10)
+def _crossed(name: str, root: str) -> tuple[str, ...]:
+    """A feature crossed with the CAMEO root alone (one tuple for every candidate)."""
+    return (f"{name}|{root}",)
+
+
+def _trigger_part(doc: Doc, candidate: Candidate, article: Article, head: Token | None,
+                  topic: float, known: FeatureCache) -> tuple[str, ...]:
+    """The features every candidate of a trigger with the same code, variant, construction
+    and date has (read once for them in ``known``)."""
+    event = candidate.event
+    key = (event.trigger_start, event.trigger_end, event.evidence.sentence_index, event.cameo,
+           candidate.variant, candidate.construction, event.date, topic)
+    part = known.parts.get(key)
+    if part is not None:
+        return part
     root = event.cameo[:2]
     features = [*_code_features(candidate.variant, event.cameo), f"topic={_bucket(topic)}",
                 f"sentence={_position(event.evidence.sentence_index)}",
@@ -111,35 +178,10 @@ def candidate_features(doc: Doc, candidate: Candidate, mentions: Sequence[ActorM
         own, crossed, in_sentence = known.triggers[head.i]
         features += own
         # the candidates of a trigger are a few codes read with many pairs of actors
-        if (head.i, root) not in known.crossed:
-            known.crossed[head.i, root] = [f"{feature}|{root}" for feature in crossed]
-        features += known.crossed[head.i, root]
+        features += [f"{feature}|{root}" for feature in crossed]
         features += in_sentence
-    if is_unnamed(event.source):
-        features.append(f"source=unnamed|{root}")
-    source = _mention_of(event.source, event, mentions, known)
-    features += _actor_features("source", event.source, source, head, known)
-    if (head is not None and source is not None
-            and source.token_start in _speakers_of(head, known)):
-        features += ["source=speaker", f"source=speaker|{root}"]
-    if event.target is None:
-        features.append("target=none")
-        features.append(f"target=none|{root}")
-    elif candidate.place:
-        # a town named as the place of the act: its country, with no mention of its own
-        features += ["target=place", f"target=place|{root}"]
-    else:
-        features += _actor_features("target", event.target,
-                                    _mention_of(event.target, event, mentions, known), head,
-                                    known)
-        same = bool(event.source.country) and event.source.country == event.target.country
-        features.append(f"same_country={same}")
-    features += _context_of(candidate, context, mentions, known)
-    features += role_features(head, candidate, source, mentions, seen=known.roles,
-                              nearest=lambda actor: _mention_of(actor, event, mentions, known))
-    same_code = _same_code(event)
-    features += [f"same_code={same_code}", f"same_code={same_code}|{root}"]
-    return tuple(features)
+    part = known.parts[key] = tuple(features)
+    return part
 
 
 @lru_cache(maxsize=1 << 12)
@@ -209,13 +251,13 @@ def _speakers_of(head: Token, known: FeatureCache) -> frozenset[int]:
 
 
 def _context_of(candidate: Candidate, context: ArticleContext | None,
-                mentions: Sequence[ActorMention], known: FeatureCache) -> list[str]:
+                mentions: Sequence[ActorMention], known: FeatureCache) -> tuple[str, ...]:
     """``context_features``, which read no more of a candidate than its actors' codes."""
     event = candidate.event
     key = (event.source.code, event.target.code if event.target is not None else None)
     if key not in known.ranks:
-        known.ranks[key] = context_features(candidate, context if context is not None
-                                            else article_context(mentions))
+        known.ranks[key] = tuple(context_features(candidate, context if context is not None
+                                                  else article_context(mentions)))
     return known.ranks[key]
 
 
