@@ -3,6 +3,8 @@ sentences written for the test)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,12 +57,20 @@ def test_an_indefinite_noun_and_a_verb_are_left_to_the_decision(story: Doc) -> N
     assert _ids(drop_retellings(story, [first, verb, another])) == ["first", "verb", "another"]
 
 
+def test_a_generic_code_is_retold_by_a_specific_one(story: Doc) -> None:
+    first = _event(story, "first", "attacked", "REB", "NRVMIL", "190")
+    again = _event(story, "again", "attack", "REB", "NRVMIL", "195", nth=1)
+    assert retells(story, again, first)
+
+
 def test_another_root_or_another_pair_is_no_retelling(story: Doc) -> None:
     first = _event(story, "first", "attacked", "REB", "NRVMIL", "190")
     other_root = _event(story, "root", "attack", "REB", "NRVMIL", "112", nth=1)
     reversed_pair = _event(story, "reversed", "attack", "NRVGOV", "REB", "190", nth=1)
     other_target = _event(story, "target", "attack", "REB", None, "190", nth=1)
+    other_code = _event(story, "code", "attack", "REB", "NRVMIL", "186", nth=1)
     assert not retells(story, other_root, first)
+    assert not retells(story, other_code, replace(first, cameo="181"))
     assert not retells(story, reversed_pair, first)
     assert not retells(story, other_target, first)
 
