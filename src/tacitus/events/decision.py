@@ -30,8 +30,10 @@ trained at install or run time, and scoring needs no library beyond the standard
    one event;
    an act named inside another act between the same two actors is dropped as its content
    (``tacitus.events.content_acts``), of two triggers of one sentence that read one act with
-   other actors the better reading is kept (``tacitus.events.second_readings``), and each
-   happening is then kept once (``tacitus.events.happenings``).
+   other actors the better reading is kept (``tacitus.events.second_readings``), each
+   happening is then kept once (``tacitus.events.happenings``), and a happening named again
+   by a definite noun between the same actors ("the attack") is the one kept already
+   (``tacitus.events.retellings``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ from tacitus.events.ontology import load_ontology, root_group
 from tacitus.events.place_targets import TownActors
 from tacitus.events.private_stories import is_private_story
 from tacitus.events.references import event_nouns
+from tacitus.events.retellings import drop_retellings
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
 from tacitus.model import ActorMention, Article, Event, same_actor
@@ -258,7 +261,8 @@ def choose_events(scored: Sequence[tuple[Candidate, Sequence[str]]], model: Line
     as alternatives of its target); none that is the content of another between the same actors
     ("denied that the army arrested them"); each happening once, and one reading of each act of a
     sentence (``tacitus.events.second_readings``; ``mentions``, the article's actor mentions,
-    tell which words of a sentence name its scene and its coordinated actors)."""
+    tell which words of a sentence name its scene and its coordinated actors); none that names
+    a happening kept already by a definite noun (``tacitus.events.retellings``)."""
     lone = is_lone_sentence(doc)
     return keep_likely([(candidate, model.probability(features, lone=lone))
                         for candidate, features in scored], model.threshold, doc, mentions)
@@ -305,8 +309,10 @@ def keep_likely(judged: Sequence[tuple[Candidate, float]], threshold: float, doc
     # a news outlet named as the channel of a report is no party to it
     events = drop_channel_parties(doc, mentions, events)
     readings = drop_second_readings(doc, mentions, drop_content_acts(doc, events))
-    return merge_happenings(readings, either(conjoined_acts(doc), separate_scenes(mentions)),
-                            headline_and_lead(doc))
+    # a happening named again by a definite noun ("the attack") is the one kept already
+    return tuple(drop_retellings(doc, merge_happenings(
+        readings, either(conjoined_acts(doc), separate_scenes(mentions)),
+        headline_and_lead(doc))))
 
 
 def _mutual_reverse(doc: Doc, mentions: Sequence[ActorMention], best: Candidate,

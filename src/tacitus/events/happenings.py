@@ -182,11 +182,17 @@ def _targets_agree(one: Event, other: Event) -> bool:
 def _roots_agree(one: Event, other: Event, retold: bool = False) -> bool:
     first, second = one.cameo[:2], other.cameo[:2]
     if first == second:
-        one_code, other_code = _refinable(one.cameo), _refinable(other.cameo)
-        return retold or one_code.startswith(other_code) or other_code.startswith(one_code)
+        return retold or codes_refine(one.cameo, other.cameo)
     if one.evidence.sentence_index != other.evidence.sentence_index and not retold:
         return False
     return any(first in group and second in group for group in COMPATIBLE_ROOTS)
+
+
+def codes_refine(one: str, other: str) -> bool:
+    """Whether one CAMEO code refines the other (a generic code such as 190 stands for its
+    root: 190 and 195 agree, 0841 and 0871 do not)."""
+    one_code, other_code = _refinable(one), _refinable(other)
+    return one_code.startswith(other_code) or other_code.startswith(one_code)
 
 
 def _refinable(code: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from spacy.language import Language
 
 from tacitus.events.happenings import (
+    codes_refine,
     conjoined_acts,
     either,
     evidence_rank,
@@ -209,3 +211,11 @@ def test_headline_and_lead_of_two_roots_of_one_group_agree(nlp: Language) -> Non
     lead = _sentence_event("lead", HEADLINE_STORY, sentences[1], 1, "180")
     assert same_happening(headline, lead, headline_and_lead(doc))
     assert not same_happening(headline, lead)
+
+
+@pytest.mark.parametrize(("one", "other", "agree"), [
+    ("190", "195", True), ("163", "160", True), ("0841", "084", True),
+    ("0841", "0871", False), ("171", "173", False), ("190", "180", False),
+])
+def test_one_code_refines_the_other(one: str, other: str, agree: bool) -> None:
+    assert codes_refine(one, other) is agree
