@@ -1,5 +1,6 @@
 """A trigger whose sentence names its doer alone borrows a target from the sentence before, the
-actors named there, each marked by whether it acted there and whether the trigger is a reaction;
+actors named there, each marked by whether it acted there and whether the trigger is a reaction
+(never one of the doer's own code, nor, for a reaction, a foreign actor that did not act there);
 a reaction to a happening its object names by an event noun borrows nothing (the references stage
 aims it), nor does an act named by a noun."""
 
@@ -57,8 +58,24 @@ def test_no_target_is_borrowed(nlp: Language, text: str) -> None:
 
 
 def test_the_doer_and_the_one_done_to_are_told_apart(nlp: Language) -> None:
-    text = "Chadian troops attacked Cameroon on Sunday. Nigeria sharply criticised the move."
-    doers = construction_pairs(nlp, text, DOER_REACTION_CONSTRUCTION, coded=True)
-    named = construction_pairs(nlp, text, REACTION_CONSTRUCTION, coded=True)
+    text = "Chadian troops attacked Cameroon on Sunday. Nigeria sent troops on Monday."
+    doers = construction_pairs(nlp, text, DOER_TARGET_CONSTRUCTION, coded=True)
+    named = construction_pairs(nlp, text, TARGET_CONSTRUCTION, coded=True)
     assert {t[:3] for _, _, t in doers} == {"TCD"}
     assert {t[:3] for _, _, t in named} == {"CMR"}
+
+
+def test_a_reaction_borrows_a_foreign_actor_only_when_it_acted(nlp: Language) -> None:
+    # Nigeria's criticism answers Chad's attack, not Cameroon, which was attacked
+    text = "Chadian troops attacked Cameroon on Sunday. Nigeria sharply criticised the move."
+    assert {t[:3] for _, _, t in _borrowed(nlp, text)} == {"TCD"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto toured Mombasa on Sunday. The Kenyan government sharply "
+    "criticised the plan on Monday.",
+    "Kenyan President William Ruto toured Mombasa on Sunday. The Kenyan government sent troops "
+    "on Monday.",
+])
+def test_an_actor_of_the_doers_own_code_is_not_borrowed(nlp: Language, text: str) -> None:
+    assert not _borrowed(nlp, text)
