@@ -14,7 +14,8 @@ distance from the article date, the pluperfect, the pooled signs that it is not 
 that is nothing, an adverb such as "ago" or "already", a clause that times another act:
 ``tacitus.events.clause_asides``), the actors' kinds, how they were resolved, their dependency paths
 to the trigger, whether the source is the speaker who reports the trigger's clause (a reported
-stance is the speaker's), whether source and target share one actor code, how prominent the
+stance is the speaker's), whether source and target share one actor code, whether one is the
+other's own country named bare (a government acting on its country), how prominent the
 actors are in the article (``tacitus.events.decision_context``), the roles the parse gives the
 actors (``tacitus.events.actor_roles``), and the article's topic (the topic judge's
 probability; what that judge reads is ``tacitus.events.topic_features``).
@@ -130,7 +131,15 @@ def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMent
             _context_of(candidate, context, mentions, known),
             role_features(head, candidate, source, mentions, seen=known.roles,
                           nearest=lambda actor: _mention_of(actor, event, mentions, known)),
-            _constant(f"same_code={_same_code(event)}", root))
+            _constant(f"same_code={_same_code(event)}", root),
+            _own_country_part(event, root))
+
+
+def _own_country_part(event: Event, root: str) -> tuple[str, ...]:
+    """``own_country=`` alone and crossed with the root, where one actor is the other's own
+    country named bare (``_own_country``), else nothing."""
+    home = _own_country(event)
+    return _constant(f"own_country={home}", root) if home else ()
 
 
 _SAME_COUNTRY = {same: (f"same_country={same}",) for same in (False, True)}
@@ -189,6 +198,21 @@ def _code_features(variant: str, cameo: str) -> tuple[str, ...]:
     """A candidate's variant and code, alone and crossed (the same few for every article)."""
     root = cameo[:2]
     return (f"variant={variant}", f"root={root}", f"code={cameo}", f"variant_root={variant}|{root}")
+
+
+def _own_country(event: Event) -> str:
+    """Which actor is the other's own country named bare (``target``: a government acting on
+    its own country, "the Kenyan cabinet praised Kenya's farmers", more often a country named
+    beside the act than its target; ``source``: a country acting on one of its own bodies),
+    or ``""``."""
+    target = event.target
+    if target is None or event.source.code == target.code or not target.country:
+        return ""
+    if target.code == target.country == event.source.country:
+        return "target"
+    if event.source.code == event.source.country == target.country:
+        return "source"
+    return ""
 
 
 def _same_code(event: Event) -> bool:

@@ -83,3 +83,25 @@ def test_a_candidate_between_two_actors_of_one_code_is_marked(nlp: Language) -> 
     unnamed = replace(criticism, event=replace(criticism.event, source=UNNAMED,
                                                target=replace(colleague, code="")))
     assert "same_code=False" in candidate_features(doc, unnamed, mentions, article, topic=0.9)
+
+
+@pytest.mark.parametrize(("source", "target", "own"), [
+    # a government acting on its own country, named bare
+    (USA_GOV, Actor(code="USA", name="United States", kind="state", country="USA"), "target"),
+    # a country acting on one of its own bodies
+    (Actor(code="USA", name="United States", kind="state", country="USA"), USA_MIL, "source"),
+    # another country, or two bodies of one country: neither
+    (USA_GOV, FRANCE, ""),
+    (USA_GOV, USA_MIL, ""),
+])
+def test_a_pair_of_an_actor_and_its_own_country_is_marked(nlp: Language, source: Actor,
+                                                          target: Actor, own: str) -> None:
+    text = "Chile and Peru signed a trade accord on Monday. Brazil criticised Chile."
+    article, doc, mentions, candidates = text_candidates(nlp, text, date(2022, 3, 8))
+    criticism = next(c for c in candidates if c.event.trigger.lower().startswith("criticis")
+                     and c.event.target is not None)
+    root = criticism.event.cameo[:2]
+    paired = replace(criticism, event=replace(criticism.event, source=source, target=target))
+    features = set(candidate_features(doc, paired, mentions, article, topic=0.9))
+    marked = {feature for feature in features if feature.startswith("own_country=")}
+    assert marked == ({f"own_country={own}", f"own_country={own}|{root}"} if own else set())
