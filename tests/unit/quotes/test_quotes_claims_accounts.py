@@ -38,7 +38,7 @@ QURESHI = ("Qureshi", "QURESHI")
                      [QURESHI, ("Iran", "IRN")],
                      [("commitment", "IRN", None, "free the fishermen")],
                      id="attributed-after"),
-        pytest.param("Qureshi said Islamabad wanted firm guarantees.",
+        pytest.param("Qureshi said Islamabad demands firm guarantees.",
                      [QURESHI, ("Islamabad", "PAKGOV")],
                      [("demand", "PAKGOV", None, "firm guarantees")], id="said-side-wanted"),
         pytest.param("Qureshi said Iran is demanding a ransom.",
