@@ -1,8 +1,9 @@
-"""One thing asked, one claim: the things a cue names joined by a bare conjunction ("called for
-calm and order", "a plea for food and shelter") are judged one by one by each construction, then
-joined back into one claim of the article's words. Acts stay one claim each ("urged it to free the
-sailors and reopen the port": two things to do), and so does a list with commas ("allowing A,
-respecting B, and not letting C")."""
+"""One request, one claim: the things or acts a cue names joined by a bare conjunction ("called
+for calm and order", "a plea for food and shelter", "urged it to free the sailors and reopen the
+port") are judged one by one by each construction, then joined back into one claim of the
+article's words, as the real-news coders list them. A list with commas stays one claim an item
+("allowing A, respecting B, and not letting C"), its last two acts too ("to withdraw, lift the
+blockade and return to talks")."""
 
 from __future__ import annotations
 
@@ -20,14 +21,20 @@ THING_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 
 def join_claims(view: DocView, claims: Iterable[Claim]) -> list[Claim]:
     """The claims of one cue, with those of the same kind, claimant and addressee that follow
-    each other with only a conjunction between them joined, when both name things."""
+    each other with only a conjunction between them joined: two things, or two acts that end
+    no list of the same act."""
     joined: list[Claim] = []
+    listed = False
     for claim in sorted(claims, key=lambda item: (item.start, item.end)):
         last = joined[-1] if joined else None
-        if last is not None and _same_act(last, claim) and _things(view, last, claim) and (
-                only_joints(view.doc, last.end, claim.start)):
+        same = last is not None and _same_act(last, claim)
+        bare = last is not None and same and only_joints(view.doc, last.end, claim.start)
+        if last is not None and bare and (_things(view, last, claim) or not listed):
             joined[-1] = _joined(view, last, claim)
         else:
+            # an act after another of the same act with more than a conjunction between them
+            # ("to withdraw its troops, lift …") is an item of a list
+            listed = same and not bare
             joined.append(claim)
     return joined
 

@@ -20,9 +20,8 @@ RUSSIA = ("Russia", "RUS")
     [
         pytest.param("Qureshi urged Iran to open the crossing and pay the drivers.",
                      [QURESHI, IRAN],
-                     [("appeal", "PAKGOV", "IRN", "open the crossing"),
-                      ("appeal", "PAKGOV", "IRN", "pay the drivers")],
-                     id="two-acts-stay-apart"),
+                     [("appeal", "PAKGOV", "IRN", "open the crossing and pay the drivers")],
+                     id="two-acts-joined"),
         pytest.param("Pakistan demanded an apology and compensation.", [PAKISTAN],
                      [("demand", "PAK", None, "an apology and compensation")],
                      id="two-things-asked"),

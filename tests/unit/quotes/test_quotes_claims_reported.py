@@ -149,8 +149,8 @@ RUSSIA = ("Russia", "RUS")
                       ("appeal", "USAGOV", "RUS", "return to talks")], id="three-appeals"),
         pytest.param("Qureshi called for Russia to free the sailors and reopen the port.",
                      [QURESHI, RUSSIA],
-                     [("appeal", "PAKGOV", "RUS", "free the sailors"),
-                      ("appeal", "PAKGOV", "RUS", "reopen the port")], id="called-for-x-to"),
+                     [("appeal", "PAKGOV", "RUS", "free the sailors and reopen the port")],
+                     id="called-for-x-to"),
         pytest.param("Blinken called on Russia to free the sailors and will resign if it does"
                      " not.", [BLINKEN, RUSSIA],
                      [("appeal", "USAGOV", "RUS", "free the sailors")], id="own-act-not-asked"),
