@@ -12,7 +12,8 @@ sentence has one actor alone for both gold actors (country-level matching: the o
 unresolved), a trigger of the right root whose candidates pair other actors (with where the gold
 actors are named: the trigger's sentence, the one before, earlier, later), or no trigger of the
 right root at all. A split of several draws (train: ``rn``, ``rt``, ``ru``) is counted by
-draw too, so a change's gain is seen not to be one draw's habit.
+draw too, its coverage and each cause of a miss, so a change's gain is seen not to be one draw's
+habit.
 
     .venv/bin/python scripts/candidate_coverage.py [--list] [--causes] [--split train,dev]
         [--gold FILE] [--cache FILE]
@@ -28,7 +29,7 @@ import json
 import pickle
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -104,7 +105,10 @@ def cause(candidates: tuple[Candidate, ...], gold: GoldEvent,
                _where(target_codes, mentions, sentence_of[event.trigger_start]))
               for event in rooted}
     order = ("unneeded", "same", "previous", "earlier", "later")
-    source, target = min(places, key=lambda pair: order.index(pair[0]) + order.index(pair[1]))
+    # sorted first: of two places equally near, the same one on every run (a set's order
+    # follows the string hashes, which change from run to run)
+    source, target = min(sorted(places),
+                         key=lambda pair: order.index(pair[0]) + order.index(pair[1]))
     if (source, target) == ("same", "same") and _one_actor(gold, target_codes=target_codes,
                                                            mentions=mentions, rooted=rooted,
                                                            sentence_of=sentence_of):
@@ -166,6 +170,11 @@ def read_splits(parser: argparse.ArgumentParser
     return splits, coded_splits(splits, args.cache)
 
 
+def by_draw(counts: Counter[str], draws: Iterable[str]) -> str:
+    """``counts`` spelt out for each of ``draws`` in order, none left out: "rn 2, rt 0, ru 5"."""
+    return ", ".join(f"{draw} {counts[draw]}" for draw in sorted(draws))
+
+
 def gold_notes(split: str) -> dict[str, list[str]]:
     """Each gold article's event notes, by article id (``split``: a split's name or a gold
     file's path)."""
@@ -188,6 +197,7 @@ def main() -> int:
         notes = gold_notes(split)
         kinds: Counter[str] = Counter()
         causes: Counter[str] = Counter()
+        cause_draws: dict[str, Counter[str]] = {}
         lines = []
         count = 0
         draws: dict[str, tuple[int, int]] = {}
@@ -200,7 +210,9 @@ def main() -> int:
                 right, seen = draws.get(draw_of(item.record.id), (0, 0))
                 draws[draw_of(item.record.id)] = (right + (kind == "right"), seen + 1)
                 if kind != "right" and args.causes:
-                    causes[cause(candidates, gold, item.mentions, _sentence_of(item))] += 1
+                    reason = cause(candidates, gold, item.mentions, _sentence_of(item))
+                    causes[reason] += 1
+                    cause_draws.setdefault(reason, Counter())[draw_of(item.record.id)] += 1
                 if kind != "right":
                     lines.append(f"{item.record.id} [{kind}] {gold.describe()} :: "
                                  f"{notes[item.record.id][number][:160]}")
@@ -212,7 +224,8 @@ def main() -> int:
             print("  by draw: " + ", ".join(
                 f"{draw} {right} of {total}" for draw, (right, total) in sorted(draws.items())))
         for reason, n in causes.most_common():
-            print(f"  {n:4d}  {reason}")
+            print(f"  {n:4d}  {reason}" + (f" ({by_draw(cause_draws[reason], draws)})"
+                                          if len(draws) > 1 else ""))
         if args.list:
             print("\n".join(sorted(lines, key=lambda line: line.split(" ")[1])))
     return 0

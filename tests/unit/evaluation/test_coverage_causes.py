@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from spacy.tokens import Doc
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "events"))
 
-from candidate_coverage import cause
+from candidate_coverage import by_draw, cause
 from decision_candidates import text_candidates
 
 from tacitus.evaluation.records import GoldEvent
@@ -46,3 +47,8 @@ def test_one_actor_for_both_sides_is_told(nlp: Language) -> None:
     gold = GoldEvent(("KENGOV",), ("KENBUS",), ("040",))
     assert cause(candidates, gold, mentions, _sentence_of(doc)) == (
         "trigger of the root, source and target both met only by one actor")
+
+
+def test_a_cause_is_counted_by_draw_with_none_left_out() -> None:
+    counts = Counter({"ru": 5, "rn": 2})
+    assert by_draw(counts, {"rt", "ru", "rn"}) == "rn 2, rt 0, ru 5"
