@@ -17,27 +17,43 @@ Causes of a wrong code, the first that applies:
 - ``gold has none``: the gold speaker has no code and one was given;
 - ``other``.
 
+A wrong person (the code right or wrong) is also sorted by the words Tacitus took the speaker
+from (``construction``): ``none`` (no words), ``pronoun`` ("he", "they", "who"), ``description``
+("the ambassador", "the organisation"), ``name`` (a person or body named); and by whether the
+article names the gold person at all (``gold named`` / ``gold unnamed``: the gold name's last
+word is in the text, case aside). Every count is given for the whole file and per draw (``rn``,
+``rt``, ``ru`` on train).
+
 The real-news test split is refused: it is never studied.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from studied_gold import studied_gold
+from studied_gold import draw_of, studied_gold
 
 from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.evaluation.claims_gold import speaker_right, text_matches
-from tacitus.evaluation.events_gold import FoundQuote, GoldQuote, read_tacitus_gold
+from tacitus.evaluation.events_gold import (
+    FoundQuote,
+    GoldQuote,
+    person_matches,
+    read_tacitus_gold,
+)
 from tacitus.evaluation.records import sentence_article
 from tacitus.pipeline import make_article_coder
 from tacitus.quotes import view as views
 from tacitus.quotes.speaker_countries import names_country
 from tacitus.settings import Settings
+from tacitus.wordlists import word_set
 
 COUNTRY_LENGTH = 3
+PRONOUNS = word_set("personal_pronouns") | word_set("person_relatives")
+DETERMINERS = word_set("anaphoric_determiners")
 
 
 def cause(found: FoundQuote, gold: GoldQuote, text: str, setting: str | None,
@@ -65,9 +81,30 @@ def cause(found: FoundQuote, gold: GoldQuote, text: str, setting: str | None,
     return "other"
 
 
-def study(path: Path, *, listing: bool) -> Counter[str]:
+def construction(speaker_text: str) -> str:
+    """The kind of words a speaker was read from (module docstring)."""
+    words = speaker_text.split()
+    if not words:
+        return "none"
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0].lower() in DETERMINERS:
+        return "description"
+    return "name"
+
+
+def gold_named(gold: GoldQuote, text: str) -> str:
+    """Whether the article names the gold person (the last word of one of its names)."""
+    last_words = [name.split()[-1] for name in gold.speaker_name if name.split()]
+    if not last_words:
+        return "gold names no one"
+    return ("gold named" if any(re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+                                for word in last_words) else "gold unnamed")
+
+
+def study(path: Path, *, listing: bool) -> Counter[tuple[str, str]]:
     coder = make_article_coder(Settings(offline=True))
-    tally: Counter[str] = Counter()
+    tally: Counter[tuple[str, str]] = Counter()
     for record, gold in read_tacitus_gold(path):
         if not gold:
             continue
@@ -80,18 +117,25 @@ def study(path: Path, *, listing: bool) -> Counter[str]:
         found = [FoundQuote(q.speaker.code if q.speaker else None, q.text,
                             f"{q.speaker.name if q.speaker else ''} {q.speaker_text}".strip())
                  for q in article.quotes]
+        draw = draw_of(record.id)
         for quote, match in text_matches(gold, found)[0]:
-            tally["gold"] += 1
-            if match is None:
+            counted = ["gold"]
+            if match is not None:
+                counted.append("found")
+                right_code, right_person = speaker_right(found[match], quote)
+                kind = ("right" if right_person else "person wrong" if right_code else
+                        "code wrong: " + cause(found[match], quote, record.text, setting,
+                                               dateline))
+                counted.append(kind)
+                if not right_person and not person_matches(found[match], quote):
+                    words = article.quotes[match].speaker_text
+                    counted.append(f"wrong person: {construction(words)}, "
+                                   f"{gold_named(quote, record.text)}")
+            for key in counted:
+                tally[key, "all"] += 1
+                tally[key, draw] += 1
+            if match is None or kind == "right":
                 continue
-            tally["found"] += 1
-            right_code, right_person = speaker_right(found[match], quote)
-            if right_person:
-                tally["right"] += 1
-                continue
-            kind = ("person wrong" if right_code else
-                    "code wrong: " + cause(found[match], quote, record.text, setting, dateline))
-            tally[kind] += 1
             if listing:
                 print(f"{record.id} [{kind}] setting={setting} dateline={dateline}\n"
                       f"  gold  {'|'.join(quote.speaker)} {'|'.join(quote.speaker_name)}\n"
@@ -106,11 +150,19 @@ def main() -> int:
         return 2
     for path in arguments.gold:
         tally = study(path, listing=arguments.list)
-        print(f"## {path.stem}: gold {tally.pop('gold')}, found {tally.pop('found')}, "
-              f"right {tally.pop('right')}")
-        for kind, count in sorted(tally.items()):
-            print(f"| {kind} | {count} |")
+        draws = sorted({draw for _, draw in tally} - {"all"})
+        print(f"## {path.stem}\n| | all | {' | '.join(draws)} |\n|---|" + "---:|" * (
+            len(draws) + 1))
+        for kind in sorted({kind for kind, _ in tally}, key=_order):
+            print(f"| {kind} | " + " | ".join(str(tally[kind, draw])
+                                              for draw in ("all", *draws)) + " |")
     return 0
+
+
+def _order(kind: str) -> tuple[int, str]:
+    """The totals first, then the causes by name."""
+    totals = ("gold", "found", "right")
+    return (totals.index(kind), "") if kind in totals else (len(totals), kind)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
 from tacitus.nlp.doc_memo import root_of
 from tacitus.quotes.body_towns import town_country
-from tacitus.quotes.role_words import role_words, title_words
+from tacitus.quotes.role_words import person_title_heads, role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_map, word_set
@@ -64,6 +64,10 @@ REGION_KIND = "region"
 # how many words deep a description is searched: far enough for "an expert in X at the
 # Department of Y at the U.K.'s University of Z"
 MAX_DEPTH = 6
+# "Body (ABBR) Director Name": the fewest words before the title (a body, "(", an abbreviation,
+# ")") and how far back the opening bracket is looked for
+BRACKETED_MIN = 4
+BRACKET_SPAN = 6
 
 
 def stated_country(view: DocView, subject: Token) -> str | None:
@@ -119,6 +123,7 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
             queue.extend((child, depth + 1) for child in describing(token, prepositions))
             if depth == 0:
                 queue.extend((body, 1) for body in _bodies_inside(token))
+                queue.extend((body, 1) for body in _bracketed_body_before(view, token))
     return remit
 
 
@@ -138,6 +143,23 @@ def _bodies_inside(token: Token) -> Iterator[Token]:
         if child.dep_ == "prep" and child.lower_ in BODY_PLACE_PREPOSITIONS:
             yield from (grand for grand in child.children if grand.dep_ == "pobj"
                         and grand.lemma_.lower() in body_kinds())
+
+
+def _bracketed_body_before(view: DocView, top: Token) -> Iterator[Token]:
+    """ "Pan American Health Organization (PAHO) Director Ana Ruiz": the parser leaves a body
+    named with its abbreviation in brackets outside the title and name that follow it; the body
+    right before a title opening the name's words is the one the titled person serves."""
+    first = top.left_edge
+    if (first.i < BRACKETED_MIN or first.lemma_.lower() not in person_title_heads()
+            or view.doc[first.i - 1].text != ")"):
+        return
+    opening = next((view.doc[i] for i in range(first.i - 2, max(-1, first.i - BRACKET_SPAN), -1)
+                    if view.doc[i].text == "("), None)
+    if opening is None or opening.i == 0:
+        return
+    # the abbreviation first, then the full name before the bracket
+    yield from (view.doc[i] for i in range(opening.i + 1, first.i - 1))
+    yield view.doc[opening.i - 1]
 
 
 def _whole_name(view: DocView, mention: ActorMention) -> bool:

@@ -58,6 +58,10 @@ def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Spe
                 else subject.text if subject is not None and subject.pos_ == "PROPN"
                 else speaker.text)
         country, code = remembered_body(view, name)
+        if country is None and code is None and name != speaker.text:
+            # "the Director noted" after "UNICEF Director Ana Ruiz": a title in capitals that
+            # stood for a named person is looked up by that person's name
+            country, code = remembered_body(view, speaker.text)
     if country is None and code is not None:
         # "a spokeswoman for the European Commission": a body of no one country speaks
         return for_body(view, speaker, code)
