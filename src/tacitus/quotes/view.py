@@ -266,9 +266,11 @@ class DocView:
         ``Token`` is made for these alone)."""
         if "proper_nouns" not in self.memo:
             tags = self.doc.to_array(POS).tolist() if len(self.doc) else []
-            self.memo["proper_nouns"] = [index for index, tag in enumerate(tags)
+            # the tokens themselves kept: the view's passes walk them once each
+            self.memo["proper_nouns"] = [self.doc[index] for index, tag in enumerate(tags)
                                          if tag == PROPN]
-        return [self.doc[index] for index in self.memo["proper_nouns"]]
+        found: list[Token] = self.memo["proper_nouns"]
+        return found
 
     def _add_acting_names(self, found: dict[int, Person]) -> None:
         """A name that is the subject of a verb ("r k verma attacked the opposition") where the
