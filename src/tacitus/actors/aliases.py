@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-"})
 FIRST_WORD = re.compile(r"[^\W_]+")
+# texts whose keys (``KeyMemo``) or a table's short lists (``NameTable.match_at``) are kept
+KEY_MEMORY = 1 << 16
 
 
 @lru_cache(maxsize=1 << 16)
@@ -42,6 +44,35 @@ def first_word(text: str) -> str:
     return match.group(0).lower() if match else ""
 
 
+class KeyMemo(dict[str, str]):
+    """``read`` of every text asked so far, so that a walk over a Doc's tokens reads each with
+    one dictionary look-up (``lru_cache`` costs a call a token); forgotten all at once past
+    ``KEY_MEMORY`` texts, so that a long run's memory stays bounded."""
+
+    def __init__(self, read: Callable[[str], str]) -> None:
+        super().__init__()
+        self._read = read
+
+    def __missing__(self, text: str) -> str:
+        value = self[text] = self._read(text)
+        return value
+
+    def all_of(self, texts: Sequence[str]) -> tuple[str, ...]:
+        """``read`` of each text of ``texts``, in order."""
+        if len(self) > KEY_MEMORY:
+            self.clear()
+        return tuple(map(self.__getitem__, texts))
+
+
+def _lemma_key(lemma: str) -> str:
+    return first_word(fold(lemma))
+
+
+# the first word of a token's (folded) text, and of a lemma folded
+_TEXT_KEYS = KeyMemo(first_word)
+_LEMMA_KEYS = KeyMemo(_lemma_key)
+
+
 class FirstWords:
     """The first word (``first_word``) of every token text of the last ``Doc`` and texts asked
     about: each name table asks it of the same texts (``may_start``)."""
@@ -53,13 +84,13 @@ class FirstWords:
         last = self._last
         if last is not None and last[0] is doc and last[1] is texts:
             return last[2]
-        words = tuple(map(first_word, texts))
+        words = _TEXT_KEYS.all_of(texts)
         self._last = (doc, texts, words)
         return words
 
 
 def _lemma_first_words(doc: Doc) -> tuple[str, ...]:
-    return tuple(first_word(fold(lemma)) for lemma in lemmas_of(doc).lemmas)
+    return _LEMMA_KEYS.all_of(lemmas_of(doc).lemmas)
 
 
 _FIRST_WORDS = FirstWords()
@@ -112,6 +143,8 @@ class NameTable(Generic[T]):
         self._decode: Callable[[object], T] | None = None
         # every key a name is indexed under, compiled or not
         self._keys: set[str] = set()
+        # the names of a bucket a token's text and the next one's leave to try (``_shortlist``)
+        self._shortlists: dict[tuple[str, str | None], list[Name[T]]] = {}
 
     @classmethod
     def from_compiled(cls, raw: dict[str, bytes], decode: Callable[[object], T], *,
@@ -151,6 +184,7 @@ class NameTable(Generic[T]):
         key = first_word(fold(form))
         self._bucket(key)
         self._keys.add(key)
+        self._shortlists.clear()
         bucket = self._index.setdefault(key, [])
         bucket.append(name)
         bucket.sort(key=lambda entry: -len(entry.compact))
@@ -158,6 +192,7 @@ class NameTable(Generic[T]):
     def extend(self, items: Sequence[tuple[str, T]]) -> None:
         """Add many forms at once, sorting each touched bucket once (for large user layers)."""
         touched: set[str] = set()
+        self._shortlists.clear()
         for form, value in items:
             name = compile_name(form, value)
             if name.compact:
@@ -193,24 +228,38 @@ class NameTable(Generic[T]):
             extra = self._bucket(lemma_key) if lemma_key != key else []
             if extra:
                 bucket = sorted([*bucket, *extra], key=lambda entry: -len(entry.compact))
-        # a name the first token's text does not begin is one ``_fit`` turns down at once
-        # (a table matching lemmas may still fit it by the token's lemma)
-        first = None if self._lemma_last or not bucket else texts[start].lower()
-        # nor one longer than the first token whose first two tokens it does not begin: the
-        # second step of ``_fit`` turns it down, unless the token is the last
-        length = len(texts[start])
-        two = (None if first is None or start + 1 >= len(texts)
-               else (texts[start] + texts[start + 1]).lower())
+        elif bucket:
+            # a table matching lemmas may still fit a name by the token's lemma: only one
+            # matching texts shortens its bucket
+            bucket = self._shortlist(bucket, texts[start],
+                                     texts[start + 1] if start + 1 < len(texts) else None)
         for name in bucket:
-            if first is not None and not name.lowered.startswith(first):
-                continue
-            if (two is not None and length < len(name.compact)
-                    and not name.lowered.startswith(two)):
-                continue
             end = self._fit(doc, texts, start, name)
             if end is not None:
                 return Match(start, end, name.value)
         return None
+
+    def _shortlist(self, bucket: list[Name[T]], text: str, following: str | None
+                   ) -> list[Name[T]]:
+        """The names of ``bucket`` (the one ``text``'s first word keys) that ``_fit`` does not
+        turn down at once where a token reads ``text`` and the next ``following`` (``None``: no
+        next token), in the bucket's order; worked out once for each such pair of texts."""
+        memo_key = (text, following)
+        names = self._shortlists.get(memo_key)
+        if names is not None:
+            return names
+        # a name the first token's text does not begin fails the first step of ``_fit``; one
+        # longer than that text which the two texts do not begin fails its second step
+        first = text.lower()
+        length = len(text)
+        two = None if following is None else (text + following).lower()
+        names = [name for name in bucket if name.lowered.startswith(first)
+                 and (two is None or length >= len(name.compact)
+                      or name.lowered.startswith(two))]
+        if len(self._shortlists) > KEY_MEMORY:
+            self._shortlists.clear()
+        self._shortlists[memo_key] = names
+        return names
 
     def _fit(self, doc: Doc, texts: Sequence[str], start: int, name: Name[T]) -> int | None:
         consumed = ""

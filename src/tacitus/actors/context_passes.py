@@ -390,6 +390,8 @@ class ContextPasses(DraftState):
     def destinations(self) -> frozenset[int]:
         """The tokens of the places a noun sends someone or something to: "envoy to Ukraine",
         "ambassador to the European Union", "a visit to Rome"."""
+        if self.destination_tokens is not None:
+            return self.destination_tokens
         found: set[int] = set()
         arrays = arrays_of(self.doc)
         heads = arrays.heads
@@ -400,7 +402,9 @@ class ContextPasses(DraftState):
             if (arrays.lower[head] == "to" and arrays.pos[heads[head]] in ("NOUN", "PROPN")
                     and heads[head] != head):
                 found.update(t.i for t in self.doc[index].subtree)
-        return frozenset(found)
+        # the parse alone decides them: read once for the Doc, whatever the passes found
+        self.destination_tokens = frozenset(found)
+        return self.destination_tokens
 
     def sentence_start_back(self, start: int, count: int) -> int:
         """The first token of the sentence ``count`` sentences before the one starting at

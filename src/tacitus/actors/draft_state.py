@@ -61,6 +61,8 @@ class DraftState:
         # a party's standing the text stated at an earlier mention ("the opposition MDC"), by
         # the party's name: its later mentions ("(MDC)", "the MDC") keep it
         self.stated_standings: dict[str, str] = {}
+        # the tokens of the places a noun sends someone to (``destinations``), once read
+        self.destination_tokens: frozenset[int] | None = None
 
     @property
     def towns(self) -> list[tuple[int, Country]]:

@@ -21,6 +21,7 @@ from tacitus.actors.knowledge import ActorType
 from tacitus.actors.matches import Atom
 from tacitus.model import Actor
 from tacitus.nlp.doc_memo import root_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -48,11 +49,14 @@ LOCAL_MODIFIERS = word_set("local_bodies", part="modifier") | PLACE_HEADS
 
 def head_token(doc: Doc, atom: Atom) -> Token:
     """The noun the role words head: "rebels", or "group" in "rebel group"."""
-    token = doc[atom.end - 1]
-    head = token.head
-    if token.dep_ == "compound" and head.i == atom.end and head.lemma_.lower() in GROUP_HEADS:
-        return head
-    return token
+    # read from the Doc's arrays: a ``Token`` made for the word returned alone
+    arrays = arrays_of(doc)
+    last = atom.end - 1
+    head = arrays.heads[last]
+    if (arrays.deps[last] == "compound" and head == atom.end
+            and arrays.lemma_lower[head] in GROUP_HEADS):
+        return doc[head]
+    return doc[last]
 
 
 def is_generic_actor(doc: Doc, atom: Atom) -> bool:

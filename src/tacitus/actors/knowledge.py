@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -88,9 +88,19 @@ class KnowledgeBase:
     groups: dict[str, Group]
     tenures: tuple[Tenure, ...]
     organisation_units: OrganisationUnits
+    # the tenures by holder's name, in table order (``tenures_of``), indexed once a load
+    tenures_by_name: dict[str, tuple[Tenure, ...]] = field(init=False, repr=False,
+                                                           compare=False)
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, list[Tenure]] = {}
+        for tenure in self.tenures:
+            by_name.setdefault(tenure.name, []).append(tenure)
+        object.__setattr__(self, "tenures_by_name",
+                           {name: tuple(found) for name, found in by_name.items()})
 
     def tenures_of(self, name: str) -> tuple[Tenure, ...]:
-        return tuple(tenure for tenure in self.tenures if tenure.name == name)
+        return self.tenures_by_name.get(name, ())
 
 
 def parse_day(row: TableRow, value: str, column: str) -> date:

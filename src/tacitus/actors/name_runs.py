@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from tacitus.actors.matches import Atom
 from tacitus.actors.token_reading import reading_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set, word_table
 
 MAX_NAME_TOKENS = 4
@@ -32,12 +33,13 @@ def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
     end = position
     # parts of speech read from the Doc's arrays: most tokens are no proper noun, and are
     # turned down without making a ``Token``
-    pos = reading_of(doc).pos
-    while (end < len(doc) and end - position < MAX_NAME_TOKENS
+    reading = reading_of(doc)
+    pos, texts, lower = reading.pos, reading.texts, arrays_of(doc).lower
+    while (end < len(pos) and end - position < MAX_NAME_TOKENS
            and not covered[end] and pos[end] == PROPN
-           and doc[end].text[:1].isupper()
-           and doc[end].ent_type_ not in NOT_NAMES
-           and doc[end].lower_ not in CALENDAR):
+           and texts[end][:1].isupper()
+           and lower[end] not in CALENDAR
+           and doc[end].ent_type_ not in NOT_NAMES):
         end += 1
         end = hyphenated(doc, covered, end)
     return end

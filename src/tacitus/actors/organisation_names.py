@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.token_reading import reading_of
 from tacitus.nlp.doc_memo import entities_of, root_of, sentence_of, sentences_of
 from tacitus.nlp.token_arrays import arrays_of, tokens_text
 from tacitus.wordlists import word_set, word_table
@@ -134,30 +135,28 @@ def description_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words, joined by small words ("Union for Civil Liberties")."""
-    # the tokens' texts and parts of speech read from the Doc's arrays (no ``Token`` made)
+    # the tokens' texts and parts of speech read from the Doc's arrays (no ``Token`` made); a
+    # run starts only at a token whose first character is a capital
     arrays = arrays_of(doc)
     texts, pos = arrays.texts, arrays.pos
-
-    def capitalised(index: int) -> bool:
-        return texts[index][:1].isupper() and pos[index] in NAME_POS
-
+    capitalised = [index for index in reading_of(doc).upper_initial if pos[index] in NAME_POS]
+    written = set(capitalised)
     runs: list[tuple[int, int]] = []
     size = len(texts)
     index = 0
-    while index < size:
-        if not capitalised(index):
-            index += 1
+    for start in capitalised:
+        if start < index:
             continue
-        end = index + 1
+        end = start + 1
         while end < size:
-            if capitalised(end):
+            if end in written:
                 end += 1
             elif (texts[end].lower() in NAME_PARTICLES and end + 1 < size
-                  and capitalised(end + 1)):
+                  and end + 1 in written):
                 end += 2
             else:
                 break
-        runs.append((index, end))
+        runs.append((start, end))
         index = end
     return runs
 

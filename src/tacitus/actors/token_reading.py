@@ -11,17 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 import numpy
 from spacy.attrs import DEP, IS_ALPHA, IS_PUNCT, IS_SPACE, POS
 from spacy.tokens import Doc
 
-from tacitus.actors.aliases import fold
+from tacitus.actors.aliases import KeyMemo, fold
 from tacitus.nlp.doc_memo import entities_of
 from tacitus.nlp.token_arrays import arrays_of
 
 # what a token is read for, by column
 READ = (IS_ALPHA, DEP, IS_SPACE, IS_PUNCT, POS)
+# a text's first character ("" for none), as ``text[:1]``
+FIRST = itemgetter(slice(None, 1))
+# every token text folded (``aliases.fold``), by one dictionary look-up a token
+_FOLDED = KeyMemo(fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +60,18 @@ def read_tokens(doc: Doc) -> TokenReading:
     columns = doc.to_array(list(READ))
     texts = arrays_of(doc).texts
     alpha = tuple(columns[:, 0].astype(bool).tolist())
+    # the tests of every token run inside ``map`` and ``compress``, not a Python step a token
+    upper_initial = tuple(compress(range(len(texts)), map(str.isupper, map(FIRST, texts))))
     return TokenReading(
-        texts=texts, folded=list(map(fold, texts)),
+        texts=texts, folded=list(_FOLDED.all_of(texts)),
         alpha=alpha,
         deps=tuple(columns[:, 1].tolist()),
         space_or_punct=tuple(numpy.logical_or(columns[:, 2], columns[:, 3]).tolist()),
         entities={index: (span.start, span.end) for span in entities_of(doc)
                   for index in range(span.start, span.end)},
         pos=tuple(columns[:, 4].tolist()),
-        capitalised=tuple(index for index, text in enumerate(texts)
-                          if alpha[index] and text[:1].isupper()),
-        upper_initial=tuple(index for index, text in enumerate(texts) if text[:1].isupper()))
+        capitalised=tuple(index for index in upper_initial if alpha[index]),
+        upper_initial=upper_initial)
 
 
 class LastReading:

@@ -9,6 +9,8 @@ end.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
@@ -42,3 +44,25 @@ def joined_text(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """``span.text``, cut from the Doc's text."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def _joins_word(char: str) -> bool:
+    # a word character of ``re`` (a letter, digit or underscore) or a hyphen
+    return char.isalnum() or char in "_-"
+
+
+def whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where the non-empty ``word`` stands in ``text`` as a word of its own (no letter, digit,
+    underscore or hyphen right before or after it), left to right without overlaps: the starts
+    of ``re.finditer(r"(?<![\\w-])" + re.escape(word) + r"(?![\\w-])", text)``, found by
+    ``str.find`` with no pattern compiled for each word."""
+    size = len(word)
+    start = text.find(word)
+    while start >= 0:
+        end = start + size
+        if ((start == 0 or not _joins_word(text[start - 1]))
+                and (end == len(text) or not _joins_word(text[end]))):
+            yield start
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)

@@ -31,6 +31,7 @@ from tacitus.actors.organisation_names import NO_TYPE, organisation_type
 from tacitus.actors.regions import load_regions
 from tacitus.model import Actor, ActorMention
 from tacitus.nlp.doc_memo import root_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.body_towns import town_country
 from tacitus.quotes.role_words import person_title_heads, role_words, title_words
 from tacitus.quotes.spans import SUBJECT_DEPS
@@ -189,10 +190,13 @@ def name_top(view: DocView, token: Token) -> Token:
 def _posted_title(token: Token) -> Token | None:
     """The singular title whose posting preposition ``token`` is the object of ("ambassador"
     of "ambassador to Argentina")."""
-    preposition = token.head
-    if (token.dep_ == "pobj" and preposition.lower_ in POSTING_PREPOSITIONS
-            and preposition.head.tag_ == "NN" and preposition.head.lemma_.lower() in title_words()):
-        return preposition.head
+    # read from the Doc's arrays: a ``Token`` made for the title alone
+    arrays = arrays_of(token.doc)
+    preposition = arrays.heads[token.i]
+    title = arrays.heads[preposition]
+    if (arrays.deps[token.i] == "pobj" and arrays.lower[preposition] in POSTING_PREPOSITIONS
+            and arrays.tags[title] == "NN" and arrays.lemma_lower[title] in title_words()):
+        return token.doc[title]
     return None
 
 

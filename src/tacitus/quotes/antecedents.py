@@ -214,14 +214,17 @@ def _described_subject(view: DocView, sentence: Span, before: Token,
     one only a person's title) as the subject of its main verb, outside quotation marks and
     before ``before``, and not of the other ``gender`` ("she" is never "the spokesman", nor "Mr
     Ramos, the secretary"); for a gendered pronoun a person's title, never a body."""
-    subject = next((t for t in sentence if t.i < before.i and (t.tag_ == "NN" or (
-                        t.tag_ == "NNP" and t.lemma_.lower() in title_words()))
-                    and view.quoted_in[t.i] < 0 and t.lemma_.lower() in role_words()
+    # tags and lemmas read from the Doc's arrays: a ``Token`` made for a role noun alone
+    doc, arrays = view.doc, arrays_of(view.doc)
+    tags, lemmas = arrays.tags, arrays.lemma_lower
+    subject = next((doc[i] for i in range(sentence.start, min(sentence.end, before.i))
+                    if (tags[i] == "NN" or (tags[i] == "NNP" and lemmas[i] in title_words()))
+                    and view.quoted_in[i] < 0 and lemmas[i] in role_words()
                     # "he"/"she" is a person: a title ("the minister"), never a body ("the
                     # government", "the state")
-                    and (gender is None or t.lemma_.lower() in person_title_heads())
-                    and main_subject(t)
-                    and (gender is None or view.gender_of(t) in (None, gender))), None)
+                    and (gender is None or lemmas[i] in person_title_heads())
+                    and main_subject(doc[i])
+                    and (gender is None or view.gender_of(doc[i]) in (None, gender))), None)
     if subject is None:
         return None
     speaker = described(view, subject) or named_speaker(view, subject)

@@ -91,9 +91,7 @@ def is_empty_act(claim: Claim) -> bool:
 
 def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor], *,
           loose: bool) -> Iterator[Claim]:
-    by_lemma: dict[tuple[str, str], list[ClaimCue]] = {}
-    for cue in lexicon.claim_cues:
-        by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
+    by_lemma = _cues_by_lemma(lexicon.claim_cues)
     arrays = arrays_of(view.doc)
     for index, pos in enumerate(arrays.pos):
         if not _may_cue_word(pos, arrays.lower[index], arrays.lemma_lower[index], by_lemma):
@@ -108,6 +106,28 @@ def _find(view: DocView, lexicon: CueLexicon, quoted_by: dict[int, Actor], *,
             continue
         yield from join_claims(view, _cue_claims(view, lexicon, token, by_lemma, quoted_by,
                                                  loose=loose))
+
+
+class CuesByLemma:
+    """The claim cues by lemma and part of speech, for the last tuple of cues asked about (the
+    lexicon's, loaded once): indexed once, not again for every article."""
+
+    def __init__(self) -> None:
+        self._last: tuple[tuple[ClaimCue, ...], dict[tuple[str, str], list[ClaimCue]]] | None = (
+            None)
+
+    def of(self, cues: tuple[ClaimCue, ...]) -> dict[tuple[str, str], list[ClaimCue]]:
+        last = self._last
+        if last is not None and last[0] is cues:
+            return last[1]
+        by_lemma: dict[tuple[str, str], list[ClaimCue]] = {}
+        for cue in cues:
+            by_lemma.setdefault((cue.lemma, cue.pos), []).append(cue)
+        self._last = (cues, by_lemma)
+        return by_lemma
+
+
+_cues_by_lemma = CuesByLemma().of
 
 
 def _may_cue_word(pos: str, lower: str, lemma: str,

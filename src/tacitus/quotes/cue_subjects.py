@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.spans import subject_of
 from tacitus.wordlists import word_set
 
@@ -50,12 +51,17 @@ def cue_subject(cue: Token) -> Token | None:
 def _passive_verb(cue: Token) -> Token | None:
     """The passive verb ``cue`` is, or is joined to with no subject or auxiliary of its own (the
     participle "accused" of "was arrested and accused of"); ``None`` for an active cue."""
-    if any(child.dep_ == "auxpass" for child in cue.children):
-        return cue
-    if (cue.dep_ == "conj" and cue.tag_ == "VBN" and cue.head.i != cue.i
-            and not any(child.dep_ in OWN_CLAUSE_DEPS for child in cue.children)):
-        return _passive_verb(cue.head)
-    return None
+    # the dependencies read from the Doc's arrays: a ``Token`` made for a passive verb alone
+    arrays = arrays_of(cue.doc)
+    deps, children = arrays.deps, arrays.children
+    index = cue.i
+    while not any(deps[child] == "auxpass" for child in children[index]):
+        head = arrays.heads[index]
+        if not (deps[index] == "conj" and arrays.tags[index] == "VBN" and head != index
+                and not any(deps[child] in OWN_CLAUSE_DEPS for child in children[index])):
+            return None
+        index = head
+    return cue if index == cue.i else cue.doc[index]
 
 
 def _inverted(cue: Token) -> Token | None:

@@ -221,7 +221,8 @@ def _is_cue(token: Token, lexicon: CueLexicon) -> bool:
 
 def is_negated(cue: Token) -> bool:
     """ "did not say how many": a speech verb that denies any words were said."""
-    return any(child.dep_ == "neg" for child in cue.children)
+    arrays = arrays_of(cue.doc)
+    return any(arrays.deps[child] == "neg" for child in arrays.children[cue.i])
 
 
 def _find(view: DocView, lexicon: CueLexicon, *, reported_speech: bool) -> Iterator[Quote]:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from tacitus.model import Actor, ActorMention, Quote
 from tacitus.nlp.doc_memo import root_of
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.cue_subjects import is_according
 from tacitus.quotes.view import DocView
 
@@ -69,8 +70,11 @@ def _cue_tokens(view: DocView, quote: Quote) -> list[Token]:
     first = max(0, quote.sentence_index - 1)
     last = min(len(view.sentences) - 1, quote.sentence_index + 1)
     cue = quote.cue.lower().split()[-1] if quote.cue.split() else ""
-    return [token for sentence in view.sentences[first:last + 1] for token in sentence
-            if token.lower_ == cue and view.quoted_in[token.i] < 0]
+    # the lowered forms read from the Doc's arrays: a ``Token`` made for a cue word alone
+    lower, doc = arrays_of(view.doc).lower, view.doc
+    return [doc[index] for sentence in view.sentences[first:last + 1]
+            for index in range(sentence.start, sentence.end)
+            if lower[index] == cue and view.quoted_in[index] < 0]
 
 
 def _mention_features(view: DocView, quote: Quote, mention: ActorMention,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -24,7 +23,7 @@ from tacitus.actors.token_reading import reading_of
 from tacitus.events.dates import resolve_event_date
 from tacitus.model import Actor, ActorMention, Article, Evidence
 from tacitus.nlp.doc_memo import entities_of, root_of, sentence_numbers, sentences_of
-from tacitus.nlp.texts import doc_text, span_text
+from tacitus.nlp.texts import doc_text, span_text, whole_word_starts
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.cue_lexicon import load_lexicon
 from tacitus.quotes.marks import MarkPair, pair_marks
@@ -266,9 +265,11 @@ class DocView:
         ``Token`` is made for these alone)."""
         if "proper_nouns" not in self.memo:
             tags = self.doc.to_array(POS).tolist() if len(self.doc) else []
-            self.memo["proper_nouns"] = [index for index, tag in enumerate(tags)
+            # the tokens themselves kept: the view's passes walk them once each
+            self.memo["proper_nouns"] = [self.doc[index] for index, tag in enumerate(tags)
                                          if tag == PROPN]
-        return [self.doc[index] for index in self.memo["proper_nouns"]]
+        found: list[Token] = self.memo["proper_nouns"]
+        return found
 
     def _add_acting_names(self, found: dict[int, Person]) -> None:
         """A name that is the subject of a verb ("r k verma attacked the opposition") where the
@@ -374,9 +375,8 @@ class DocView:
                 full.setdefault(words[-1], person)
         taken = {i for person in found.values() for i in range(person.start, person.end)}
         for surname, person in full.items():
-            for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])",
-                                     self.text):
-                span = self.doc.char_span(match.start(), match.end())
+            for start in whole_word_starts(self.text, surname):
+                span = self.doc.char_span(start, start + len(surname))
                 if (span is None or self.quoted_in[span.start] >= 0
                         or taken & set(range(span.start, span.end))):
                     continue

@@ -66,3 +66,39 @@ def test_adding_to_a_compiled_table_keeps_its_names(nlp: Language) -> None:
         match = compiled.match_at(doc, [fold(token.text) for token in doc], 0)
         assert match is not None
         assert match.value == expected
+
+
+@pytest.mark.parametrize("adding", ["add", "extend"])
+def test_short_lists_follow_new_names(nlp: Language, adding: str) -> None:
+    # the same two token texts asked again after a longer name is added find the longer name
+    names: NameTable[str] = NameTable()
+    names.add("the West", "west")
+    doc = nlp.make_doc("the West Bank wall")
+    texts = [fold(token.text) for token in doc]
+    first = names.match_at(doc, texts, 0)
+    assert first is not None and (first.value, first.end) == ("west", 2)
+    if adding == "add":
+        names.add("the West Bank", "bank")
+    else:
+        names.extend([("the West Bank", "bank")])
+    longer = names.match_at(doc, texts, 0)
+    assert longer is not None and (longer.value, longer.end) == ("bank", 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the West met", ("west", 2)), ("the Westerners met", None), ("the West", ("west", 2)),
+    ("The Western Sahara", ("sahara", 3)), ("the", None),
+])
+def test_match_at_the_same_first_word(nlp: Language, text: str,
+                                      expected: tuple[str, int] | None) -> None:
+    # names sharing a first word: each text pair is matched as by trying every name in turn,
+    # asked twice (the second time from the kept short list)
+    names: NameTable[str] = NameTable()
+    for form, value in [("the West", "west"), ("the Western Sahara", "sahara"),
+                        ("the Wet", "wet")]:
+        names.add(form, value)
+    doc = nlp.make_doc(text)
+    texts = [fold(token.text) for token in doc]
+    for _ in range(2):
+        match = names.match_at(doc, texts, 0)
+        assert (None if match is None else (match.value, match.end)) == expected

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 
-from tacitus.nlp.texts import doc_text, joined_text, span_text
+from tacitus.nlp.texts import doc_text, joined_text, span_text, whole_word_starts
 
 
 def test_every_sentence_reads_as_spacy_joins_it(nlp: Language) -> None:
@@ -28,3 +30,21 @@ def test_each_doc_reads_its_own_text(nlp: Language) -> None:
 def test_the_text_joined_from_the_arrays_is_spacys(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert joined_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kowalczyk said. Later Kowalczyk left.", "Kowalczyk"),
+    ("Lund-Hansen and Hansen met Hansens and _Hansen and Hansen_ and Hansen2.", "Hansen"),
+    ("O'Brien spoke; Brien did not.", "Brien"),
+    ("Ébène, Ébène!", "Ébène"),
+    ("ananas", "ana"),
+    ("aaa aa a", "aa"),
+    ("Dlamini", "Dlamini"),
+    ("no such name here", "Okafor"),
+    ("Nuñez-Nuñez Nuñez", "Nuñez"),
+    ("Mr. St. Clair and St. Clair-Ross", "St."),
+])
+def test_whole_word_starts_as_the_pattern(text: str, word: str) -> None:
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    assert list(whole_word_starts(text, word)) == [
+        match.start() for match in pattern.finditer(text)]
