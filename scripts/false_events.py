@@ -255,11 +255,11 @@ def main() -> int:
                   [false for false in train if draw_of(false.article) == draw])
     if args.by_root:
         kept: dict[str, Counter[str]] = {}
-        for item, scored, keep, fold in zip(study.train, study.base_train,
-                                            study.train_political, study.folds, strict=True):
-            if keep and (args.draw is None or draw_of(item.record.id) == args.draw):
-                kept.setdefault(draw_of(item.record.id), Counter()).update(kept_roots(
-                    item, scored, replace(fold_models[fold], threshold=threshold)))
+        for coded, scored, keep, fold in zip(study.train, study.base_train,
+                                             study.train_political, study.folds, strict=True):
+            if keep and (args.draw is None or draw_of(coded.record.id) == args.draw):
+                kept.setdefault(draw_of(coded.record.id), Counter()).update(kept_roots(
+                    coded, scored, replace(fold_models[fold], threshold=threshold)))
         root_table(kept, splits["train out of fold"])
     if args.list or args.list_dev:
         listed = {"train out of fold": args.list, "dev": args.list_dev}
