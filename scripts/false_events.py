@@ -28,10 +28,12 @@ errors), not a verdict.
 ``--draw ru`` keeps train's articles of one draw (an id's first part) in the table and the list,
 still scored by the fold models fitted on all of train; ``--threshold`` sorts the events kept at
 another threshold than the packaged model's; ``--by-draw`` prints train's table for each draw
-too (one fitting for the three).
+too (one fitting for the three). ``--by-root`` prints train's kept events by CAMEO root: how
+many were kept, how many of them were right, and their precision, pooled and by draw, the roots
+with the most false events first (which roots the model keeps wrongly most).
 
     .venv/bin/python scripts/false_events.py [--cache FILE] [--list] [--list-dev] [--draw NAME]
-        [--threshold VALUE] [--all-kinds] [--by-draw]
+        [--threshold VALUE] [--all-kinds] [--by-draw] [--by-root]
 
 ``--cache`` reads (or writes) the pickle of ``scripts/train_decision.py --cache``.
 """
@@ -161,6 +163,35 @@ def sort_article(item: td.Coded, scored: ds.Article, model: LinearModel, *,
     return out
 
 
+def kept_roots(item: td.Coded, scored: ds.Article, model: LinearModel) -> Counter[str]:
+    """How many events of each CAMEO root the model keeps in one article (as ``sort_article``
+    keeps them)."""
+    return Counter(event.cameo[:2] for event in choose_events(scored, model, item.doc,
+                                                              item.mentions)
+                   if not event.negated)
+
+
+def root_table(kept: dict[str, Counter[str]], false: Sequence[FalseEvent]) -> None:
+    """Train's kept events by root: kept, right and precision, pooled and by draw (``kept``:
+    the kept roots by draw), the roots with the most false events first."""
+    wrong: dict[str, Counter[str]] = {}
+    for event in false:
+        wrong.setdefault(draw_of(event.article), Counter())[event.event.cameo[:2]] += 1
+    draws = sorted(kept)
+    pooled_kept = sum(kept.values(), Counter())
+    pooled_wrong = sum(wrong.values(), Counter())
+    print("\nroot: kept right P" + "".join(f" | {draw}: kept right P" for draw in draws))
+    for root in sorted(pooled_kept, key=lambda code: (-pooled_wrong[code], code)):
+        cells = [_cell(pooled_kept[root], pooled_wrong[root])]
+        cells += [_cell(kept[draw][root], wrong.get(draw, Counter())[root]) for draw in draws]
+        print(f"{root}: " + " | ".join(cells))
+
+
+def _cell(kept: int, wrong: int) -> str:
+    right = kept - wrong
+    return f"{kept} {right} {right / kept:.2f}" if kept else "0 0 -"
+
+
 def table(name: str, false: Sequence[FalseEvent]) -> None:
     kinds = Counter(event.kind for event in false)
     print(f"{name}: {len(false)} false events: "
@@ -190,6 +221,8 @@ def main() -> int:
                         help="give every false event a cause, not only the spurious ones")
     parser.add_argument("--by-draw", action="store_true",
                         help="train's table for each draw too")
+    parser.add_argument("--by-root", action="store_true",
+                        help="train's kept events by CAMEO root, right and precision by draw")
     parser.add_argument("--threshold", type=float,
                         help="the event threshold (default: the packaged model's)")
     args = parser.parse_args()
@@ -220,6 +253,14 @@ def main() -> int:
         for draw in sorted({draw_of(false.article) for false in train}):
             table(f"train out of fold, draw {draw}",
                   [false for false in train if draw_of(false.article) == draw])
+    if args.by_root:
+        kept: dict[str, Counter[str]] = {}
+        for coded, scored, keep, fold in zip(study.train, study.base_train,
+                                             study.train_political, study.folds, strict=True):
+            if keep and (args.draw is None or draw_of(coded.record.id) == args.draw):
+                kept.setdefault(draw_of(coded.record.id), Counter()).update(kept_roots(
+                    coded, scored, replace(fold_models[fold], threshold=threshold)))
+        root_table(kept, splits["train out of fold"])
     if args.list or args.list_dev:
         listed = {"train out of fold": args.list, "dev": args.list_dev}
         for name, false in splits.items():
