@@ -37,6 +37,7 @@ from tacitus.events.candidates import Candidate
 from tacitus.events.clause_asides import aside_features
 from tacitus.events.clause_mood import mood_features
 from tacitus.events.decision_context import ArticleContext, article_context, context_features
+from tacitus.events.home_pairs import home_side
 from tacitus.events.reporting import speaker_tokens
 from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
@@ -137,8 +138,8 @@ def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMent
 
 def _own_country_part(event: Event, root: str) -> tuple[str, ...]:
     """``own_country=`` alone and crossed with the root, where one actor is the other's own
-    country named bare (``_own_country``), else nothing."""
-    home = _own_country(event)
+    country named bare (``home_pairs.home_side``), else nothing."""
+    home = home_side(event)
     return _constant(f"own_country={home}", root) if home else ()
 
 
@@ -198,21 +199,6 @@ def _code_features(variant: str, cameo: str) -> tuple[str, ...]:
     """A candidate's variant and code, alone and crossed (the same few for every article)."""
     root = cameo[:2]
     return (f"variant={variant}", f"root={root}", f"code={cameo}", f"variant_root={variant}|{root}")
-
-
-def _own_country(event: Event) -> str:
-    """Which actor is the other's own country named bare (``target``: a government acting on
-    its own country, "the Kenyan cabinet praised Kenya's farmers", more often a country named
-    beside the act than its target; ``source``: a country acting on one of its own bodies),
-    or ``""``."""
-    target = event.target
-    if target is None or event.source.code == target.code or not target.country:
-        return ""
-    if target.code == target.country == event.source.country:
-        return "target"
-    if event.source.code == event.source.country == target.country:
-        return "source"
-    return ""
 
 
 def _same_code(event: Event) -> bool:
