@@ -375,7 +375,11 @@ alarms). A record may also list `"claims": [{"kind", "actor", "addressee"?, "tex
 matches with the same kind, an actor (and, when the gold names one, an addressee) agreeing with an
 alternative by the same rule, the addressee also by its type of actor where both codes name one
 (`INDGOV` is not `INDCVL`; `IND` accepts either), and agreeing words (the found text containing the
-gold's, or holding half the gold's content words).
+gold's, or holding half the gold's content words); gold claims are paired greedily in their order,
+each with at most one found claim, and a longer found span costs nothing. A limit of these rules:
+the claimant, like a speaker, is compared by its country, group or organisation only, so a claimant
+or speaker given the wrong type of actor (the head of a union coded `GOV`, a shadow minister coded
+`GOV` rather than `OPP`) counts as right, and fixes of such types do not show in the figures.
 """
 
 
