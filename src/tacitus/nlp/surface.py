@@ -36,8 +36,6 @@ def restore_evidence(evidence: Evidence, original: str, cased: str) -> Evidence:
     """The evidence cut from the original text; its end drawn back over what the parsed copy
     holds as blank (page furniture blanked out after the sentence's last word)."""
     end = evidence.start + len(cased[evidence.start:evidence.end].rstrip())
-    if not original[end:evidence.end].strip():
-        end = evidence.end  # blank in the article too: kept as the parser cut it
     return replace(evidence, end=end, sentence=original[evidence.start:end])
 
 

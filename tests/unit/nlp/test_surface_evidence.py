@@ -22,10 +22,3 @@ def test_evidence_of_a_recased_copy_takes_the_original_characters() -> None:
     restored = restore_evidence(Evidence("a1", 0, cased, 0, len(cased)), original, cased)
     assert restored.sentence == original
     assert restored.end == len(original)
-
-
-def test_blank_space_of_the_article_itself_is_kept_as_the_parser_cut_it() -> None:
-    original = "REBELS SEIZED THE TOWN.  "
-    cased = "Rebels seized the town.  "
-    restored = restore_evidence(Evidence("a1", 0, cased, 0, len(cased)), original, cased)
-    assert restored.end == len(original)
