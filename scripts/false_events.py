@@ -111,21 +111,23 @@ def kind_of(found: FoundEvent, gold: Sequence[GoldEvent]) -> str:
     return "spurious"
 
 
+def repeats(later: Event, earlier: Event) -> bool:
+    """The ``repeat`` cause: ``earlier`` has the root of ``later`` and an actor of it (by the
+    code's first three letters)."""
+    if later.cameo[:2] != earlier.cameo[:2]:
+        return False
+    mine = {later.source.code[:3], later.target.code[:3] if later.target else ""} - {""}
+    theirs = {earlier.source.code[:3], earlier.target.code[:3] if earlier.target else ""} - {""}
+    return bool(mine & theirs)
+
+
 def cause_of(event: Event, features: Sequence[str], earlier: Sequence[Event],
              political: bool) -> str:
     """The first cause (module docstring) that the event and its features show."""
     present = set(features)
-
-    def shares(other: Event) -> bool:
-        if other.cameo[:2] != event.cameo[:2]:
-            return False
-        mine = {event.source.code[:3], event.target.code[:3] if event.target else ""} - {""}
-        theirs = {other.source.code[:3], other.target.code[:3] if other.target else ""} - {""}
-        return bool(mine & theirs)
-
     tests = (
         ("nonpolitical", not political),
-        ("repeat", any(shares(other) for other in earlier)),
+        ("repeat", any(repeats(event, other) for other in earlier)),
         ("background", "background=True" in present or bool(present & set(OLD_DATES))),
         ("unrealised", "unrealised=True" in present or "modal" in present
          or "condition" in present or bool(present & set(FUTURE_AUX))),

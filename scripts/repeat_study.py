@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import decision_study as ds
 import train_decision as td
+from false_events import repeats
 from studied_gold import draw_of
 
 from tacitus.evaluation.matching import match_events
@@ -42,15 +43,6 @@ DRAWS = ("rn", "rt", "ru")
 
 def side(actor: Actor | None) -> str:
     return actor.code[:3] if actor is not None else ""
-
-
-def shares(later: Event, earlier: Event) -> bool:
-    """``false_events.py``'s repeat: one root, an actor in common."""
-    if later.cameo[:2] != earlier.cameo[:2]:
-        return False
-    mine = {side(later.source), side(later.target)} - {""}
-    theirs = {side(earlier.source), side(earlier.target)} - {""}
-    return bool(mine & theirs)
 
 
 def describe(item: td.Coded, later: Event, earlier: Event) -> dict[str, str]:
@@ -122,7 +114,7 @@ def main() -> int:
         right = set(match_events(item.record.events, found_events(tuple(events))).values())
         for index, later in enumerate(events):
             earlier = next((other for other in reversed(events[:index])
-                            if shares(later, other)), None)
+                            if repeats(later, other)), None)
             if earlier is None:
                 continue
             verdict = "right" if index in right else "false"

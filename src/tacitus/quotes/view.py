@@ -260,15 +260,16 @@ class DocView:
                      and (person.start <= noun.head.i < person.end
                           or root_of(self.doc, person.start, person.end).head.i == noun.i)), None)
 
-    def _proper_nouns(self) -> list[Token]:
+    def _proper_nouns(self) -> tuple[Token, ...]:
         """The proper nouns of the Doc, in order (read from its part-of-speech array: a
         ``Token`` is made for these alone)."""
         if "proper_nouns" not in self.memo:
             tags = self.doc.to_array(POS).tolist() if len(self.doc) else []
-            # the tokens themselves kept: the view's passes walk them once each
-            self.memo["proper_nouns"] = [self.doc[index] for index, tag in enumerate(tags)
-                                         if tag == PROPN]
-        found: list[Token] = self.memo["proper_nouns"]
+            # the tokens themselves kept, as a tuple no caller can change: the view's passes
+            # walk them once each
+            self.memo["proper_nouns"] = tuple(self.doc[index] for index, tag in enumerate(tags)
+                                              if tag == PROPN)
+        found: tuple[Token, ...] = self.memo["proper_nouns"]
         return found
 
     def _add_acting_names(self, found: dict[int, Person]) -> None:
