@@ -187,7 +187,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     acts_before=[event for event in events
                                  if event.evidence.sentence_index == index - 1],
                     event_nouns=nouns)
-            place = attacked_place(trigger.head, trigger.cameo, towns or {})
+            place = attacked_place(trigger.head, trigger.cameo,
+                                   towns if towns is not None else {})
             places = [place] if place is not None and not any(
                 same_actor(place, actor) for actor in actors) else []
             # a reported obligation is read as a demand and as an appeal (obligations.py)

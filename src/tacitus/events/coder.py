@@ -17,6 +17,7 @@ pronoun or anaphor; never below 0.1.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
@@ -97,8 +98,11 @@ def make_event_coder(*, ontology: Ontology | None = None,
                     article: Article) -> tuple[Event, ...]:
         """Every coded event in ``doc`` (the parse of ``article.text``), in text order."""
         index = index_mentions(event_participants(mentions))
+        named = sorted(index)
         events: dict[str, Event] = {}
         for sentence_index, sentence in enumerate(sentences_of(doc)):
+            if not names_a_participant(named, sentence.start, sentence.end):
+                continue
             for trigger in sentence_triggers(sentence, words, framing):
                 for event in events_for(trigger, sentence, sentence_index, index, known,
                                          article, lexicon=words):
@@ -106,6 +110,15 @@ def make_event_coder(*, ontology: Ontology | None = None,
         return tuple(events.values())
 
     return code_events
+
+
+def names_a_participant(named: Sequence[int], start: int, end: int) -> bool:
+    """Whether a token of ``start:end`` (a sentence) is one of ``named``, the sorted token indices
+    of the mentions that may take part in an event. A trigger's source and target are found
+    only at tokens its own clause reaches through the parse, which never leaves the sentence:
+    a sentence naming no participant codes no event, and its triggers are not read."""
+    position = bisect_left(named, start)
+    return position < len(named) and named[position] < end
 
 
 # --- actors -----------------------------------------------------------------------------------

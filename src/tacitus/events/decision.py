@@ -68,7 +68,7 @@ from tacitus.events.happenings import (
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.mutual_acts import is_mutual, nearest_mention
 from tacitus.events.ontology import load_ontology, root_group
-from tacitus.events.place_targets import TownActors
+from tacitus.events.place_targets import TownActors, TownsWhenAsked
 from tacitus.events.private_stories import is_private_story
 from tacitus.events.references import event_nouns
 from tacitus.events.retellings import drop_retellings
@@ -386,7 +386,8 @@ def make_event_decider(*, model: DecisionModel | None = None,
         context = article_context(mentions)
         candidates = find_candidates(
             doc, mentions, events, article, lexicon=words, frames=frames, ontology=ontology,
-            towns=towns(doc, mentions) if towns is not None else None, event_nouns=nouns)
+            towns=TownsWhenAsked(towns, doc, mentions) if towns is not None else None,
+            event_nouns=nouns)
         if integers is None:
             scored = with_set_features(
                 [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,

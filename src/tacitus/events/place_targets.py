@@ -95,6 +95,33 @@ def make_town_actors(find_towns: TownFinder, countries: Mapping[str, str], *,
     return town_actors
 
 
+class TownsWhenAsked(Mapping[int, Actor]):
+    """The ``town_actors`` of one article, found only when first read: the candidate generator
+    asks them only of a coercive or violent trigger or a visit (``attacked_place``), which many
+    articles have none of."""
+
+    def __init__(self, town_actors: TownActors, doc: Doc,
+                 mentions: Sequence[ActorMention]) -> None:
+        self._find = town_actors
+        self._doc = doc
+        self._mentions = mentions
+        self._found: dict[int, Actor] | None = None
+
+    def _towns(self) -> dict[int, Actor]:
+        if self._found is None:
+            self._found = self._find(self._doc, self._mentions)
+        return self._found
+
+    def __getitem__(self, index: int) -> Actor:
+        return self._towns()[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._towns())
+
+    def __len__(self) -> int:
+        return len(self._towns())
+
+
 def _longest_places(named: list[tuple[int, int, str]], towns: list[tuple[int, int, str]]
                     ) -> list[tuple[int, int, str]]:
     """The country and region names ``named`` with the ``towns`` of longer names than those
@@ -126,8 +153,8 @@ def _country_places(doc: Doc, covered: frozenset[int], names: NameTable[str]
 def attacked_place(head: Token, cameo: str, towns: Mapping[int, Actor]) -> Actor | None:
     """The country of the place a coercive or violent act (trigger ``head``, code ``cameo``)
     strikes, or a visit goes to, if its clause names one."""
-    if not towns or (cameo[:2] not in ATTACK_ROOTS
-                     and not cameo.startswith(load_visit_codes())):
+    # the code first: ``towns`` may be read only when asked (``TownsWhenAsked``)
+    if (cameo[:2] not in ATTACK_ROOTS and not cameo.startswith(load_visit_codes())) or not towns:
         return None
     verb = head
     if head.pos_ in NOUN_POS and head.dep_ in SUBJECT_DEPS:

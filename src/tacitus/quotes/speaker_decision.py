@@ -80,7 +80,9 @@ def choose_speakers(view: DocView, quotes: Sequence[Quote], model: LinearModel
     speaker each with the candidate ``model`` finds likeliest."""
     chosen = []
     for position, quote in enumerate(quotes):
-        if not quote.direct:
+        if not quote.direct or quote.speaker is not None or quote.speaker_text:
+            # the rules' speaker is a candidate the rules chose, which ``best_candidate`` keeps:
+            # the other candidates need not be read
             chosen.append(quote)
             continue
         best = best_candidate(quote_candidates(view, quotes, position), model)

@@ -182,3 +182,18 @@ def test_the_subject_of_a_passive_cue_is_no_candidate(read: Read) -> None:
     view, quotes = read("Pakistan was told to “leave the border talks” on Monday.")
     assert quotes
     assert "Pakistan" not in by_name(speaker_candidates(view, quotes[0]))
+
+
+def test_a_quote_the_rules_gave_a_speaker_is_kept_without_reading_its_candidates(
+        read: Read, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' speaker is a candidate the rules chose, which the choice keeps whatever the
+    model: the other candidates are not read for it."""
+    view, quotes = read(TWO_SENTENCES)
+    assert quotes[0].direct and quotes[0].speaker is not None
+    assert any(candidate.chosen for candidate in speaker_candidates(view, quotes[0]))
+
+    def unread(*_: object, **__: object) -> tuple[SpeakerCandidate, ...]:
+        raise AssertionError("candidates read for a quote the rules gave a speaker")
+
+    monkeypatch.setattr("tacitus.quotes.speaker_decision.quote_candidates", unread)
+    assert choose_speakers(view, quotes, STATE_FIRST) == quotes
