@@ -21,8 +21,8 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    verb ("Roe's albums were sold to a firm owned by Khan": Roe), never one named in a question
    put to the speaker or a participle of theirs ("asked whether Ruiz would act, he said";
    "Referring to Ruiz, he said", also where the parser hung the cue from the quoted words)
-   or only as an object or owner in the pronoun's own clause ("In a letter to Ruiz, he said"), nor one the text makes of the other gender ("Mr",
-   "spokeswoman"), nor one a pronoun of the other gender stood for just before ("“…,” she said.
+   or only as an object or owner in the pronoun's own clause ("In a letter to Ruiz, he
+   said"), nor one the text makes of the other gender ("Mr", "spokeswoman"), nor one a pronoun of the other gender stood for just before ("“…,” she said.
    “…,” he replied"); the pronoun's own mention only when none is named; "it": the body that was
    the main subject just before ("the foreign ministry issued a statement. “…,” it said").
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
