@@ -44,7 +44,10 @@ def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
            and doc[end].ent_type_ not in NOT_NAMES):
         end += 1
         end = hyphenated(doc, covered, end)
-        end = past_particles(doc, covered, end)
+        joined = past_particles(doc, covered, end)
+        if joined - position < MAX_NAME_TOKENS:
+            # a particle joins only when the surname after it still fits in the run
+            end = joined
     return end
 
 

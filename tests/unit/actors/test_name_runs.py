@@ -65,6 +65,8 @@ def _person_doc(nlp: Language, words: list[str], person: tuple[int, int]) -> Doc
     (["Mayor", "Ines", "de", "Souza", "spoke"], (1, 2), 2),
     # a particle with no capitalised surname after it
     (["Mayor", "Ines", "de", "la", "spoke"], (1, 4), 2),
+    # a run already at its longest: no particle joins it without the surname after it
+    (["Mayor", "Ana", "Ines", "Maria", "de", "Souza", "spoke"], (1, 6), 4),
 ])
 def test_a_particle_inside_a_person_s_name_joins_it(nlp: Language, words: list[str],
                                                     person: tuple[int, int], end: int) -> None:
