@@ -24,6 +24,8 @@ FORMER = word_set("former_markers")
 # the type a person named with a marker takes, when the marker gives one ("former" → ``ELI``)
 FORMER_TYPES = {word: kind for word, kind in word_table("former_markers") if kind != "title"}
 COURTESY_TITLES = word_set("courtesy_titles")
+# "de", "van", "al" …: the small words that join a given name to its surname
+PERSON_PARTICLES = word_set("name_particles", person="yes")
 # country words that are also given names ("Jordan Peterson", "German Lopez Ortiz")
 GIVEN_NAME_COUNTRIES = word_set("given_name_countries")
 
@@ -42,7 +44,34 @@ def unknown_name(doc: Doc, covered: Sequence[bool], position: int) -> int:
            and doc[end].ent_type_ not in NOT_NAMES):
         end += 1
         end = hyphenated(doc, covered, end)
+        joined = past_particles(doc, covered, end)
+        if joined - position < MAX_NAME_TOKENS:
+            # a particle joins only when the surname after it still fits in the run
+            end = joined
     return end
+
+
+def past_particles(doc: Doc, covered: Sequence[bool], end: int) -> int:
+    """Past the small particles that join a given name to its surname inside one person's name
+    as the parser reads it ("Bill de Blasio", "Anna van der Berg", "Ali al-Hakim";
+    ``PERSON_PARTICLES``), when a capitalised surname of the same name follows them; ``end``
+    itself otherwise ("Ruiz de Castro" in a name the parser gave no person stays as it was)."""
+    after = end
+    while (after < len(doc) and not covered[after] and doc[after].lower_ in PERSON_PARTICLES
+           and doc[after].text.islower() and _inside_person(doc, after)):
+        after += 1
+    if (after > end and after + 1 < len(doc) and doc[after].text == "-"
+            and not doc[after - 1].whitespace_ and _inside_person(doc, after)):
+        after += 1  # "Ali al-Hakim": the particle joined to the surname by a hyphen
+    if (after == end or after >= len(doc) or covered[after]
+            or not doc[after].text[:1].isupper() or not _inside_person(doc, after)):
+        return end
+    return after
+
+
+def _inside_person(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` continues a person's name the parser began before it."""
+    return doc[index].ent_type_ == "PERSON" and doc[index].ent_iob_ == "I"
 
 
 def apposed_name(doc: Doc, position: int) -> bool:

@@ -35,6 +35,8 @@ ORGANISATION_WORDS = word_set("organisation_words")
 QUESTION_VERBS = word_set("question_verbs")
 # "Referring to …, he said": a participle with no subject of its own speaks of others
 PRESENT_PARTICIPLE = "VBG"
+# the link of a cue the parser hung from the words it reports ("…, he said, “…”")
+PARATAXIS = "parataxis"
 # the link the parser gives a word it could not attach
 UNATTACHED = "dep"
 # the links from a word inside a subject's phrase up to the subject ("the head of the institute")
@@ -99,7 +101,10 @@ def nearest_person(view: DocView, token: Token) -> Person | None:
         before = range(sentence.start, min(sentence.end, token.i))
         pronoun = next((t for t in (view.doc[i] for i in before if lower[i] in PERSON_PRONOUNS)
                         if view.quoted_in[t.i] < 0 and main_subject(t)
-                        and PRONOUN_GENDERS.get(t.lower_) in (None, gender)), None)
+                        # a description has no gender of its own: "he" or "she" may stand
+                        # for whom it describes ("…, he said. The leader also spoke")
+                        and (gender is None
+                             or PRONOUN_GENDERS.get(t.lower_) in (None, gender))), None)
         if pronoun is not None:
             # "Ruiz said …. He added …. Asked about Ali, he said …": a chain of pronouns goes
             # on standing for the one named where it began, however long it runs
@@ -170,7 +175,10 @@ def _asked_about(view: DocView, token: Token) -> range:
     of a question verb with no subject of its own, hung from the verb ``token`` is the subject
     of; the people it names are what was asked, not who answers."""
     verb = token.head
-    for clause in verb.children:
+    # "referring to Ruiz, he said, “…”": where the parser hung the cue from the quoted words
+    # (``parataxis``), the participle before it hangs from them too
+    verbs = (verb, verb.head) if verb.dep_ == PARATAXIS else (verb,)
+    for clause in (child for head in verbs for child in head.children):
         if (clause.i < token.i and clause.dep_ in QUESTION_CLAUSE_DEPS
                 and ((clause.lemma_.lower() in QUESTION_VERBS and clause.tag_ == "VBN")
                      # "Referring to Ali's remarks, he said": the one speaking is who refers

@@ -20,7 +20,14 @@ from tacitus.quotes.home_country import quoted_at_home
 from tacitus.quotes.labels import label_of
 from tacitus.quotes.marks import MarkPair
 from tacitus.quotes.quoted_names import is_quoted_name, is_title
-from tacitus.quotes.spans import Piece, subject_of, subtree_piece, trimmed
+from tacitus.quotes.spans import (
+    INHERITING_DEPS,
+    Piece,
+    nearest_subject,
+    subject_of,
+    subtree_piece,
+    trimmed,
+)
 from tacitus.quotes.speaker_countries import Speaker
 from tacitus.quotes.speaker_vetoes import cue_fixes_speaker
 from tacitus.quotes.speakers import find_speaker, labelled_speaker, lead_speaker
@@ -317,15 +324,32 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
         last = doc[opening_sentence.start - 1]
         if view.text[last.idx : pair.open_at].strip().endswith(":"):
             before = list(range(opening_sentence.start - 1, view.sentence(last).start - 1, -1))
+    # "Ruiz said, “We are pleased” at the result, adding that …": a cue after the closing mark
+    # that the parser hung from the quoted words, with no subject of its own, says nothing of
+    # who speaks; the cue before the opening mark does, when there is one (what the hung cue
+    # reports is not looked into)
+    hung: Token | None = None
     for index in (*after, *before):
         token: Token = doc[index]
+        if hung is not None and index in after:
+            continue
         if ((view.quoted_in[index] < 0 and token.pos_ in CUE_POS
              and token.lemma_.lower() in lexicon.speech_cues and token.dep_ not in DESCRIBING)
                 or is_according(token)):
+            if index in after and _hung_from_quotation(view, token):
+                hung = token
+                continue
             return _reported_by(view, token, lexicon)
         if index in after and spoken and _trailing(view, token):
             return token
-    return None
+    return _reported_by(view, hung, lexicon) if hung is not None else None
+
+
+def _hung_from_quotation(view: DocView, cue: Token) -> bool:
+    """Whether a cue borrows its subject from a quoted word: joined to it (``adding`` under the
+    quoted verb) with no subject of its own."""
+    return (cue.dep_ in INHERITING_DEPS and cue.head.i != cue.i
+            and view.quoted_in[cue.head.i] >= 0 and nearest_subject(cue) is None)
 
 
 def _reporting_cue(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None:

@@ -10,28 +10,33 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    "quoted X as saying" speaks, and words given out speak for their giver ("a statement from
    the army"; "the communique", named again, for the subject that issued it);
    a name right after a cue that follows the closing mark speaks even where the parser made it
-   the object ("“…,” said Yadav"); a label before a colon that opens the paragraph speaks
+   the object ("“…,” said Yadav"), but a cue there that the parser hung from the quoted words
+   with no subject of its own gives way to the cue before the opening mark ("Ruiz said, “…” at
+   the result, adding that …"); a label before a colon that opens the paragraph speaks
    ("Wanjiru: “…”", ``labels``); the subject of "was quoted as saying" speaks; a thing that
    carries written words ("a sign on the gate said “No entry”") speaks for no one.
-2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject
-   first ("Heyward said …. “…,” he said"; "The head of the institute, Jo Crane, says …"), the
-   one a chain of pronouns began with however long it runs, else the person nearest the main
-   verb ("Roe's albums were sold to a firm owned by Khan": Roe), never one named in a question
-   put to the speaker or a participle of theirs ("asked whether Ruiz would act, he said";
-   "Referring to Ruiz, he said") or only as an object or owner in the pronoun's own
-   clause ("In a letter to Ruiz, he said"), nor one the text makes of the other gender ("Mr",
-   "spokeswoman"), nor one a pronoun of the other gender stood for just before ("“…,” she said.
-   “…,” he replied"); the pronoun's own mention only when none is named; "it": the body that was
-   the main subject just before ("the foreign ministry issued a statement. “…,” it said").
+2. "he"/"she": the nearest person named outside the quotation marks before the cue, a subject first
+   ("Heyward said …. “…,” he said"; "The head of the institute, Jo Crane, says …"), the one a chain
+   of pronouns began with however long it runs, else the person nearest the main verb ("Roe's
+   albums were sold to a firm owned by Khan": Roe), never one named in a question put to the
+   speaker or a participle of theirs ("asked whether Ruiz would act, he said"; "Referring to Ruiz,
+   he said", also where the parser hung the cue from the quoted words) or only as an object or
+   owner in the pronoun's own clause ("In a letter to Ruiz, he said"), nor one the text makes of
+   the other gender ("Mr", "spokeswoman"), nor one a pronoun of the other gender stood for just
+   before ("“…,” she said. “…,” he replied"); the pronoun's own mention only when none is named;
+   "it": the body that was the main subject just before ("the foreign ministry issued a statement.
+   “…,” it said").
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
-   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the
-   body named with that word earlier ("the Foreign Ministry"); a body described with a word
-   the text never named it with ("CBP announced …, the agency said") is the body that was the
-   main subject just before, and a title the text never gave anyone ("Anthony Zinni told
-   Arafat …. “…,” the retired general said") the person its sentences were just about, as is an
-   age ("the 34-year-old said"); a title in capitals reads the same ("the Director noted"); the
-   same title with other words ("the Labor leader, Simon Crean …. “…,” the Opposition leader
-   said") is the person it introduced when the sentences just before are about that person.
+   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the body
+   named with that word earlier ("the Foreign Ministry"); a body described with a word the text
+   never named it with ("CBP announced …, the agency said") is the body that was the main subject
+   just before, and a title the text never gave anyone ("Anthony Zinni told Arafat …. “…,” the
+   retired general said") the person its sentences were just about, as is an age ("the 34-year-old
+   said"), and a "he" or "she" just before may stand for the person such a title describes (a
+   description has no gender of its own: "…, he said. The leader also wrote …"); a title in
+   capitals reads the same ("the Director noted"); the same title with other words ("the Labor
+   leader, Simon Crean …. “…,” the Opposition leader said") is the person it introduced when the
+   sentences just before are about that person.
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China

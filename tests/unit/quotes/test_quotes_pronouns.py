@@ -39,11 +39,29 @@ from tacitus.quotes.view import DocView
             " Friday, he said, “It should never have become a matter for politicians.”",
             "Tom Berg",
             id="a-name-inside-the-speaker-s-own-participle-is-spoken-of"),
+        pytest.param(
+            # in small letters the parser hangs "he said" from the quoted words, and the
+            # participle with it
+            "the strike went on. tom berg spoke at the rally. referring to the offer by peter"
+            " lomax, he said, \"it should never have been made.\"",
+            "tom berg",
+            id="a-name-inside-the-participle-of-a-cue-hung-from-the-quotation-is-spoken-of"),
     ],
 )
 def test_a_pronoun_stands_for(analyse: Any, text: str, speaker: str) -> None:
     quotes, _ = analyse(text, [])
     assert [quote.speaker_text for quote in quotes if quote.direct] == [speaker]
+
+
+def test_a_description_stands_for_whom_a_pronoun_before_it_stood_for(analyse: Any) -> None:
+    """ "The leader" has no gender of its own: the "he" that spoke just before may stand for
+    whom it describes, and "he stressed" after it goes on with the same speaker, not with a
+    name inside the participle "he" spoke in."""
+    text = ("About the strike, Tom Berg said, “It will go on.” Referring to a letter by the union"
+            " head Ali Khan, he said, “It should never have been sent.” The leader also wrote to"
+            " the council. However, the “talks must resume”, he stressed.")
+    quotes, _ = analyse(text, [])
+    assert [quote.speaker_text for quote in quotes if quote.direct] == ["Tom Berg"] * 3
 
 
 def test_a_name_with_an_article_is_no_person(nlp: Language, article_for: Any) -> None:

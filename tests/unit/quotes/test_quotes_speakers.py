@@ -515,3 +515,13 @@ def test_a_quotation_ending_in_a_comma_goes_on_with_the_cue_after_a_break(analys
             "Qureshi said.\n\nThe talks resume next week.")
     quotes, _ = analyse(text, [("Qureshi", "QURESHI")])
     assert ("There is no link between the two cases", "PAKGOV", "Qureshi") in speakers(quotes)
+
+
+def test_a_cue_hung_from_the_quoted_words_gives_way_to_the_cue_before(analyse: Any) -> None:
+    """ "Ruiz said, “…” at the result, adding that …": the parser hangs "adding" from the quoted
+    verb, where it has no subject of its own; the cue before the opening mark names who
+    speaks."""
+    text = ("Maria Lopez spoke to the board on Monday. Tom Berg said in a statement, “We are"
+            " very pleased” at the result, adding that the staff were grateful.")
+    quotes, _ = analyse(text, [])
+    assert [quote.speaker_text for quote in quotes if quote.direct] == ["Tom Berg"]
