@@ -59,11 +59,12 @@ def load_claim_model() -> LinearModel:
 
 
 def read_claims(doc: Doc, mentions: Sequence[ActorMention], claims: Sequence[Claim],
-                cues: ClaimCues, *, topic: float, article: Article
-                ) -> list[tuple[Claim, tuple[str, ...]]]:
-    """Each of an article's ``claims`` with its features."""
+                cues: ClaimCues, *, topic: float, article: Article,
+                events: Sequence[Event] = ()) -> list[tuple[Claim, tuple[str, ...]]]:
+    """Each of an article's ``claims`` with its features (``events``: the clause coder's, before
+    any is decided)."""
     return [(claim, claim_features(doc, claim, claims, mentions, cues, topic=topic,
-                                   article_date=article.date))
+                                   article_date=article.date, events=events))
             for claim in claims]
 
 
@@ -93,6 +94,6 @@ def make_claim_decider(*, model: LinearModel | None = None,
         the clause coder's ``events``) that are likely enough, with their probability."""
         probability = topic_probability(doc, mentions, events, topics)
         return choose_claims(read_claims(doc, mentions, claims, cues, topic=probability,
-                                         article=article), known)
+                                         article=article, events=events), known)
 
     return decide_claims

@@ -7,8 +7,9 @@ quotation marks or under a speech verb (reported speech), whether the claimant s
 first person, the claimant's and the addressee's kinds and sectors, whether each is named in the
 claim's sentence, whether the addressee is of the claimant's own country, the sentence's place
 in the article and its length, the length of the claimed act, how many claims its sentence
-holds, and the article's topic (the topic judge's probability,
-``tacitus.events.decision.topic_probability``).
+holds, the article's topic (the topic judge's probability,
+``tacitus.events.decision.topic_probability``), and what the clause coder's events say of it
+(``claim_events``: an event in its sentence, by its claimant, between claimant and addressee).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.model import Actor, ActorMention, Claim
+from tacitus.model import Actor, ActorMention, Claim, Event
 from tacitus.quotes.claim_clauses import FIRST_PERSON, is_dated_before_news
+from tacitus.quotes.claim_events import claim_event_features
 from tacitus.quotes.cue_claims import cue_vetoes
 from tacitus.quotes.cue_lexicon import CueLexicon
 from tacitus.wordlists import word_set
@@ -52,10 +54,11 @@ def claim_cues(lexicon: CueLexicon) -> ClaimCues:
 
 def claim_features(doc: Doc, claim: Claim, claims: Sequence[Claim],
                    mentions: Sequence[ActorMention], cues: ClaimCues, *, topic: float,
-                   article_date: date | None = None) -> tuple[str, ...]:
+                   article_date: date | None = None,
+                   events: Sequence[Event] = ()) -> tuple[str, ...]:
     """The features of ``claim``, one of the article's ``claims`` found in ``doc`` (the article's
     text as parsed: the same length), with the article's actor ``mentions``, its ``topic``
-    probability and its date."""
+    probability, its date and the clause coder's ``events``."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     kind = claim.kind
     features = [f"kind={kind}", f"topic={_bucket(topic)}",
@@ -64,6 +67,7 @@ def claim_features(doc: Doc, claim: Claim, claims: Sequence[Claim],
     same_sentence = sum(other.evidence.sentence_index == claim.evidence.sentence_index
                         for other in claims)
     features.append(f"claims_in_sentence={min(same_sentence, 3)}")
+    features += claim_event_features(claim, events)
     features += _actor_features("actor", claim.actor, claim, mentions)
     if claim.addressee is None:
         features.append("addressee=none")
