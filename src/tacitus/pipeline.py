@@ -47,7 +47,6 @@ from tacitus.events.happenings import conjoined_acts, headline_and_lead, merge_h
 from tacitus.events.pair import PairCoder, PairEvent, make_pair_coder
 from tacitus.events.place_targets import TownActors, country_place_names, make_town_actors
 from tacitus.events.references import make_reference_resolver
-from tacitus.ingest.boilerplate import mask_furniture
 from tacitus.ingest.dictionaries import read_actor_layer, read_lexicon_file
 from tacitus.model import ActorMention, Article, Claim, CodedArticle, Event, Quote
 from tacitus.nlp.chunks import parse_bounded
@@ -109,10 +108,9 @@ class ArticleCoder:
     town_actors: TownActors | None = None
 
     def readable(self, text: str) -> str:
-        """The text the model parses: ``text`` with page furniture blanked out, garbled
-        quotation marks set right and paragraphs set in capitals (or in small letters) re-cased;
-        the same length."""
-        repaired = repair_marks(mask_furniture(text))
+        """The text the model parses: ``text`` with garbled quotation marks set right and
+        paragraphs set in capitals (or in small letters) re-cased; the same length."""
+        repaired = repair_marks(text)
         return truecase(repaired, self.casebook) if self.casebook is not None else repaired
 
     def parse(self, text: str) -> Doc:

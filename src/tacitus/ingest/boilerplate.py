@@ -33,12 +33,12 @@ FURNITURE = re.compile(
 )
 # A list of links to other stories, run on at the end of a paragraph after its last sentence
 # ("... a retired judge. related stories: no army deployment sought: up govt ...") or making up
-# a paragraph of its own ("Related stories: ..."): a two-word heading such as "related stories"
-# (also run on into a garbled no-break space, "storiesÂ"), or a "read more"/"also read"/"see
-# also" heading with its colon; the heading and everything after it in the paragraph go.
+# a paragraph of its own ("Related stories: ..."): a two-word
+# heading such as "related stories", or a "read more"/"also read"/"see also" heading with its
+# colon; the heading and everything after it in the paragraph go.
 RELATED_TAIL = re.compile(
     r"(?:^|(?<=[.!?\"'\u201d\u2019])\s+)(?:"
-    r"related\s+(?:articles?|stories|news|links|coverage|posts?|reading)(?![a-z])\s*:?"
+    r"related\s+(?:articles?|stories|news|links|coverage|posts?|reading)\b\s*:?"
     r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|more\s+stories)\s*:"
     r").*$",
     re.I,
@@ -70,23 +70,3 @@ def strip_boilerplate(paragraphs: list[str]) -> list[str]:
     while kept and AGENCY_TAG.fullmatch(kept[-1]):
         kept.pop()
     return kept
-
-
-def mask_furniture(text: str) -> str:
-    """``text`` with its furniture lines and run-on link lists blanked out by spaces, so that
-    the parser never reads them while every offset still holds for the original text.
-
-    For text that reaches the coder without ``clean_body`` (plain text, JSONL records, corpus
-    items), where furniture cannot be cut out because the offsets must point into the text as
-    given."""
-    pieces: list[str] = []
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if body.strip() and FURNITURE.fullmatch(body.strip()):
-            body = " " * len(body)
-        else:
-            tail = RELATED_TAIL.search(body)
-            if tail is not None:
-                body = body[:tail.start()] + " " * (len(body) - tail.start())
-        pieces.append(body + line[len(line.rstrip("\r\n")):])
-    return "".join(pieces)

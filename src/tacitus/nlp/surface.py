@@ -2,8 +2,7 @@
 
 Text set in capitals is parsed in ordinary case (``tacitus.nlp.truecase``); the copy has the same
 length, so offsets hold, and every piece of evidence is cut again from the original text: what a
-record quotes is always what the article says. Page furniture blanked out in the copy
-(``tacitus.ingest.boilerplate.mask_furniture``) never ends up at the end of an evidence sentence.
+record quotes is always what the article says.
 """
 
 from __future__ import annotations
@@ -22,9 +21,9 @@ def restore_surface(coded: CodedArticle, cased: str) -> CodedArticle:
     return replace(
         coded,
         mentions=tuple(restore_mention(mention, original) for mention in coded.mentions),
-        events=tuple(restore_event(event, original, cased) for event in coded.events),
+        events=tuple(restore_event(event, original) for event in coded.events),
         quotes=tuple(restore_quote(quote, original, cased) for quote in coded.quotes),
-        claims=tuple(restore_claim(claim, original, cased) for claim in coded.claims),
+        claims=tuple(restore_claim(claim, original) for claim in coded.claims),
     )
 
 
@@ -32,17 +31,12 @@ def restore_mention(mention: ActorMention, original: str) -> ActorMention:
     return replace(mention, text=original[mention.start:mention.end])
 
 
-def restore_evidence(evidence: Evidence, original: str, cased: str) -> Evidence:
-    """The evidence cut from the original text; its end drawn back over what the parsed copy
-    holds as blank (page furniture blanked out after the sentence's last word)."""
-    end = evidence.start + len(cased[evidence.start:evidence.end].rstrip())
-    if not original[end:evidence.end].strip():
-        end = evidence.end  # blank in the article too: kept as the parser cut it
-    return replace(evidence, end=end, sentence=original[evidence.start:end])
+def restore_evidence(evidence: Evidence, original: str) -> Evidence:
+    return replace(evidence, sentence=original[evidence.start:evidence.end])
 
 
-def restore_event(event: Event, original: str, cased: str) -> Event:
-    return replace(event, evidence=restore_evidence(event.evidence, original, cased),
+def restore_event(event: Event, original: str) -> Event:
+    return replace(event, evidence=restore_evidence(event.evidence, original),
                    trigger=original[event.trigger_start:event.trigger_end])
 
 
@@ -52,9 +46,9 @@ def restore_quote(quote: Quote, original: str, cased: str) -> Quote:
                    cue=original_form(quote.cue, original, cased, quote.start))
 
 
-def restore_claim(claim: Claim, original: str, cased: str) -> Claim:
+def restore_claim(claim: Claim, original: str) -> Claim:
     return replace(claim, text=original[claim.start:claim.end],
-                   evidence=restore_evidence(claim.evidence, original, cased))
+                   evidence=restore_evidence(claim.evidence, original))
 
 
 def original_form(fragment: str, original: str, cased: str, near: int) -> str:
