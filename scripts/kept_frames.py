@@ -11,12 +11,17 @@ engagement"), ``of_head`` (it governs an "of" phrase: "the killing of ..."), ``c
 noun modifier), ``subject``, ``object``, ``pobj`` (another preposition's object), its
 determiner (``det=a``, ``det=the``, ``det=poss``, ``det=none``) and ``plural``; for a verb
 trigger with no target the clause's shape (``no_object``, ``passive``); and ``first_sentence``.
+``--features PREFIX ...`` also tags each kept event with its own decision features that start
+with a prefix (not those crossed with the root: ``mood``, ``modal``, ``purpose``, ``question``,
+``condition``, ``negated``, ``unrealised=True``, ``aux=to`` read the hypothetical frames;
+``source_role``, ``target_role`` the actors' roles).
 Prints precision, recall and F1 on all of train and on each draw (one repeat of the folds: a
 quick look, ``scripts/train_decision.py --check`` is the measure), then kept events, right and
 precision for each tag, on all of train and on each draw;
 ``--list TAG`` lists train's kept events with that tag (right ones marked ``+``).
 
     .venv/bin/python scripts/kept_frames.py --cache FILE [--list TAG ...] [--threshold VALUE]
+        [--features PREFIX ...]
 """
 
 from __future__ import annotations
@@ -105,8 +110,19 @@ def frame_tags(doc: Doc, event: Event) -> frozenset[str]:
     return frozenset(tags)
 
 
-def kept_events(study: ds.Study, threshold: float) -> list[Kept]:
-    """Every event kept on train out of fold, right or not, with its tags."""
+def feature_tags(features: tuple[str, ...], prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The decision features of ``features`` that start with one of ``prefixes``, those crossed
+    with the CAMEO root (a ``|`` in their name) left out."""
+    if not prefixes:
+        return frozenset()
+    return frozenset(feature for feature in features
+                     if feature.startswith(prefixes) and "|" not in feature)
+
+
+def kept_events(study: ds.Study, threshold: float,
+                prefixes: tuple[str, ...] = ()) -> list[Kept]:
+    """Every event kept on train out of fold, right or not, with its tags (and its decision
+    features that start with one of ``prefixes``)."""
     _, _, fold_models = ds.fit_models(study, study.base_train, study.base_dev,
                                       study.base_plv, ds.VARIANTS["now"])
     out = []
@@ -119,7 +135,10 @@ def kept_events(study: ds.Study, threshold: float) -> list[Kept]:
                   if not event.negated]
         found = found_events(tuple(events))
         taken = set(match_events(item.record.events, found).values())
-        out.extend(Kept(item.record.id, index in taken, event, frame_tags(item.doc, event))
+        by_id = {candidate.event.id: tuple(features) for candidate, features in scored}
+        out.extend(Kept(item.record.id, index in taken, event,
+                        frame_tags(item.doc, event)
+                        | feature_tags(by_id.get(event.id, ()), prefixes))
                    for index, event in enumerate(events))
     return out
 
@@ -129,11 +148,13 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="the pickle of train_decision.py --cache")
     parser.add_argument("--list", nargs="*", default=[], help="list the kept events of a tag")
     parser.add_argument("--threshold", type=float)
+    parser.add_argument("--features", nargs="*", default=[],
+                        help="also tag kept events with their decision features of these prefixes")
     args = parser.parse_args()
     study = ds.load_study(args.cache)
     threshold = (args.threshold if args.threshold is not None
                  else load_decision_model().event.threshold)
-    kept = kept_events(study, threshold)
+    kept = kept_events(study, threshold, tuple(args.features))
     draws = sorted({draw_of(k.article) for k in kept})
     count: Counter[tuple[str, str]] = Counter()
     right: Counter[tuple[str, str]] = Counter()
