@@ -12,14 +12,14 @@ distance from the article date, the background and unrealised verdicts of
 distance from the article date, the pluperfect, the pooled signs that it is not the story's news:
 ``tacitus.events.story_time``), what sets its clause aside from the news (a subject or object
 that is nothing, an adverb such as "ago" or "already", a clause that times another act:
-``tacitus.events.clause_asides``), the signs that it names no act at all (a sentence of figures, a
-verb in a noun's place: ``tacitus.events.no_act``), the actors' kinds, how they were resolved,
-their dependency paths to the trigger, whether the source is the speaker who reports the trigger's
-clause (a reported stance is the speaker's), whether source and target share one actor code,
-whether one is the other's own country named bare (a government acting on its country), how
-prominent the actors are in the article (``tacitus.events.decision_context``), the roles the
-parse gives the actors (``tacitus.events.actor_roles``), and the article's topic (the topic
-judge's probability; what that judge reads is ``tacitus.events.topic_features``).
+``tacitus.events.clause_asides``), the signs that it names no act at all (a sentence of figures, an
+event noun in a clause of a state: ``tacitus.events.no_act``), the actors' kinds, how they were
+resolved, their dependency paths to the trigger, whether the source is the speaker who reports the
+trigger's clause (a reported stance is the speaker's), whether source and target share one actor
+code, whether one is the other's own country named bare (a government acting on its country), how
+prominent the actors are in the article (``tacitus.events.decision_context``), the roles the parse
+gives the actors (``tacitus.events.actor_roles``), and the article's topic (the topic judge's
+probability; what that judge reads is ``tacitus.events.topic_features``).
 """
 
 from __future__ import annotations

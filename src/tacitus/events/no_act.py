@@ -23,10 +23,10 @@ a verb in a noun's place (a compound or modifier: a name taken for a verb, "ram"
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tacitus.events.background import clause_verb
-from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.doc_memo import DocMemo, lemmas_of, sentence_of
 from tacitus.wordlists import word_set
 
 FIGURE_WORDS = word_set("figure_words")
@@ -44,6 +44,16 @@ def no_act_features(head: Token) -> list[str]:
     return features
 
 
+def _names_figures(doc: Doc, sentence: tuple[int, int]) -> bool:
+    lowered = lemmas_of(doc).lowered
+    return any(lemma in FIGURE_WORDS for lemma in lowered[sentence[0]:sentence[1]])
+
+
+_FIGURE_SENTENCES: DocMemo[tuple[int, int], bool] = DocMemo(_names_figures)
+
+
 def reports_figures(head: Token) -> bool:
-    """Whether the sentence of ``head`` names a word of ``figure_words.tsv``."""
-    return any(token.lemma_.lower() in FIGURE_WORDS for token in sentence_of(head))
+    """Whether the sentence of ``head`` names a word of ``figure_words.tsv`` (read once per
+    sentence: every candidate of its triggers asks)."""
+    sentence = sentence_of(head)
+    return _FIGURE_SENTENCES.get(head.doc, (sentence.start, sentence.end))
