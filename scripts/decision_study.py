@@ -45,6 +45,7 @@ from tacitus.evaluation.events_gold import score_event_records
 from tacitus.evaluation.records import found_events
 from tacitus.events.candidates import Candidate
 from tacitus.events.decision import LinearModel, choose_events, is_lone_sentence
+from tacitus.model import Event
 
 Features = tuple[str, ...]
 Article = list[tuple[Candidate, Features]]
@@ -337,6 +338,21 @@ def load_study(cache: Path | None) -> Study:
         train_political=[value >= topic_threshold for value in held_out],
         dev_political=[value >= topic_threshold for value in dev_topics],
         folds=list(td.article_folds(len(train))))
+
+
+def kept_out_of_fold(study: Study, models: Sequence[LinearModel], threshold: float
+                     ) -> list[tuple[td.Coded, Article, list[Event]]]:
+    """Each train article with its scored candidates and the events the model of its fold
+    (``models``, one a fold, at ``threshold``) keeps, negated ones left out; an article the
+    topic judge holds non-political keeps none."""
+    kept = []
+    for item, scored, political, fold in zip(study.train, study.base_train,
+                                             study.train_political, study.folds, strict=True):
+        model = replace(models[fold], threshold=threshold)
+        events = ([event for event in choose_events(scored, model, item.doc, item.mentions)
+                   if not event.negated] if political else [])
+        kept.append((item, scored, events))
+    return kept
 
 
 def fit_models(study: Study, train_read: Sequence[Article], dev_read: Sequence[Article],

@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,7 +41,7 @@ from studied_gold import draw_of
 from tacitus.evaluation.matching import match_events
 from tacitus.evaluation.records import found_events
 from tacitus.events.background import trigger_head
-from tacitus.events.decision import choose_events, load_decision_model
+from tacitus.events.decision import load_decision_model
 from tacitus.model import Event
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -126,13 +126,7 @@ def kept_events(study: ds.Study, threshold: float,
     _, _, fold_models = ds.fit_models(study, study.base_train, study.base_dev,
                                       study.base_plv, ds.VARIANTS["now"])
     out = []
-    for item, scored, keep, fold in zip(study.train, study.base_train, study.train_political,
-                                        study.folds, strict=True):
-        if not keep:
-            continue
-        model = replace(fold_models[fold], threshold=threshold)
-        events = [event for event in choose_events(scored, model, item.doc, item.mentions)
-                  if not event.negated]
+    for item, scored, events in ds.kept_out_of_fold(study, fold_models, threshold):
         found = found_events(tuple(events))
         taken = set(match_events(item.record.events, found).values())
         by_id = {candidate.event.id: tuple(features) for candidate, features in scored}

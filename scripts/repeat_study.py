@@ -22,7 +22,6 @@ import argparse
 import pickle
 import sys
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,7 +34,7 @@ from studied_gold import draw_of
 from tacitus.evaluation.matching import match_events
 from tacitus.evaluation.records import found_events
 from tacitus.events.background import trigger_head
-from tacitus.events.decision import LinearModel, choose_events, load_decision_model
+from tacitus.events.decision import LinearModel, load_decision_model
 from tacitus.model import Actor, Event
 
 DRAWS = ("rn", "rt", "ru")
@@ -103,14 +102,10 @@ def main() -> int:
     models = fold_models(study, args.models)
     counts: Counter[tuple[str, str, str, str]] = Counter()
     lines: list[str] = []
-    for item, scored, keep, fold in zip(study.train, study.base_train, study.train_political,
-                                        study.folds, strict=True):
-        if not keep:
+    for item, _, events in ds.kept_out_of_fold(study, models, threshold):
+        if not events:
             continue
         draw = draw_of(item.record.id)
-        model = replace(models[fold], threshold=threshold)
-        events = [event for event in choose_events(scored, model, item.doc, item.mentions)
-                  if not event.negated]
         right = set(match_events(item.record.events, found_events(tuple(events))).values())
         for index, later in enumerate(events):
             earlier = next((other for other in reversed(events[:index])

@@ -42,7 +42,6 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,7 +54,7 @@ from studied_gold import draw_of
 
 from tacitus.evaluation.matching import match_events
 from tacitus.evaluation.records import found_events
-from tacitus.events.decision import choose_events, load_decision_model
+from tacitus.events.decision import load_decision_model
 from tacitus.model import Event
 
 DRAWS = ("rn", "rt", "ru")
@@ -68,14 +67,8 @@ def kept_events(study: ds.Study, cache_models: Path | None, *, packaged: bool = 
     threshold = load_decision_model().event.threshold
     models = ([load_decision_model().event] * td.FOLDS if packaged
               else fold_models(study, cache_models))
-    kept: Kept = []
-    for item, scored, keep, fold in zip(study.train, study.base_train, study.train_political,
-                                        study.folds, strict=True):
-        model = replace(models[fold], threshold=threshold)
-        events = ([event for event in choose_events(scored, model, item.doc, item.mentions)
-                   if not event.negated] if keep else [])
-        kept.append((item, events))
-    return kept
+    return [(item, events)
+            for item, _, events in ds.kept_out_of_fold(study, models, threshold)]
 
 
 def key_of(event: Event) -> tuple[str, str, str]:
