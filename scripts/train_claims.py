@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 from decision_learner import Learner, fit_scorer, fold_scorers
+from reliability_diagram import bins_of
 from sklearn.linear_model import LogisticRegression
 from studied_gold import draw_of
 from train_decision import (
@@ -187,14 +188,13 @@ def of_draw(split: Scored, draws: Sequence[str], draw: str) -> Scored:
     return Scored([split.articles[i] for i in chosen], [split.models[i] for i in chosen])
 
 
-def by_bin(scored: Sequence[tuple[float, int]], width: float = 0.1) -> list[str]:
-    """Claims, right ones and their share in each probability bin of ``width``."""
-    bins: dict[int, list[int]] = {}
-    for probability, right in scored:
-        bins.setdefault(min(int(probability / width), round(1 / width) - 1), []).append(right)
-    return [f"{number * width:.1f}-{(number + 1) * width:.1f}: {len(labels)} claims, "
-            f"{sum(labels)} right ({sum(labels) / len(labels):.3f})"
-            for number, labels in sorted(bins.items())]
+def by_bin(scored: Sequence[tuple[float, int]]) -> list[str]:
+    """Claims, right ones and their share in each probability bin of the reliability diagram's
+    (``reliability_diagram.bins_of``) that holds any."""
+    return [f"{found.low:.1f}-{found.high:.1f}: {found.count} claims, {found.right} right "
+            f"({found.precision:.3f})"
+            for found in bins_of([(probability, bool(right)) for probability, right in scored])
+            if found.count]
 
 
 def out_of_fold(train: list[ArticleClaims], learner: Learner, seed: int) -> Scored:
