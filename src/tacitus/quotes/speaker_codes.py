@@ -1,7 +1,8 @@
 """The speaker's code (steps 5-7 of ``speakers``): the office a person was named with, the body
 their own description names ("a spokesman for the Nigerian army"), the country the article is set
-in, the kind of body a title's compounded noun names ("police spokesman": ``COP``), the people a
-plural description stands for, and the body an abbreviated rank serves."""
+in (not for an unnamed source or expert whose words name no body: "a source said"), the kind of
+body a title's compounded noun names ("police spokesman": ``COP``), the people a plural
+description stands for, and the body an abbreviated rank serves."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from tacitus.quotes.affiliations import (
 from tacitus.quotes.antecedents import first_use
 from tacitus.quotes.plural_speakers import grouped
 from tacitus.quotes.ranks import ranked
-from tacitus.quotes.role_words import title_words
+from tacitus.quotes.role_words import role_words, title_words
 from tacitus.quotes.speaker_countries import (
     GOVERNMENT,
     Speaker,
@@ -35,6 +36,12 @@ from tacitus.wordlists import word_set
 
 # "Diplomats in Kabul said": those a state posts abroad serve where the story is set
 POSTED_ROLES = word_set("posted_roles")
+# "a source said", "one legal expert said": unnamed speakers the setting gives no side, and the
+# modifiers that give them one ("a security source")
+UNSIDED_SPEAKERS = word_set("unsided_speakers", kind="speaker")
+SIDED_MODIFIERS = word_set("unsided_speakers", kind="sided")
+# the dependents by which a noun's own words may say whose its speaker is
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "prep"})
 
 
 def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
@@ -72,7 +79,10 @@ def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Spe
     posted = posted_countries(view, speaker.actor.name if speaker.actor else speaker.text)
     speaker = unposted(view, speaker, posted)
     serving = subject is not None and name_top(view, subject).lemma_.lower() in POSTED_ROLES
-    speaker = placed(speaker, None if serving or view.setting in posted else view.setting)
+    # "a source said": no setting gives an unnamed source or expert a side
+    unplaced = speaker.actor is None and subject is not None and unsided(view, subject)
+    speaker = placed(speaker, None if serving or unplaced or view.setting in posted
+                     else view.setting)
     if subject is None:
         return speaker
     speaker = grouped(view, subject, _body_compounded(view, subject, speaker))
@@ -106,3 +116,18 @@ def _compounded_kind(view: DocView, title: Token) -> str | None:
                  if child.dep_ == "compound" and child.pos_ == "NOUN"
                  and view.mentions.at(child) in (None, own)
                  and body_kinds().get(child.lemma_.lower())), None)
+
+
+def unsided(view: DocView, subject: Token) -> bool:
+    """Whether ``subject`` names an unnamed speaker the story's setting gives no side ("a source
+    said", "one legal expert said", "aviation analysts called it"): a noun of such a speaker
+    whose own words name no body, state organ or place ("a security source", "sources in the
+    ministry", "a Kabul-based analyst" have one)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in UNSIDED_SPEAKERS:
+        return False
+    return not any(
+        child.dep_ in MODIFIER_DEPS and (
+            child.dep_ == "prep" or child.pos_ == "PROPN"
+            or child.lemma_.lower() in SIDED_MODIFIERS | role_words()
+            or child.lemma_.lower() in body_kinds() or view.mentions.at(child) is not None)
+        for child in subject.children)

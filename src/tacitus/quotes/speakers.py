@@ -63,7 +63,10 @@ Steps 5 and 6 are ``speaker_countries``'s.
    sentences around an unnamed official or a titled person gives way to that setting (or, in
    a story set nowhere, to the actor named outside quotation marks just before), unless the
    speaker's own sentence names it or the sentence before has an actor of it as its subject
-   ("Kenyan officials rejected the call. “…,” a foreign ministry spokesman said").
+   ("Kenyan officials rejected the call. “…,” a foreign ministry spokesman said"). An unnamed
+   source, expert or analyst whose own words name no body, organ or place ("a source said",
+   "one legal expert said"; not "a security source") takes no setting: the article attributes
+   them to no country (``speaker_codes.unsided``).
 
 7. A rank written as an abbreviation ("DSP R K Verma", "the SP said": ``ranks``) places its
    speaker in the body the rank serves; a plural description ("the two leaders said":
