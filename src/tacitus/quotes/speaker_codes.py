@@ -40,8 +40,9 @@ POSTED_ROLES = word_set("posted_roles")
 # modifiers that give them one ("a security source")
 UNSIDED_SPEAKERS = word_set("unsided_speakers", kind="speaker")
 SIDED_MODIFIERS = word_set("unsided_speakers", kind="sided")
-# the dependents by which a noun's own words may say whose its speaker is
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "prep"})
+# the dependents by which a noun's own words may say whose its speaker is ("sources close to the
+# army", "analysts at Crest Bank", "sources affiliated to the militants")
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "relcl"})
 
 
 def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
@@ -122,12 +123,17 @@ def unsided(view: DocView, subject: Token) -> bool:
     """Whether ``subject`` names an unnamed speaker the story's setting gives no side ("a source
     said", "one legal expert said", "aviation analysts called it"): a noun of such a speaker
     whose own words name no body, state organ or place ("a security source", "sources in the
-    ministry", "a Kabul-based analyst" have one)."""
+    ministry", "sources close to the army" have one), nor did they where the text first used it
+    ("military sources said …. The sources added")."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in UNSIDED_SPEAKERS:
         return False
-    return not any(
-        child.dep_ in MODIFIER_DEPS and (
-            child.dep_ == "prep" or child.pos_ == "PROPN"
-            or child.lemma_.lower() in SIDED_MODIFIERS | role_words()
-            or child.lemma_.lower() in body_kinds() or view.mentions.at(child) is not None)
-        for child in subject.children)
+    introduced = first_use(view, subject)
+    return not _sided(view, subject) and (introduced is None or not _sided(view, introduced))
+
+
+def _sided(view: DocView, noun: Token) -> bool:
+    """Whether the words that describe ``noun`` name a body, a state organ or a place."""
+    return any(token.pos_ == "PROPN" or token.lemma_.lower() in SIDED_MODIFIERS | role_words()
+               or token.lemma_.lower() in body_kinds() or view.mentions.at(token) is not None
+               for child in noun.children if child.dep_ in MODIFIER_DEPS
+               for token in child.subtree)

@@ -74,3 +74,14 @@ def test_a_source_the_text_places_keeps_its_country(nlp: Language,
     code = speaker_code(nlp, resolve, f"{SET_IN_KENYA}{WORDS} a Ugandan source said.")
     assert code is not None
     assert code.startswith("UGA")
+
+
+def test_a_source_first_described_by_its_organ_keeps_the_setting(
+        nlp: Language, resolve: ActorResolver) -> None:
+    """ "The sources" that repeat "military sources" are the military's, as first described."""
+    text = ("Kenyan troops destroyed weapons near Garissa on Sunday. The military sources said"
+            " on Monday that the troops had found explosives. “They were planning an attack on"
+            " the port,” the sources added.")
+    code = speaker_code(nlp, resolve, text)
+    assert code is not None
+    assert code.startswith("KEN")
