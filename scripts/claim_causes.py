@@ -3,7 +3,11 @@ claim sorted into its cause.
 
 Run from the repository root::
 
-    python scripts/claim_causes.py tests/quality/data/realnews/dev.jsonl [--list]
+    python scripts/claim_causes.py tests/quality/data/realnews/dev.jsonl [--list] [--cache FILE]
+
+``--cache FILE``: the real-news train and dev splits are read from the pickle of coded splits
+that ``train_decision.py --cache`` keeps (written first when it does not exist), not parsed
+again; any other gold file is parsed as without it.
 
 Causes, the first that applies. A missed gold claim:
 
@@ -34,7 +38,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc
 from studied_gold import draw_of, studied_gold
+from train_decision import GOLD, coded_splits
 
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
@@ -46,9 +52,9 @@ from tacitus.evaluation.claims_gold import (
     words_agree,
 )
 from tacitus.evaluation.events_gold import read_tacitus_gold
-from tacitus.evaluation.records import marks_folded, sentence_article
-from tacitus.model import Claim
-from tacitus.pipeline import make_article_coder
+from tacitus.evaluation.records import GoldRecord, marks_folded, sentence_article
+from tacitus.model import ActorMention, Article, Claim, Event
+from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 
 CUE_CLASSES = Path(__file__).with_name("claim_cue_classes.tsv")
@@ -122,7 +128,35 @@ def _relaxed(found: FoundClaim, gold: GoldClaim) -> str | None:
     return "wrong addressee"
 
 
-def study(path: Path, *, listing: bool
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One gold article as the coder reads it, before claims are found."""
+
+    record: GoldRecord
+    article: Article
+    doc: Doc
+    mentions: tuple[ActorMention, ...]
+    events: tuple[Event, ...]
+
+
+def parsed_articles(coder: ArticleCoder, path: Path, cache: Path | None) -> list[Parsed]:
+    """The articles of ``path``, parsed here or, for the real-news train and dev splits, read
+    from ``cache`` (``train_decision.coded_splits``)."""
+    splits = {GOLD / "train.jsonl": 0, GOLD / "dev.jsonl": 1}
+    split = splits.get(path.resolve())
+    if cache is not None and split is not None:
+        return [Parsed(item.record, item.article, item.doc, item.mentions, item.events)
+                for item in coded_splits(cache)[split]]
+    parsed = []
+    for record, _ in read_tacitus_gold(path):
+        article = sentence_article(record.text, record_id=record.id, on_date=record.date)
+        doc = coder.parse(coder.readable(article.text))
+        mentions, events = coder.candidates(article, doc)
+        parsed.append(Parsed(record, article, doc, mentions, events))
+    return parsed
+
+
+def study(path: Path, *, listing: bool, cache: Path | None = None
           ) -> tuple[Counter[str], Counter[str], Counter[str], Counter[tuple[str, str]]]:
     coder = make_article_coder(Settings(offline=True))
     classes = cue_classes()
@@ -130,15 +164,13 @@ def study(path: Path, *, listing: bool
     silent: Counter[tuple[str, str]] = Counter()
     false: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
-    records = [record for record, _ in read_tacitus_gold(path)]
-    for record, gold in zip(records, read_gold_claims(path), strict=True):
+    items = parsed_articles(coder, path, cache)
+    for item, gold in zip(items, read_gold_claims(path), strict=True):
         if gold is None:
             continue
-        article = sentence_article(record.text, record_id=record.id, on_date=record.date)
-        cased = coder.readable(article.text)
-        doc = coder.parse(cased)
-        mentions, coded = coder.candidates(article, doc)
-        public = coder.judge_topic is None or coder.judge_topic(doc, mentions, coded)
+        record, article, doc, mentions = item.record, item.article, item.doc, item.mentions
+        cased = doc.text
+        public = coder.judge_topic is None or coder.judge_topic(doc, mentions, item.events)
         claims: tuple[Claim, ...] = coder.find_claims(doc, mentions, article)
         spans = [(s.start_char, s.end_char) for s in doc.sents]
         seen = [Seen(FoundClaim(c.kind, c.actor.code, c.addressee.code if c.addressee else None,
@@ -212,11 +244,12 @@ def _false_cause(seen: Seen, missed: list[tuple[GoldClaim, int]], gold: tuple[Go
 
 
 def main() -> int:
-    arguments = studied_gold(__doc__.splitlines()[0], list_help="print each missed and false claim")
+    arguments = studied_gold(__doc__.splitlines()[0], list_help="print each missed and false claim",
+                             cache_help="read train and dev from this pickle of coded splits")
     if arguments is None:
         return 2
     for path in arguments.gold:
-        kinds, missed, false, silent = study(path, listing=arguments.list)
+        kinds, missed, false, silent = study(path, listing=arguments.list, cache=arguments.cache)
         print(f"## {path.stem}\n| kind | gold | found | right | P | R |\n|---|---|---|---|---|---|")
         for kind in sorted({key.split()[0] for key in kinds}):
             gold, found, right = (kinds[f"{kind} {what}"] for what in ("gold", "found", "right"))
