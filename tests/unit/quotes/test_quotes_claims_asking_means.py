@@ -1,6 +1,7 @@
 """An ask made by means of a gerund after "by" ("marked the day by calling on the rebels to …") is
-made by the subject of the verb it is the means of. The sentences are written for these
-tests."""
+made by the subject of the verb it is the means of; "asked for" claims its object ("asked for a
+new vote", of the government, as any sector's appeal that names no one), and "asked X for Y"
+asks X. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ from claim_rows import summary
                      [("Pakistani president", "PAKGOV"), ("rebels", "PAKREB")],
                      [("appeal", "PAKGOV", "PAKREB", "return to the talks")],
                      id="by-urging"),
+        pytest.param("Pakistan is asking Afghanistan for permission to question the smuggler.",
+                     [("Pakistan", "PAK"), ("Afghanistan", "AFG")],
+                     [("appeal", "PAK", "AFG", "permission to question the smuggler")],
+                     id="asked-x-for-y"),
+        pytest.param("Pakistani unions asked for a new vote in the capital.",
+                     [("Pakistani unions", "PAKLAB")],
+                     [("appeal", "PAKLAB", "PAKGOV", "a new vote in the capital")],
+                     id="asked-for-y"),
     ],
 )
 def test_asks_by_means_and_for(analyse: Any, text: str, phrases: list[tuple[str, ...]],
