@@ -46,8 +46,8 @@ by ``train_claims.py --check``: "by calling on" (kept: ru recall 0.254 -> 0.263)
 (kept: rt 0.231 -> 0.237 with it); a main clause under "will" whose subject names a side, outside
 quotation marks (22 more candidates, 1 right: F1 fell in every draw), a described doer under
 "should"/"must" (2 more right, F1 up or level in every repeat of every draw, by at most 0.009,
-but one more false claim kept on dev: P 0.610 -> 0.595), every clause a speech verb reports, its conjuncts too (1 right of 7),
-"offer of" (0 of 1), dropped.
+but one more false claim kept on dev: P 0.610 -> 0.595), every clause a speech verb reports,
+its conjuncts too (1 right of 7), "offer of" (0 of 1), dropped.
 """
 
 from __future__ import annotations
@@ -58,9 +58,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
 from studied_gold import draw_of, studied_gold
-from train_decision import GOLD, coded_splits
+from train_decision import GOLD, Coded, coded_splits
 
 from tacitus.evaluation.claims_gold import (
     FoundClaim,
@@ -72,8 +71,8 @@ from tacitus.evaluation.claims_gold import (
     words_agree,
 )
 from tacitus.evaluation.events_gold import read_tacitus_gold
-from tacitus.evaluation.records import GoldRecord, marks_folded, sentence_article
-from tacitus.model import ActorMention, Article, Claim, Event
+from tacitus.evaluation.records import marks_folded, sentence_article
+from tacitus.model import Claim
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 
@@ -148,31 +147,19 @@ def _relaxed(found: FoundClaim, gold: GoldClaim) -> str | None:
     return "wrong addressee"
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
-    """One gold article as the coder reads it, before claims are found."""
-
-    record: GoldRecord
-    article: Article
-    doc: Doc
-    mentions: tuple[ActorMention, ...]
-    events: tuple[Event, ...]
-
-
-def parsed_articles(coder: ArticleCoder, path: Path, cache: Path | None) -> list[Parsed]:
+def parsed_articles(coder: ArticleCoder, path: Path, cache: Path | None) -> list[Coded]:
     """The articles of ``path``, parsed here or, for the real-news train and dev splits, read
     from ``cache`` (``train_decision.coded_splits``)."""
     splits = {GOLD / "train.jsonl": 0, GOLD / "dev.jsonl": 1}
     split = splits.get(path.resolve())
     if cache is not None and split is not None:
-        return [Parsed(item.record, item.article, item.doc, item.mentions, item.events)
-                for item in coded_splits(cache)[split]]
+        return coded_splits(cache)[split]
     parsed = []
     for record, _ in read_tacitus_gold(path):
         article = sentence_article(record.text, record_id=record.id, on_date=record.date)
         doc = coder.parse(coder.readable(article.text))
         mentions, events = coder.candidates(article, doc)
-        parsed.append(Parsed(record, article, doc, mentions, events))
+        parsed.append(Coded(record, article, doc, mentions, events, {}))
     return parsed
 
 
