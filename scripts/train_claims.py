@@ -46,6 +46,13 @@ pair of claimant and addressee the story's events join; right 0.49 and 0.66 of t
 against 0.29 and 0.31 without) raised the ranking (AUC 0.735 -> 0.744) and precision in every
 repeat (0.389-0.396 -> 0.394-0.399, n 314-320) with recall 0.267-0.269, dev and fresh unchanged.
 
+Round twenty-five: the CAMEO root of the clause coder's event at the claim's cue word, alone
+(``cue_root=R``) and against the claim's kind (``kind_root=appeal|02``), moved nothing: train out
+of fold P 0.392-0.397 R 0.267-0.269 (was 0.393-0.398 / 0.267-0.269), dev the same; the ranking
+it might sharpen is not what holds the threshold down. Two rules of the candidate generator
+(an ask made by means, "by calling on X to"; the cue "ask for") raised recall to 0.274-0.278
+(n 468), precision 0.394-0.402, dev unchanged (0.610 / 0.417).
+
     .venv/bin/python scripts/train_claims.py [--check] [--seed N] [--weights] [--bins] [--c C]
         [--cache FILE]
 

@@ -1,7 +1,8 @@
 """The subject of a speech cue: who the grammar says speaks, before any pronoun or description is
 resolved (step 1 of ``speakers``): the X of "according to X", the object of "quoted X as
-saying", the agent of a passive cue, the noun a relative pronoun stands for, and a name right after
-a cue that follows the closing mark ("“…,” said Yadav")."""
+saying", the agent of a passive cue, the noun a relative pronoun stands for, a name right after
+a cue that follows the closing mark ("“…,” said Yadav"), and the doer of the deed a cue is the
+means of ("marked the day by calling on his allies to …")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ CITING_VERBS = word_set("citing_verbs")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # what gives a joined verb a clause of its own ("was arrested and has accused …")
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+# "marked the day by calling on …": the prepositions whose gerund is the means of a deed
+MEANS_PREPOSITIONS = word_set("means_prepositions")
 
 
 def is_according(token: Token) -> bool:
@@ -45,7 +48,19 @@ def cue_subject(cue: Token) -> Token | None:
     if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
             and cue.head.i != cue.i):
         return cue.head
+    if subject is None:
+        subject = _means_doer(cue)
     return subject if subject is not None else _inverted(cue)
+
+
+def _means_doer(cue: Token) -> Token | None:
+    """ "Bush marked the day by calling on his allies to …": the gerund after "by" is done by
+    the subject of the verb the preposition hangs on."""
+    preposition = cue.head
+    if (cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.lower_ not in MEANS_PREPOSITIONS
+            or preposition.head.i == preposition.i or preposition.head.pos_ not in ("VERB", "AUX")):
+        return None
+    return subject_of(preposition.head)
 
 
 def _passive_verb(cue: Token) -> Token | None:
