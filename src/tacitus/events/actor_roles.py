@@ -15,6 +15,7 @@ candidate's CAMEO root.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -69,11 +70,19 @@ def _read_roles(head: Token, cameo: str, source: ActorMention | None,
         # a mention's roles toward a trigger are the same whoever it is paired with
         names = _MENTION_ROLES.get(head.doc, (head.i, cameo, mention.token_start,
                                               mention.token_end, mention.actor.kind))
-        for name in names:
-            features += [f"{role}_role={name}", f"{role}_role={name}|{root}"]
+        if names:
+            features += _role_names(role, names, root)
     if source is not None and target is not None and _nested(head, source, target):
         features += ["pair=nested", f"pair=nested|{root}"]
     return tuple(features)
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_names(role: str, names: tuple[str, ...], root: str) -> tuple[str, ...]:
+    """The features of a mention's role ``names``, alone and crossed with the CAMEO ``root``
+    (formatted once for every candidate with the same)."""
+    return tuple(feature for name in names
+                 for feature in (f"{role}_role={name}", f"{role}_role={name}|{root}"))
 
 
 def _roles(head: Token, start: int, end: int, kind: str, patients: frozenset[int]) -> list[str]:

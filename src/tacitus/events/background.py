@@ -38,8 +38,9 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.dates import dates_in_text, resolve_date_in_text
 from tacitus.model import Event
-from tacitus.nlp.doc_memo import sentence_of
+from tacitus.nlp.doc_memo import DocMemo, sentence_of
 from tacitus.nlp.texts import span_text
+from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
 # The news cycle: an article's events are those of its date and the week before.
@@ -64,17 +65,32 @@ def news_events(doc: Doc, events: Sequence[Event], article_date: date | None) ->
 
 
 def trigger_head(doc: Doc, event: Event) -> Token | None:
-    """The syntactic head of the event's trigger words in ``doc``."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    """The syntactic head of the event's trigger words in ``doc`` (found once per trigger while
+    ``doc`` is the last ``Doc`` asked about: the candidate generator, the decision stage's
+    features and its keeping rules ask it of the same triggers)."""
+    return _TRIGGER_HEADS.get(doc, (event.trigger_start, event.trigger_end))
+
+
+def _read_trigger_head(doc: Doc, characters: tuple[int, int]) -> Token | None:
+    span = doc.char_span(*characters, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+_TRIGGER_HEADS: DocMemo[tuple[int, int], Token | None] = DocMemo(_read_trigger_head)
 
 
 def clause_verb(token: Token) -> Token:
     """The verb of the clause ``token`` belongs to (itself when it is a verb)."""
-    current = token
-    while current.pos_ not in VERB_POS and current.head.i != current.i:
-        current = current.head
-    return current if current.pos_ in VERB_POS else token
+    # climbed by index in the Doc's arrays (asked of every trigger and candidate's clause): one
+    # ``Token`` made for the verb found, none on the way
+    arrays = arrays_of(token.doc)
+    pos, heads = arrays.pos, arrays.heads
+    current = token.i
+    while pos[current] not in VERB_POS and heads[current] != current:
+        current = heads[current]
+    if current == token.i or pos[current] not in VERB_POS:
+        return token
+    return token.doc[current]
 
 
 # --- background --------------------------------------------------------------------------------

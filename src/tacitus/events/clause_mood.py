@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events.clauses import is_future, is_hypothetical, is_negated
 from tacitus.nlp.doc_memo import DocMemo, sentence_of, text_of
-from tacitus.nlp.token_arrays import arrays_of, tokens_text
+from tacitus.nlp.token_arrays import TokenArrays, arrays_of, tokens_text
 from tacitus.wordlists import word_map, word_set
 
 IRREALIS_GOVERNORS = word_map("irrealis_governors")
@@ -56,59 +56,62 @@ SPACES = re.compile(r"\s+")
 
 def mood_features(head: Token) -> list[str]:
     """The mood features of the trigger headed by ``head`` (module docstring)."""
-    verb = _clause_verb(head)
-    features = [f"mood={mood}" for mood in _moods(verb)] if verb is not None else []
-    if verb is None or verb.i != head.i:
+    # read by index in the Doc's arrays: a trigger's clause and the heads above it are a few
+    # tokens read for every trigger, and a ``Token`` made at each step costs more than the test
+    doc = head.doc
+    arrays = arrays_of(doc)
+    verb = _clause_verb(arrays, head.i)
+    features = [f"mood={mood}" for mood in _MOODS.get(doc, verb)] if verb is not None else []
+    if verb is None or verb != head.i:
         features.append(f"mood_verb={'none' if verb is None else 'other'}")
-    start = verb if verb is not None else head
+    start = verb if verb is not None else head.i
     above: set[str] = set()
-    governor = _governor_mood(head) if head.pos_ not in VERB_POS else None
-    for token in _ancestors(start):
-        if token.pos_ in VERB_POS:
-            above.update(mood for mood in _moods(token) if mood != "nonfinite")
+    governor = _governor_mood(arrays, head.i) if arrays.pos[head.i] not in VERB_POS else None
+    ancestors = _ancestors(arrays, start)
+    for token in ancestors:
+        if arrays.pos[token] in VERB_POS:
+            above.update(mood for mood in _MOODS.get(doc, token) if mood != "nonfinite")
         if governor is None:
-            governor = _governor_mood(token)
+            governor = _governor_mood(arrays, token)
     features += [f"mood_above={mood}" for mood in sorted(above)]
     if governor is not None:
         features.append(f"mood_governor={governor}")
-    if any(token.dep_ == "advcl" and _infinitive(token) for token in [start, *_ancestors(start)]):
+    if any(arrays.deps[token] == "advcl" and _infinitive(arrays, token)
+           for token in [start, *ancestors]):
         features.append("purpose")
-    features += _sentence_features(sentence_of(head), start)
+    features += _sentence_features(sentence_of(head), arrays, [start, *ancestors])
     return features
 
 
-def _clause_verb(head: Token) -> Token | None:
-    """The verb of the clause ``head`` stands in (itself when it is one), or ``None``."""
+def _clause_verb(arrays: TokenArrays, head: int) -> int | None:
+    """The index of the verb of the clause token ``head`` stands in (itself when it is one), or
+    ``None``."""
     current = head
     for _ in range(MAX_LEVELS):
-        if current.pos_ in VERB_POS:
+        if arrays.pos[current] in VERB_POS:
             return current
-        if current.head.i == current.i:
+        if arrays.heads[current] == current:
             return None
-        current = current.head
+        current = arrays.heads[current]
     return None
 
 
-def _ancestors(token: Token) -> list[Token]:
-    """``token``'s first ``MAX_LEVELS`` ancestors (``Token.ancestors``), climbed by index in the
-    Doc's arrays: a ``Token`` is made only for those kept."""
-    heads = arrays_of(token.doc).heads
+def _ancestors(arrays: TokenArrays, token: int) -> list[int]:
+    """The indices of token ``token``'s first ``MAX_LEVELS`` ancestors (``Token.ancestors``)."""
+    heads = arrays.heads
     found: list[int] = []
-    current = token.i
+    current = token
     while heads[current] != current and len(found) < MAX_LEVELS:
         current = heads[current]
         found.append(current)
-    return [token.doc[index] for index in found]
-
-
-def _moods(verb: Token) -> tuple[str, ...]:
-    """The moods of ``verb`` (read once a token: the clauses above a sentence's triggers are
-    the same few verbs)."""
-    return _MOODS.get(verb.doc, verb.i)
+    return found
 
 
 def _read_moods(doc: Doc, index: int) -> tuple[str, ...]:
+    """The moods of the verb at ``index`` (``_MOODS`` reads them once a token: the clauses
+    above a sentence's triggers are the same few verbs)."""
     verb = doc[index]
+    arrays = arrays_of(doc)
     moods = []
     if is_hypothetical(verb):
         moods.append("modal")
@@ -116,9 +119,9 @@ def _read_moods(doc: Doc, index: int) -> tuple[str, ...]:
         moods.append("future")
     if is_negated(verb):
         moods.append("negated")
-    if _infinitive(verb):
+    if _infinitive(arrays, index):
         moods.append("infinitive")
-    if not _finite(verb):
+    if not _finite(arrays, index):
         moods.append("nonfinite")
     return tuple(moods)
 
@@ -126,17 +129,21 @@ def _read_moods(doc: Doc, index: int) -> tuple[str, ...]:
 _MOODS: DocMemo[int, tuple[str, ...]] = DocMemo(_read_moods)
 
 
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in FINITE_TAGS or any(
-        child.dep_ in {"aux", "auxpass"} and child.tag_ in FINITE_TAGS for child in verb.children)
+def _finite(arrays: TokenArrays, index: int) -> bool:
+    tags = arrays.tags
+    return tags[index] in FINITE_TAGS or any(
+        arrays.deps[child] in {"aux", "auxpass"} and tags[child] in FINITE_TAGS
+        for child in arrays.children[index])
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+def _infinitive(arrays: TokenArrays, index: int) -> bool:
+    return any(arrays.deps[child] == "aux" and arrays.lower[child] == "to"
+               for child in arrays.children[index])
 
 
-def _governor_mood(token: Token) -> str | None:
-    return IRREALIS_GOVERNORS.get(token.lemma_.lower()) or IRREALIS_GOVERNORS.get(token.lower_)
+def _governor_mood(arrays: TokenArrays, index: int) -> str | None:
+    return (IRREALIS_GOVERNORS.get(arrays.lemma_lower[index])
+            or IRREALIS_GOVERNORS.get(arrays.lower[index]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,18 +155,18 @@ class SentenceMood:
     features: tuple[str, ...]
 
 
-def _sentence_features(sentence: Span, start: Token) -> list[str]:
+def _sentence_features(sentence: Span, arrays: TokenArrays, path: list[int]) -> list[str]:
     mood = _SENTENCE_MOODS.get(sentence.doc, (sentence.start, sentence.end))
-    question = mood.ends_in_question or _opened_as_question(start)
+    question = mood.ends_in_question or _opened_as_question(arrays, path)
     return ["question", *mood.features] if question else list(mood.features)
 
 
-def _opened_as_question(start: Token) -> bool:
-    """A word of ``question_openers.tsv`` marks ``start``'s clause or one above it."""
-    arrays = arrays_of(start.doc)
+def _opened_as_question(arrays: TokenArrays, path: list[int]) -> bool:
+    """A word of ``question_openers.tsv`` marks the clause of the first token of ``path`` or
+    one above it (the rest of ``path``: its ancestors)."""
     deps, lower = arrays.deps, arrays.lower
     return any(deps[child] == "mark" and lower[child] in QUESTION_OPENERS
-               for token in [start, *_ancestors(start)] for child in arrays.children[token.i])
+               for token in path for child in arrays.children[token])
 
 
 def _read_sentence_mood(doc: Doc, span: tuple[int, int]) -> SentenceMood:

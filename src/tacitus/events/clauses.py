@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus.model import ActorMention
+from tacitus.nlp.doc_memo import lemmas_of
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_list, word_set
 
@@ -178,8 +179,9 @@ def _reported_clause(token: Token, also: frozenset[str] = frozenset()) -> Token 
 def is_reported_future(token: Token) -> bool:
     """"would" as the future of reported speech: "X said it would visit" announces a visit
     (no if-clause, and the clause is what a reporting verb reports)."""
-    if not any(child.dep_ == "aux" and child.lower_ in REPORTED_FUTURE_AUX
-               for child in token.children):
+    arrays = arrays_of(token.doc)
+    if not any(arrays.deps[child] == "aux" and arrays.lower[child] in REPORTED_FUTURE_AUX
+               for child in arrays.children[token.i]):
         return False
     clause = _reported_clause(token)
     return clause is not None and not _conditional(token) and not _conditional(clause)
@@ -187,31 +189,30 @@ def is_reported_future(token: Token) -> bool:
 
 def is_future(token: Token) -> bool:
     """``token`` is in the future tense: "will visit", "is going to attack"."""
-    for child in token.children:
-        if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
-            return True
+    # read from the Doc's arrays (asked of every verb above every trigger): a ``Token`` is made
+    # only for the head a purpose clause shares its tense with
+    arrays = arrays_of(token.doc)
+    deps, index = arrays.deps, token.i
+    if any(deps[child] == "aux" and arrays.lower[child] in FUTURE_AUX
+           for child in arrays.children[index]):
+        return True
     if is_reported_future(token):
         return True
-    head = token.head
-    if token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
+    head, lemmas = arrays.heads[index], lemmas_of(token.doc).lemmas
+    if deps[index] == "xcomp" and lemmas[head] == "go" and arrays.tags[head] == "VBG":
         return True
-    return _scheduled(token) or (_purpose(token) and is_future(head))
-
-
-def _scheduled(token: Token) -> bool:
-    """"The president is to meet …": "be" with a to-infinitive schedules the act."""
-    head = token.head
-    return (token.dep_ == "xcomp" and head.lemma_ == "be" and head.i < token.i
-            and _infinitive(token))
-
-
-def _purpose(token: Token) -> bool:
-    """"will travel to Paris to meet …": a to-infinitive of purpose shares its verb's tense."""
-    return token.dep_ == "advcl" and token.head != token and _infinitive(token)
+    # "the president is to meet …": "be" with a to-infinitive schedules the act; "will travel
+    # to Paris to meet …": a to-infinitive of purpose shares its verb's tense
+    scheduled = (deps[index] == "xcomp" and lemmas[head] == "be" and head < index
+                 and _infinitive(token))
+    return scheduled or (deps[index] == "advcl" and head != index and _infinitive(token)
+                         and is_future(token.doc[head]))
 
 
 def _infinitive(token: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    arrays = arrays_of(token.doc)
+    return any(arrays.deps[child] == "aux" and arrays.lower[child] == "to"
+               for child in arrays.children[token.i])
 
 
 def resolve_actors(token: Token, index: dict[int, ActorMention], *, depth: int = 0) -> Actors:

@@ -114,7 +114,8 @@ def topic_features(doc: Doc, mentions: Sequence[ActorMention],
                      if alpha)
     words = max(sum(lemmas.values()), 1)
     for domain, listed in _domain_words().items():
-        hits = sum(lemmas[word] for word in listed)
+        # only the listed words the article has (an integer sum: the same in any order)
+        hits = sum(map(lemmas.__getitem__, lemmas.keys() & listed))
         if hits:
             features[f"cues:{domain}"] = math.log1p(CUE_SCALE * hits / words)
     return features
