@@ -63,6 +63,15 @@ VAGUE_TITLES = word_set("vague_titles")
 HOME_ORGANS = word_set("home_organs")
 # an opposition or a party stands against its own country's state, never another's
 DOMESTIC_RIVALS = word_set("domestic_rival_types")
+# a country's post abroad, named as a place, says whose it is, not whose anyone near it is
+MISSIONS = word_set("diplomatic_missions")
+MISSION_QUALIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+# where sides meet ("talks in Thailand") says nothing of whose anyone there is
+MEETINGS = word_set("meeting_nouns")
+VENUE_PREPOSITIONS = word_set("venue_prepositions")
+# how a place name hangs on its preposition: "in Punta del Este, Uruguay", "in Panama City"
+PLACE_CHAIN_DEPS = frozenset({"compound", "poss", "appos"})
+MEETING_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 class ContextPasses(DraftState):
@@ -235,8 +244,9 @@ class ContextPasses(DraftState):
         else the ``story_country``, else a country that dominates the text before, else the whole
         text (``dominant_from``); none when the sentence names several."""
         sentence = sentence_of(self.doc[index])
+        meetings = self.meeting_venues()
         inside = {country.code: country for start, country in self.staying
-                  if sentence.start <= start < sentence.end}
+                  if sentence.start <= start < sentence.end and start not in meetings}
         if len(inside) == 1:
             return next(iter(inside.values()))
         if inside:
@@ -265,13 +275,17 @@ class ContextPasses(DraftState):
                          ) -> list[tuple[int, Country]]:
         """Every country named so far, as an actor's country or as a place (with ``staying``,
         only places where people are: "in Pakistan", not "into Pakistan"); a news agency's
-        country only for ``media`` (see ``context_country``)."""
+        country only for ``media`` (see ``context_country``); never that of a post abroad named
+        as a place (``missions_as_places``)."""
         countries = self.lexicon.kb.countries
+        abroad = self.missions_as_places()
         found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                  if draft.actor.country in countries and draft.country_pending is None
-                 and draft.how not in STORY_PLACED
+                 and draft.how not in STORY_PLACED and draft.start not in abroad
                  and (media or not is_news_agency(draft.actor.code, draft.actor.kind))]
-        return found + (self.staying if staying else self.places)
+        meetings = self.meeting_venues()
+        return found + [place for place in (self.staying if staying else self.places)
+                        if place[0] not in meetings]
 
     def fill_pending_countries(self) -> None:
         """A person known by a title alone ("Premier Peter Beattie", "Kurt Volker, the special
@@ -356,16 +370,20 @@ class ContextPasses(DraftState):
         in the ``NEAR_SENTENCES`` before (places among them only with ``places_before``), else
         of a country dominating the text before or the whole text (``dominant_from``); a news
         agency's country is never the context ("a spokesperson told Reuters") but for ``media``
-        ("The Wall Street Journal denies it, the newspaper said"), nor one starting at a token of
+        ("The Wall Street Journal denies it, the newspaper said"), nor a post abroad named as a
+        place ("at the Peruvian embassy": ``missions_as_places``), nor one starting at a token of
         ``skip``."""
         sentence = sentence_of(self.doc[index])
         countries = self.lexicon.kb.countries
+        abroad = self.missions_as_places()
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                       if draft.actor.country in countries and draft.country_pending is None
                       and (media or not is_news_agency(draft.actor.code, draft.actor.kind))
-                      and draft.start not in skip]
+                      and draft.start not in skip and draft.start not in abroad]
         named = len(candidates)
-        candidates += [place for place in self.places if place[0] not in skip]
+        meetings = self.meeting_venues()
+        candidates += [place for place in self.places
+                       if place[0] not in skip and place[0] not in meetings]
         inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
         if inside:
             return min(inside, key=lambda item: abs(item[0] - index))[1]
@@ -379,6 +397,42 @@ class ContextPasses(DraftState):
         if before:
             return max(before, key=lambda item: item[0])[1]
         return self.dominant_from(sentence.start)
+
+    def missions_as_places(self) -> frozenset[int]:
+        """The starts of the mentions of a country's post abroad (``MISSIONS``) that are not the
+        subject of a verb, or of the country that qualifies one: "protested at the Peruvian
+        embassy", "an attack on a U.S. embassy warehouse". The embassy that speaks ("the U.S.
+        embassy said") still places its staff."""
+        found: set[int] = set()
+        for draft in self.drafts:
+            noun = root_of(self.doc, draft.start, draft.end)
+            if noun.lemma_.lower() not in MISSIONS and noun.dep_ in MISSION_QUALIFIERS:
+                noun = noun.head
+            if noun.lemma_.lower() in MISSIONS and noun.dep_ not in SUBJECT_DEPS:
+                found.add(draft.start)
+        return frozenset(found)
+
+    def meeting_venues(self) -> frozenset[int]:
+        """The starts of the places named as where a meeting is held: "peace talks in
+        Thailand", "talks scheduled for later that month in Thailand", "the summit being held in
+        Nicaragua", "the meeting concluded today in Punta del Este, Uruguay"."""
+        return frozenset(start for start, _ in self.places if self.is_meeting_venue(start))
+
+    def is_meeting_venue(self, index: int) -> bool:
+        """Whether the place at ``index`` is the object of a venue's preposition hung on a
+        meeting noun (``MEETINGS``), on a clause describing one, or on the verb one is the
+        subject of."""
+        token = self.doc[index]
+        while token.dep_ in PLACE_CHAIN_DEPS and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPOSITIONS:
+            return False
+        host = token.head.head
+        if host.dep_ in MEETING_CLAUSE_DEPS and host.pos_ in VERB_POS:
+            host = host.head
+        if host.pos_ in VERB_POS:
+            return any(child.dep_ in SUBJECT_DEPS and _meeting(child) for child in host.children)
+        return _meeting(host)
 
     def subject_starts(self) -> frozenset[int]:
         """The starts of the mentions that are the subject of a verb (not of a small clause:
@@ -457,3 +511,8 @@ class ContextPasses(DraftState):
                 DOMINANT_SHARE[0]):
             return self.lexicon.kb.countries[code]
         return None
+
+
+def _meeting(token: Token) -> bool:
+    """Whether ``token`` is a noun of a meeting between sides (``MEETINGS``)."""
+    return token.lemma_.lower() in MEETINGS or token.lower_ in MEETINGS
