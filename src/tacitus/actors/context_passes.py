@@ -14,6 +14,7 @@ from tacitus.actors.actor_lexicon import RoleWord
 from tacitus.actors.bodies import is_attached, is_description, is_own_object
 from tacitus.actors.codes import MEDIA, is_news_agency
 from tacitus.actors.draft_state import DraftState
+from tacitus.actors.foreign_places import meeting_venues, missions_as_places
 from tacitus.actors.generic import (
     attached_index,
     bare_actor,
@@ -63,15 +64,6 @@ VAGUE_TITLES = word_set("vague_titles")
 HOME_ORGANS = word_set("home_organs")
 # an opposition or a party stands against its own country's state, never another's
 DOMESTIC_RIVALS = word_set("domestic_rival_types")
-# a country's post abroad, named as a place, says whose it is, not whose anyone near it is
-MISSIONS = word_set("diplomatic_missions")
-MISSION_QUALIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
-# where sides meet ("talks in Thailand") says nothing of whose anyone there is
-MEETINGS = word_set("meeting_nouns")
-VENUE_PREPOSITIONS = word_set("venue_prepositions")
-# how a place name hangs on its preposition: "in Punta del Este, Uruguay", "in Panama City"
-PLACE_CHAIN_DEPS = frozenset({"compound", "poss", "appos"})
-MEETING_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 class ContextPasses(DraftState):
@@ -399,40 +391,14 @@ class ContextPasses(DraftState):
         return self.dominant_from(sentence.start)
 
     def missions_as_places(self) -> frozenset[int]:
-        """The starts of the mentions of a country's post abroad (``MISSIONS``) that are not the
-        subject of a verb, or of the country that qualifies one: "protested at the Peruvian
-        embassy", "an attack on a U.S. embassy warehouse". The embassy that speaks ("the U.S.
-        embassy said") still places its staff."""
-        found: set[int] = set()
-        for draft in self.drafts:
-            noun = root_of(self.doc, draft.start, draft.end)
-            if noun.lemma_.lower() not in MISSIONS and noun.dep_ in MISSION_QUALIFIERS:
-                noun = noun.head
-            if noun.lemma_.lower() in MISSIONS and noun.dep_ not in SUBJECT_DEPS:
-                found.add(draft.start)
-        return frozenset(found)
+        """The starts of the mentions of a country's post abroad named as a place, or of the
+        country that qualifies it ("at the Peruvian embassy": ``foreign_places``)."""
+        return missions_as_places(self.doc, ((draft.start, draft.end) for draft in self.drafts))
 
     def meeting_venues(self) -> frozenset[int]:
-        """The starts of the places named as where a meeting is held: "peace talks in
-        Thailand", "talks scheduled for later that month in Thailand", "the summit being held in
-        Nicaragua", "the meeting concluded today in Punta del Este, Uruguay"."""
-        return frozenset(start for start, _ in self.places if self.is_meeting_venue(start))
-
-    def is_meeting_venue(self, index: int) -> bool:
-        """Whether the place at ``index`` is the object of a venue's preposition hung on a
-        meeting noun (``MEETINGS``), on a clause describing one, or on the verb one is the
-        subject of."""
-        token = self.doc[index]
-        while token.dep_ in PLACE_CHAIN_DEPS and token.head.i != token.i:
-            token = token.head
-        if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPOSITIONS:
-            return False
-        host = token.head.head
-        if host.dep_ in MEETING_CLAUSE_DEPS and host.pos_ in VERB_POS:
-            host = host.head
-        if host.pos_ in VERB_POS:
-            return any(child.dep_ in SUBJECT_DEPS and _meeting(child) for child in host.children)
-        return _meeting(host)
+        """The starts of the places named as where a meeting is held ("talks in Norway":
+        ``foreign_places``)."""
+        return meeting_venues(self.doc, (start for start, _ in self.places))
 
     def subject_starts(self) -> frozenset[int]:
         """The starts of the mentions that are the subject of a verb (not of a small clause:
@@ -512,7 +478,3 @@ class ContextPasses(DraftState):
             return self.lexicon.kb.countries[code]
         return None
 
-
-def _meeting(token: Token) -> bool:
-    """Whether ``token`` is a noun of a meeting between sides (``MEETINGS``)."""
-    return token.lemma_.lower() in MEETINGS or token.lower_ in MEETINGS
