@@ -14,6 +14,7 @@ from tacitus.actors.actor_lexicon import RoleWord
 from tacitus.actors.bodies import is_attached, is_description, is_own_object
 from tacitus.actors.codes import MEDIA, is_news_agency
 from tacitus.actors.draft_state import DraftState
+from tacitus.actors.foreign_places import meeting_venues, missions_as_places
 from tacitus.actors.generic import (
     attached_index,
     bare_actor,
@@ -235,8 +236,9 @@ class ContextPasses(DraftState):
         else the ``story_country``, else a country that dominates the text before, else the whole
         text (``dominant_from``); none when the sentence names several."""
         sentence = sentence_of(self.doc[index])
+        meetings = self.meeting_venues()
         inside = {country.code: country for start, country in self.staying
-                  if sentence.start <= start < sentence.end}
+                  if sentence.start <= start < sentence.end and start not in meetings}
         if len(inside) == 1:
             return next(iter(inside.values()))
         if inside:
@@ -265,13 +267,17 @@ class ContextPasses(DraftState):
                          ) -> list[tuple[int, Country]]:
         """Every country named so far, as an actor's country or as a place (with ``staying``,
         only places where people are: "in Pakistan", not "into Pakistan"); a news agency's
-        country only for ``media`` (see ``context_country``)."""
+        country only for ``media`` (see ``context_country``); never that of a post abroad named
+        as a place (``missions_as_places``)."""
         countries = self.lexicon.kb.countries
+        abroad = self.missions_as_places()
         found = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                  if draft.actor.country in countries and draft.country_pending is None
-                 and draft.how not in STORY_PLACED
+                 and draft.how not in STORY_PLACED and draft.start not in abroad
                  and (media or not is_news_agency(draft.actor.code, draft.actor.kind))]
-        return found + (self.staying if staying else self.places)
+        meetings = self.meeting_venues()
+        return found + [place for place in (self.staying if staying else self.places)
+                        if place[0] not in meetings]
 
     def fill_pending_countries(self) -> None:
         """A person known by a title alone ("Premier Peter Beattie", "Kurt Volker, the special
@@ -356,16 +362,20 @@ class ContextPasses(DraftState):
         in the ``NEAR_SENTENCES`` before (places among them only with ``places_before``), else
         of a country dominating the text before or the whole text (``dominant_from``); a news
         agency's country is never the context ("a spokesperson told Reuters") but for ``media``
-        ("The Wall Street Journal denies it, the newspaper said"), nor one starting at a token of
+        ("The Wall Street Journal denies it, the newspaper said"), nor a post abroad named as a
+        place ("at the Peruvian embassy": ``missions_as_places``), nor one starting at a token of
         ``skip``."""
         sentence = sentence_of(self.doc[index])
         countries = self.lexicon.kb.countries
+        abroad = self.missions_as_places()
         candidates = [(draft.start, countries[str(draft.actor.country)]) for draft in self.drafts
                       if draft.actor.country in countries and draft.country_pending is None
                       and (media or not is_news_agency(draft.actor.code, draft.actor.kind))
-                      and draft.start not in skip]
+                      and draft.start not in skip and draft.start not in abroad]
         named = len(candidates)
-        candidates += [place for place in self.places if place[0] not in skip]
+        meetings = self.meeting_venues()
+        candidates += [place for place in self.places
+                       if place[0] not in skip and place[0] not in meetings]
         inside = [item for item in candidates if sentence.start <= item[0] < sentence.end]
         if inside:
             return min(inside, key=lambda item: abs(item[0] - index))[1]
@@ -379,6 +389,16 @@ class ContextPasses(DraftState):
         if before:
             return max(before, key=lambda item: item[0])[1]
         return self.dominant_from(sentence.start)
+
+    def missions_as_places(self) -> frozenset[int]:
+        """The starts of the mentions of a country's post abroad named as a place, or of the
+        country that qualifies it ("at the Peruvian embassy": ``foreign_places``)."""
+        return missions_as_places(self.doc, ((draft.start, draft.end) for draft in self.drafts))
+
+    def meeting_venues(self) -> frozenset[int]:
+        """The starts of the places named as where a meeting is held ("talks in Norway":
+        ``foreign_places``)."""
+        return meeting_venues(self.doc, (start for start, _ in self.places))
 
     def subject_starts(self) -> frozenset[int]:
         """The starts of the mentions that are the subject of a verb (not of a small clause:
@@ -457,3 +477,4 @@ class ContextPasses(DraftState):
                 DOMINANT_SHARE[0]):
             return self.lexicon.kb.countries[code]
         return None
+
