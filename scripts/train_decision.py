@@ -138,13 +138,16 @@ class Coded:
     events: tuple[Event, ...]
     towns: dict[int, Actor]
 
-    def candidates(self, pair_roots: PairRootModel | None = None) -> tuple[Candidate, ...]:
+    def candidates(self, pair_roots: PairRootModel | None = None, *,
+                   classified: bool = True) -> tuple[Candidate, ...]:
         """The article's candidates, with the pair root classifier ``pair_roots`` (by default
-        the packaged one; on train, the one fitted without the article: ``pair_root_models``)."""
+        the packaged one; on train, the one fitted without the article: ``pair_root_models``;
+        none when not ``classified``)."""
         return find_candidates(self.doc, self.mentions, self.events, self.article,
                                lexicon=load_lexicon(), frames=load_frames(),
                                ontology=load_ontology(), towns=self.towns,
-                               pair_roots=pair_roots or load_pair_root_model())
+                               pair_roots=(pair_roots or load_pair_root_model()) if classified
+                               else None)
 
     def topic_features(self) -> dict[str, float]:
         """What the topic judge reads of the article."""

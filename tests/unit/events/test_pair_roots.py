@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from events_mentions import article_for, build_mentions
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.language import Language
 
 from tacitus.errors import KnowledgeBaseError
-from tacitus.events.candidates import PAIR_ROOT_CONSTRUCTION, find_candidates
+from tacitus.events.candidates import PAIR_ROOT_CONSTRUCTION, Candidate, find_candidates
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.pair_roots import (
@@ -25,8 +26,6 @@ from tacitus.events.pair_roots import (
     pair_link,
     parse_pair_root_model,
 )
-
-from events_mentions import article_for, build_mentions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 
@@ -97,15 +96,20 @@ def test_the_words_joining_a_pair_are_read(nlp: Language) -> None:
             "word=border"} <= set(features)
 
 
-def test_the_classifier_root_is_proposed_where_no_trigger_reads_it(nlp: Language) -> None:
+def _met_candidates(nlp: Language, weights: dict[str, dict[str, float]]) -> list[Candidate]:
+    """The candidates of a written sentence of a meeting, read with a classifier of two roots
+    whose ``weights`` are given."""
     text = "Chile met Peru in Lima."
     doc = nlp(text)
     mentions = build_mentions(doc, {"Chile": "CHL", "Peru": "PER"})
-    model = PairRootModel(roots=("04", "11"), bias=(0.0, 0.0),
-                          weights={"joint=meet": {"11": 3.0}})
-    candidates = find_candidates(doc, mentions, (), article_for(text), lexicon=load_lexicon(),
-                                 frames=load_frames(), ontology=load_ontology(),
-                                 pair_roots=model)
+    model = PairRootModel(roots=("04", "11"), bias=(0.0, 0.0), weights=weights)
+    return list(find_candidates(doc, mentions, (), article_for(text), lexicon=load_lexicon(),
+                                frames=load_frames(), ontology=load_ontology(),
+                                pair_roots=model))
+
+
+def test_the_classifier_root_is_proposed_where_no_trigger_reads_it(nlp: Language) -> None:
+    candidates = _met_candidates(nlp, {"joint=meet": {"11": 3.0}})
     proposed = {(c.event.source.code, c.event.cameo, c.event.target.code if c.event.target
                  else "", c.event.trigger) for c in candidates
                 if c.construction == PAIR_ROOT_CONSTRUCTION}
@@ -116,13 +120,6 @@ def test_the_classifier_root_is_proposed_where_no_trigger_reads_it(nlp: Language
 
 
 def test_no_root_is_proposed_where_a_trigger_reads_the_pair_so(nlp: Language) -> None:
-    text = "Chile met Peru in Lima."
-    doc = nlp(text)
-    mentions = build_mentions(doc, {"Chile": "CHL", "Peru": "PER"})
-    model = PairRootModel(roots=("04", "11"), bias=(0.0, 0.0),
-                          weights={"joint=meet": {"04": 3.0}})
-    candidates = find_candidates(doc, mentions, (), article_for(text), lexicon=load_lexicon(),
-                                 frames=load_frames(), ontology=load_ontology(),
-                                 pair_roots=model)
+    candidates = _met_candidates(nlp, {"joint=meet": {"04": 3.0}})
     assert not [c for c in candidates if c.construction == PAIR_ROOT_CONSTRUCTION]
     assert any(c.root_first for c in candidates if c.event.cameo[:2] == "04")
