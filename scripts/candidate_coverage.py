@@ -16,11 +16,12 @@ draw too, its coverage and each cause of a miss, so a change's gain is seen not 
 habit.
 
     .venv/bin/python scripts/candidate_coverage.py [--list] [--causes] [--split train,dev]
-        [--gold FILE] [--cache FILE] [--pair-roots out-of-fold|packaged|none]
+        [--gold FILE] [--cache FILE] [--pair-roots]
 
-``--pair-roots`` says which pair root classifier (``tacitus.events.pair_roots``) reads the
-candidates: on train by default the one fitted without each article's fold, as
-``scripts/train_decision.py`` reads them.
+``--pair-roots`` reads the candidates with the pair root classifier too
+(``tacitus.events.pair_roots``, not in the pipeline: ``scripts/train_pair_roots.py``): on train
+the one fitted without each article's fold, as ``scripts/train_decision.py --pair-roots`` reads
+them.
 
 ``--gold FILE`` reads that gold file instead of the splits (say, one draw's lines of train written
 to a file); the unstudied real-news sets are refused.
@@ -197,19 +198,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--causes", action="store_true", help="count the misses by cause")
-    parser.add_argument("--pair-roots", choices=("out-of-fold", "packaged", "none"),
-                        default="out-of-fold",
-                        help="the pair root classifier that reads the candidates: on train, "
-                             "the one fitted without each article's fold (default), the "
-                             "packaged one (fitted on train: in sample there), or none")
+    parser.add_argument("--pair-roots", action="store_true",
+                        help="read the candidates with the pair root classifier too: on "
+                             "train the one fitted without each article's fold, elsewhere "
+                             "the one fitted on all of train (train must be coded)")
     splits, coded = read_splits(parser)
     args = parser.parse_args()
     for split in splits:
         roots: list[PairRootModel | None] = [None] * len(coded[split])
-        if split == "train" and args.pair_roots == "out-of-fold":
-            _, fitted = pair_root_models(coded[split], td.article_folds(len(coded[split])),
-                                         td.FOLDS)
-            roots = list(fitted)
+        if args.pair_roots:
+            full, fitted = pair_root_models(coded["train"], td.article_folds(len(coded["train"])),
+                                            td.FOLDS)
+            roots = list(fitted) if split == "train" else [full] * len(coded[split])
         notes = gold_notes(split)
         kinds: Counter[str] = Counter()
         causes: Counter[str] = Counter()
@@ -218,7 +218,7 @@ def main() -> int:
         count = 0
         draws: dict[str, tuple[int, int]] = {}
         for item, model in zip(coded[split], roots, strict=True):
-            candidates = item.candidates(model, classified=args.pair_roots != "none")
+            candidates = item.candidates(model)
             count += len(candidates)
             for number, gold in enumerate(item.record.events):
                 kind = nearest(candidates, gold)

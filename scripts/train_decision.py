@@ -83,7 +83,7 @@ from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
-from tacitus.events.pair_roots import PairRootModel, load_pair_root_model
+from tacitus.events.pair_roots import PairRootModel
 from tacitus.events.topic_features import is_document_feature, topic_features
 from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.pipeline import ArticleCoder, make_article_coder
@@ -138,16 +138,13 @@ class Coded:
     events: tuple[Event, ...]
     towns: dict[int, Actor]
 
-    def candidates(self, pair_roots: PairRootModel | None = None, *,
-                   classified: bool = True) -> tuple[Candidate, ...]:
-        """The article's candidates, with the pair root classifier ``pair_roots`` (by default
-        the packaged one; on train, the one fitted without the article: ``pair_root_models``;
-        none when not ``classified``)."""
+    def candidates(self, pair_roots: PairRootModel | None = None) -> tuple[Candidate, ...]:
+        """The article's candidates (with ``pair_roots``, read by that pair root classifier
+        too: ``--pair-roots``)."""
         return find_candidates(self.doc, self.mentions, self.events, self.article,
                                lexicon=load_lexicon(), frames=load_frames(),
                                ontology=load_ontology(), towns=self.towns,
-                               pair_roots=(pair_roots or load_pair_root_model()) if classified
-                               else None)
+                               pair_roots=pair_roots)
 
     def topic_features(self) -> dict[str, float]:
         """What the topic judge reads of the article."""
@@ -304,11 +301,11 @@ def candidate_rows(items: list[Coded], reads: list[Scored]
 
 
 def marked_rows(plv: list[Marked], topic: LinearModel,
-                pair_roots: list[PairRootModel] | None = None
+                pair_roots: list[PairRootModel | None] | None = None
                 ) -> tuple[list[dict[str, int]], list[int], list[tuple[int, str, bool]]]:
     """The PLV sentences' candidates as rows, their labels, and the (sentence, trigger) of each
     with whether the sentence is one sentence to spaCy (``pair_roots``: the pair root
-    classifier that reads each sentence, by default the packaged one)."""
+    classifier that reads each sentence, if any)."""
     rows: list[dict[str, int]] = []
     labels: list[int] = []
     where: list[tuple[int, str, bool]] = []
@@ -622,15 +619,22 @@ def main() -> int:
                              f"far a refit moves the figures (default {SEED})")
     parser.add_argument("--cache", type=Path,
                         help="keep the coded splits in this pickle (read when it exists)")
+    parser.add_argument("--pair-roots", action="store_true",
+                        help="read the candidates with the pair root classifier too "
+                             "(scripts/train_pair_roots.py; measured, not kept)")
     args = parser.parse_args()
     seed: int = args.seed
     learner = replace(LEARNER, seed=seed)
     train, dev, plv = coded_splits(args.cache)
     # 1. the topic model, and the event model on train and the PLV half
     topic, held_out = fit_topic(train, seed=seed)
-    # the pair root classifier reads each train article out of fold (the PLV sentences and dev
-    # with the classifier of all of train, which never saw them)
-    pair_roots, train_roots = pair_root_models(train, article_folds(len(train), seed), FOLDS)
+    # with --pair-roots, the pair root classifier reads each train article out of fold (the
+    # PLV sentences and dev with the classifier of all of train, which never saw them)
+    pair_roots: PairRootModel | None = None
+    train_roots: list[PairRootModel | None] = [None] * len(train)
+    if args.pair_roots:
+        pair_roots, fitted = pair_root_models(train, article_folds(len(train), seed), FOLDS)
+        train_roots = list(fitted)
     reads = [item.read(probability, roots)
              for item, probability, roots in zip(train, held_out, train_roots, strict=True)]
     marked = marked_rows(plv, topic, [pair_roots] * len(plv))

@@ -50,12 +50,13 @@ an article's triggers.
    wants or plans ("Russia is seeking a partnership with India", "proposed talks") is read as
    that subject's intent to do it (03x, the intent frame), ``construction`` ``wanted``.
 
-10. With the pair root classifier (``tacitus.events.pair_roots``, read through
+10. With a pair root classifier (``tacitus.events.pair_roots``, read through
     ``tacitus.events.readings_by_pair``), each pairing of two actors of a trigger's sentence
     carries the classifier's probability of its root; and where the classifier's first root for
     a pair is likely and no trigger of the sentence reads that pair with it, the pair is also a
     candidate of that root at the trigger nearest the words that join them (``construction``
-    ``pair_root``): "the rebels said the army shelled the town" read as an accusation.
+    ``pair_root``, in a group of its own): "Chile said Peru closed the border" read as an
+    accusation. The pipeline passes none (the study's ``--pair-roots`` does).
 
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
@@ -274,8 +275,10 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                                source=proposal.source, target=proposal.target,
                                when=proposal.when, confidence=PAIRED_CONFIDENCE)
             group = group_of(event)
+            # a group of its own: a trigger keeps one reading, and a proposal in its group
+            # took the place of the trigger's own right reading of another pair
             found.setdefault(event.id, Candidate(
-                event, group, _variant(event, coded.get(group, [])),
+                event, f"{group}:{PAIR_ROOT_CONSTRUCTION}", _variant(event, coded.get(group, [])),
                 construction=PAIR_ROOT_CONSTRUCTION,
                 root_probability=proposal.probability, root_first=True))
         for stance in reported_stances(sentence, named):

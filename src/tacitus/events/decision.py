@@ -68,7 +68,6 @@ from tacitus.events.happenings import (
 from tacitus.events.lexicon import Lexicon, load_frames, load_lexicon, merge_lexicons
 from tacitus.events.mutual_acts import is_mutual, nearest_mention
 from tacitus.events.ontology import load_ontology, root_group
-from tacitus.events.pair_roots import load_pair_root_model
 from tacitus.events.place_targets import TownActors, TownsWhenAsked
 from tacitus.events.private_stories import is_private_story
 from tacitus.events.references import event_nouns
@@ -371,7 +370,6 @@ def make_event_decider(*, model: DecisionModel | None = None,
         words = merge_lexicons(words, user_lexicon)
     frames, ontology = load_frames(), load_ontology()
     nouns = event_nouns(words)
-    pair_roots = load_pair_root_model()
     # the event model's weights as integers, read once (a model with trees scores the strings)
     integers = integer_weights(known.event.weights) if known.event.trees is None else None
 
@@ -389,7 +387,7 @@ def make_event_decider(*, model: DecisionModel | None = None,
         candidates = find_candidates(
             doc, mentions, events, article, lexicon=words, frames=frames, ontology=ontology,
             towns=TownsWhenAsked(towns, doc, mentions) if towns is not None else None,
-            event_nouns=nouns, pair_roots=pair_roots)
+            event_nouns=nouns)
         if integers is None:
             scored = with_set_features(
                 [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,

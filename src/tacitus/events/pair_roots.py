@@ -6,18 +6,20 @@ other words ("said the army shelled the town": an accusation) has no candidate o
 classifier reads the dependency path between the two actors' mentions, the word that joins them
 and that word's dependents, the sentence's content words and the actors' types, and gives a
 probability to each root (a multinomial logistic regression fitted by
-``scripts/train_pair_roots.py`` on the real-news train split's gold events and half of the PLV
-sentences; ``pair_root_model.json``, scored here without scikit-learn).
+``scripts/train_pair_roots.py`` on the real-news train split's gold events, scored here without
+scikit-learn).
+
+Not in the pipeline: read through the candidate generator (``find_candidates(pair_roots=…)``) by
+``scripts/train_decision.py --pair-roots``, it raised recall, but not F1 in two of the three
+train draws without a loss on dev (measured in ``scripts/train_pair_roots.py``): no model is
+packaged.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -25,7 +27,6 @@ from spacy.tokens import Doc, Token
 from tacitus.errors import KnowledgeBaseError
 from tacitus.nlp.doc_memo import root_of, sentence_of
 
-MODEL_FILE = "pair_root_model.json"
 MODEL_VERSION = 1
 # the parts of speech whose lemmas are the sentence's words (its bag)
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
@@ -54,7 +55,7 @@ class PairRootModel:
         return {root: value / total for root, value in exps.items()}
 
 
-def parse_pair_root_model(raw: Any, *, where: str = MODEL_FILE) -> PairRootModel:
+def parse_pair_root_model(raw: Any, *, where: str = "pair root model") -> PairRootModel:
     """A ``PairRootModel`` from its JSON object, validated."""
     if not isinstance(raw, dict) or raw.get("version") != MODEL_VERSION:
         raise KnowledgeBaseError(f"{where}: not a version {MODEL_VERSION} pair root model")
@@ -68,13 +69,6 @@ def parse_pair_root_model(raw: Any, *, where: str = MODEL_FILE) -> PairRootModel
             raise KnowledgeBaseError(f"{where}: {feature} weighs a root the model has not")
         weights[str(feature)] = {str(root): float(value) for root, value in by_root.items()}
     return PairRootModel(roots=roots, bias=bias, weights=weights)
-
-
-@cache
-def load_pair_root_model() -> PairRootModel:
-    """The packaged pair root model (read once a process)."""
-    text = resources.files("tacitus.events").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return parse_pair_root_model(json.loads(text))
 
 
 def pair_features(doc: Doc, source: tuple[int, int], target: tuple[int, int], *,

@@ -21,7 +21,7 @@ from tacitus.events.pair_roots import PairRootModel, pair_features, pair_link
 from tacitus.model import Actor, ActorMention, same_actor
 
 # the classifier's first root is proposed only when it is at least this likely
-MIN_PROPOSAL = 0.3
+MIN_PROPOSAL = 0.5
 # the rank of a trigger the parse does not join to the pair, before its distance is added
 UNJOINED = 100
 

@@ -21,7 +21,6 @@ from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.pair_roots import (
     PairRootModel,
-    load_pair_root_model,
     pair_features,
     pair_link,
     parse_pair_root_model,
@@ -75,11 +74,6 @@ def test_an_unknown_feature_leaves_the_bias_alone() -> None:
 def test_a_malformed_model_is_refused(raw: dict[str, object]) -> None:
     with pytest.raises(KnowledgeBaseError):
         parse_pair_root_model(raw)
-
-
-def test_the_packaged_model_weighs_cameo_roots() -> None:
-    model, ontology = load_pair_root_model(), load_ontology()
-    assert model.roots and all(f"{root}0" in ontology for root in model.roots)
 
 
 def test_the_words_joining_a_pair_are_read(nlp: Language) -> None:
