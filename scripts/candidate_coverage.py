@@ -16,7 +16,12 @@ draw too, its coverage and each cause of a miss, so a change's gain is seen not 
 habit.
 
     .venv/bin/python scripts/candidate_coverage.py [--list] [--causes] [--split train,dev]
-        [--gold FILE] [--cache FILE]
+        [--gold FILE] [--cache FILE] [--pair-roots]
+
+``--pair-roots`` reads the candidates with the pair root classifier too
+(``tacitus.events.pair_roots``, not in the pipeline: ``scripts/train_pair_roots.py``): on train
+the one fitted without each article's fold, as ``scripts/train_decision.py --pair-roots`` reads
+them.
 
 ``--gold FILE`` reads that gold file instead of the splits (say, one draw's lines of train written
 to a file); the unstudied real-news sets are refused.
@@ -36,10 +41,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_decision as td
 from studied_gold import UNSTUDIED, draw_of
+from train_pair_roots import pair_root_models
 
 from tacitus.evaluation.matching import Level, actor_matches, code_matches
 from tacitus.evaluation.records import GoldEvent
 from tacitus.events.candidates import Candidate
+from tacitus.events.pair_roots import PairRootModel
 from tacitus.model import ActorMention, Event
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
@@ -191,9 +198,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--causes", action="store_true", help="count the misses by cause")
+    parser.add_argument("--pair-roots", action="store_true",
+                        help="read the candidates with the pair root classifier too: on "
+                             "train the one fitted without each article's fold, elsewhere "
+                             "the one fitted on all of train (train must be coded)")
     splits, coded = read_splits(parser)
     args = parser.parse_args()
     for split in splits:
+        roots: list[PairRootModel | None] = [None] * len(coded[split])
+        if args.pair_roots:
+            full, fitted = pair_root_models(coded["train"], td.article_folds(len(coded["train"])),
+                                            td.FOLDS)
+            roots = list(fitted) if split == "train" else [full] * len(coded[split])
         notes = gold_notes(split)
         kinds: Counter[str] = Counter()
         causes: Counter[str] = Counter()
@@ -201,8 +217,8 @@ def main() -> int:
         lines = []
         count = 0
         draws: dict[str, tuple[int, int]] = {}
-        for item in coded[split]:
-            candidates = item.candidates()
+        for item, model in zip(coded[split], roots, strict=True):
+            candidates = item.candidates(model)
             count += len(candidates)
             for number, gold in enumerate(item.record.events):
                 kind = nearest(candidates, gold)

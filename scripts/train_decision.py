@@ -60,6 +60,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from spacy.tokens import Doc
 from studied_gold import draw_of
+from train_pair_roots import pair_root_models
 
 from tacitus.evaluation.decision_threshold import CurvePoint, steady_threshold
 from tacitus.evaluation.events_gold import read_tacitus_gold, score_event_records
@@ -82,6 +83,7 @@ from tacitus.events.decision_context import article_context
 from tacitus.events.decision_features import FeatureCache, candidate_features
 from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
+from tacitus.events.pair_roots import PairRootModel
 from tacitus.events.topic_features import is_document_feature, topic_features
 from tacitus.model import Actor, ActorMention, Article, Event
 from tacitus.pipeline import ArticleCoder, make_article_coder
@@ -136,10 +138,13 @@ class Coded:
     events: tuple[Event, ...]
     towns: dict[int, Actor]
 
-    def candidates(self) -> tuple[Candidate, ...]:
+    def candidates(self, pair_roots: PairRootModel | None = None) -> tuple[Candidate, ...]:
+        """The article's candidates (with ``pair_roots``, read by that pair root classifier
+        too: ``--pair-roots``)."""
         return find_candidates(self.doc, self.mentions, self.events, self.article,
                                lexicon=load_lexicon(), frames=load_frames(),
-                               ontology=load_ontology(), towns=self.towns)
+                               ontology=load_ontology(), towns=self.towns,
+                               pair_roots=pair_roots)
 
     def topic_features(self) -> dict[str, float]:
         """What the topic judge reads of the article."""
@@ -153,13 +158,13 @@ class Coded:
             probability = topic.probability(self.topic_features())
         return article_topic(probability, self.doc, self.mentions)
 
-    def read(self, topic: float) -> Scored:
+    def read(self, topic: float, pair_roots: PairRootModel | None = None) -> Scored:
         seen = FeatureCache()
         context = article_context(self.mentions)
         return with_set_features(
             [(candidate, candidate_features(self.doc, candidate, self.mentions, self.article,
                                             topic=topic, seen=seen, context=context))
-             for candidate in self.candidates()])
+             for candidate in self.candidates(pair_roots)])
 
 
 def code_split(coder: ArticleCoder, name: str, *, path: Path | None = None) -> list[Coded]:
@@ -295,17 +300,20 @@ def candidate_rows(items: list[Coded], reads: list[Scored]
     return rows, labels
 
 
-def marked_rows(plv: list[Marked], topic: LinearModel
+def marked_rows(plv: list[Marked], topic: LinearModel,
+                pair_roots: list[PairRootModel | None] | None = None
                 ) -> tuple[list[dict[str, int]], list[int], list[tuple[int, str, bool]]]:
     """The PLV sentences' candidates as rows, their labels, and the (sentence, trigger) of each
-    with whether the sentence is one sentence to spaCy."""
+    with whether the sentence is one sentence to spaCy (``pair_roots``: the pair root
+    classifier that reads each sentence, if any)."""
     rows: list[dict[str, int]] = []
     labels: list[int] = []
     where: list[tuple[int, str, bool]] = []
     for number, item in enumerate(plv):
         probability = item.coded.topic_probability(topic)
         lone = is_lone_sentence(item.coded.doc)
-        for candidate, features in item.coded.read(probability):
+        roots = pair_roots[number] if pair_roots is not None else None
+        for candidate, features in item.coded.read(probability, roots):
             rows.append(dict.fromkeys(features, 1))
             labels.append(int(right_marked(candidate.event, item)))
             where.append((number, candidate.group, lone))
@@ -611,14 +619,25 @@ def main() -> int:
                              f"far a refit moves the figures (default {SEED})")
     parser.add_argument("--cache", type=Path,
                         help="keep the coded splits in this pickle (read when it exists)")
+    parser.add_argument("--pair-roots", action="store_true",
+                        help="read the candidates with the pair root classifier too "
+                             "(scripts/train_pair_roots.py; measured, not kept)")
     args = parser.parse_args()
     seed: int = args.seed
     learner = replace(LEARNER, seed=seed)
     train, dev, plv = coded_splits(args.cache)
     # 1. the topic model, and the event model on train and the PLV half
     topic, held_out = fit_topic(train, seed=seed)
-    reads = [item.read(probability) for item, probability in zip(train, held_out, strict=True)]
-    marked = marked_rows(plv, topic)
+    # with --pair-roots, the pair root classifier reads each train article out of fold (the
+    # PLV sentences and dev with the classifier of all of train, which never saw them)
+    pair_roots: PairRootModel | None = None
+    train_roots: list[PairRootModel | None] = [None] * len(train)
+    if args.pair_roots:
+        pair_roots, fitted = pair_root_models(train, article_folds(len(train), seed), FOLDS)
+        train_roots = list(fitted)
+    reads = [item.read(probability, roots)
+             for item, probability, roots in zip(train, held_out, train_roots, strict=True)]
+    marked = marked_rows(plv, topic, [pair_roots] * len(plv))
     event = fit_events(train, reads, marked, learner=learner, seed=seed)
     # 2. dev, and train out of fold: the calibration and the event threshold are chosen on both
     dev_topics = [item.topic_probability(topic) for item in dev]
@@ -627,7 +646,8 @@ def main() -> int:
                           fold_models(train, reads, marked[:2], seed=folds, learner=learner),
                           seed=folds) for folds in range(seed, seed + REPEATS)]
     # dev once for each repeat of train's folds: the two splits weigh as their articles do
-    splits = [Judged(dev, [item.read(value) for item, value in zip(dev, dev_topics, strict=True)],
+    splits = [Judged(dev, [item.read(value, pair_roots)
+                           for item, value in zip(dev, dev_topics, strict=True)],
                      dev_topics, [event] * len(dev))] * len(trains) + trains
     event = calibrate(event, splits)
     chosen, curve = tune(event, threshold, splits)

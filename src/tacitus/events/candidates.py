@@ -50,6 +50,14 @@ an article's triggers.
    wants or plans ("Russia is seeking a partnership with India", "proposed talks") is read as
    that subject's intent to do it (03x, the intent frame), ``construction`` ``wanted``.
 
+10. With a pair root classifier (``tacitus.events.pair_roots``, read through
+    ``tacitus.events.readings_by_pair``), each pairing of two actors of a trigger's sentence
+    carries the classifier's probability of its root; and where the classifier's first root for
+    a pair is likely and no trigger of the sentence reads that pair with it, the pair is also a
+    candidate of that root at the trigger nearest the words that join them (``construction``
+    ``pair_root``, in a group of its own): "Chile said Peru closed the border" read as an
+    accusation. The pipeline passes none (the study's ``--pair-roots`` does).
+
 The candidates of one trigger form a group; the decision stage keeps at most one a group. A
 candidate's ``variant`` says how it stands to the coder's reading: ``coded``, ``same_source``
 (the coder's source, another target), ``same_target``, ``other`` (neither), or ``uncoded`` (the
@@ -74,9 +82,11 @@ from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.mutual_acts import fight_parties
 from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
+from tacitus.events.pair_roots import PairRootModel
 from tacitus.events.participants import event_participants
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
+from tacitus.events.readings_by_pair import PairReader, Proposal
 from tacitus.events.references import event_nouns as read_event_nouns
 from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import speaker_is_subject, speaker_tokens
@@ -93,6 +103,7 @@ from tacitus.nlp.insertions import in_insertion
 MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
 STANCE_CONSTRUCTION = "reported_stance"
+PAIR_ROOT_CONSTRUCTION = "pair_root"
 WANTED_CONSTRUCTION = "wanted"
 # an agentless passive read from an actor the sentence before names: at most this many of them
 EARLIER_CONSTRUCTION = "earlier_doer"
@@ -114,6 +125,10 @@ class Candidate:
     variant: str
     place: bool = False
     construction: str = ""
+    # the pair root classifier's probability of the candidate's root for its pair of actors,
+    # and whether that root is the classifier's first (``None``: no pair read)
+    root_probability: float | None = None
+    root_first: bool = False
 
 
 def group_of(event: Event) -> str:
@@ -124,11 +139,14 @@ def group_of(event: Event) -> str:
 def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence[Event],
                     article: Article, *, lexicon: Lexicon, frames: Frames,
                     ontology: Ontology, towns: Mapping[int, Actor] | None = None,
-                    event_nouns: Mapping[str, str] | None = None) -> tuple[Candidate, ...]:
+                    event_nouns: Mapping[str, str] | None = None,
+                    pair_roots: PairRootModel | None = None) -> tuple[Candidate, ...]:
     """The coder's ``events`` and every other pairing of the actors around each trigger (and
     of its sources with the town it strikes, among ``towns``; ``event_nouns``: the lexicon's,
-    ``tacitus.events.references.event_nouns``, read from ``lexicon`` when not given)."""
+    ``tacitus.events.references.event_nouns``, read from ``lexicon`` when not given; with
+    ``pair_roots``, each pair also read with the root the classifier gives it, step 10)."""
     found: dict[str, Candidate] = {}
+    reader = PairReader(doc, pair_roots) if pair_roots is not None else None
     coded: dict[str, list[Event]] = {}
     for event in events:
         head = trigger_head(doc, event)
@@ -147,6 +165,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             continue
         triggers = sentence_triggers(sentence, lexicon, frames)
         when = resolve_event_date(sentence, article.date)
+        proposals: dict[tuple[str, str], Proposal] = {}
+        covered: set[tuple[str, str]] = set()
         for trigger in triggers:
             if (trigger.cameo not in ontology or _describes_a_noun(trigger.head)
                     or _untold(trigger.head)):
@@ -205,8 +225,22 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                 if (target is None and source is UNNAMED) or (
                         target is not None and same_actor(source, target)):
                     continue
+                read = (reader.read(trigger.head, participants, source, target, codes)
+                        if reader is not None and target is not None and target not in places
+                        else None)
+                if read is not None and target is not None:
+                    key = (source.code or source.name, target.code or target.name)
+                    if read.proposal is None:
+                        covered.add(key)
+                    elif key not in proposals or read.proposal.rank < proposals[key].rank:
+                        proposals[key] = replace(read.proposal, site=site, when=when)
                 # a pairing already found (the coder's own) is not built again
                 known_id = event_id(site, ontology.describe(code).code, source, target)
+                if read is not None and known_id in found and (
+                        found[known_id].root_probability is None):
+                    found[known_id] = replace(
+                        found[known_id], root_probability=read.probabilities.get(code[:2], 0.0),
+                        root_first=read.first == code[:2])
                 if known_id not in found and not (
                         target is not None and target in places
                         and source.country == target.country):
@@ -219,7 +253,10 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                         place=target in places,
                         construction=_construction(source, target, doers=doers,
                                                    earlier=earlier, borrowed=borrowed,
-                                                   default=construction))
+                                                   default=construction),
+                        root_probability=None if read is None else read.probabilities.get(
+                            code[:2], 0.0),
+                        root_first=read is not None and read.first == code[:2])
             for accusation in accusations(trigger.head, trigger.cameo, named):
                 # "the rebels said the army shelled the town": also the rebels' accusation
                 event = site_event(site, ontology, code=accusation.code,
@@ -228,6 +265,22 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                 group = group_of(event)
                 found.setdefault(event.id, Candidate(event, group,
                                                      _variant(event, coded.get(group, []))))
+        for key, proposal in proposals.items():
+            if key in covered or proposal.site is None:
+                continue
+            # 10. the root the pair classifier gives a pair where no trigger's sense has it
+            # ("said the army shelled the town": the speaker's accusation), at the trigger
+            # nearest the words that join the pair
+            event = site_event(proposal.site, ontology, code=proposal.code,
+                               source=proposal.source, target=proposal.target,
+                               when=proposal.when, confidence=PAIRED_CONFIDENCE)
+            group = group_of(event)
+            # a group of its own: a trigger keeps one reading, and a proposal in its group
+            # took the place of the trigger's own right reading of another pair
+            found.setdefault(event.id, Candidate(
+                event, f"{group}:{PAIR_ROOT_CONSTRUCTION}", _variant(event, coded.get(group, [])),
+                construction=PAIR_ROOT_CONSTRUCTION,
+                root_probability=proposal.probability, root_first=True))
         for stance in reported_stances(sentence, named):
             # "Germany said Russia was responsible": the speaker's stance toward Russia
             trigger = stance_trigger(stance)

@@ -55,6 +55,8 @@ REPORTING = word_set("reporting_verbs")
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "conj"})
 MAX_PATH = 4
+# the bins of the pair root classifier's probability of a candidate's root (their lower edges)
+PAIR_ROOT_BINS = (0.5, 0.25, 0.1, 0.03, 0.0)
 # the mood features (``tacitus.events.clause_mood``) also read with the CAMEO root: an appeal, a
 # promise or a threat is itself the act a governor of asking or planning makes
 CROSSED_MOODS = ("mood", "purpose", "question")
@@ -135,7 +137,20 @@ def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMent
             role_features(head, candidate, source, mentions, seen=known.roles,
                           nearest=lambda actor: _mention_of(actor, event, mentions, known)),
             _constant(f"same_code={_same_code(event)}", root),
-            _own_country_part(event, root))
+            _own_country_part(event, root),
+            _pair_root_part(candidate, root))
+
+
+def _pair_root_part(candidate: Candidate, root: str) -> tuple[str, ...]:
+    """What the pair root classifier says of the candidate's root for its pair
+    (``tacitus.events.readings_by_pair``): its probability, in bins, and whether it is the
+    classifier's first root, each alone and crossed with the root; nothing when no pair was
+    read."""
+    if candidate.root_probability is None:
+        return ()
+    likely = next(edge for edge in PAIR_ROOT_BINS if candidate.root_probability >= edge)
+    return (*_constant(f"pair_root_p={likely}", root),
+            *_constant(f"pair_root_first={candidate.root_first}", root))
 
 
 def _own_country_part(event: Event, root: str) -> tuple[str, ...]:
