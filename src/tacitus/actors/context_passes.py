@@ -477,4 +477,3 @@ class ContextPasses(DraftState):
                 DOMINANT_SHARE[0]):
             return self.lexicon.kb.countries[code]
         return None
-

@@ -133,7 +133,9 @@ def unsided(view: DocView, subject: Token) -> bool:
 
 def _sided(view: DocView, noun: Token) -> bool:
     """Whether the words that describe ``noun`` name a body, a state organ or a place."""
-    return any(token.pos_ == "PROPN" or token.lemma_.lower() in SIDED_MODIFIERS | role_words()
-               or token.lemma_.lower() in body_kinds() or view.mentions.at(token) is not None
+    roles, bodies = role_words(), body_kinds()
+    return any(token.pos_ == "PROPN" or token.lemma_.lower() in SIDED_MODIFIERS
+               or token.lemma_.lower() in roles or token.lemma_.lower() in bodies
+               or view.mentions.at(token) is not None
                for child in noun.children if child.dep_ in MODIFIER_DEPS
                for token in child.subtree)
