@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.events.clauses import is_future, is_hypothetical, is_negated
+from tacitus.events.clauses import is_future, is_hypothetical, is_infinitive, is_negated
 from tacitus.nlp.doc_memo import DocMemo, sentence_of, text_of
 from tacitus.nlp.token_arrays import TokenArrays, arrays_of, tokens_text
 from tacitus.wordlists import word_map, word_set
@@ -76,7 +76,7 @@ def mood_features(head: Token) -> list[str]:
     features += [f"mood_above={mood}" for mood in sorted(above)]
     if governor is not None:
         features.append(f"mood_governor={governor}")
-    if any(arrays.deps[token] == "advcl" and _infinitive(arrays, token)
+    if any(arrays.deps[token] == "advcl" and is_infinitive(arrays, token)
            for token in [start, *ancestors]):
         features.append("purpose")
     features += _sentence_features(sentence_of(head), arrays, [start, *ancestors])
@@ -119,7 +119,7 @@ def _read_moods(doc: Doc, index: int) -> tuple[str, ...]:
         moods.append("future")
     if is_negated(verb):
         moods.append("negated")
-    if _infinitive(arrays, index):
+    if is_infinitive(arrays, index):
         moods.append("infinitive")
     if not _finite(arrays, index):
         moods.append("nonfinite")
@@ -136,9 +136,6 @@ def _finite(arrays: TokenArrays, index: int) -> bool:
         for child in arrays.children[index])
 
 
-def _infinitive(arrays: TokenArrays, index: int) -> bool:
-    return any(arrays.deps[child] == "aux" and arrays.lower[child] == "to"
-               for child in arrays.children[index])
 
 
 def _governor_mood(arrays: TokenArrays, index: int) -> str | None:

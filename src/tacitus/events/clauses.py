@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from tacitus.model import ActorMention
 from tacitus.nlp.doc_memo import lemmas_of
-from tacitus.nlp.token_arrays import arrays_of
+from tacitus.nlp.token_arrays import TokenArrays, arrays_of
 from tacitus.wordlists import word_list, word_set
 
 # subjects of an active clause, and the expletive "there" standing in for one
@@ -25,6 +25,8 @@ MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # chief Lich" (compound → amod), "former Germany defender Metzelder".
 CHAIN_DEPS = frozenset({"compound", "nmod"})
 MODALS = word_set("modal_verbs")
+# "is to meet", "travelled to Paris to meet": the marker of a to-infinitive
+INFINITIVE_MARKERS = word_set("infinitive_markers")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATORS = word_set("negation_words")
 CONDITIONAL_MARKS = word_set("condition_marks")
@@ -140,7 +142,7 @@ def _obligation_carrier(token: Token) -> Token | None:
     governor = token.head
     # the parser reads the infinitive as a complement or, now and then, as a purpose
     if (token.dep_ in {"xcomp", "advcl"} and governor.lemma_.lower() in NECESSITY_VERBS
-            and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+            and _infinitive(token)
             and not any(child.dep_ == "aux" and (child.lower_ in MODALS
                                                  or child.lower_ in FUTURE_AUX)
                         for child in governor.children)):
@@ -160,8 +162,7 @@ def reported_blame(token: Token) -> Token | None:
 
 def is_to_blame(token: Token) -> bool:
     """``token`` is the verb of "is to blame", "was to blame"."""
-    return (token.dep_ == "xcomp" and token.head.lemma_ == "be"
-            and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children))
+    return token.dep_ == "xcomp" and token.head.lemma_ == "be" and _infinitive(token)
 
 
 def _reported_clause(token: Token, also: frozenset[str] = frozenset()) -> Token | None:
@@ -210,9 +211,14 @@ def is_future(token: Token) -> bool:
 
 
 def _infinitive(token: Token) -> bool:
-    arrays = arrays_of(token.doc)
-    return any(arrays.deps[child] == "aux" and arrays.lower[child] == "to"
-               for child in arrays.children[token.i])
+    return is_infinitive(arrays_of(token.doc), token.i)
+
+
+def is_infinitive(arrays: TokenArrays, index: int) -> bool:
+    """Whether the verb at ``index`` is a to-infinitive (its marker, ``INFINITIVE_MARKERS``,
+    hung from it as an auxiliary), read from the Doc's ``arrays``."""
+    return any(arrays.deps[child] == "aux" and arrays.lower[child] in INFINITIVE_MARKERS
+               for child in arrays.children[index])
 
 
 def resolve_actors(token: Token, index: dict[int, ActorMention], *, depth: int = 0) -> Actors:
