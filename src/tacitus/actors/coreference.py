@@ -37,8 +37,8 @@ PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
 IT_PRONOUNS = word_set("third_person_pronouns", refers="thing")
 THEY_PRONOUNS = word_set("third_person_pronouns", refers="plural")
 GROUP_NOUNS = word_set("group_nouns", alliance="no")
-STATE_NOUNS = frozenset({"country", "nation"})
-GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+STATE_NOUNS = word_set("referring_state_nouns", refers_to="state")
+GOVERNMENT_NOUNS = word_set("referring_state_nouns", refers_to="government")
 DESCRIPTION_ARTICLES = word_set("description_articles")
 # the words a reference starts with: a pronoun above, or the article of a description
 OPENERS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS | DESCRIPTION_ARTICLES

@@ -34,8 +34,8 @@ PLACE_PREPS = word_set("place_prepositions", institution="yes")
 # nouns that name a building or an institution as often as the people in it
 PLACE_NOUNS = word_set("place_nouns")
 # "people familiar with the matter", "sources close to the talks": unnamed sources
-SOURCE_ADJECTIVES = frozenset({"familiar", "close", "knowledgeable"})
-ETHNIC = frozenset({"ethnic"})
+SOURCE_ADJECTIVES = word_set("source_adjectives")
+ETHNIC = word_set("ethnic_markers")
 PRIVATE_PERSONS = word_set("private_persons")
 # nouns after a role word that still name its people: "rebel group", "opposition coalition"
 GROUP_HEADS = word_set("group_heads")

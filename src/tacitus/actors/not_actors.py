@@ -15,7 +15,7 @@ from tacitus.wordlists import word_set
 
 LOCATIVE = word_set("place_prepositions", country_place="yes")
 VENUES = word_set("venue_nouns")
-STANCE_PREFIXES = frozenset({"anti", "pro"})
+STANCE_PREFIXES = word_set("stance_prefixes")
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 CURRENCY_WORDS = word_set("currency_words")
 # "Russian-made", "Bosnia-style", "US-born": the country qualifies a thing or a person's origin

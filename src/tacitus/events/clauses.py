@@ -27,10 +27,10 @@ CHAIN_DEPS = frozenset({"compound", "nmod"})
 MODALS = word_set("modal_verbs")
 # "is to meet", "travelled to Paris to meet": the marker of a to-infinitive
 INFINITIVE_MARKERS = word_set("infinitive_markers")
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = word_set("future_auxiliaries", reported="no")
 NEGATORS = word_set("negation_words")
 CONDITIONAL_MARKS = word_set("condition_marks")
-REPORTED_FUTURE_AUX = frozenset({"would", "'d"})
+REPORTED_FUTURE_AUX = word_set("future_auxiliaries", reported="yes")
 OBLIGATION_MODALS = word_set("modal_verbs", obligation="yes")
 # Verbs that report what someone said or announced: their "would" clause is a future.
 REPORTING_VERBS = word_set("reporting_verbs")

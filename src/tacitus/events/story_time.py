@@ -67,7 +67,7 @@ CONDITIONS = word_set("condition_marks") | word_set("question_openers")
 REPORTING = word_set("reporting_verbs")
 UNIT_DAYS = {word: int(days) for word, days in word_map("time_units").items()}
 NUMBER_WORDS = {word: int(digits) for word, digits in word_map("number_words").items()}
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = word_set("future_auxiliaries", reported="no")
 # dependencies that lead from a clause to the clause that frames it; an adverbial or relative
 # clause is told in its own right ("warned them not to ride, because they will be ambushed")
 CLAUSE_FRAME_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "prep", "acl"})

@@ -47,7 +47,7 @@ from tacitus.wordlists import word_set
 ClaimFinder = Callable[[Doc, Sequence[ActorMention], Article], tuple[Claim, ...]]
 # "“We expect the Taliban to let people leave”": a speaker's own expectation of another is a
 # demand; "Washington expects Moscow to attack" is a forecast, so only "we"/"I" in a quotation.
-EXPECT_VERBS = frozenset({"expect"})
+EXPECT_VERBS = word_set("expectation_verbs")
 # "has urged Beijing to do so": words standing for an act named elsewhere say nothing asked
 PRO_FORMS = word_set("pro_form_words")
 WORD = re.compile(r"[^\W\d_]+")

@@ -21,7 +21,7 @@ from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
-ITEM_MARKERS = frozenset({"including", "include"})
+ITEM_MARKERS = word_set("item_markers")
 # "made a plea for calm", "issued a call for talks": the verb's subject is the claimant.
 LIGHT_VERBS = word_set("light_verbs")
 # "Hamas rejected a call by Arafat for …": who answers a call is the one it was made to.

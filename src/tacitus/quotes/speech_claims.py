@@ -48,10 +48,10 @@ from tacitus.quotes.spans import (
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set, word_table
 
-THREAT_CUES = frozenset({"warn", "threaten"})
+THREAT_CUES = word_set("threat_cues")
 # "said it was ready to host talks": readiness to act for others is an offer; "ready to ratify
 # the treaty", to do its own part, a commitment.
-READY_WORDS = frozenset({"ready", "willing", "prepared"})
+READY_WORDS = word_set("readiness_adjectives")
 # "warned that there could be a backlash": a price foretold as possible is still threatened
 POSSIBILITY_AUX = word_set("modal_verbs", obligation="no", hedge="yes")
 OFFERED_ACTS = word_set("offered_acts")
