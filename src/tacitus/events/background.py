@@ -36,6 +36,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.events.clauses import has_infinitive_marker
 from tacitus.events.dates import dates_in_text, resolve_date_in_text
 from tacitus.model import Event
 from tacitus.nlp.doc_memo import DocMemo, sentence_of
@@ -194,7 +195,7 @@ def is_unrealised(head: Token) -> bool:
 
 
 def _scheduled(verb: Token) -> bool:
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    infinitive = has_infinitive_marker(verb)
     if not infinitive or verb.dep_ != "xcomp":
         return False
     governor = verb.head

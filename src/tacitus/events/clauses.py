@@ -19,6 +19,8 @@ OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 TARGET_PREPS = word_list("target_prepositions")
 # Prepositions that lead from a description to the actors it names: "ministers of China",
 # "members including China and Russia".
+# "an attack by rebels", "were killed by police": the preposition of the doer
+AGENT_PREPOSITIONS = word_set("agent_prepositions")
 NAMING_PREPS = word_set("naming_prepositions")
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers through which a title leads on to the actor that modifies it: "Vietnamese defense
@@ -142,7 +144,7 @@ def _obligation_carrier(token: Token) -> Token | None:
     governor = token.head
     # the parser reads the infinitive as a complement or, now and then, as a purpose
     if (token.dep_ in {"xcomp", "advcl"} and governor.lemma_.lower() in NECESSITY_VERBS
-            and _infinitive(token)
+            and has_infinitive_marker(token)
             and not any(child.dep_ == "aux" and (child.lower_ in MODALS
                                                  or child.lower_ in FUTURE_AUX)
                         for child in governor.children)):
@@ -162,7 +164,7 @@ def reported_blame(token: Token) -> Token | None:
 
 def is_to_blame(token: Token) -> bool:
     """``token`` is the verb of "is to blame", "was to blame"."""
-    return token.dep_ == "xcomp" and token.head.lemma_ == "be" and _infinitive(token)
+    return token.dep_ == "xcomp" and token.head.lemma_ == "be" and has_infinitive_marker(token)
 
 
 def _reported_clause(token: Token, also: frozenset[str] = frozenset()) -> Token | None:
@@ -205,13 +207,14 @@ def is_future(token: Token) -> bool:
     # "the president is to meet …": "be" with a to-infinitive schedules the act; "will travel
     # to Paris to meet …": a to-infinitive of purpose shares its verb's tense
     scheduled = (deps[index] == "xcomp" and lemmas[head] == "be" and head < index
-                 and _infinitive(token))
-    return scheduled or (deps[index] == "advcl" and head != index and _infinitive(token)
+                 and has_infinitive_marker(token))
+    return scheduled or (deps[index] == "advcl" and head != index and has_infinitive_marker(token)
                          and is_future(token.doc[head]))
 
 
-def _infinitive(token: Token) -> bool:
-    return is_infinitive(arrays_of(token.doc), token.i)
+def has_infinitive_marker(verb: Token) -> bool:
+    """Whether ``verb`` carries the to-infinitive marker as an auxiliary ("to meet")."""
+    return is_infinitive(arrays_of(verb.doc), verb.i)
 
 
 def is_infinitive(arrays: TokenArrays, index: int) -> bool:
@@ -352,7 +355,8 @@ def circumstance_agents(verb: Token, is_event_noun: Callable[[Token], bool]) -> 
 def event_noun_agents(noun: Token) -> tuple[Token, ...]:
     """Who performs an event noun: its by-object, its modifiers ("an Israeli air strike") and, for
     a fight, the party it is with."""
-    by = [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
+    by = [pobj for child in noun.children
+          if child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS
           for pobj in child.children if pobj.dep_ == "pobj"]
     if by:
         return tuple(by)

@@ -29,6 +29,7 @@ from tacitus.events.clauses import (
     circumstance_agents,
     event_noun_agents,
     governing_subjects,
+    has_infinitive_marker,
     index_mentions,
     is_agentless_passive,
     object_tokens,
@@ -77,6 +78,7 @@ PERFORMED_OF_ROOTS = root_group("performed_by_of")
 # Assault and fighting, and the doers whose name says the act was a suicide bombing.
 ASSAULT_OR_FIGHT_ROOTS = root_group("assault_or_fight")
 BOMBER_NOUNS = word_set("bomber_nouns")
+SUICIDE_MARKERS = word_set("suicide_markers")
 SUICIDE_BOMBING_CODE = "1831"
 # Roots whose subject-only, plural-subject events are mutual: "China and Russia met".
 RECIPROCAL_ROOTS = root_group("reciprocal")
@@ -272,7 +274,7 @@ def _purpose_objects(verb: Token) -> list[Token]:
     phrases = [verb, *object_tokens(verb)]
     purposes = [child for phrase in phrases for child in phrase.children
                 if child.dep_ in {"advcl", "xcomp", "acl"}
-                and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)]
+                and has_infinitive_marker(child)]
     return [obj for purpose in purposes for obj in object_tokens(purpose)]
 
 
@@ -382,7 +384,7 @@ def _by_method(trigger: Trigger) -> str:
     subjects, _ = subject_tokens(trigger.head)
     for subject in subjects:
         if subject.lemma_.lower() in BOMBER_NOUNS and any(
-                child.lower_ == "suicide" for child in subject.children):
+                child.lower_ in SUICIDE_MARKERS for child in subject.children):
             return SUICIDE_BOMBING_CODE
     return trigger.cameo
 

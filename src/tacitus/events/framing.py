@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from tacitus.events.clauses import (
     existential_verb,
+    has_infinitive_marker,
     is_future,
     is_hypothetical,
     is_negated,
@@ -194,7 +195,7 @@ def _purpose_of_undone(head: Token) -> bool:
 def _purpose_infinitive(head: Token) -> bool:
     """``head`` is a to-infinitive of purpose with no subject or mark of its own."""
     return (head.dep_ == "advcl" and head.head.i != head.i
-            and any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children)
+            and has_infinitive_marker(head)
             and not any(child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in head.children))
 
 
@@ -254,7 +255,7 @@ def asked_clauses(trigger: Trigger) -> list[Token]:
         ends = {child.right_edge.i + 1 for child in prep.children if child.dep_ == "pobj"}
         clauses += [child for child in head.children if child.dep_ == "advcl"
                     and child.left_edge.i in ends
-                    and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)]
+                    and has_infinitive_marker(child)]
     clauses += [child for child in head.children if child.dep_ == "ccomp"
                 and any(mark.dep_ == "mark" and mark.lower_ == ASKED_MARK
                         for mark in child.children)]

@@ -19,6 +19,7 @@ from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS
 from tacitus.wordlists import word_set
 
 # CAMEO 173 words that bring a charge rather than take someone into custody.
+RECIPIENT_PREPOSITIONS = word_set("recipient_prepositions")
 CHARGE_WORDS = word_set("charge_words")
 ARREST_OR_CHARGE = "173"
 ACCUSE = ("ACCUSE", "allege")
@@ -106,7 +107,8 @@ def as_agreement_reached(trigger: Trigger) -> Trigger:
     if head.lemma_ not in ASSENT_VERBS or trigger.cameo[:2] != INTENT_ROOT or is_future(head):
         return trigger
     objects = [child for child in head.children if child.dep_ == "dobj"]
-    objects += [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
+    objects += [pobj for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPOSITIONS
                 for pobj in prep.children if pobj.dep_ == "pobj"]
     if trigger.embedded is not None:
         objects.append(trigger.embedded.head)

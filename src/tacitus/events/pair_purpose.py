@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tacitus.events.clauses import INFINITIVE_MARKERS
 from tacitus.events.framing import DIRECTIVE_VERBS
 from tacitus.events.lexicon_matching import Trigger
 from tacitus.events.ontology import Ontology
@@ -36,7 +37,7 @@ def telling_trigger(trigger: Trigger, triggers: Sequence[Trigger],
         for child in head.children:
             purpose = by_head.get(child.i)
             if (purpose is not None and child.dep_ in {"advcl", "xcomp"}
-                    and any(aux.lower_ == "to" for aux in child.children)
+                    and any(aux.lower_ in INFINITIVE_MARKERS for aux in child.children)
                     and has_plover(purpose, ontology)
                     and purpose.cameo[:2] != CONSULT_ROOT):
                 return purpose

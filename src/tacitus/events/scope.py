@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.events.clauses import is_negated
+from tacitus.events.clauses import has_infinitive_marker, is_negated
 from tacitus.wordlists import word_set
 
 JOINING_CONJUNCTIONS = word_set("joining_conjunctions")
@@ -110,8 +110,7 @@ def _complemented_noun(verb: Token) -> Token | None:
     sending") of, else ``None``."""
     governor = verb.head
     # the parser reads the infinitive as a clause of the noun or, now and then, a relative one
-    if verb.dep_ in NOUN_CLAUSE_DEPS and any(child.dep_ == "aux" and child.lower_ == "to"
-                                             for child in verb.children):
+    if verb.dep_ in NOUN_CLAUSE_DEPS and has_infinitive_marker(verb):
         return governor if governor.pos_ == "NOUN" else None
     if (verb.dep_ == "pcomp" and governor.lower_ in GERUND_PREPOSITIONS
             and governor.head.pos_ == "NOUN" and governor.head.i != governor.i):

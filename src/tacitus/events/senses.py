@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from tacitus.datatables import read_packaged_table
 from tacitus.errors import KnowledgeBaseError
+from tacitus.events.clauses import has_infinitive_marker
 from tacitus.events.ontology import load_ontology
 from tacitus.quotes.role_words import person_title_heads
 from tacitus.wordlists import word_set
@@ -143,8 +144,7 @@ def sense_cues(head: Token) -> tuple[str, ...]:
 
 def _is_infinitive(word: Token) -> bool:
     """Whether ``word`` is a "to" infinitive complement: "told the rebels to disarm"."""
-    return word.dep_ == "xcomp" and any(child.dep_ == "aux" and child.lower_ == "to"
-                                        for child in word.children)
+    return word.dep_ == "xcomp" and has_infinitive_marker(word)
 
 
 def _with_conjuncts(words: list[Token]) -> list[Token]:

@@ -38,13 +38,15 @@ from tacitus.events.lexicon_matching import (
 )
 from tacitus.events.stopping import stopped_code
 from tacitus.nlp.token_arrays import arrays_of
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_map, word_set
 
 # Conduct strike or boycott: what "went on strike" is.
 # the parts of speech a trigger is looked for at
 TRIGGER_POS = VERB_POS | ADJECTIVE_POS | NOUN_POS
 STRIKE_CODE = "143"
 LABOUR_ACTION_NOUNS = word_set("labour_action_nouns")
+# "in order to": a noun that with the word before it is an idiom of purpose, not a trigger
+PURPOSE_IDIOMS = word_map("purpose_idioms")
 MOBILIZE_ROOT = "15"
 # Provide military protection or peacekeeping.
 PEACEKEEPING_CODE = "074"
@@ -187,8 +189,8 @@ def _accused_act(trigger: Trigger, found: dict[int, Trigger]) -> bool:
 
 def _in_order_to(token: Token) -> bool:
     """"in order to" is a purpose, not an order."""
-    return (token.lower_ == "order" and token.i > 0
-            and token.doc[token.i - 1].lower_ == "in")
+    before = PURPOSE_IDIOMS.get(token.lower_)
+    return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ == before
 
 
 def _about_peacekeeping(trigger: Trigger) -> bool:

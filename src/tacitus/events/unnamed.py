@@ -29,6 +29,8 @@ MAX_CLIMB = 3
 # "Hamas's attack", "the rebel bombing" (and its "by" phrase: "an attack by rebels")
 DOER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # "attacked a plant with cruise missiles", "fired rockets": the means of a doer's act
+# "an attack by rebels", "were killed by police": the preposition of the doer
+AGENT_PREPOSITIONS = word_set("agent_prepositions")
 INSTRUMENT_PREPOSITIONS = word_set("instrument_prepositions")
 OBJECTS = frozenset({"dobj"})
 
@@ -66,7 +68,8 @@ def noun_doer_unnamed(head: Token, mentions: Sequence[ActorMention]) -> bool:
     if head.pos_ != "NOUN" or head.dep_ in SUBJECTS or _wielded(head, mentions):
         return False
     doers = [child for child in head.children if child.dep_ in DOER_MODIFIERS]
-    doers += [item for child in head.children if child.dep_ == "prep" and child.lower_ == "by"
+    doers += [item for child in head.children
+              if child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS
               for item in child.children]
     # a name may run over several modifiers: "a Somali militant bombing"
     words = {token.i for child in doers for token in child.subtree}

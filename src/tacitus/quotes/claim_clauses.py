@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from tacitus.events.background import NEWS_WINDOW_DAYS, governing_date
+from tacitus.events.clauses import has_infinitive_marker
 from tacitus.ids import stable_id
 from tacitus.model import Actor, Claim
 from tacitus.nlp.doc_memo import sentence_of
@@ -82,8 +83,7 @@ def first_person_speaker(verb: Token, view: DocView, quoted_by: dict[int, Actor]
 
 def is_infinitival(verb: Token | None) -> bool:
     """ "(not) to allow", "to threaten": a verb with an infinitive marker in a dependent clause."""
-    return verb is not None and verb.dep_ in INFINITIVE_DEPS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb is not None and verb.dep_ in INFINITIVE_DEPS and has_infinitive_marker(verb)
 
 
 def is_in_question(verb: Token) -> bool:

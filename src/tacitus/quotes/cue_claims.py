@@ -48,6 +48,8 @@ ASKING_KINDS = frozenset({"demand", "appeal"})
 SELF_KINDS = frozenset({"commitment", "offer", "threat"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+# "appealed to Israel", "offered aid to Iran": the preposition of the one a thing is made to
+RECIPIENT_PREPOSITIONS = word_set("recipient_prepositions")
 SELF_WISH = word_set("self_wish_verbs")
 # The particles whose object is the one asked ("called on X to …", "appealed to X to …").
 ASKED_BY = word_set("asking_particles")
@@ -179,7 +181,8 @@ def verb_claims(view: DocView, lexicon: CueLexicon, verb: Token, cue: ClaimCue,
                               or cue.kind == "offer"):
         # "appealed to Israel to reconsider": the one appealed to is asked; "offered aid to
         # Iran": Iran is offered it
-        addressee = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        addressee = next((o for c in verb.children
+                          if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS
                           for o in c.children if o.dep_ == "pobj" and view.mentions.at(o)), None)
     if addressee is None and complement is None and cue.kind in ASKING_KINDS:
         addressee = _asked_from(view, verb)
@@ -247,7 +250,8 @@ def _own_plan(verb: Token, complement: Token | None) -> bool:
     gerund with no subject of its own, and which names no one it is made to nor terms in return
     ("proposed adopting neutral status in exchange for guarantees" offers)."""
     if verb.lemma_.lower() not in PLANNING_VERBS or any(
-            (c.dep_ in OBJECT_DEPS and c.tag_ != "VBG") or (c.dep_ == "prep" and c.lower_ == "to")
+            (c.dep_ in OBJECT_DEPS and c.tag_ != "VBG")
+            or (c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS)
             for c in verb.children) or any(
             t.dep_ == "prep" and t.lower_ == "in" and any(
                 n.lemma_.lower() in BARGAIN_NOUNS for n in t.children) for t in verb.subtree):
@@ -320,7 +324,8 @@ def _refused_to(verb: Token) -> bool:
     "to" phrase after the object ("denied police protection to the squad")."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     return any(c.dep_ == "dative" for c in objects) or (bool(objects) and any(
-        c.dep_ == "prep" and c.lower_ == "to" and c.i > objects[0].i for c in verb.children))
+        c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS and c.i > objects[0].i
+        for c in verb.children))
 
 
 def _of_time(particle: Token) -> bool:

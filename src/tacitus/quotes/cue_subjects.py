@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.spans import subject_of
-from tacitus.wordlists import word_set
+from tacitus.wordlists import word_map, word_set
 
 # "the agency quoted a spokesman as saying": the verbs whose object speaks
 CITING_VERBS = word_set("citing_verbs")
@@ -20,18 +20,28 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 # "marked the day by calling on …": the prepositions whose gerund is the means of a deed
 MEANS_PREPOSITIONS = word_set("means_prepositions")
+# "according to X": the head word of an attributing phrase and the particle that names the source
+ATTRIBUTING = word_map("attribution_phrases")
+
+
+def attribution_particle(token: Token) -> Token | None:
+    """The "to" of "according to X" when ``token`` heads such a phrase (``ATTRIBUTING``)."""
+    particle = ATTRIBUTING.get(token.lower_)
+    if particle is None:
+        return None
+    return next((c for c in token.children if c.lower_ == particle), None)
 
 
 def is_according(token: Token) -> bool:
     """ "according to X": the cue of a source named after "to"."""
-    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+    return attribution_particle(token) is not None
 
 
 def cue_subject(cue: Token) -> Token | None:
     """The subject of a speech cue, or the X of "according to X"; the relative pronoun of "the
     minister, who said …" stands for the minister."""
-    if cue.lower_ == "according":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
+    if cue.lower_ in ATTRIBUTING:
+        to = attribution_particle(cue)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     cited = _cited(cue)
     if cited is not None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from tacitus.events.clauses import has_infinitive_marker
 from tacitus.model import Actor, Claim
 from tacitus.quotes.claim_clauses import build_claim, claimant_of, is_negated_cue
 from tacitus.quotes.cue_lexicon import CueLexicon
@@ -46,4 +47,4 @@ def deadline_claims(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: 
 
 
 def _has_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return has_infinitive_marker(verb)

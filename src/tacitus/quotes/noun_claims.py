@@ -21,6 +21,8 @@ from tacitus.quotes.speakers import find_speaker
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
+# "an attack by rebels", "were killed by police": the preposition of the doer
+AGENT_PREPOSITIONS = word_set("agent_prepositions")
 ITEM_MARKERS = word_set("item_markers")
 # "made a plea for calm", "issued a call for talks": the verb's subject is the claimant.
 LIGHT_VERBS = word_set("light_verbs")
@@ -86,7 +88,7 @@ def _clause_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: ClaimCu
     """ "Iran's offer to free the crew", "a pledge by Iran to free the crew", "made a call to the
     ministers to resign" (asking kinds: the one after "to" or "on" is asked), "the governor's
     assurance that the road would be rebuilt"."""
-    by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+    by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS
                   for o in c.children if o.dep_ == "pobj"]
     asked = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS
              for o in c.children if o.dep_ == "pobj"] if cue.kind in ASKING_KINDS else []
@@ -125,7 +127,7 @@ def _particle_claims(view: DocView, lexicon: CueLexicon, noun: Token, cue: Claim
     """ "Arafat's call for an end to the attacks", "a call by Arafat for talks": the parser may
     hang the particle on the noun, on the one after "by", or, right after the noun, on the verb
     the noun is the object of ("rejected [a call by Iran] [for …]")."""
-    by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+    by_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS
                   for o in c.children if o.dep_ == "pobj"]
     by_mention = next((view.mentions.at(o) for o in by_objects if view.mentions.at(o)), None)
     actor = owner or (by_mention.actor if by_mention else None) or _maker(view, noun)

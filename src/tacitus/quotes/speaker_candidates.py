@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from tacitus.model import Actor, ActorMention, Quote
 from tacitus.nlp.doc_memo import root_of
 from tacitus.nlp.token_arrays import arrays_of
-from tacitus.quotes.cue_subjects import is_according
+from tacitus.quotes.cue_subjects import attribution_particle
 from tacitus.quotes.view import DocView
 
 # how many sentences before the quote's own, and after it, the nearby actors are read from
@@ -105,7 +105,8 @@ def _mention_features(view: DocView, quote: Quote, mention: ActorMention,
     while phrase.dep_ in NAME_PARTS and phrase.head.i != phrase.i:
         # "according to the U.N. refugee agency": the mention names a word of the phrase
         phrase = phrase.head
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and is_according(phrase.head.head):
+    particle = attribution_particle(phrase.head.head) if phrase.dep_ == "pobj" else None
+    if particle is not None and particle.i == phrase.head.i:
         features.append("according_to")
     return features
 

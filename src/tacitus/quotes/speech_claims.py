@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from tacitus.events.clauses import has_infinitive_marker
 from tacitus.model import Actor, Claim
 from tacitus.nlp.doc_memo import sentence_of
 from tacitus.quotes.act_targets import act_target
@@ -310,7 +311,7 @@ def _readiness(clause: Token) -> list[Piece]:
         return []
     for word in words:
         deed = next((c for c in word.children if c.dep_ == "xcomp" or (
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))),
+            c.dep_ == "advcl" and has_infinitive_marker(c))),
                     None)
         if deed is not None:
             return split_coordination(deed)
