@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -196,7 +197,8 @@ def _holder_after_complement(view: DocView, noun: Token) -> Person | None:
         between = view.doc[prep.i + 1:start]
         if len(between) and person.start <= start and not any(
                 token.lemma_.lower() in title_words() for token in between):
-            return person
+            # "Chile Mario Torres", where the parser read the place into the name: the name alone
+            return replace(person, start=start, text=view.doc[start:person.end].text)
     return None
 
 
