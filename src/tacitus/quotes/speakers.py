@@ -29,10 +29,9 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
    ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman", "Ambassador to Chile Jane Roe",
    "commissioner of police Jane Roe", not "a lawyer for Jane Roe"; a plural never one person) or
-   the body
-   named with that word earlier ("the Foreign Ministry"); a body described with a word the text
-   never named it with ("CBP announced …, the agency said") is the body that was the main subject
-   just before, and a title the text never gave anyone ("Anthony Zinni told Arafat …. “…,” the
+   the body named with that word earlier ("the Foreign Ministry"); a body described with a word
+   the text never named it with ("CBP announced …, the agency said") is the body that was the
+   main subject just before, and a title the text never gave anyone ("Anthony Zinni told Arafat …. “…,” the
    retired general said") the person its sentences were just about, as is an age ("the 34-year-old
    said"), and a "he" or "she" just before may stand for the person such a title describes (a
    description has no gender of its own: "…, he said. The leader also wrote …"); a title in
