@@ -41,6 +41,8 @@ from tacitus.wordlists import word_map, word_set
 AFFILIATION_PREPOSITIONS = word_set("affiliation_prepositions")
 # "ambassador to Argentina Paulo Mendes": where a titled person is sent
 POSTING_PREPOSITIONS = word_set("posting_prepositions")
+# a singular title, in small letters or capitalised before a name ("Ambassador to Kenya …")
+TITLE_TAGS = frozenset({"NN", "NNP"})
 # "heads the Afghan delegation": the verbs whose object is the body a person heads
 HEADING_VERBS = word_set("heading_verbs")
 # "the Aberdeen Royal Infirmary in the UK": from a named body, where it is
@@ -189,13 +191,14 @@ def name_top(view: DocView, token: Token) -> Token:
 
 def _posted_title(token: Token) -> Token | None:
     """The singular title whose posting preposition ``token`` is the object of ("ambassador"
-    of "ambassador to Argentina")."""
+    of "ambassador to Argentina", "Ambassador" of "Ghana's Ambassador to Kenya Kwame Mensah"
+    as house style capitalises it before a name)."""
     # read from the Doc's arrays: a ``Token`` made for the title alone
     arrays = arrays_of(token.doc)
     preposition = arrays.heads[token.i]
     title = arrays.heads[preposition]
     if (arrays.deps[token.i] == "pobj" and arrays.lower[preposition] in POSTING_PREPOSITIONS
-            and arrays.tags[title] == "NN" and arrays.lemma_lower[title] in title_words()):
+            and arrays.tags[title] in TITLE_TAGS and arrays.lemma_lower[title] in title_words()):
         return token.doc[title]
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -28,6 +29,14 @@ SPEECH_NOUNS = word_set("speech_nouns")
 # "the ministry issued a communique which says …": the verbs by which a subject gives words out
 GIVING_OUT_VERBS = word_set("giving_out_verbs")
 ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
+# "Ambassador to Chile Jane Roe": the prepositions by which a title takes what it holds before
+# its holder's name
+TITLE_COMPLEMENT_PREPOSITIONS = word_set("title_complement_prepositions")
+# the links by which the parser hangs a title from its holder's name ("spokeswoman Jane Roe",
+# "Jane Roe, the spokeswoman", "Minister for Health Jane Roe")
+TITLE_NAME_DEPS = frozenset({"compound", "appos", "nmod"})
+# the entity label of a person's name
+PERSON_ENTITY = "PERSON"
 
 
 def issued(view: DocView, subject: Token) -> Speaker | None:
@@ -153,11 +162,48 @@ def _naming_children(token: Token, prepositions: frozenset[str]) -> Iterator[Tok
 
 def introduced(view: DocView, noun: Token) -> Person | None:
     """The person a role noun names: "spokeswoman Jane Roe", "Jane Roe, the spokeswoman",
-    "the spokeswoman, Jane Roe"."""
-    candidates = [noun.head] if noun.dep_ in ("compound", "appos") else []
+    "the spokeswoman, Jane Roe", "Minister for Health Jane Roe", "Ambassador to Chile Jane
+    Roe"."""
+    candidates = [noun.head] if noun.dep_ in TITLE_NAME_DEPS else []
     candidates += [c for c in noun.children if c.dep_ == "appos"]
     for candidate in candidates:
-        for person in view.people:
-            if person.start <= candidate.i < person.end:
-                return person
+        person = _person_at(view, candidate.i)
+        if person is not None:
+            return person
+    return _holder_after_complement(view, noun)
+
+
+def _person_at(view: DocView, index: int) -> Person | None:
+    return next((person for person in view.people if person.start <= index < person.end), None)
+
+
+def _holder_after_complement(view: DocView, noun: Token) -> Person | None:
+    """ "Ambassador to Chile Jane Roe", "commissioner of police Jane Roe": the person named just
+    after the place, body or office a title's preposition takes, where the parser made the name
+    that preposition's object; never the one the preposition itself names ("a lawyer for Jane
+    Roe": nothing stands between) nor one whose own title stands between ("a spokesman for
+    Prime Minister Jane Roe")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TITLE_COMPLEMENT_PREPOSITIONS:
+            continue
+        obj = next((child for child in prep.children
+                    if child.dep_ == "pobj" and child.pos_ == "PROPN"), None)
+        person = _person_at(view, obj.i) if obj is not None else None
+        if obj is None or person is None or view.quoted_in[prep.i] >= 0:
+            continue
+        start = next((index for index in range(prep.i + 1, obj.i + 1)
+                      if view.doc[index].ent_type_ == PERSON_ENTITY
+                      and _not_named_body(view, index)), obj.i)
+        between = view.doc[prep.i + 1:start]
+        if len(between) and person.start <= start and not any(
+                token.lemma_.lower() in title_words() for token in between):
+            # "Chile Mario Torres", where the parser read the place into the name: the name alone
+            return replace(person, start=start, text=view.doc[start:person.end].text)
     return None
+
+
+def _not_named_body(view: DocView, index: int) -> bool:
+    """Whether the word at ``index`` is no part of the name of a place or body ("Chile" in
+    "Ambassador to Chile Jane Roe", which the parser may read into the person's name)."""
+    mention = view.mentions.at(view.doc[index])
+    return mention is None or mention.actor.kind == "person"

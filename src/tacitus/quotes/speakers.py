@@ -26,17 +26,18 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    before ("“…,” she said. “…,” he replied"); the pronoun's own mention only when none is named;
    "it": the body that was the main subject just before ("the foreign ministry issued a statement.
    “…,” it said").
-3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier
-   ("spokeswoman Jane Roe", "Jane Roe, the spokeswoman"; a plural never one person) or the body
-   named with that word earlier ("the Foreign Ministry"); a body described with a word the text
-   never named it with ("CBP announced …, the agency said") is the body that was the main subject
-   just before, and a title the text never gave anyone ("Anthony Zinni told Arafat …. “…,” the
-   retired general said") the person its sentences were just about, as is an age ("the 34-year-old
-   said"), and a "he" or "she" just before may stand for the person such a title describes (a
-   description has no gender of its own: "…, he said. The leader also wrote …"); a title in
-   capitals reads the same ("the Director noted"); the same title with other words ("the Labor
-   leader, Simon Crean …. “…,” the Opposition leader said") is the person it introduced when the
-   sentences just before are about that person.
+3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier ("spokeswoman
+   Jane Roe", "Jane Roe, the spokeswoman", "Ambassador to Chile Jane Roe", "commissioner of police
+   Jane Roe", not "a lawyer for Jane Roe"; a plural never one person) or the body named with that
+   word earlier ("the Foreign Ministry"); a body described with a word the text never named it with
+   ("CBP announced …, the agency said") is the body that was the main subject just before, and a
+   title the text never gave anyone ("Anthony Zinni told Arafat …. “…,” the retired general said")
+   the person its sentences were just about, as is an age ("the 34-year-old said"), and a "he" or
+   "she" just before may stand for the person such a title describes (a description has no gender of
+   its own: "…, he said. The leader also wrote …"); a title in capitals reads the same ("the
+   Director noted"); the same title with other words ("the Labor leader, Simon Crean …. “…,” the
+   Opposition leader said") is the person it introduced when the sentences just before are about
+   that person.
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
