@@ -60,7 +60,11 @@ as a demand (it takes from the speech and opinion readings a claim they had righ
 alone R 0.433 -> 0.417); a claimant coded by a body of a country (``INDRAD``) that the speaker
 finder placed in no country given that country, so that whom it asks is read against it (rules
 +1 right on train, rt out of fold up in every repeat, but rn down in four of five repeats, ru
-level, dev level). Claimants still wrong: a dateline's country for an unnamed plural
+level, dev level); the answering authority withheld from a claimant coded by its country alone
+(with it, the golden outputs address a state's own threat or denial told by an unnamed official
+to its own government: ``PRK`` threatens ``PRKGOV``): it lost the four right claims whose
+claimant was a sector coded at country level (train out of fold F1 0.346-0.352 -> 0.333-0.339,
+dev decided R 0.433 -> 0.400). Claimants still wrong: a dateline's country for an unnamed plural
 description ("THE HAGUE, Netherlands -- The two lawyers …"), "the kidnappers of X" coded as X.
 """
 
