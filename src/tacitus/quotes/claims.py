@@ -23,6 +23,7 @@ from tacitus.actors.places import Locator
 from tacitus.model import Actor, ActorMention, Article, Claim
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
+from tacitus.quotes.authorities import with_answering_authority
 from tacitus.quotes.claim_clauses import first_person_speaker, is_dated_before_news
 from tacitus.quotes.claim_joins import join_claims
 from tacitus.quotes.claim_repeats import drop_repeats
@@ -76,7 +77,7 @@ def make_claim_finder(locator: Locator | None = None, *, loose: bool = False) ->
                    for demand in ultimatum_demands(view, lexicon, threat)}
         # a claim told again further down the story is one claim; one that names no addressee
         # is made to the other side its words name
-        return tuple(with_named_addressee(view, claim)
+        return tuple(with_answering_authority(with_named_addressee(view, claim))
                      for claim in drop_repeats(view, unique.values()))
 
     return find_claims

@@ -14,11 +14,11 @@ from claim_rows import summary
     [
         pytest.param("Pakistani rebels vowed to take the capital by force.",
                      [("Pakistani rebels", "PAKREB")],
-                     [("threat", "PAKREB", None, "take the capital by force")],
+                     [("threat", "PAKREB", "PAKGOV", "take the capital by force")],
                      id="by-force-is-a-threat"),
         pytest.param("Pakistani rebels vowed to take the capital by elections.",
                      [("Pakistani rebels", "PAKREB")],
-                     [("commitment", "PAKREB", None, "take the capital by elections")],
+                     [("commitment", "PAKREB", "PAKGOV", "take the capital by elections")],
                      id="other-means-a-commitment"),
     ],
 )

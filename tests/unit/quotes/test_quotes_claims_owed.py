@@ -57,11 +57,11 @@ PAKISTAN = ("Pakistan", "PAK")
                      "rise.",
                      [("Pakistani unions", "PAKLAB"),
                       ("union", "PAKLAB", "the union will", "anaphor")],
-                     [("commitment", "PAKLAB", None, "not return to work until wages rise")],
+                     [("commitment", "PAKLAB", "PAKGOV", "not return to work until wages rise")],
                      id="the-union"),
         pytest.param("The Pakistani unions say its members will not return to work.",
                      [("Pakistani unions", "PAKLAB")],
-                     [("commitment", "PAKLAB", None, "not return to work")], id="its-members"),
+                     [("commitment", "PAKLAB", "PAKGOV", "not return to work")], id="its-members"),
         # "them" read as the police that threaten stands for the rebels named before it
         pytest.param("Pakistani police surrounded the rebels and threatened to use tear gas on "
                      "them.",

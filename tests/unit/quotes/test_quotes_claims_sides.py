@@ -37,7 +37,8 @@ PAKISTAN = ("Pakistan", "PAK")
                      [("commitment", "PAKGOV", "PAKCVL", "reopen the border on Monday")],
                      id="government-promises-country"),
         pytest.param("The Pakistani rebels said they would free the hostages.", [REBELS],
-                     [("commitment", "PAKREB", None, "free the hostages")], id="rebels-promise"),
+                     [("commitment", "PAKREB", "PAKGOV", "free the hostages")],
+                     id="rebels-promise"),
         # in the passive, another sector undergoing the act is the one it is aimed at
         pytest.param("Qureshi said the Pakistani rebels would be punished.", [QURESHI, REBELS],
                      [("threat", "PAKGOV", None, "the Pakistani rebels would be punished")],

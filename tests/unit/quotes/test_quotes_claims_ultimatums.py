@@ -18,7 +18,7 @@ REBELS = ("Pakistani rebels", "PAKREB")
     [
         pytest.param("The Pakistani rebels threatened to kill the hostages unless China freed "
                      "their commander.", [REBELS, ("China", "CHN")],
-                     [("threat", "PAKREB", None, "kill the hostages"),
+                     [("threat", "PAKREB", "PAKGOV", "kill the hostages"),
                       ("demand", "PAKREB", "CHN", "China freed their commander")],
                      id="threat-unless-another-acts"),
         pytest.param("Iran threatened to close the pass unless Afghanistan paid the tolls and "
@@ -29,7 +29,7 @@ REBELS = ("Pakistani rebels", "PAKREB")
                       ("demand", "IRN", "PAK", "Pakistan withdrew its guards")],
                      id="terms-for-two-sides"),
         pytest.param("The Pakistani rebels threatened to kill the hostages unless they were "
-                     "freed.", [REBELS], [("threat", "PAKREB", None,
+                     "freed.", [REBELS], [("threat", "PAKREB", "PAKGOV",
                                            "kill the hostages unless they were freed")],
                      id="passive-terms"),
         pytest.param("Iran threatened to close the pass unless Iran received the tolls.",
