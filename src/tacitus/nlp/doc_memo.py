@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from itertools import compress
 from typing import Generic, TypeVar
 
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH
@@ -96,8 +97,8 @@ def lemmas_of(doc: Doc) -> Lemmas:
 
 def _read_alpha_lemmas(doc: Doc) -> frozenset[str]:
     lemmas = lemmas_of(doc)
-    return frozenset(lower for lower, alpha in zip(lemmas.lowered, lemmas.alpha, strict=True)
-                     if alpha)
+    # the alphabetic tokens' lemmas picked in C (``compress``), not by a Python step a token
+    return frozenset(compress(lemmas.lowered, lemmas.alpha))
 
 
 _ALPHA_LEMMAS: DocReading[frozenset[str]] = DocReading(_read_alpha_lemmas)
