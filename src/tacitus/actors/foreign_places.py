@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from tacitus.nlp.doc_memo import root_of
+from tacitus.nlp.doc_memo import DocMemo, root_of
 from tacitus.wordlists import word_set
 
 MISSIONS = word_set("diplomatic_missions")
@@ -29,7 +29,13 @@ def missions_as_places(doc: Doc, spans: Iterable[tuple[int, int]]) -> frozenset[
     """The starts of the mention ``spans`` (start, end) that name a country's post abroad
     (``MISSIONS``), or the country that qualifies one, when the post is not the subject of a
     verb: "protested at the Peruvian embassy", "an attack on a U.S. embassy warehouse". The
-    embassy that speaks ("the U.S. embassy said") still places its staff."""
+    embassy that speaks ("the U.S. embassy said") still places its staff. Read once for each
+    set of spans while ``doc`` is the last ``Doc`` asked about: the context passes ask it for
+    every mention they place, of mentions that seldom change between."""
+    return _MISSIONS.get(doc, tuple(spans))
+
+
+def _read_missions(doc: Doc, spans: tuple[tuple[int, int], ...]) -> frozenset[int]:
     found: set[int] = set()
     for start, end in spans:
         noun = root_of(doc, start, end)
@@ -43,8 +49,17 @@ def missions_as_places(doc: Doc, spans: Iterable[tuple[int, int]]) -> frozenset[
 def meeting_venues(doc: Doc, places: Iterable[int]) -> frozenset[int]:
     """The starts among ``places`` named as where a meeting is held: "peace talks in Norway",
     "talks scheduled for later that month in Norway", "the summit being held in Nicaragua",
-    "the meeting concluded today in Punta del Este, Uruguay"."""
+    "the meeting concluded today in Punta del Este, Uruguay". Read once for each set of places
+    while ``doc`` is the last ``Doc`` asked about."""
+    return _VENUES.get(doc, tuple(places))
+
+
+def _read_venues(doc: Doc, places: tuple[int, ...]) -> frozenset[int]:
     return frozenset(start for start in places if is_meeting_venue(doc[start]))
+
+
+_MISSIONS: DocMemo[tuple[tuple[int, int], ...], frozenset[int]] = DocMemo(_read_missions)
+_VENUES: DocMemo[tuple[int, ...], frozenset[int]] = DocMemo(_read_venues)
 
 
 def is_meeting_venue(token: Token) -> bool:

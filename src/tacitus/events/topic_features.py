@@ -22,6 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
 
 from spacy.tokens import Doc
 
@@ -110,8 +111,8 @@ def topic_features(doc: Doc, mentions: Sequence[ActorMention],
     for kind, where in with_events.items():
         features[f"events:{kind}"] = len(where) / sentences
     read = lemmas_of(doc)
-    lemmas = Counter(lower for lower, alpha in zip(read.lowered, read.alpha, strict=True)
-                     if alpha)
+    # the alphabetic tokens' lemmas picked in C (``compress``), not by a Python step a token
+    lemmas = Counter(compress(read.lowered, read.alpha))
     words = max(sum(lemmas.values()), 1)
     for domain, listed in _domain_words().items():
         # only the listed words the article has (an integer sum: the same in any order)

@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from tacitus.actors import ActorResolver, make_actor_resolver
+from tacitus.actors.foreign_places import meeting_venues, missions_as_places
 from tacitus.actors.places import make_locator
 
 DAY = date(2024, 5, 14)
@@ -56,3 +57,21 @@ def test_a_post_abroad_named_as_a_place_places_no_one(nlp: Language, resolve: Ac
 def test_the_venue_of_a_meeting_places_no_one(nlp: Language, resolve: ActorResolver,
                                               text: str, words: str, code: str) -> None:
     assert code_of(nlp, resolve, text, words).startswith(code)
+
+
+def test_missions_and_venues_are_read_anew_for_another_doc_with_the_same_spans(
+        nlp: Language) -> None:
+    # the answers are kept for the last Doc only: the same token spans of another Doc are
+    # read from that Doc (a stale answer would give the first Doc's)
+    at_post = nlp("Crowds gathered at the Italian embassy today.")
+    speaking = nlp("Late on Monday the Italian embassy said nothing.")
+    assert at_post[5].lower_ == speaking[5].lower_ == "embassy"
+    assert missions_as_places(at_post, [(3, 6)]) == frozenset({3})
+    assert missions_as_places(at_post, iter([(3, 6)])) == frozenset({3})
+    assert missions_as_places(speaking, [(3, 6)]) == frozenset()
+    assert missions_as_places(at_post, [(3, 6)]) == frozenset({3})
+    talks = nlp("Peace talks resumed in Oslo.")
+    trip = nlp("The minister travelled in Oslo.")
+    assert meeting_venues(talks, [4]) == frozenset({4})
+    assert meeting_venues(trip, [4]) == frozenset()
+    assert meeting_venues(talks, iter([4])) == frozenset({4})

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from tacitus.nlp.doc_memo import (
     DocMemo,
     DocReading,
+    SpanRoots,
     alpha_lemmas,
     lemmas_of,
     sentence_numbers,
@@ -121,3 +122,16 @@ def test_the_sentences_follow_the_last_doc(nlp: Language) -> None:
     # the first Doc again: its own sentences, not the second's
     assert sentence_of(first[3]).text == "Talks resume."
     assert sentence_numbers(first) == (0, 0, 0, 1, 1, 1)
+
+
+def test_span_roots_are_read_once_for_the_last_doc_and_anew_for_another(nlp: Language) -> None:
+    roots = SpanRoots()
+    first, second = nlp("Envoys met in Oslo."), nlp("Rebels left the city.")
+    root = roots.of(first, 0, 2)
+    assert root.i == 1 and root.text == "met"
+    # asked again: the very Token kept, not a new one
+    assert roots.of(first, 0, 2) is root
+    # the same span of another Doc is that Doc's root
+    assert roots.of(second, 2, 4).text == "city"
+    assert roots.of(second, 0, 2).text == "left"
+    assert roots.of(first, 0, 2).text == "met"
