@@ -31,7 +31,7 @@ ANNOUNCEABLE_CONFLICT_ROOTS = root_group("investigate_or_disapprove")
 # Governors that say the infinitive did not happen: "failed to reach agreement".
 FAILING_GOVERNORS = frozenset({"fail", "neglect"})
 # Governors of an attempt, and the roots of force whose attempt PLOVER codes as the act itself.
-ATTEMPT_GOVERNORS = frozenset({"try", "attempt"})
+ATTEMPT_GOVERNORS = word_set("attempt_governors")
 FORCE_ROOTS = root_group("force")
 # Governors that deny their complement: "denied meeting X" says nothing about the pair.
 DENYING_GOVERNORS = word_set("denying_verbs")
