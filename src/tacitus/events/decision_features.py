@@ -42,7 +42,6 @@ from tacitus.events.home_pairs import home_side
 from tacitus.events.no_act import no_act_features
 from tacitus.events.reporting import speaker_tokens
 from tacitus.events.story_time import frame_features
-from tacitus.events.trigger_arguments import argument_features
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event, same_actor
 from tacitus.nlp.doc_memo import root_of, sentence_of
@@ -61,9 +60,6 @@ PAIR_ROOT_BINS = (0.5, 0.25, 0.1, 0.03, 0.0)
 # the mood features (``tacitus.events.clause_mood``) also read with the CAMEO root: an appeal, a
 # promise or a threat is itself the act a governor of asking or planning makes
 CROSSED_MOODS = ("mood", "purpose", "question")
-# the trigger's features read with the CAMEO root: the moods, and what the trigger takes
-# (``tacitus.events.trigger_arguments``: "warned that …" is words, "warned the rebels" a threat)
-CROSSED_OWN = (*CROSSED_MOODS, "arg=")
 # a trigger's own features, those read with the CAMEO root of each candidate ("lemma_root" and
 # the ``CROSSED_MOODS``) and those of its place in its sentence, by the trigger's token index
 TriggerFeatures = tuple[list[str], list[str], list[str]]
@@ -203,7 +199,7 @@ def _trigger_part(doc: Doc, candidate: Candidate, article: Article, head: Token 
             own = _trigger_features(head, article.date)
             known.triggers[head.i] = (
                 own, [f"lemma_root={arrays_of(doc).lemma_lower[head.i]}",
-                      *(feature for feature in own if feature.startswith(CROSSED_OWN))],
+                      *(feature for feature in own if feature.startswith(CROSSED_MOODS))],
                 [f"quoted={_quoted(sentence, head, known)}",
                  f"sentence_length={_length(len(sentence))}"])
         own, crossed, in_sentence = known.triggers[head.i]
@@ -248,7 +244,6 @@ def _trigger_features(head: Token, article_date: date | None) -> list[str]:
     features += mood_features(head)
     features += aside_features(head)
     features += no_act_features(head)
-    features += argument_features(head)
     if any(word in MODALS for word in aux):
         features.append("modal")
     if any(deps[child] == "neg" or lower[child] in NEGATIONS for child in children):
