@@ -17,10 +17,6 @@ Heuristics:
 4. Otherwise, in the nearest of the three previous sentences that has a compatible mention, its
    first subject, else its latest compatible mention.
 
-5. A pronoun that is an object ("the consul attacked him", "the government denied it") never
-   refers to the subject of its own clause (or of the verb its verb is joined to: "the group
-   seized Olson and sentenced him"); a reflexive ("himself") may.
-
 Expletive "it" ("it is important to …") and the generic "international community" (code ``IGO``)
 take part in none of this.
 """
@@ -44,7 +40,6 @@ from tacitus.wordlists import word_set
 PERSON_PRONOUNS = word_set("third_person_pronouns", refers="person")
 IT_PRONOUNS = word_set("third_person_pronouns", refers="thing")
 THEY_PRONOUNS = word_set("third_person_pronouns", refers="plural")
-REFLEXIVES = word_set("third_person_pronouns", reflexive="yes")
 GROUP_NOUNS = word_set("group_nouns", alliance="no")
 STATE_NOUNS = frozenset({"country", "nation"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
@@ -52,8 +47,6 @@ DESCRIPTION_ARTICLES = word_set("description_articles")
 # the words a reference starts with: a pronoun above, or the article of a description
 OPENERS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS | DESCRIPTION_ARTICLES
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# the links by which a pronoun is its verb's object ("attacked him", "gave them aid")
-OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 GENERIC_CODES = frozenset({"IGO"})
 MAX_HOPS = 8
 SENTENCES_BACK = 3
@@ -176,9 +169,8 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
         # ``choose`` looks no further back than SENTENCES_BACK sentences: the drafts before
         # those are never candidates (and scanning them made long texts cost quadratic time)
         window = bisect_left(history, reach_start(doc, reference.start), key=_start)
-        barred = own_subject(doc, reference)
         earlier = [draft for draft in history[window:] if draft.end <= reference.start
-                   and draft.start not in barred and compatible(draft.actor, reference)]
+                   and compatible(draft.actor, reference)]
         antecedent = choose(doc, doc[reference.start], earlier)
         if antecedent is None:
             if reference.noun in GOVERNMENT_NOUNS and not names_inside(doc, reference, drafts):
@@ -194,30 +186,6 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
         added.append(draft)
         insort_right(history, draft, key=_start)
     return added
-
-
-def own_subject(doc: Doc, reference: Reference) -> frozenset[int]:
-    """For a pronoun that is its verb's object ("attacked him", "talks it held with them"), the
-    tokens of that verb's subject, which it never refers to (or of the verb's it is joined to:
-    "seized Olson and sentenced him"); none for a reflexive or any other word."""
-    token = doc[reference.start]
-    if reference.how != "pronoun" or token.lower_ in REFLEXIVES:
-        return frozenset()
-    if token.dep_ in OBJECT_DEPS:
-        verb = token.head
-    elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in (
-            "VERB", "AUX"):
-        verb = token.head.head
-    else:
-        return frozenset()
-    for _ in range(MAX_HOPS):
-        subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
-        if subjects:
-            return frozenset(item.i for child in subjects for item in child.subtree)
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return frozenset()
 
 
 def _start(draft: Draft) -> int:

@@ -25,7 +25,7 @@ from tacitus.wordlists import word_set, word_table
 
 # the links by which a question put to the speaker hangs from the verb they answer with
 QUESTION_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "prep"})
-PRONOUN_GENDERS = {word: gender for word, _, gender, _ in word_table("third_person_pronouns")
+PRONOUN_GENDERS = {word: gender for word, _, gender in word_table("third_person_pronouns")
                    if gender != "-"}
 # the nouns news calls a person just named by ("the seer", "the singer and guitarist")
 PERSON_EPITHETS = word_set("person_epithets")
