@@ -6,6 +6,10 @@ Heuristics:
    they/them/their → the same or a sector ("Afghan police … they"). "the group", "the movement",
    "the organisation" → a group; "the country", "the nation" → a state; "the government",
    "the administration" → that state's government.
+   A description whose own phrase names whose it is ("the government of President X", "the
+   regime in Damascus", "the government of Pakistan") is that phrase's, never an antecedent's:
+   a government of a named person or of a place is that country's government; one of a named
+   country or body adds nothing (that name is the actor: ``apply_of_phrases``).
 2. Within the sentence, the subject (or the subject's possessor) of a clause that contains the
    pronoun wins: in "Blinken said after his meeting with Qureshi", "his" is Blinken; so does the
    possessor of a noun above the pronoun ("Pakistan's role it played": "it" is Pakistan).
@@ -20,12 +24,12 @@ take part in none of this.
 from __future__ import annotations
 
 from bisect import bisect_left, insort_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.generic import bare_actor
+from tacitus.actors.generic import ATTACHING_PREPS, bare_actor
 from tacitus.actors.knowledge import Country, KnowledgeBase
 from tacitus.actors.matches import Draft, state_actor
 from tacitus.model import Actor
@@ -92,6 +96,42 @@ def names_inside(doc: Doc, reference: Reference, drafts: Sequence[Draft]) -> boo
     return any(draft.start in inside for draft in drafts)
 
 
+def own_phrase(doc: Doc, reference: Reference) -> frozenset[int]:
+    """The tokens of the objects of the description's own "of"/"in"/"from" phrases ("the
+    government of President X", "the regime in Damascus"): where it says whose it is."""
+    noun = doc[reference.end - 1]
+    return frozenset(item.i for child in noun.children
+                     if child.dep_ == "prep" and child.lower_ in ATTACHING_PREPS
+                     for grandchild in child.children if grandchild.dep_ == "pobj"
+                     for item in grandchild.subtree)
+
+
+def owner_of(reference: Reference, owned: frozenset[int], drafts: Sequence[Draft],
+             places: Mapping[int, Country], kb: KnowledgeBase) -> Draft | bool:
+    """What a description whose own phrase holds the tokens ``owned`` is: a draft (a
+    government of a person or a place named there: that country's government), ``True`` when
+    the phrase names another actor or place and the description adds nothing (a named country
+    or body is the actor itself), ``False`` when the phrase names no one ("the country of 80
+    million people": an antecedent's to resolve)."""
+    named = sorted((draft for draft in drafts if draft.start in owned and (
+        draft.actor.country in kb.countries or draft.actor.kind != "sector")),
+                   key=lambda draft: draft.start)
+    placed = sorted(index for index in owned if index in places)
+    if not named and not placed:
+        return False
+    if reference.noun not in GOVERNMENT_NOUNS:
+        return True
+    if named:
+        owner = named[0].actor
+        if owner.kind != "person" or owner.country not in kb.countries:
+            return True
+        country = kb.countries[str(owner.country)]
+    else:
+        country = places[placed[0]]
+    return Draft(reference.start, reference.end,
+                 state_actor(country, kb.types["GOV"], (reference.noun,)), reference.how)
+
+
 def is_expletive(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
@@ -102,9 +142,13 @@ def is_expletive(token: Token) -> bool:
 
 
 def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
-                       story: Country | None = None) -> list[Draft]:
+                       story: Country | None = None,
+                       places: Mapping[int, Country] | None = None) -> list[Draft]:
     """Add a draft for every pronoun and description that finds its antecedent; "the
-    government" with none is that of ``story`` (the country the story is set in), if given."""
+    government" with none is that of ``story`` (the country the story is set in), if given. A
+    description whose own phrase says whose it is takes no antecedent (``owner_of``; ``places``:
+    the tokens of countries, capitals and towns named as places, by token, with their
+    country)."""
     covered = [False] * len(doc)
     for draft in drafts:
         for index in range(draft.start, draft.end):
@@ -112,6 +156,14 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
     history = sorted(drafts, key=lambda draft: draft.start)
     added: list[Draft] = []
     for reference in find_references(doc, covered):
+        if reference.how == "anaphor":
+            owned = own_phrase(doc, reference)
+            owner = owner_of(reference, owned, drafts, places or {}, kb) if owned else False
+            if isinstance(owner, Draft):
+                added.append(owner)
+                insort_right(history, owner, key=_start)
+            if owner is not False:
+                continue
         # ``choose`` looks no further back than SENTENCES_BACK sentences: the drafts before
         # those are never candidates (and scanning them made long texts cost quadratic time)
         window = bisect_left(history, reach_start(doc, reference.start), key=_start)

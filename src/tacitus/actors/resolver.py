@@ -76,7 +76,8 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     composer = Composer(doc, atoms, lexicon, article_date, towns)
     drafts = composer.compose()
     # 3. resolve pronouns and descriptions against them ("the government": the story's)
-    drafts = drafts + resolve_references(doc, drafts, lexicon.kb, composer.story_country)
+    drafts = drafts + resolve_references(doc, drafts, lexicon.kb, composer.story_country,
+                                         composer.place_tokens)
     # 4. attach sentences and character offsets
     numbers = sentence_numbers(doc)
     return tuple(to_mention(doc, draft, numbers)
