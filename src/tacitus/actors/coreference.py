@@ -97,23 +97,25 @@ def names_inside(doc: Doc, reference: Reference, drafts: Sequence[Draft]) -> boo
 
 
 def own_phrase(doc: Doc, reference: Reference) -> frozenset[int]:
-    """The tokens of the objects of the description's own "of"/"in"/"from" phrases ("the
-    government of President X", "the regime in Damascus"): where it says whose it is."""
+    """The head words of the objects of the description's own "of"/"in"/"from" phrases ("the
+    government of President X", "the regime in Damascus"): where it says whose it is. Only
+    the heads: what those objects govern ("the government of complicity with Russia") says
+    what, not whose."""
     noun = doc[reference.end - 1]
-    return frozenset(item.i for child in noun.children
+    return frozenset(grandchild.i for child in noun.children
                      if child.dep_ == "prep" and child.lower_ in ATTACHING_PREPS
-                     for grandchild in child.children if grandchild.dep_ == "pobj"
-                     for item in grandchild.subtree)
+                     for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
 def owner_of(reference: Reference, owned: frozenset[int], drafts: Sequence[Draft],
              places: Mapping[int, Country], kb: KnowledgeBase) -> Draft | bool:
-    """What a description whose own phrase holds the tokens ``owned`` is: a draft (a
-    government of a person or a place named there: that country's government), ``True`` when
-    the phrase names another actor or place and the description adds nothing (a named country
-    or body is the actor itself), ``False`` when the phrase names no one ("the country of 80
-    million people": an antecedent's to resolve)."""
-    named = sorted((draft for draft in drafts if draft.start in owned and (
+    """What a description whose own phrase's objects are headed by the tokens ``owned`` is: a
+    draft (a government of a person or a place named there: that country's government),
+    ``True`` when the phrase names another actor or place and the description adds nothing (a
+    named country or body is the actor itself), ``False`` when the phrase names no one ("the
+    country of 80 million people": an antecedent's to resolve)."""
+    named = sorted((draft for draft in drafts if any(
+        draft.start <= index < draft.end for index in owned) and (
         draft.actor.country in kb.countries or draft.actor.kind != "sector")),
                    key=lambda draft: draft.start)
     placed = sorted(index for index in owned if index in places)

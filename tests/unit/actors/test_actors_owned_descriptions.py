@@ -50,3 +50,9 @@ def test_description_whose_phrase_names_no_one_keeps_its_antecedent(
         nlp: Language, resolve: ActorResolver) -> None:
     codes = found(nlp, resolve, "Chile said the country of nineteen million would vote soon.")
     assert codes["the country"] == "CHL"
+
+
+def test_what_the_phrase_is_about_names_no_owner(nlp: Language, resolve: ActorResolver) -> None:
+    # "of complicity with Russia": the charge, not whose government it is
+    codes = found(nlp, resolve, "Chile accused the government of complicity with Russia.")
+    assert codes.get("the government") != "RUSGOV"
