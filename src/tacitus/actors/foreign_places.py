@@ -22,6 +22,14 @@ PLACE_CHAIN_DEPS = frozenset({"compound", "poss", "appos"})
 # a clause that describes a meeting: "talks scheduled for later that month in Norway"
 MEETING_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj"})
+# a verb with no subject of its own that completes another ("agreed to talks, to be held in Oslo")
+COMPLEMENT_DEPS = frozenset({"xcomp"})
+# how far up a chain of nouns and their prepositions a meeting noun may govern the noun a
+# clause or place hangs on ("peace talks with the insurgents scheduled for May in Oslo")
+MAX_MEETING_HOPS = 2
+# prepositions through which a noun names the meeting it is part of ("a round of negotiations")
+MEETING_OF_PREPOSITIONS = word_set("meeting_part_prepositions")
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -43,13 +51,18 @@ def missions_as_places(doc: Doc, spans: Iterable[tuple[int, int]]) -> frozenset[
 def meeting_venues(doc: Doc, places: Iterable[int]) -> frozenset[int]:
     """The starts among ``places`` named as where a meeting is held: "peace talks in Norway",
     "talks scheduled for later that month in Norway", "the summit being held in Nicaragua",
-    "the meeting concluded today in Punta del Este, Uruguay"."""
+    "the meeting concluded today in Punta del Este, Uruguay", "attended the summit on Friday in
+    Bridgetown", "arrived in Oslo for talks"."""
     return frozenset(start for start in places if is_meeting_venue(doc[start]))
 
 
 def is_meeting_venue(token: Token) -> bool:
     """Whether the place at ``token`` is the object of a venue's preposition hung on a meeting
-    noun (``MEETINGS``), on a clause describing one, or on the verb one is the subject of."""
+    noun (``MEETINGS``, or a noun a meeting noun governs: "talks with the rebels scheduled for
+    May in Oslo"), on a clause describing one, or on a verb one is an argument of: its subject
+    ("talks were held in Oslo"), object ("attended the summit on Friday in Bridgetown") or the
+    object of one of its prepositions ("arrived in Oslo for talks"); a verb with no subject of
+    its own ("agreed to talks, to be held in Oslo") is read with the verb it completes."""
     while token.dep_ in PLACE_CHAIN_DEPS and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPOSITIONS:
@@ -57,9 +70,43 @@ def is_meeting_venue(token: Token) -> bool:
     host = token.head.head
     if host.dep_ in MEETING_CLAUSE_DEPS and host.pos_ in VERB_POS:
         host = host.head
-    if host.pos_ in VERB_POS:
-        return any(child.dep_ in SUBJECT_DEPS and _meeting(child) for child in host.children)
-    return _meeting(host)
+    if host.pos_ not in VERB_POS:
+        return _meeting_governs(host)
+    if _meeting_argument(host):
+        return True
+    while (host.dep_ in COMPLEMENT_DEPS and host.head.pos_ in VERB_POS
+           and not any(child.dep_ in SUBJECT_DEPS for child in host.children)):
+        host = host.head
+        if _meeting_argument(host):
+            return True
+    return False
+
+
+def _meeting_argument(verb: Token) -> bool:
+    """Whether a meeting noun is the subject or object of ``verb``, or the object of one of its
+    prepositions ("arrived in Oslo for talks", "met in Geneva for a round of negotiations")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS | OBJECT_DEPS and _meeting_governs(child):
+            return True
+        if child.dep_ == "prep" and any(grand.dep_ == "pobj" and _meeting_governs(grand)
+                                        for grand in child.children):
+            return True
+    return False
+
+
+def _meeting_governs(noun: Token) -> bool:
+    """Whether ``noun`` is a meeting noun, or the object of a preposition hung on one at most
+    ``MAX_MEETING_HOPS`` nouns up: "talks with the insurgents", "a round of negotiations" reads
+    from "negotiations" down, "talks with the insurgents" from "insurgents" up."""
+    for _ in range(MAX_MEETING_HOPS + 1):
+        if _meeting(noun) or any(child.dep_ == "prep" and any(
+                grand.dep_ == "pobj" and _meeting(grand) for grand in child.children)
+                for child in noun.children if child.lower_ in MEETING_OF_PREPOSITIONS):
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ in VERB_POS:
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _meeting(token: Token) -> bool:
