@@ -25,11 +25,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
 # a verb with no subject of its own that completes another ("agreed to talks, to be held in Oslo")
 COMPLEMENT_DEPS = frozenset({"xcomp"})
-# how far up a chain of nouns and their prepositions a meeting noun may govern the noun a
-# clause or place hangs on ("peace talks with the insurgents scheduled for May in Oslo")
-MAX_MEETING_HOPS = 2
 # prepositions through which a noun names the meeting it is part of ("a round of negotiations")
-MEETING_OF_PREPOSITIONS = word_set("meeting_part_prepositions")
+MEETING_PART_PREPOSITIONS = word_set("meeting_part_prepositions")
+# prepositions through which a meeting noun names a side it is held with ("talks with the
+# insurgents scheduled for May in Oslo": the clause hangs on the side)
+MEETING_SIDE_PREPOSITIONS = word_set("meeting_side_prepositions")
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -95,18 +95,18 @@ def _meeting_argument(verb: Token) -> bool:
 
 
 def _meeting_governs(noun: Token) -> bool:
-    """Whether ``noun`` is a meeting noun, or the object of a preposition hung on one at most
-    ``MAX_MEETING_HOPS`` nouns up: "talks with the insurgents", "a round of negotiations" reads
-    from "negotiations" down, "talks with the insurgents" from "insurgents" up."""
-    for _ in range(MAX_MEETING_HOPS + 1):
-        if _meeting(noun) or any(child.dep_ == "prep" and any(
-                grand.dep_ == "pobj" and _meeting(grand) for grand in child.children)
-                for child in noun.children if child.lower_ in MEETING_OF_PREPOSITIONS):
-            return True
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ in VERB_POS:
-            return False
-        noun = noun.head.head
-    return False
+    """Whether ``noun`` is a meeting noun, names the meeting it is part of ("a round of
+    negotiations": ``MEETING_PART_PREPOSITIONS``) or is a side a meeting noun is held with ("talks
+    with the insurgents": ``MEETING_SIDE_PREPOSITIONS``); never a noun further down, which may be
+    the meeting's subject ("talks on the occupations in Zimbabwe")."""
+    if _meeting(noun):
+        return True
+    if any(child.dep_ == "prep" and child.lower_ in MEETING_PART_PREPOSITIONS
+           and any(grand.dep_ == "pobj" and _meeting(grand) for grand in child.children)
+           for child in noun.children):
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ in MEETING_SIDE_PREPOSITIONS
+            and _meeting(noun.head.head))
 
 
 def _meeting(token: Token) -> bool:

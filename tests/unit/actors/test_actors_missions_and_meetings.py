@@ -85,6 +85,8 @@ def test_a_meeting_hung_further_from_its_place_is_still_its_venue(nlp: Language,
     ("Police arrested two men in Geneva on Monday.", "Geneva"),
     ("Prime Minister Paul Okoro arrived in Geneva on Thursday.", "Geneva"),
     ("Soldiers with the rebels fought in Oslo for a week.", "Oslo"),
+    # a place further down the talks' subject is what they are about, not where they are held
+    ("Their talks on the campaign of land seizures in Kenya have stalled.", "Kenya"),
 ])
 def test_a_place_with_no_meeting_is_no_venue(nlp: Language, text: str, place: str) -> None:
     assert not venue_of(nlp, text, place)
