@@ -31,7 +31,6 @@ from spacy.tokens import Doc, Span
 
 from tacitus.actors.aliases import NameTable, fold
 from tacitus.actors.datelines import Dateline, find_dateline
-from tacitus.actors.foreign_places import is_meeting_venue
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import ActorMention, Event, Place
 from tacitus.nlp.doc_memo import entities_of, root_of, sentences_of
@@ -240,32 +239,25 @@ class Locator:
         shared = prepared if prepared is not None else self.prepare(doc, mentions)
         return next(self.named_places(sentence, doc, shared, dateline=dateline), dateline)
 
-    def places_in(self, doc: Doc, mentions: Sequence[ActorMention], *,
-                  venues: bool = True) -> list[Place]:
-        """Every town or city the text names as a place, in order (the dateline's too); without
-        ``venues``, not those named as where a meeting is held ("the summit in Bridgetown":
-        ``foreign_places.is_meeting_venue``)."""
+    def places_in(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[Place]:
+        """Every town or city the text names as a place, in order (the dateline's too)."""
         shared = self.prepare(doc, mentions)
         dateline = self.find_dateline(doc)
         found = [dateline] if dateline is not None else []
         for sentence in sentences_of(doc):
-            found.extend(self.named_places(sentence, doc, shared, dateline=dateline,
-                                           venues=venues))
+            found.extend(self.named_places(sentence, doc, shared, dateline=dateline))
         return found
 
     def named_places(self, sentence: Span, doc: Doc, shared: DocumentPlaces, *,
-                     dateline: Place | None, venues: bool = True) -> Iterator[Place]:
+                     dateline: Place | None) -> Iterator[Place]:
         """The towns and cities named as places in ``sentence`` (after any dateline), each read
-        as the one in a country the sentence's actors or the dateline name, if any; without
-        ``venues``, not a meeting's venue."""
+        as the one in a country the sentence's actors or the dateline name, if any."""
         countries = shared.countries_between(sentence.start, sentence.end)
         if dateline is not None:
             countries.append(dateline.country)
         for start, end in outside(sentence.start, sentence.end, shared.dateline):
             for first, stop, candidates in self.town_spans(doc, shared.texts, shared.covered,
                                                            start, end, entities=shared.entities):
-                if not venues and is_meeting_venue(doc[first]):
-                    continue
                 place = candidates.choose(countries)
                 if (shared.entities.get(first, (first, stop)) == (first, stop)
                         or place.country in shared.named_countries):

@@ -523,9 +523,7 @@ def _is_subject(root: Token) -> bool:
 def place_countries(locator: Locator | None, doc: Doc,
                     mentions: Sequence[ActorMention]) -> tuple[str, ...]:
     """The countries of the towns and cities ``doc`` names as places, and of the regions it names
-    outside the actor mentions (``actors.regions``; none without a locator: no gazetteer); not
-    those named as where a meeting is held ("the summit in Bridgetown"): a venue says where
-    the sides met, not where the story is set."""
+    outside the actor mentions (``actors.regions``; none without a locator: no gazetteer)."""
     if locator is None:
         return ()
     # the dateline's town is the locator's place already: its words are not counted again
@@ -533,5 +531,5 @@ def place_countries(locator: Locator | None, doc: Doc,
     covered = frozenset(i for mention in mentions
                         for i in range(mention.token_start, mention.token_end)) | frozenset(
         range(dateline.start, dateline.end) if dateline is not None else ())
-    return (tuple(place.country for place in locator.places_in(doc, mentions, venues=False))
+    return (tuple(place.country for place in locator.places_in(doc, mentions))
             + tuple(code for _, _, code in load_regions().find(doc, covered)))
