@@ -396,10 +396,9 @@ class ContextPasses(DraftState):
         return missions_as_places(self.doc, ((draft.start, draft.end) for draft in self.drafts))
 
     def meeting_venues(self) -> frozenset[int]:
-        """The starts of the places, towns among them, named as where a meeting is held
-        ("talks in Norway", "the summit in Bridgetown": ``foreign_places``)."""
-        return meeting_venues(self.doc, [start for start, _ in self.places]
-                              + [start for start, _, _ in self.town_spans])
+        """The starts of the places named as where a meeting is held ("talks in Norway":
+        ``foreign_places``)."""
+        return meeting_venues(self.doc, (start for start, _ in self.places))
 
     def subject_starts(self) -> frozenset[int]:
         """The starts of the mentions that are the subject of a verb (not of a small clause:
@@ -449,15 +448,13 @@ class ContextPasses(DraftState):
         regions it names as places with the countries it names (a town's proper name of at least
         ``MIN_SETTING_NAME`` letters: re-casing leaves ordinary words such as "nice" or
         "reading" in small letters; a region is matched with its case), not those a noun sends
-        someone to ("a visit to Nigeria": ``destinations``) nor a meeting's venue ("the summit in
-        Bridgetown")."""
+        someone to ("a visit to Nigeria": ``destinations``)."""
         towns = [(start, country) for start, end, country in self.town_spans
                  if start in self.region_starts
                  or (len(self.doc[start:end].text) >= MIN_SETTING_NAME
                      and root_of(self.doc, start, end).pos_ == "PROPN")]
-        # where the story's people go ("a visit to Nigeria") or meet ("talks in Oslo") is not
-        # where the story is
-        away = self.destinations() | self.meeting_venues()
+        # where the story's people go ("a visit to Nigeria") is not where the story is
+        away = self.destinations()
         return self.dominant([(start, country) for start, country in (
             self.country_mentions() + towns) if start not in away])
 
