@@ -22,14 +22,6 @@ PLACE_CHAIN_DEPS = frozenset({"compound", "poss", "appos"})
 # a clause that describes a meeting: "talks scheduled for later that month in Norway"
 MEETING_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-OBJECT_DEPS = frozenset({"dobj"})
-# a verb with no subject of its own that completes another ("agreed to talks, to be held in Oslo")
-COMPLEMENT_DEPS = frozenset({"xcomp"})
-# prepositions through which a noun names the meeting it is part of ("a round of negotiations")
-MEETING_PART_PREPOSITIONS = word_set("meeting_part_prepositions")
-# prepositions through which a meeting noun names a side it is held with ("talks with the
-# insurgents scheduled for May in Oslo": the clause hangs on the side)
-MEETING_SIDE_PREPOSITIONS = word_set("meeting_side_prepositions")
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -51,18 +43,13 @@ def missions_as_places(doc: Doc, spans: Iterable[tuple[int, int]]) -> frozenset[
 def meeting_venues(doc: Doc, places: Iterable[int]) -> frozenset[int]:
     """The starts among ``places`` named as where a meeting is held: "peace talks in Norway",
     "talks scheduled for later that month in Norway", "the summit being held in Nicaragua",
-    "the meeting concluded today in Punta del Este, Uruguay", "attended the summit on Friday in
-    Bridgetown", "arrived in Oslo for talks"."""
+    "the meeting concluded today in Punta del Este, Uruguay"."""
     return frozenset(start for start in places if is_meeting_venue(doc[start]))
 
 
 def is_meeting_venue(token: Token) -> bool:
     """Whether the place at ``token`` is the object of a venue's preposition hung on a meeting
-    noun (``MEETINGS``, or a noun a meeting noun governs: "talks with the rebels scheduled for
-    May in Oslo"), on a clause describing one, or on a verb one is an argument of: its subject
-    ("talks were held in Oslo"), object ("attended the summit on Friday in Bridgetown") or the
-    object of one of its prepositions ("arrived in Oslo for talks"); a verb with no subject of
-    its own ("agreed to talks, to be held in Oslo") is read with the verb it completes."""
+    noun (``MEETINGS``), on a clause describing one, or on the verb one is the subject of."""
     while token.dep_ in PLACE_CHAIN_DEPS and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPOSITIONS:
@@ -70,43 +57,9 @@ def is_meeting_venue(token: Token) -> bool:
     host = token.head.head
     if host.dep_ in MEETING_CLAUSE_DEPS and host.pos_ in VERB_POS:
         host = host.head
-    if host.pos_ not in VERB_POS:
-        return _meeting_governs(host)
-    if _meeting_argument(host):
-        return True
-    while (host.dep_ in COMPLEMENT_DEPS and host.head.pos_ in VERB_POS
-           and not any(child.dep_ in SUBJECT_DEPS for child in host.children)):
-        host = host.head
-        if _meeting_argument(host):
-            return True
-    return False
-
-
-def _meeting_argument(verb: Token) -> bool:
-    """Whether a meeting noun is the subject or object of ``verb``, or the object of one of its
-    prepositions ("arrived in Oslo for talks", "met in Geneva for a round of negotiations")."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS | OBJECT_DEPS and _meeting_governs(child):
-            return True
-        if child.dep_ == "prep" and any(grand.dep_ == "pobj" and _meeting_governs(grand)
-                                        for grand in child.children):
-            return True
-    return False
-
-
-def _meeting_governs(noun: Token) -> bool:
-    """Whether ``noun`` is a meeting noun, names the meeting it is part of ("a round of
-    negotiations": ``MEETING_PART_PREPOSITIONS``) or is a side a meeting noun is held with ("talks
-    with the insurgents": ``MEETING_SIDE_PREPOSITIONS``); never a noun further down, which may be
-    the meeting's subject ("talks on the occupations in Zimbabwe")."""
-    if _meeting(noun):
-        return True
-    if any(child.dep_ == "prep" and child.lower_ in MEETING_PART_PREPOSITIONS
-           and any(grand.dep_ == "pobj" and _meeting(grand) for grand in child.children)
-           for child in noun.children):
-        return True
-    return (noun.dep_ == "pobj" and noun.head.lower_ in MEETING_SIDE_PREPOSITIONS
-            and _meeting(noun.head.head))
+    if host.pos_ in VERB_POS:
+        return any(child.dep_ in SUBJECT_DEPS and _meeting(child) for child in host.children)
+    return _meeting(host)
 
 
 def _meeting(token: Token) -> bool:
