@@ -1,6 +1,7 @@
-"""A promise, threat or denial that neither its cue nor its words address to anyone, made by a
-side of a country other than its executive, answers that country's government; the government's
-own stays unaddressed, and a side the words name comes first. The sentences are written for
+"""A promise or threat that neither its cue nor its words address to anyone, made by a side of a
+country other than its executive, answers that country's government; a denial answers its
+accuser and stays unaddressed, so does the government's own, and a side the words name comes
+first. The sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ AFG = ("Afghanistan", "AFG")
                      [("threat", "PAKREB", "PAKGOV", "attack the convoys")],
                      id="rebel-threat-answers-the-state"),
         pytest.param("The Pakistani rebels denied taking the money.", [REBELS],
-                     [("denial", "PAKREB", "PAKGOV", "taking the money")],
-                     id="rebel-denial-answers-the-state"),
+                     [("denial", "PAKREB", None, "taking the money")],
+                     id="a-denial-answers-its-accuser"),
         pytest.param("The Pakistani rebels vowed to attack Afghanistan.", [REBELS, AFG],
                      [("threat", "PAKREB", "AFG", "attack Afghanistan")],
                      id="the-side-named-first"),
