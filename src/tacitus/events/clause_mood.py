@@ -136,8 +136,6 @@ def _finite(arrays: TokenArrays, index: int) -> bool:
         for child in arrays.children[index])
 
 
-
-
 def _governor_mood(arrays: TokenArrays, index: int) -> str | None:
     return (IRREALIS_GOVERNORS.get(arrays.lemma_lower[index])
             or IRREALIS_GOVERNORS.get(arrays.lower[index]))

@@ -17,10 +17,10 @@ SUBJECT_OR_EXPLETIVE_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = ("dobj", "dative", "iobj", "obj")
 # Prepositions whose object is the target of a verb or an event noun, most telling first.
 TARGET_PREPS = word_list("target_prepositions")
-# Prepositions that lead from a description to the actors it names: "ministers of China",
-# "members including China and Russia".
 # "an attack by rebels", "were killed by police": the preposition of the doer
 AGENT_PREPOSITIONS = word_set("agent_prepositions")
+# Prepositions that lead from a description to the actors it names: "ministers of China",
+# "members including China and Russia".
 NAMING_PREPS = word_set("naming_prepositions")
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers through which a title leads on to the actor that modifies it: "Vietnamese defense

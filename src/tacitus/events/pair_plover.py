@@ -18,8 +18,9 @@ from tacitus.events.ontology import root_group
 from tacitus.events.triggers import PEACEKEEPING_CODE, PEACEKEEPING_WORDS
 from tacitus.wordlists import word_set
 
-# CAMEO 173 words that bring a charge rather than take someone into custody.
+# "agreed to a truce": the preposition of what an assent is given to
 RECIPIENT_PREPOSITIONS = word_set("recipient_prepositions")
+# CAMEO 173 words that bring a charge rather than take someone into custody.
 CHARGE_WORDS = word_set("charge_words")
 ARREST_OR_CHARGE = "173"
 ACCUSE = ("ACCUSE", "allege")

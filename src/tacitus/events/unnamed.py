@@ -28,9 +28,9 @@ MAX_CLIMB = 3
 # the words of an event noun's own phrase that may name its doer: "an Israeli air strike",
 # "Hamas's attack", "the rebel bombing" (and its "by" phrase: "an attack by rebels")
 DOER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
-# "attacked a plant with cruise missiles", "fired rockets": the means of a doer's act
 # "an attack by rebels", "were killed by police": the preposition of the doer
 AGENT_PREPOSITIONS = word_set("agent_prepositions")
+# "attacked a plant with cruise missiles", "fired rockets": the means of a doer's act
 INSTRUMENT_PREPOSITIONS = word_set("instrument_prepositions")
 OBJECTS = frozenset({"dobj"})
 

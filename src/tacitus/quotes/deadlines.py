@@ -37,7 +37,8 @@ def deadline_claims(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: 
     if given is None or time is None:
         return
     deed = next((c for c in (*verb.children, *time.children)
-                 if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and _has_to(c)), None)
+                 if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and has_infinitive_marker(c)),
+                None)
     if deed is None:
         return
     target = view.mentions.nearest(given)
@@ -45,6 +46,3 @@ def deadline_claims(view: DocView, lexicon: CueLexicon, verb: Token, quoted_by: 
         kind = "threat" if piece.head.lemma_.lower() in CONSEQUENCE_VERBS else "demand"
         yield build_claim(view, lexicon, kind, actor, target.actor if target else None, piece)
 
-
-def _has_to(verb: Token) -> bool:
-    return has_infinitive_marker(verb)
