@@ -27,7 +27,6 @@ from tacitus.nlp.texts import doc_text, span_text, whole_word_starts
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.cue_lexicon import load_lexicon
 from tacitus.quotes.marks import MarkPair, pair_marks
-from tacitus.quotes.name_genders import given_name_genders
 from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import SUBJECT_DEPS, MentionIndex
 from tacitus.wordlists import word_set, word_table
@@ -221,19 +220,10 @@ class DocView:
         self._add_titled_names(found)
         self._add_described_names(found)
         self._add_surnames(found)
-        # a title or a noun in the text says more than a given name ("Ms Robin Roe")
-        genders = {**given_name_genders(self._person_names(found)),
-                   **self._described_genders(found), **self._titled_surnames()}
+        genders = {**self._described_genders(found), **self._titled_surnames()}
         return [replace(person, gender=genders.get(person.text.split()[-1]))
                 if person.text.split() else person for person in (found[start]
                                                                   for start in sorted(found))]
-
-    @staticmethod
-    def _person_names(found: dict[int, Person]) -> list[str]:
-        """The words naming each person found, and the name of their actor if a person's."""
-        return [name for person in found.values() for name in (
-            person.text, person.actor.name if person.actor is not None
-            and person.actor.kind == "person" else "")]
 
     def _described_genders(self, found: dict[int, Person]) -> dict[str, str]:
         """The gender a noun beside a name gives it: "spokeswoman Jane Roe", "Jane Roe, the

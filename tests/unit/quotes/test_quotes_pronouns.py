@@ -86,29 +86,3 @@ def test_a_name_the_knowledge_base_knows_as_a_body_is_no_person(
     doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 8, 9, "PERSON")]
     view = DocView(doc, mentions_for(doc, [("Taliban", "TALIBAN")]), article_for(text))
     assert [person.text for person in view.people] == ["Brannock"]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        pytest.param(
-            "Tom Berg met Karen Lund at the port on Friday to discuss the strike. “The talks"
-            " went well and we will meet again,” she said.",
-            "Karen Lund",
-            id="she-is-never-a-man-s-given-name"),
-        pytest.param(
-            "Karen Lund met Tom Berg at the port on Friday to discuss the strike. “The talks"
-            " went well and we will meet again,” he said.",
-            "Tom Berg",
-            id="he-is-never-a-woman-s-given-name"),
-        pytest.param(
-            "tom berg met karen lund at the port on friday to discuss the strike. \"the talks"
-            " went well and we will meet again,\" she said.",
-            "karen lund",
-            id="a-given-name-in-small-letters-tells-the-gender-too"),
-    ],
-)
-def test_a_given_name_says_which_pronoun_stands_for_a_person(analyse: Any, text: str,
-                                                             speaker: str) -> None:
-    quotes, _ = analyse(text, [])
-    assert [quote.speaker_text for quote in quotes if quote.direct] == [speaker]
