@@ -21,7 +21,8 @@ A wrong person (the code right or wrong) is also sorted by the words Tacitus too
 from (``construction``): ``none`` (no words), ``pronoun`` ("he", "they", "who"), ``description``
 ("the ambassador", "the organisation"), ``name`` (a person or body named); and by whether the
 article names the gold person at all (``gold named`` / ``gold unnamed``: the gold name's last
-word is in the text, case aside). Every count is given for the whole file and per draw (``rn``,
+word is in the text, case aside); ``--list`` prints each wrong speaker with its construction
+and the text before the quotation. Every count is given for the whole file and per draw (``rn``,
 ``rt``, ``ru`` on train).
 
 The real-news test split is refused: it is never studied.
@@ -52,6 +53,8 @@ from tacitus.settings import Settings
 from tacitus.wordlists import word_set
 
 COUNTRY_LENGTH = 3
+# how much of the text before a wrong speaker's quotation --list prints
+LISTED_BEFORE = 300
 PRONOUNS = word_set("personal_pronouns") | word_set("person_relatives")
 DETERMINERS = word_set("anaphoric_determiners")
 
@@ -137,11 +140,20 @@ def study(path: Path, *, listing: bool) -> Counter[tuple[str, str]]:
             if match is None or kind == "right":
                 continue
             if listing:
+                spoken = article.quotes[match]
                 print(f"{record.id} [{kind}] setting={setting} dateline={dateline}\n"
                       f"  gold  {'|'.join(quote.speaker)} {'|'.join(quote.speaker_name)}\n"
-                      f"  found {found[match].speaker} {found[match].person}\n"
-                      f"  text  {quote.text[:100]}")
+                      f"  found {found[match].speaker} {found[match].person}"
+                      f" ({construction(spoken.speaker_text)})\n"
+                      f"  text  {quote.text[:100]}\n"
+                      f"  before {_before(article.article.text, spoken.start)}")
     return tally
+
+
+def _before(text: str, start: int) -> str:
+    """The words before a quotation (``LISTED_BEFORE`` characters, on one line): where its
+    speaker was read from."""
+    return " ".join(text[max(0, start - LISTED_BEFORE):start].split())
 
 
 def main() -> int:
