@@ -424,7 +424,9 @@ class DocView:
         and groups that the text placed ("officials", "the police" in an Australian story)
         count; pronouns, which only repeat a name, and news agencies, which report from
         anywhere, do not, nor do organisations that only the story around them placed
-        (``STORY_PLACED``: they would vote for the setting that placed them). When no country
+        (``STORY_PLACED``: they would vote for the setting that placed them), nor do role words
+        the resolver placed in a country only quotations name ("“… think Donald Trump,” Roe
+        said. The man …": the guess echoes the quoted words). When no country
         leads so, the towns and states it names as places alone set it, when their country is
         also named as an actor and is one of the two countries most of the actors are of
         (``_two_sided``); else, when the text names no other country, the dateline's town does
@@ -436,12 +438,19 @@ class DocView:
                   and mention.how not in STORY_PLACED
                   and not is_news_agency(mention.actor.code, mention.actor.kind)
                   and self.quoted_in[mention.token_start] < 0]
-        counts = Counter(country for country, _ in voting)
-        named_counts = Counter(counts)
-        named = set(counts)
         # "“… planned in Pakistan,” a home ministry official said": a country the resolver only
         # guessed for a role word from the words around it names no country of the story's own
         stated = {country for country, how in voting if how not in GUESSED}
+        # "“… think Donald Trump,” Roe said. The man …": a role word's guess echoes a country
+        # only quotations named, and votes for none
+        echoed = {mention.actor.country for mention in self.mentions.all()
+                  if self.quoted_in[mention.token_start] >= 0 and mention.how not in GUESSED
+                  } - stated - set(self.places)
+        voting = [(country, how) for country, how in voting
+                  if how not in GUESSED or country not in echoed]
+        counts = Counter(country for country, _ in voting)
+        named_counts = Counter(counts)
+        named = set(counts)
         counts.update(self.places)
         country = _dominant(counts)
         if country is None:

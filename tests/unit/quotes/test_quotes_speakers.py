@@ -525,3 +525,15 @@ def test_a_cue_hung_from_the_quoted_words_gives_way_to_the_cue_before(analyse: A
             " very pleased” at the result, adding that the staff were grateful.")
     quotes, _ = analyse(text, [])
     assert [quote.speaker_text for quote in quotes if quote.direct] == ["Tom Berg"]
+
+
+def test_a_role_word_s_guess_from_a_quotation_does_not_set_the_story(analyse: Any) -> None:
+    """Russia is named only inside a quotation: the role words the resolver placed there from it
+    echo that name and set no story in Russia; the Pakistani side the text names itself does."""
+    text = ("A Pakistani trader lost his savings in a fraud, his lawyers say. The man had bought"
+            " land near a river. The man sold it in May. The man moved to a small flat. “It was"
+            " as cold as Moscow in winter,” said Ali Khan, a neighbour.")
+    quotes, _ = analyse(text, [("Pakistani trader", "PAKLAB"), ("man", "RUS", None, "anaphor"),
+                               ("Moscow", "RUS")])
+    assert speakers(quotes)[-1] == ("It was as cold as Moscow in winter", "PAK",
+                                    "Ali Khan, a neighbour")
