@@ -445,6 +445,12 @@ def _party_tag(token: Token) -> str | None:
     return None
 
 
+def names_another(subject: Token) -> bool:
+    """Whether ``subject`` names people by their relation to another (``RELATION_NOUNS``: "the
+    kidnappers of Jane Roe", "her critics"), whom the words that name it name, not them."""
+    return subject.lemma_.lower() in RELATION_NOUNS
+
+
 def describing(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
     """The words that name or describe ``token``: its naming dependents and the objects of
     its ``prepositions``."""

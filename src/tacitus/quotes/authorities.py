@@ -3,14 +3,17 @@ side other than its executive (its legislators, courts, opposition, unions, acti
 citizen) is made of that country's government ("the union demanded a pay rise", "opposition
 leaders called for an inquiry", "the assembly demanded a judicial probe"); so is a promise or a
 threat by such a side that neither its cue nor its words address to anyone (a denial answers its
-accuser, whom this cannot tell)."""
+accuser, whom this cannot tell). The executive's own promise or threat that names no one answers
+the one armed side of its country the story names ("the armed forces will continue to fight
+subversion", in a story of the country's guerrillas)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from tacitus.actors.codes import code_units
-from tacitus.model import Actor, Claim
+from tacitus.model import Actor, ActorMention, Claim
 from tacitus.wordlists import word_set
 
 # The kinds that ask something of someone (commitments and threats are given the government only
@@ -21,6 +24,9 @@ ASKING_KINDS = frozenset({"demand", "appeal", "offer"})
 ANSWERING_KINDS = frozenset({"commitment", "threat"})
 # the organs that are the government's own arm: whom they ask is not guessed
 EXECUTIVE_ORGANS = word_set("executive_organs")
+# the armed sides that fight their own country's state: whom its executive's promise or threat
+# answers when the story names one of them
+ARMED_RIVALS = word_set("armed_rival_types")
 
 
 def authority_asked(actor: Actor, kind: str) -> Actor | None:
@@ -46,6 +52,26 @@ def with_answering_authority(claim: Claim) -> Claim:
         return claim
     government = home_government(claim.actor)
     return claim if government is None else replace(claim, addressee=government)
+
+
+def with_answering_rival(claim: Claim, mentions: Iterable[ActorMention]) -> Claim:
+    """``claim``, when it is a promise or threat (``ANSWERING_KINDS``) that nothing else
+    addressed, made by an executive organ of a country (``EXECUTIVE_ORGANS``), made to the armed
+    side of that country (``ARMED_RIVALS``) the story's ``mentions`` name, when they name
+    exactly one ("the government will not allow the guerrillas to regroup", "the army will
+    keep fighting", in a story of the country's rebels); otherwise unchanged."""
+    actor = claim.actor
+    if claim.addressee is not None or claim.kind not in ANSWERING_KINDS or actor.country is None:
+        return claim
+    units = code_units(actor.code)
+    if units[0] != actor.country or not EXECUTIVE_ORGANS & set(units[1:]):
+        return claim
+    rivals = {mention.actor.code: mention.actor for mention in mentions
+              if mention.actor.country == actor.country
+              and code_units(mention.actor.code)[-1] in ARMED_RIVALS}
+    if len(rivals) != 1:
+        return claim
+    return replace(claim, addressee=next(iter(rivals.values())))
 
 
 def home_government(actor: Actor) -> Actor | None:

@@ -9,7 +9,8 @@ verb's reported clause (``speech_claims``), a promise in the speaker's own quota
 (``noun_claims``). The claims of one cue that stand side by side are joined into one
 (``claim_joins``); the terms of a threat are a demand (``ultimatums``); a claim told again
 further down the story is dropped (``claim_repeats``); a claim with no addressee is made to the
-other side its words name (``named_addressees``).
+other side its words name (``named_addressees``), else, for some, to the government or the armed
+rival its claimant answers (``authorities``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from tacitus.actors.places import Locator
 from tacitus.model import Actor, ActorMention, Article, Claim
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.accusations import REJECT_VERBS, rejected_accusations
-from tacitus.quotes.authorities import with_answering_authority
+from tacitus.quotes.authorities import with_answering_authority, with_answering_rival
 from tacitus.quotes.claim_clauses import first_person_speaker, is_dated_before_news
 from tacitus.quotes.claim_joins import join_claims
 from tacitus.quotes.claim_repeats import drop_repeats
@@ -77,7 +78,8 @@ def make_claim_finder(locator: Locator | None = None, *, loose: bool = False) ->
                    for demand in ultimatum_demands(view, lexicon, threat)}
         # a claim told again further down the story is one claim; one that names no addressee
         # is made to the other side its words name
-        return tuple(with_answering_authority(with_named_addressee(view, claim))
+        return tuple(with_answering_rival(with_answering_authority(
+            with_named_addressee(view, claim)), view.mentions.all())
                      for claim in drop_repeats(view, unique.values()))
 
     return find_claims

@@ -13,7 +13,12 @@ from spacy.tokens import Token
 
 from tacitus.model import ActorMention
 from tacitus.nlp.doc_memo import root_of
-from tacitus.quotes.affiliations import AFFILIATION_PREPOSITIONS, describing, is_topic
+from tacitus.quotes.affiliations import (
+    AFFILIATION_PREPOSITIONS,
+    describing,
+    is_topic,
+    names_another,
+)
 from tacitus.quotes.role_words import title_words
 from tacitus.quotes.spans import phrase, subject_of
 from tacitus.quotes.speaker_countries import Speaker
@@ -86,7 +91,8 @@ def named_speaker(view: DocView, subject: Token) -> Speaker:
         # whose spokesperson it is
         body = naming_mention(view, subject, AFFILIATION_PREPOSITIONS)
         return Speaker(body.actor if body is not None else None, phrase(subject))
-    mention = own or naming_mention(view, subject)
+    # "the kidnappers of Jane Roe", "critics of the president": the words name another person
+    mention = own or (None if names_another(subject) else naming_mention(view, subject))
     if mention is not None:
         if own is not mention:
             return Speaker(mention.actor, phrase(subject))

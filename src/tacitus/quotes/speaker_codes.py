@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from tacitus.quotes.affiliations import (
     body_kinds,
     name_top,
+    names_another,
     posted_countries,
     remembered_body,
     remembered_role,
@@ -48,7 +49,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "r
 def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Speaker:
     """``speaker`` with the office, body and country the article gives them (steps 5-7 of
     ``speakers``), ``subject`` being the words that name them in the cue's clause, if any."""
-    if speaker.actor is None:
+    # "the kidnappers of aid worker Jane Roe" are not Roe: nothing remembered of her is theirs
+    another = subject is not None and names_another(subject)
+    if speaker.actor is None and not another:
         # "Liu said", after "China's ambassador to Britain Liu Xiaming": the office stated
         # where the text named the person in full
         role = remembered_role(view, speaker.text)
@@ -60,7 +63,7 @@ def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Spe
         introduced = first_use(view, subject)
         if introduced is not None:
             country, code = stated_body(view, introduced)
-    if country is None and code is None:
+    if country is None and code is None and not another:
         # "Leila Haddad, who leads the Lebanese delegation": the name, not its description
         name = (speaker.actor.name if speaker.actor is not None
                 else subject.text if subject is not None and subject.pos_ == "PROPN"

@@ -41,8 +41,10 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
 4. A named subject: its own mention, or one in the words that name it ("Taliban ambassador …",
    "the minister of Pakistan"), never in a place or a relative clause beside it ("an Afghan
    leader at talks in Germany"), nor in a name that only says what the role is about ("a China
-   scholar"); a title with no name is the one person the article names beside the same title
-   elsewhere ("China's ambassador warned …" / "China's ambassador Liu Xiaming has said").
+   scholar"), nor the person a relation noun names ("the kidnappers of aid worker Jane Roe", "her
+   critics": ``relation_nouns``, nothing remembered of that person is theirs); a title with no
+   name is the one person the article names beside the same title elsewhere ("China's
+   ambassador warned …" / "China's ambassador Liu Xiaming has said").
 
 Steps 5 and 6 are ``speaker_countries``'s.
 
@@ -83,6 +85,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.model import Actor
+from tacitus.quotes.affiliations import names_another
 from tacitus.quotes.antecedents import aged, described, pronoun_speaker
 from tacitus.quotes.body_antecedents import latest_body
 from tacitus.quotes.cue_subjects import cue_subject
@@ -167,4 +170,7 @@ def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> S
     if subject.lower_ in BODY_PRONOUNS:
         # "Vietnam's foreign ministry issued a statement. “…,” it said": the body just before
         return latest_body(view, subject, named=True) or named_speaker(view, subject)
+    if names_another(subject):
+        # "the kidnappers of aid worker Jane Roe": not the person a description introduced
+        return named_speaker(view, subject)
     return issued(view, subject) or described(view, subject) or named_speaker(view, subject)

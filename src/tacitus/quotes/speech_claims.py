@@ -84,7 +84,7 @@ def speech_claims(view: DocView, lexicon: CueLexicon, cue: Token, quoted_by: dic
         return  # "is expected to announce that …" is a forecast, "if he says …" a condition
     if _indirect_question(clause):
         return  # "asked whether he would resign": the question's "would" promises nothing
-    actor = claimant_of(view, cue, quoted_by)
+    actor = claimant_of(view, relayed_cue(lexicon, cue, clause), quoted_by)
     if actor is None:
         return
     quoted = view.quoted_in[clause.i] >= 0
@@ -182,6 +182,19 @@ def _bargained(view: DocView, kind: str, actor: Actor, piece: Piece, clause: Tok
         return kind, None
     aimed = act_target(view, piece.head, doer or actor)
     return (bargain.kind if kind == "commitment" else kind), aimed or bargain.party
+
+
+def relayed_cue(lexicon: CueLexicon, cue: Token, clause: Token) -> Token:
+    """The speech verb whose speaker makes the claim of ``clause``: ``cue``, unless ``cue`` trails
+    the clause it reports and hangs on another speech verb before it ("Kim said his country would
+    answer …, state media reported": the parser's "reported" relays what Kim said; Kim claims,
+    not the outlet)."""
+    relaying = cue.head
+    if (clause.i < cue.i and cue.dep_ == "ccomp" and relaying.i < clause.i
+            and relaying.lemma_.lower() in lexicon.speech_cues
+            and any(child.dep_ in SUBJECT_DEPS for child in relaying.children)):
+        return relaying
+    return cue
 
 
 def trailing_report(cue: Token) -> Token | None:

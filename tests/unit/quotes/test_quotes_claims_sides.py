@@ -39,9 +39,11 @@ PAKISTAN = ("Pakistan", "PAK")
         pytest.param("The Pakistani rebels said they would free the hostages.", [REBELS],
                      [("commitment", "PAKREB", "PAKGOV", "free the hostages")],
                      id="rebels-promise"),
-        # in the passive, another sector undergoing the act is the one it is aimed at
+        # in the passive, another sector undergoing the act is the one it is aimed at (the
+        # government's threat naming no one answers the country's one armed side the story
+        # names: ``authorities.with_answering_rival``)
         pytest.param("Qureshi said the Pakistani rebels would be punished.", [QURESHI, REBELS],
-                     [("threat", "PAKGOV", None, "the Pakistani rebels would be punished")],
+                     [("threat", "PAKGOV", "PAKREB", "the Pakistani rebels would be punished")],
                      id="passive-on-another-sector"),
     ],
 )
