@@ -130,14 +130,10 @@ def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMent
     else:
         target_mention = _mention_of(event.target, event, mentions, known)
         target = _actor_features("target", event.target, target_mention, head, known)
-        one_country = bool(event.source.country) and event.source.country == event.target.country
         if is_self_pair(event):
             self_pair = _constant(f"self_pair={self_pair_shape(doc, target_mention)}", root)
-        elif one_country:
-            # two bodies of one country: "the minister met his counterparts" read back to
-            # his own side, "Putin ordered his defence minister"
-            self_pair = _constant(f"own_side={self_pair_shape(doc, target_mention)}", root)
-        same_country = _SAME_COUNTRY[one_country]
+        same_country = _SAME_COUNTRY[bool(event.source.country)
+                                     and event.source.country == event.target.country]
     return (_trigger_part(doc, candidate, article, head, topic, known),
             _crossed("source=unnamed", root) if is_unnamed(event.source) else (),
             _actor_features("source", event.source, source, head, known),
