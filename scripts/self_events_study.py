@@ -48,7 +48,12 @@ in and out (refit noise); train out of fold rn 0.427-0.457 -> 0.427-0.462 (means
 0.442), rt 0.393-0.405 -> 0.396-0.407 (0.399 -> 0.401), ru 0.352-0.366 -> 0.351-0.365 (0.359
 -> 0.359); dev unchanged (P 0.425 n 134, R 0.377, F1 0.400). The same shape for two codes of
 one country as well (``own_side=``) gained rn 0.437-0.475 (0.453), rt 0.397-0.416 (0.407), ru
-0.351-0.371 (0.359) but lost dev (P 0.421 n 133, R 0.371, F1 0.394): not kept.
+0.351-0.371 (0.359) but lost dev (P 0.421 n 133, R 0.371, F1 0.394): not kept. Kept: that
+shape for one code, and for two codes of one country only when the target is owned or an owner
+(``own_side=owned|owner``): rn 0.430-0.466 (0.447; every repeat above main's), rt 0.399-0.408
+(0.402; every repeat above), ru 0.357-0.363 (0.360; two repeats up, two down), pooled 0.389 ->
+0.392 (P 0.400 n 1,287 -> 0.405 n 1,280, R 0.374 -> 0.377); dev P 0.425 (134) -> 0.429 (133),
+R 0.377, F1 0.400 -> 0.401; but >=0.8 P 0.786 (84) -> 0.762 (80).
 
 ``--cache`` reads (or writes) the pickle of ``scripts/train_decision.py --cache``.
 """

@@ -7,7 +7,9 @@ one code is: the source's own body ("his government", "Mugabe's government"), an
 description ("the president", "the government") or a name. The decision features read it
 (``self_pair``): most pairings of one code pair two mentions of one side on one trigger, a
 person and his own government, while the gold codes acts within one country between bodies
-named apart (police and protesters, the government and its opposition).
+named apart (police and protesters, the government and its opposition). For two codes of
+one country the features read only the owning shapes (``own_side``, ``OWNING_SHAPES``): "the
+minister met his counterparts" read back to his own side, "Putin ordered his defence minister".
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from tacitus.nlp.token_arrays import arrays_of
 # the ways a pronoun or description is resolved (``ActorMention.how``)
 PRONOUN = "pronoun"
 DESCRIPTION = "anaphor"
+# the shapes that say the target is owned or an owner ("his counterparts", "his" itself)
+OWNING_SHAPES = frozenset({"owned", "owner"})
 
 
 def is_self_pair(event: Event) -> bool:

@@ -1,5 +1,6 @@
-"""Pairings within one actor code: how their target is named (``tacitus.events.self_pairs``)
-and the decision feature that carries it, on sentences written for the purpose."""
+"""Pairings within one actor code or one country: how their target is named
+(``tacitus.events.self_pairs``) and the decision features that carry it, on sentences written
+for the purpose."""
 
 from __future__ import annotations
 
@@ -88,3 +89,29 @@ def test_the_decision_features_name_the_shape_of_a_self_pair(nlp: Language) -> N
     for candidate in apart:
         assert not any(feature.startswith("self_pair=") for feature in candidate_features(
             doc, candidate, mentions, article, topic=0.9))
+
+
+def test_two_codes_of_one_country_are_marked_only_when_the_target_is_owned(
+        nlp: Language) -> None:
+    text = ("Russian President Vladimir Putin told reporters that he had ordered his defence "
+            "minister to withdraw the troops from the border.")
+    article, doc, mentions, candidates = text_candidates(nlp, text, date(2022, 3, 8))
+    marks: dict[str, set[str]] = {}
+    for candidate in candidates:
+        event = candidate.event
+        if event.target is None or is_self_pair(event) or event.source.country != "RUS":
+            continue
+        features = candidate_features(doc, candidate, mentions, article, topic=0.9)
+        marks.setdefault(event.target.code, set()).update(
+            feature for feature in features if feature.startswith("own_side="))
+    # his defence minister: owned by the president's "his"
+    assert "own_side=owned" in marks["RUSMIL"]
+    # a body of the same country named apart is not marked
+    text = "Russian President Vladimir Putin criticised the Russian army on Monday."
+    article, doc, mentions, candidates = text_candidates(nlp, text, date(2022, 3, 8))
+    apart = [c for c in candidates if c.event.target is not None
+             and c.event.target.code == "RUSMIL" and c.event.source.code == "RUSGOV"]
+    assert apart
+    for candidate in apart:
+        assert not any(feature.startswith(("own_side=", "self_pair=")) for feature in
+                       candidate_features(doc, candidate, mentions, article, topic=0.9))
