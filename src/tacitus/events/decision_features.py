@@ -16,10 +16,13 @@ that is nothing, an adverb such as "ago" or "already", a clause that times anoth
 event noun in a clause of a state: ``tacitus.events.no_act``), the actors' kinds, how they were
 resolved, their dependency paths to the trigger, whether the source is the speaker who reports the
 trigger's clause (a reported stance is the speaker's), whether source and target share one actor
-code, whether one is the other's own country named bare (a government acting on its country), how
-prominent the actors are in the article (``tacitus.events.decision_context``), the roles the parse
-gives the actors (``tacitus.events.actor_roles``), and the article's topic (the topic judge's
-probability; what that judge reads is ``tacitus.events.topic_features``).
+code (and then how the target is named: the source's own body, "his government", a pronoun, a
+description; for two codes of one country, whether the target is owned or an owner:
+``tacitus.events.self_pairs``), whether one is the other's own country named bare
+(a government acting on its country), how prominent the actors are in the article
+(``tacitus.events.decision_context``), the roles the parse gives the actors
+(``tacitus.events.actor_roles``), and the article's topic (the topic judge's probability;
+what that judge reads is ``tacitus.events.topic_features``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from tacitus.events.decision_context import ArticleContext, article_context, con
 from tacitus.events.home_pairs import home_side
 from tacitus.events.no_act import no_act_features
 from tacitus.events.reporting import speaker_tokens
+from tacitus.events.self_pairs import OWNING_SHAPES, is_self_pair, self_pair_shape
 from tacitus.events.story_time import frame_features
 from tacitus.events.unnamed import is_unnamed
 from tacitus.model import Actor, ActorMention, Article, Event, same_actor
@@ -118,16 +122,25 @@ def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMent
                and source.token_start in _speakers_of(head, known))
     target: tuple[str, ...]
     same_country: tuple[str, ...] = ()
+    self_pair: tuple[str, ...] = ()
     if event.target is None:
         target = _constant("target=none", root)
     elif candidate.place:
         # a town named as the place of the act: its country, with no mention of its own
         target = _constant("target=place", root)
     else:
-        target = _actor_features("target", event.target,
-                                 _mention_of(event.target, event, mentions, known), head, known)
-        same_country = _SAME_COUNTRY[bool(event.source.country)
-                                     and event.source.country == event.target.country]
+        target_mention = _mention_of(event.target, event, mentions, known)
+        target = _actor_features("target", event.target, target_mention, head, known)
+        one_country = bool(event.source.country) and event.source.country == event.target.country
+        if is_self_pair(event):
+            self_pair = _constant(f"self_pair={self_pair_shape(doc, target_mention)}", root)
+        elif one_country:
+            # two bodies of one country, the target owned or an owner: "the minister met his
+            # counterparts" read back to his own side, "Putin ordered his defence minister"
+            shape = self_pair_shape(doc, target_mention)
+            if shape in OWNING_SHAPES:
+                self_pair = _constant(f"own_side={shape}", root)
+        same_country = _SAME_COUNTRY[one_country]
     return (_trigger_part(doc, candidate, article, head, topic, known),
             _crossed("source=unnamed", root) if is_unnamed(event.source) else (),
             _actor_features("source", event.source, source, head, known),
@@ -136,7 +149,7 @@ def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMent
             _context_of(candidate, context, mentions, known),
             role_features(head, candidate, source, mentions, seen=known.roles,
                           nearest=lambda actor: _mention_of(actor, event, mentions, known)),
-            _constant(f"same_code={_same_code(event)}", root),
+            _constant(f"same_code={_same_code(event)}", root), self_pair,
             _own_country_part(event, root),
             _pair_root_part(candidate, root))
 
