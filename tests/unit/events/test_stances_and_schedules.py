@@ -49,7 +49,7 @@ WANTED = "wanted"
     ("Russia was responsible for the attack, the Ukrainian minister said on Monday.", STANCE,
      ("UKR", "112", "RUS")),
     # words of plotting, pretext and misrule
-    ("Ghana's foreign minister said Togo was involved in the raid on the customs post.",
+    ("Ghana's foreign minister said Togo had instigated the riots at the customs post.",
      STANCE, ("GHA", "112", "TGO")),
     ("Peru says Ecuador used the border incident as a pretext for mobilising troops.",
      STANCE, ("PER", "112", "ECU")),
