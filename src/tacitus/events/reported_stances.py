@@ -4,8 +4,9 @@ attack" accuses Russia (112), "the union says the government has failed its work
 it (111), "the envoy said the rebels are not ready" is pessimism about them (012), "the minister
 said the talks partners were serious" optimism (013).
 
-``reported_stances`` finds, in a sentence, each reporting verb (``reporting_verbs.tsv``) with a
-complement clause, or set as an aside in the clause it reports ("Russia, the minister said, was
+``reported_stances`` finds, in a sentence, each reporting verb (``reporting_verbs.tsv``, or one of
+belief and assertion: ``asserting_verbs.tsv``, "the army believes the rebels are behind it") with
+a complement clause, or set as an aside in the clause it reports ("Russia, the minister said, was
 responsible"), whose subject names an actor, and reads the clause's stance from its first cue
 word outside that subject (``stance_cues.tsv``, then the labels of ``evaluative_words.tsv``). A
 negated clause turns optimism into pessimism and blames nobody ("said Russia was not
@@ -35,6 +36,9 @@ from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_map, word_set
 
 CUES = word_map("stance_cues")
+# the verbs whose complement clause holds a stance: those that report speech, and those of belief
+# and assertion ("the army believes the rebels are behind the attack")
+STANCE_VERBS = REPORTING | word_set("asserting_verbs")
 OPTIMISM_CODE = "013"
 PESSIMISM_CODE = "012"
 CRITICISM_CODE = "111"
@@ -75,7 +79,7 @@ def reported_stances(sentence: Span, mentions: Sequence[ActorMention]
     # the reporting verbs found in the Doc's arrays, a Token made for each only
     for verb in (sentence.doc[index] for index in range(sentence.start, sentence.end)
                  if arrays.pos[index] in {"VERB", "AUX"}
-                 and arrays.lemma_lower[index] in REPORTING):
+                 and arrays.lemma_lower[index] in STANCE_VERBS):
         speaker = _subtree_of(verb, SPEAKER_DEPS)
         sources = _actors(mentions, speaker)
         if not sources:

@@ -51,6 +51,10 @@ WANTED = "wanted"
     # words of plotting, pretext and misrule
     ("Ghana's foreign minister said Togo had instigated the riots at the customs post.",
      STANCE, ("GHA", "112", "TGO")),
+    # a verb of belief or assertion holds a stance as a reporting verb does
+    ("The Malian army believes Niger is behind the attack on the convoy.", STANCE,
+     ("MLI", "112", "NER")),
+    ("Bolivia claimed Chile had reneged on the water treaty.", STANCE, ("BOL", "112", "CHL")),
     ("Peru says Ecuador used the border incident as a pretext for mobilising troops.",
      STANCE, ("PER", "112", "ECU")),
     ("The Danish minister said Norway's fishing quota was unjustified.", STANCE,
@@ -82,6 +86,7 @@ def test_a_construction_reads_an_event_no_lexicon_word_names(
     "Norway said Sweden held elections in September.",
     # what another should have been told is no fault of the one told
     "Kenya said Uganda should have been informed of the decision.",
+    "Kenya believes Uganda held elections in September.",
     # "should" alone advises: no reproach of what was done
     "Kenya said Uganda should consult its neighbours.",
     # no reporting verb: the writer's own words
