@@ -5,19 +5,19 @@ it (111), "the envoy said the rebels are not ready" is pessimism about them (012
 said the talks partners were serious" optimism (013).
 
 ``reported_stances`` finds, in a sentence, each reporting verb (``reporting_verbs.tsv``, or one of
-belief and assertion: ``asserting_verbs.tsv``, "the army believes the rebels are behind it") with
-a complement clause, or set as an aside in the clause it reports ("Russia, the minister said, was
-responsible"), whose subject names an actor, and reads the clause's stance from its first cue
-word outside that subject (``stance_cues.tsv``, then the labels of ``evaluative_words.tsv``). A
-negated clause turns optimism into pessimism and blames nobody ("said Russia was not
-responsible"); a fault foreseen under a modal is pessimism ("said the talks could fail"). A
-clause that says what its subject should have done ("said the government should have consulted
-its allies", "should not have sent troops") criticises that subject even without a cue word: the
-reproach is read at the clause's verb. The
-speaker (the reporting verb's subject) is the source, each actor named in the clause's subject
-the target, or when the subject names none, each other actor the clause names ("said the
-scandal had damaged the government"). A clause whose subject is a pronoun reports the
-speaker's own stance ("she said she was hopeful") and names no other actor.
+belief and assertion: ``asserting_verbs.tsv``, "the army believes the rebels are behind it") with a
+complement clause, or set as an aside in the clause it reports ("Russia, the minister said, was
+responsible"), whose subject names an actor (not a verb a condition opens: "if they believed …"),
+and reads the clause's stance from its first cue word outside that subject (``stance_cues.tsv``,
+then the labels of ``evaluative_words.tsv``). A negated clause turns optimism into pessimism and
+blames nobody ("said Russia was not responsible"); a fault foreseen under a modal is pessimism
+("said the talks could fail"). A clause that says what its subject should have done ("said the
+government should have consulted its allies", "should not have sent troops") criticises that
+subject even without a cue word: the reproach is read at the clause's verb. The speaker (the
+reporting verb's subject) is the source, each actor named in the clause's subject the target, or
+when the subject names none, each other actor the clause names ("said the scandal had damaged the
+government"). A clause whose subject is a pronoun reports the speaker's own stance ("she said she
+was hopeful") and names no other actor.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ CUES = word_map("stance_cues")
 # the verbs whose complement clause holds a stance: those that report speech, and those of belief
 # and assertion ("the army believes the rebels are behind the attack")
 STANCE_VERBS = REPORTING | word_set("asserting_verbs")
+# "if they believed Trump was incompetent": a stance supposed, not held
+CONDITION_MARKS = word_set("condition_marks")
 OPTIMISM_CODE = "013"
 PESSIMISM_CODE = "012"
 CRITICISM_CODE = "111"
@@ -80,6 +82,9 @@ def reported_stances(sentence: Span, mentions: Sequence[ActorMention]
     for verb in (sentence.doc[index] for index in range(sentence.start, sentence.end)
                  if arrays.pos[index] in {"VERB", "AUX"}
                  and arrays.lemma_lower[index] in STANCE_VERBS):
+        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS
+               for child in verb.children):
+            continue
         speaker = _subtree_of(verb, SPEAKER_DEPS)
         sources = _actors(mentions, speaker)
         if not sources:

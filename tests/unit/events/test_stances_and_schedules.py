@@ -87,6 +87,8 @@ def test_a_construction_reads_an_event_no_lexicon_word_names(
     # what another should have been told is no fault of the one told
     "Kenya said Uganda should have been informed of the decision.",
     "Kenya believes Uganda held elections in September.",
+    # a stance supposed under a condition is not held
+    "If Kenya believed Uganda was responsible for the shelling, it would recall its envoy.",
     # "should" alone advises: no reproach of what was done
     "Kenya said Uganda should consult its neighbours.",
     # no reporting verb: the writer's own words
