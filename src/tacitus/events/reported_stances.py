@@ -4,16 +4,20 @@ attack" accuses Russia (112), "the union says the government has failed its work
 it (111), "the envoy said the rebels are not ready" is pessimism about them (012), "the minister
 said the talks partners were serious" optimism (013).
 
-``reported_stances`` finds, in a sentence, each reporting verb (``reporting_verbs.tsv``) with a
+``reported_stances`` finds, in a sentence, each reporting verb (``reporting_verbs.tsv``, or one of
+belief and assertion: ``asserting_verbs.tsv``, "the army believes the rebels are behind it") with a
 complement clause, or set as an aside in the clause it reports ("Russia, the minister said, was
-responsible"), whose subject names an actor, and reads the clause's stance from its first cue
-word outside that subject (``stance_cues.tsv``, then the labels of ``evaluative_words.tsv``). A
-negated clause turns optimism into pessimism and blames nobody ("said Russia was not
-responsible"); a fault foreseen under a modal is pessimism ("said the talks could fail"). The
-speaker (the reporting verb's subject) is the source, each actor named in the clause's subject
-the target, or when the subject names none, each other actor the clause names ("said the
-scandal had damaged the government"). A clause whose subject is a pronoun reports the
-speaker's own stance ("she said she was hopeful") and names no other actor.
+responsible"), whose subject names an actor (not a verb a condition opens: "if they believed …"),
+and reads the clause's stance from its first cue word outside that subject (``stance_cues.tsv``,
+then the labels of ``evaluative_words.tsv``). A negated clause turns optimism into pessimism and
+blames nobody ("said Russia was not responsible"); a fault foreseen under a modal is pessimism
+("said the talks could fail"). A clause that says what its subject should have done ("said the
+government should have consulted its allies", "should not have sent troops") criticises that
+subject even without a cue word: the reproach is read at the clause's verb. The speaker (the
+reporting verb's subject) is the source, each actor named in the clause's subject the target, or
+when the subject names none, each other actor the clause names ("said the scandal had damaged the
+government"). A clause whose subject is a pronoun reports the speaker's own stance ("she said she
+was hopeful") and names no other actor.
 """
 
 from __future__ import annotations
@@ -32,10 +36,21 @@ from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_map, word_set
 
 CUES = word_map("stance_cues")
+# the verbs whose complement clause holds a stance: those that report speech, and those of belief
+# and assertion ("the army believes the rebels are behind the attack")
+STANCE_VERBS = REPORTING | word_set("asserting_verbs")
+# "if they believed Trump was incompetent": a stance supposed, not held
+CONDITION_MARKS = word_set("condition_marks")
 OPTIMISM_CODE = "013"
 PESSIMISM_CODE = "012"
 CRITICISM_CODE = "111"
 MODALS = word_set("modal_verbs")
+# "should have consulted": a modal that with "have" and a participle blames its subject
+REPROACH_MODALS = word_set("modal_verbs", reproach="yes")
+# the "have" of "should have", contracted or not ("should've")
+HAVE_FORMS = word_set("auxiliary_forms", verb="have", form="present")
+PERFECT_TAG = "VBN"
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 # a saying set inside or after the clause it reports: "Russia, the minister said, was …"
 ASIDE_DEPS = frozenset({"parataxis"})
@@ -66,7 +81,10 @@ def reported_stances(sentence: Span, mentions: Sequence[ActorMention]
     # the reporting verbs found in the Doc's arrays, a Token made for each only
     for verb in (sentence.doc[index] for index in range(sentence.start, sentence.end)
                  if arrays.pos[index] in {"VERB", "AUX"}
-                 and arrays.lemma_lower[index] in REPORTING):
+                 and arrays.lemma_lower[index] in STANCE_VERBS):
+        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS
+               for child in verb.children):
+            continue
         speaker = _subtree_of(verb, SPEAKER_DEPS)
         sources = _actors(mentions, speaker)
         if not sources:
@@ -102,6 +120,9 @@ def _stance(clause: Token, mentions: Sequence[ActorMention], sources: tuple[Acto
         return None
     cue, code = _first_cue(token for token in clause.subtree
                            if token.i in words and token.i not in about)
+    if _reproached(clause) and (code is None or code == CRITICISM_CODE):
+        # "said the government should (not) have sent troops": a fault found, negated or not
+        return ReportedStance(cue or clause, CRITICISM_CODE, sources, targets)
     if cue is None or code is None:
         return None
     if _negated(clause) or _negated(cue):
@@ -121,6 +142,15 @@ def _others(mentions: Sequence[ActorMention], tokens: frozenset[int],
 
 def _predicted(clause: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ in MODALS for child in clause.children)
+
+
+def _reproached(clause: Token) -> bool:
+    """Whether ``clause`` says what its subject should have done: a reproach modal, "have" and
+    an active participle ("should have consulted", not "should have been told")."""
+    auxiliaries = [child.lower_ for child in clause.children if child.dep_ == "aux"]
+    return (clause.tag_ == PERFECT_TAG and any(word in HAVE_FORMS for word in auxiliaries)
+            and any(word in REPROACH_MODALS for word in auxiliaries)
+            and not any(child.dep_ in PASSIVE_DEPS for child in clause.children))
 
 
 def _first_cue(tokens: Iterable[Token]) -> tuple[Token | None, str | None]:

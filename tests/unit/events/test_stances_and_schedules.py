@@ -48,6 +48,25 @@ WANTED = "wanted"
      ("UKR", "112", "RUS")),
     ("Russia was responsible for the attack, the Ukrainian minister said on Monday.", STANCE,
      ("UKR", "112", "RUS")),
+    # words of plotting, pretext and misrule
+    ("Ghana's foreign minister said Togo had instigated the riots at the customs post.",
+     STANCE, ("GHA", "112", "TGO")),
+    # a verb of belief or assertion holds a stance as a reporting verb does
+    ("The Malian army believes Niger is behind the attack on the convoy.", STANCE,
+     ("MLI", "112", "NER")),
+    ("Bolivia claimed Chile had reneged on the water treaty.", STANCE, ("BOL", "112", "CHL")),
+    ("Peru says Ecuador used the border incident as a pretext for mobilising troops.",
+     STANCE, ("PER", "112", "ECU")),
+    ("The Danish minister said Norway's fishing quota was unjustified.", STANCE,
+     ("DNK", "111", "NOR")),
+    ("Fiji said Australia was bullying the island states over the treaty.", STANCE,
+     ("FJI", "111", "AUS")),
+    # what its subject should have done, done or not: a reproach
+    ("Senegal said Gambia should have consulted its neighbours before closing the border.",
+     STANCE, ("SEN", "111", "GMB")),
+    ("Austria said Hungary should not have closed the border crossings.", STANCE,
+     ("AUT", "111", "HUN")),
+    ("Senegal said Gambia should've warned the fishermen.", STANCE, ("SEN", "111", "GMB")),
     # a cooperative act its subject wants or plans is the intent to do it
     ("Russia is seeking a new economic partnership with India.", WANTED, ("RUS", "032", "IND")),
     ("Egypt wants talks with Ethiopia over the dam.", WANTED, ("EGY", "036", "ETH")),
@@ -65,6 +84,13 @@ def test_a_construction_reads_an_event_no_lexicon_word_names(
     "Brazil says it has failed its neighbours.",
     # a clause with no word of stance says nothing of its actor
     "Norway said Sweden held elections in September.",
+    # what another should have been told is no fault of the one told
+    "Kenya said Uganda should have been informed of the decision.",
+    "Kenya believes Uganda held elections in September.",
+    # a stance supposed under a condition is not held
+    "If Kenya believed Uganda was responsible for the shelling, it would recall its envoy.",
+    # "should" alone advises: no reproach of what was done
+    "Kenya said Uganda should consult its neighbours.",
     # no reporting verb: the writer's own words
     "Uganda was responsible for the shelling of the border post, the report found.",
 ])
