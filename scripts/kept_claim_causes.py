@@ -46,25 +46,19 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from decision_learner import Learner, fit_scorer
+from decision_learner import Learner
 from train_claims import (
     CLAIM_C,
-    REPEATS,
     SEED,
     ArticleClaims,
-    Scored,
-    calibrate,
+    fit_claim_model,
     found,
     is_right,
-    out_of_fold,
-    read_split,
-    rows_of,
-    tune,
 )
-from train_decision import coded_splits, fit_topic
+from train_decision import coded_splits
 
 from tacitus.evaluation.claims_gold import GoldClaim, _code_fits, words_agree
-from tacitus.events.decision import LinearModel, load_decision_model
+from tacitus.events.decision import LinearModel
 from tacitus.model import Claim
 from tacitus.pipeline import make_article_coder
 from tacitus.quotes.claim_decision import LOOSE_CANDIDATES
@@ -130,17 +124,8 @@ def main() -> int:
     coder = make_article_coder(Settings(decide=False), loose_claims=LOOSE_CANDIDATES)
     train_items, dev_items = coded_splits(args.cache)[:2]
     # 1. the claims as train_claims.py --check reads them (dev only calibrates, never listed)
-    packaged = load_decision_model().topic
-    _, train_topics = fit_topic(train_items, seed=SEED)
-    dev_topics = [item.topic_probability(packaged) for item in dev_items]
-    train = read_split(coder, train_items, "train", train_topics, packaged.threshold)
-    dev = read_split(coder, dev_items, "dev", dev_topics, packaged.threshold)
-    rows, labels = rows_of(train)
-    model = fit_scorer(rows, labels, learner)
-    repeats = [out_of_fold(train, learner, folds) for folds in range(SEED, SEED + REPEATS)]
-    splits = [Scored(dev, [model] * len(dev))] * len(repeats) + repeats
-    model = calibrate(model, splits)
-    model = replace(model, threshold=tune(model, splits)[0])
+    fitted = fit_claim_model(coder, train_items, dev_items, learner, SEED)
+    model, repeats = fitted.model, fitted.repeats
     # 2. the false claims the first repeat keeps, by cause
     wrong = false_kept(repeats[0].articles, repeats[0].models, model,
                        [item.record.id for item in train_items])

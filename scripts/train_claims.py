@@ -227,6 +227,38 @@ def tune(model: LinearModel, splits: list[Scored]) -> tuple[float, list[CurvePoi
     return steady_threshold(curve, measure=lambda counts: counts.f_beta(BETA)), curve
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimFit:
+    """The claim model fitted on train, calibrated and thresholded on dev and train out of fold,
+    with what it was measured on."""
+
+    model: LinearModel
+    curve: list[CurvePoint]
+    # dev once for each repeat, then train out of fold by repeat of the folds
+    splits: list[Scored]
+    repeats: list[Scored]
+
+
+def fit_claim_model(coder: ArticleCoder, train_items: list[Coded], dev_items: list[Coded],
+                    learner: Learner, seed: int) -> ClaimFit:
+    """The claim model as ``make train`` fits it: the topic judge out of fold on train (as the
+    pipeline has it on dev), the model on train, calibrated and its threshold chosen on dev and
+    train out of fold (``REPEATS`` repeats of the folds from ``seed``)."""
+    packaged = load_decision_model().topic
+    _, train_topics = fit_topic(train_items, seed=seed)
+    dev_topics = [item.topic_probability(packaged) for item in dev_items]
+    train = read_split(coder, train_items, "train", train_topics, packaged.threshold)
+    dev = read_split(coder, dev_items, "dev", dev_topics, packaged.threshold)
+    rows, labels = rows_of(train)
+    print(f"claim model: {len(labels)} train claims, {sum(labels)} right", file=sys.stderr)
+    model = fit_scorer(rows, labels, learner)
+    repeats = [out_of_fold(train, learner, folds) for folds in range(seed, seed + REPEATS)]
+    splits = [Scored(dev, [model] * len(dev))] * len(repeats) + repeats
+    model = calibrate(model, splits)
+    threshold, curve = tune(model, splits)
+    return ClaimFit(replace(model, threshold=threshold), curve, splits, repeats)
+
+
 def describe(counts: Counts) -> str:
     return (f"P {counts.precision:.3f} (n {counts.tp + counts.fp}) "
             f"R {counts.recall:.3f} (n {counts.tp + counts.fn}) F1 {counts.f1:.3f} "
@@ -267,22 +299,10 @@ def main() -> int:
     # the cache is the event stage's (``coded_splits``, the PLV half too): one pickle for both
     train_items, dev_items = ((code_split(coder, "train"), code_split(coder, "dev"))
                               if args.cache is None else coded_splits(args.cache)[:2])
-    # 1. the topic judge, out of fold on train, as the pipeline has it on dev
-    packaged = load_decision_model().topic
-    _, train_topics = fit_topic(train_items, seed=seed)
-    dev_topics = [item.topic_probability(packaged) for item in dev_items]
-    train = read_split(coder, train_items, "train", train_topics, packaged.threshold)
-    dev = read_split(coder, dev_items, "dev", dev_topics, packaged.threshold)
-    # 2. the model on train; train out of fold and dev calibrate it and choose its threshold
-    rows, labels = rows_of(train)
-    print(f"claim model: {len(labels)} train claims, {sum(labels)} right", file=sys.stderr)
-    model = fit_scorer(rows, labels, learner)
-    repeats = [out_of_fold(train, learner, folds) for folds in range(seed, seed + REPEATS)]
-    splits = [Scored(dev, [model] * len(dev))] * len(repeats) + repeats
-    model = calibrate(model, splits)
-    threshold, curve = tune(model, splits)
-    model = replace(model, threshold=threshold)
-    # 3. the report
+    fitted = fit_claim_model(coder, train_items, dev_items, learner, seed)
+    model, curve, splits, repeats = fitted.model, fitted.curve, fitted.splits, fitted.repeats
+    threshold = model.threshold
+    # the report
     print("P/R by threshold (dev and train out of fold): " + " ".join(
         f"{point.threshold}:{point.counts.precision:.2f}/{point.counts.recall:.2f}"
         for point in curve), file=sys.stderr)

@@ -149,7 +149,7 @@ def candidate_parts(doc: Doc, candidate: Candidate, mentions: Sequence[ActorMent
             _context_of(candidate, context, mentions, known),
             role_features(head, candidate, source, mentions, seen=known.roles,
                           nearest=lambda actor: _mention_of(actor, event, mentions, known)),
-            _constant(f"same_code={_same_code(event)}", root), self_pair,
+            _constant(f"same_code={is_self_pair(event)}", root), self_pair,
             _own_country_part(event, root),
             _pair_root_part(candidate, root))
 
@@ -229,15 +229,6 @@ def _code_features(variant: str, cameo: str) -> tuple[str, ...]:
     """A candidate's variant and code, alone and crossed (the same few for every article)."""
     root = cameo[:2]
     return (f"variant={variant}", f"root={root}", f"code={cameo}", f"variant_root={variant}|{root}")
-
-
-def _same_code(event: Event) -> bool:
-    """Whether the source and the target are two actors of one code: a pairing the generator
-    allows between differently named actors (a person and the government they belong to, two
-    officials of one government), right less often than others, though gold codes some (a
-    tenth of dev's and train's events: riots, arrests and talks within one country)."""
-    return (event.target is not None and bool(event.source.code)
-            and event.source.code == event.target.code)
 
 
 def _trigger_features(head: Token, article_date: date | None) -> list[str]:

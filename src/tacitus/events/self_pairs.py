@@ -28,7 +28,10 @@ OWNING_SHAPES = frozenset({"owned", "owner"})
 
 
 def is_self_pair(event: Event) -> bool:
-    """Whether the event's source and target have one (non-empty) actor code."""
+    """Whether the event's source and target have one (non-empty) actor code: a pairing the
+    generator allows between differently named actors (a person and the government they belong
+    to, two officials of one government), right less often than others, though gold codes some
+    (a tenth of dev's and train's events: riots, arrests and talks within one country)."""
     return (event.target is not None and bool(event.source.code)
             and event.source.code == event.target.code)
 

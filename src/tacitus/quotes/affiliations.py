@@ -455,7 +455,7 @@ def describing(token: Token, prepositions: frozenset[str]) -> Iterator[Token]:
     """The words that name or describe ``token``: its naming dependents and the objects of
     its ``prepositions``."""
     for child in token.children:
-        if child.lemma_.lower() in RELATION_NOUNS:
+        if names_another(child):
             continue  # "Ingrid Dahl and her Icelandic counterpart": another person
         if child.dep_ in NAMING_DEPS:
             yield child
