@@ -85,7 +85,7 @@ from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.pair_roots import PairRootModel
 from tacitus.events.topic_features import is_document_feature, topic_features
-from tacitus.model import Actor, ActorMention, Article, Event
+from tacitus.model import Actor, ActorMention, Article, Event, Quote
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 
@@ -137,6 +137,8 @@ class Coded:
     mentions: tuple[ActorMention, ...]
     events: tuple[Event, ...]
     towns: dict[int, Actor]
+    # the quotes the quote stage finds, with its own speakers (their stances are candidates)
+    quotes: tuple[Quote, ...] = ()
 
     def candidates(self, pair_roots: PairRootModel | None = None) -> tuple[Candidate, ...]:
         """The article's candidates (with ``pair_roots``, read by that pair root classifier
@@ -144,7 +146,7 @@ class Coded:
         return find_candidates(self.doc, self.mentions, self.events, self.article,
                                lexicon=load_lexicon(), frames=load_frames(),
                                ontology=load_ontology(), towns=self.towns,
-                               pair_roots=pair_roots)
+                               pair_roots=pair_roots, quotes=self.quotes)
 
     def topic_features(self) -> dict[str, float]:
         """What the topic judge reads of the article."""
@@ -177,7 +179,8 @@ def code_split(coder: ArticleCoder, name: str, *, path: Path | None = None) -> l
     for record, article, doc in zip(records, articles, docs, strict=True):
         mentions, events = coder.candidates(article, doc)
         towns = coder.town_actors(doc, mentions) if coder.town_actors is not None else {}
-        coded.append(Coded(record, article, doc, mentions, events, towns))
+        coded.append(Coded(record, article, doc, mentions, events, towns,
+                           coder.find_quotes(doc, mentions, article)))
     return coded
 
 
@@ -228,8 +231,9 @@ def code_plv(coder: ArticleCoder) -> list[Marked]:
         mentions, events = coder.candidates(article, doc)
         record = GoldRecord(id=article.id, text=article.text, events=())
         towns = coder.town_actors(doc, mentions) if coder.town_actors is not None else {}
-        found.append(Marked(Coded(record, article, doc, mentions, events, towns), spans["s"],
-                            spans["t"], row["gold_root"].strip().upper()))
+        coded = Coded(record, article, doc, mentions, events, towns,
+                      coder.find_quotes(doc, mentions, article))
+        found.append(Marked(coded, spans["s"], spans["t"], row["gold_root"].strip().upper()))
     return found
 
 

@@ -2,11 +2,12 @@
 
     Article ─recase→ text ─parse→ Doc ─resolve_actors→ mentions ─code_events→ events
                                           ├resolve_references→ reactions aimed at their happening
+                                          ├find_quotes→ quotes (their speakers' stances are
+                                          │  candidates too; ─choose_speakers→ a speaker for
+                                          │  those the rules leave without one, trained)
                                           ├decide_events→ the real events, one per happening
                                           │  (trained decision stage; sift_events: rules alone)
                                           ├locate_events→ events
-                                          ├find_quotes→ quotes (─choose_speakers→ a speaker
-                                          │  for those the rules leave without one, trained)
                                           └find_claims→ claims (judge_topic: public affairs only)
                                              ─decide_claims→ the likely ones (trained)
     ─restore_surface→ CodedArticle
@@ -176,23 +177,23 @@ class ArticleCoder:
         """Run every stage after parsing on one article's ``Doc``."""
         # 1. who is named (and referred to) in the text; 2. the candidate events
         mentions, coded = self.candidates(article, doc)
-        # 3. only real news events of the article, each happening once
+        # 3. who said what (the quote stage's own speakers: their stances are candidates)
+        quotes = self.find_quotes(doc, mentions, article)
+        # 4. only real news events of the article, each happening once
         if self.decide_events is not None:
-            events = self.decide_events(doc, mentions, coded, article)
+            events = self.decide_events(doc, mentions, coded, article, quotes)
         else:
             events = self.sift_events(doc, coded, article)
-        # 4. where
+        # 5. where
         events = self.locate_events(doc, mentions, events)
-        # 5. who said what
-        quotes = self.find_quotes(doc, mentions, article)
-        # 5b. the likeliest speaker of each quote the rules leave without one (trained)
+        # 6. the likeliest speaker of each quote the rules leave without one (trained)
         if self.choose_speakers is not None and quotes:
             quotes = self.choose_speakers(doc, mentions, article, quotes)
-        # 6. who demanded, promised, denied what: public affairs only (a sports star "will not
+        # 7. who demanded, promised, denied what: public affairs only (a sports star "will not
         # put pressure on himself" is no commitment)
         public = self.judge_topic is None or self.judge_topic(doc, mentions, coded)
         claims = self.find_claims(doc, mentions, article) if public else ()
-        # 7. only the claims the trained stage finds likely, with their probability
+        # 8. only the claims the trained stage finds likely, with their probability
         if self.decide_claims is not None and claims:
             claims = self.decide_claims(doc, mentions, coded, article, claims)
         return CodedArticle(

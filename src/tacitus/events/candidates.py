@@ -36,7 +36,10 @@ an article's triggers.
    responsible for the attack", "the envoy said the rebels are not ready") also reads the
    speaker's stance toward that actor (``tacitus.events.reported_stances``): an accusation, a
    criticism, pessimism or optimism, at the word that gives it; ``construction`` names such a
-   reading (``reported_stance``) for the decision stage.
+   reading (``reported_stance``) for the decision stage. A quote whose words disapprove of an
+   actor they name ('"the government has failed us," he said') reads its speaker's criticism or
+   accusation of that actor (``tacitus.events.quoted_stances``; the speaker the quote stage
+   attributes, wherever the article names it), ``construction`` ``quoted_stance``.
 7. An act a date of its own phrase or clause sets long before the article ("seized the valley
    in the 1983 war": ``tacitus.events.story_time.tells_history``) is history: no candidate,
    nor is the coder's event on it (an accusation of it is still made now).
@@ -86,6 +89,7 @@ from tacitus.events.pair_roots import PairRootModel
 from tacitus.events.participants import event_participants
 from tacitus.events.patients import patient_tokens
 from tacitus.events.place_targets import attacked_place, struck_tokens
+from tacitus.events.quoted_stances import quoted_stances
 from tacitus.events.readings_by_pair import PairReader, Proposal
 from tacitus.events.references import event_nouns as read_event_nouns
 from tacitus.events.reported_stances import reported_stances, stance_trigger
@@ -94,8 +98,8 @@ from tacitus.events.story_time import tells_history
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
 from tacitus.events.unnamed import UNNAMED, clause_verb, doer_unnamed, noun_doer_unnamed
-from tacitus.model import Actor, ActorMention, Article, Event, same_actor
-from tacitus.nlp.doc_memo import sentences_of
+from tacitus.model import Actor, ActorMention, Article, Event, Quote, same_actor
+from tacitus.nlp.doc_memo import sentence_numbers, sentences_of
 from tacitus.nlp.headings import in_heading
 from tacitus.nlp.insertions import in_insertion
 
@@ -103,6 +107,7 @@ from tacitus.nlp.insertions import in_insertion
 MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
 STANCE_CONSTRUCTION = "reported_stance"
+QUOTED_STANCE_CONSTRUCTION = "quoted_stance"
 PAIR_ROOT_CONSTRUCTION = "pair_root"
 WANTED_CONSTRUCTION = "wanted"
 # an agentless passive read from an actor the sentence before names: at most this many of them
@@ -140,11 +145,13 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     article: Article, *, lexicon: Lexicon, frames: Frames,
                     ontology: Ontology, towns: Mapping[int, Actor] | None = None,
                     event_nouns: Mapping[str, str] | None = None,
-                    pair_roots: PairRootModel | None = None) -> tuple[Candidate, ...]:
+                    pair_roots: PairRootModel | None = None,
+                    quotes: Sequence[Quote] = ()) -> tuple[Candidate, ...]:
     """The coder's ``events`` and every other pairing of the actors around each trigger (and
     of its sources with the town it strikes, among ``towns``; ``event_nouns``: the lexicon's,
     ``tacitus.events.references.event_nouns``, read from ``lexicon`` when not given; with
-    ``pair_roots``, each pair also read with the root the classifier gives it, step 10)."""
+    ``pair_roots``, each pair also read with the root the classifier gives it, step 10;
+    ``quotes``: the article's quotes with their speakers, whose stances step 6 reads)."""
     found: dict[str, Candidate] = {}
     reader = PairReader(doc, pair_roots) if pair_roots is not None else None
     coded: dict[str, list[Event]] = {}
@@ -296,7 +303,34 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     found.setdefault(event.id, Candidate(
                         event, group, _variant(event, coded.get(group, [])),
                         construction=STANCE_CONSTRUCTION))
+    _add_quoted_stances(found, coded, doc, mentions, quotes, article, ontology)
     return tuple(found.values())
+
+
+def _add_quoted_stances(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],
+                        doc: Doc, mentions: Sequence[ActorMention], quotes: Sequence[Quote],
+                        article: Article, ontology: Ontology) -> None:
+    """Step 6's quoted stances: each quote's speaker's disapproval of the actors it names,
+    at its cue word, added to ``found`` unless a pairing there is already one."""
+    if not quotes:
+        return
+    sentences, numbers = sentences_of(doc), sentence_numbers(doc)
+    for stance in quoted_stances(doc, quotes, event_participants(mentions)):
+        trigger = stance_trigger(stance)
+        if _untold(trigger.head):
+            continue
+        index = numbers[trigger.head.i]
+        sentence = sentences[index]
+        site = trigger_site(trigger, sentence, index, article)
+        when = resolve_event_date(sentence, article.date)
+        for source in stance.sources:
+            for target in stance.targets:
+                event = site_event(site, ontology, code=stance.code, source=source,
+                                   target=target, when=when, confidence=PAIRED_CONFIDENCE)
+                group = group_of(event)
+                found.setdefault(event.id, Candidate(
+                    event, group, _variant(event, coded.get(group, [])),
+                    construction=QUOTED_STANCE_CONSTRUCTION))
 
 
 def _participants(mentions: Sequence[ActorMention], trigger: Trigger) -> list[ActorMention]:

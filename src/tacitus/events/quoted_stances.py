@@ -1,0 +1,66 @@
+"""Quoted stances: what a quote says of another actor is its speaker's criticism or accusation of
+that actor, wherever the speaker is named: '"The government has failed the farmers," the union
+leader said' criticises the government (111), a quote that goes on in the next paragraph, or one
+whose speaker is "he" two sentences after the name, accuses as well as the first.
+
+The speaker is the quote's, as the quote stage attributes it (``tacitus.quotes``: the cue's
+subject outside the quotation marks, the speaker of the paragraph before for a continuing quote,
+"according to X"): this module resolves no one itself. The stance is read from the quote's first
+cue word of disapproval (``stance_cues.tsv``, then the labels of ``evaluative_words.tsv``, of the
+roots of the ``quoted_stance`` group of ``cameo_codes.tsv``); its targets are the actors the quote
+names (or refers to: "they", "the government") other than its speaker's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from tacitus.events.labelling import EVALUATIONS
+from tacitus.events.ontology import root_group
+from tacitus.events.reported_stances import CUES, ReportedStance
+from tacitus.model import Actor, ActorMention, Quote, same_actor
+
+# the stances a quote's words give its speaker: disapproval (criticism, accusation); hopes and
+# fears read from a quote's words alone were wrong more often than right on train
+QUOTED_ROOTS = root_group("quoted_stance")
+
+
+def quoted_stances(doc: Doc, quotes: Sequence[Quote], mentions: Sequence[ActorMention]
+                   ) -> tuple[ReportedStance, ...]:
+    """The stance of each of ``quotes`` with a coded speaker toward the actors of ``mentions``
+    its text names."""
+    found: list[ReportedStance] = []
+    for quote in quotes:
+        if quote.speaker is None or not quote.speaker.code:
+            continue
+        cue = _first_cue(doc, quote)
+        if cue is None:
+            continue
+        targets = _named_others(mentions, quote, quote.speaker)
+        if targets:
+            found.append(ReportedStance(cue[0], cue[1], (quote.speaker,), targets))
+    return tuple(found)
+
+
+def _first_cue(doc: Doc, quote: Quote) -> tuple[Token, str] | None:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        lemma = token.lemma_.lower()
+        code = CUES.get(lemma) or EVALUATIONS.get(lemma)
+        if code is not None and code[:2] in QUOTED_ROOTS:
+            return token, code
+    return None
+
+
+def _named_others(mentions: Sequence[ActorMention], quote: Quote,
+                  speaker: Actor) -> tuple[Actor, ...]:
+    named: list[Actor] = []
+    for mention in mentions:
+        if (quote.start <= mention.start < quote.end and not same_actor(mention.actor, speaker)
+                and mention.actor not in named):
+            named.append(mention.actor)
+    return tuple(named)
