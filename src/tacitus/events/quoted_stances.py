@@ -7,8 +7,9 @@ The speaker is the quote's, as the quote stage attributes it (``tacitus.quotes``
 subject outside the quotation marks, the speaker of the paragraph before for a continuing quote,
 "according to X"): this module resolves no one itself. The stance is read from the quote's first
 cue word of disapproval (``stance_cues.tsv``, then the labels of ``evaluative_words.tsv``, of the
-roots of the ``quoted_stance`` group of ``cameo_codes.tsv``); its targets are the actors the quote
-names (or refers to: "they", "the government") other than its speaker's own.
+roots of the ``quoted_stance`` group of ``cameo_codes.tsv``), unless negated ("Russia was not
+guilty" blames nobody, as a negated reported clause does); its targets are the actors the quote
+names (or refers to: "they", "the government") other than its speaker.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from tacitus.events.labelling import EVALUATIONS
+from tacitus.events.labelling import EVALUATIONS, PREDICATE_DEPS
 from tacitus.events.ontology import root_group
-from tacitus.events.reported_stances import CUES, ReportedStance
+from tacitus.events.reported_stances import CUES, NEGATION_DEPS, ReportedStance
 from tacitus.model import Actor, ActorMention, Quote, same_actor
 
 # the stances a quote's words give its speaker: disapproval (criticism, accusation); hopes and
@@ -51,9 +52,15 @@ def _first_cue(doc: Doc, quote: Quote) -> tuple[Token, str] | None:
     for token in span:
         lemma = token.lemma_.lower()
         code = CUES.get(lemma) or EVALUATIONS.get(lemma)
-        if code is not None and code[:2] in QUOTED_ROOTS:
+        if code is not None and code[:2] in QUOTED_ROOTS and not _negated(token):
             return token, code
     return None
+
+
+def _negated(cue: Token) -> bool:
+    """Whether ``cue`` is negated, or the copula it completes is ("was not guilty")."""
+    negated = [cue, cue.head] if cue.dep_ in PREDICATE_DEPS else [cue]
+    return any(child.dep_ in NEGATION_DEPS for token in negated for child in token.children)
 
 
 def _named_others(mentions: Sequence[ActorMention], quote: Quote,

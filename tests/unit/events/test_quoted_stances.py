@@ -60,7 +60,8 @@ def test_a_quote_that_disapproves_is_its_speakers_stance(nlp: Language, text: st
 
 
 @pytest.mark.parametrize("text", [
-    # praise is no disapproval
+    # praise is no disapproval, nor is a fault denied
+    '"The Ugandan government is not guilty of anything," the Kenyan foreign minister said.',
     '"The Ugandan government has been a good partner to us," the Kenyan foreign minister said.',
     # a speaker the article gives no actor for holds no coded stance
     '"The Ugandan government has failed its farmers," John Smith said.',
