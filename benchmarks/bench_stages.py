@@ -79,13 +79,15 @@ def main() -> None:
         if coder.resolve_references is not None:
             events = timed("resolve_references", coder.resolve_references, doc, events)
         coded_events = events
+        # found before the decision, as ``code_parsed`` finds them: their speakers' stances
+        quotes = timed("find_quotes", coder.find_quotes, doc, mentions, item)
         # the stage ``code_parsed`` runs: the trained decision stage unless it is switched off
         if coder.decide_events is not None:
-            events = timed("decide_events", coder.decide_events, doc, mentions, events, item)
+            events = timed("decide_events", coder.decide_events, doc, mentions, events, item,
+                           quotes)
         else:
             events = timed("sift_events", coder.sift_events, doc, events, item)
         events = timed("locate_events", coder.locate_events, doc, mentions, events)
-        quotes = timed("find_quotes", coder.find_quotes, doc, mentions, item)
         if coder.choose_speakers is not None and quotes:
             quotes = timed("choose_speakers", coder.choose_speakers, doc, mentions, item, quotes)
         public = coder.judge_topic is None or timed("judge_topic", coder.judge_topic, doc,
