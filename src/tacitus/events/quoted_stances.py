@@ -10,6 +10,12 @@ cue word of disapproval (``stance_cues.tsv``, then the labels of ``evaluative_wo
 roots of the ``quoted_stance`` group of ``cameo_codes.tsv``), unless negated ("Russia was not
 guilty" blames nobody, as a negated reported clause does); its targets are the actors the quote
 names (or refers to: "they", "the government") other than its speaker.
+
+Measured on train (round thirty-eight, rule speakers): criticism and accusation read so were right
+for 70 of 132 new pairings (8 gold events covered that nothing else covered); hopes and fears
+(012, 013) from a quote's words were right for 7 of 71, and left out. Every lexicon trigger inside
+a direct quote read also from the quote's speaker covered 7 more gold events for 461 pairings (75
+right, all roots): left out. The trained speaker stage's extra speakers added nothing on train.
 """
 
 from __future__ import annotations
