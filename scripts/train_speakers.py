@@ -194,7 +194,8 @@ def main() -> int:
         models = out_of_fold(train, learner, args.seed + repeat)
         print(f"train out of fold, repeat {repeat + 1}: all "
               f"{accuracy(train, models).describe()}; " + "; ".join(
-                  f"{prefix} {by_draw(train, models, prefix).describe()}" for prefix in (*DRAWS, CAPITALS_CORPUS)),
+                  f"{prefix} {by_draw(train, models, prefix).describe()}"
+                  for prefix in (*DRAWS, CAPITALS_CORPUS)),
               file=sys.stderr)
     print(f"dev: {accuracy(dev, [model] * len(dev)).describe()}", file=sys.stderr)
     if fresh:
