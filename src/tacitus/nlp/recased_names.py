@@ -16,11 +16,16 @@ Names are written the same way everywhere, so the rest follows from the found wo
    to tell ("met");
 2. a short word between two words of a name that is no English word, particle or acronym is a
    word of the name ("JAIME PAZ ZAMORA" → "Jaime Paz Zamora");
-3. single letters right before a name are its initials ("H D Deve Gowda"); a lone "a" or "i"
+3. a word after a name's particles ends the name, even an English word ("EDUARDO VELAR DE LA
+   ROSA" → "Eduardo Velar de la Rosa"), unless it could be no surname (as in 1);
+4. single letters right before a name are its initials ("H D Deve Gowda"); a lone "a" or "i"
    is the article or the pronoun;
-4. title words right before a name (or its initials) are its title ("Prime Minister Felipe
-   Gonzalez", "Secretary General Baena"), as are courtesy titles ("Mr", "Dr").
+5. title words right before a name (or its initials) are its title ("Prime Minister Felipe
+   Gonzalez", "Secretary General Baena"), as are courtesy titles ("Mr", "Dr"); a word between a
+   title and a name is a given name, even an English word ("FOREIGN MINISTER DOMINGO CAVALLO",
+   "ATTACHE ANGEL MENENDEZ" after a title), unless it could be no surname.
 
+The words of a name may stand on two lines of text wrapped at a fixed width.
 Only the case of letters changes.
 """
 
@@ -28,16 +33,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tacitus.wordlists import word_set
 
 TITLE_WORDS = word_set("name_titles") | word_set("courtesy_titles")
 PARTICLES = word_set("name_particles")
+# the particles only ever found inside a person's name ("de", "van", "bin"; not "of", "and")
+NAME_PARTICLES = word_set("name_particles", person="yes")
 CALENDAR = word_set("calendar")
-# what may stand between two words of one name: a space, or a full stop and a space after an
-# initial ("h. d. deve gowda")
-NAME_GAPS = (" ", ". ", ".")
+# what stands between two words of one name: a space, or the line break of text wrapped at a
+# fixed width (wire copy: "MARIO\nCASTRO ARENAS")
+SPACES = (" ", "\n")
+# ... and after an initial, a full stop too ("h. d. deve gowda")
+NAME_GAPS = (*SPACES, ". ", ".", ".\n")
 # how many words a known given name may stand before the next found name word
 MAX_GIVEN_REACH = 2
 LONE_WORDS = frozenset({"a", "i"})
@@ -53,16 +62,18 @@ VERB_ENDINGS = ("ed", "ing")
 
 def spell_whole_names(paragraph: str, words: list[re.Match[str]], chars: list[str], *,
                       given_names: frozenset[str], is_function_word: Callable[[str], bool],
-                      is_english: Callable[[str], bool]) -> None:
+                      is_english: Callable[[str], bool],
+                      in_known_names: frozenset[int] = frozenset()) -> None:
     """Capitalise, in ``chars`` (``paragraph``'s re-cased letters), the given names, initials
-    and titles of the names already capitalised there."""
+    and titles of the names already capitalised there (``in_known_names``: the indices of the
+    words of known names of two words or more, "San Jose")."""
     # 1. known given names before a name
     for index, word in enumerate(words):
         if fold_word(word.group(0)) not in given_names or is_english(fold_word(word.group(0))):
             continue
         for reach in range(1, MAX_GIVEN_REACH + 1):
             end = index + reach
-            if end >= len(words) or not joined(paragraph, words, index, end, (" ",)):
+            if end >= len(words) or not joined(paragraph, words, index, end, SPACES):
                 break
             between = [fold_word(w.group(0)) for w in words[index + 1:end]]
             if any(is_function_word(w) and w not in PARTICLES for w in between):
@@ -74,11 +85,9 @@ def spell_whole_names(paragraph: str, words: list[re.Match[str]], chars: list[st
                 break
         else:
             # no name follows within reach: the next word is the surname ("WILLIAM WALKER"),
-            # unless the given name ends a longer name ("SAN JOSE POLICE")
-            inside = index > 0 and is_name_word(words[index - 1], chars) and joined(
-                paragraph, words, index - 1, index, (" ",))
-            if not inside and index + 1 < len(words) and joined(
-                    paragraph, words, index, index + 1, (" ",)) and is_surname(
+            # unless the given name ends a known name ("SAN JOSE POLICE")
+            if index not in in_known_names and index + 1 < len(words) and joined(
+                    paragraph, words, index, index + 1, SPACES) and is_surname(
                     fold_word(words[index + 1].group(0)), is_function_word, is_english):
                 capitalise(words[index], chars)
                 capitalise(words[index + 1], chars)
@@ -91,9 +100,19 @@ def spell_whole_names(paragraph: str, words: list[re.Match[str]], chars: list[st
                 and folded not in PARTICLES and VOWELS & set(folded)
                 and is_name_word(words[index - 1], chars)
                 and is_name_word(words[index + 1], chars)
-                and joined(paragraph, words, index - 1, index + 1, (" ",))):
+                and joined(paragraph, words, index - 1, index + 1, SPACES)):
             capitalise(words[index], chars)
-    # 3. initials and 4. titles before each name
+    # 3. a word after a name and its particles ends the name ("VELAR DE LA ROSA")
+    for index, word in enumerate(words):
+        if not is_name_word(word, chars):
+            continue
+        end = index + 1
+        while end < len(words) and fold_word(words[end].group(0)) in NAME_PARTICLES:
+            end += 1
+        if (index + 1 < end < len(words) and joined(paragraph, words, index, end, SPACES)
+                and is_surname(fold_word(words[end].group(0)), is_function_word, is_english)):
+            capitalise(words[end], chars)
+    # 4. initials and 5. titles before each name
     for index, word in enumerate(words):
         if not is_name_word(word, chars) or (index and is_name_word(words[index - 1], chars)):
             continue
@@ -106,17 +125,24 @@ def spell_whole_names(paragraph: str, words: list[re.Match[str]], chars: list[st
             start = index
         for initial in words[start:index]:
             chars[initial.start():initial.end()] = list(initial.group(0).upper())
+        # a word between a title and a name is a given name ("MINISTER DOMINGO CAVALLO"),
+        # even one that is also an English word
+        if start > 1 and fold_word(words[start - 2].group(0)) in TITLE_WORDS and joined(
+                paragraph, words, start - 2, start, SPACES) and is_surname(
+                fold_word(words[start - 1].group(0)), is_function_word, is_english):
+            start -= 1
+            capitalise(words[start], chars)
         while start > 0 and fold_word(words[start - 1].group(0)) in TITLE_WORDS and joined(
-                paragraph, words, start - 1, start, (" ",)):
+                paragraph, words, start - 1, start, SPACES):
             start -= 1
             capitalise(words[start], chars)
 
 
 def is_surname(word: str, is_function_word: Callable[[str], bool],
-               is_english: Callable[[str], bool]) -> bool:
+               is_english: Callable[[str], bool], *, min_length: int = MIN_SURNAME_LENGTH) -> bool:
     """Whether ``word``, lowered, right after a known given name, can be its surname: long enough,
     and no function word, title, day or month, verb form or reporting verb."""
-    return (len(word) >= MIN_SURNAME_LENGTH and word.isalpha() and not is_function_word(word)
+    return (len(word) >= min_length and word.isalpha() and not is_function_word(word)
             and word not in TITLE_WORDS and word not in CALENDAR
             and not (word.endswith(VERB_ENDINGS) and is_english(word))
             and not any(word.startswith(verb) and len(word) - len(verb) <= 2
@@ -138,7 +164,7 @@ def is_initial(paragraph: str, word: re.Match[str]) -> bool:
     return alone and (len(text) == 1 or bool(re.fullmatch(r"(?:[^\W\d_]\.)+", text)))
 
 
-def joined(paragraph: str, words: list[re.Match[str]], first: int, last: int,
+def joined(paragraph: str, words: Sequence[re.Match[str]], first: int, last: int,
            gaps: tuple[str, ...]) -> bool:
     """Whether words ``first`` to ``last`` stand apart by one of ``gaps`` only."""
     return all(paragraph[words[i].end():words[i + 1].start()] in gaps

@@ -9,8 +9,10 @@ nothing. Each paragraph that is mostly capitals, or has almost none, is re-cased
 
 1. every word is lowered;
 2. names Tacitus knows (countries, demonyms, seats, organisations, groups, office holders, towns and
-   cities, months and weekdays) take their own spelling, longest name first ("SAN SALVADOR" →
-   "San Salvador", "NATO" stays "NATO"), also before a possessive ending ("COLOMBIA'S");
+   cities, months and weekdays, and the words of three letters or more a dictionary writes only
+   with a capital: "CASTRO", "MEDELLIN") take their own spelling, longest name first ("SAN
+   SALVADOR" → "San Salvador", "NATO" stays "NATO"), also before a possessive ending
+   ("COLOMBIA'S");
 3. a name that is also a function word is a name only before a role noun ("US TROOPS"), as is
    a short acronym whose letters spell a word the dictionary writes in small letters ("CAR
    TROOPS", but "CAR BOMB", "LET US"; "CIA", which the dictionary writes only in capitals, is a
@@ -21,7 +23,10 @@ nothing. Each paragraph that is mostly capitals, or has almost none, is re-cased
 5. a name found spells its known given name, initials and title in capitals too
    (``tacitus.nlp.recased_names``: "PRIME MINISTER FELIPE GONZALEZ" → "Prime Minister Felipe
    Gonzalez", "h d deve gowda" → "H D Deve Gowda");
-6. the first word of each sentence is capitalised.
+6. the first word of each sentence is capitalised;
+7. a person's name one paragraph shows to be a name is spelt so in every re-cased paragraph of
+   the text (``tacitus.nlp.article_names``: "MARIO CASTRO ARENAS" makes a later "CASTRO ARENAS
+   SAID" "Castro Arenas said").
 
 Only the case of letters changes, never their number, so every character offset computed on the
 re-cased text holds for the original.
@@ -41,6 +46,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from tacitus.nlp.article_names import (
+    Recasing,
+    introduced_names,
+    names_to_spell,
+    spell_article_names,
+)
 from tacitus.nlp.recased_names import fold_word, spell_whole_names
 from tacitus.wordlists import word_set
 
@@ -56,6 +67,8 @@ MIN_RECASED_SHARE = 0.5
 RECASED = "tacitus.recased"
 # an unknown all-capitals word this short, or without a vowel, is an acronym ("FMLN", "PLO")
 MAX_ACRONYM_LENGTH = 3
+# a word the dictionary writes only with a capital is taken for a name from this length on
+MIN_DICTIONARY_NAME_LENGTH = 3
 VOWELS = frozenset("aeiouy")
 # English inflections stripped when looking a word up in the word list: (suffix, replacement)
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ying", "ie"), ("es", ""), ("s", ""), ("ed", ""),
@@ -115,10 +128,12 @@ def make_casebook(names: Iterable[str], *, english: Iterable[str],
     when the name is not a single English word ("Police", "Mobile" stay words). A short acronym
     among ``names`` whose letters spell an English word ("CAR", "LeT") is spelt as a name only
     before one of ``heads`` too, unless it is among ``name_words``, the words a dictionary writes
-    only with a capital ("CIA"): the English word lists hold those lowered as well.
+    only with a capital ("CIA"): the English word lists hold those lowered as well. Every one of
+    ``name_words`` is a name, spelt as given ("Castro", "USSR").
     """
     english_words = frozenset(word.lower() for word in english)
-    dictionary_names = frozenset(fold_word(word) for word in name_words)
+    dictionary_spellings = tuple(name_words)
+    dictionary_names = frozenset(fold_word(word) for word in dictionary_spellings)
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     ambiguous: dict[str, str] = {}
 
@@ -144,6 +159,11 @@ def make_casebook(names: Iterable[str], *, english: Iterable[str],
 
     for name in names:
         add(name, guarded=False)
+    # a word the dictionary writes only with a capital is a name, whatever the English word
+    # lists say ("CASTRO", "MEDELLIN", "USSR"), unless it is too short to tell ("DE", "TH")
+    for name in dictionary_spellings:
+        if len(name) >= MIN_DICTIONARY_NAME_LENGTH:
+            add(name, guarded=False)
     for name in common_names:
         add(name, guarded=True)
     return Casebook(table, english_words | STOP_WORDS, ambiguous,
@@ -183,16 +203,27 @@ def _whispering(letters: int, capitals: int) -> bool:
 
 
 def truecase(text: str, casebook: Casebook) -> str:
-    """``text`` with every paragraph written in capitals or in small letters re-cased; the same
-    length as ``text``."""
+    """``text`` with every paragraph written in capitals or in small letters re-cased, and the
+    names one paragraph introduces spelt alike in all of them (``tacitus.nlp.article_names``);
+    the same length as ``text``."""
+    recasings: dict[int, Recasing] = {}
+    spans = list(paragraphs(text))
+    for start, end in spans:
+        counts = letters_and_capitals(text[start:end])
+        if _shouting(*counts) or _whispering(*counts):
+            recasings[start] = recase(text[start:end], casebook)
+    names = names_to_spell(list(recasings.values()), is_function_word=STOP_WORDS.__contains__,
+                           is_english=casebook.is_english, role_nouns=casebook.heads)
     pieces: list[str] = []
     position = 0
-    for start, end in paragraphs(text):
+    for start, end in spans:
         pieces.append(text[position:start])
-        paragraph = text[start:end]
-        counts = letters_and_capitals(paragraph)
-        pieces.append(recase(paragraph, casebook)
-                      if _shouting(*counts) or _whispering(*counts) else paragraph)
+        recasing = recasings.get(start)
+        if recasing is None:
+            pieces.append(text[start:end])
+        else:
+            spell_article_names(recasing, names)
+            pieces.append("".join(recasing.chars))
         position = end
     pieces.append(text[position:])
     cased = "".join(pieces)
@@ -231,14 +262,18 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def recase(paragraph: str, casebook: Casebook) -> str:
+def recase(paragraph: str, casebook: Casebook) -> Recasing:
+    """``paragraph`` re-cased (steps 1 to 6 of the module docstring)."""
     words = list(WORD.finditer(paragraph))
     chars = list(lower(paragraph))
     # 2. known names, longest first
     named = [False] * len(words)
+    in_known_names: set[int] = set()
     index = 0
     while index < len(words):
         width = matched_name(paragraph, words, index, casebook)
+        if width > 1:
+            in_known_names.update(range(index, index + width))
         if width:
             spelling = casebook.names[name_key(words[index:index + width])]
             for offset, written in enumerate(spelling):
@@ -253,7 +288,7 @@ def recase(paragraph: str, casebook: Casebook) -> str:
         ambiguous_spelling = casebook.ambiguous.get(lower(word.group(0)))
         if (ambiguous_spelling is not None and not named[index]
                 and fold_word(words[index + 1].group(0)) in casebook.heads
-                and paragraph[word.end():words[index + 1].start()] in (" ", "-")):
+                and paragraph[word.end():words[index + 1].start()] in (" ", "-", "\n")):
             chars[word.start():word.end()] = list(respell(word.group(0), ambiguous_spelling))
             named[index] = True
     # 4. unknown words are names or acronyms
@@ -270,8 +305,13 @@ def recase(paragraph: str, casebook: Casebook) -> str:
             continue  # an acronym, or too short to tell a name from a word
         chars[word.start()] = upper(text[0])
     # 5. the rest of each name found: given names, initials, titles
+    before_names = chars.copy()
     spell_whole_names(paragraph, words, chars, given_names=casebook.given_names,
-                      is_function_word=STOP_WORDS.__contains__, is_english=casebook.is_english)
+                      is_function_word=STOP_WORDS.__contains__, is_english=casebook.is_english,
+                      in_known_names=frozenset(in_known_names))
+    introduced = introduced_names(paragraph, words, chars, from_context={
+        index for index, word in enumerate(words)
+        if chars[word.start()] != before_names[word.start()]}, given_names=casebook.given_names)
     # 6. sentence starts, and the pronoun "I"
     for index, word in enumerate(words):
         text = word.group(0)
@@ -281,7 +321,7 @@ def recase(paragraph: str, casebook: Casebook) -> str:
         if lowered in ("i", "i'm", "i'd", "i'll", "i've") or starts_sentence(paragraph, words,
                                                                              index):
             chars[word.start()] = upper(text[0])
-    return "".join(chars)
+    return Recasing(paragraph, tuple(words), chars, introduced)
 
 
 def matched_name(paragraph: str, words: list[re.Match[str]], index: int,

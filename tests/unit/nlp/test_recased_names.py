@@ -56,6 +56,22 @@ def casebook() -> Casebook:
     # ... one that is an English word stays a word
     ("THE BILL TOMASELLI SAID WILL MARK THE LATE OKONKWO.",
      "The bill Tomaselli said will mark the late Okonkwo."),
+    # the words of a name on two lines of wrapped text
+    ("THE ARMY SAID PRIME MINISTER\nTOMASELLI WILL VISIT IGNACIO\nWALKER TODAY.",
+     "The army said Prime Minister\nTomaselli will visit Ignacio\nWalker today."),
+    # a known given name after a place is still a given name ...
+    ("THE ARMY OF SAN IGNACIO MET THE TOWN OKONKWO PRIYA WALKER TODAY.",
+     "The army of San Ignacio met the town Okonkwo Priya Walker today."),
+    # ... but not inside a known name of several words
+    ("THE SAN IGNACIO ARMY MET TOMASELLI TODAY.", "The San Ignacio army met Tomaselli today."),
+    # a word between a title and a name is a given name, even an English word, unless it could
+    # be no surname
+    ("THE DEFENSE MINISTER ROSE TOMASELLI MET OKONKWO TODAY.",
+     "The Defense Minister Rose Tomaselli met Okonkwo today."),
+    ("THE MINISTER SAID TOMASELLI WILL VISIT.", "The minister said Tomaselli will visit."),
+    # a word after a name's particles ends the name
+    ("THE ARMY MET OKONKWO DE LA ROSE TODAY.", "The army met Okonkwo de la Rose today."),
+    ("THE ARMY MET OKONKWO AND THE TOWN TODAY.", "The army met Okonkwo and the town today."),
 ])
 def test_spells_the_whole_name(casebook: Casebook, text: str, expected: str) -> None:
     assert truecase(text, casebook) == expected

@@ -183,6 +183,23 @@ def test_an_acronym_that_spells_an_english_word_is_the_word(text: str, expected:
     assert truecase(text, casebook) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word the dictionary writes only with a capital is a name, though the English word lists
+    # hold it lowered, in capitals and in small letters
+    ("THE ARMY TOLD OKAFOR TODAY THAT THE TOWN WILL VISIT THE USSR.",
+     "The army told Okafor today that the town will visit the USSR."),
+    ("the police told okafor today that the town will visit the ussr.",
+     "The police told Okafor today that the town will visit the USSR."),
+    # ... but not one of two letters: too short to tell from a word
+    ("THE POLICE SAID DE TOWN WILL VISIT.", "The police said de town will visit."),
+])
+def test_a_word_the_dictionary_writes_with_a_capital_is_a_name(text: str,
+                                                                expected: str) -> None:
+    casebook = make_casebook(["NATO"], english=(*ENGLISH, "okafor", "ussr", "de"),
+                             name_words=["Okafor", "USSR", "DE"])
+    assert truecase(text, casebook) == expected
+
+
 def _share_of_capitals(text: str) -> float | None:
     """The share of capitals among ``text``'s letters, counted one character at a time."""
     letters = [char for char in text if char.isalpha()]
