@@ -36,6 +36,7 @@ ALLOWED_CLASSES = {
     "force": MATERIAL_CONFLICT,
     "assault_or_fight": MATERIAL_CONFLICT,
     "said": VERBAL_COOPERATION | VERBAL_CONFLICT,
+    "unreported": MATERIAL_COOPERATION,
 }
 
 
