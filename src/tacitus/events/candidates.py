@@ -46,7 +46,10 @@ an article's triggers.
 8. A heading (``tacitus.nlp.headings``: a section heading, a related story's title, a list
    item between the paragraphs of a web page) and an editor's insertion in square brackets
    (``tacitus.nlp.insertions``: a gloss, a note on the transcription) report no act: no
-   candidate, nor is the coder's event in them.
+   candidate, nor is the coder's event in them; nor is a verb of aid (the ``unreported``
+   roots, 07) with no aid for its object in a clause a reporting verb reports ("the official
+   said the patrols provide a modicum of protection", not "said Canada delivered food aid":
+   ``tacitus.events.reporting.reports_unread_act``).
 9. An event noun that names an act its sentence leaves undone ("sought talks", "the visit was
    postponed") or dates another act by ("after the attack": ``tacitus.events.unasserted``) is
    no candidate, nor is the coder's event on it; but a cooperative act its sentence's subject
@@ -81,7 +84,7 @@ from tacitus.events.dates import resolve_event_date
 from tacitus.events.earlier_targets import Borrowed, borrowed_targets
 from tacitus.events.event_building import event_id, site_event, trigger_site
 from tacitus.events.lexicon import Frames, Lexicon
-from tacitus.events.lexicon_matching import Trigger
+from tacitus.events.lexicon_matching import VERB_POS, Trigger
 from tacitus.events.mutual_acts import fight_parties
 from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
@@ -93,7 +96,7 @@ from tacitus.events.quoted_stances import quoted_stances
 from tacitus.events.readings_by_pair import PairReader, Proposal
 from tacitus.events.references import event_nouns as read_event_nouns
 from tacitus.events.reported_stances import reported_stances, stance_trigger
-from tacitus.events.reporting import speaker_is_subject, speaker_tokens
+from tacitus.events.reporting import reports_unread_act, speaker_is_subject, speaker_tokens
 from tacitus.events.story_time import tells_history
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
@@ -113,6 +116,8 @@ WANTED_CONSTRUCTION = "wanted"
 # an agentless passive read from an actor the sentence before names: at most this many of them
 EARLIER_CONSTRUCTION = "earlier_doer"
 EARLIER_DOERS = 2
+# the lexicon kind of a verb matched by itself ("provide", not "provide aid")
+BARE_VERB = "verb"
 # the acts whose wanting is an intent to do them (03x): cooperation
 COOPERATIVE_ROOTS = root_group("cooperative")
 # the acts whose event noun is also read from the unknown doer wherever it stands ("were injured
@@ -158,7 +163,9 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
     for event in events:
         head = trigger_head(doc, event)
         if head is not None and (names_unreported_act(head, event.cameo)
-                                 or tells_history(head, article.date) or _untold(head)):
+                                 or tells_history(head, article.date) or _untold(head)
+                                 or reports_unread_act(head, event.cameo,
+                                                       bare=_bare_verb(head, event))):
             continue
         coded.setdefault(group_of(event), []).append(event)
         found.setdefault(event.id, Candidate(event, group_of(event), "coded"))
@@ -219,7 +226,9 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
             places = [place] if place is not None and not any(
                 same_actor(place, actor) for actor in actors) else []
             # a reported obligation is read as a demand and as an appeal (obligations.py)
-            codes = (trigger.cameo, *other_readings(trigger, ontology))
+            codes = tuple(code for code in (trigger.cameo, *other_readings(trigger, ontology))
+                          if not reports_unread_act(trigger.head, code,
+                                                    bare=trigger.entry.kind == BARE_VERB))
             # an act the grammar dates to long before the article is history: no reading of
             # its own, though an accusation of it is made now
             pairs = [] if tells_history(trigger.head, article.date) else [
@@ -381,6 +390,13 @@ def _intent(trigger: Trigger, frames: Frames) -> Trigger | None:
         return None
     code = frames.code("intent", trigger.cameo)
     return None if code is None else replace(trigger, cameo=code)
+
+
+def _bare_verb(head: Token, event: Event) -> bool:
+    """Whether the coder's ``event`` is read at the verb ``head`` alone (its trigger is that one
+    word: no object, particle or preposition of the lexicon with it)."""
+    return (head.pos_ in VERB_POS and event.trigger_start == head.idx
+            and event.trigger_end == head.idx + len(head))
 
 
 def _untold(head: Token) -> bool:

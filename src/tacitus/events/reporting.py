@@ -7,13 +7,18 @@ said"). ``speaker_tokens`` gives the tokens of that reporting verb's subject; th
 generator pairs the actors they name with the reported act only if the reported clause names them
 too ("Russia attacked us, Ukraine said": "us" is Ukraine), or when the reported clause's subject
 is a pronoun (``speaker_is_subject``: "Brazil's president said he feared …", "the ministry said it
-was concerned about …": the speaker reports its own stance).
+was concerned about …": the speaker reports its own stance). A verb of the ``unreported`` roots
+(aid, 07) matched by itself, with no aid for its object, is read as no act in a reported clause
+(``reports_unread_act``): in what speakers say, "give", "provide" and "send" are nearly always
+figures of speech ("the patrols provide a modicum of protection", "the treatment given to the
+party"); "said Canada delivered food aid" names its aid and stays an act.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.events.ontology import root_group
 from tacitus.events.unnamed import clause_verb
 from tacitus.nlp.token_arrays import TokenArrays, arrays_of
 from tacitus.wordlists import word_set
@@ -25,6 +30,8 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # how far above a trigger its reporting verb may be
 MAX_HOPS = 4
+# the roots whose act a reported clause does not make (``cameo_codes.tsv``)
+UNREPORTED_ROOTS = root_group("unreported")
 
 
 def speaker_tokens(head: Token) -> frozenset[int]:
@@ -47,6 +54,14 @@ def speaker_tokens(head: Token) -> frozenset[int]:
                                 for grandchild in children[child])):
                 return _subject(doc[child])
     return frozenset()
+
+
+def reports_unread_act(head: Token, cameo: str, *, bare: bool) -> bool:
+    """Whether the trigger ``head``, coded ``cameo`` and matched by its verb alone (``bare``: no
+    lexicon object, "provide", not "provide aid"), is an act of the ``unreported`` roots in a
+    clause a reporting verb reports ("the minister said the patrols provide protection", "…,
+    the official said")."""
+    return bare and cameo[:2] in UNREPORTED_ROOTS and bool(speaker_tokens(head))
 
 
 def speaker_is_subject(head: Token) -> bool:
