@@ -2,8 +2,8 @@
 
 A run's last word decides its type ("Pakistan foreign minister": ``GOV``), except where the words
 around it say whose the title is: a title that names a person by their place in a body
-(``body_titles``: "spokesman", "official", "leader") takes the type of the nearest word before it
-in the run that is of another type ("opposition spokesman": ``OPP``; "union official": ``LAB``;
+(``body_titles``: "spokesman", "official", "leader") takes the type of the nearest body word before
+it in the run that is of another type ("opposition spokesman": ``OPP``; "union official": ``LAB``;
 "army spokesman": ``MIL``), and a marker a few words before the run (``title_standing_markers``:
 "shadow foreign secretary", "the Shadow Foreign Affairs Minister") gives its own type.
 """
@@ -44,13 +44,15 @@ def typed_run(doc: Doc, start: int, words: Sequence[RoleWord],
 
 
 def body_type(words: Sequence[RoleWord]) -> ActorType | None:
-    """The type of the nearest word before a last title of ``body_titles`` that is of another
-    type than that title ("opposition spokesman": the opposition's), if there is one."""
+    """The type of the nearest body word before a last title of ``body_titles`` that is of
+    another type than that title ("opposition spokesman": the opposition's), if there is one."""
     last = words[-1]
     if not last.title or last.phrase.lower() not in BODY_TITLES:
         return None
     for word in reversed(words[:-1]):
-        if word.actor_type.code != last.actor_type.code:
+        # a title before ("Justice Secretary", "executive secretary") names a portfolio or a
+        # rank, not the body
+        if not word.title and word.actor_type.code != last.actor_type.code:
             return word.actor_type
     return None
 

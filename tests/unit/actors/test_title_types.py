@@ -35,6 +35,10 @@ def _code_of(nlp: Language, text: str, name: str, day: date | None = DAY) -> str
     ("Chilean government spokesman Odila Brantes spoke in Santiago.", "CHLGOV"),
     ("Chilean foreign ministry spokesman Odila Brantes spoke in Santiago.", "CHLGOV"),
     ("Chilean spokesman Odila Brantes spoke in Santiago.", "CHLGOV"),
+    # a title before names a portfolio or a rank, not a body; a phrase of its own stays whole
+    ("Chilean Justice Secretary Odila Brantes spoke in Santiago.", "CHLGOV"),
+    ("Chilean press secretary Odila Brantes spoke in Santiago.", "CHLGOV"),
+    ("Chilean party general secretary Odila Brantes spoke in Santiago.", "CHLPTY"),
 ])
 def test_a_body_title_is_its_body_s(nlp: Language, text: str, code: str) -> None:
     assert _code_of(nlp, text, "Brantes") == code
@@ -69,6 +73,8 @@ def test_body_type_needs_a_body_title_after_another_type() -> None:
     assert body_type([union, spokesman]) == kinds["LAB"]
     assert body_type([union, minister]) is None
     assert body_type([spokesman]) is None
+    # a title of another type before is a portfolio ("Justice Secretary"), not a body
+    assert body_type([RoleWord(kinds["JUD"], "justice", title=True), spokesman]) is None
 
 
 def test_the_title_tables_name_known_titles_and_types() -> None:
