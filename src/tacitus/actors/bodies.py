@@ -6,10 +6,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from tacitus.actors.actor_lexicon import RoleWord
 from tacitus.actors.coreference import GOVERNMENT_NOUNS, GROUP_NOUNS, STATE_NOUNS
 from tacitus.actors.matches import Atom, Draft
+from tacitus.wordlists import word_set
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the organs a state acts through: an object of its own verb that is one of them is what it used
+EXECUTIVE_ORGANS = word_set("executive_organs")
 DESCRIPTION_NOUNS = GOVERNMENT_NOUNS | GROUP_NOUNS | STATE_NOUNS
 
 
@@ -30,9 +34,12 @@ def is_attached(doc: Doc, role: Atom, drafts: Sequence[Draft]) -> bool:
 
 def is_own_object(doc: Doc, role: Atom, country: str, drafts: Sequence[Draft]) -> bool:
     """Whether a body is the object of its own country's verb ("the Pentagon sent warplanes"):
-    the subject already is the actor, the object is what it used."""
+    the subject already is the actor, the object is what it used. Only an executive organ
+    (``executive_organs``: troops, police, officials) is used so; a court or a legislature
+    the subject turns to is a side of its own ("the union asked the Supreme Court to …")."""
     token = doc[role.end - 1]
-    if token.dep_ != "dobj":
+    if token.dep_ != "dobj" or not (isinstance(role.value, RoleWord)
+                                    and role.value.actor_type.code in EXECUTIVE_ORGANS):
         return False
     subjects = [child.i for child in token.head.children if child.dep_ in SUBJECTS]
     return any(draft.start <= index < draft.end and draft.actor.country == country

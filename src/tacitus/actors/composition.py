@@ -77,9 +77,10 @@ from tacitus.actors.name_runs import (
 from tacitus.actors.not_actors import is_place, is_venue, not_an_actor, stance
 from tacitus.actors.offices import resolve_person, title_type
 from tacitus.actors.organisation_pass import OrganisationPass
-from tacitus.actors.party_standing import party_code, stated_standing
+from tacitus.actors.party_standing import OPPOSITION, party_code, stated_standing
 from tacitus.actors.regions import load_regions
 from tacitus.actors.shared_seats import seat_in
+from tacitus.actors.title_types import typed_run
 from tacitus.actors.token_reading import reading_of
 from tacitus.model import Actor
 from tacitus.nlp.doc_memo import root_of
@@ -233,7 +234,11 @@ class Composer(OrganisationPass):
             position = self.atoms[j].end
             j += 1
         start = atom.start
-        role_words = [role.value for role in roles if isinstance(role.value, RoleWord)]
+        role_words = typed_run(self.doc, roles[0].start if roles else atom.start,
+                               [role.value for role in roles if isinstance(role.value, RoleWord)],
+                               self.lexicon.kb.types)
+        if roles and role_words:
+            roles[-1] = Atom(roles[-1].start, roles[-1].end, role_words[-1])
         titles = tuple(word.phrase.lower() for word in role_words if word.title)
         if qualified_from is not None and roles and roles[0].start > qualified_from:
             titles = (self.doc[qualified_from:roles[0].end].text.lower(), *titles[1:])
@@ -257,11 +262,13 @@ class Composer(OrganisationPass):
         elif (j < len(self.atoms) and isinstance(self.atoms[j].value, PersonName)
               and (prefix is not None or roles)
               and (adjacent(self.doc, self.atoms, position, j)
-                   or bridged(self.doc, self.covered, self.atoms, position, j))
+                   or bridged(self.doc, self.covered, self.atoms, position, j)
+                   or self.apposed_holder(position, j, role_words))
               and not self.other_holder(j)):
             person = self.atoms[j]
         if person is not None:
-            self.add_person(start, person, titles)
+            stated = role_words[-1].actor_type if role_words and role_words[-1].title else None
+            self.add_person(start, person, titles, stated)
             return self.skip_apposition(j + 1, person.end)
         if role_words and role_words[-1].title and self.doc[position - 1].tag_ not in PLURALS:
             name_start, name_end, j = self.titled_name(position, j)
@@ -288,15 +295,21 @@ class Composer(OrganisationPass):
         return j, position
 
     # 2. what each pattern adds
-    def add_person(self, start: int, person: Atom, titles: tuple[str, ...]) -> None:
+    def add_person(self, start: int, person: Atom, titles: tuple[str, ...],
+                   stated: ActorType | None = None) -> None:
+        """A known person; ``stated``: the type the words of their title give them
+        (``title_types``), when it is not the last title's own."""
         value = person.value
         assert isinstance(value, PersonName)
         resolution = resolve_person(self.lexicon.kb.tenures_of(value.name), self.day, titles)
         draft = Draft(start, person.end, resolution.actor,
                       "office" if resolution.in_office else "kb")
-        actor_type = title_type(self.lexicon.kb.types, titles)
-        if not resolution.in_office and actor_type is not None and not former(self.doc, start):
-            # the text's own title outranks the table: an old story, or a tenure we lack
+        actor_type = stated or title_type(self.lexicon.kb.types, titles)
+        in_opposition = actor_type is not None and actor_type.code == OPPOSITION
+        if ((not resolution.in_office or in_opposition) and actor_type is not None
+                and not former(self.doc, start)):
+            # the text's own title outranks the table: an old story, a tenure we lack, or one
+            # the person's stated place in the opposition rules out
             actor = replace(resolution.actor, roles=titles,
                             code=f"{resolution.actor.country}{actor_type.code}")
             draft = Draft(start, person.end, actor, "title")
@@ -470,6 +483,15 @@ class Composer(OrganisationPass):
                     and alias.end < len(self.doc) and self.doc[alias.end].text == ")"):
                 return j + 1, alias.end + 1
         return j, position
+
+    def apposed_holder(self, position: int, j: int, role_words: list[RoleWord]) -> bool:
+        """Whether atom ``j`` is a known person set off by commas after the title ending at
+        ``position`` ("The Shadow Foreign Minister, Kevin Rudd, says"): the title is theirs."""
+        atom = self.atoms[j]
+        return (bool(role_words) and role_words[-1].title
+                and self.doc[position - 1].tag_ not in PLURALS
+                and apposed_name(self.doc, position) and atom.start == position + 1
+                and atom.end < len(self.doc) and self.doc[atom.end].text == ",")
 
     def other_holder(self, j: int) -> bool:
         """Whether atom ``j`` is a known person's surname after another given name ("Warren
