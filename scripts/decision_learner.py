@@ -33,13 +33,17 @@ DIGITS = 4
 TOLERANCE = 1e-8
 # leaves keep more digits than weights: a hundred trees add a hundred roundings
 LEAF_DIGITS = 6
+# the feature that names a candidate's CAMEO root (``Learner.root_balance``)
+ROOT_FEATURE = "root="
 
 
 @dataclass(frozen=True, slots=True)
 class Learner:
     """How the event scorer is fitted: the logistic regression's ``c``, and with ``blend`` above
     zero the trees' share of the log-odds and their settings (a tree splits only on features
-    present in at least ``min_count`` rows)."""
+    present in at least ``min_count`` rows); ``positive_weight`` weighs the right rows against
+    the wrong, and ``root_balance`` weighs each root's right rows up by the square root of how
+    much rarer they are in that root than overall (``row_weights``)."""
 
     c: float
     blend: float = 0.0
@@ -50,6 +54,8 @@ class Learner:
     l2: float = 1.0
     min_count: int = 10
     seed: int = 20261203
+    positive_weight: float = 1.0
+    root_balance: bool = False
 
 
 def fit_scorer(rows: list[dict[str, int]], labels: list[int], learner: Learner
@@ -59,7 +65,8 @@ def fit_scorer(rows: list[dict[str, int]], labels: list[int], learner: Learner
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(rows)
     names = [str(name) for name in vectorizer.get_feature_names_out()]
-    linear = LogisticRegression(C=learner.c, max_iter=5000, tol=TOLERANCE).fit(matrix, labels)
+    linear = LogisticRegression(C=learner.c, max_iter=5000, tol=TOLERANCE).fit(
+        matrix, labels, sample_weight=row_weights(rows, labels, learner))
     share = 1.0 - learner.blend
     weights = {name: round(float(weight) * share, DIGITS)
                for name, weight in zip(names, linear.coef_[0], strict=True)
@@ -70,6 +77,27 @@ def fit_scorer(rows: list[dict[str, int]], labels: list[int], learner: Learner
     trees, baseline = fit_trees(matrix, labels, names, learner)
     return LinearModel(bias=round(bias + baseline * learner.blend, DIGITS), weights=weights,
                        threshold=0.5, trees=scaled(trees, learner.blend))
+
+
+def row_weights(rows: list[dict[str, int]], labels: list[int], learner: Learner
+                ) -> list[float] | None:
+    """Each row's weight in the fit (``Learner.positive_weight``, ``Learner.root_balance``;
+    a row's root is its ``root=`` feature), or ``None`` when every row weighs 1."""
+    if learner.positive_weight == 1.0 and not learner.root_balance:
+        return None
+    if not learner.root_balance:
+        return [learner.positive_weight if label else 1.0 for label in labels]
+    roots = [next((name for name in row if name.startswith(ROOT_FEATURE)), "") for row in rows]
+    rate = max(sum(labels), 1) / max(len(labels), 1)
+    counts: dict[str, list[int]] = {}
+    for root, label in zip(roots, labels, strict=True):
+        total_right = counts.setdefault(root, [0, 0])
+        total_right[0] += 1
+        total_right[1] += label
+    factor = {root: (rate * total / max(right, 1)) ** 0.5
+              for root, (total, right) in counts.items()}
+    return [learner.positive_weight * factor[root] if label else 1.0
+            for root, label in zip(roots, labels, strict=True)]
 
 
 Article = TypeVar("Article")

@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 
-from decision_learner import Learner, fit_scorer
+from decision_learner import Learner, fit_scorer, row_weights
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -42,3 +42,19 @@ def test_the_weights_are_the_optimum_not_where_the_solver_stopped() -> None:
     assert fitted.bias == pytest.approx(exact.intercept_[0], abs=2e-4)
     assert {name: fitted.weights.get(name, 0.0) for name in optimum} == pytest.approx(
         optimum, abs=2e-4)
+
+
+def test_rows_weigh_one_unless_the_learner_weighs_them() -> None:
+    rows = [{"root=19": 1}, {"root=19": 1}, {"root=04": 1}]
+    assert row_weights(rows, [1, 0, 0], Learner(c=0.3)) is None
+    assert row_weights(rows, [1, 0, 1], Learner(c=0.3, positive_weight=2.0)) == [2.0, 1.0, 2.0]
+
+
+def test_a_root_whose_right_rows_are_rare_weighs_them_up() -> None:
+    # root 19: 1 right of 4; root 04: 2 right of 2; overall 3 of 6
+    rows = [{"root=19": 1}] * 4 + [{"root=04": 1, "lemma=meet": 1}] * 2
+    weights = row_weights(rows, [1, 0, 0, 0, 1, 1], Learner(c=0.3, root_balance=True))
+    assert weights is not None
+    assert weights[0] == pytest.approx((0.5 / 0.25) ** 0.5)
+    assert weights[1:4] == [1.0, 1.0, 1.0]
+    assert weights[4:] == pytest.approx([(0.5 / 1.0) ** 0.5] * 2)
