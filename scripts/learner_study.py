@@ -12,7 +12,7 @@ topic model, the candidates and their features are read once and shared by every
 
 Needs the `train` extra (scikit-learn). Reads no test split; dev gives figures only.
 
-Round thirty-eight (main b8eb312's cache; train out of fold F1 by draw, range over the five
+Round twenty-eight (main b8eb312's cache; train out of fold F1 by draw, range over the five
 repeats; dev F1): base rn 0.429-0.465 rt 0.399-0.407 ru 0.363-0.371, dev 0.401. Nothing met the
 keep rule: blend5 (trees as they are, half the log-odds) rn 0.423-0.458 rt 0.403-0.413 ru
 0.356-0.375, dev 0.366, at about six times the fitting time; x_kinds rt 0.400-0.415, dev 0.401,

@@ -16,7 +16,7 @@ every root, the reported and direct candidates, right, kept and kept right.
     .venv/bin/python scripts/reported_aid_study.py --cache FILE [--roots 07,03]
         [--examples N] [--by-root]
 
-Read (round thirty-eight, main at b8eb312, the lead's coded splits): train makes 974 aid (07)
+Read (round twenty-eight, main at b8eb312, the lead's coded splits): train makes 974 aid (07)
 candidates, 13 right; the model keeps 33 of them out of fold, 4 right. In a reported clause, 192
 (1 right; 6 kept, none right); told by the article, 782 (12 right; 27 kept, 4 right). The
 reported ones are not promises: a promise of aid ("said it would send aid", "pledged to give

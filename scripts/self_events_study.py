@@ -36,7 +36,7 @@ coverage 900 -> 900; train out of fold by draw rn 0.427-0.457 (main 0.428-0.458:
 article moved, the refit's noise), rt 0.393-0.405 (0.393-0.400), ru 0.352-0.366
 (0.352-0.367); dev P 0.422 -> 0.425, F1 0.399 -> 0.400: one draw of three.
 
-Round thirty-seven (main f0d95c1): 39 of 94 kept self-events right. ``--census`` on train:
+Round twenty-seven (main f0d95c1): 39 of 94 kept self-events right. ``--census`` on train:
 candidates of one code are right as often as those of two codes of one country and three times
 as often as the others (143 of 391, 0.37; one country 2,097 of 5,702, 0.37; other pairings 609
 of 4,952, 0.12), and by the target's

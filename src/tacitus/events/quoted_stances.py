@@ -11,7 +11,7 @@ roots of the ``quoted_stance`` group of ``cameo_codes.tsv``), unless negated ("R
 guilty" blames nobody, as a negated reported clause does); its targets are the actors the quote
 names (or refers to: "they", "the government") other than its speaker.
 
-Measured on train (round thirty-eight, rule speakers): criticism and accusation read so were right
+Measured on train (round twenty-eight, rule speakers): criticism and accusation read so were right
 for 70 of 132 new pairings (8 gold events covered that nothing else covered); hopes and fears
 (012, 013) from a quote's words were right for 7 of 71, and left out. Every lexicon trigger inside
 a direct quote read also from the quote's speaker covered 7 more gold events for 461 pairings (75
