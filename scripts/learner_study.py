@@ -34,19 +34,14 @@ from train_decision import (
     REPEATS,
     SEED,
     Coded,
-    Judged,
     Scored,
     by_draw,
-    calibrate,
     coded_splits,
     confident_report,
-    fit_events,
+    fit_event_model,
     fit_topic,
-    fold_models,
-    judge_train,
     marked_rows,
     topic_threshold_of,
-    tune,
 )
 
 from tacitus.evaluation.metrics import Counts
@@ -156,18 +151,13 @@ def measure(name: str, variant: Variant, train: list[Coded], reads: list[Scored]
     marked = ([dict.fromkeys(with_crosses(tuple(row), variant.crosses), 1)
                for row in marked[0]], marked[1], marked[2])
     started = time.perf_counter()
-    event = fit_events(train, reads, marked, learner=learner, seed=seed)
-    fitted = time.perf_counter() - started
-    trains = [judge_train(train, reads, held_out,
-                          fold_models(train, reads, marked[:2], seed=folds, learner=learner),
-                          seed=folds) for folds in range(seed, seed + REPEATS)]
-    folded = time.perf_counter() - started - fitted
-    splits = [Judged(dev, dev_reads, dev_topics, [event] * len(dev))] * len(trains) + trains
-    event = calibrate(event, splits)
-    chosen, _ = tune(event, threshold, splits)
-    event = replace(event, threshold=chosen)
-    lines = [f"== {name}: event threshold {chosen}, fit {fitted:.0f} s (full, with the PLV "
-             f"calibration's five), {folded:.0f} s ({REPEATS * 5} fold fits)"]
+    fitted = fit_event_model(train, reads, held_out, marked, dev, dev_reads, dev_topics,
+                             threshold, learner=learner, seed=seed)
+    elapsed = time.perf_counter() - started
+    event, trains = fitted.event, fitted.trains
+    lines = [f"== {name}: event threshold {event.threshold}, fit {elapsed:.0f} s (the full "
+             f"model with the PLV calibration's five fits, {REPEATS * 5} fold fits, the "
+             "calibration and the threshold)"]
     overall = [split.calibrated(event).counts(threshold).f1 for split in trains]
     lines.append(f"  train oof F1 {_range(overall)} (mean {sum(overall) / len(overall):.3f})")
     for draw in by_draw(trains[0]):
@@ -176,7 +166,7 @@ def measure(name: str, variant: Variant, train: list[Coded], reads: list[Scored]
         lines.append(f"  draw {draw}: F1 {_range([one.f1 for one in counts])} "
                      f"P {_range([one.precision for one in counts])} "
                      f"R {_range([one.recall for one in counts])}")
-    one = splits[0].calibrated(event).counts(threshold)
+    one = fitted.dev.calibrated(event).counts(threshold)
     lines.append(f"  dev P {one.precision:.3f} (n {one.tp + one.fp}) "
                  f"R {one.recall:.3f} F1 {one.f1:.3f}")
     lines.append("  " + confident_report([split.calibrated(event) for split in trains],

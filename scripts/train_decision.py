@@ -426,6 +426,39 @@ def fit_events(train: list[Coded], reads: list[Scored],
                           where)
 
 
+@dataclass(frozen=True, slots=True)
+class FittedEvents:
+    """The event model fitted on train and the PLV half, calibrated, with its threshold; dev and
+    train out of fold (one split per repeat of the folds), scored as it was tuned on them, and
+    the F1 curve the threshold was read from."""
+
+    event: LinearModel
+    dev: Judged
+    trains: list[Judged]
+    curve: list[CurvePoint]
+
+
+def fit_event_model(train: list[Coded], reads: list[Scored], topics: list[float],
+                    marked: tuple[list[dict[str, int]], list[int], list[tuple[int, str, bool]]],
+                    dev: list[Coded], dev_reads: list[Scored], dev_topics: list[float],
+                    topic_threshold: float, *, learner: Learner = LEARNER, seed: int = SEED
+                    ) -> FittedEvents:
+    """The event model (``fit_events``), train scored out of fold ``REPEATS`` times over
+    (``topics``: train's out-of-fold topic probabilities), the calibration and the event
+    threshold chosen on ``dev`` (its candidates read, ``dev_reads``, and its topic probabilities)
+    pooled with train out of fold."""
+    event = fit_events(train, reads, marked, learner=learner, seed=seed)
+    trains = [judge_train(train, reads, topics,
+                          fold_models(train, reads, marked[:2], seed=folds, learner=learner),
+                          seed=folds) for folds in range(seed, seed + REPEATS)]
+    # dev once for each repeat of train's folds: the two splits weigh as their articles do
+    judged_dev = Judged(dev, dev_reads, dev_topics, [event] * len(dev))
+    splits = [judged_dev] * len(trains) + trains
+    event = calibrate(event, splits)
+    chosen, curve = tune(event, topic_threshold, splits)
+    return FittedEvents(replace(event, threshold=chosen), judged_dev, trains, curve)
+
+
 def calibrate_lone(event: LinearModel, scores: list[float], labels: list[int],
                    where: list[tuple[int, str, bool]]) -> LinearModel:
     """Platt scaling for a text that is one sentence, on the PLV sentences parsed as one: the
@@ -642,28 +675,21 @@ def main() -> int:
     reads = [item.read(probability, roots)
              for item, probability, roots in zip(train, held_out, train_roots, strict=True)]
     marked = marked_rows(plv, topic, [pair_roots] * len(plv))
-    event = fit_events(train, reads, marked, learner=learner, seed=seed)
     # 2. dev, and train out of fold: the calibration and the event threshold are chosen on both
     dev_topics = [item.topic_probability(topic) for item in dev]
     threshold = topic_threshold_of([*dev_topics, *held_out], [*dev, *train])
-    trains = [judge_train(train, reads, held_out,
-                          fold_models(train, reads, marked[:2], seed=folds, learner=learner),
-                          seed=folds) for folds in range(seed, seed + REPEATS)]
-    # dev once for each repeat of train's folds: the two splits weigh as their articles do
-    splits = [Judged(dev, [item.read(value, pair_roots)
-                           for item, value in zip(dev, dev_topics, strict=True)],
-                     dev_topics, [event] * len(dev))] * len(trains) + trains
-    event = calibrate(event, splits)
-    chosen, curve = tune(event, threshold, splits)
-    model = DecisionModel(topic=replace(topic, threshold=threshold),
-                          event=replace(event, threshold=chosen))
+    dev_reads = [item.read(value, pair_roots) for item, value in zip(dev, dev_topics, strict=True)]
+    fitted = fit_event_model(train, reads, held_out, marked, dev, dev_reads, dev_topics,
+                             threshold, learner=learner, seed=seed)
+    model = DecisionModel(topic=replace(topic, threshold=threshold), event=fitted.event)
+    trains, chosen, curve = fitted.trains, fitted.event.threshold, fitted.curve
     # 3. the report
     print(topic_report("train (out-of-fold)", held_out, train, threshold), file=sys.stderr)
     print(topic_report("dev", dev_topics, dev, threshold), file=sys.stderr)
     print("F1 by event threshold (dev and train out of fold): " + " ".join(
         f"{point.threshold}:{point.counts.f1:.3f}" for point in curve), file=sys.stderr)
     print(f"topic threshold {threshold}, event threshold {chosen}", file=sys.stderr)
-    for name, split in (("dev", splits[0]), ("train (out-of-fold event model)", trains[0])):
+    for name, split in (("dev", fitted.dev), ("train (out-of-fold event model)", trains[0])):
         print(split_report(name, split.calibrated(model.event), threshold), file=sys.stderr)
     print("train out of fold, F1 by repeat of the folds: " + " ".join(
         f"{split.calibrated(model.event).counts(threshold).f1:.3f}" for split in trains),

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from tacitus.events.labelling import EVALUATIONS, PREDICATE_DEPS
+from tacitus.events.labelling import PREDICATE_DEPS
 from tacitus.events.ontology import root_group
-from tacitus.events.reported_stances import CUES, NEGATION_DEPS, ReportedStance
+from tacitus.events.reported_stances import ReportedStance, negated, stance_cue
 from tacitus.model import Actor, ActorMention, Quote, same_actor
 
 # the stances a quote's words give its speaker: disapproval (criticism, accusation); hopes and
@@ -56,8 +56,7 @@ def _first_cue(doc: Doc, quote: Quote) -> tuple[Token, str] | None:
     if span is None:
         return None
     for token in span:
-        lemma = token.lemma_.lower()
-        code = CUES.get(lemma) or EVALUATIONS.get(lemma)
+        code = stance_cue(token)
         if code is not None and code[:2] in QUOTED_ROOTS and not _negated(token):
             return token, code
     return None
@@ -65,8 +64,7 @@ def _first_cue(doc: Doc, quote: Quote) -> tuple[Token, str] | None:
 
 def _negated(cue: Token) -> bool:
     """Whether ``cue`` is negated, or the copula it completes is ("was not guilty")."""
-    negated = [cue, cue.head] if cue.dep_ in PREDICATE_DEPS else [cue]
-    return any(child.dep_ in NEGATION_DEPS for token in negated for child in token.children)
+    return negated(cue) or (cue.dep_ in PREDICATE_DEPS and negated(cue.head))
 
 
 def _named_others(mentions: Sequence[ActorMention], quote: Quote,

@@ -125,7 +125,7 @@ def _stance(clause: Token, mentions: Sequence[ActorMention], sources: tuple[Acto
         return ReportedStance(cue or clause, CRITICISM_CODE, sources, targets)
     if cue is None or code is None:
         return None
-    if _negated(clause) or _negated(cue):
+    if negated(clause) or negated(cue):
         if code != OPTIMISM_CODE:
             return None
         code = PESSIMISM_CODE
@@ -153,17 +153,24 @@ def _reproached(clause: Token) -> bool:
             and not any(child.dep_ in PASSIVE_DEPS for child in clause.children))
 
 
+def stance_cue(token: Token) -> str | None:
+    """The CAMEO code the word ``token`` gives a stance (``stance_cues.tsv``, then the labels of
+    ``evaluative_words.tsv``), if it gives one."""
+    lemma = token.lemma_.lower()
+    return CUES.get(lemma) or EVALUATIONS.get(lemma)
+
+
+def negated(token: Token) -> bool:
+    """Whether ``token`` has a negation of its own ("not", "never")."""
+    return any(child.dep_ in NEGATION_DEPS for child in token.children)
+
+
 def _first_cue(tokens: Iterable[Token]) -> tuple[Token | None, str | None]:
     for token in tokens:
-        lemma = token.lemma_.lower()
-        code = CUES.get(lemma) or EVALUATIONS.get(lemma)
+        code = stance_cue(token)
         if code is not None:
             return token, code
     return None, None
-
-
-def _negated(token: Token) -> bool:
-    return any(child.dep_ in NEGATION_DEPS for child in token.children)
 
 
 def _subtree_of(token: Token, deps: frozenset[str]) -> frozenset[int]:
