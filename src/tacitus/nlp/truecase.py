@@ -178,17 +178,8 @@ def is_acronym(word: str) -> bool:
                                                  or (word[0].isupper() and word[-1].isupper()))
 
 
-# an ASCII text's letters are its A-Z and a-z, and its capitals A-Z: kept and dropped by
-# ``str.translate`` in one pass each, not a Python test a character (read for every paragraph)
-_ASCII_NON_LETTERS = {code: None for code in range(128) if not chr(code).isalpha()}
-_ASCII_CAPITALS = {code: None for code in range(128) if chr(code).isupper()}
-
-
 def letters_and_capitals(text: str) -> tuple[int, int]:
     """How many letters ``text`` has, and how many of them are capitals."""
-    if text.isascii():
-        letters = text.translate(_ASCII_NON_LETTERS)
-        return len(letters), len(letters) - len(letters.translate(_ASCII_CAPITALS))
     letters = "".join(filter(str.isalpha, text))
     return len(letters), sum(map(str.isupper, letters))
 

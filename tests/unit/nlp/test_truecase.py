@@ -222,11 +222,3 @@ def test_capitals_are_counted_among_letters_only(text: str) -> None:
 def test_letters_and_capitals_are_counted_once_for_both_tests(
         text: str, counted: tuple[int, int]) -> None:
     assert letters_and_capitals(text) == counted
-
-
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
-def test_an_ascii_text_is_counted_as_letter_by_letter(text: str) -> None:
-    # an ASCII text is counted by ``str.translate`` (its own path): the same counts as testing
-    # each character
-    letters = [char for char in text if char.isalpha()]
-    assert letters_and_capitals(text) == (len(letters), sum(char.isupper() for char in letters))
