@@ -26,9 +26,8 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.labelling import PREDICATE_DEPS
 from tacitus.events.ontology import root_group
-from tacitus.events.reported_stances import ReportedStance, lemma_stance_cue, negated
+from tacitus.events.reported_stances import ReportedStance, negated, stance_cue
 from tacitus.model import Actor, ActorMention, Quote, same_actor
-from tacitus.nlp.token_arrays import arrays_of
 
 # the stances a quote's words give its speaker: disapproval (criticism, accusation); hopes and
 # fears read from a quote's words alone were wrong more often than right on train
@@ -56,11 +55,9 @@ def _first_cue(doc: Doc, quote: Quote) -> tuple[Token, str] | None:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return None
-    # the quote's words read by their lemmas in the Doc's arrays: a ``Token`` made only for a cue
-    lemmas = arrays_of(doc).lemma_lower
-    for index in range(span.start, span.end):
-        code = lemma_stance_cue(lemmas[index])
-        if code is not None and code[:2] in QUOTED_ROOTS and not _negated(token := doc[index]):
+    for token in span:
+        code = stance_cue(token)
+        if code is not None and code[:2] in QUOTED_ROOTS and not _negated(token):
             return token, code
     return None
 

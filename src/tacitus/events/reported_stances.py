@@ -156,12 +156,7 @@ def _reproached(clause: Token) -> bool:
 def stance_cue(token: Token) -> str | None:
     """The CAMEO code the word ``token`` gives a stance (``stance_cues.tsv``, then the labels of
     ``evaluative_words.tsv``), if it gives one."""
-    return lemma_stance_cue(token.lemma_.lower())
-
-
-def lemma_stance_cue(lemma: str) -> str | None:
-    """``stance_cue`` of a word by its lowered lemma (read from the Doc's arrays, no ``Token``
-    made)."""
+    lemma = token.lemma_.lower()
     return CUES.get(lemma) or EVALUATIONS.get(lemma)
 
 

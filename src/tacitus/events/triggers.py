@@ -41,6 +41,8 @@ from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_map, word_set
 
 # Conduct strike or boycott: what "went on strike" is.
+# the parts of speech a trigger is looked for at
+TRIGGER_POS = VERB_POS | ADJECTIVE_POS | NOUN_POS
 STRIKE_CODE = "143"
 LABOUR_ACTION_NOUNS = word_set("labour_action_nouns")
 # "in order to": a noun that with the word before it is an idiom of purpose, not a trigger
@@ -101,42 +103,37 @@ def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     """Every lexicon match of one sentence by head token index, before negation and frames."""
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
-    # a verb's token is made once for the three passes that read every verb; an adjective or a
-    # noun is made a token only when the lexicon holds an entry for its word (read from the
-    # Doc's arrays: ``match_adjective`` and ``match_noun`` find nothing for the others)
-    doc, arrays = sentence.doc, arrays_of(sentence.doc)
-    pos_of, lemmas, lower = arrays.pos, arrays.lemma_lower, arrays.lower
-    verbs = [doc[index] for index in range(sentence.start, sentence.end)
-             if pos_of[index] in VERB_POS]
-    adjectives = [doc[index] for index in range(sentence.start, sentence.end)
-                  if pos_of[index] in ADJECTIVE_POS
-                  and lexicon.candidates("adjective", (lemmas[index], lower[index]))]
-    nouns = [index for index in range(sentence.start, sentence.end)
-             if pos_of[index] in NOUN_POS
-             and lexicon.candidates("noun", (lemmas[index], lower[index]))]
-    for token in verbs:
-        label = label_words(token)
-        # "called the attacks repugnant": the label says what the act is (labelling.py)
-        trigger = (match_verb(token, lexicon) if label is None
-                   else label_trigger(token, label))
-        if trigger is not None:
-            found[token.i] = trigger
-            consumed.update(word.i for word in trigger.tokens)
-    for token in adjectives:
-        trigger = match_adjective(token, lexicon)
-        if trigger is not None and trigger.head.i not in found:
-            found[trigger.head.i] = trigger
-            consumed.update(word.i for word in trigger.tokens)
-    for index in nouns:
-        if index not in consumed and not _in_order_to(token := doc[index]):
+    # each token that may trigger and its part of speech made once for the four passes below
+    # (read from the Doc's arrays: the other words are passed over with no Token made)
+    doc, pos_of = sentence.doc, arrays_of(sentence.doc).pos
+    tokens = [(doc[index], pos_of[index]) for index in range(sentence.start, sentence.end)
+              if pos_of[index] in TRIGGER_POS]
+    for token, pos in tokens:
+        if pos in VERB_POS:
+            label = label_words(token)
+            # "called the attacks repugnant": the label says what the act is (labelling.py)
+            trigger = (match_verb(token, lexicon) if label is None
+                       else label_trigger(token, label))
+            if trigger is not None:
+                found[token.i] = trigger
+                consumed.update(word.i for word in trigger.tokens)
+    for token, pos in tokens:
+        if pos in ADJECTIVE_POS:
+            trigger = match_adjective(token, lexicon)
+            if trigger is not None and trigger.head.i not in found:
+                found[trigger.head.i] = trigger
+                consumed.update(word.i for word in trigger.tokens)
+    for token, pos in tokens:
+        if pos in NOUN_POS and token.i not in consumed and not _in_order_to(token):
             trigger = match_noun(token, lexicon)
             if trigger is not None:
                 if token.lemma_ in LABOUR_ACTION_NOUNS and token.head.lower_ == "on":
                     # "went on strike", "are on strike": a labour strike, not an air strike
                     trigger = replace(trigger, cameo=STRIKE_CODE)
                 found[token.i] = trigger
-    for token in verbs:
-        if token.i not in found and is_reported_obligation(token) is not None:
+    for token, pos in tokens:
+        if (pos in VERB_POS and token.i not in found
+                and is_reported_obligation(token) is not None):
             # "EU says military intervention must be avoided": a demand with no lexicon verb
             entry = Entry(kind="verb", words=(token.lemma_.lower(),), cameo=DEMAND_CODE)
             found[token.i] = Trigger(token, entry, DEMAND_CODE, (token,))
