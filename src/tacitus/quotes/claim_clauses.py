@@ -23,6 +23,7 @@ from tacitus.quotes.cue_subjects import cue_subject
 from tacitus.quotes.departures import departing_side
 from tacitus.quotes.domestic import domestic_addressee
 from tacitus.quotes.own_people import own_people
+from tacitus.quotes.passive_duties import duty_authority
 from tacitus.quotes.public_appeals import public_asked
 from tacitus.quotes.spans import SUBJECT_DEPS, Piece, conjuncts, subject_of, trimmed
 from tacitus.quotes.speakers import find_speaker
@@ -286,7 +287,9 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
     (``own_people``); an appeal for calm that names no one asks the claimant's people
     (``public_appeals``); a demand for someone's resignation asks the side the one to go
     belongs to (``departures``), one for a side's withdrawal that side's government
-    (``withdrawals``); a denial answers the accuser its words name (``accusers``)."""
+    (``withdrawals``), one for an act in the passive with no doer the claimant's country's
+    government (``passive_duties``); a denial answers the accuser its words name
+    (``accusers``)."""
     if addressee is None and kind in AIMED_KINDS:
         addressee = act_target(view, piece.head, doer or actor)
     sentence_index = view.sentence_index(piece.head)
@@ -294,7 +297,9 @@ def build_claim(view: DocView, lexicon: CueLexicon, kind: str, actor: Actor,
         addressee = (departing_side(view, kind, piece) or withdrawing_side(view, actor, kind, piece)
                      or answered_accuser(view, actor, kind, piece)
                      or public_asked(view, actor, kind, piece)
-                     or authority_asked(actor, kind) or own_people(view, actor, kind))
+                     or authority_asked(actor, kind)
+                     or duty_authority(view, actor, kind, piece)
+                     or own_people(view, actor, kind))
     addressee = domestic_addressee(addressee, actor)
     piece = within_quote(view, piece)
     article = view.article

@@ -36,6 +36,17 @@ REBELS = ("Pakistani rebels", "PAKREB")
                      [CHN, PAK], [], id="persuaded-of-a-view"),
         pytest.param("Heavy rain encouraged the floods to spread across the valley.", [], [],
                      id="no-actor-encouraged"),
+        # "advise" and "require" ask an infinitive; informing and needing ask no one
+        pytest.param("China advised Pakistan to delay the vote on the dam.", [CHN, PAK],
+                     [("appeal", "CHN", "PAK", "delay the vote on the dam")], id="advised-to"),
+        pytest.param("Pakistan will advise the farmers of the outcome of the talks.", [PAK], [],
+                     id="advised-of-news"),
+        pytest.param("Iran advised the truck drivers that the border post had been closed.",
+                     [IRN], [], id="advised-that-informs"),
+        pytest.param("China requires Pakistan to repay the loan by March.", [CHN, PAK],
+                     [("demand", "CHN", "PAK", "repay the loan by March")], id="requires-to"),
+        pytest.param("Pakistan's new dams require careful planning and years of work.", [PAK],
+                     [], id="requires-a-thing"),
         # a demand or a request "for" a thing claims the thing, by the one after "by"
         pytest.param("Afghanistan ignored a demand by Pakistan for the return of the trucks.",
                      [AFG, PAK], [("demand", "PAK", "AFG", "the return of the trucks")],

@@ -30,7 +30,7 @@ PAKISTAN = ("Pakistan", "PAK")
                      [("appeal", "PAKGOV", None, "show restraint")], id="every-side"),
         pytest.param("Qureshi said the water dispute needs to be settled through talks.",
                      [QURESHI],
-                     [("appeal", "PAKGOV", None,
+                     [("appeal", "PAKGOV", "PAKGOV",
                        "the water dispute needs to be settled through talks")],
                      id="passive-no-doer"),
         # not owed by another: the speaker's own side, a negation, an outcome

@@ -1,6 +1,7 @@
 """Duties in the passive and after "according to", on sentences written for these tests: a
 speaker's "the prisoners must (or should) be freed" demands an act of whoever holds the power to
-do it, as "there must be an inquiry" does ("there should be": an appeal); a regret ("should have
+do it, the government of the speaker's country when no side is named (``passive_duties``), as
+"there must be an inquiry" does ("there should be": an appeal); a regret ("should have
 been"), an agent named, an impersonal "it", or the speaker's own side undergoing it asks nothing
 of anyone. A source named first ("According to X, Iran must …") reports its clause as "X said"
 does; "should be more careful" asks a conduct of the side named."""
@@ -25,7 +26,7 @@ IRAN = ("Iran", "IRN")
                      id="must-be-released"),
         pytest.param("Qureshi said those responsible for the fire should be punished.",
                      [QURESHI],
-                     [("demand", "PAKGOV", None,
+                     [("demand", "PAKGOV", "PAKGOV",
                        "those responsible for the fire should be punished")],
                      id="should-be-punished"),
         pytest.param("Qureshi said the dispute with China must be settled through talks.",
@@ -53,7 +54,7 @@ IRAN = ("Iran", "IRN")
                      [("demand", "PAKGOV", "IRN", "free the fishermen")], id="according-must"),
         pytest.param("According to Qureshi, the jailed students should be released.",
                      [QURESHI],
-                     [("demand", "PAKGOV", None, "the jailed students should be released")],
+                     [("demand", "PAKGOV", "PAKGOV", "the jailed students should be released")],
                      id="according-passive"),
         pytest.param("According to Qureshi, Iran has moved troops to the border.",
                      [QURESHI, IRAN], [], id="according-a-fact"),
