@@ -15,9 +15,7 @@ an article's triggers.
    also a candidate from it to each of the last two actors the sentence before names
    (``construction`` ``earlier_reaction``, ``earlier_target`` and their ``_doer`` kinds:
    ``tacitus.events.earlier_targets``): "Israeli troops entered Jenin. Britain condemned the
-   move." A doer that is an organ, sector or person of a country, whose trigger's object is a
-   common noun no actor covers ("police arrested sixteen suspects"), is also paired with its
-   own country as target (``construction`` ``own_country``: ``tacitus.events.own_country``).
+   move."
 3. A coercive or violent trigger whose clause names a town as its place (``towns``: the actors
    of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
    country (``place`` is then true): places under attack are targets. An actor named in what
@@ -94,7 +92,6 @@ from tacitus.events.lexicon_matching import VERB_POS, Trigger
 from tacitus.events.mutual_acts import fight_parties
 from tacitus.events.obligations import other_readings
 from tacitus.events.ontology import Ontology, root_group
-from tacitus.events.own_country import own_country
 from tacitus.events.pair_roots import PairRootModel
 from tacitus.events.participants import event_participants
 from tacitus.events.patients import patient_tokens
@@ -118,7 +115,6 @@ MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
 STANCE_CONSTRUCTION = "reported_stance"
 QUOTED_STANCE_CONSTRUCTION = "quoted_stance"
-OWN_COUNTRY_CONSTRUCTION = "own_country"
 CLAIMED_CONSTRUCTION = "claimed"
 PAIR_ROOT_CONSTRUCTION = "pair_root"
 WANTED_CONSTRUCTION = "wanted"
@@ -188,8 +184,6 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
         named = by_sentence.get(index, [])
         if not named:
             continue
-        named_tokens = {token for mention in named
-                   for token in range(mention.token_start, mention.token_end)}
         triggers = sentence_triggers(sentence, lexicon, frames)
         when = resolve_event_date(sentence, article.date)
         proposals: dict[tuple[str, str], Proposal] = {}
@@ -244,19 +238,11 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                                                     bare=trigger.entry.kind == BARE_VERB))
             # an act the grammar dates to long before the article is history: no reading of
             # its own, though an accusation of it is made now
-            # "police arrested sixteen suspects": the doer's own people (own_country.py), unless
-            # the sentence names another actor of that country, whom the pairings read already
-            own = [(source, target) for source in doers
-                   for target in [own_country(source, trigger.head, named_tokens)]
-                   if target is not None and not any(
-                       actor.country == target.country and not same_actor(actor, source)
-                       for actor in actors)]
             pairs = [] if tells_history(trigger.head, article.date) else [
                 (code, source, target) for code in codes
                 for source in [*sources, *earlier] for target in [*actors, None, *places]] + [
                 (code, source, borrow.target) for code in codes for source in doers
-                for borrow in borrowed] + [
-                (code, source, target) for code in codes for source, target in own]
+                for borrow in borrowed]
             site = trigger_site(trigger, sentence, index, article)
             for code, source, target in pairs:
                 if (target is None and source is UNNAMED) or (
@@ -288,11 +274,9 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     found[known_id] = Candidate(
                         event, group, _variant(event, coded.get(group, [])),
                         place=target in places,
-                        construction=(OWN_COUNTRY_CONSTRUCTION
-                                      if any(target is mine for _, mine in own)
-                                      else _construction(source, target, doers=doers,
-                                                         earlier=earlier, borrowed=borrowed,
-                                                         default=construction)),
+                        construction=_construction(source, target, doers=doers,
+                                                   earlier=earlier, borrowed=borrowed,
+                                                   default=construction),
                         root_probability=None if read is None else read.probabilities.get(
                             code[:2], 0.0),
                         root_first=read is not None and read.first == code[:2])
