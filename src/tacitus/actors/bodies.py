@@ -15,11 +15,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # the organs a state acts through: an object of its own verb that is one of them is what it used
 EXECUTIVE_ORGANS = word_set("executive_organs")
 DESCRIPTION_NOUNS = GOVERNMENT_NOUNS | GROUP_NOUNS | STATE_NOUNS
-# "committee": a body that parties and organisations name theirs with too
-SHARED_BODY_HEADS = word_set("shared_body_heads", kind="head")
-SHARED_BODY_DESCRIBERS = word_set("shared_body_heads", kind="describer")
-# the dependents by which a body noun's own words say whose it is
-DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def is_description(doc: Doc, role: Atom) -> bool:
@@ -27,26 +22,6 @@ def is_description(doc: Doc, role: Atom) -> bool:
     return (role.end - role.start == 1 and role.start > 0
             and doc[role.start - 1].lower_ == "the"
             and doc[role.start].lower_ in DESCRIPTION_NOUNS)
-
-
-def is_named_by_another(doc: Doc, role: Atom, word: RoleWord) -> bool:
-    """Whether a shared body noun's own words ("the party's central committee", "an action
-    committee", "the committee of mothers of prisoners") make it another's body than its
-    role's: words before it or the object of its "of" that are neither the role type's own
-    words nor the listed describers ("a parliamentary committee", "a committee of MPs")."""
-    if role.end - role.start != 1 or doc[role.start].lower_ not in SHARED_BODY_HEADS:
-        return False
-    kind = word.actor_type
-    own = {part.lower() for phrase in (*kind.titles, *kind.bodies) for part in phrase.split()}
-    token = doc[role.start]
-    describing = [child for child in token.children
-                  if child.dep_ in DESCRIBING_DEPS and child.i < token.i]
-    describing += [grandchild for child in token.children
-                   if child.dep_ == "prep" and child.lower_ == "of"
-                   for grandchild in child.children if grandchild.dep_ == "pobj"]
-    return any(child.is_alpha and child.lower_ not in own
-               and child.lemma_.lower() not in own
-               and child.lower_ not in SHARED_BODY_DESCRIBERS for child in describing)
 
 
 def is_attached(doc: Doc, role: Atom, drafts: Sequence[Draft]) -> bool:

@@ -11,12 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.actors.actor_lexicon import RoleWord
-from tacitus.actors.bodies import (
-    is_attached,
-    is_description,
-    is_named_by_another,
-    is_own_object,
-)
+from tacitus.actors.bodies import is_attached, is_description, is_own_object
 from tacitus.actors.codes import MEDIA, is_news_agency
 from tacitus.actors.draft_state import DraftState
 from tacitus.actors.foreign_places import meeting_venues, missions_as_places
@@ -143,8 +138,7 @@ class ContextPasses(DraftState):
             word = role.value
             assert isinstance(word, RoleWord)
             if (role.start in self.governed or is_description(self.doc, role)
-                    or is_attached(self.doc, role, self.drafts)
-                    or is_named_by_another(self.doc, role, word)):
+                    or is_attached(self.doc, role, self.drafts)):
                 continue
             state = word.actor_type.kind == "state"
             ethnic = role.start in self.ethnic
