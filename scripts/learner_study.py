@@ -80,6 +80,23 @@ def cross_say(features: Features) -> Features:
                  if feature.startswith(("reported=", "quoted=", "clause=")))
 
 
+def cross_reported(features: Features) -> Features:
+    """Whether a reporting verb carries the trigger's clause, with the root: reported intents,
+    cooperation and threats are kept at about two thirds of the precision of told ones."""
+    root = _root(features)
+    return tuple(f"x_{feature}|{root}" for feature in features
+                 if feature.startswith("reported="))
+
+
+def cross_reported_doer(features: Features) -> Features:
+    """A reported clause whose source is not its speaker (another actor's act retold), with the
+    root: the speaker's own stance is ``source=speaker`` already."""
+    root = _root(features)
+    if "reported=True" not in features or "source=speaker" in features:
+        return ()
+    return (f"x_reported_doer|{root}",)
+
+
 def cross_paths(features: Features) -> Features:
     """The dependency paths of source and target to the trigger, with the root."""
     root = _root(features)
@@ -88,7 +105,8 @@ def cross_paths(features: Features) -> Features:
 
 
 CROSSES: dict[str, Cross] = {"kinds": cross_kinds, "time": cross_time, "say": cross_say,
-                             "paths": cross_paths}
+                             "paths": cross_paths, "reported": cross_reported,
+                             "reported_doer": cross_reported_doer}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +130,8 @@ VARIANTS: dict[str, Variant] = {
     "x_time": Variant(LEARNER, ("time",)),
     "x_say": Variant(LEARNER, ("say",)),
     "x_paths": Variant(LEARNER, ("paths",)),
+    "x_rep": Variant(LEARNER, ("reported",)),
+    "x_rep_doer": Variant(LEARNER, ("reported_doer",)),
     "x_all": Variant(LEARNER, ("kinds", "time", "say", "paths")),
     # (c) the penalty and class weights
     "c0.1": Variant(replace(LEARNER, c=0.1)),
