@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from tacitus.events.lexicon import Entry, Lexicon
-from tacitus.events.senses import counted, word_sense
+from tacitus.events.senses import word_sense
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.wordlists import word_set
 
@@ -24,6 +24,8 @@ OBJECT_PREDICATE_DEPS = PREDICATE_DEPS | {"advcl"}
 CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 # the entity types of a date or a time of day
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers".
+QUANTITY_NOUNS = word_set("quantity_nouns")
 # nouns of an undertaking, which their modifier names ("mediation efforts")
 OPERATION_NOUNS = word_set("operation_nouns")
 
@@ -79,7 +81,11 @@ def _objects(token: Token) -> list[Token]:
     # "held Israel responsible": what the object is said to be completes the verb
     objects += [child for child in token.children
                 if child.dep_ in OBJECT_PREDICATE_DEPS and child.pos_ in ADJECTIVE_POS]
-    return objects + counted(objects)
+    # "withdrew a batch of 200 peacekeepers": the object is what the quantity counts
+    objects += [pobj for obj in objects if obj.lemma_ in QUANTITY_NOUNS
+                for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+    return objects
 
 
 def _in_sense(trigger: Trigger) -> Trigger | None:

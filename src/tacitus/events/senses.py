@@ -34,33 +34,28 @@ PERSON = "person"
 # not a body one beats up
 SIDE = "side"
 SIDE_ENTITIES = frozenset({"GPE", "ORG"})
-# an object named as a sum of money: "provided $2 million", "gave 350 million euros"
-MONEY = "money"
-MONEY_ENTITY = "MONEY"
 # every reading shows this cue: a word's last row, it says what the word is in every sense the
 # rows before it do not list ("explode": a bombing when a bomb explodes, else no event)
 OTHERWISE = "otherwise"
 # no "to" infinitive is the word's complement: "told reporters that …", not "told X to disarm"
 NO_INFINITIVE = "no_infinitive"
-CUES = frozenset({f"object:{PERSON}", f"object:{SIDE}", f"object:{MONEY}", "clause",
-                  "question", "no_object", OTHERWISE, NO_INFINITIVE})
+CUES = frozenset({f"object:{PERSON}", f"object:{SIDE}", "clause", "question", "no_object",
+                  OTHERWISE, NO_INFINITIVE})
 # the kinds of cue that name a word file: the class of the word's object, of its doer, or of
 # what a preposition attached to it governs ("beat Croatia in the final")
 CLASS_CUES = ("object", "doer", "within")
 # the word files a class cue may name: what is sent, given, met, cut or fought, who strikes or
 # hits or explodes, the contest a side is beaten in, the span one is given to act, where one is
 # sent to be held, the claim one dismisses
-CLASS_FILES = ("abstract_gifts", "accusation_nouns", "aid_goods", "arms_nouns",
-               "assurance_nouns", "contest_nouns", "courtesy_offerings", "custody_places",
-               "deadline_nouns", "displaced_people", "economic_measures", "explosive_devices",
-               "fear_nouns", "force_nouns", "goal_nouns", "impersonal_forces", "labour_nouns",
-               "message_nouns", "office_nouns", "passage_nouns", "policy_nouns",
-               "published_items", "record_marks", "social_ills", "speech_nouns")
+CLASS_FILES = ("abstract_gifts", "accusation_nouns", "arms_nouns", "assurance_nouns",
+               "contest_nouns", "courtesy_offerings", "custody_places", "deadline_nouns",
+               "economic_measures", "explosive_devices", "fear_nouns", "force_nouns",
+               "goal_nouns", "impersonal_forces", "labour_nouns", "message_nouns",
+               "office_nouns", "passage_nouns", "policy_nouns", "published_items",
+               "record_marks", "social_ills", "speech_nouns")
 # what opens a clause that asks: "asked him what he meant", "asked whether talks would resume"
 QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = word_set("question_openers")
-# nouns that count what a verb acts on: "withdrew a batch of 200 peacekeepers"
-QUANTITY_NOUNS = word_set("quantity_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +115,6 @@ def sense_cues(head: Token) -> tuple[str, ...]:
     table = load_senses()
     children = list(head.children)
     objects = _with_conjuncts([child for child in children if child.dep_ in OBJECT_DEPS])
-    objects += counted(objects)
     prepositions = [child for child in children if child.dep_ in {"prep", "agent"}]
     # "gave the rebels 48 hours to leave": the parser may read the span given as an adverb
     spans = [child for child in children if child.dep_ == SPAN_DEP]
@@ -130,8 +124,6 @@ def sense_cues(head: Token) -> tuple[str, ...]:
         cues.append(f"object:{PERSON}")
     if any(obj.ent_type_ in SIDE_ENTITIES for obj in objects):
         cues.append(f"object:{SIDE}")
-    if any(obj.ent_type_ == MONEY_ENTITY for obj in objects):
-        cues.append(f"object:{MONEY}")
     cues += table.cues_of("doer", _doers(children, prepositions))
     cues += table.cues_of("within", [word for prep in prepositions
                                      for word in _governed(prep)])
@@ -148,15 +140,6 @@ def sense_cues(head: Token) -> tuple[str, ...]:
     cues += [f"prep:{child.lower_}" for child in children
              if child.dep_ == "prep" and child.i > head.i]
     return tuple(cues)
-
-
-def counted(objects: list[Token]) -> list[Token]:
-    """What the quantities among ``objects`` count: "withdrew a batch of 200 peacekeepers",
-    "admitted thousands of refugees"."""
-    return [pobj for obj in objects
-            if obj.lemma_ in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS
-            for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _is_infinitive(word: Token) -> bool:

@@ -165,25 +165,6 @@ def _codes(nlp: Language, text: str, trigger: str) -> set[str]:
      "016"),
     ("Ethiopia rejected reports that its troops had entered Eritrea.", "rejected", "016"),
     ("Ethiopia rejected the Eritrean peace plan on Monday.", "rejected", "12"),
-    # a bare verb of aid gives aid only when what it gives is money, food, medicine or shelter
-    ("Chile gave three million dollars to the Peruvian flood victims.", "gave", "07"),
-    ("Uruguay provided tents and blankets to the Bolivian villages.", "provided", "07"),
-    ("Paraguay delivered medicine to the Brazilian border towns.", "delivered", "07"),
-    ("Ecuador sent grain and fuel to the Colombian refugees.", "sent", "07"),
-    ("Brazil provided $40 million to the Bolivian health ministry.", "provided", "07"),
-    ("The Chilean guards provide a measure of security to the Peruvian convoy.", "provide",
-     None),
-    ("The win gave Argentina a two-goal lead over Uruguay.", "gave", None),
-    ("Paraguay sent the draft treaty to the Brazilian senate.", "sent", None),
-    ("The Bolivian ministry supplied the figures to the Peruvian press.", "supplied", None),
-    ("The rights Chile had given to Peru were withdrawn.", "given", None),
-    # admitting refugees gives refuge; admitting a mistake, or to hospital, gives none
-    ("Jordan admitted thousands of Syrian refugees on Monday.", "admitted", "07"),
-    ("The Syrian minister admitted his mistake on Monday.", "admitted", None),
-    ("The Jordanian envoy was admitted to a Syrian hospital.", "admitted", None),
-    # undertaking to act commits to it; undertaking a march or a campaign commits to nothing
-    ("Iraq undertook to withdraw its troops from Kuwait.", "undertook", "03"),
-    ("Kuwaiti students undertook a march to the Iraqi embassy.", "undertook", None),
 ])
 def test_the_sense_follows_what_goes_with_the_word(nlp: Language, text: str, trigger: str,
                                                    root: str | None) -> None:
