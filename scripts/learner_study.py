@@ -18,6 +18,14 @@ keep rule: blend5 (trees as they are, half the log-odds) rn 0.423-0.458 rt 0.403
 0.356-0.375, dev 0.366, at about six times the fitting time; x_kinds rt 0.400-0.415, dev 0.401,
 rn and ru no better; x_paths dev 0.406 but rt 0.387-0.396; x_time, x_say, x_all, c0.1, c1,
 rootbal lose on dev and gain on no two draws.
+
+Round thirty-nine (main c10136c's cache; base rn 0.425-0.456 rt 0.401-0.414 ru 0.376-0.384, dev
+F1 0.392, P 0.407 n 140): x_rep (reported=True/False with the root) rn 0.424-0.455 rt
+0.400-0.415 ru 0.372-0.384, dev P 0.393 (n 145) F1 0.385; x_rep_doer (a reported clause whose
+source is not its speaker, with the root) rn 0.424-0.454 rt 0.399-0.412 ru 0.372-0.384, dev the
+same 0.385. Neither meets the keep rule: the reporting frame the features read already (reported,
+reporter, source=speaker with the root) carries what a root cross adds, and the threshold moves
+five more wrong events into dev.
 """
 
 from __future__ import annotations
