@@ -104,11 +104,11 @@ def main() -> int:
     print("root lemma frame\tn\tright\tkept\tkept_right\tkept_wrong")
     ranked = sorted(tally.items(), key=lambda kv: (kv[1]["kept_right"] - kv[1]["kept"],
                                                     -kv[1]["n"], kv[0]))
-    for key, counts in ranked[: args.top]:
-        print("\t".join([" ".join(key), str(counts["n"]), str(counts["right"]),
+    for ranked_key, counts in ranked[: args.top]:
+        print("\t".join([" ".join(ranked_key), str(counts["n"]), str(counts["right"]),
                          str(counts["kept"]), str(counts["kept_right"]),
                          str(counts["kept"] - counts["kept_right"])]))
-        for line in examples[key]:
+        for line in examples[ranked_key]:
             print("    " + line)
     if args.rows:
         with args.rows.open("wb") as out:
