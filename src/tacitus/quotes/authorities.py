@@ -84,5 +84,10 @@ def home_government(actor: Actor) -> Actor | None:
     if units[0] != actor.country or EXECUTIVE_ORGANS & set(units[1:]) or (
             actor.kind == "state" and len(units) == 1):
         return None
-    return Actor(code=f"{actor.country}GOV", name=f"{actor.country} government", kind="state",
-                 country=actor.country)
+    return country_government(actor.country)
+
+
+def country_government(country: str) -> Actor:
+    """The government of ``country`` (``{country}GOV``) as the actor a claim is addressed to."""
+    return Actor(code=f"{country}GOV", name=f"{country} government", kind="state",
+                 country=country)

@@ -12,6 +12,7 @@ country."""
 from __future__ import annotations
 
 from tacitus.model import Actor
+from tacitus.quotes.authorities import country_government
 from tacitus.quotes.spans import Piece
 from tacitus.quotes.view import DocView
 
@@ -35,8 +36,7 @@ def duty_authority(view: DocView, actor: Actor, kind: str, piece: Piece) -> Acto
                            for agent in verb.children if agent.dep_ == "agent"
                            for doer in agent.children if doer.dep_ == "pobj"):
         return None
-    return Actor(code=f"{actor.country}GOV", name=f"{actor.country} government", kind="state",
-                 country=actor.country)
+    return country_government(actor.country)
 
 
 def _names_other_side(view: DocView, actor: Actor, piece: Piece) -> bool:
