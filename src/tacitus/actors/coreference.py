@@ -5,8 +5,7 @@ Heuristics:
 1. he/she/him/her/his/hers → a person; it/its → a group, state or international organisation;
    they/them/their → the same or a sector ("Afghan police … they"). "the group", "the movement",
    "the organisation" → a group; "the country", "the nation" → a state; "the government",
-   "the administration" → that state's government. "the Government" with a capital is the
-   house style's name for the home government (``home_country``), whoever was named last.
+   "the administration" → that state's government.
    A description whose own phrase names whose it is ("the government of President X", "the
    regime in Damascus", "the government of Pakistan") is that phrase's, never an antecedent's:
    a government of a named person or of a place is that country's government; one of a named
@@ -44,9 +43,6 @@ THEY_PRONOUNS = word_set("third_person_pronouns", refers="plural")
 GROUP_NOUNS = word_set("group_nouns", alliance="no")
 STATE_NOUNS = word_set("referring_state_nouns", refers_to="state")
 GOVERNMENT_NOUNS = word_set("referring_state_nouns", refers_to="government")
-# "the Government": the house style's name for the government of the country the story is set in
-CAPITALISED_GOVERNMENT_NOUNS = word_set("referring_state_nouns", refers_to="government",
-                                        capitalised="yes")
 DESCRIPTION_ARTICLES = word_set("description_articles")
 # the words a reference starts with: a pronoun above, or the article of a description
 OPENERS = PERSON_PRONOUNS | IT_PRONOUNS | THEY_PRONOUNS | DESCRIPTION_ARTICLES
@@ -65,7 +61,6 @@ class Reference:
     kinds: frozenset[str]
     how: str
     noun: str = ""
-    capitalised: bool = False
 
 
 def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
@@ -84,27 +79,15 @@ def find_references(doc: Doc, covered: Sequence[bool]) -> list[Reference]:
                                         frozenset({"group", "state", "igo", "sector"}), "pronoun"))
         elif lower in DESCRIPTION_ARTICLES and token.i + 1 < len(doc) and not covered[token.i + 1]:
             noun = doc[token.i + 1]
-            capitalised = noun.text[:1].isupper()
-            if noun.dep_ == "compound" or (
-                    capitalised and not is_capitalised_government(doc, noun)):
+            if noun.dep_ == "compound" or noun.text[:1].isupper():
                 continue
             if noun.lower_ in GROUP_NOUNS:
                 references.append(Reference(token.i, token.i + 2, frozenset({"group"}),
                                             "anaphor", noun.lower_))
             elif noun.lower_ in STATE_NOUNS | GOVERNMENT_NOUNS:
                 references.append(Reference(token.i, token.i + 2, frozenset({"state"}),
-                                            "anaphor", noun.lower_, capitalised))
+                                            "anaphor", noun.lower_))
     return references
-
-
-def is_capitalised_government(doc: Doc, noun: Token) -> bool:
-    """Whether a capitalised noun after "the" is the government of the story's country ("the
-    Government said"), not the first word of a name ("the Government Accountability Office"
-    is a compound; a title-cased heading writes every word so)."""
-    if noun.lower_ not in CAPITALISED_GOVERNMENT_NOUNS:
-        return False
-    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    return after is None or not (after.text[:1].isupper() and after.pos_ in ("PROPN", "NOUN"))
 
 
 def names_inside(doc: Doc, reference: Reference, drafts: Sequence[Draft]) -> bool:
@@ -162,12 +145,9 @@ def is_expletive(token: Token) -> bool:
 
 def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
                        story: Country | None = None,
-                       places: Mapping[int, Country] | None = None,
-                       dateline: Country | None = None) -> list[Draft]:
+                       places: Mapping[int, Country] | None = None) -> list[Draft]:
     """Add a draft for every pronoun and description that finds its antecedent; "the
-    government" with none is that of ``story`` (the country the story is set in), if given;
-    "the Government" is always the home government (``home_country``: ``dateline``'s, else the
-    first government's the text names, else ``story``'s). A
+    government" with none is that of ``story`` (the country the story is set in), if given. A
     description whose own phrase says whose it is takes no antecedent (``owner_of``; ``places``:
     the tokens of countries, capitals and towns named as places, by token, with their
     country)."""
@@ -186,13 +166,6 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
                 insort_right(history, owner, key=_start)
             if owner is not False:
                 continue
-        home = home_country(drafts, kb, dateline, story) if reference.capitalised else None
-        if home is not None:
-            # whoever was named last ("talks with the United States … The Government is …")
-            added.append(Draft(reference.start, reference.end,
-                               state_actor(home, kb.types["GOV"], (reference.noun,)),
-                               reference.how))
-            continue
         # ``choose`` looks no further back than SENTENCES_BACK sentences: the drafts before
         # those are never candidates (and scanning them made long texts cost quadratic time)
         window = bisect_left(history, reach_start(doc, reference.start), key=_start)
@@ -213,21 +186,6 @@ def resolve_references(doc: Doc, drafts: list[Draft], kb: KnowledgeBase,
         added.append(draft)
         insort_right(history, draft, key=_start)
     return added
-
-
-def home_country(drafts: Sequence[Draft], kb: KnowledgeBase, dateline: Country | None,
-                 story: Country | None) -> Country | None:
-    """The country whose government a story calls "the Government": its dateline's, else that
-    of the first government the text names (a minister, "the Australian Government": a lead
-    introduces its own government before the others), else the one its place names set it in
-    (``story``)."""
-    if dateline is not None:
-        return dateline
-    for draft in sorted(drafts, key=_start):
-        country = draft.actor.country
-        if country in kb.countries and draft.actor.code == f"{country}GOV":
-            return kb.countries[str(country)]
-    return story
 
 
 def _start(draft: Draft) -> int:

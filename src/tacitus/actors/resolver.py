@@ -77,7 +77,7 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     drafts = composer.compose()
     # 3. resolve pronouns and descriptions against them ("the government": the story's)
     drafts = drafts + resolve_references(doc, drafts, lexicon.kb, composer.story_country,
-                                         composer.place_tokens, composer.dateline_country)
+                                         composer.place_tokens)
     # 4. attach sentences and character offsets
     numbers = sentence_numbers(doc)
     return tuple(to_mention(doc, draft, numbers)

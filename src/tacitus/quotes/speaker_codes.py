@@ -2,8 +2,7 @@
 their own description names ("a spokesman for the Nigerian army"), the country the article is set
 in (not for an unnamed source or expert whose words name no body: "a source said"), the kind of
 body a title's compounded noun names ("police spokesman": ``COP``), the people a plural
-description stands for, the body an abbreviated rank serves, and the standing a description
-states ("the Opposition leader": ``stated_standing``)."""
+description stands for, and the body an abbreviated rank serves."""
 
 from __future__ import annotations
 
@@ -33,7 +32,6 @@ from tacitus.quotes.speaker_countries import (
     resettled,
     unposted,
 )
-from tacitus.quotes.stated_standing import stated_standing
 from tacitus.quotes.view import DocView
 from tacitus.wordlists import word_set
 
@@ -92,8 +90,7 @@ def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Spe
     if subject is None:
         return speaker
     speaker = grouped(view, subject, _body_compounded(view, subject, speaker))
-    # "the Opposition leader said" of a person read as the government's: the standing stated
-    return stated_standing(view, subject, ranked(view, subject, speaker))
+    return ranked(view, subject, speaker)
 
 
 def _body_compounded(view: DocView, subject: Token, speaker: Speaker) -> Speaker:
