@@ -34,11 +34,12 @@ FURNITURE = re.compile(
 # A list of links to other stories, run on at the end of a paragraph after its last sentence
 # ("... a retired judge. related stories: no army deployment sought: up govt ...") or making up
 # a paragraph of its own ("Related stories: ..."): a two-word
-# heading such as "related stories", or a "read more"/"also read"/"see also" heading with its
+# heading such as "related stories" (also when a stray character of a mis-decoded non-breaking
+# space, "storiesÂ", sticks to it), or a "read more"/"also read"/"see also" heading with its
 # colon; the heading and everything after it in the paragraph go.
 RELATED_TAIL = re.compile(
     r"(?:^|(?<=[.!?\"'\u201d\u2019])\s+)(?:"
-    r"related\s+(?:articles?|stories|news|links|coverage|posts?|reading)\b\s*:?"
+    r"related\s+(?:articles?|stor(?:y|ies)|news|links|coverage|posts?|reading)(?![a-z0-9])\s*:?"
     r"|(?:read\s+(?:more|also)|also\s+read|see\s+also|more\s+stories)\s*:"
     r").*$",
     re.I,

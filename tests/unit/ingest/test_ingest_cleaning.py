@@ -90,6 +90,11 @@ def test_short_wrapper_runs_are_left_alone() -> None:
      "talks on the bridge resume", "The inquiry will be led by a sitting judge."),
     ('"We will decide on Monday," he said. Related stories new port opens council rejects plan',
      '"We will decide on Monday," he said.'),
+    # the heading in the singular, and glued to a mis-decoded non-breaking space
+    ("The bridge reopens next week. related story\u00c2\u00a0dam talks stall in the north",
+     "The bridge reopens next week."),
+    ("The count ends at noon. related stories\u00c2\u00a0floods hit the coast\u00c2\u00a0port shut",
+     "The count ends at noon."),
     ("The vote was put off to March. Read more: what the delay means",
      "The vote was put off to March."),
     # words of prose that only look like a heading stay
