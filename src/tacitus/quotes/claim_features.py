@@ -7,9 +7,8 @@ quotation marks or under a speech verb (reported speech), whether the claimant s
 first person, the claimant's and the addressee's kinds and sectors, whether each is named in the
 claim's sentence, whether the addressee is of the claimant's own country, the sentence's place
 in the article and its length, the length of the claimed act, how many claims its sentence
-holds, the cue's subject's part of speech, how many claims the article holds, how often the
-claimant is named and how far the nearest quotation is (``claim_context``), the article's topic
-(the topic judge's probability, ``tacitus.events.decision.topic_probability``), and what the clause coder's events say of it
+holds, the article's topic (the topic judge's probability,
+``tacitus.events.decision.topic_probability``), and what the clause coder's events say of it
 (``claim_events``: an event in its sentence, by its claimant, between claimant and addressee).
 """
 
@@ -23,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.model import Actor, ActorMention, Claim, Event
 from tacitus.quotes.claim_clauses import FIRST_PERSON, is_dated_before_news
-from tacitus.quotes.claim_context import context_features
 from tacitus.quotes.claim_events import claim_event_features
 from tacitus.quotes.cue_claims import cue_vetoes
 from tacitus.quotes.cue_lexicon import CueLexicon
@@ -70,7 +68,6 @@ def claim_features(doc: Doc, claim: Claim, claims: Sequence[Claim],
                         for other in claims)
     features.append(f"claims_in_sentence={min(same_sentence, 3)}")
     features += claim_event_features(claim, events)
-    features += context_features(doc, claim, claims, mentions)
     features += _actor_features("actor", claim.actor, claim, mentions)
     if claim.addressee is None:
         features.append("addressee=none")
@@ -104,10 +101,9 @@ def claim_features(doc: Doc, claim: Claim, claims: Sequence[Claim],
         features.append("negated_act")
     if cue.head.i != cue.i and cue.head.lemma_.lower() in cues.speech:
         features.append("under_speech")
-    subjects = [child for child in cue.children if child.dep_ in ("nsubj", "nsubjpass")]
-    if any(child.lower_ in FIRST_PERSON for child in subjects):
+    if any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in FIRST_PERSON
+           for child in cue.children):
         features.append("first_person")
-    features.append(f"cue_subject={subjects[0].pos_ if subjects else 'none'}")
     if cue.lemma_.lower() in cues.speech and cue.lemma_.lower() not in cues.claims:
         features.append("speech_cue")
     # what the rules alone would have vetoed the claim for (``make_claim_finder(loose=…)``), each
