@@ -2,10 +2,11 @@
 speaker's "the prisoners must (or should) be freed" demands an act of whoever holds the power to
 do it, the government of the speaker's country when no side is named (``passive_duties``), as
 "there must be an inquiry" does ("there should be": an appeal), unless the speaker is the
-state itself (its country, government or army as a body) or the act names a foreign place; a regret ("should have
-been"), an agent named, an impersonal "it", or the speaker's own side undergoing it asks nothing
-of anyone. A source named first ("According to X, Iran must …") reports its clause as "X said"
-does; "should be more careful" asks a conduct of the side named."""
+state itself (its country, government or army as a body) or the act names a foreign place; a
+regret ("should have been"), an agent named, an impersonal "it", or the speaker's own side
+undergoing it asks nothing of anyone. A source named first ("According to X, Iran must …")
+reports its clause as "X said" does; "should be more careful" asks a conduct of the side
+named."""
 
 from __future__ import annotations
 
