@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tacitus.actors.codes import code_units
+from tacitus.actors.knowledge import load_knowledge_base
 from tacitus.model import Actor, ActorMention, Claim
 from tacitus.wordlists import word_set
 
@@ -75,16 +76,25 @@ def with_answering_rival(claim: Claim, mentions: Iterable[ActorMention]) -> Clai
 
 
 def home_government(actor: Actor) -> Actor | None:
-    """The government of ``actor``'s country when ``actor`` is a side of it other than its
-    executive; ``None`` for the country itself, an executive organ, a foreign or international
-    actor."""
-    if actor.country is None:
+    """The government of ``actor``'s country (its code's, when it is given none) when ``actor``
+    is a side of it other than its executive; ``None`` for the country itself, an executive
+    organ, a foreign or international actor."""
+    country = actor.country or code_country(actor.code)
+    if country is None:
         return None
     units = code_units(actor.code)
-    if units[0] != actor.country or EXECUTIVE_ORGANS & set(units[1:]) or (
+    if units[0] != country or EXECUTIVE_ORGANS & set(units[1:]) or (
             actor.kind == "state" and len(units) == 1):
         return None
-    return country_government(actor.country)
+    return country_government(country)
+
+
+def code_country(code: str) -> str | None:
+    """The country that leads ``code`` when it is one the knowledge base knows: a spokesman for
+    a country's own body ("a spokesman for the Hindu council", ``INDRAD``) is given its code with
+    no country of his own, and is still that country's side."""
+    lead = code_units(code)[0] if code else None
+    return lead if lead in load_knowledge_base().countries else None
 
 
 def country_government(country: str) -> Actor:

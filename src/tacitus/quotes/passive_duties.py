@@ -6,13 +6,19 @@ included (the real-news coders address "the prime minister said the disputes nee
 sorted out" to his government). Not when a side named after "by" is to do it ("be released by
 the rebels": that side is the one able to act), nor when the act's words name a side of no
 country or of another ("the Palestinian leadership should be toppled", "the Taliban fighters be
-tried": whose power is asked is not the claimant's to guess), nor for a claimant of no
-country."""
+tried": whose power is asked is not the claimant's to guess), nor when they name a foreign
+place ("elections should be held in Kabul"), nor for a claimant of no country, nor for one that is
+itself its country's state: the country, or its government, army or police as a body (the
+executive organs, ``authorities.EXECUTIVE_ORGANS``) asks what others should do, not itself ("the
+army said free elections must be held" is no demand of its own government; a minister, a person,
+still asks his government as the coders read him)."""
 
 from __future__ import annotations
 
+from tacitus.actors.codes import code_units
 from tacitus.model import Actor
-from tacitus.quotes.authorities import country_government
+from tacitus.quotes.affiliations import place_country
+from tacitus.quotes.authorities import EXECUTIVE_ORGANS, country_government
 from tacitus.quotes.spans import Piece
 from tacitus.quotes.view import DocView
 
@@ -26,8 +32,8 @@ def duty_authority(view: DocView, actor: Actor, kind: str, piece: Piece) -> Acto
     """The government of ``actor``'s country when the act a demand or appeal asks (``piece``) is
     a passive with no side named as its doer and names no side but of the claimant's country;
     otherwise ``None``."""
-    if kind not in ASKING_KINDS or actor.country is None or _names_other_side(
-            view, actor, piece):
+    if kind not in ASKING_KINDS or actor.country is None or _is_state_body(actor) or (
+            _names_other_side(view, actor, piece)):
         return None
     act = piece.head
     passives = [verb for verb in (act, *(c for c in act.children if c.dep_ in CARRYING_DEPS))
@@ -39,10 +45,24 @@ def duty_authority(view: DocView, actor: Actor, kind: str, piece: Piece) -> Acto
     return country_government(actor.country)
 
 
+def _is_state_body(actor: Actor) -> bool:
+    """Whether ``actor`` is its country itself or one of its executive organs as a body (not a
+    person holding an office)."""
+    if actor.kind == "person":
+        return False
+    types = set(code_units(actor.code)[1:])
+    return not types or bool(types & EXECUTIVE_ORGANS)
+
+
 def _names_other_side(view: DocView, actor: Actor, piece: Piece) -> bool:
-    """Whether a word of ``piece`` names an actor that is not of ``actor``'s country."""
+    """Whether a word of ``piece`` names an actor or a place that is not of ``actor``'s
+    country."""
     for index in range(view.token_at(piece.start), view.token_at(piece.end - 1) + 1):
-        mention = view.mentions.at(view.doc[index])
+        token = view.doc[index]
+        mention = view.mentions.at(token)
         if mention is not None and mention.actor.country != actor.country:
+            return True
+        place = place_country(token)
+        if place is not None and place != actor.country:
             return True
     return False

@@ -38,6 +38,11 @@ UNION = Actor("PAKLAB", "Pakistani dockers' union", "sector", "PAK")
                      "PAKGOV", id="court"),
         pytest.param(Actor("TAL", "Taliban", "group", "AFG"), "demand", None, id="group-code"),
         pytest.param(Actor("BUS", "Andy Roe", "person"), "demand", None, id="no-country"),
+        # a spokesman given his country's body's code but no country is still that country's side
+        pytest.param(Actor("PAKRAD", "Hafiz Rauf", "person"), "demand", "PAKGOV",
+                     id="country-of-the-code"),
+        pytest.param(Actor("NGOAMN", "Ann Lee", "person"), "demand", None,
+                     id="code-of-no-country"),
     ],
 )
 def test_authority_asked(actor: Actor, kind: str, expected: str | None) -> None:

@@ -1,10 +1,12 @@
 """Duties in the passive and after "according to", on sentences written for these tests: a
 speaker's "the prisoners must (or should) be freed" demands an act of whoever holds the power to
 do it, the government of the speaker's country when no side is named (``passive_duties``), as
-"there must be an inquiry" does ("there should be": an appeal); a regret ("should have
-been"), an agent named, an impersonal "it", or the speaker's own side undergoing it asks nothing
-of anyone. A source named first ("According to X, Iran must …") reports its clause as "X said"
-does; "should be more careful" asks a conduct of the side named."""
+"there must be an inquiry" does ("there should be": an appeal), unless the speaker is the
+state itself (its country, government or army as a body) or the act names a foreign place; a
+regret ("should have been"), an agent named, an impersonal "it", or the speaker's own side
+undergoing it asks nothing of anyone. A source named first ("According to X, Iran must …")
+reports its clause as "X said" does; "should be more careful" asks a conduct of the side
+named."""
 
 from __future__ import annotations
 
@@ -42,6 +44,19 @@ IRAN = ("Iran", "IRN")
                      id="impersonal-it"),
         pytest.param("The Pakistani rebels said they must be heard.", [REBELS], [],
                      id="own-side"),
+        # the state itself as a body (its army, its government, the country) asks no one it can
+        # be told to; a foreign place in the act is not the claimant's government's to act on
+        pytest.param("The Pakistani military said free elections must be held soon.",
+                     [("The Pakistani military", "PAKMIL")],
+                     [("demand", "PAKMIL", None, "free elections must be held soon")],
+                     id="army-not-its-government"),
+        pytest.param("Pakistan said the detained sailors should be released.",
+                     [("Pakistan", "PAK")],
+                     [("demand", "PAK", None, "the detained sailors should be released")],
+                     id="country-not-its-government"),
+        pytest.param("Qureshi said elections must be held in Afghanistan.", [QURESHI],
+                     [("demand", "PAKGOV", None, "elections must be held in Afghanistan")],
+                     id="foreign-place"),
         # "should be" with an adjective of a chosen conduct asks that conduct; a feeling asks none
         pytest.param("Qureshi said Iran should be more careful with the fishermen.",
                      [QURESHI, IRAN],
