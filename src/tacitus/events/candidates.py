@@ -144,6 +144,9 @@ class Candidate:
     # and whether that root is the classifier's first (``None``: no pair read)
     root_probability: float | None = None
     root_first: bool = False
+    # what the construction read that the decision stage should see too (a claimed act's kind,
+    # act root and negation: ``tacitus.events.claimed_acts.ClaimedAct.marks``)
+    marks: tuple[str, ...] = ()
 
 
 def group_of(event: Event) -> str:
@@ -320,20 +323,20 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                         event, group, _variant(event, coded.get(group, [])),
                         construction=STANCE_CONSTRUCTION))
     _add_quoted_stances(found, coded, doc, mentions, quotes, article, ontology)
-    _add_claimed_acts(found, coded, doc, claims, article, ontology)
+    _add_claimed_acts(found, coded, doc, claims, article, ontology, lexicon, frames)
     return tuple(found.values())
 
 
 def _add_claimed_acts(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],
                       doc: Doc, claims: Sequence[Claim], article: Article,
-                      ontology: Ontology) -> None:
+                      ontology: Ontology, lexicon: Lexicon, frames: Frames) -> None:
     """Step 6's claimed acts: each claim read as its claimant's act, at its cue word, added
     to ``found`` in a group of its own (a trigger keeps one reading: the claim's must not take
     the place of the trigger's own) unless a pairing there is already one."""
     if not claims:
         return
     sentences = sentences_of(doc)
-    for act in claimed_acts(doc, claims):
+    for act in claimed_acts(doc, claims, lexicon=lexicon, frames=frames):
         if _untold(act.trigger.head) or tells_history(act.trigger.head, article.date):
             continue
         sentence = sentences[act.sentence_index]
@@ -344,7 +347,7 @@ def _add_claimed_acts(found: dict[str, Candidate], coded: Mapping[str, Sequence[
         group = group_of(event)
         found.setdefault(event.id, Candidate(
             event, f"{group}:{CLAIMED_CONSTRUCTION}", _variant(event, coded.get(group, [])),
-            construction=CLAIMED_CONSTRUCTION))
+            construction=CLAIMED_CONSTRUCTION, marks=act.marks))
 
 
 def _add_quoted_stances(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],

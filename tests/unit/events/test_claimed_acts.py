@@ -1,5 +1,7 @@
 """Each claim the claim finder finds is also an event candidate of its claimant toward its
-addressee, coded by its kind, at the word that makes the claim, in a group of its own."""
+addressee, at the word that makes the claim, in a group of its own, coded by the act it names in
+the frame its kind and negation give it, and marked for the decision stage with the kind, the
+act's root and the negation."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from spacy.language import Language
 from tacitus.actors import make_actor_resolver
 from tacitus.evaluation.records import sentence_article
 from tacitus.events.candidates import CLAIMED_CONSTRUCTION, Candidate, find_candidates
-from tacitus.events.claimed_acts import CLAIM_CODES
-from tacitus.events.lexicon import load_frames, load_lexicon
+from tacitus.events.claimed_acts import CLAIM_READINGS, NO_FRAME
+from tacitus.events.lexicon import FRAME_NAMES, load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.model import CLAIM_KINDS, Claim
 from tacitus.quotes import make_claim_finder
@@ -34,22 +36,28 @@ def candidates(nlp: Language, text: str, *, with_claims: bool = True
 
 def claimed(nlp: Language, text: str) -> set[Triple]:
     """The claimed-act candidates of ``text`` (source, root, target or "")."""
-    return {(c.event.source.code, c.event.cameo[:2],
-             c.event.target.code if c.event.target is not None else "")
-            for c in candidates(nlp, text) if c.construction == CLAIMED_CONSTRUCTION}
+    return {_triple(c) for c in candidates(nlp, text) if c.construction == CLAIMED_CONSTRUCTION}
 
 
-def test_every_claim_kind_reads_as_a_known_code() -> None:
+def _triple(candidate: Candidate) -> Triple:
+    event = candidate.event
+    return (event.source.code, event.cameo[:2],
+            event.target.code if event.target is not None else "")
+
+
+def test_every_claim_kind_has_a_reading_negated_or_not() -> None:
     ontology = load_ontology()
-    assert set(CLAIM_CODES) == set(CLAIM_KINDS)
-    assert all(code in ontology for code in CLAIM_CODES.values())
+    assert set(CLAIM_READINGS) == {(kind, negated) for kind in CLAIM_KINDS
+                                   for negated in (False, True)}
+    assert all(code in ontology for _, code in CLAIM_READINGS.values())
+    assert all(frame in (*FRAME_NAMES, NO_FRAME) for frame, _ in CLAIM_READINGS.values())
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a demand in a quote, the speaker named after it
     ('"The Ugandan government must release the prisoners at once," the Kenyan foreign '
      'minister said on Monday.', ("KENGOV", "10", "UGAGOV")),
-    # an appeal made by a verb of asking
+    # an appeal made by a verb of asking (the lexicon's trigger reads the same event)
     ("The Kenyan foreign minister on Monday urged the Ugandan government to reopen the "
      "border crossings.", ("KENGOV", "02", "UGAGOV")),
     # a threat, addressed to the side whose envoy it strikes
@@ -57,12 +65,47 @@ def test_every_claim_kind_reads_as_a_known_code() -> None:
      ("KENGOV", "13", "UGAGOV")),
 ])
 def test_a_claim_is_its_claimants_act(nlp: Language, text: str, expected: Triple) -> None:
-    assert expected in claimed(nlp, text)
+    assert expected in {_triple(c) for c in candidates(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a promised reduction of relations is a threat of it, as the intent frame reads it
+    ("The Kenyan foreign minister said on Monday that Kenya would suspend all contacts with "
+     "the Ugandan government.", ("KENGOV", "13", "UGAGOV")),
+    # a negated promise is a refusal, not an intent to cooperate
+    ("The Kenyan foreign minister said on Monday that Kenya would not take part in the "
+     "conference hosted by the Ugandan government.", ("KENGOV", "12", "UGAGOV")),
+    # a promised act of protest is a threat of it
+    ("The Kenyan foreign minister said on Monday that Kenya would boycott the summit hosted "
+     "by Uganda.", ("KENGOV", "13", "UGA")),
+    # a promised act of cooperation is an intent to do it
+    ("The Kenyan foreign minister promised on Monday that Kenya would send food aid to the "
+     "Ugandan government.", ("KENGOV", "03", "UGAGOV")),
+])
+def test_a_commitment_is_coded_by_the_act_it_promises(nlp: Language, text: str,
+                                                      expected: Triple) -> None:
+    made = claimed(nlp, text)
+    assert expected in made
+    assert ("KENGOV", "03", expected[2]) not in made or expected[1] == "03"
+
+
+def test_a_claimed_act_is_marked_with_its_kind_act_and_negation(nlp: Language) -> None:
+    found = candidates(nlp, "The Kenyan foreign minister said on Monday that Kenya would not "
+                            "take part in the conference hosted by the Ugandan government.")
+    marks = {mark for c in found if c.construction == CLAIMED_CONSTRUCTION for mark in c.marks}
+    assert {"claim_kind=commitment", "claim_negated=True"} <= marks
+    suspended = candidates(nlp, "The Kenyan foreign minister said on Monday that Kenya would "
+                                "suspend all contacts with the Ugandan government.")
+    marks = {mark for c in suspended if c.construction == CLAIMED_CONSTRUCTION
+             for mark in c.marks}
+    assert {"claim_act=16", "claim_negated=False"} <= marks
+    # the other constructions carry no marks
+    assert all(not c.marks for c in suspended if c.construction != CLAIMED_CONSTRUCTION)
 
 
 def test_a_claimed_act_keeps_a_group_of_its_own(nlp: Language) -> None:
-    found = candidates(nlp, "The Kenyan foreign minister on Monday urged the Ugandan "
-                            "government to reopen the border crossings.")
+    found = candidates(nlp, "The Kenyan foreign minister said on Monday that Kenya would "
+                            "suspend all contacts with the Ugandan government.")
     made = [c for c in found if c.construction == CLAIMED_CONSTRUCTION]
     assert made
     assert all(c.group.endswith(f":{CLAIMED_CONSTRUCTION}") for c in made)
