@@ -1,10 +1,10 @@
-"""Claims read as acts: each demand, appeal, commitment, offer, threat or denial the claim finder
-finds (``tacitus.quotes``) is also an event candidate of its claimant toward its addressee (or
-none), at the word that makes the claim, coded by the act it names as ``claim_act_codes.tsv``
-reads it: the lexicon's code of the act's head word in the frame of ``frames.tsv`` the claim's
-kind and negation give it ("will send aid" an intent 03, "will attack the rebels" or "will
-suspend all contacts" a threat 13, "will not take part" a refusal 12), else the kind's own
-code.
+"""Claims read as acts: each demand, appeal or threat the claim finder finds (``tacitus.quotes``)
+is also an event candidate of its claimant toward its addressee (or none), at the word that makes
+the claim, coded by the act it names as ``claim_act_codes.tsv`` reads it: the lexicon's code of
+the act's head word in the frame of ``frames.tsv`` the claim's kind gives it ("must release the
+prisoners" a demand 1053, "urged X to meet" an appeal 026), else the kind's own code.
+Commitments, offers and denials are not read as acts (``claim_act_codes.tsv`` says what was
+measured).
 
 The claim finder reads what the lexicon's triggers miss: a quote's demand given to the speaker
 the quote stage attributes ('"Arafat must act now," the envoy said'), the speaker of a following
@@ -97,6 +97,8 @@ def claim_code(kind: str, act: Trigger | None, *, negated: bool, frames: Frames)
     if reading is None:
         return None
     frame, own = reading
+    if own == NO_FRAME:
+        return None
     if act is None or frame == NO_FRAME:
         return own
     return frames.code(frame, act.cameo) or own

@@ -49,7 +49,7 @@ def test_every_claim_kind_has_a_reading_negated_or_not() -> None:
     ontology = load_ontology()
     assert set(CLAIM_READINGS) == {(kind, negated) for kind in CLAIM_KINDS
                                    for negated in (False, True)}
-    assert all(code in ontology for _, code in CLAIM_READINGS.values())
+    assert all(code in ontology for _, code in CLAIM_READINGS.values() if code != NO_FRAME)
     assert all(frame in (*FRAME_NAMES, NO_FRAME) for frame, _ in CLAIM_READINGS.values())
 
 
@@ -68,44 +68,43 @@ def test_a_claim_is_its_claimants_act(nlp: Language, text: str, expected: Triple
     assert expected in {_triple(c) for c in candidates(nlp, text)}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a promised reduction of relations is a threat of it, as the intent frame reads it
-    ("The Kenyan foreign minister said on Monday that Kenya would suspend all contacts with "
-     "the Ugandan government.", ("KENGOV", "13", "UGAGOV")),
-    # a negated promise is a refusal, not an intent to cooperate
-    ("The Kenyan foreign minister said on Monday that Kenya would not take part in the "
-     "conference hosted by the Ugandan government.", ("KENGOV", "12", "UGAGOV")),
-    # a promised act of protest is a threat of it
-    ("The Kenyan foreign minister said on Monday that Kenya would boycott the summit hosted "
-     "by Uganda.", ("KENGOV", "13", "UGA")),
-    # a promised act of cooperation is an intent to do it
-    ("The Kenyan foreign minister promised on Monday that Kenya would send food aid to the "
-     "Ugandan government.", ("KENGOV", "03", "UGAGOV")),
+@pytest.mark.parametrize("text", [
+    # a promise, an offer or a denial is no claimed act (measured: on the real-news train split
+    # such readings were right about one time in three)
+    "The Kenyan foreign minister said on Monday that Kenya would suspend all contacts with the "
+    "Ugandan government.",
+    "The Kenyan foreign minister said on Monday that Kenya would not take part in the "
+    "conference hosted by the Ugandan government.",
 ])
-def test_a_commitment_is_coded_by_the_act_it_promises(nlp: Language, text: str,
-                                                      expected: Triple) -> None:
-    made = claimed(nlp, text)
-    assert expected in made
-    assert ("KENGOV", "03", expected[2]) not in made or expected[1] == "03"
+def test_a_commitment_is_no_claimed_act(nlp: Language, text: str) -> None:
+    assert not claimed(nlp, text)
+
+
+def test_a_demand_is_coded_by_the_act_it_asks_for(nlp: Language) -> None:
+    found = [c for c in candidates(nlp, '"The Ugandan government must release the prisoners '
+                                        'at once," the Kenyan foreign minister said on Monday.')
+             if c.construction == CLAIMED_CONSTRUCTION]
+    # a release asked for: the demand frame's code for it
+    assert {(c.event.cameo, c.event.target.code if c.event.target else "") for c in found} == {
+        ("1053", "UGAGOV")}
 
 
 def test_a_claimed_act_is_marked_with_its_kind_act_and_negation(nlp: Language) -> None:
-    found = candidates(nlp, "The Kenyan foreign minister said on Monday that Kenya would not "
-                            "take part in the conference hosted by the Ugandan government.")
+    found = candidates(nlp, '"The Ugandan government must not close the border crossings," '
+                            'the Kenyan foreign minister said on Monday.')
     marks = {mark for c in found if c.construction == CLAIMED_CONSTRUCTION for mark in c.marks}
-    assert {"claim_kind=commitment", "claim_negated=True"} <= marks
-    suspended = candidates(nlp, "The Kenyan foreign minister said on Monday that Kenya would "
-                                "suspend all contacts with the Ugandan government.")
-    marks = {mark for c in suspended if c.construction == CLAIMED_CONSTRUCTION
-             for mark in c.marks}
-    assert {"claim_act=16", "claim_negated=False"} <= marks
+    assert {"claim_kind=demand", "claim_negated=True"} <= marks
+    asked = candidates(nlp, '"The Ugandan government must release the prisoners at once," the '
+                            'Kenyan foreign minister said on Monday.')
+    marks = {mark for c in asked if c.construction == CLAIMED_CONSTRUCTION for mark in c.marks}
+    assert {"claim_act=08", "claim_negated=False"} <= marks
     # the other constructions carry no marks
-    assert all(not c.marks for c in suspended if c.construction != CLAIMED_CONSTRUCTION)
+    assert all(not c.marks for c in asked if c.construction != CLAIMED_CONSTRUCTION)
 
 
 def test_a_claimed_act_keeps_a_group_of_its_own(nlp: Language) -> None:
-    found = candidates(nlp, "The Kenyan foreign minister said on Monday that Kenya would "
-                            "suspend all contacts with the Ugandan government.")
+    found = candidates(nlp, '"The Ugandan government must release the prisoners at once," '
+                            'the Kenyan foreign minister said on Monday.')
     made = [c for c in found if c.construction == CLAIMED_CONSTRUCTION]
     assert made
     assert all(c.group.endswith(f":{CLAIMED_CONSTRUCTION}") for c in made)
