@@ -81,18 +81,19 @@ def main() -> None:
         coded_events = events
         # found before the decision, as ``code_parsed`` finds them: their speakers' stances
         quotes = timed("find_quotes", coder.find_quotes, doc, mentions, item)
+        # and the claims, each read as an act too
+        public = coder.judge_topic is None or timed("judge_topic", coder.judge_topic, doc,
+                                                    mentions, coded_events)
+        claims = timed("find_claims", coder.find_claims, doc, mentions, item) if public else ()
         # the stage ``code_parsed`` runs: the trained decision stage unless it is switched off
         if coder.decide_events is not None:
             events = timed("decide_events", coder.decide_events, doc, mentions, events, item,
-                           quotes)
+                           quotes, claims)
         else:
             events = timed("sift_events", coder.sift_events, doc, events, item)
         events = timed("locate_events", coder.locate_events, doc, mentions, events)
         if coder.choose_speakers is not None and quotes:
             quotes = timed("choose_speakers", coder.choose_speakers, doc, mentions, item, quotes)
-        public = coder.judge_topic is None or timed("judge_topic", coder.judge_topic, doc,
-                                                    mentions, coded_events)
-        claims = timed("find_claims", coder.find_claims, doc, mentions, item) if public else ()
         if coder.decide_claims is not None and claims:
             claims = timed("decide_claims", coder.decide_claims, doc, mentions, coded_events,
                            item, claims)

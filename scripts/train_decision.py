@@ -85,7 +85,7 @@ from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.pair_roots import PairRootModel
 from tacitus.events.topic_features import is_document_feature, topic_features
-from tacitus.model import Actor, ActorMention, Article, Event, Quote
+from tacitus.model import Actor, ActorMention, Article, Claim, Event, Quote
 from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 
@@ -139,6 +139,8 @@ class Coded:
     towns: dict[int, Actor]
     # the quotes the quote stage finds, with its own speakers (their stances are candidates)
     quotes: tuple[Quote, ...] = ()
+    # the claims the claim finder finds (each read as an act too)
+    claims: tuple[Claim, ...] = ()
 
     def candidates(self, pair_roots: PairRootModel | None = None) -> tuple[Candidate, ...]:
         """The article's candidates (with ``pair_roots``, read by that pair root classifier
@@ -146,7 +148,8 @@ class Coded:
         return find_candidates(self.doc, self.mentions, self.events, self.article,
                                lexicon=load_lexicon(), frames=load_frames(),
                                ontology=load_ontology(), towns=self.towns,
-                               pair_roots=pair_roots, quotes=self.quotes)
+                               pair_roots=pair_roots, quotes=self.quotes,
+                               claims=self.claims)
 
     def topic_features(self) -> dict[str, float]:
         """What the topic judge reads of the article."""
@@ -180,7 +183,8 @@ def code_split(coder: ArticleCoder, name: str, *, path: Path | None = None) -> l
         mentions, events = coder.candidates(article, doc)
         towns = coder.town_actors(doc, mentions) if coder.town_actors is not None else {}
         coded.append(Coded(record, article, doc, mentions, events, towns,
-                           coder.find_quotes(doc, mentions, article)))
+                           coder.find_quotes(doc, mentions, article),
+                           coder.find_claims(doc, mentions, article)))
     return coded
 
 

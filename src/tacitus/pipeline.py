@@ -5,11 +5,12 @@
                                           ├find_quotes→ quotes (their speakers' stances are
                                           │  candidates too; ─choose_speakers→ a speaker for
                                           │  those the rules leave without one, trained)
+                                          ├find_claims→ claims (judge_topic: public affairs
+                                          │  only; read as acts too; ─decide_claims→ the
+                                          │  likely ones, trained)
                                           ├decide_events→ the real events, one per happening
                                           │  (trained decision stage; sift_events: rules alone)
-                                          ├locate_events→ events
-                                          └find_claims→ claims (judge_topic: public affairs only)
-                                             ─decide_claims→ the likely ones (trained)
+                                          └locate_events→ events
     ─restore_surface→ CodedArticle
 
 Text set in capitals is parsed from a re-cased copy of the same length (``nlp.truecase``); the
@@ -179,21 +180,22 @@ class ArticleCoder:
         mentions, coded = self.candidates(article, doc)
         # 3. who said what (the quote stage's own speakers: their stances are candidates)
         quotes = self.find_quotes(doc, mentions, article)
-        # 4. only real news events of the article, each happening once
+        # 4. who demanded, promised, denied what: public affairs only (a sports star "will not
+        # put pressure on himself" is no commitment); each claim is an event candidate too
+        public = self.judge_topic is None or self.judge_topic(doc, mentions, coded)
+        found_claims = self.find_claims(doc, mentions, article) if public else ()
+        # 5. only real news events of the article, each happening once
         if self.decide_events is not None:
-            events = self.decide_events(doc, mentions, coded, article, quotes)
+            events = self.decide_events(doc, mentions, coded, article, quotes, found_claims)
         else:
             events = self.sift_events(doc, coded, article)
-        # 5. where
+        # 6. where
         events = self.locate_events(doc, mentions, events)
-        # 6. the likeliest speaker of each quote the rules leave without one (trained)
+        # 7. the likeliest speaker of each quote the rules leave without one (trained)
         if self.choose_speakers is not None and quotes:
             quotes = self.choose_speakers(doc, mentions, article, quotes)
-        # 7. who demanded, promised, denied what: public affairs only (a sports star "will not
-        # put pressure on himself" is no commitment)
-        public = self.judge_topic is None or self.judge_topic(doc, mentions, coded)
-        claims = self.find_claims(doc, mentions, article) if public else ()
         # 8. only the claims the trained stage finds likely, with their probability
+        claims = found_claims
         if self.decide_claims is not None and claims:
             claims = self.decide_claims(doc, mentions, coded, article, claims)
         return CodedArticle(

@@ -39,7 +39,10 @@ an article's triggers.
    reading (``reported_stance``) for the decision stage. A quote whose words disapprove of an
    actor they name ('"the government has failed us," he said') reads its speaker's criticism or
    accusation of that actor (``tacitus.events.quoted_stances``; the speaker the quote stage
-   attributes, wherever the article names it), ``construction`` ``quoted_stance``.
+   attributes, wherever the article names it), ``construction`` ``quoted_stance``. Each claim
+   the claim finder finds (a demand, an appeal, a commitment, an offer, a threat, a denial) is
+   read as an act of its claimant toward its addressee at the word that makes it
+   (``tacitus.events.claimed_acts``), ``construction`` ``claimed``, in a group of its own.
 7. An act a date of its own phrase or clause sets long before the article ("seized the valley
    in the 1983 war": ``tacitus.events.story_time.tells_history``) is history: no candidate,
    nor is the coder's event on it (an accusation of it is still made now).
@@ -79,6 +82,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.allegations import accusations
 from tacitus.events.background import trigger_head
+from tacitus.events.claimed_acts import claimed_acts
 from tacitus.events.clauses import is_agentless_passive
 from tacitus.events.dates import resolve_event_date
 from tacitus.events.earlier_targets import Borrowed, borrowed_targets
@@ -101,7 +105,7 @@ from tacitus.events.story_time import tells_history
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
 from tacitus.events.unnamed import UNNAMED, clause_verb, doer_unnamed, noun_doer_unnamed
-from tacitus.model import Actor, ActorMention, Article, Event, Quote, same_actor
+from tacitus.model import Actor, ActorMention, Article, Claim, Event, Quote, same_actor
 from tacitus.nlp.doc_memo import sentence_numbers, sentences_of
 from tacitus.nlp.headings import in_heading
 from tacitus.nlp.insertions import in_insertion
@@ -111,6 +115,7 @@ MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
 STANCE_CONSTRUCTION = "reported_stance"
 QUOTED_STANCE_CONSTRUCTION = "quoted_stance"
+CLAIMED_CONSTRUCTION = "claimed"
 PAIR_ROOT_CONSTRUCTION = "pair_root"
 WANTED_CONSTRUCTION = "wanted"
 # an agentless passive read from an actor the sentence before names: at most this many of them
@@ -139,6 +144,9 @@ class Candidate:
     # and whether that root is the classifier's first (``None``: no pair read)
     root_probability: float | None = None
     root_first: bool = False
+    # what the construction read that the decision stage should see too (a claimed act's kind,
+    # act root and negation: ``tacitus.events.claimed_acts.ClaimedAct.marks``)
+    marks: tuple[str, ...] = ()
 
 
 def group_of(event: Event) -> str:
@@ -151,12 +159,14 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     ontology: Ontology, towns: Mapping[int, Actor] | None = None,
                     event_nouns: Mapping[str, str] | None = None,
                     pair_roots: PairRootModel | None = None,
-                    quotes: Sequence[Quote] = ()) -> tuple[Candidate, ...]:
+                    quotes: Sequence[Quote] = (),
+                    claims: Sequence[Claim] = ()) -> tuple[Candidate, ...]:
     """The coder's ``events`` and every other pairing of the actors around each trigger (and
     of its sources with the town it strikes, among ``towns``; ``event_nouns``: the lexicon's,
     ``tacitus.events.references.event_nouns``, read from ``lexicon`` when not given; with
     ``pair_roots``, each pair also read with the root the classifier gives it, step 10;
-    ``quotes``: the article's quotes with their speakers, whose stances step 6 reads)."""
+    ``quotes``: the article's quotes with their speakers, whose stances step 6 reads;
+    ``claims``: the claim finder's claims, read as acts in step 6)."""
     found: dict[str, Candidate] = {}
     reader = PairReader(doc, pair_roots) if pair_roots is not None else None
     coded: dict[str, list[Event]] = {}
@@ -313,7 +323,31 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                         event, group, _variant(event, coded.get(group, [])),
                         construction=STANCE_CONSTRUCTION))
     _add_quoted_stances(found, coded, doc, mentions, quotes, article, ontology)
+    _add_claimed_acts(found, coded, doc, claims, article, ontology, lexicon, frames)
     return tuple(found.values())
+
+
+def _add_claimed_acts(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],
+                      doc: Doc, claims: Sequence[Claim], article: Article,
+                      ontology: Ontology, lexicon: Lexicon, frames: Frames) -> None:
+    """Step 6's claimed acts: each claim read as its claimant's act, at its cue word, added
+    to ``found`` in a group of its own (a trigger keeps one reading: the claim's must not take
+    the place of the trigger's own) unless a pairing there is already one."""
+    if not claims:
+        return
+    sentences = sentences_of(doc)
+    for act in claimed_acts(doc, claims, lexicon=lexicon, frames=frames):
+        if _untold(act.trigger.head) or tells_history(act.trigger.head, article.date):
+            continue
+        sentence = sentences[act.sentence_index]
+        site = trigger_site(act.trigger, sentence, act.sentence_index, article)
+        event = site_event(site, ontology, code=act.trigger.cameo, source=act.source,
+                           target=act.target, when=resolve_event_date(sentence, article.date),
+                           confidence=PAIRED_CONFIDENCE)
+        group = group_of(event)
+        found.setdefault(event.id, Candidate(
+            event, f"{group}:{CLAIMED_CONSTRUCTION}", _variant(event, coded.get(group, [])),
+            construction=CLAIMED_CONSTRUCTION, marks=act.marks))
 
 
 def _add_quoted_stances(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],

@@ -74,7 +74,7 @@ from tacitus.events.references import event_nouns
 from tacitus.events.retellings import drop_retellings
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
-from tacitus.model import ActorMention, Article, Event, Quote, same_actor
+from tacitus.model import ActorMention, Article, Claim, Event, Quote, same_actor
 from tacitus.nlp.doc_memo import sentences_of
 
 # acts done with another ("met", "agreed", "cooperated"): done with several, done with each
@@ -82,9 +82,10 @@ RECIPROCAL_ROOTS = root_group("reciprocal")
 MODEL_FILE = "decision_model.json"
 MODEL_VERSION = 1
 
-# the Doc, its mentions, the coder's events, the article and its quotes (with their speakers)
+# the Doc, its mentions, the coder's events, the article, its quotes (with their speakers) and
+# the claims the claim finder finds in it
 DecideEvents = Callable[[Doc, Sequence[ActorMention], tuple[Event, ...], Article,
-                         tuple[Quote, ...]], tuple[Event, ...]]
+                         tuple[Quote, ...], tuple[Claim, ...]], tuple[Event, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,10 +376,11 @@ def make_event_decider(*, model: DecisionModel | None = None,
     integers = integer_weights(known.event.weights) if known.event.trees is None else None
 
     def decide_events(doc: Doc, mentions: Sequence[ActorMention], events: tuple[Event, ...],
-                      article: Article, quotes: tuple[Quote, ...] = ()) -> tuple[Event, ...]:
+                      article: Article, quotes: tuple[Quote, ...] = (),
+                      claims: tuple[Claim, ...] = ()) -> tuple[Event, ...]:
         """The coded candidates that are real events of the article, each happening once, with
         their calibrated probability as confidence (``quotes``: the article's, whose speakers'
-        stances are candidates too)."""
+        stances are candidates too; ``claims``: the claim finder's, read as acts too)."""
         # 1. a non-political article yields nothing
         topic = topic_probability(doc, mentions, events, known)
         if topic < known.topic.threshold:
@@ -389,7 +391,7 @@ def make_event_decider(*, model: DecisionModel | None = None,
         candidates = find_candidates(
             doc, mentions, events, article, lexicon=words, frames=frames, ontology=ontology,
             towns=TownsWhenAsked(towns, doc, mentions) if towns is not None else None,
-            event_nouns=nouns, quotes=quotes)
+            event_nouns=nouns, quotes=quotes, claims=claims)
         if integers is None:
             scored = with_set_features(
                 [(candidate, candidate_features(doc, candidate, mentions, article, topic=topic,

@@ -1,7 +1,8 @@
 """What the trained decision stage sees of a candidate (``tacitus.events.candidates``).
 
 A candidate's features (``candidate_features``) are strings, each present or absent: the
-construction that made a reading no lexicon trigger makes (a reported stance), the trigger's
+construction that made a reading no lexicon trigger makes (a reported stance; a claimed act,
+with its claim's kind, its act's root and negation: ``Candidate.marks``), the trigger's
 lemma, code and part of speech, tense and aspect, modality, negation, condition, the mood of its
 clause and of the clauses above it (``tacitus.events.clause_mood``: a modal, future or negated
 governing clause, a governor of wanting, planning or asking, a purpose, a question, a heading;
@@ -194,7 +195,7 @@ def _trigger_part(doc: Doc, candidate: Candidate, article: Article, head: Token 
     and date has (read once for them in ``known``)."""
     event = candidate.event
     key = (event.trigger_start, event.trigger_end, event.evidence.sentence_index, event.cameo,
-           candidate.variant, candidate.construction, event.date, topic)
+           candidate.variant, candidate.construction, candidate.marks, event.date, topic)
     part = known.parts.get(key)
     if part is not None:
         return part
@@ -206,6 +207,8 @@ def _trigger_part(doc: Doc, candidate: Candidate, article: Article, head: Token 
         # a reading no lexicon trigger makes ("said Russia was responsible": a reported stance)
         features += [f"construction={candidate.construction}",
                      f"construction={candidate.construction}|{root}"]
+        # how the construction read it (a claimed act's kind, act and negation), with the root
+        features += [*candidate.marks, *(f"{mark}|{root}" for mark in candidate.marks)]
     if head is not None:
         if head.i not in known.triggers:
             sentence = sentence_of(head)
