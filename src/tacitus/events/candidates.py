@@ -43,8 +43,7 @@ an article's triggers.
    whose speaker and said words (its complement clause or addressee) each name an actor is read
    as each speech act of the ``speech_frame`` roots from the speaker toward the other actor, at
    the head of the said clause (``tacitus.events.speech_frames``), ``construction``
-   ``speech_frame``: which act it is, the decision stage reads from that clause; a pair some
-   other reading of the sentence already joins gets none.
+   ``speech_frame``: which act it is, the decision stage reads from that clause.
 7. An act a date of its own phrase or clause sets long before the article ("seized the valley
    in the 1983 war": ``tacitus.events.story_time.tells_history``) is history: no candidate,
    nor is the coder's event on it (an accusation of it is still made now).
@@ -331,11 +330,6 @@ def _add_speech_frames(found: dict[str, Candidate], coded: Mapping[str, Sequence
     """Step 6's speech frames: each saying's readings, one a root of the ``speech_frame``
     group, from its speaker toward each actor its words name, at its cue, added to ``found``
     unless a pairing there is already one."""
-    # the pairs some trigger of the sentence reads already: a saying adds no second reading
-    paired = {(candidate.event.source.code, candidate.event.target.code)
-              for candidate in found.values()
-              if candidate.event.evidence.sentence_index == index
-              and candidate.event.target is not None}
     for frame in speech_frames(sentence, named):
         if _untold(frame.cue):
             continue
@@ -343,8 +337,6 @@ def _add_speech_frames(found: dict[str, Candidate], coded: Mapping[str, Sequence
         for code in SPEECH_CODES:
             for source in frame.sources:
                 for target in frame.targets:
-                    if (source.code, target.code) in paired:
-                        continue
                     event = site_event(site, ontology, code=code, source=source,
                                        target=target, when=when, confidence=PAIRED_CONFIDENCE)
                     group = group_of(event)

@@ -79,16 +79,3 @@ def test_the_decision_stage_sees_the_frame_and_the_said_clause(nlp: Language) ->
     assert "construction=speech_frame|10" in features
     # the cue is the said clause's head, read under its reporting verb
     assert "reporter=say" in features
-
-
-@pytest.mark.parametrize("text", [
-    # a reported stance reads the pair already
-    "The Kenyan government said Uganda was responsible for the shelling of the border post.",
-    # and so does the accusation of a reported act
-    "The Kenyan government said Uganda shelled the border post.",
-])
-def test_a_pair_the_sentence_reads_already_gets_no_speech_reading(nlp: Language,
-                                                                   text: str) -> None:
-    assert any(c.event.source.code.startswith("KEN") and c.event.target is not None
-               and c.event.target.code.startswith("UGA") for c in text_candidates(nlp, text)[3])
-    assert ("KEN", "UGA") not in pairs(framed(nlp, text))
