@@ -39,11 +39,7 @@ an article's triggers.
    reading (``reported_stance``) for the decision stage. A quote whose words disapprove of an
    actor they name ('"the government has failed us," he said') reads its speaker's criticism or
    accusation of that actor (``tacitus.events.quoted_stances``; the speaker the quote stage
-   attributes, wherever the article names it), ``construction`` ``quoted_stance``. A saying
-   whose speaker and said words (its complement clause or addressee) each name an actor is read
-   as each speech act of the ``speech_frame`` roots from the speaker toward the other actor, at
-   the head of the said clause (``tacitus.events.speech_frames``), ``construction``
-   ``speech_frame``: which act it is, the decision stage reads from that clause.
+   attributes, wherever the article names it), ``construction`` ``quoted_stance``.
 7. An act a date of its own phrase or clause sets long before the article ("seized the valley
    in the 1983 war": ``tacitus.events.story_time.tells_history``) is history: no candidate,
    nor is the coder's event on it (an accusation of it is still made now).
