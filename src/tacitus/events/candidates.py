@@ -74,9 +74,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from tacitus.events.allegations import accusations
 from tacitus.events.background import trigger_head
@@ -98,7 +97,6 @@ from tacitus.events.readings_by_pair import PairReader, Proposal
 from tacitus.events.references import event_nouns as read_event_nouns
 from tacitus.events.reported_stances import reported_stances, stance_trigger
 from tacitus.events.reporting import reports_unread_act, speaker_is_subject, speaker_tokens
-from tacitus.events.speech_frames import SPEECH_CODES, frame_trigger, speech_frames
 from tacitus.events.story_time import tells_history
 from tacitus.events.triggers import sentence_triggers
 from tacitus.events.unasserted import is_wanted, names_unreported_act
@@ -113,7 +111,6 @@ MAX_ACTORS = 6
 PAIRED_CONFIDENCE = 0.5
 STANCE_CONSTRUCTION = "reported_stance"
 QUOTED_STANCE_CONSTRUCTION = "quoted_stance"
-SPEECH_FRAME_CONSTRUCTION = "speech_frame"
 PAIR_ROOT_CONSTRUCTION = "pair_root"
 WANTED_CONSTRUCTION = "wanted"
 # an agentless passive read from an actor the sentence before names: at most this many of them
@@ -315,30 +312,8 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
                     found.setdefault(event.id, Candidate(
                         event, group, _variant(event, coded.get(group, [])),
                         construction=STANCE_CONSTRUCTION))
-        _add_speech_frames(found, coded, sentence, index, named, article, ontology, when)
     _add_quoted_stances(found, coded, doc, mentions, quotes, article, ontology)
     return tuple(found.values())
-
-
-def _add_speech_frames(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],
-                       sentence: Span, index: int, named: Sequence[ActorMention],
-                       article: Article, ontology: Ontology, when: date | None) -> None:
-    """Step 6's speech frames: each saying's readings, one a root of the ``speech_frame``
-    group, from its speaker toward each actor its words name, at its cue, added to ``found``
-    unless a pairing there is already one."""
-    for frame in speech_frames(sentence, named):
-        if _untold(frame.cue):
-            continue
-        site = trigger_site(frame_trigger(frame, SPEECH_CODES[0]), sentence, index, article)
-        for code in SPEECH_CODES:
-            for source in frame.sources:
-                for target in frame.targets:
-                    event = site_event(site, ontology, code=code, source=source,
-                                       target=target, when=when, confidence=PAIRED_CONFIDENCE)
-                    group = group_of(event)
-                    found.setdefault(event.id, Candidate(
-                        event, group, _variant(event, coded.get(group, [])),
-                        construction=SPEECH_FRAME_CONSTRUCTION))
 
 
 def _add_quoted_stances(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],

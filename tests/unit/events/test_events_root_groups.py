@@ -37,7 +37,6 @@ ALLOWED_CLASSES = {
     "assault_or_fight": MATERIAL_CONFLICT,
     "said": VERBAL_COOPERATION | VERBAL_CONFLICT,
     "quoted_stance": VERBAL_CONFLICT,
-    "speech_frame": VERBAL_COOPERATION | VERBAL_CONFLICT,
     "unreported": MATERIAL_COOPERATION,
 }
 
