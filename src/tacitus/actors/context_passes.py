@@ -30,7 +30,12 @@ from tacitus.actors.generic import (
 from tacitus.actors.knowledge import ActorType, Country
 from tacitus.actors.matches import STORY_PLACED, Atom, Draft, state_actor
 from tacitus.actors.name_runs import inside_unknown_name
-from tacitus.actors.party_standing import party_code, stated_standing
+from tacitus.actors.party_standing import (
+    GOVERNMENT,
+    party_code,
+    stated_standing,
+    titled_party_code,
+)
 from tacitus.actors.shared_seats import is_shared_seat, seat_in
 from tacitus.actors.venues import said_content, venues
 from tacitus.nlp.doc_memo import root_of, sentence_of
@@ -287,7 +292,9 @@ class ContextPasses(DraftState):
         Rome. Premier Peter Beattie says …"). Where they speak or meet ("told reporters in
         Brussels", ``venues``) places them only when nothing else in the text does, and whom
         they speak of (``said_content``) only when not even that does. Who acts on them ("US
-        agents arrested Premier Dobbs": ``doers_on``) never places them."""
+        agents arrested Premier Dobbs": ``doers_on``) never places them. A government title after
+        a party's name of that country ("Labor leader") is the party's standing instead
+        (``party_standing.titled_party_code``)."""
         skip = self.destinations()
         places = [start for start, _ in self.places]
         for index, draft in enumerate(self.drafts):
@@ -309,8 +316,12 @@ class ContextPasses(DraftState):
             if country is None:
                 continue
             old = draft.actor
-            actor = replace(old, code=country.code + draft.country_pending.code,
-                            country=country.code)
+            code = country.code + draft.country_pending.code
+            if draft.country_pending.code == GOVERNMENT:
+                # "Labor leader Simon Crean": a party's office, not the government's, unless
+                # the party governs
+                code = titled_party_code(self.doc, draft.start, country.code, self.day) or code
+            actor = replace(old, code=code, country=country.code)
             self.drafts[index] = replace(draft, actor=actor, country_pending=None)
             for other, later in enumerate(self.drafts):
                 if later.actor == old and later.country_pending is None:

@@ -118,3 +118,43 @@ def party_code(code: str, names: Iterable[str], day: date | None, *,
     if government.parties & {name.casefold() for name in names}:
         return country + GOVERNMENT
     return country + OPPOSITION if code[UNIT:] == PARTY else code
+
+
+# the most words of a party's name read before a title ("Liberal Democrats leader")
+NAME_WORDS = 4
+
+
+@cache
+def party_countries() -> dict[str, frozenset[str]]:
+    """Each party name of the table (folded to lower case) and the countries it names a party
+    of ("labour": Britain's and Australia's)."""
+    countries: dict[str, set[str]] = {}
+    for government in load_governments():
+        for name in government.parties:
+            countries.setdefault(name, set()).add(government.country)
+    return {name: frozenset(found) for name, found in countries.items()}
+
+
+def party_before(doc: Doc, start: int) -> tuple[int, str] | None:
+    """The party name (its first token and its folded words) just before a title at ``start``
+    ("Labor leader Simon Crean", "the Congress spokesman"), the longest the table knows, written
+    as a name (a capital first); ``None`` when the words before it name no party."""
+    names = party_countries()
+    for length in range(min(NAME_WORDS, start), 0, -1):
+        words = doc[start - length:start]
+        name = words.text.casefold()
+        if name in names and words[0].text[:1].isupper():
+            return start - length, name
+    return None
+
+
+def titled_party_code(doc: Doc, start: int, country: str, day: date | None) -> str | None:
+    """The code of a person titled at ``start`` by a party's office ("Labor leader", "Congress
+    spokesman") in ``country``: the party's standing on ``day`` (``party_code``), or as a word
+    before the party's name states it ("the opposition Labor leader"); ``None`` when no party of
+    ``country`` is named just before the title."""
+    party = party_before(doc, start)
+    if party is None or country not in party_countries()[party[1]]:
+        return None
+    first, name = party
+    return party_code(country + PARTY, (name,), day, stated=stated_standing(doc, first))

@@ -61,6 +61,41 @@ def test_a_partys_leader_shares_its_standing(nlp: Language) -> None:
     assert codes(nlp, text, date(2006, 7, 1))["BJP leader Mohan Verma"] == "INDOPP"
 
 
+@pytest.mark.parametrize(("text", "day", "person", "code"), [
+    # a government title after a party's name: the party's standing, not the government's
+    ("CANBERRA - Labor leader Mark Dalton attacked the budget in Australia.", date(2001, 7, 1),
+     "leader Mark Dalton", "AUSOPP"),
+    ("CANBERRA - Labor leader Mark Dalton attacked the budget in Australia.", date(2009, 7, 1),
+     "leader Mark Dalton", "AUSGOV"),
+    ("LONDON - The Labour leader, Tom Ashby, attacked the budget in Britain.", date(2017, 7, 1),
+     "leader, Tom Ashby", "GBROPP"),
+    ("NEW DELHI - Congress spokesman Arun Mehra attacked the budget in India.", date(2002, 7, 1),
+     "spokesman Arun Mehra", "INDOPP"),
+    # a standing the text states before the party outranks the table
+    ("CANBERRA - Opposition Labor leader Mark Dalton attacked the budget in Australia.",
+     date(2009, 7, 1), "leader Mark Dalton", "AUSOPP"),
+    # no date: the party, neither side
+    ("CANBERRA - Labor leader Mark Dalton attacked the budget in Australia.", None,
+     "leader Mark Dalton", "AUSPTY"),
+])
+def test_a_government_title_after_a_partys_name(nlp: Language, text: str, day: date | None,
+                                                person: str, code: str) -> None:
+    assert codes(nlp, text, day)[person] == code
+
+
+@pytest.mark.parametrize(("text", "person", "code"), [
+    # a party of another country than the person's ("Congress" in El Salvador): the title's type
+    ("SAN SALVADOR - Congress President Luis Ortega met the army chief in El Salvador.",
+     "President Luis Ortega", "SLVGOV"),
+    # a title that is not the government's keeps its type ("MP": the legislature)
+    ("CANBERRA - Labor MP Jan Fowler attacked the budget in Australia.", "MP Jan Fowler",
+     "AUSLEG"),
+])
+def test_a_title_the_party_leaves_alone(nlp: Language, text: str, person: str,
+                                        code: str) -> None:
+    assert codes(nlp, text, date(2001, 7, 1))[person] == code
+
+
 @pytest.mark.parametrize(("text", "day", "party", "code"), [
     # the text's own word outranks the table (a region's ruling party: the national table's
     # opposition)
