@@ -200,12 +200,24 @@ def _holder_after_complement(view: DocView, noun: Token) -> Person | None:
         start = next((index for index in range(prep.i + 1, obj.i + 1)
                       if view.doc[index].ent_type_ == PERSON_ENTITY
                       and _not_named_body(view, index)), obj.i)
+        if person.start < prep.i:
+            # the resolver read the title, its place and the name as one person ("Ghanaian
+            # Ambassador to Kenya Kwame Mensah"): the person's own name ends the mention
+            start = _own_name_start(view, person, prep.i + 1)
         between = view.doc[prep.i + 1:start]
         if len(between) and person.start <= start and not any(
                 token.lemma_.lower() in title_words() for token in between):
             # "Chile Mario Torres", where the parser read the place into the name: the name alone
             return replace(person, start=start, text=view.doc[start:person.end].text)
     return None
+
+
+def _own_name_start(view: DocView, person: Person, first: int) -> int:
+    """Where the name of ``person``'s actor starts at the end of the person's words, from
+    ``first`` on; ``first`` when the words end in no such name."""
+    name = person.actor.name if person.actor is not None else ""
+    return next((index for index in range(first, person.end)
+                 if view.doc[index:person.end].text == name), first)
 
 
 def _not_named_body(view: DocView, index: int) -> bool:
