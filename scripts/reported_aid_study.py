@@ -96,6 +96,14 @@ def gold_codes(event: Event, record: GoldRecord) -> str:
     return ",".join(sorted(set(codes))) or "-"
 
 
+def count_candidate(counts: Counter[str], right: bool, kept: bool) -> None:
+    """Count one candidate into ``counts``: ``n``, ``right``, ``kept`` and ``kept_right``."""
+    counts["n"] += 1
+    counts["right"] += right
+    counts["kept"] += kept
+    counts["kept_right"] += kept and right
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True)
@@ -132,11 +140,7 @@ def main() -> int:
                        mood(head), candidate.construction or "-")
             right = td.right(found, item.record)
             is_kept = found.id in kept_ids
-            counts = tally[key]
-            counts["n"] += 1
-            counts["right"] += right
-            counts["kept"] += is_kept
-            counts["kept_right"] += is_kept and right
+            count_candidate(tally[key], right, is_kept)
             if len(examples[key]) < args.examples and (is_kept or right or args.examples > 5):
                 target = found.target.code if found.target else "-"
                 examples[key].append(

@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import decision_study as ds
 import train_decision as td
-from reported_aid_study import gold_codes, mood
+from reported_aid_study import count_candidate, gold_codes, mood
 
 from tacitus.events.background import trigger_head
 from tacitus.events.reporting import speaker_tokens
@@ -84,10 +84,7 @@ def main() -> int:
             right = td.right(found, item.record)
             is_kept = found.id in kept_ids
             counts = tally[key]
-            counts["n"] += 1
-            counts["right"] += right
-            counts["kept"] += is_kept
-            counts["kept_right"] += is_kept and right
+            count_candidate(counts, right, is_kept)
             target = found.target.code if found.target else "-"
             cues = " ".join(cue for cue in sense_cues(head) if cue != "otherwise")
             line = (f"{item.record.id} {found.source.code or '-'} {found.cameo} {target} "
