@@ -25,7 +25,8 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    the other gender ("Mr", "spokeswoman"), nor one a pronoun of the other gender stood for just
    before ("“…,” she said. “…,” he replied"); the pronoun's own mention only when none is named;
    "it": the body that was the main subject just before ("the foreign ministry issued a statement.
-   “…,” it said").
+   “…,” it said"), or the document that spoke just before ("“…,” the report states. It adds
+   that …": ``document_antecedents``), who speaks for its issuer.
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier ("spokeswoman
    Jane Roe", "Jane Roe, the spokeswoman", "Ambassador to Chile Jane Roe", "commissioner of police
    Jane Roe", not "a lawyer for Jane Roe"; a plural never one person) or the body named with that
@@ -89,6 +90,7 @@ from tacitus.quotes.affiliations import names_another
 from tacitus.quotes.antecedents import aged, described, pronoun_speaker
 from tacitus.quotes.body_antecedents import latest_body
 from tacitus.quotes.cue_subjects import cue_subject
+from tacitus.quotes.document_antecedents import document_before
 from tacitus.quotes.named_speakers import issued, named_speaker
 from tacitus.quotes.plural_speakers import one_of_many
 from tacitus.quotes.speaker_codes import coded_speaker
@@ -168,6 +170,10 @@ def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> S
     if subject.lower_ in PERSON_PRONOUNS:
         return pronoun_speaker(view, subject, previous)
     if subject.lower_ in BODY_PRONOUNS:
+        document = document_before(view, subject)
+        if document is not None:
+            # "“…,” the report states. It adds that …": the document goes on speaking
+            return _subject_speaker(view, document, previous)
         # "Vietnam's foreign ministry issued a statement. “…,” it said": the body just before
         return latest_body(view, subject, named=True) or named_speaker(view, subject)
     if names_another(subject):
