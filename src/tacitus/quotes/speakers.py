@@ -26,7 +26,9 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    before ("“…,” she said. “…,” he replied"); the pronoun's own mention only when none is named;
    "it": the body that was the main subject just before ("the foreign ministry issued a statement.
    “…,” it said"), or the document that spoke just before ("“…,” the report states. It adds
-   that …": ``document_antecedents``), who speaks for its issuer.
+   that …": ``document_antecedents``), who speaks for its issuer; "they": the plural subject
+   just before, by its own words ("railway ministry sources said …. “…,” they said":
+   ``group_antecedents``).
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier ("spokeswoman
    Jane Roe", "Jane Roe, the spokeswoman", "Ambassador to Chile Jane Roe", "commissioner of police
    Jane Roe", not "a lawyer for Jane Roe"; a plural never one person) or the body named with that
@@ -91,6 +93,7 @@ from tacitus.quotes.antecedents import aged, described, pronoun_speaker
 from tacitus.quotes.body_antecedents import latest_body
 from tacitus.quotes.cue_subjects import cue_subject
 from tacitus.quotes.document_antecedents import document_before
+from tacitus.quotes.group_antecedents import PLURAL_PRONOUNS, group_before
 from tacitus.quotes.named_speakers import issued, named_speaker
 from tacitus.quotes.plural_speakers import one_of_many
 from tacitus.quotes.speaker_codes import coded_speaker
@@ -169,6 +172,11 @@ def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> S
         return aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
         return pronoun_speaker(view, subject, previous)
+    if subject.lower_ in PLURAL_PRONOUNS:
+        group = group_before(view, subject)
+        if group is not None:
+            # "railway ministry sources said …. “…,” they said": the group goes on speaking
+            return _subject_speaker(view, group, previous)
     if subject.lower_ in BODY_PRONOUNS:
         document = document_before(view, subject)
         if document is not None:
