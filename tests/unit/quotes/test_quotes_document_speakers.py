@@ -73,3 +73,29 @@ def test_a_cue_joined_to_what_another_reports_goes_with_that_cue(analyse: Any) -
     quotes, _ = analyse(text, [("Hamid Karzai", "KARZAI"), ("Taliban", "TALIBAN")])
     quote = next(quote for quote in quotes if quote.direct)
     assert quote.speaker is not None and quote.speaker.name == "Hamid Karzai"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Thirteen trains will run again from Tuesday, Pakistani police sources said on"
+            " Monday. “Orders are being issued,” they said.",
+            "Pakistani police sources",
+            id="they-after-sources-said"),
+        pytest.param(
+            "Pakistani police sources said the trains would run again. They said the tracks"
+            " were clear. “Orders are being issued,” they said.",
+            "Pakistani police sources",
+            id="a-chain-of-they-goes-on-with-the-group"),
+        pytest.param(
+            "Pakistani police sources said the trains would run again. The minister was"
+            " pleased. “Orders are being issued,” they said.",
+            "they",
+            id="a-singular-subject-in-between-is-no-group"),
+    ],
+)
+def test_they_goes_on_with_the_group_just_before(analyse: Any, text: str, speaker: str) -> None:
+    quotes, _ = analyse(text, [("Pakistani police", "PAKCOP")])
+    last = [quote for quote in quotes if quote.direct][-1]
+    assert last.speaker_text == speaker
