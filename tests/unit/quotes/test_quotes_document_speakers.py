@@ -99,3 +99,15 @@ def test_they_goes_on_with_the_group_just_before(analyse: Any, text: str, speake
     quotes, _ = analyse(text, [("Pakistani police", "PAKCOP")])
     last = [quote for quote in quotes if quote.direct][-1]
     assert last.speaker_text == speaker
+
+
+def test_the_statement_named_again_is_its_giver_s_said_in_a_statement(analyse: Any) -> None:
+    """ "the military said in a statement …. “…,” the statement said. It added …": words given
+    out by "said in a statement" are the words of who said them, and "it" after goes on with
+    them."""
+    text = ("Two soldiers died in a crash, the Pakistani military said in a statement on"
+            " Wednesday. “The cause of the crash is under investigation,” the statement said. It"
+            " added that “no enemy fire” was involved.")
+    quotes, _ = analyse(text, [("Pakistani military", "PAKMIL")])
+    direct = [quote for quote in quotes if quote.direct]
+    assert [quote.speaker.code if quote.speaker else None for quote in direct] == ["PAKMIL"] * 2
