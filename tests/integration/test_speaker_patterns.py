@@ -298,6 +298,24 @@ CASES = [
         "LUCKNOW: Deputy commissioner of police Rakesh Verma visited the old city on Sunday. “The"
         " situation is under control,” the commissioner said.",
         "under control", "IND", "Verma", id="commissioner-of-police-then-the-commissioner"),
+    # 13. a document goes on speaking for its issuer: "it" after "the report states" is the
+    # report, not a body named in between
+    pytest.param(
+        "A report issued by the Chilean Senate finance committee was published on Monday. “Copper"
+        " exports fell by a third,” the report states, citing figures from government"
+        " ministries. It adds that the mining towns of the north have lost “one job in five”.",
+        "one job in five", "CHL", "report", id="it-after-the-report-states"),
+    pytest.param(
+        "Party president Ravi Menon and 200 workers were detained in Patna on Sunday, a party"
+        " release said. They were held by the Bihar police, it said. The workers had protested"
+        " against “police excesses”, it said.",
+        "police excesses", "IND", "release", id="it-said-after-a-party-release-said"),
+    # 14. a cue inside what another cue reports does not take the quotation: the cue that
+    # reports it does
+    pytest.param(
+        "Urging that the government declare the district a disaster zone, Kenyan opposition"
+        " leader Daniel Kiprono demanded, “Give the farmers their money now.”",
+        "farmers their money", "KEN", "Kiprono", id="urging-that-another-declare-then-demanded"),
 ]
 
 
@@ -307,6 +325,19 @@ def test_speaker(coder: ArticleCoder, text: str, words: str, code: str, name: st
     found = quote.speaker.code if quote.speaker else ""
     assert (found == code if len(code) != 3 else found[:3] == code), (found, person(quote))
     assert name.lower() in person(quote).lower(), (found, person(quote))
+
+
+def test_a_cue_joined_inside_a_report_goes_with_the_cue_that_reports(coder: ArticleCoder) -> None:
+    """ "He alleged that the party was trying … and said “…”": the parser joins "said" to the
+    reported verb, but the one who alleged speaks, not the party alleged of."""
+    text = ("Kenyan opposition leader Daniel Kiprono spoke in Nakuru. He alleged that the Jubilee"
+            " Party was trying to divide the farmers and said “no deal is possible under threats.”")
+    article = Article(id="art_speakers", title="", text=text, content_hash="x", origin="test",
+                      date=date(2023, 5, 10))
+    quote = next(quote for quote in coder.code(article).quotes
+                 if quote.direct and "no deal is possible" in quote.text)
+    assert quote.speaker is not None and quote.speaker.code == "KENOPP", person(quote)
+    assert "kiprono" in person(quote).lower()
 
 
 @pytest.mark.parametrize(("text", "words", "not_speaking"), [

@@ -91,6 +91,8 @@ PLURALS = frozenset({"NNS", "NNPS"})
 STAYING_PREPS = word_set("place_prepositions", staying="yes")
 # words of rank before a title, not a place ("Deputy Premier", "Federal Minister")
 RANK_MODIFIERS = word_set("rank_modifiers")
+# "Peruvian Ambassador in Panama Mario Castro Arenas": where the holder is posted, not whose
+POSTING_PREPOSITIONS = word_set("title_complement_prepositions")
 NAME_POS = frozenset({"PROPN", "ADJ"})
 BRACKETS = frozenset({"(", ")"})
 # what spaCy tags the name of a place or people as
@@ -242,6 +244,9 @@ class Composer(OrganisationPass):
         titles = tuple(word.phrase.lower() for word in role_words if word.title)
         if qualified_from is not None and roles and roles[0].start > qualified_from:
             titles = (self.doc[qualified_from:roles[0].end].text.lower(), *titles[1:])
+        posted = self.posted_person(start, prefix, role_words, titles, position, j)
+        if posted is not None:
+            return posted
         person: Atom | None = None
         if prefix is None and not roles and isinstance(value, PersonName):
             learnt = self.surnames.get(self.doc[atom.end - 1].text)
@@ -413,6 +418,44 @@ class Composer(OrganisationPass):
             self.drafts.append(Draft(prefix.start, end, Actor(
                 code=self.organisation_code(org, prefix.start), name=org.name, kind=org.kind,
                 country=country), "kb"))
+
+    def posted_person(self, start: int, prefix: Atom | None, role_words: list[RoleWord],
+                      titles: tuple[str, ...], position: int, j: int) -> tuple[int, int] | None:
+        """A person whose title names the country they serve and, after a preposition, the one
+        they are posted to ("Peruvian Ambassador in Panama Mario Castro Arenas", "US envoy to
+        Ukraine Kurt Volker"): the person is of the title's country, the other is a place.
+        Returns where to resume, or ``None`` when the words after the title are not so."""
+        if (prefix is None or not isinstance(prefix.value, CountryName) or not role_words
+                or not role_words[-1].title or self.doc[position - 1].tag_ in PLURALS
+                or j >= len(self.atoms) or position >= len(self.doc)
+                or self.doc[position].lower_ not in POSTING_PREPOSITIONS):
+            return None
+        place = self.atoms[j]
+        if (place.start != position + 1 or not isinstance(place.value, CountryName)
+                or place.value.country.code == prefix.value.country.code):
+            return None
+        after = j + 1
+        if (after < len(self.atoms) and isinstance(self.atoms[after].value, PersonName)
+                and (adjacent(self.doc, self.atoms, place.end, after, allow_possessive=False)
+                     or bridged(self.doc, self.covered, self.atoms, place.end, after))
+                and not self.other_holder(after)):
+            self.add_place(place.start, place.end, place.value.country)
+            self.add_person(start, self.atoms[after], titles, role_words[-1].actor_type)
+            return self.skip_apposition(after + 1, self.atoms[after].end)
+        name_start, name_end, after = self.titled_name(place.end, after)
+        while (name_end > name_start and name_end + 1 < len(self.doc)
+               and self.doc[name_end].is_space and not self.covered[name_end]):
+            # a name broken by the end of a line ("MARIO¶CASTRO ARENAS")
+            more = unknown_name(self.doc, self.covered, name_end + 1)
+            if more <= name_end + 1:
+                break
+            name_end = more
+        if name_end <= name_start or (after < len(self.atoms)
+                                      and self.atoms[after].start < name_end):
+            return None
+        self.add_place(place.start, place.end, place.value.country)
+        self.add_titled(start, name_start, name_end, prefix, role_words, titles)
+        return self.skip_apposition(after, name_end)
 
     # 3. helpers
     def organisation_code(self, org: Organisation, start: int) -> str:

@@ -1,15 +1,17 @@
 """The subject of a speech cue: who the grammar says speaks, before any pronoun or description is
 resolved (step 1 of ``speakers``): the X of "according to X", the object of "quoted X as
-saying", the agent of a passive cue, the noun a relative pronoun stands for, a name right after
-a cue that follows the closing mark ("“…,” said Yadav"), and the doer of the deed a cue is the
-means of ("marked the day by calling on his allies to …")."""
+saying", the agent of a passive cue, the noun a relative pronoun stands for, the subject of
+the cue a joined cue goes with ("alleged that the party was trying to … and said “…”"), a name
+right after a cue that follows the closing mark ("“…,” said Yadav"), and the doer of the deed a
+cue is the means of ("marked the day by calling on his allies to …")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from tacitus.nlp.token_arrays import arrays_of
-from tacitus.quotes.spans import subject_of
+from tacitus.quotes.cue_lexicon import load_lexicon
+from tacitus.quotes.spans import nearest_subject, subject_of
 from tacitus.wordlists import word_map, word_set
 
 # "the agency quoted a spokesman as saying": the verbs whose object speaks
@@ -18,6 +20,8 @@ CITING_VERBS = word_set("citing_verbs")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # what gives a joined verb a clause of its own ("was arrested and has accused …")
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+# the link of a clause a cue reports ("alleged that the party was trying …")
+REPORTED_CLAUSE = "ccomp"
 # "marked the day by calling on …": the prepositions whose gerund is the means of a deed
 MEANS_PREPOSITIONS = word_set("means_prepositions")
 # "according to X": the head word of an attributing phrase and the particle that names the source
@@ -54,6 +58,9 @@ def cue_subject(cue: Token) -> Token | None:
         return next((grand for verb in (cue, passive) for child in verb.children
                      if child.dep_ == "agent"
                      for grand in child.children if grand.dep_ == "pobj"), None)
+    joined = _joined_past_report(cue)
+    if joined is not None:
+        return joined
     subject = subject_of(cue)
     if (subject is not None and subject.tag_ in RELATIVE_TAGS and cue.dep_ == "relcl"
             and cue.head.i != cue.i):
@@ -61,6 +68,21 @@ def cue_subject(cue: Token) -> Token | None:
     if subject is None:
         subject = _means_doer(cue)
     return subject if subject is not None else _inverted(cue)
+
+
+def _joined_past_report(cue: Token) -> Token | None:
+    """ "he alleged that the party was trying to … and said “…”": a cue with no subject of its own
+    that the parser joined to a verb of what another cue reports (a verb that is no speech cue
+    itself) goes with that other cue, and speaks by its subject, not by the reported one's."""
+    joined = cue.head
+    if cue.dep_ != "conj" or joined.i == cue.i or nearest_subject(cue) is not None:
+        return None
+    reporting = joined.head
+    if (joined.dep_ != REPORTED_CLAUSE or reporting.i == joined.i
+            or joined.lemma_.lower() in load_lexicon().speech_cues
+            or reporting.lemma_.lower() not in load_lexicon().speech_cues):
+        return None
+    return nearest_subject(reporting)
 
 
 def _means_doer(cue: Token) -> Token | None:

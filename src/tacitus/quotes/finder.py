@@ -339,10 +339,22 @@ def _cue_for(view: DocView, lexicon: CueLexicon, pair: MarkPair) -> Token | None
             if index in after and _hung_from_quotation(view, token):
                 hung = token
                 continue
+            if index not in after:
+                token = _reporting_past(view, token, lexicon, pair)
             return _reported_by(view, token, lexicon)
         if index in after and spoken and _trailing(view, token):
             return token
     return _reported_by(view, hung, lexicon) if hung is not None else None
+
+
+def _reporting_past(view: DocView, cue: Token, lexicon: CueLexicon, pair: MarkPair) -> Token:
+    """ "Urging that the government declare …, Ruiz demanded, “…”": a cue before the opening mark
+    that is part of what another cue reports, with the quotation outside its own clause, does not
+    take the quotation; the outermost cue that reports it does."""
+    open_ = view.token_at(pair.open_at)
+    if cue.left_edge.i <= open_ <= cue.right_edge.i:
+        return cue
+    return _reporting(cue, lexicon)
 
 
 def _hung_from_quotation(view: DocView, cue: Token) -> bool:

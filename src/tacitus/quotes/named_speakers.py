@@ -34,6 +34,8 @@ SPEECH_NOUNS = word_set("speech_nouns")
 # "the ministry issued a communique which says …": the verbs by which a subject gives words out
 GIVING_OUT_VERBS = word_set("giving_out_verbs")
 ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
+# "the army said in a statement": the preposition that names words a verb's subject gave out
+GIVEN_IN_PREPOSITIONS = frozenset({"in"})
 # "Ambassador to Chile Jane Roe": the prepositions by which a title takes what it holds before
 # its holder's name
 TITLE_COMPLEMENT_PREPOSITIONS = word_set("title_complement_prepositions")
@@ -66,16 +68,24 @@ def _given_out_before(view: DocView, subject: Token) -> Speaker | None:
     named again are the words of the subject that gave them out, nearest first."""
     lemma = subject.lemma_.lower()
     for token in reversed(view.doc[: subject.left_edge.i]):
-        if (token.lemma_.lower() != lemma or token.dep_ != "dobj"
-                or view.quoted_in[token.i] >= 0):
+        if (token.lemma_.lower() != lemma or view.quoted_in[token.i] >= 0
+                or not (token.dep_ == "dobj" or _said_in(token))):
             continue
         return _giver(view, token)
     return None
 
 
+def _said_in(token: Token) -> bool:
+    """ "the army said in a statement": words given out named by the preposition of a verb."""
+    preposition = token.head
+    return (token.dep_ == "pobj" and preposition.lower_ in GIVEN_IN_PREPOSITIONS
+            and preposition.head.i != preposition.i and preposition.head.pos_ == "VERB")
+
+
 def _giver(view: DocView, given: Token) -> Speaker | None:
-    """The named subject of the verb whose object ``given`` (a statement, a communique) is."""
-    giver = subject_of(given.head)
+    """The named subject of the verb whose object ``given`` (a statement, a communique) is, or
+    in whose words it was given ("said in a statement")."""
+    giver = subject_of(given.head.head if _said_in(given) else given.head)
     if giver is None or view.quoted_in[giver.i] >= 0 or giver.pos_ == "PRON":
         return None
     speaker = named_speaker(view, giver)
@@ -200,12 +210,24 @@ def _holder_after_complement(view: DocView, noun: Token) -> Person | None:
         start = next((index for index in range(prep.i + 1, obj.i + 1)
                       if view.doc[index].ent_type_ == PERSON_ENTITY
                       and _not_named_body(view, index)), obj.i)
+        if person.start < prep.i:
+            # the resolver read the title, its place and the name as one person ("Ghanaian
+            # Ambassador to Kenya Kwame Mensah"): the person's own name ends the mention
+            start = _own_name_start(view, person, prep.i + 1)
         between = view.doc[prep.i + 1:start]
         if len(between) and person.start <= start and not any(
                 token.lemma_.lower() in title_words() for token in between):
             # "Chile Mario Torres", where the parser read the place into the name: the name alone
             return replace(person, start=start, text=view.doc[start:person.end].text)
     return None
+
+
+def _own_name_start(view: DocView, person: Person, first: int) -> int:
+    """Where the name of ``person``'s actor starts at the end of the person's words, from
+    ``first`` on; ``first`` when the words end in no such name."""
+    name = person.actor.name if person.actor is not None else ""
+    return next((index for index in range(first, person.end)
+                 if view.doc[index:person.end].text == name), first)
 
 
 def _not_named_body(view: DocView, index: int) -> bool:

@@ -25,7 +25,10 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    the other gender ("Mr", "spokeswoman"), nor one a pronoun of the other gender stood for just
    before ("“…,” she said. “…,” he replied"); the pronoun's own mention only when none is named;
    "it": the body that was the main subject just before ("the foreign ministry issued a statement.
-   “…,” it said").
+   “…,” it said"), or the document that spoke just before ("“…,” the report states. It adds
+   that …": ``document_antecedents``), who speaks for its issuer; "they": the plural subject
+   just before, by its own words ("railway ministry sources said …. “…,” they said":
+   ``group_antecedents``).
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier ("spokeswoman
    Jane Roe", "Jane Roe, the spokeswoman", "Ambassador to Chile Jane Roe", "commissioner of police
    Jane Roe", not "a lawyer for Jane Roe"; a plural never one person) or the body named with that
@@ -89,6 +92,8 @@ from tacitus.quotes.affiliations import names_another
 from tacitus.quotes.antecedents import aged, described, pronoun_speaker
 from tacitus.quotes.body_antecedents import latest_body
 from tacitus.quotes.cue_subjects import cue_subject
+from tacitus.quotes.document_antecedents import document_before
+from tacitus.quotes.group_antecedents import PLURAL_PRONOUNS, group_before
 from tacitus.quotes.named_speakers import issued, named_speaker
 from tacitus.quotes.plural_speakers import one_of_many
 from tacitus.quotes.speaker_codes import coded_speaker
@@ -167,7 +172,16 @@ def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> S
         return aged(view, subject)
     if subject.lower_ in PERSON_PRONOUNS:
         return pronoun_speaker(view, subject, previous)
+    if subject.lower_ in PLURAL_PRONOUNS:
+        group = group_before(view, subject)
+        if group is not None:
+            # "railway ministry sources said …. “…,” they said": the group goes on speaking
+            return _subject_speaker(view, group, previous)
     if subject.lower_ in BODY_PRONOUNS:
+        document = document_before(view, subject)
+        if document is not None:
+            # "“…,” the report states. It adds that …": the document goes on speaking
+            return _subject_speaker(view, document, previous)
         # "Vietnam's foreign ministry issued a statement. “…,” it said": the body just before
         return latest_body(view, subject, named=True) or named_speaker(view, subject)
     if names_another(subject):

@@ -71,3 +71,40 @@ def test_others_in_a_place_keep_its_country(nlp: Language, resolve: ActorResolve
                                             expected: tuple[str, str]) -> None:
     found = codes(nlp, resolve, text)
     assert any(name.startswith(expected[0]) and code == expected[1] for name, code in found), found
+
+
+def persons(nlp: Language, resolve: ActorResolver, text: str) -> list[tuple[str, str, str]]:
+    return [(mention.text, mention.actor.code, mention.actor.name)
+            for mention in resolve(nlp(text), DAY) if mention.actor.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean Ambassador in Bolivia Rosa Ferrando Pizarro asked for calm."
+     " Ferrando Pizarro left later.",
+     [("Chilean Ambassador in Bolivia Rosa Ferrando Pizarro", "CHLGOV", "Rosa Ferrando Pizarro"),
+      ("Pizarro", "CHLGOV", "Rosa Ferrando Pizarro")]),
+    ("Kenyan envoy to Uganda Peter Mwangi Odhiambo met the press.",
+     [("Kenyan envoy to Uganda Peter Mwangi Odhiambo", "KENGOV", "Peter Mwangi Odhiambo")]),
+    # a name broken by the end of a line, as wire stories were
+    ("Chilean Ambassador in Bolivia Rosa\nFerrando Pizarro asked for calm.",
+     [("Chilean Ambassador in Bolivia Rosa\nFerrando Pizarro", "CHLGOV",
+       "Rosa\nFerrando Pizarro")]),
+    # a name the tables know: the title's country still
+    ("Ghanaian Ambassador in Ethiopia Kofi Annan spoke.",
+     [("Ghanaian Ambassador in Ethiopia Kofi Annan", "GHAGOV", "Kofi Annan")]),
+])
+def test_a_title_posted_abroad_keeps_its_own_country(nlp: Language, resolve: ActorResolver,
+                                                     text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert persons(nlp, resolve, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no name after the posting: the title alone, of its own country
+    "The Chilean ambassador in Bolivia said the talks would go on.",
+    # plural titles name no one
+    "Chilean ambassadors in Bolivia Rosa Ferrando and Juan Vega spoke.",
+])
+def test_a_posting_without_one_name_teaches_no_person(nlp: Language, resolve: ActorResolver,
+                                                      text: str) -> None:
+    assert persons(nlp, resolve, text) == []
