@@ -44,7 +44,7 @@ them right (18x 26 of 37, 19x 1 of 8, 15x 2 of 9); train out of fold F1 rn 0.442
 0.397 -> 0.399, ru 0.359 -> 0.359 (all within the repeats' range), dev 0.399 -> 0.397 (P 0.422
 -> 0.419, R 0.377 -> 0.377): no draw gained beyond the noise.
 
-Measured and left out (round forty, branch rec40): speech frames. Of the 462 train misses, 217
+Measured and left out (round thirty, branch rec40): speech frames. Of the 462 train misses, 217
 have no trigger of the gold root while another trigger pairs the right actors; 128 of them are
 speech acts (11 29, 03 21, 02 21, 13 20, 01 17, 10 10, 12 10), said through "said" far more than
 any other cue, with no stance word of ``stance_cues.tsv`` in the said words. A reporting verb

@@ -9,7 +9,7 @@ earlier sentence of the article has a candidate of the same root with the same p
 side). The gold codes a re-told act once and two acts of one pair and root twice
 (``docs/annotation.md``), so the feature is the model's to weigh by root.
 
-Measured and left out (round forty, ``train_decision.py --check`` on main's candidates, train out
+Measured and left out (round thirty, ``train_decision.py --check`` on main's candidates, train out
 of fold F1 as the mean of five repeats, main rn 0.443, rt 0.406, ru 0.380, dev P 0.407 (n 140)
 F1 0.392): the closest prior of a candidate, the pair, else one side of the pair
 (``prior=side``), else the root alone (``prior=root``). On train a candidate whose root an
