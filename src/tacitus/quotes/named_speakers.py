@@ -25,8 +25,8 @@ from tacitus.quotes.speaker_countries import Speaker
 from tacitus.quotes.view import GUESSED, DocView, Person
 from tacitus.wordlists import word_set
 
-# The one preposition that names the subject itself ("the minister of Pakistan").
-NAMING_PREPOSITIONS = frozenset({"of"})
+# the preposition that names the subject itself ("the minister of Pakistan")
+NAMING_PREPOSITIONS = word_set("speaker_prepositions", use="names_subject")
 DETERMINERS = word_set("anaphoric_determiners")
 # what a subject gives out that speaks for its giver ("a statement from the army"), and the
 # prepositions that name the giver
@@ -35,7 +35,7 @@ SPEECH_NOUNS = word_set("speech_nouns")
 GIVING_OUT_VERBS = word_set("giving_out_verbs")
 ISSUER_PREPOSITIONS = AFFILIATION_PREPOSITIONS | word_set("naming_prepositions", member="no")
 # "the army said in a statement": the preposition that names words a verb's subject gave out
-GIVEN_IN_PREPOSITIONS = frozenset({"in"})
+GIVEN_IN_PREPOSITIONS = word_set("speaker_prepositions", use="given_in")
 # "Ambassador to Chile Jane Roe": the prepositions by which a title takes what it holds before
 # its holder's name
 TITLE_COMPLEMENT_PREPOSITIONS = word_set("title_complement_prepositions")
