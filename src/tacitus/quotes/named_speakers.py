@@ -65,14 +65,30 @@ def issued(view: DocView, subject: Token) -> Speaker | None:
 
 def _given_out_before(view: DocView, subject: Token) -> Speaker | None:
     """ "The ELN issued a communique …. According to the communique, “…”": words given out
-    named again are the words of the subject that gave them out, nearest first."""
+    named again are the words of who gave them out, nearest first: the issuer their first
+    mention names ("a statement issued by the electoral commission", "a home ministry
+    communication"), else the subject that gave them out."""
     lemma = subject.lemma_.lower()
     for token in reversed(view.doc[: subject.left_edge.i]):
-        if (token.lemma_.lower() != lemma or view.quoted_in[token.i] >= 0
-                or not (token.dep_ == "dobj" or _said_in(token))):
+        if token.lemma_.lower() != lemma or view.quoted_in[token.i] >= 0:
             continue
-        return _giver(view, token)
+        issuer = _own_issuer(view, token)
+        if issuer is not None:
+            return Speaker(issuer.actor, phrase(subject))
+        if token.dep_ == "dobj" or _said_in(token):
+            return _giver(view, token)
     return None
+
+
+def _own_issuer(view: DocView, given: Token) -> ActorMention | None:
+    """Who words given out are by, in the words that name them: after an issuing preposition or
+    "issued by" ("a statement from the army", "a report issued by the commission"), or a name
+    before the noun ("a home ministry communication")."""
+    issuer = naming_mention(view, given, ISSUER_PREPOSITIONS) or next(
+        (found for found in (view.mentions.at(child) for child in given.children
+                             if child.dep_ == "compound" and view.quoted_in[child.i] < 0)
+         if found is not None), None)
+    return None if issuer is None or issuer.how in GUESSED else issuer
 
 
 def _said_in(token: Token) -> bool:

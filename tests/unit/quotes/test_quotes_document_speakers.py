@@ -111,3 +111,27 @@ def test_the_statement_named_again_is_its_giver_s_said_in_a_statement(analyse: A
     quotes, _ = analyse(text, [("Pakistani military", "PAKMIL")])
     direct = [quote for quote in quotes if quote.direct]
     assert [quote.speaker.code if quote.speaker else None for quote in direct] == ["PAKMIL"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "code"),
+    [
+        pytest.param(
+            "The results were announced on Monday in a statement issued by the Pakistani"
+            " election commission. “The count was fair,” the statement said.",
+            [("Pakistani election commission", "PAKGOV")],
+            "PAKGOV",
+            id="the-statement-named-again-after-issued-by"),
+        pytest.param(
+            "Officials said a Pakistani police communication had reached the province on"
+            " Monday. “Roads must stay open,” the communication said.",
+            [("Pakistani police", "PAKCOP")],
+            "PAKCOP",
+            id="the-communication-named-again-after-a-body-s-communication"),
+    ],
+)
+def test_a_document_named_again_speaks_for_the_issuer_its_first_mention_names(
+        analyse: Any, text: str, phrases: list[tuple[str, ...]], code: str) -> None:
+    quotes, _ = analyse(text, phrases)
+    last = [quote for quote in quotes if quote.direct][-1]
+    assert last.speaker is not None and last.speaker.code == code
