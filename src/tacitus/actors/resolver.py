@@ -7,14 +7,14 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from tacitus.actors.actor_lexicon import ActorLexicon, compile_lexicon
+from tacitus.actors.actor_lexicon import ActorLexicon, CountryName, compile_lexicon
 from tacitus.actors.composition import Composer
 from tacitus.actors.coreference import resolve_references
 from tacitus.actors.draft_state import TownFinder
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge_base
 from tacitus.actors.layers import Layer
-from tacitus.actors.matches import Draft, find_atoms
-from tacitus.actors.regions import load_regions
+from tacitus.actors.matches import Atom, Draft, find_atoms
+from tacitus.actors.regions import Regions, load_regions
 from tacitus.actors.seat_namesakes import without_seat_namesakes
 from tacitus.actors.story_dates import estimate_story_date
 from tacitus.actors.token_reading import reading_of
@@ -69,7 +69,8 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     regions = load_regions()
     atoms = [atom for atom in find_atoms(doc, texts, lexicon)
              if not (regions.is_ambiguous(doc, atom.start, atom.end)
-                     and regions.reads_as_region(doc, atom.start, atom.end))]
+                     and regions.reads_as_region(doc, atom.start, atom.end))
+             and not _inside_region(regions, doc, atom)]
     # a seat written as a town of the country named after it is that town ("Tripoli, Lebanon")
     atoms = without_seat_namesakes(doc, atoms)
     # 2. compose them into mentions
@@ -82,6 +83,15 @@ def resolve_with(lexicon: ActorLexicon, doc: Doc, article_date: date | None,
     numbers = sentence_numbers(doc)
     return tuple(to_mention(doc, draft, numbers)
                  for draft in sorted(drafts, key=lambda draft: (draft.start, draft.end)))
+
+
+def _inside_region(regions: Regions, doc: Doc, atom: Atom) -> bool:
+    """ "Northern Ireland", "New Mexico": a country's name inside a longer region name of
+    another country names the region, never that country."""
+    if not isinstance(atom.value, CountryName):
+        return False
+    region_country = regions.enclosing(doc, atom.start, atom.end)
+    return region_country is not None and region_country != atom.value.country.code
 
 
 def to_mention(doc: Doc, draft: Draft, sentence_of: Sequence[int]) -> ActorMention:

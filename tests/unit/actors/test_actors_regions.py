@@ -143,3 +143,16 @@ def test_a_regions_towns_are_the_gazetteers_of_that_region_only() -> None:
     assert "Atlanta" in georgia and "Atlanta" not in washington
     assert "Seattle" in washington and "Seattle" not in georgia
     assert towns_of("not a region") == frozenset()
+
+
+@pytest.mark.parametrize(("text", "actor", "code"), [
+    ("Northern Ireland's police chief called the riots shameful.", "police chief", "GBRCOP"),
+    ("New Mexico's governor asked for federal help with the fires.", "governor", "USAGOV"),
+    ("British Columbia's premier ordered the town evacuated.", "premier", "CANGOV"),
+    ("Inner Mongolia's health officials closed the village.", "health officials", "CHNGOV"),
+])
+def test_a_country_s_name_inside_a_region_s_name_is_the_region(
+        nlp: Language, locator: Locator, text: str, actor: str, code: str) -> None:
+    found = codes(nlp, locator, text)
+    assert found[actor] == code
+    assert not any(name in found for name in ("Ireland", "Mexico", "British", "Mongolia"))
