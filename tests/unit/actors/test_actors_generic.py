@@ -210,3 +210,13 @@ def test_every_shared_seat_is_a_known_seat_of_known_countries_and_types() -> Non
 def test_religious_figures_and_security_corps(nlp: Language, resolve: ActorResolver, text: str,
                                               expected: tuple[str, str]) -> None:
     assert expected in found(nlp, resolve, text)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Frenchman, who won the stage on Sunday, thanked his team.", "Frenchman", "FRA"),
+    ("The Englishman said he would appeal the decision.", "Englishman", "GBR"),
+    ("A Dutchman was among the injured.", "Dutchman", "NLD"),
+])
+def test_a_national_noun_names_its_country(nlp: Language, resolve: ActorResolver, text: str,
+                                           name: str, code: str) -> None:
+    assert (name, code) in found(nlp, resolve, text)
