@@ -17,6 +17,8 @@ PLURAL_PRONOUNS = word_set("third_person_pronouns", refers="plural")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # the tag of a verb in the plural present ("Big Machine have denied")
 PLURAL_VERB = "VBP"
+PROPER_NOUN = "PROPN"
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # the links of an active subject, and of a cue the parser hung from the words it reports
 ACTIVE_SUBJECT = "nsubj"
 MAIN_VERB_DEPS = frozenset({"ROOT", "parataxis"})
@@ -35,7 +37,7 @@ def group_before(view: DocView, pronoun: Token) -> Token | None:
                 continue
             if token.lower_ in PLURAL_PRONOUNS:
                 continue
-            if _plural(token) and _names_actor(view, token):
+            if _plural(token) and (_names_actor(view, token) or _plural_name(token)):
                 return token
             return None
     return None
@@ -47,7 +49,19 @@ def _names_actor(view: DocView, subject: Token) -> bool:
                for token in view.doc[subject.left_edge.i:subject.right_edge.i + 1])
 
 
+def _plural_name(subject: Token) -> bool:
+    """ "Big Machine have denied it": a name no table knows that takes a plural verb is a body
+    or a team spoken of as its members."""
+    return subject.pos_ == PROPER_NOUN and _plural_verb(subject.head)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A verb in the plural present, or with such an auxiliary ("have denied")."""
+    return verb.tag_ == PLURAL_VERB or any(
+        child.dep_ in AUXILIARY_DEPS and child.tag_ == PLURAL_VERB for child in verb.children)
+
+
 def _plural(subject: Token) -> bool:
     """A plural noun or name, names joined by "and", or a subject of a plural verb."""
     return (subject.tag_ in PLURAL_TAGS or any(child.dep_ == "conj" for child in subject.children)
-            or subject.head.tag_ == PLURAL_VERB)
+            or _plural_verb(subject.head))

@@ -176,7 +176,13 @@ def _subject_speaker(view: DocView, subject: Token, previous: Actor | None) -> S
         group = group_before(view, subject)
         if group is not None:
             # "railway ministry sources said …. “…,” they said": the group goes on speaking
-            return _subject_speaker(view, group, previous)
+            speaker = _subject_speaker(view, group, previous)
+            own = view.mentions.at(subject)
+            if speaker is not None and speaker.actor is None and own is not None:
+                # "Big Machine have denied it. “…,” they said": a name no table knows keeps
+                # the actor the pronoun was resolved to
+                return Speaker(own.actor, speaker.text)
+            return speaker
     if subject.lower_ in BODY_PRONOUNS:
         document = document_before(view, subject)
         if document is not None:

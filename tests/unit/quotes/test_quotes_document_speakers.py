@@ -93,6 +93,11 @@ def test_a_cue_joined_to_what_another_reports_goes_with_that_cue(analyse: Any) -
             " pleased. “Orders are being issued,” they said.",
             "they",
             id="a-singular-subject-in-between-is-no-group"),
+        pytest.param(
+            "Harbour Records have twice denied blocking the concert. “We never stopped the"
+            " show,” they said.",
+            "Harbour Records",
+            id="a-name-no-table-knows-with-a-plural-verb-is-a-group"),
     ],
 )
 def test_they_goes_on_with_the_group_just_before(analyse: Any, text: str, speaker: str) -> None:
