@@ -8,7 +8,8 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    of a passive cue ("was accused of “…”": the agent speaks, if named; a passive joined to
    another shares its agent: "was arrested by the police and accused of “…”"); the object of
    "quoted X as saying" speaks, and words given out speak for their giver ("a statement from
-   the army"; "the communique", named again, for the subject that issued it);
+   the army"; "the communique", named again, for the issuer its first mention names or the
+   subject that issued it);
    a name right after a cue that follows the closing mark speaks even where the parser made it
    the object ("“…,” said Yadav"), but a cue there that the parser hung from the quoted words
    with no subject of its own gives way to the cue before the opening mark ("Ruiz said, “…” at
@@ -23,12 +24,14 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    he said", also where the parser hung the cue from the quoted words) or only as an object or
    owner in the pronoun's own clause ("In a letter to Ruiz, he said"), nor one the text makes of
    the other gender ("Mr", "spokeswoman"), nor one a pronoun of the other gender stood for just
-   before ("“…,” she said. “…,” he replied"); the pronoun's own mention only when none is named;
+   before ("“…,” she said. “…,” he replied"); after a passive main verb the person named as its
+   doer, not the one it was done to ("Berg was criticised by Mansour. “…,” she said"), unless the
+   verb puts a question ("was interviewed by"); the pronoun's own mention only when none is named;
    "it": the body that was the main subject just before ("the foreign ministry issued a statement.
    “…,” it said"), or the document that spoke just before ("“…,” the report states. It adds
    that …": ``document_antecedents``), who speaks for its issuer; "they": the plural subject
-   just before, by its own words ("railway ministry sources said …. “…,” they said":
-   ``group_antecedents``).
+   just before, by its own words ("railway ministry sources said …. “…,” they said",
+   "Big Machine have denied it. “…,” they said": ``group_antecedents``).
 3. A description ("the spokeswoman", "the ministry"): the person it introduced earlier ("spokeswoman
    Jane Roe", "Jane Roe, the spokeswoman", "Ambassador to Chile Jane Roe", "commissioner of police
    Jane Roe", not "a lawyer for Jane Roe"; a plural never one person) or the body named with that
