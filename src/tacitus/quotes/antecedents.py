@@ -41,13 +41,6 @@ PARATAXIS = "parataxis"
 UNATTACHED = "dep"
 # the links from a word inside a subject's phrase up to the subject ("the head of the institute")
 SUBJECT_PHRASE_DEPS = frozenset({"pobj", "prep", "compound"})
-# the subject of a passive verb, and the link of its doer's "by"
-PASSIVE_SUBJECT = "nsubjpass"
-PASSIVE_AGENT = "agent"
-# the links from a participle with a doer up to the passive verb it describes an act of ("were
-# targeted in an attack launched by Ruiz": acl, pobj, prep), and how many are followed
-AGENT_CLAUSE_DEPS = frozenset({"acl", "pobj", "prep", "dobj"})
-AGENT_STEPS = 4
 # a singular noun, or a title the parser took for a name ("the Director")
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
@@ -100,9 +93,7 @@ def nearest_person(view: DocView, token: Token) -> Person | None:
         inside = [p for p in people if sentence.start <= p.start < sentence.end]
         main = [p for p in inside if _names_main_subject(view, p)]
         if main:
-            # "Haddad was criticised by Mansour. “…,” she said": the doer of a passive main
-            # verb, not the one it was done to, goes on speaking
-            return _passive_agent(view, main[-1], inside) or main[-1]
+            return main[-1]
         unnamed = _described_subject(view, sentence, token, gender)
         if unnamed is not None and not _surnames(unnamed) & other:
             return unnamed
@@ -131,32 +122,6 @@ def nearest_person(view: DocView, token: Token) -> Person | None:
             # clause of its own there)
             spoken_of = inside[-1]
     return spoken_of
-
-
-def _passive_agent(view: DocView, patient: Person, people: list[Person]) -> Person | None:
-    """The person named as the doer ("by …") of the passive main verb whose subject names
-    ``patient``, or of a participle in that verb's phrases ("were targeted in an attack launched
-    by Ruiz"), never one in the subject's own words ("Haddad, elected by voters, was …")."""
-    subject = root_of(view.doc, patient.start, patient.end)
-    while subject.dep_ in ("compound", "flat", "appos") and subject.head.i != subject.i:
-        subject = subject.head
-    if subject.dep_ != PASSIVE_SUBJECT or subject.head.lemma_.lower() in QUESTION_VERBS:
-        # "Ruiz was interviewed by Lisa Park. “…,” he said": the one asked answers
-        return None
-    verb, inside_subject = subject.head, range(subject.left_edge.i, subject.right_edge.i + 1)
-    for person in reversed(people):
-        name = root_of(view.doc, person.start, person.end)
-        if (person is patient or name.i in inside_subject or name.dep_ != "pobj"
-                or name.head.dep_ != PASSIVE_AGENT):
-            continue
-        doer_of = name.head.head
-        for _ in range(AGENT_STEPS):
-            if doer_of.i == verb.i or doer_of.dep_ not in AGENT_CLAUSE_DEPS:
-                break
-            doer_of = doer_of.head
-        if doer_of.i == verb.i:
-            return person
-    return None
 
 
 def _most_prominent(view: DocView, people: list[Person]) -> Person:
