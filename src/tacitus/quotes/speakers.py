@@ -24,9 +24,7 @@ steps; ``cue_subjects`` reads the cue's subject, ``named_speakers`` what a subje
    he said", also where the parser hung the cue from the quoted words) or only as an object or
    owner in the pronoun's own clause ("In a letter to Ruiz, he said"), nor one the text makes of
    the other gender ("Mr", "spokeswoman"), nor one a pronoun of the other gender stood for just
-   before ("“…,” she said. “…,” he replied"); after a passive main verb the person named as its
-   doer, not the one it was done to ("Berg was criticised by Mansour. “…,” she said"), unless the
-   verb puts a question ("was interviewed by"); the pronoun's own mention only when none is named;
+   before ("“…,” she said. “…,” he replied"); the pronoun's own mention only when none is named;
    "it": the body that was the main subject just before ("the foreign ministry issued a statement.
    “…,” it said"), or the document that spoke just before ("“…,” the report states. It adds
    that …": ``document_antecedents``), who speaks for its issuer; "they": the plural subject
