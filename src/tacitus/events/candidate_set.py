@@ -56,10 +56,10 @@ def set_features(candidates: Sequence[Candidate]) -> list[tuple[str, ...]]:
 
 def _pair(candidate: Candidate) -> Pair:
     event = candidate.event
-    return event.cameo[:2], _side(event.source), _side(event.target)
+    return event.cameo[:2], side_of(event.source), side_of(event.target)
 
 
-def _side(actor: Actor | None) -> str:
+def side_of(actor: Actor | None) -> str:
     """An actor as the evaluation compares it: its country or group part ("" for none)."""
     if actor is None:
         return ""

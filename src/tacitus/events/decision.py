@@ -30,7 +30,9 @@ trained at install or run time, and scoring needs no library beyond the standard
    one event;
    an act named inside another act between the same two actors is dropped as its content
    (``tacitus.events.content_acts``), of two triggers of one sentence that read one act with
-   other actors the better reading is kept (``tacitus.events.second_readings``), each
+   other actors the better reading is kept (``tacitus.events.second_readings``), of the
+   readings of one trigger that give two sides one root the likelier
+   (``tacitus.events.trigger_repeats``), each
    happening is then kept once (``tacitus.events.happenings``), and a happening named again
    by a definite noun between the same actors ("the attack") is the one kept already
    (``tacitus.events.retellings``).
@@ -74,6 +76,7 @@ from tacitus.events.references import event_nouns
 from tacitus.events.retellings import drop_retellings
 from tacitus.events.second_readings import drop_second_readings
 from tacitus.events.topic_features import topic_features
+from tacitus.events.trigger_repeats import drop_trigger_repeats
 from tacitus.model import ActorMention, Article, Claim, Event, Quote, same_actor
 from tacitus.nlp.doc_memo import sentences_of
 
@@ -310,7 +313,8 @@ def keep_likely(judged: Sequence[tuple[Candidate, float]], threshold: float, doc
     # two triggers of one sentence reading one act with other actors keep the better reading
     # a news outlet named as the channel of a report is no party to it
     events = drop_channel_parties(doc, mentions, events)
-    readings = drop_second_readings(doc, mentions, drop_content_acts(doc, events))
+    readings = drop_trigger_repeats(
+        drop_second_readings(doc, mentions, drop_content_acts(doc, events)))
     # a happening named again by a definite noun ("the attack") is the one kept already
     return tuple(drop_retellings(doc, merge_happenings(
         readings, either(conjoined_acts(doc), separate_scenes(mentions)),
