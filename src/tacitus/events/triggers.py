@@ -72,12 +72,25 @@ class _DocTriggers:
     sentences: dict[tuple[int, int], list[Trigger]] = field(default_factory=dict)
 
 
+@dataclass(slots=True)
+class _DocMatches:
+    """The raw lexicon matches of one ``Doc`` with one lexicon, by sentence (first and last
+    token)."""
+
+    doc: Doc
+    lexicon: Lexicon
+    sentences: dict[tuple[int, int], dict[int, Trigger]] = field(default_factory=dict)
+
+
 class _LastDoc:
-    """The triggers of the last ``Doc`` read. The clause coder (``code_events``) and then the
-    decision stage's candidates read the same sentences of an article with the same lexicon and
-    frames: the second reads what the first found. One ``Doc`` is held, until another is read."""
+    """The triggers and the raw matches of the last ``Doc`` read. The clause coder
+    (``code_events``) and then the decision stage's candidates read the same sentences of an
+    article with the same lexicon and frames: the second reads what the first found; the
+    claimed acts (``claimed_acts.act_trigger``) and the pair-given readings read the raw matches
+    of sentences read already. One ``Doc`` is held, until another is read."""
 
     read: _DocTriggers | None = None
+    matched: _DocMatches | None = None
 
 
 def sentence_triggers(sentence: Span, lexicon: Lexicon, frames: Frames) -> list[Trigger]:
@@ -94,13 +107,30 @@ def sentence_triggers(sentence: Span, lexicon: Lexicon, frames: Frames) -> list[
 
 
 def _read_triggers(sentence: Span, lexicon: Lexicon, frames: Frames) -> list[Trigger]:
-    found = raw_triggers(sentence, lexicon)
+    found = _matches_of(sentence, lexicon)
     return [kept for _, trigger in sorted(found.items())
             if (kept := apply_frame(trigger, found, frames)) is not None]
 
 
 def raw_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
-    """Every lexicon match of one sentence by head token index, before negation and frames."""
+    """Every lexicon match of one sentence by head token index, before negation and frames
+    (a new dictionary: the caller may change it)."""
+    return dict(_matches_of(sentence, lexicon))
+
+
+def _matches_of(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
+    """``raw_triggers`` of ``sentence``, read once for the last ``Doc`` (never to be changed)."""
+    last = _LastDoc.matched
+    if last is None or last.doc is not sentence.doc or last.lexicon is not lexicon:
+        last = _LastDoc.matched = _DocMatches(sentence.doc, lexicon)
+    key = (sentence.start, sentence.end)
+    found = last.sentences.get(key)
+    if found is None:
+        found = last.sentences[key] = _match_sentence(sentence, lexicon)
+    return found
+
+
+def _match_sentence(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     found: dict[int, Trigger] = {}
     consumed: set[int] = set()
     # each token that may trigger and its part of speech made once for the four passes below

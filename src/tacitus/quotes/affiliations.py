@@ -85,7 +85,16 @@ def stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
     """``stated_country`` and the code of the body it was read from: the body's own code when
     it is that country's ("a spokesman for the Nigerian army": ``NGAMIL``), else the country
     with the kind the body's own noun names ("Sweden's Nordvik Bank": ``SWEBUS``), else the
-    country alone."""
+    country alone (read once per subject of a view: the quote and claim finders code the
+    speakers of the same cues)."""
+    found: dict[int, tuple[str | None, str | None]] = view.memo.setdefault("stated_bodies", {})
+    body = found.get(subject.i)
+    if body is None:
+        body = found[subject.i] = _read_stated_body(view, subject)
+    return body
+
+
+def _read_stated_body(view: DocView, subject: Token) -> tuple[str | None, str | None]:
     top = name_top(view, subject)
     queue: deque[tuple[Token, int]] = deque([(top, 0)])
     # "Director for the Middle East at Amnesty International": a world region is the remit of a

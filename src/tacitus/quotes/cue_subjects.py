@@ -7,8 +7,9 @@ cue is the means of ("marked the day by calling on his allies to …")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from tacitus.nlp.doc_memo import DocMemo
 from tacitus.nlp.token_arrays import arrays_of
 from tacitus.quotes.cue_lexicon import load_lexicon
 from tacitus.quotes.spans import nearest_subject, subject_of
@@ -43,7 +44,13 @@ def is_according(token: Token) -> bool:
 
 def cue_subject(cue: Token) -> Token | None:
     """The subject of a speech cue, or the X of "according to X"; the relative pronoun of "the
-    minister, who said …" stands for the minister."""
+    minister, who said …" stands for the minister (read once per cue of the last ``Doc``: the
+    quote finder, the speaker finder and the claim finder ask it of the same cues)."""
+    return _CUE_SUBJECTS.get(cue.doc, cue.i)
+
+
+def _read_cue_subject(doc: Doc, index: int) -> Token | None:
+    cue = doc[index]
     if cue.lower_ in ATTRIBUTING:
         to = attribution_particle(cue)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -132,3 +139,6 @@ def _cited(cue: Token) -> Token | None:
     if verb.lemma_.lower() not in CITING_VERBS:
         return None
     return next((child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")), None)
+
+
+_CUE_SUBJECTS: DocMemo[int, Token | None] = DocMemo(_read_cue_subject)

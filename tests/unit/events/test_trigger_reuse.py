@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tacitus.events.lexicon import Entry, Lexicon, load_frames, load_lexicon
-from tacitus.events.triggers import sentence_triggers
+from tacitus.events.triggers import raw_triggers, sentence_triggers
 
 TEXT = "Portugal expelled two Spanish diplomats. Spain condemned the decision on Sunday."
 
@@ -39,3 +39,28 @@ def test_another_parse_or_lexicon_is_read_anew(nlp: Language) -> None:
     only_condemn = Lexicon([Entry(kind="verb", words=("condemn",), cameo="122")])
     assert [[head for head, _ in sentence] for sentence in _read(other, only_condemn)] == [
         [], ["condemned"]]
+
+
+def test_raw_matches_are_read_once_and_each_caller_gets_its_own(nlp: Language) -> None:
+    doc = nlp("Turkey recalled its ambassador and threatened sanctions against Austria.")
+    sentence = next(iter(doc.sents))
+    first = raw_triggers(sentence, load_lexicon())
+    assert sorted(trigger.head.text for trigger in first.values()) == ["recalled", "threatened"]
+    # the clause coder's reading of the sentence finds the same matches
+    assert [trigger.head.text for trigger in sentence_triggers(
+        sentence, load_lexicon(), load_frames())] == ["recalled", "threatened"]
+    first.clear()
+    again = raw_triggers(sentence, load_lexicon())
+    assert sorted(trigger.head.text for trigger in again.values()) == ["recalled", "threatened"]
+    assert all(trigger.head.doc is doc for trigger in again.values())
+
+
+def test_raw_matches_of_another_parse_or_lexicon_are_read_anew(nlp: Language) -> None:
+    text = "Turkey recalled its ambassador and threatened sanctions against Austria."
+    raw_triggers(next(iter(nlp(text).sents)), load_lexicon())
+    other = next(iter(nlp(text).sents))
+    assert all(trigger.head.doc is other.doc
+               for trigger in raw_triggers(other, load_lexicon()).values())
+    only_recall = Lexicon([Entry(kind="verb", words=("recall",), cameo="161")])
+    assert [trigger.head.text for trigger in raw_triggers(other, only_recall).values()] == [
+        "recalled"]
