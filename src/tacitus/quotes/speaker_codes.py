@@ -30,6 +30,7 @@ from tacitus.quotes.speaker_countries import (
     for_body,
     placed,
     resettled,
+    type_codes,
     unposted,
 )
 from tacitus.quotes.view import DocView
@@ -74,8 +75,12 @@ def coded_speaker(view: DocView, speaker: Speaker, subject: Token | None) -> Spe
             # stood for a named person is looked up by that person's name
             country, code = remembered_body(view, speaker.text)
     if country is None and code is not None:
-        # "a spokeswoman for the European Commission": a body of no one country speaks
-        return for_body(view, speaker, code)
+        speaker = for_body(view, speaker, code)
+        if code not in type_codes():
+            # "a spokeswoman for the European Commission": a body of no one country speaks
+            return speaker
+        # "Radio Libertad said": a body the resolver knows by its kind alone (``MED``) is of
+        # the country the article is set in, as an unplaced "officials" is
     speaker = affiliated(view, speaker, country, code)
     if country is None and subject is not None:
         speaker = resettled(view, subject, speaker)
