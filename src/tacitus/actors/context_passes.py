@@ -194,13 +194,10 @@ class ContextPasses(DraftState):
     def acted_on(self, role: Atom) -> frozenset[int]:
         """For a role noun that is its verb's active subject, the starts of the mentions of the
         parties its verb acts on (``acted_on_tokens``: "military personnel held talks with a
-        Somali group"): the other side, whose country says nothing of the doer's. A place named
-        there ("captured Kandahar airport") and a demonym that only says where a place is
-        ("troops shelled the Syrian town") still place it."""
+        Somali group"): the other side, whose country says nothing of the doer's. A demonym that
+        only says where a place is ("troops shelled the Syrian town") still places it."""
         acted = acted_on_tokens(self.doc, role)
-        places = {start for start, _ in self.places}
         return frozenset(draft.start for draft in self.drafts if draft.start in acted
-                         and draft.start not in places
                          and not names_place(self.doc, draft.start, draft.end))
 
     def people_for(self, organ: ActorType) -> frozenset[int]:
