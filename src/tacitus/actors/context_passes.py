@@ -16,7 +16,6 @@ from tacitus.actors.codes import MEDIA, is_news_agency
 from tacitus.actors.draft_state import DraftState
 from tacitus.actors.foreign_places import meeting_venues, missions_as_places
 from tacitus.actors.generic import (
-    acted_on_tokens,
     attached_index,
     bare_actor,
     doer_tokens,
@@ -26,7 +25,6 @@ from tacitus.actors.generic import (
     is_local_body,
     is_posted_abroad,
     is_private_person,
-    names_place,
     striking_subject,
 )
 from tacitus.actors.knowledge import ActorType, Country
@@ -168,8 +166,7 @@ class ContextPasses(DraftState):
                 country = self.local_country(role)
             if country is None and state:
                 country = (self.context_country(role.start, media=word.actor_type.code == MEDIA,
-                                                skip=self.people_for(word.actor_type)
-                                                | self.acted_on(role))
+                                                skip=self.people_for(word.actor_type))
                            or self.story_country)
             elif country is None:
                 country = self.sector_country(role.start, media=word.actor_type.code == MEDIA)
@@ -190,15 +187,6 @@ class ContextPasses(DraftState):
                 actor = state_actor(country, word.actor_type, (phrase,))
             end = max(role.end, head_token(self.doc, role).i + 1)
             self.drafts.append(Draft(role.start, end, actor, "anaphor"))
-
-    def acted_on(self, role: Atom) -> frozenset[int]:
-        """For a role noun that is its verb's active subject, the starts of the mentions of the
-        parties its verb acts on (``acted_on_tokens``: "military personnel held talks with a
-        Somali group"): the other side, whose country says nothing of the doer's. A demonym that
-        only says where a place is ("troops shelled the Syrian town") still places it."""
-        acted = acted_on_tokens(self.doc, role)
-        return frozenset(draft.start for draft in self.drafts if draft.start in acted
-                         and not names_place(self.doc, draft.start, draft.end))
 
     def people_for(self, organ: ActorType) -> frozenset[int]:
         """For an organ that acts at home (``HOME_ORGANS``: police, courts), the starts of the

@@ -40,12 +40,6 @@ PRIVATE_PERSONS = word_set("private_persons")
 # nouns after a role word that still name its people: "rebel group", "opposition coalition"
 GROUP_HEADS = word_set("group_heads")
 FOREIGN = word_set("foreign_adjectives")
-# what a subject's verb acts on: its objects and phrases ("held talks with a Somali group")
-ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "prep"})
-# the links of a word that modifies the noun a role word stands in ("military personnel")
-NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod"})
-# the complements that carry the subject's act on ("agreed to leave the border")
-OPEN_COMPLEMENTS = frozenset({"xcomp"})
 # nouns for places: a demonym before them locates, it names no actor
 PLACE_HEADS = word_set("place_heads")
 # "the mayor", "local officials", "the city's prosecutors": bodies of the town the text is set in
@@ -156,29 +150,6 @@ def doer_tokens(doc: Doc, index: int) -> set[int]:
         return set()
     return {item.i for child in token.head.children if child.dep_ == "agent"
             for item in child.subtree}
-
-
-def acted_on_tokens(doc: Doc, atom: Atom) -> set[int]:
-    """Token indices of what the role noun ``atom`` acts on when it is its verb's active subject:
-    the verb's objects and phrases, and those of its open complements ("military personnel held
-    talks with a Somali group", "troops agreed to leave the Lebanese border"); empty for a noun
-    that is no such subject. Whom or where a doer acts on says nothing of the doer's country,
-    as the doer says nothing of theirs (``striking_subject``)."""
-    token = head_token(doc, atom)
-    while token.dep_ in NOUN_MODIFIERS and token.head.i != token.i:
-        token = token.head
-    if token.dep_ != "nsubj":
-        return set()
-    found: set[int] = set()
-    verbs = [token.head]
-    while verbs:
-        verb = verbs.pop()
-        for child in verb.children:
-            if child.dep_ in ACTED_ON_DEPS:
-                found.update(item.i for item in child.subtree)
-            elif child.dep_ in OPEN_COMPLEMENTS:
-                verbs.append(child)
-    return found
 
 
 def is_ethnic(doc: Doc, start: int) -> bool:

@@ -210,24 +210,3 @@ def test_every_shared_seat_is_a_known_seat_of_known_countries_and_types() -> Non
 def test_religious_figures_and_security_corps(nlp: Language, resolve: ActorResolver, text: str,
                                               expected: tuple[str, str]) -> None:
     assert expected in found(nlp, resolve, text)
-
-
-@pytest.mark.parametrize(("text", "role", "expected"), [
-    # the party a subject's verb acts on is the other side: the doer takes the country of the
-    # sentence before, not of whom it acts on
-    ("American army officers landed in Yemen on Monday. Four military advisers later met a "
-     "Yemeni tribal delegation.", "military", "USAMIL"),
-    ("Turkish troops crossed the border overnight. Soldiers detained six Syrians near the "
-     "river.", "Soldiers", "TURMIL"),
-    # through an open complement too
-    ("French naval officers arrived in Dakar. Officers agreed to train Senegalese sailors.",
-     "Officers", "FRAMIL"),
-    # a demonym that only says where a place is still places the doer
-    ("Troops shelled the Syrian town overnight.", "Troops", "SYRMIL"),
-    # a subject of no verb that acts on anyone: the nearest country of its sentence, as before
-    ("Soldiers in the Syrian capital were on alert.", "Soldiers", "SYRMIL"),
-])
-def test_whom_a_subject_acts_on_does_not_place_it(nlp: Language, resolve: ActorResolver,
-                                                  text: str, role: str, expected: str) -> None:
-    codes = [code for mention, code in found(nlp, resolve, text) if mention == role]
-    assert codes == [expected]
