@@ -15,9 +15,7 @@ an article's triggers.
    also a candidate from it to each of the last two actors the sentence before names
    (``construction`` ``earlier_reaction``, ``earlier_target`` and their ``_doer`` kinds:
    ``tacitus.events.earlier_targets``): "Israeli troops entered Jenin. Britain condemned the
-   move." A trigger whose sentence names no actor at all is read between the last two actors
-   the sentence before names, each toward the other or none (``construction`` ``carried``:
-   ``tacitus.events.carried_actors``).
+   move."
 3. A coercive or violent trigger whose clause names a town as its place (``towns``: the actors
    of ``tacitus.events.place_targets``) is also a candidate from each source to that town's
    country (``place`` is then true): places under attack are targets. An actor named in what
