@@ -78,11 +78,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from tacitus.events.allegations import accusations
 from tacitus.events.background import trigger_head
-from tacitus.events.carried_actors import CARRIED_CONSTRUCTION, carried_pairs
 from tacitus.events.claimed_acts import claimed_acts
 from tacitus.events.clauses import is_agentless_passive
 from tacitus.events.dates import resolve_event_date
@@ -187,10 +186,6 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
     for index, sentence in enumerate(sentences_of(doc)):
         named = by_sentence.get(index, [])
         if not named:
-            if index - 1 in by_sentence:
-                _add_carried(found, coded, sentence, index, article,
-                             before=_nearest_actors(by_sentence[index - 1], sentence.start),
-                             lexicon=lexicon, frames=frames, ontology=ontology)
             continue
         triggers = sentence_triggers(sentence, lexicon, frames)
         when = resolve_event_date(sentence, article.date)
@@ -330,28 +325,6 @@ def find_candidates(doc: Doc, mentions: Sequence[ActorMention], events: Sequence
     _add_quoted_stances(found, coded, doc, mentions, quotes, article, ontology)
     _add_claimed_acts(found, coded, doc, claims, article, ontology, lexicon, frames)
     return tuple(found.values())
-
-
-def _add_carried(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],
-                 sentence: Span, index: int, article: Article, *, before: Sequence[Actor],
-                 lexicon: Lexicon, frames: Frames, ontology: Ontology) -> None:
-    """Step 2's carried actors: each trigger of a sentence that names no actor read between the
-    actors the sentence before names (``before``, last named first:
-    ``tacitus.events.carried_actors``)."""
-    when = resolve_event_date(sentence, article.date)
-    for trigger in sentence_triggers(sentence, lexicon, frames):
-        if (trigger.cameo not in ontology or _describes_a_noun(trigger.head)
-                or _untold(trigger.head) or names_unreported_act(trigger.head, trigger.cameo)
-                or tells_history(trigger.head, article.date)):
-            continue
-        site = trigger_site(trigger, sentence, index, article)
-        for source, target in carried_pairs(before):
-            event = site_event(site, ontology, code=trigger.cameo, source=source,
-                               target=target, when=when, confidence=PAIRED_CONFIDENCE)
-            group = group_of(event)
-            found.setdefault(event.id, Candidate(event, group,
-                                                 _variant(event, coded.get(group, [])),
-                                                 construction=CARRIED_CONSTRUCTION))
 
 
 def _add_claimed_acts(found: dict[str, Candidate], coded: Mapping[str, Sequence[Event]],
