@@ -83,16 +83,26 @@ class FalseEvent:
                 f"{self.event.evidence.sentence[:160]!r}")
 
 
+def same_sides(found: FoundEvent, event: GoldEvent) -> bool:
+    """Whether ``found``'s source and target match ``event``'s, each its own."""
+    return (actor_matches(found.source, event.source)
+            and actor_matches(found.target, event.target))
+
+
+def crossed_sides(found: FoundEvent, event: GoldEvent) -> bool:
+    """Whether ``found``'s source and target match ``event``'s target and source."""
+    return (bool(found.target) and actor_matches(found.target, event.source)
+            and actor_matches(found.source, event.target))
+
+
 def kind_of(found: FoundEvent, gold: Sequence[GoldEvent]) -> str:
     """Which sort of false event ``found`` is among its article's ``gold`` events (one it
     matches in full is matched already by another kept event: the pairing is maximal)."""
     def straight(event: GoldEvent) -> bool:
-        return (actor_matches(found.source, event.source)
-                and actor_matches(found.target, event.target))
+        return same_sides(found, event)
 
     def crossed(event: GoldEvent) -> bool:
-        return (bool(found.target) and actor_matches(found.target, event.source)
-                and actor_matches(found.source, event.target))
+        return crossed_sides(found, event)
 
     def both(event: GoldEvent) -> bool:
         return straight(event) or crossed(event)

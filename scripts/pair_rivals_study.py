@@ -78,10 +78,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_decision as td
-from false_events import kind_of
+from false_events import crossed_sides, kind_of, same_sides
 from studied_gold import draw_of
 
-from tacitus.evaluation.matching import actor_matches, match_events
+from tacitus.evaluation.matching import match_events
 from tacitus.evaluation.records import FoundEvent, GoldEvent, found_events
 from tacitus.events.decision import LinearModel, choose_events, load_decision_model
 from tacitus.model import Event
@@ -120,15 +120,8 @@ class Rival:
 
 def pair_golds(found: FoundEvent, gold: tuple[GoldEvent, ...]) -> list[int]:
     """The indices of the gold events whose two actors ``found``'s actors match (either way)."""
-    def straight(event: GoldEvent) -> bool:
-        return (actor_matches(found.source, event.source)
-                and actor_matches(found.target, event.target))
-
-    def crossed(event: GoldEvent) -> bool:
-        return (bool(found.target) and actor_matches(found.target, event.source)
-                and actor_matches(found.source, event.target))
-
-    return [index for index, event in enumerate(gold) if straight(event) or crossed(event)]
+    return [index for index, event in enumerate(gold)
+            if same_sides(found, event) or crossed_sides(found, event)]
 
 
 def fitted_models(train: list[td.Coded], reads: list[td.Scored],
