@@ -31,10 +31,12 @@ from datetime import date
 from pathlib import Path
 
 import spacy
+from spacy.tokens import Doc
 
 from tacitus.ids import content_hash, stable_id
 from tacitus.model import Article
-from tacitus.pipeline import make_article_coder
+from tacitus.nlp.chunks import parse_bounded
+from tacitus.pipeline import ArticleCoder, make_article_coder
 from tacitus.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared/news/corpora/lee_abc_news"
@@ -49,6 +51,14 @@ def load_articles(limit: int) -> list[Article]:
                 content_hash=content_hash(text), origin=f"lee_background.cor:{number}")
         for number, text in enumerate(texts, start=1)
     ]
+
+
+def parsed_articles(coder: ArticleCoder, limit: int) -> tuple[list[Article], list[Doc]]:
+    """The first ``limit`` items and their parses, as ``coder`` parses them (the studies'
+    common start)."""
+    articles = load_articles(limit)
+    texts = [coder.readable(article.text) for article in articles]
+    return articles, list(parse_bounded(coder.nlp, texts, batch_size=coder.batch_size))
 
 
 def cpu_seconds(run: Callable[[], int]) -> tuple[float, int]:

@@ -19,13 +19,12 @@ import argparse
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from bench_coding_speed import load_articles
+from bench_coding_speed import parsed_articles
 from spacy.tokens import Doc
 
 import tacitus.events.decision as decision
 from tacitus.events.candidates import Candidate
 from tacitus.model import ActorMention, Event
-from tacitus.nlp.chunks import parse_bounded
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
 
@@ -46,9 +45,7 @@ def main() -> None:
     options = parser.parse_args()
 
     coder = make_article_coder(Settings())
-    articles = load_articles(options.articles)
-    texts = [coder.readable(article.text) for article in articles]
-    docs = list(parse_bounded(coder.nlp, texts, batch_size=coder.batch_size))
+    articles, docs = parsed_articles(coder, options.articles)
     fates: defaultdict[Kind, Counter[str]] = defaultdict(Counter)
     keep_likely = decision.keep_likely
 

@@ -19,7 +19,7 @@ import argparse
 import math
 from collections import defaultdict
 
-from bench_coding_speed import load_articles
+from bench_coding_speed import parsed_articles
 
 from tacitus.events.candidate_set import set_features
 from tacitus.events.candidates import find_candidates
@@ -31,7 +31,6 @@ from tacitus.events.lexicon import load_frames, load_lexicon
 from tacitus.events.ontology import load_ontology
 from tacitus.events.place_targets import TownsWhenAsked
 from tacitus.events.references import event_nouns
-from tacitus.nlp.chunks import parse_bounded
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
 
@@ -46,9 +45,7 @@ def main() -> None:
     integers = integer_weights(model.event.weights)
     words, frames, ontology = load_lexicon(), load_frames(), load_ontology()
     nouns = event_nouns(words)
-    articles = load_articles(options.articles)
-    texts = [coder.readable(article.text) for article in articles]
-    docs = parse_bounded(coder.nlp, texts, batch_size=coder.batch_size)
+    articles, docs = parsed_articles(coder, options.articles)
     lowest: dict[int, float] = defaultdict(lambda: math.inf)
     highest: dict[int, float] = defaultdict(lambda: -math.inf)
     candidates = in_dead_groups = groups = dead_groups = 0

@@ -18,9 +18,8 @@ import signal
 from collections import Counter
 from types import FrameType
 
-from bench_coding_speed import load_articles
+from bench_coding_speed import parsed_articles
 
-from tacitus.nlp.chunks import parse_bounded
 from tacitus.pipeline import make_article_coder
 from tacitus.settings import Settings
 
@@ -44,9 +43,7 @@ def main() -> None:
     options = parser.parse_args()
 
     coder = make_article_coder(Settings())
-    articles = load_articles(options.articles)
-    texts = [coder.readable(article.text) for article in articles]
-    docs = list(parse_bounded(coder.nlp, texts, batch_size=coder.batch_size))
+    articles, docs = parsed_articles(coder, options.articles)
 
     def code_all() -> None:
         for article, doc in zip(articles, docs, strict=True):

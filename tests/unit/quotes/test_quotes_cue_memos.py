@@ -4,11 +4,12 @@ a new parse is read anew; on sentences written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
 from tacitus.actors import ActorResolver, make_actor_resolver
-from tacitus.ids import content_hash, stable_id
 from tacitus.model import Article
 from tacitus.quotes.affiliations import stated_body
 from tacitus.quotes.cue_subjects import cue_subject
@@ -46,11 +47,9 @@ def test_another_parse_is_read_anew(nlp: Language) -> None:
 
 
 def test_the_body_a_speaker_states_is_the_same_when_asked_again(
-        nlp: Language, resolve: ActorResolver) -> None:
+        nlp: Language, resolve: ActorResolver, article_for: Callable[[str], Article]) -> None:
     text = "A spokesman for the Nigerian army said the town was calm."
-    digest = content_hash(text)
-    article = Article(id=stable_id("art_", digest), title="", text=text, content_hash=digest,
-                      origin="test")
+    article = article_for(text)
     doc = nlp(text)
     view = DocView(doc, tuple(resolve(doc, None)), article)
     spokesman = doc[1]
